@@ -14,6 +14,7 @@ import sys
 # Subcommand name -> module in wsislens.commands.
 COMMANDS = {
     "validate": "validate",
+    "offsets": "offsets",
     "extract": "extract",
     "score": "score",
     "ingest": "ingest",

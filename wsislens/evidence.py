@@ -1,0 +1,94 @@
+"""Evidence: tying a fact to the exact words of a stored source text.
+
+Curators and the extractor name quotes; this module finds their offsets so nobody counts
+characters, and writes submission YAML with every date and id quoted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class QuoteNotFound(ValueError):
+    """A quote that does not occur in the source text."""
+
+
+def locate(text: str, quote: str, *, occurrence: int = 1, after: int = 0) -> tuple[int, int]:
+    """Offsets of the `occurrence`-th appearance of `quote` in `text` at or after `after`.
+
+    Raises:
+        QuoteNotFound: the quote is not there (as many times as asked).
+    """
+    position = after - 1
+    for _ in range(occurrence):
+        position = text.find(quote, position + 1)
+        if position < 0:
+            raise QuoteNotFound(f"quote not found in the source text: {quote!r}")
+    return position, position + len(quote)
+
+
+def evidence_for(text: str, quote: str, *, occurrence: int = 1, page: int | None = None) -> dict[str, Any]:
+    start, end = locate(text, quote, occurrence=occurrence)
+    item: dict[str, Any] = {"quote": quote, "start": start, "end": end}
+    if page is not None:
+        item["page"] = page
+    return item
+
+
+def fill_offsets(data: Any, text: str) -> Any:
+    """Return a copy of a submission mapping with `start`/`end` set on every evidence item.
+
+    An evidence item may be written as a bare quote string or as a mapping with `quote` and
+    an optional `occurrence` (1-based, for quotes that appear more than once); offsets already
+    present are recomputed so a corrected quote never keeps stale ones.
+    """
+    if isinstance(data, dict):
+        result = {}
+        for key, value in data.items():
+            if key == "evidence" and isinstance(value, list):
+                result[key] = [_filled_item(item, text) for item in value]
+            else:
+                result[key] = fill_offsets(value, text)
+        return result
+    if isinstance(data, list):
+        return [fill_offsets(item, text) for item in data]
+    return data
+
+
+def _filled_item(item: Any, text: str) -> dict[str, Any]:
+    if isinstance(item, str):
+        return evidence_for(text, item)
+    occurrence = item.get("occurrence", 1)
+    return evidence_for(text, item["quote"], occurrence=occurrence, page=item.get("page"))
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# Strings YAML would read as numbers, dates or booleans ("2016", "17.10", "2016-03-28", "yes").
+_AMBIGUOUS = re.compile(r"^[\d.\-:+eE]+$|^(yes|no|true|false|on|off|null|~)$", re.IGNORECASE)
+
+
+class _SubmissionDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if _AMBIGUOUS.match(value) else None
+    if "\n" in value:
+        style = '"'
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_SubmissionDumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Submission YAML: keys in schema order, dates and ids always quoted, Unicode kept."""
+    return yaml.dump(data, Dumper=_SubmissionDumper, sort_keys=False, allow_unicode=True, width=100)

@@ -1,0 +1,149 @@
+"""Explicit SDG references: "SDG 4", "SDG9", "Goal 17", "targets 9.c, 17.6 and 17.8",
+"SDGs 16.2, 5.3 and 8.7", "SDGs 5 and 9", "Sustainable Development Goal (SDG) 4", and their
+negations ("this work does not address SDG 5").
+
+Precise by design: a number counts only right after an SDG/Goal/Target keyword (a bare "16.2"
+may be a section number), targets must exist in the official list, and "16.10.2"-style
+indicator ids are never read as targets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wsislens.sdg.reference import target_ids
+from wsislens.sdg.types import SdgEvidence, SdgMatch
+
+# Keyword before the number(s). Group names tell what a plain integer means after it.
+_KEYWORD = (
+    r"(?P<kw>"
+    r"(?:(?:UN|U\.N\.)\s+)?Sustainable\s+Development\s+Goals?(?:\s*\(\s*SDGs?\s*\))?"
+    r"(?:\s+(?P<kw_t1>[Tt]argets?|[Ii]ndicators?))?"
+    r"|(?:SDGs?|Global\s+Goals?)(?:\s+(?P<kw_t2>[Tt]argets?|[Ii]ndicators?))?"
+    r"|(?P<kw_goal>[Gg]oals?)"
+    r"|(?P<kw_target>[Tt]argets?)"
+    r"|(?P<kw_ind>[Ii]ndicators?)"
+    r")"
+)
+_ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?)?(?![\w]|\.\d)"
+# What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
+_JOIN = r"\s*(?:,\s*(?:and|or|as\s+well\s+as)?|;|/|&|\band\b|\bor\b|\bas\s+well\s+as\b|-\b)\s*(?:SDGs?\s*)?"
+# A list item followed by one of these is a quantity, not an SDG number ("SDG 4 and 5 million people").
+_NOT_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|million|billion|thousand|hundred|years?|months?|weeks?|days?|hours?|"
+    r"people|persons|countries|times|USD|\$|km|kg)\b",
+    re.IGNORECASE,
+)
+_PATTERN = re.compile(
+    r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
+    r"(?:\s*(?:#|No\.|n°|number|:|-)?\s*\(?\s*)"
+    r"(?P<list>" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*)"
+)
+_ITEM_RE = re.compile(_ITEM)
+_SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)
+_SDG_CONTEXT = re.compile(r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals", re.IGNORECASE)
+
+# Negation: a cue in the same clause before the reference, or a denial right after the list.
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b", re.IGNORECASE)
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
+    r"unrelated\s+to|outside\s+(?:of\s+)?the\s+scope\s+of|beyond\s+the\s+scope\s+of)\b|n't\b",
+    re.IGNORECASE,
+)
+_NOT_NEGATION = re.compile(r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b", re.IGNORECASE)
+_NEG_AFTER = re.compile(
+    r"^\s*\)?\s*(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
+    r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b)",
+    re.IGNORECASE,
+)
+_NEG_WINDOW = 80
+
+
+def _is_negated(text: str, start: int, end: int) -> bool:
+    window_start = max(0, start - _NEG_WINDOW)
+    before = text[window_start:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    cleaned = _NOT_NEGATION.sub(" ", before)
+    if _NEG_BEFORE.search(cleaned):
+        return True
+    after = text[end:end + 60]
+    return bool(_NEG_AFTER.match(after))
+
+
+@lru_cache(maxsize=1)
+def _valid_targets() -> frozenset[str]:
+    return target_ids()
+
+
+def _normalise_item(item: str) -> str:
+    return item.lower()
+
+
+def find_explicit(text: str) -> list[SdgMatch]:
+    """Stated (and negated) SDG references in `text`, in text order, with exact offsets.
+
+    One match per referenced goal or target occurrence; a target reference yields a target
+    match only (its goal is implied, not stated); indicator ids are skipped.
+    """
+    if not text:
+        return []
+    valid = _valid_targets()
+    sdg_context: bool | None = None
+    matches: list[SdgMatch] = []
+    for found in _PATTERN.finditer(text):
+        kw = found.group("kw")
+        kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
+        if found.group("kw_ind") or kind_word.startswith("indicator"):
+            continue  # indicators are not targets, and do not state a goal either
+        target_only = bool(found.group("kw_target")) or kind_word.startswith("target")
+        if found.group("kw_goal"):
+            if kw[0].islower() or target_only:
+                # lowercase "goal 3" only counts in a text that speaks of the SDGs at all
+                if sdg_context is None:
+                    sdg_context = bool(_SDG_CONTEXT.search(text))
+                if not sdg_context:
+                    continue
+        negated = _is_negated(text, found.start(), found.end())
+        list_start = found.start("list")
+        first = True
+        for item_match in _ITEM_RE.finditer(found.group("list")):
+            item = _normalise_item(item_match.group(0))
+            i_start = list_start + item_match.start()
+            i_end = list_start + item_match.end()
+            if not first and _NOT_AFTER.match(text, i_end):
+                break
+            span_start = found.start() if first else i_start
+            if not first:
+                prefix = _SDG_PREFIX.search(text, max(0, i_start - 6), i_start)
+                if prefix:
+                    span_start = prefix.start()
+            first = False
+            parts = item.split(".")
+            if len(parts) == 3:
+                continue  # an indicator id such as 16.10.2
+            if len(parts) == 1:
+                if target_only:
+                    continue  # "target 5" names no target
+                goal = int(parts[0])
+                if not 1 <= goal <= 17:
+                    continue
+                target = None
+            else:
+                if item not in valid:
+                    continue
+                goal = int(parts[0])
+                target = item
+            evidence = (SdgEvidence(text[span_start:i_end], span_start, i_end),)
+            matches.append(
+                SdgMatch(
+                    goal=goal,
+                    target=target,
+                    basis="negated" if negated else "stated",
+                    score=0.0 if negated else 1.0,
+                    evidence=evidence,
+                )
+            )
+    return matches
