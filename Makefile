@@ -6,7 +6,7 @@ RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP := $(VENV)/.dev-installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test bench loadtest lint format chromium setup
+.PHONY: run test bench loadtest lint format chromium setup schema
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,6 @@ lint: $(DEV_STAMP)
 
 format: $(DEV_STAMP)
 	$(VENV)/bin/ruff format .
+
+schema: $(RUNTIME_STAMP)
+	$(PY) -m wsislens schema > data/schema/submission.schema.json

@@ -15,6 +15,7 @@ import sys
 COMMANDS = {
     "validate": "validate",
     "offsets": "offsets",
+    "schema": "schema",
     "extract": "extract",
     "score": "score",
     "ingest": "ingest",

@@ -253,3 +253,11 @@ class Submission(Strict):
         if self.status == "reviewed" and self.reviewed_at is None:
             raise ValueError("a reviewed submission needs reviewed_at")
         return self
+
+
+def submission_json_schema() -> dict:
+    """JSON Schema of a submission file, for editors of YAML (checked in as data/schema/)."""
+    schema = Submission.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://wsislens.org/schema/submission-{SCHEMA_VERSION}.json"
+    return schema
