@@ -1,0 +1,45 @@
+"""WSIS Lens: the Streamlit entry point. Loads the corpus, seeds the global filters from the
+URL, draws them in the sidebar, states what is shown, and runs the chosen page."""
+
+import streamlit as st
+
+from components import layout, state
+from components.context import view_context
+from components.data import get_corpus
+from components.sidebar import filter_sidebar
+from wsislens.filters import year_extent
+from wsislens.render import escape_markdown
+
+st.set_page_config(page_title="WSIS Lens", page_icon=":material/travel_explore:", layout="wide")
+
+corpus = get_corpus()
+extent = year_extent(corpus.tables)
+state.init_state(list(corpus.submissions), extent)
+presenting = state.is_presenting()
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("pages/action_lines.py", title="Action lines", icon=":material/checklist:", url_path="action-lines"),
+    st.Page("pages/sdgs.py", title="SDG mapping", icon=":material/target:", url_path="sdgs"),
+    st.Page("pages/network.py", title="Partner network", icon=":material/hub:", url_path="network"),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/source_text.py", title="Source text", icon=":material/article:", url_path="source"),
+]
+page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
+
+layout.inject_css(presenting)
+filter_sidebar(corpus.tables, extent)
+ctx = view_context()
+state.sync_url(ctx.filters)
+
+for warning in state.url_warnings():
+    st.warning(escape_markdown(warning))
+for problem in corpus.problems:
+    st.error(f"A data file could not be loaded: {escape_markdown(str(problem))}")
+drafts = ctx.shown.submissions[ctx.shown.submissions["status"] == "draft"]["entity_name"].tolist()
+if drafts:
+    st.warning(f"Machine draft, not reviewed: {escape_markdown(', '.join(drafts))}. "
+               "Check its facts against the source text before relying on them.")
+layout.caption_banner(ctx.caption)
+
+page.run()

@@ -1,0 +1,45 @@
+"""What every page needs: the corpus, the global filters, the filtered tables and the
+caption sentence, computed the same way for every view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from components import state
+from components.data import get_corpus
+from wsislens.filters import FilterState, apply_filters, describe, year_extent
+from wsislens.loading import Corpus
+from wsislens.tables import Tables
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    corpus: Corpus
+    filters: FilterState
+    shown: Tables  # the tables narrowed by the filters
+    caption: str
+    year_extent: tuple[int, int]
+
+    @property
+    def tables(self) -> Tables:
+        return self.corpus.tables
+
+
+def view_context() -> ViewContext:
+    corpus = get_corpus()
+    extent = year_extent(corpus.tables)
+    filters = state.current_filters(extent)
+    return ViewContext(corpus, filters, apply_filters(corpus.tables, filters), describe(filters, corpus.tables), extent)
+
+
+def empty_reason(ctx: ViewContext, what: str) -> str:
+    """ "No partners are recorded for the theme 'Covid-19 impact'." """
+    from wsislens.reference import theme_label
+
+    if ctx.shown.submissions.empty:
+        return "No submission matches the filters. Change or reset them in the sidebar."
+    if ctx.filters.themes:
+        names = " or ".join(f"'{theme_label(t)}'" for t in ctx.filters.themes)
+        plural = "s" if len(ctx.filters.themes) > 1 else ""
+        return f"No {what} are recorded for the theme{plural} {names}."
+    return f"No {what} are recorded for these filters."

@@ -1,0 +1,36 @@
+"""Loading the corpus once per change of the data directory, shared by every user.
+
+The cache key is a fingerprint of the files (names, sizes, modification times), so a
+submission saved by the "Add submission" page shows up in every view without a restart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from wsislens.loading import Corpus, load_corpus
+from wsislens.paths import default_data_dir
+
+
+def data_fingerprint(data_dir: Path) -> tuple:
+    files = []
+    for folder in ("submissions", "sources"):
+        root = data_dir / folder
+        if root.is_dir():
+            files.extend((str(p.relative_to(data_dir)), p.stat().st_size, p.stat().st_mtime_ns)
+                         for p in sorted(root.iterdir()) if p.is_file())
+    return tuple(files)
+
+
+@st.cache_resource(show_spinner="Loading submissions…", max_entries=4)
+def _load(data_dir: str, fingerprint: tuple) -> Corpus:
+    corpus = load_corpus(data_dir)
+    corpus.tables  # build the tables once, inside the cache
+    return corpus
+
+
+def get_corpus() -> Corpus:
+    data_dir = default_data_dir()
+    return _load(str(data_dir), data_fingerprint(data_dir))

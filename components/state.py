@@ -1,0 +1,103 @@
+"""The one owner of session state: key names, first-run seeding from the URL, the frozen
+`FilterState` read from the widgets, and mirroring it back into the URL.
+
+The global filter widgets live in `app.py`, so their values survive page switches; on each
+run the state is written back to the query string so a copied link reopens the same view.
+Labels never enter the URL: only the ids of `wsislens.filters`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from wsislens.filters import FilterState, parse_query
+
+# Widget keys of the global filters (prefixed so they cannot clash with page-local keys).
+THEMES = "filter_theme"
+SUBMISSION = "filter_submission"
+STAKEHOLDER = "filter_stakeholder"
+YEARS = "filter_years"
+ACTION_LINE = "filter_action_line"
+GOAL = "filter_goal"
+TARGET = "filter_target"
+PRESENT = "present"
+SEEDED = "_seeded_from_url"
+WARNINGS = "_url_warnings"
+PRESENT_INDEX = "present_view"
+
+ALL = "__all__"  # the "any" choice of single-select filters
+FILTER_KEYS = (THEMES, SUBMISSION, STAKEHOLDER, YEARS, ACTION_LINE, GOAL, TARGET)
+URL_KEYS = ("theme", "submission", "stakeholder", "from", "to", "action_line", "goal", "target", "present")
+
+
+def _query_dict() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+
+
+def init_state(submission_ids: list[str], year_extent: tuple[int, int]) -> None:
+    """On a session's first run, seed every filter widget from the URL; later runs keep them."""
+    if st.session_state.get(SEEDED):
+        return
+    query = _query_dict()
+    parsed = parse_query(query, submission_ids)
+    seed_filters(parsed.state, year_extent)
+    st.session_state[PRESENT] = query.get("present", ["0"])[-1] == "1"
+    st.session_state[WARNINGS] = parsed.warnings
+    st.session_state[SEEDED] = True
+
+
+def seed_filters(state: FilterState, year_extent: tuple[int, int]) -> None:
+    first, last = year_extent
+    st.session_state[THEMES] = list(state.themes)
+    st.session_state[SUBMISSION] = state.submission or ALL
+    st.session_state[STAKEHOLDER] = state.stakeholder or ALL
+    st.session_state[YEARS] = (max(first, min(state.year_from or first, last)),
+                               min(last, max(state.year_to or last, first)))
+    st.session_state[ACTION_LINE] = state.action_line or ALL
+    st.session_state[GOAL] = str(state.goal) if state.goal else ALL
+    st.session_state[TARGET] = state.target or ALL
+
+
+def reset_filters(year_extent: tuple[int, int]) -> None:
+    seed_filters(FilterState(), year_extent)
+
+
+def current_filters(year_extent: tuple[int, int]) -> FilterState:
+    """The filters as the widgets hold them; the full year extent counts as no year filter."""
+    first, last = year_extent
+    year_from, year_to = st.session_state.get(YEARS, (first, last))
+
+    def chosen(key: str) -> str | None:
+        value = st.session_state.get(key, ALL)
+        return None if value in (ALL, None) else value
+
+    goal = chosen(GOAL)
+    return FilterState(
+        themes=tuple(st.session_state.get(THEMES, [])),
+        submission=chosen(SUBMISSION),
+        stakeholder=chosen(STAKEHOLDER),
+        year_from=year_from if year_from != first else None,
+        year_to=year_to if year_to != last else None,
+        action_line=chosen(ACTION_LINE),
+        goal=int(goal) if goal else None,
+        target=chosen(TARGET),
+    )
+
+
+def is_presenting() -> bool:
+    return bool(st.session_state.get(PRESENT, False))
+
+
+def url_warnings() -> tuple[str, ...]:
+    return st.session_state.get(WARNINGS, ())
+
+
+def sync_url(state: FilterState, extra: dict[str, list[str]] | None = None) -> None:
+    """Mirror the filters (and presentation mode) into the query string when they differ."""
+    wanted = state.to_query()
+    if is_presenting():
+        wanted["present"] = ["1"]
+    if extra:
+        wanted.update(extra)
+    if _query_dict() != wanted:
+        st.query_params.from_dict(wanted)

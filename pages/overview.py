@@ -1,0 +1,48 @@
+"""Overview: who submitted, for which session, the headline counts, key points and coverage."""
+
+import streamlit as st
+
+from components.chart import show_chart
+from components.context import view_context
+from components.evidence import evidence_list, plain
+from wsislens.figures.overview import COUNT_LABELS, coverage_glance, headline_counts, submission_rows
+from wsislens.reference import theme_label, vocabulary
+
+ctx = view_context()
+shown = ctx.shown
+st.title("Overview")
+
+if shown.submissions.empty:
+    st.info("No submission matches the filters. Change or reset them in the sidebar.")
+    st.stop()
+
+if len(shown.submissions) == 1:
+    sub = shown.submissions.iloc[0]
+    st.subheader(sub["entity_name"])
+    plain(f"{sub['title'] or ''}", css_class="wl-text")
+else:
+    st.subheader(f"{len(shown.submissions)} submissions")
+    st.dataframe(submission_rows(shown), hide_index=True, width="stretch")
+
+columns = st.columns(len(COUNT_LABELS))
+for column, (key, value) in zip(columns, headline_counts(shown).items(), strict=True):
+    column.metric(COUNT_LABELS[key], value)
+
+show_chart(coverage_glance(shown), key="overview_glance")
+
+st.subheader("Key points")
+points = shown.key_points
+if points.empty:
+    st.info("No key points are recorded for these filters.")
+for kind in vocabulary("key_point_kinds"):
+    of_kind = points[points["kind"] == kind.id]
+    if of_kind.empty:
+        continue
+    st.markdown(f"#### {kind.label}s ({len(of_kind)})")
+    cards = st.columns(2)
+    for position, (_, point) in enumerate(of_kind.iterrows()):
+        with cards[position % 2].container(border=True):
+            plain(point["text"])
+            st.caption(", ".join(theme_label(t) for t in point["themes"]))
+            with st.expander("Supporting quote"):
+                evidence_list(point["evidence"])

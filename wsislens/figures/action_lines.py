@@ -1,0 +1,114 @@
+"""Action-line coverage: C1-C11 with the eight C7 sub-lines, one column per submission,
+stated, inferred and declined told apart by symbol and colour."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from wsislens.figures.chart import Chart, first_quotes, source_line
+from wsislens.figures.style import BASIS_COLOUR, BASIS_STYLE, BASE_FONT_SIZE, apply_layout, empty_figure
+from wsislens.reference import action_line, action_lines
+
+TITLE = "WSIS action lines covered"
+BASIS_RANK = {"stated": 0, "inferred": 1, "negated": 2}
+
+
+def action_line_rows() -> list[tuple[str, str | None, str]]:
+    """(code, sub-line id, label) for C1-C11 with the C7 sub-lines right after C7."""
+    rows = []
+    for line in action_lines():
+        rows.append((line.code, None, line.label))
+        rows.extend((line.code, sub.id, f"C7 · {sub.name}") for sub in line.sub_lines)
+    return rows
+
+
+def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFrame:
+    """One row per (submission, action line or sub-line) covered, with the strongest basis.
+
+    A stated mention beats an inferred one, which beats a declined one; quotes are counted over all.
+    """
+    columns = ["submission_id", "submission", "code", "sub_line", "label", "name", "basis", "score", "quotes"]
+    if facts.empty:
+        return pd.DataFrame(columns=columns)
+    names = dict(zip(submissions["submission_id"], submissions["short_name"], strict=True))
+    rows = []
+    for (submission_id, code, sub_line), group in facts.groupby(
+        ["submission_id", "code", facts["sub_line"].fillna("")], sort=False
+    ):
+        best = min(group["basis"], key=BASIS_RANK.__getitem__)
+        line = action_line(code)
+        sub = next((s for s in line.sub_lines if s.id == sub_line), None)
+        scores = group.loc[group["basis"] == "inferred", "score"]
+        rows.append({
+            "submission_id": submission_id,
+            "submission": names.get(submission_id, submission_id),
+            "code": code,
+            "sub_line": sub_line or None,
+            "label": f"C7 · {sub.name}" if sub else line.label,
+            "name": f"{line.name}: {sub.name}" if sub else line.name,
+            "basis": best,
+            "score": float(scores.max()) if best == "inferred" and not scores.empty else None,
+            "quotes": int(group["evidence"].map(len).sum()),
+        })
+    order = {(code, sub or ""): i for i, (code, sub, _) in enumerate(action_line_rows())}
+    table = pd.DataFrame(rows, columns=columns)
+    table["_order"] = [order[(c, s or "")] for c, s in zip(table["code"], table["sub_line"], strict=True)]
+    return table.sort_values(["_order", "submission"], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str) -> Chart:
+    """The coverage matrix: rows are action lines (top to bottom C1..C11), columns submissions."""
+    table = coverage_table(facts, submissions)
+    source = source_line(submissions)
+    if table.empty:
+        return Chart("action_lines", TITLE, empty_figure(empty_reason, TITLE), table, empty_reason, source,
+                     empty=empty_reason)
+    row_labels = [label for _, _, label in action_line_rows()]
+    columns = list(dict.fromkeys(submissions["short_name"]))
+    fig = go.Figure()
+    for basis in ("stated", "inferred", "negated"):
+        part = table[table["basis"] == basis]
+        label, _, symbol, _ = BASIS_STYLE[basis]
+        text = [
+            _cell_text(b, s, q) for b, s, q in zip(part["basis"], part["score"], part["quotes"], strict=True)
+        ]
+        fig.add_trace(go.Scatter(
+            x=part["submission"].tolist(), y=part["label"].tolist(), mode="markers+text", name=label,
+            marker={"symbol": symbol, "size": 22, "color": BASIS_COLOUR[basis],
+                    "line": {"width": 3, "color": BASIS_COLOUR[basis]}},
+            text=text, textposition="middle right", textfont={"size": BASE_FONT_SIZE - 2},
+            customdata=list(zip(part["code"], part["sub_line"].fillna(""), part["submission_id"], strict=True)),
+            hovertemplate="<b>%{y}</b><br>%{x}: " + label.lower() + "<extra></extra>",
+        ))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(row_labels)), range=[-0.5, len(row_labels) - 0.5],
+                     title=None, showgrid=True)
+    fig.update_xaxes(categoryorder="array", categoryarray=columns, side="top", title=None, showgrid=False,
+                     range=[-0.1, 1.0] if len(columns) == 1 else [-0.5, len(columns) - 0.2])
+    fig.update_layout(legend={"orientation": "h", "y": -0.04, "yanchor": "top", "x": 0})
+    apply_layout(fig, TITLE, height=max(520, 34 * len(row_labels) + 160))
+    stated = table[table["basis"] == "stated"]["label"].unique().tolist()
+    inferred = table[table["basis"] == "inferred"]["label"].unique().tolist()
+    negated = table[table["basis"] == "negated"]["label"].unique().tolist()
+    summary = _summary(stated, inferred, negated)
+    facts_words = [f"Stated: {', '.join(stated)}." if stated else "No action line is stated."]
+    if inferred:
+        facts_words.append(f"Inferred (analyst or engine, not the submitter's claim): {', '.join(inferred)}.")
+    if negated:
+        facts_words.append(f"Declined by the submitter: {', '.join(negated)}.")
+    return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
+
+
+def _cell_text(basis: str, score: float | None, quotes: int) -> str:
+    word = {"stated": "Stated", "inferred": "Inferred", "negated": "Declined"}[basis]
+    if basis == "inferred" and score is not None:
+        word += f" ({score:.2f})"
+    return f"  {word} · {quotes} quote{'s' if quotes != 1 else ''}"
+
+
+def _summary(stated: list[str], inferred: list[str], negated: list[str]) -> str:
+    parts = [f"{len(stated)} action line(s) stated" + (f" ({', '.join(stated)})" if stated else "")]
+    parts.append(f"{len(inferred)} inferred" + (f" ({', '.join(inferred)})" if inferred else ""))
+    if negated:
+        parts.append(f"{len(negated)} declined ({', '.join(negated)})")
+    return "; ".join(parts) + "."

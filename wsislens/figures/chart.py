@@ -1,0 +1,55 @@
+"""What every view hands to the screen and to the exports: a figure with its title, its data
+as a table, a one-sentence text alternative, the source line, key facts and the quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    title: str
+    figure: go.Figure
+    table: pd.DataFrame
+    summary: str
+    source: str
+    key_facts: tuple[str, ...] = field(default=())
+    quotes: tuple[str, ...] = field(default=())
+    empty: str | None = None  # a sentence saying why nothing is drawn
+
+    @property
+    def is_empty(self) -> bool:
+        return self.empty is not None
+
+
+def source_line(submissions: pd.DataFrame) -> str:
+    """ "Source: ECPAT International, submission to the 25th CSTD session (2022)." """
+    if submissions.empty:
+        return "Source: no submission matches the filters."
+    if len(submissions) == 1:
+        row = submissions.iloc[0]
+        session = f"the {_ordinal(row['session_number'])} CSTD session" if pd.notna(row["session_number"]) else "the CSTD"
+        year = f" ({int(row['session_year'])})" if pd.notna(row["session_year"]) else ""
+        return f"Source: {row['entity_name']}, submission to {session}{year}."
+    return f"Source: {len(submissions)} submissions to the CSTD."
+
+
+def _ordinal(number) -> str:
+    n = int(number)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def first_quotes(frame: pd.DataFrame, limit: int = 5) -> tuple[str, ...]:
+    """The first quote of each row, deduplicated, at most `limit`."""
+    quotes: list[str] = []
+    for evidence in frame["evidence"]:
+        if evidence and evidence[0]["quote"] not in quotes:
+            quotes.append(evidence[0]["quote"])
+        if len(quotes) == limit:
+            break
+    return tuple(quotes)

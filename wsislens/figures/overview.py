@@ -1,0 +1,108 @@
+"""The overview: headline counts, one row per submission, and coverage at a glance (the
+11 action lines and 17 goals as tiles, filled where stated, hatched where inferred)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from wsislens.figures.chart import Chart, source_line
+from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, goal_colour, label_colour
+from wsislens.reference import action_lines, vocabulary_label
+from wsislens.tables import Tables
+
+TITLE = "Coverage at a glance"
+COUNT_LABELS = {
+    "action_lines": "Action lines",
+    "sdg_targets": "SDG targets",
+    "partners": "Partners",
+    "events": "Events",
+    "figures": "Figures",
+    "key_points": "Key points",
+}
+
+
+def _covered(frame: pd.DataFrame, column: str) -> dict:
+    """value -> strongest basis among the rows (declined ones do not count as covered)."""
+    result: dict = {}
+    for value, basis in zip(frame[column], frame["basis"], strict=True):
+        if basis == "negated":
+            continue
+        if result.get(value) != "stated":
+            result[value] = basis
+    return result
+
+
+def headline_counts(shown: Tables) -> dict[str, int]:
+    """Distinct action lines and targets covered, partners, events, figures and key points."""
+    lines = shown.action_lines[shown.action_lines["basis"] != "negated"]
+    targets = shown.sdg_targets[shown.sdg_targets["basis"] != "negated"]
+    partners = shown.organisations[shown.organisations["role"] == "partner"]
+    return {
+        "action_lines": int(lines[["submission_id", "code"]].drop_duplicates().shape[0]),
+        "sdg_targets": int(targets[["submission_id", "target"]].drop_duplicates().shape[0]),
+        "partners": int(partners[["submission_id", "id"]].drop_duplicates().shape[0]),
+        "events": len(shown.events),
+        "figures": len(shown.figures),
+        "key_points": len(shown.key_points),
+    }
+
+
+def submission_rows(shown: Tables) -> pd.DataFrame:
+    """One row per submission with its session and what it covers."""
+    rows = []
+    for _, sub in shown.submissions.iterrows():
+        sid = sub["submission_id"]
+        one = Tables(**{name: frame[frame["submission_id"] == sid] for name, frame in
+                        {"submissions": shown.submissions, **shown.facts()}.items()})
+        counts = headline_counts(one)
+        lines = _covered(one.action_lines, "code")
+        rows.append({
+            "Submission": sub["entity_name"],
+            "Stakeholder": vocabulary_label("entity_types", sub["entity_type"]),
+            "Session": f"CSTD {int(sub['session_number'])} ({int(sub['session_year'])})"
+            if pd.notna(sub["session_number"]) and pd.notna(sub["session_year"]) else "unknown",
+            "Status": vocabulary_label("statuses", sub["status"]),
+            "Action lines": ", ".join(sorted(lines, key=lambda c: int(c[1:]))),
+            **{COUNT_LABELS[k]: v for k, v in counts.items() if k != "action_lines"},
+        })
+    return pd.DataFrame(rows)
+
+
+def coverage_glance(shown: Tables) -> Chart:
+    lines = _covered(shown.action_lines, "code")
+    goals = _covered(shown.sdg_targets, "goal")
+    for goal, basis in _covered(shown.sdg_goals, "goal").items():
+        if goals.get(goal) != "stated":
+            goals[goal] = basis
+    fig = go.Figure()
+    tiles = [(line.code, 1, line.number, lines.get(line.code), "#0072B2", line.label) for line in action_lines()]
+    tiles += [(f"SDG {n}", 0, n, goals.get(n), goal_colour(n), f"SDG {n}") for n in range(1, 18)]
+    for basis, name in (("stated", "Stated"), ("inferred", "Inferred only (analyst or engine)"), (None, "Not covered")):
+        part = [t for t in tiles if t[3] == basis]
+        if not part:
+            continue
+        fig.add_trace(go.Bar(
+            x=[1] * len(part), base=[t[2] - 0.5 for t in part], y=[t[1] for t in part], orientation="h",
+            width=0.8, name=name, text=[t[0].replace("SDG ", "") for t in part], textposition="inside",
+            insidetextanchor="middle",
+            textfont={"size": BASE_FONT_SIZE, "color": [label_colour(t[4]) if basis else "#595959" for t in part]},
+            marker={"color": [t[4] if basis else "#F2F2F2" for t in part],
+                    "line": {"color": [t[4] if basis else GRID_COLOUR for t in part], "width": 2},
+                    "pattern": {"shape": "/" if basis == "inferred" else "", "fgcolor": "#FFFFFF",
+                                "solidity": 0.35}},
+            hovertext=[f"{t[5]}: {name.lower()}" for t in part], hoverinfo="text",
+        ))
+    fig.update_yaxes(tickvals=[1, 0], ticktext=["Action lines", "SDGs"], range=[-0.6, 1.6], showgrid=False)
+    fig.update_xaxes(visible=False, range=[0.4, 17.6])
+    fig.update_layout(barmode="overlay", legend={"orientation": "h", "y": -0.1, "yanchor": "top", "x": 0},
+                      bargap=0.1)
+    apply_layout(fig, TITLE, height=330)
+    table = pd.DataFrame(
+        [{"Item": t[5], "Coverage": {"stated": "Stated", "inferred": "Inferred", None: "Not covered"}[t[3]]}
+         for t in tiles]
+    )
+    stated_lines = [c for c, b in lines.items() if b == "stated"]
+    summary = (f"{len(lines)} of 11 action lines covered ({len(stated_lines)} stated) and "
+               f"{len(goals)} of 17 SDGs ({sum(b == 'stated' for b in goals.values())} stated).")
+    return Chart("overview", TITLE, fig, table, summary, source_line(shown.submissions))

@@ -1,0 +1,65 @@
+"""Submission text made safe for the screen: escaped as text, with only the markup the app
+itself generates (line breaks, highlight marks) around it. Submission text never passes
+through Markdown or HTML unescaped: the seed itself contains Markdown links."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+
+def escape_text(text: str) -> str:
+    """HTML-escaped text with line breaks kept: safe inside any element the app writes."""
+    return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str  # what the highlighted words support, e.g. "Action line C5 (stated)"
+    kind: str  # fact kind, used as a CSS class
+
+
+def highlight(text: str, spans: list[Span], *, search: str = "") -> str:
+    """The text as HTML with every span wrapped in <mark>, and search hits in <b>.
+
+    Overlapping spans are merged into one mark whose title lists every fact it supports.
+    """
+    boundaries = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    pieces = []
+    for left, right in zip(boundaries, boundaries[1:], strict=False):
+        covering = [s for s in spans if s.start <= left and right <= s.end]
+        chunk = _with_search_hits(text[left:right], search)
+        if covering:
+            labels = "; ".join(dict.fromkeys(s.label for s in covering))
+            kinds = " ".join(sorted({f"fact-{s.kind}" for s in covering}))
+            pieces.append(f'<mark class="{kinds}" title="{html.escape(labels, quote=True)}">{chunk}</mark>')
+        else:
+            pieces.append(chunk)
+    return "".join(pieces)
+
+
+def _with_search_hits(chunk: str, search: str) -> str:
+    if not search:
+        return escape_text(chunk)
+    lowered, needle = chunk.lower(), search.lower()
+    out, position = [], 0
+    while (found := lowered.find(needle, position)) >= 0:
+        out.append(escape_text(chunk[position:found]))
+        out.append(f'<b class="search-hit">{escape_text(chunk[found:found + len(needle)])}</b>')
+        position = found + len(needle)
+    out.append(escape_text(chunk[position:]))
+    return "".join(out)
+
+
+def count_matches(text: str, search: str) -> int:
+    return text.lower().count(search.lower()) if search else 0
+
+
+_MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>$~:&")
+
+
+def escape_markdown(text: str) -> str:
+    """Text for Streamlit's Markdown elements (captions, alerts, labels) shown literally."""
+    return "".join(f"\\{c}" if c in _MARKDOWN_SPECIALS else c for c in text)
