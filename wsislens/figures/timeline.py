@@ -1,0 +1,442 @@
+"""The timeline: dated events drawn at their real precision (a year or a month is a span, a day
+is a point, a range runs from its first to its last day), one lane per event kind or theme,
+the CSTD session from the submissions' metadata, a "today" line and the years left to 2030.
+
+Precision is told apart by shape as well as colour: solid bars for years and months, hatched
+and outlined bars for ranges, diamonds for days. Labels are placed beside their bar or point
+and events that would collide share a lane on separate rows, so no two labels overlap.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import os
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from wsislens.figures.chart import Chart, first_quotes, source_line
+from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, TEXT_COLOUR, apply_layout, empty_figure
+from wsislens.filters import DEADLINE_YEAR
+from wsislens.reference import theme_label, themes, vocabulary, vocabulary_label
+from wsislens.tables import date_bounds
+
+TITLE = "Timeline of events to the 2030 deadline"
+TODAY_ENV = "WSISLENS_TODAY"
+DAY_MS = 86_400_000
+NO_THEME = "__none__"
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+# precision: (legend label, fill colour, pattern shape); "day" is drawn as a diamond, not a bar.
+PRECISION_STYLE = {
+    "year": ("Year (bar spans the year)", "#0072B2", ""),
+    "month": ("Month (bar spans the month)", "#E69F00", ""),
+    "range": ("Range of dates (hatched bar)", "#009E73", "/"),
+    "day": ("Single day (diamond)", "#D55E00", ""),
+}
+SESSION_COLOUR = "#CC79A7"
+
+# Every event is labelled when there are at most this many bars and points; beyond it only milestones.
+LABEL_ALL_MAX = 14
+MILESTONE_KINDS = ("adoption", "deadline", "publication")
+
+LABEL_FONT_SIZE = BASE_FONT_SIZE - 2
+LABEL_LINE_CHARS = 28
+# Label widths are estimated for the plot area of a 1280-pixel-wide screen, the narrowest we present on.
+REFERENCE_PLOT_PX = 1000
+CHAR_PX = 0.55 * LABEL_FONT_SIZE
+ROW_PX = 58
+BAR_THICKNESS = 0.56  # in rows
+
+
+def today_from_env(environ: Mapping[str, str] | None = None) -> datetime.date:
+    """`WSISLENS_TODAY=YYYY-MM-DD` when set and valid (so browser tests are deterministic), else today."""
+    value = (os.environ if environ is None else environ).get(TODAY_ENV, "").strip()
+    if value:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return datetime.date.today()
+
+
+def _part_words(value: str, *, short: bool) -> tuple[str, str | None, str | None]:
+    """ "2022-03-28" -> ("2022", "March", "28"); "2016" -> ("2016", None, None). """
+    year = value[:4]
+    month = MONTHS[int(value[5:7]) - 1] if len(value) >= 7 else None
+    if month and short:
+        month = month[:3]
+    day = str(int(value[8:10])) if len(value) == 10 else None
+    return year, month, day
+
+
+def _join(year: str | None, month: str | None, day: str | None) -> str:
+    return " ".join(p for p in (day, month, year) if p)
+
+
+def date_in_words(date: str, end_date: str | None = None, *, short: bool = False) -> str:
+    """A partial date or range as people write it.
+
+    "2016" -> "2016"; "2016-03" -> "March 2016"; "2022-03-28" -> "28 March 2022";
+    ("2019", "2020") -> "2019–2020"; ("2022-03-28", "2022-04-01") -> "28 March–1 April 2022".
+    Parts both ends share are said once, at the end; `short` abbreviates months ("Mar").
+    """
+    start = _part_words(date, short=short)
+    if end_date is None or not pd.notna(end_date) or end_date == date:
+        return _join(*start)
+    end = _part_words(end_date, short=short)
+    (y1, m1, d1), (y2, m2, d2) = start, end
+    if len(date) != len(end_date) or y1 != y2:
+        return f"{_join(*start)}–{_join(*end)}"
+    if m1 is None:  # two years can only differ
+        return f"{y1}–{y2}"
+    if d1 is None:  # "March–May 2016"
+        return f"{m1}–{m2} {y1}"
+    if m1 == m2:  # "1–5 March 2022"
+        return f"{d1}–{d2} {m1} {y1}"
+    return f"{d1} {m1}–{d2} {m2} {y1}"
+
+
+def years_left(today: datetime.date) -> int:
+    """Whole calendar years after the current one up to and including 2030: 2030 - today.year.
+
+    On 28 November 2026 that is 4 (2027, 2028, 2029 and 2030); in 2030 it is 0; negative after.
+    """
+    return DEADLINE_YEAR - today.year
+
+
+def years_left_text(today: datetime.date) -> str:
+    left = years_left(today)
+    if left > 0:
+        return f"{left} year{'s' if left != 1 else ''} left to the {DEADLINE_YEAR} deadline"
+    if left == 0:
+        return f"{DEADLINE_YEAR} is the deadline year"
+    return f"The {DEADLINE_YEAR} deadline has passed"
+
+
+def short_title(title: str, *, width: int = LABEL_LINE_CHARS, lines: int = 2) -> list[str]:
+    """A title cut into at most `lines` lines of about `width` characters, "…" where it was cut."""
+    wrapped = textwrap.wrap(title, width=width, break_long_words=True) or [""]
+    if len(wrapped) <= lines:
+        return wrapped
+    kept = wrapped[:lines]
+    last = kept[-1]
+    kept[-1] = (last if len(last) < width else last[: width - 1].rstrip()) + "…"
+    return kept
+
+
+def _plotly_text(text: str) -> str:
+    """Submission text for plotly, which reads a little HTML in labels and hovers: shown literally."""
+    return html.escape(text, quote=False)
+
+
+def _iso(ts: pd.Timestamp) -> str:
+    return ts.strftime("%Y-%m-%d")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One bar or point of the timeline: an event in one lane, on one row, with its label side."""
+
+    event_index: int
+    lane: str
+    row: int
+    label_side: str | None  # "right", "left" or None when unlabelled
+
+
+def _lanes(events: pd.DataFrame, lanes: str) -> list[tuple[str, str, list[int]]]:
+    """(lane id, lane label, event positions) in the vocabulary's order, only lanes with events."""
+    if lanes == "kind":
+        order = [(v.id, v.label) for v in vocabulary("event_kinds")]
+        members = {lane: [i for i, k in enumerate(events["kind"]) if k == lane] for lane, _ in order}
+    elif lanes == "theme":
+        order = [(t.id, t.label) for t in themes()] + [(NO_THEME, "No theme")]
+        members = {lane: [] for lane, _ in order}
+        for i, own in enumerate(events["themes"]):
+            for theme in own or (NO_THEME,):
+                members.setdefault(theme, []).append(i)
+        known = {lane for lane, _ in order}
+        order += [(t, t) for t in members if t not in known]
+    else:
+        raise ValueError(f"lanes must be 'kind' or 'theme', not {lanes!r}")
+    return [(lane, label, members[lane]) for lane, label in order if members.get(lane)]
+
+
+def x_extent(events: pd.DataFrame, sessions: list[dict],
+             today: datetime.date) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """From 1 January of the year before the first date shown to 1 July of the year after the
+    last (2031 at least), so 2030 and every event, the session and today fit."""
+    years = [int(y) for y in events["start_year"]] + [s["start"].year for s in sessions] + [today.year]
+    last = [int(y) for y in events["end_year"]] + [s["end"].year for s in sessions] + [today.year]
+    return pd.Timestamp(min(years) - 1, 1, 1), pd.Timestamp(max(DEADLINE_YEAR + 1, max(last) + 1), 7, 1)
+
+
+def _label_lines(title: str) -> list[str]:
+    return short_title(title)
+
+
+def place_events(events: pd.DataFrame, lanes: str, x_range: tuple[pd.Timestamp, pd.Timestamp],
+                 ) -> tuple[list[tuple[str, str, int, int]], list[Placed]]:
+    """Lanes as (id, label, first row, row count) and every bar or point on its row.
+
+    Within a lane events go, in date order, on the first row where neither they nor their label
+    touch what is already there; a label goes right of its bar, or left when it would leave the axis.
+    """
+    lane_list = _lanes(events, lanes)
+    occurrences = sum(len(members) for _, _, members in lane_list)
+    days_per_px = (x_range[1] - x_range[0]).days / REFERENCE_PLOT_PX
+    gap = 10 * days_per_px
+    placed: list[Placed] = []
+    lane_rows: list[tuple[str, str, int, int]] = []
+    next_row = 0
+    for lane, label, members in lane_list:
+        row_ends: list[float] = []  # per row, the day number where its last bar or label ends
+        for i in sorted(members, key=lambda i: (events["start"].iloc[i], events["end"].iloc[i])):
+            row = events.iloc[i]
+            start = (row["start"] - x_range[0]).days
+            end = (row["end"] - x_range[0]).days + 1
+            point = row["precision"] == "day"
+            labelled = occurrences <= LABEL_ALL_MAX or row["kind"] in MILESTONE_KINDS or point
+            side = None
+            marker_px = 12 * days_per_px if point else 0
+            left_edge, right_edge = start - marker_px, end + marker_px
+            if labelled:
+                width = (max(len(line) for line in _label_lines(row["title"])) * CHAR_PX + 24) * days_per_px
+                limit = (x_range[1] - x_range[0]).days
+                if right_edge + width <= limit or start - width < 0:
+                    side, right_edge = "right", right_edge + width
+                else:
+                    side, left_edge = "left", left_edge - width
+            slot = next((r for r, last in enumerate(row_ends) if last + gap <= left_edge), None)
+            if slot is None:
+                slot = len(row_ends)
+                row_ends.append(right_edge)
+            else:
+                row_ends[slot] = right_edge
+            placed.append(Placed(i, lane, next_row + slot, side))
+        lane_rows.append((lane, label, next_row, len(row_ends)))
+        next_row += len(row_ends)
+    return lane_rows, placed
+
+
+def session_marks(submissions: pd.DataFrame) -> list[dict]:
+    """The dated sessions the submissions were made to, once each: label, first and last day."""
+    marks: dict[tuple, dict] = {}
+    for _, sub in submissions.iterrows():
+        if not pd.notna(sub["session_start"]):
+            continue
+        start_text = str(sub["session_start"])
+        end_text = str(sub["session_end"]) if pd.notna(sub["session_end"]) else start_text
+        name = " ".join(str(p) for p in (sub["session_body"], sub["session_number"]) if pd.notna(p))
+        name = name or "Session"
+        parts = [name]
+        if pd.notna(sub["session_place"]):
+            parts.append(str(sub["session_place"]))
+        key = (name, start_text, end_text)
+        if key in marks:
+            continue
+        parts.append(date_in_words(start_text, end_text, short=True))
+        start, end, _ = date_bounds(start_text, end_text if end_text != start_text else None)
+        marks[key] = {"label": " · ".join(parts), "words": f"{', '.join(parts[:2])}, "
+                      f"{date_in_words(start_text, end_text)}", "start": start, "end": end}
+    return list(marks.values())
+
+
+def event_table(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per event in date order: date in words, title, kind, themes, first quote, ids."""
+    columns = ["date", "title", "kind", "themes", "quote", "submission_id", "id"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    ordered = events.sort_values(["start", "end", "title"], kind="stable")
+    rows = [{
+        "date": date_in_words(r["date"], r["end_date"]),
+        "title": r["title"],
+        "kind": vocabulary_label("event_kinds", r["kind"]),
+        "themes": ", ".join(theme_label(t) for t in r["themes"]),
+        "quote": r["evidence"][0]["quote"] if r["evidence"] else "",
+        "submission_id": r["submission_id"],
+        "id": r["id"],
+    } for _, r in ordered.iterrows()]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def next_milestone(events: pd.DataFrame, today: datetime.date) -> pd.Series | None:
+    """The first event that starts after today (ties: the shorter one), or None."""
+    after = events[events["start"] > pd.Timestamp(today)]
+    if after.empty:
+        return None
+    return after.sort_values(["start", "end"], kind="stable").iloc[0]
+
+
+def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: datetime.date,
+                   lanes: str = "kind", empty_reason: str) -> Chart:
+    """The events in lanes by kind (or by theme: an event in each of its themes' lanes).
+
+    Args:
+        events: the events table (see `wsislens.tables`), already filtered.
+        submissions: the submissions shown, for the session marks and the source line.
+        today: the date of the "today" line and of the years left to 2030.
+        lanes: "kind" or "theme".
+        empty_reason: the sentence shown instead of an empty axis.
+    """
+    source = source_line(submissions)
+    table = event_table(events)
+    if events.empty:
+        return Chart("timeline", TITLE, empty_figure(empty_reason, TITLE), table, empty_reason, source,
+                     empty=empty_reason)
+    events = events.reset_index(drop=True)
+    sessions = session_marks(submissions)
+    x_range = x_extent(events, sessions, today)
+    lane_rows, placed = place_events(events, lanes, x_range)
+    total_rows = sum(n for _, _, _, n in lane_rows)
+
+    fig = go.Figure()
+    for precision in ("year", "month", "range", "day"):
+        drawn = [p for p in placed if events["precision"].iloc[p.event_index] == precision]
+        _add_precision_trace(fig, events, drawn, precision)
+    for lane_number, (_, _, first, count) in enumerate(lane_rows):
+        if lane_number % 2 == 0:
+            fig.add_hrect(y0=first - 0.5, y1=first + count - 0.5, fillcolor="#F3F3F3", line_width=0,
+                          layer="below", name="lane-band")
+    for p in placed:
+        if p.label_side is not None:
+            _add_label(fig, events.iloc[p.event_index], p)
+    _add_session_and_today(fig, sessions, today, x_range)
+
+    fig.update_xaxes(type="date", range=[_iso(x_range[0]), _iso(x_range[1])], dtick="M12", tickformat="%Y",
+                     ticklabelmode="period", showgrid=True, gridcolor=GRID_COLOUR, title=None,
+                     tickfont={"size": BASE_FONT_SIZE - 2}, showline=True)
+    fig.update_yaxes(
+        tickmode="array", tickvals=[first + (count - 1) / 2 for _, _, first, count in lane_rows],
+        ticktext=[label for _, label, _, _ in lane_rows], range=[total_rows - 0.5, -0.5], showgrid=False,
+        zeroline=False, title=None, tickfont={"size": BASE_FONT_SIZE - 1}, fixedrange=True,
+    )
+    fig.update_layout(
+        barmode="overlay", showlegend=True, hovermode="closest", dragmode=False,
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.06, "yanchor": "top",
+                "font": {"size": BASE_FONT_SIZE - 2}},
+        margin={"l": 20, "r": 30, "t": 150, "b": 80},
+    )
+    apply_layout(fig, TITLE, height=max(420, 150 + 90 + ROW_PX * total_rows))
+    fig.update_layout(title_x=0.01)
+
+    milestone = next_milestone(events, today)
+    first_year, last_year = int(events["start_year"].min()), int(events["end_year"].max())
+    span = f"in {first_year}" if first_year == last_year else f"from {first_year} to {last_year}"
+    summary = f"{len(events)} event{'s' if len(events) != 1 else ''} {span}; " + (
+        f"next milestone: {milestone['title']} ({date_in_words(milestone['date'], milestone['end_date'])})."
+        if milestone is not None else "no event lies after today.")
+    return Chart("timeline", TITLE, fig, table, summary, source,
+                 _key_facts(events, sessions, today, lanes, lane_rows), first_quotes(events))
+
+
+def _customdata(event: pd.Series) -> list[str]:
+    """[event id, submission id, title, date in words, kind]: ids first, so a selection can name the event."""
+    return [event["id"], event["submission_id"], _plotly_text(event["title"]),
+            date_in_words(event["date"], event["end_date"]), vocabulary_label("event_kinds", event["kind"])]
+
+
+HOVER = "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>%{customdata[4]}<extra></extra>"
+
+
+def _add_precision_trace(fig: go.Figure, events: pd.DataFrame, placed: list[Placed], precision: str) -> None:
+    if not placed:
+        return
+    label, colour, pattern = PRECISION_STYLE[precision]
+    rows = [events.iloc[p.event_index] for p in placed]
+    customdata = [_customdata(r) for r in rows]
+    if precision == "day":
+        fig.add_trace(go.Scatter(
+            x=[_iso(r["start"]) for r in rows], y=[p.row for p in placed], mode="markers", name=label,
+            marker={"symbol": "diamond", "size": 22, "color": colour,
+                    "line": {"width": 2, "color": TEXT_COLOUR}},
+            customdata=customdata, hovertemplate=HOVER,
+        ))
+        return
+    outline = {"width": 2.5, "color": "#00563D"} if precision == "range" else {"width": 1.5, "color": colour}
+    fig.add_trace(go.Bar(
+        orientation="h", name=label,
+        base=[_iso(r["start"]) for r in rows],
+        x=[((r["end"] - r["start"]).days + 1) * DAY_MS for r in rows],
+        y=[p.row for p in placed], width=BAR_THICKNESS,
+        marker={"color": colour, "line": outline,
+                "pattern": {"shape": pattern, "fgcolor": "#FFFFFF", "bgcolor": colour, "solidity": 0.35,
+                            "size": 12, "fillmode": "replace"}},
+        customdata=customdata, hovertemplate=HOVER,
+    ))
+
+
+def _add_label(fig: go.Figure, event: pd.Series, placed: Placed) -> None:
+    point = event["precision"] == "day"
+    if placed.label_side == "right":
+        x = event["start"] if point else event["end"] + pd.Timedelta(days=1)
+        anchor, shift = "left", 16 if point else 6
+    else:
+        x, anchor, shift = event["start"], "right", -16 if point else -6
+    fig.add_annotation(
+        x=_iso(x), y=placed.row, xref="x", yref="y", showarrow=False, xanchor=anchor, xshift=shift,
+        text="<br>".join(_plotly_text(line) for line in _label_lines(event["title"])), align=anchor,
+        font={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR}, bgcolor="rgba(255,255,255,0.85)",
+        name=f"label:{event['submission_id']}/{event['id']}",
+    )
+
+
+def _add_session_and_today(fig: go.Figure, sessions: list[dict], today: datetime.date,
+                           x_range: tuple[pd.Timestamp, pd.Timestamp]) -> None:
+    """Session bands (upper header row) and the today line (lower header row), labelled above the plot."""
+    span_days = (x_range[1] - x_range[0]).days
+
+    def anchor_for(when: pd.Timestamp) -> str:
+        share = (when - x_range[0]).days / span_days
+        return "left" if share < 0.3 else ("right" if share > 0.7 else "center")
+
+    for session in sessions:
+        start, end = session["start"], session["end"] + pd.Timedelta(days=1)
+        fig.add_vrect(x0=_iso(start), x1=_iso(end), fillcolor=SESSION_COLOUR, opacity=0.45, layer="below",
+                      line={"color": SESSION_COLOUR, "width": 3}, name=f"session:{session['label']}")
+        fig.add_annotation(
+            x=_iso(start), y=1, xref="x", yref="paper", yanchor="bottom", yshift=36, showarrow=False,
+            xanchor=anchor_for(start), text=_plotly_text(session["label"]),
+            font={"size": BASE_FONT_SIZE - 2, "color": "#8A3D6C"}, name="session-label",
+        )
+    when = pd.Timestamp(today)
+    fig.add_shape(type="line", x0=_iso(when), x1=_iso(when), y0=0, y1=1, xref="x", yref="paper",
+                  line={"color": TEXT_COLOUR, "width": 2.5, "dash": "dash"}, name="today")
+    fig.add_annotation(
+        x=_iso(when), y=1, xref="x", yref="paper", yanchor="bottom", yshift=4, showarrow=False,
+        xanchor=anchor_for(when),
+        text=f"<b>Today, {date_in_words(when.strftime('%Y-%m-%d'))}</b> · {years_left_text(today)}",
+        font={"size": BASE_FONT_SIZE - 2, "color": TEXT_COLOUR}, name="today-label",
+    )
+
+
+def _key_facts(events: pd.DataFrame, sessions: list[dict], today: datetime.date, lanes: str,
+               lane_rows: list[tuple[str, str, int, int]]) -> tuple[str, ...]:
+    ordered = events.sort_values(["start", "end"], kind="stable")
+    first, last = ordered.iloc[0], events.sort_values(["end", "start"], kind="stable").iloc[-1]
+    facts = [
+        f"The earliest event is {first['title']} ({date_in_words(first['date'], first['end_date'])}); "
+        f"the latest is {last['title']} ({date_in_words(last['date'], last['end_date'])}).",
+    ]
+    counts = events["precision"].value_counts()
+    words = {"year": "dated to a year", "month": "to a month", "day": "to a day",
+             "range": "span a range of dates"}
+    by_precision = ", ".join(f"{int(counts[p])} {words[p]}" for p in words if p in counts)
+    facts.append(f"By precision: {by_precision}.")
+    facts.append(f"Lanes by {lanes}: " + ", ".join(label for _, label, _, _ in lane_rows) + ".")
+    if sessions:
+        facts.append("The submission was made to " + "; ".join(s["words"] for s in sessions) + ".")
+    left = years_left(today)
+    today_words = date_in_words(today.isoformat())
+    if left > 0:
+        facts.append(f"As of {today_words}, {years_left_text(today)} "
+                     f"(whole calendar years after {today.year}).")
+    else:
+        facts.append(f"As of {today_words}, {years_left_text(today).lower()}.")
+    return tuple(facts)
