@@ -1,6 +1,53 @@
-"""Placeholder until the view lands."""
+"""Timeline: dated events at their real precision, lanes by kind or theme, the CSTD session,
+today and the years left to 2030; choose an event (or click its bar) to read its quote."""
 
+import pandas as pd
 import streamlit as st
 
-st.title("timeline")
-st.info("This view is being built.")
+from components.chart import show_chart
+from components.context import empty_reason, view_context
+from components.evidence import evidence_list, plain
+from wsislens.figures.timeline import date_in_words, timeline_chart, today_from_env
+from wsislens.reference import theme_label, vocabulary_label
+from wsislens.render import escape_markdown
+
+ctx = view_context()
+st.title("Timeline")
+
+lanes = st.segmented_control("Lanes", ["kind", "theme"], key="tl_lanes", default="kind",
+                             format_func={"kind": "By kind", "theme": "By theme"}.__getitem__) or "kind"
+events = ctx.shown.events
+chart = timeline_chart(events, ctx.shown.submissions, today=today_from_env(), lanes=lanes,
+                       empty_reason=empty_reason(ctx, "dated events"))
+clicked_event = show_chart(
+    chart, key="tl_chart", selectable=True,
+    caption="Solid bars: a year or a month. Hatched bars: a range of dates. Diamonds: a single day. "
+            "Shaded line: the CSTD session. Dashed line: today.",
+)
+
+if not chart.is_empty:
+    keys = [f"{s}/{i}" for s, i in zip(chart.table["submission_id"], chart.table["id"], strict=True)]
+    table = chart.table
+    labels = {k: f"{d} · {t}" for k, d, t in zip(keys, table["date"], table["title"], strict=True)}
+    # A click on a bar or point chooses its event once; the selectbox stays free to change after.
+    points = (clicked_event or {}).get("selection", {}).get("points", []) if clicked_event else []
+    clicked = [f"{p['customdata'][1]}/{p['customdata'][0]}" for p in points if p.get("customdata")]
+    if clicked and clicked[0] in labels and clicked[0] != st.session_state.get("tl_last_click"):
+        st.session_state["tl_choice"] = clicked[0]
+    st.session_state["tl_last_click"] = clicked[0] if clicked else None
+    if st.session_state.get("tl_choice") not in labels:
+        st.session_state["tl_choice"] = keys[0]
+    choice = st.selectbox("Event", keys, key="tl_choice", format_func=labels.__getitem__,
+                          help="Click a bar or a diamond in the chart to choose its event.")
+    submission_id, event_id = choice.split("/", 1)
+    row = events[(events["submission_id"] == submission_id) & (events["id"] == event_id)].iloc[0]
+    st.subheader(escape_markdown(row["title"]))
+    when = date_in_words(row["date"], row["end_date"] if pd.notna(row["end_date"]) else None)
+    themes = ", ".join(theme_label(t) for t in row["themes"]) or "none"
+    kind = vocabulary_label("event_kinds", row["kind"])
+    st.markdown(f"**When:** {escape_markdown(when)} · **Kind:** {kind} · "
+                f"**Themes:** {escape_markdown(themes)}")
+    evidence_list(row["evidence"])
+    with st.expander("Key facts"):
+        for fact in chart.key_facts:
+            plain(fact)
