@@ -17,12 +17,14 @@ extent = year_extent(corpus.tables)
 state.init_state(list(corpus.submissions), extent)
 presenting = state.is_presenting()
 
+# A url_path must differ from its file's name: Streamlit also registers every file of pages/
+# under its own name, and a request for that name would run the page without this script.
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="summary", default=True),
     st.Page("pages/action_lines.py", title="Action lines", icon=":material/checklist:", url_path="action-lines"),
-    st.Page("pages/sdgs.py", title="SDG mapping", icon=":material/target:", url_path="sdgs"),
-    st.Page("pages/network.py", title="Partner network", icon=":material/hub:", url_path="network"),
-    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/sdgs.py", title="SDG mapping", icon=":material/target:", url_path="sdg-mapping"),
+    st.Page("pages/network.py", title="Partner network", icon=":material/hub:", url_path="partner-network"),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="events-timeline"),
     st.Page("pages/source_text.py", title="Source text", icon=":material/article:", url_path="source"),
 ]
 page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")

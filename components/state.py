@@ -63,9 +63,10 @@ def reset_filters(year_extent: tuple[int, int]) -> None:
 
 
 def current_filters(year_extent: tuple[int, int]) -> FilterState:
-    """The filters as the widgets hold them; the full year extent counts as no year filter."""
-    first, last = year_extent
-    year_from, year_to = st.session_state.get(YEARS, (first, last))
+    """The filters as the widgets hold them; the full year extent counts as no year filter,
+    and a narrowed one keeps both ends so a shared link means the same years later."""
+    years = tuple(st.session_state.get(YEARS, year_extent))
+    year_from, year_to = (None, None) if years == tuple(year_extent) else years
 
     def chosen(key: str) -> str | None:
         value = st.session_state.get(key, ALL)
@@ -76,8 +77,8 @@ def current_filters(year_extent: tuple[int, int]) -> FilterState:
         themes=tuple(st.session_state.get(THEMES, [])),
         submission=chosen(SUBMISSION),
         stakeholder=chosen(STAKEHOLDER),
-        year_from=year_from if year_from != first else None,
-        year_to=year_to if year_to != last else None,
+        year_from=year_from,
+        year_to=year_to,
         action_line=chosen(ACTION_LINE),
         goal=int(goal) if goal else None,
         target=chosen(TARGET),

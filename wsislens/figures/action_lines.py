@@ -53,7 +53,8 @@ def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFra
         })
     order = {(code, sub or ""): i for i, (code, sub, _) in enumerate(action_line_rows())}
     table = pd.DataFrame(rows, columns=columns)
-    table["_order"] = [order[(c, s or "")] for c, s in zip(table["code"], table["sub_line"], strict=True)]
+    table["_order"] = [order[(c, s if isinstance(s, str) else "")]
+                       for c, s in zip(table["code"], table["sub_line"], strict=True)]
     return table.sort_values(["_order", "submission"], kind="stable").drop(columns="_order").reset_index(drop=True)
 
 

@@ -1,0 +1,94 @@
+"""Every page renders through app.py without an exception, and the filters live in the URL."""
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+PAGES = ["pages/overview.py", "pages/action_lines.py", "pages/sdgs.py", "pages/network.py",
+         "pages/timeline.py", "pages/source_text.py"]
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+
+
+def _app(query=None) -> AppTest:
+    at = AppTest.from_file("../../app.py", default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at
+
+
+def _open(at: AppTest, page: str) -> AppTest:
+    """Run the app and go to `page` (the overview is the default page: no switch needed)."""
+    at.run()
+    if page != PAGES[0]:
+        # The first run after switch_page shows only the page's own elements in AppTest;
+        # a second run shows the whole app as a browser would.
+        at.switch_page(page).run()
+        at.run()
+    return at
+
+
+def _caption(at) -> str:
+    bodies = [h.proto.body for h in at.get("html") if 'class="wl-caption"' in h.proto.body]
+    assert len(bodies) == 1
+    return bodies[0].split(">", 1)[1].rsplit("<", 1)[0]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_without_exception(page):
+    at = _open(_app(), page)
+    assert not at.exception
+    assert _caption(at) == "ECPAT International · all themes · 2014–2030"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_under_a_theme_with_no_facts(page):
+    at = _open(_app({"theme": ["funding", "covid-19"]}), page)
+    assert not at.exception
+    assert _caption(at) == "ECPAT International · themes: funding and resources, covid-19 impact · 2014–2030"
+
+
+def test_every_query_parameter_is_taken_and_survives_a_page_switch():
+    query = {"theme": ["law-enforcement", "legal-frameworks"], "submission": "ecpat-international-2021",
+             "stakeholder": "civil_society", "from": "2014", "to": "2020", "action_line": "C5", "goal": "16",
+             "target": "16.2"}
+    at = _app(query).run()
+    assert not at.exception
+    assert at.sidebar.multiselect(key="filter_theme").value == ["law-enforcement", "legal-frameworks"]
+    assert at.sidebar.selectbox(key="filter_submission").value == "ecpat-international-2021"
+    assert at.sidebar.selectbox(key="filter_stakeholder").value == "civil_society"
+    assert at.sidebar.slider(key="filter_years").value == (2014, 2020)
+    assert at.sidebar.selectbox(key="filter_action_line").value == "C5"
+    assert at.sidebar.selectbox(key="filter_goal").value == "16"
+    assert at.sidebar.selectbox(key="filter_target").value == "16.2"
+    expected_caption = ("ECPAT International · stakeholders: civil society · themes: law enforcement, legal "
+                        "frameworks · action line C5 Confidence and security · SDG target 16.2 · 2014–2020")
+    assert _caption(at) == expected_caption
+    for page in PAGES[1:]:
+        at.switch_page(page).run()
+        at.run()
+        assert not at.exception
+        assert _caption(at) == expected_caption
+        assert {k: at.query_params[k] for k in query} == query
+
+
+def test_changing_a_filter_widget_updates_url_and_reset_clears_it():
+    at = _app().run()
+    at.sidebar.multiselect(key="filter_theme").set_value(["covid-19"]).run()
+    assert at.query_params["theme"] in ("covid-19", ["covid-19"])
+    assert _caption(at) == "ECPAT International · themes: covid-19 impact · 2014–2030"
+    at.sidebar.button[0].click().run()
+    assert "theme" not in at.query_params
+    assert _caption(at) == "ECPAT International · all themes · 2014–2030"
+
+
+def test_bad_url_values_are_reported_not_raised():
+    at = _app({"theme": "no-such-theme", "goal": "99"}).run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == ["Unknown theme 'no\\-such\\-theme' was ignored\\.",
+                                             "Unknown SDG goal '99' was ignored \\(1 to 17\\)\\."]

@@ -1,0 +1,69 @@
+from tests.core.figures.fixtures import records, TWO_SUBMISSIONS, evidence, sdg_goals, sdg_targets
+from wsislens.figures.sdgs import plotly_safe, sdg_chart, sdg_table
+from wsislens.figures.style import contrast_ratio, label_colour
+from wsislens.filters import FilterState, apply_filters
+
+TARGETS = sdg_targets(
+    {"submission_id": "a-2021", "target": "16.2", "basis": "stated", "evidence": evidence("SDG 16.2")},
+    {"submission_id": "b-2021", "target": "16.2", "basis": "inferred", "score": 0.7, "method": "engine 1",
+     "evidence": evidence("child abuse")},
+    {"submission_id": "b-2021", "target": "16.10", "basis": "inferred", "score": 0.5, "method": "engine 1",
+     "evidence": evidence("access to information")},
+    {"submission_id": "a-2021", "target": "7.1", "basis": "negated", "evidence": evidence("not SDG 7.1")},
+)
+GOALS = sdg_goals({"submission_id": "a-2021", "goal": 4, "basis": "stated", "evidence": evidence("SDG 4")})
+
+
+def test_table_one_row_per_target_with_strongest_basis():
+    table = sdg_table(TARGETS, GOALS)
+    assert records(table, ["goal", "target", "basis", "score", "submissions"]) == [
+        {"goal": 4, "target": "", "basis": "stated", "score": None, "submissions": 1},
+        {"goal": 16, "target": "16.2", "basis": "stated", "score": None, "submissions": 2},
+        {"goal": 16, "target": "16.10", "basis": "inferred", "score": 0.5, "submissions": 1},
+    ]
+
+
+def test_treemap_tiles_colours_patterns_and_hover_text():
+    chart = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none")
+    tree = chart.figure.data[0]
+    assert list(tree.ids) == ["goal-4", "goal-4-named", "goal-16", "target-16.2", "target-16.10"]
+    assert list(tree.parents) == ["", "goal-4", "", "goal-16", "goal-16"]
+    assert list(tree.marker.colors) == ["#C5192D", "#C5192D", "#00689D", "#00689D", "#00689D"]
+    assert list(tree.marker.pattern.shape) == ["", "", "", "", "/"]
+    assert tree.labels[4] == "<b>16.10</b> (inferred)"
+    assert tree.hovertext[3] == ("Target 16.2: End abuse, exploitation, trafficking and all<br>forms of violence "
+                                 "against and torture of children<br><i>Stated by the submitter</i>")
+    assert "Inferred by engine 1, score 0.50: not the submitter's claim" in tree.hovertext[4]
+    assert chart.summary == "2 SDG(s) served (SDG 4, SDG 16): 1 target(s) stated (16.2) and 1 inferred (16.10)."
+
+
+def test_negated_only_is_empty():
+    chart = sdg_chart(TARGETS.iloc[3:], GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="Nothing.")
+    assert chart.empty == "Nothing."
+
+
+def test_label_colour_meets_aa_on_every_goal_colour():
+    from wsislens.reference import sdg_goals as goals
+
+    for goal in goals():
+        assert contrast_ratio(goal.colour, label_colour(goal.colour)) >= 4.5, goal.number
+    assert label_colour("#FCC30B") == "#000000"
+    assert label_colour("#19486A") == "#FFFFFF"
+
+
+def test_plotly_safe_neutralises_tags():
+    assert plotly_safe("<b>x</b>") == "‹b›x‹/b›"
+
+
+def test_ecpat_under_two_themes(corpus):
+    def tiles(themes):
+        shown = apply_filters(corpus.tables, FilterState(themes=themes))
+        chart = sdg_chart(shown.sdg_targets, shown.sdg_goals, shown.submissions, empty_reason="none")
+        return None if chart.is_empty else list(chart.figure.data[0].ids)
+
+    assert tiles(()) == ["goal-5", "target-5.2", "target-5.3", "goal-8", "target-8.7", "goal-16", "target-16.2",
+                         "target-16.a", "goal-17", "target-17.17"]
+    assert tiles(("law-enforcement",)) == ["goal-16", "target-16.2", "target-16.a"]
+    assert tiles(("childrens-rights",)) == ["goal-5", "target-5.3", "goal-8", "target-8.7", "goal-16",
+                                           "target-16.2"]
+    assert tiles(("covid-19",)) is None
