@@ -1,6 +1,71 @@
-"""Placeholder until the view lands."""
+"""Partner network: organisations and the initiatives and events that link them; choose a
+node (or click it) to read its relations with their quotes."""
 
 import streamlit as st
 
-st.title("network")
-st.info("This view is being built.")
+from components.chart import show_chart
+from components.context import empty_reason, view_context
+from components.evidence import evidence_list, plain
+from wsislens.figures.network import ORGANISATION, build_graph, network_chart, node_relations
+from wsislens.reference import vocabulary
+from wsislens.render import escape_markdown
+
+NO_FOCUS = "__none__"
+
+ctx = view_context()
+st.title("Partner network")
+shown, everything = ctx.shown, ctx.tables
+parts = (shown.organisations, everything.initiatives, everything.events, shown.relations)
+type_labels = {t.id: t.label.capitalize() for t in vocabulary("relation_types")}
+
+left, middle, right = st.columns([3, 2, 3])
+chosen_types = left.multiselect("Relation types", list(type_labels), format_func=type_labels.__getitem__,
+                                key="net_types", placeholder="All relation types")
+boilerplate = middle.toggle("Show template-only organisations (CSTD, UNCTAD…)", key="net_boilerplate")
+whole = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate)
+organisations = sorted((n for n in whole if whole.nodes[n]["node_type"] == ORGANISATION),
+                       key=lambda n: whole.nodes[n]["name"].casefold())
+if st.session_state.get("net_focus", NO_FOCUS) not in (NO_FOCUS, *organisations):
+    st.session_state["net_focus"] = NO_FOCUS
+focus = right.selectbox("Focus on one organisation and its neighbours", [NO_FOCUS, *organisations],
+                        key="net_focus",
+                        format_func=lambda n: "No focus" if n == NO_FOCUS else whole.nodes[n]["name"])
+focus = None if focus == NO_FOCUS else focus
+
+graph = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate, focus=focus)
+chart = network_chart(*parts, shown.submissions, relation_types=chosen_types, show_boilerplate=boilerplate,
+                      focus=focus, empty_reason=empty_reason(ctx, "partners"))
+chart_column, node_column = st.columns([4, 1])
+with chart_column:
+    event = show_chart(chart, key="net_chart", selectable=True,
+                       caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
+                               "Squares: events. Size: number of linked nodes. Line style: relation type; "
+                               "arrows point from source to target. Click a node to list its relations.")
+if chart.is_empty:
+    st.stop()
+
+nodes = sorted(graph, key=lambda n: graph.nodes[n]["name"].casefold())
+points = (event or {}).get("selection", {}).get("points", []) if event else []
+clicked = points[0].get("customdata", [None])[0] if points and points[0].get("customdata") else None
+if clicked is not None and clicked != st.session_state.get("net_last_click"):
+    st.session_state["net_last_click"] = clicked
+    if clicked in graph:
+        st.session_state["net_node"] = clicked
+if st.session_state.get("net_node") not in nodes:
+    st.session_state["net_node"] = focus or max(nodes, key=lambda n: (graph.nodes[n]["degree"], n))
+with node_column:
+    node = st.selectbox("Node", nodes, key="net_node", format_func=lambda n: graph.nodes[n]["label"])
+    attrs = graph.nodes[node]
+    plain(attrs["name"], css_class="wl-text")
+    st.caption(f"{attrs['degree']} linked node{'s' if attrs['degree'] != 1 else ''}")
+    if attrs["node_type"] == ORGANISATION and node != focus:
+        st.button("Focus on it", key="net_focus_button", on_click=st.session_state.__setitem__,
+                  args=("net_focus", node))
+
+relations = node_relations(graph, node)
+st.subheader(f"Relations of {escape_markdown(attrs['label'])}")
+if not relations:
+    st.info("No relation of this node is shown. It is named in the submission without a stated link.")
+for relation in relations:
+    st.markdown(f"**{escape_markdown(relation['sentence'])}**")
+    evidence_list(relation["evidence"])

@@ -1,0 +1,584 @@
+"""The partner network: organisations and the initiatives and events that link them, as a
+networkx graph and as a plotly figure.
+
+Nodes are the ends of the shown relations, plus (when no relation type is chosen) the shown
+organisations that have no relation at all. The same organisation in several submissions is
+one node (matched by id or by normalised name); initiatives and events belong to their
+submission, so their node ids carry it (`submission/id`) when the tables hold several
+submissions. Organisations the submission template alone names (role `boilerplate`) are left
+out unless asked for. Colour tells the kind of organisation, shape tells organisations
+(circles), initiatives (diamonds) and events (squares) apart, size grows with the number of
+distinct neighbours (degree centrality), and line style tells the relation type. The layout
+is a seeded spring layout over sorted nodes and edges, rounded, so the same data always
+draws the same picture.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import textwrap
+from collections import Counter
+from collections.abc import Collection
+
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+
+from wsislens.figures.chart import Chart, source_line
+from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, empty_figure
+from wsislens.reference import vocabulary, vocabulary_label
+
+TITLE = "Partner network"
+LAYOUT_SEED = 20211
+MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
+LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
+EDGE_COLOUR = "#4D4D4D"
+
+ORGANISATION, INITIATIVE, EVENT = "organisation", "initiative", "event"
+NODE_TYPE_LABELS = {ORGANISATION: "Organisation", INITIATIVE: "Initiative or document", EVENT: "Event"}
+
+# Okabe-Ito colours by organisation kind; initiatives and events differ by shape as well.
+KIND_COLOUR = {
+    "civil_society": "#E69F00",
+    "un_entity": "#56B4E9",
+    "network": "#009E73",
+    "international_organization": "#CC79A7",
+    "government": "#D55E00",
+    "private_sector": "#0072B2",
+    "academia": "#F0E442",
+    "other": "#999999",
+}
+INITIATIVE_STYLE = {"symbol": "diamond", "color": "#FFFFFF", "line": "#1A1A1A"}
+EVENT_STYLE = {"symbol": "square", "color": "#D9D9D9", "line": "#1A1A1A"}
+
+RELATION_DASH = {
+    "partner": "solid",
+    "member_of": "dot",
+    "co_organised": "dash",
+    "hosted_by": "longdash",
+    "funded_by": "dashdot",
+    "contributed_to": "longdashdot",
+    "led": "6px,3px,1px,3px,1px,3px",
+}
+# How a relation reads in a sentence: "<source> <verb> <target>".
+RELATION_VERB = {
+    "partner": "is a partner of",
+    "member_of": "is a member of",
+    "co_organised": "co-organised",
+    "hosted_by": "was hosted by",
+    "funded_by": "is funded by",
+    "contributed_to": "contributed to",
+    "led": "led",
+}
+ROLE_RANK = {"submitter": 0, "partner": 1, "mentioned": 2, "boilerplate": 3}
+_STOP_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with", "against"}
+
+
+def relation_label(relation_type: str) -> str:
+    """ "partner of", "co-organised"... (the vocabulary's label)."""
+    return vocabulary_label("relation_types", relation_type)
+
+
+def plotly_text(text: str) -> str:
+    """Submission text made safe for plotly's pseudo-HTML: no tags, no line breaks."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
+
+
+def normalised_name(name: str) -> str:
+    """ "The  United Nations Children’s Fund" -> "united nations childrens fund" """
+    words = re.sub(r"[^\w\s]", "", name.replace("’", "'").casefold()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def short_label(name: str, aliases: tuple[str, ...] = ()) -> str:
+    """A label short enough for the chart: the name, else its first short alias, else the
+    name cut at a word boundary with an ellipsis."""
+    if len(name) <= LABEL_LIMIT:
+        return name
+    for alias in aliases:
+        if len(alias) <= LABEL_LIMIT:
+            return alias
+    words = name.split()
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) > LABEL_LIMIT - 1:
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1].casefold().strip(",;:") in _STOP_WORDS:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
+def _wrapped(label: str) -> str:
+    """The label on one line, or on two lines of about equal length (plotly's <br>)."""
+    spaces = [i for i, c in enumerate(label) if c == " "]
+    if len(label) <= 16 or not spaces:
+        return plotly_text(label)
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return plotly_text(label[:cut]) + "<br>" + plotly_text(label[cut + 1:])
+
+
+# --- the graph -----------------------------------------------------------------------------------
+
+
+def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, str], str], dict[str, dict]]:
+    """Merge organisations across submissions by id or normalised name.
+
+    Returns:
+        (submission_id, organisation id) -> node id, and node id -> node attributes.
+    """
+    keys = sorted(set(zip(organisations["submission_id"], organisations["id"], strict=True)))
+    rows = {(r["submission_id"], r["id"]): r for _, r in organisations.iterrows()}
+    parent = {key: key for key in keys}
+
+    def root(key):
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    first_by: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in keys:
+        for match in (("id", key[1]), ("name", normalised_name(rows[key]["name"]))):
+            if match in first_by:
+                parent[root(key)] = root(first_by[match])
+            else:
+                first_by[match] = key
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in keys:
+        groups.setdefault(root(key), []).append(key)
+
+    node_of: dict[tuple[str, str], str] = {}
+    nodes: dict[str, dict] = {}
+    for members in groups.values():
+        node_id = min(member[1] for member in members)
+        first = rows[members[0]]
+        aliases = tuple(dict.fromkeys(a for m in members for a in rows[m]["aliases"] if a != first["name"]))
+        kinds = Counter(rows[m]["kind"] for m in members)
+        nodes[node_id] = {
+            "node_type": ORGANISATION,
+            "name": first["name"],
+            "aliases": aliases,
+            "kind": max(sorted(kinds), key=kinds.__getitem__),
+            "role": min((rows[m]["role"] for m in members), key=lambda r: ROLE_RANK.get(r, 9)),
+            "submissions": tuple(sorted({m[0] for m in members})),
+            "evidence": tuple(e for m in members for e in rows[m]["evidence"]),
+        }
+        node_of.update({member: node_id for member in members})
+    return node_of, nodes
+
+
+def _other_node(row: pd.Series, node_type: str, node_id: str) -> dict:
+    is_event = node_type == EVENT
+    return {
+        "node_type": node_type,
+        "name": row["title"] if is_event else row["name"],
+        "aliases": () if is_event else tuple(row["aliases"]),
+        "kind": row["kind"],
+        "role": None,
+        "date": row["date"] if is_event else None,
+        "submissions": (row["submission_id"],),
+        "evidence": tuple(row["evidence"]),
+        "node_id": node_id,
+    }
+
+
+def build_graph(
+    organisations: pd.DataFrame,
+    initiatives: pd.DataFrame,
+    events: pd.DataFrame,
+    relations: pd.DataFrame,
+    *,
+    relation_types: Collection[str] | None = None,
+    show_boilerplate: bool = False,
+    focus: str | None = None,
+) -> nx.MultiDiGraph:
+    """The network of the shown relations.
+
+    Args:
+        organisations: the shown organisations (`apply_filters` keeps those a shown relation
+            touches and, without a theme, those with no relation at all).
+        initiatives, events: where relation ends are looked up; pass the unfiltered tables,
+            since a shown relation may reach an initiative whose own themes differ.
+        relations: the shown relations.
+        relation_types: keep only these relation types (None or empty: all).
+        show_boilerplate: keep organisations named only by the submission template.
+        focus: a node id; keep it and its neighbours (one hop). Ignored when not in the graph.
+
+    Returns:
+        A MultiDiGraph whose edges are keyed by relation type. Node attributes: node_type,
+        name, label, aliases, kind, role, date, submissions, evidence, degree, centrality,
+        focus. Edge attributes: type, label, submissions, themes, evidence.
+    """
+    node_of, org_nodes = _organisation_nodes(organisations)
+    several = len({*organisations["submission_id"], *initiatives["submission_id"], *events["submission_id"],
+                   *relations["submission_id"]}) > 1
+    others: dict[tuple[str, str], dict] = {}
+    for frame, node_type in ((initiatives, INITIATIVE), (events, EVENT)):
+        for _, row in frame.iterrows():
+            node_id = f"{row['submission_id']}/{row['id']}" if several else row["id"]
+            others[(row["submission_id"], row["id"])] = _other_node(row, node_type, node_id)
+
+    def end(submission_id: str, item_id: str) -> str:
+        if (submission_id, item_id) in node_of:
+            return node_of[(submission_id, item_id)]
+        if (submission_id, item_id) in others:
+            return others[(submission_id, item_id)]["node_id"]
+        return f"{submission_id}/{item_id}" if several else item_id
+
+    hidden = set() if show_boilerplate else {n for n, a in org_nodes.items() if a["role"] == "boilerplate"}
+    chosen_types = set(relation_types or ())
+    edges: dict[tuple[str, str, str], dict] = {}
+    touched_ends: set[str] = set()
+    for _, rel in relations.iterrows():
+        source, target = end(rel["submission_id"], rel["source"]), end(rel["submission_id"], rel["target"])
+        touched_ends.update((source, target))
+        if source in hidden or target in hidden or (chosen_types and rel["type"] not in chosen_types):
+            continue
+        edge = edges.setdefault((source, rel["type"], target), {
+            "type": rel["type"], "label": relation_label(rel["type"]), "submissions": (), "themes": (),
+            "evidence": (),
+        })
+        edge["submissions"] = tuple(sorted({*edge["submissions"], rel["submission_id"]}))
+        edge["themes"] = tuple(dict.fromkeys((*edge["themes"], *rel["themes"])))
+        quotes = {e["quote"] for e in edge["evidence"]}
+        edge["evidence"] += tuple(e for e in rel["evidence"] if e["quote"] not in quotes)
+
+    node_ids = {node for source, _, target in edges for node in (source, target)}
+    if not chosen_types:  # organisations with no relation at all stand alone
+        node_ids |= {node for node in org_nodes if node not in touched_ends and node not in hidden}
+
+    attributes = {**{o["node_id"]: o for o in others.values()}, **org_nodes}
+    graph = nx.MultiDiGraph()
+    for node in sorted(node_ids):
+        attrs = attributes.get(node) or {
+            "node_type": ORGANISATION, "name": node, "aliases": (), "kind": "other", "role": None,
+            "submissions": (), "evidence": (),
+        }
+        attrs = {key: value for key, value in attrs.items() if key != "node_id"}
+        attrs.setdefault("date", None)
+        graph.add_node(node, **attrs, label=short_label(attrs["name"], attrs["aliases"]), focus=False)
+    for (source, relation_type, target) in sorted(edges):
+        graph.add_edge(source, target, key=relation_type, **edges[(source, relation_type, target)])
+
+    if focus is not None and focus in graph:
+        keep = {focus, *graph.predecessors(focus), *graph.successors(focus)}
+        graph = nx.MultiDiGraph(graph.subgraph(sorted(keep)))
+        graph.nodes[focus]["focus"] = True
+
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph))
+    simple.add_edges_from(sorted((u, v) for u, v, _ in graph.edges(keys=True) if u != v))
+    centrality = nx.degree_centrality(simple) if len(simple) > 1 else {node: 0.0 for node in simple}
+    for node in graph:
+        graph.nodes[node]["degree"] = simple.degree(node)
+        graph.nodes[node]["centrality"] = round(centrality[node], 6)
+    return graph
+
+
+def _component_layout(nodes: list[str], simple: nx.Graph) -> dict[str, tuple[float, float]]:
+    """One connected component's seeded spring layout, stretched to [-1, 1] x [-1, 1]."""
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    part = nx.Graph()
+    part.add_nodes_from(nodes)
+    part.add_edges_from(sorted(simple.subgraph(nodes).edges()))
+    raw = nx.spring_layout(part, seed=LAYOUT_SEED, k=1.6 / math.sqrt(len(nodes)), iterations=300)
+    xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+
+    def scaled(value: float, low: float, high: float) -> float:
+        return 0.0 if high - low < 1e-9 else 2 * (value - low) / (high - low) - 1
+
+    return {n: (scaled(x, min(xs), max(xs)), scaled(y, min(ys), max(ys))) for n, (x, y) in raw.items()}
+
+
+def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Node positions in [-1, 1] x [-1, 1], rounded to 4 decimals.
+
+    Each connected component gets a seeded spring layout over its sorted nodes and edges and
+    a vertical band of the picture, wider for larger components, largest first; unconnected
+    nodes stand in a column at the right. The same graph always gets the same picture.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph))
+    simple.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in graph.edges() if u != v}))
+    components = sorted((sorted(c) for c in nx.connected_components(simple) if len(c) > 1),
+                        key=lambda c: (-len(c), c[0]))
+    alone = sorted(n for n in simple if simple.degree(n) == 0)
+    bands: list[tuple[float, list[str]]] = [(math.sqrt(len(c)), c) for c in components]
+    if alone:
+        bands.append((1.0 if components else 2.0, alone))
+    total = sum(weight for weight, _ in bands)
+    largest = max((len(c) for c in components), default=1)
+    positions: dict[str, tuple[float, float]] = {}
+    left = -1.0
+    for weight, nodes in bands:
+        width = 2 * weight / total
+        centre, half = left + width / 2, width / 2 * (0.8 if len(bands) > 1 else 1.0)
+        left += width
+        if nodes is alone:
+            step = 2 / len(nodes)
+            column = {n: (0.0, 1 - step / 2 - i * step) for i, n in enumerate(nodes)} if len(nodes) > 1 else \
+                {nodes[0]: (0.0, 0.0)}
+            placed, height = column, 1.0
+        else:
+            placed = _component_layout(nodes, simple)
+            height = 0.45 + 0.55 * math.sqrt(len(nodes) / largest)
+        for node, (x, y) in placed.items():
+            positions[node] = (round(centre + x * half, 4) + 0.0, round(y * height, 4) + 0.0)
+    return positions
+
+
+def node_size(degree: int, max_degree: int) -> float:
+    """Marker diameter: grows with the square root of the degree, MIN_SIZE to MAX_SIZE."""
+    if max_degree <= 0:
+        return float(MIN_SIZE)
+    return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(degree / max_degree), 2)
+
+
+def node_relations(graph: nx.MultiDiGraph, node: str) -> list[dict]:
+    """The relations of one node, outgoing then incoming, each with a sentence and its quotes."""
+    found = []
+    for source, target, relation_type, attrs in [*graph.out_edges(node, keys=True, data=True),
+                                                 *graph.in_edges(node, keys=True, data=True)]:
+        found.append({
+            "source": source, "target": target, "type": relation_type, "label": attrs["label"],
+            "other": target if source == node else source,
+            "sentence": f"{graph.nodes[source]['name']} {RELATION_VERB.get(relation_type, attrs['label'])} "
+                        f"{graph.nodes[target]['name']}",
+            "evidence": attrs["evidence"],
+        })
+    return found
+
+
+def relation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
+    """One row per relation shown: source name, relation label, target name, first quote."""
+    columns = ["source", "relation", "target", "quote", "source_id", "type", "target_id"]
+    rows = []
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda edge: edge[:3])
+    for source, target, relation_type, attrs in edges:
+        quote = attrs["evidence"][0]["quote"] if attrs["evidence"] else ""
+        rows.append({
+            "source": graph.nodes[source]["name"], "relation": attrs["label"],
+            "target": graph.nodes[target]["name"], "quote": quote,
+            "source_id": source, "type": relation_type, "target_id": target,
+        })
+    return pd.DataFrame(rows, columns=columns)
+
+
+# --- the figure ----------------------------------------------------------------------------------
+
+
+def _node_group(attrs: dict) -> str:
+    if attrs["node_type"] == ORGANISATION:
+        return vocabulary_label("organisation_kinds", attrs["kind"])
+    return NODE_TYPE_LABELS[attrs["node_type"]]
+
+
+def _node_hover(graph: nx.MultiDiGraph, node: str) -> str:
+    attrs = graph.nodes[node]
+    if attrs["node_type"] == ORGANISATION:
+        what = vocabulary_label("organisation_kinds", attrs["kind"])
+        if attrs["role"]:
+            what += " · " + vocabulary_label("organisation_roles", attrs["role"]).lower()
+    elif attrs["node_type"] == INITIATIVE:
+        what = vocabulary_label("initiative_kinds", attrs["kind"])
+    else:
+        what = f"{vocabulary_label('event_kinds', attrs['kind'])} · {attrs['date']}"
+    lines = [f"<b>{plotly_text(attrs['name'])}</b>", what]
+    if attrs["aliases"]:
+        lines.append("Also: " + plotly_text(", ".join(attrs["aliases"][:3])))
+    links = attrs["degree"]
+    lines.append(f"{links} linked node{'s' if links != 1 else ''}")
+    return "<br>".join(lines)
+
+
+def _quote_lines(quote: str) -> str:
+    lines = textwrap.wrap(quote.replace("\n", " "), width=60)
+    if len(lines) > 4:
+        lines = [*lines[:3], lines[3] + " …"]
+    return "<br>".join(plotly_text(line) for line in lines)
+
+
+def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
+    """The graph drawn: one line trace per relation type (with direction arrows and hover
+    points at the middle of each line), then one marker trace per kind of node."""
+    positions = layout_positions(graph)
+    fig = go.Figure()
+    present = {k for _, _, k in graph.edges(keys=True)}
+    edge_types = [t.id for t in vocabulary("relation_types") if t.id in present]
+    pair_count: Counter = Counter()
+    for relation_type in edge_types:
+        edges = sorted((u, v) for u, v, k in graph.edges(keys=True) if k == relation_type)
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        mid_x, mid_y, hover, custom = [], [], [], []
+        for source, target in edges:
+            (x0, y0), (x1, y1) = positions[source], positions[target]
+            xs += [x0, x1, None]
+            ys += [y0, y1, None]
+            pair = tuple(sorted((source, target)))
+            t = 0.5 + 0.12 * pair_count[pair]  # parallel relations get their own point
+            pair_count[pair] += 1
+            mid_x.append(round(x0 + t * (x1 - x0), 4))
+            mid_y.append(round(y0 + t * (y1 - y0), 4))
+            attrs = graph.edges[source, target, relation_type]
+            quote = attrs["evidence"][0]["quote"] if attrs["evidence"] else ""
+            hover.append(f"<b>{plotly_text(graph.nodes[source]['label'])}</b> {plotly_text(attrs['label'])} "
+                         f"<b>{plotly_text(graph.nodes[target]['label'])}</b><br><i>“{_quote_lines(quote)}”</i>")
+            custom.append([source, target, relation_type])
+            fig.add_annotation(x=mid_x[-1], y=mid_y[-1], ax=round(x0 + (t - 0.1) * (x1 - x0), 4),
+                               ay=round(y0 + (t - 0.1) * (y1 - y0), 4), xref="x", yref="y", axref="x",
+                               ayref="y", text="", showarrow=True, arrowhead=2, arrowsize=1.6, arrowwidth=2,
+                               arrowcolor=EDGE_COLOUR, standoff=0, startstandoff=0)
+        name = relation_label(relation_type).capitalize()
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="lines", name=name, legend="legend2", legendgroup=relation_type,
+            line={"color": EDGE_COLOUR, "width": 2.5, "dash": RELATION_DASH.get(relation_type, "solid")},
+            hoverinfo="skip",
+        ))
+        fig.add_trace(go.Scatter(
+            x=mid_x, y=mid_y, mode="markers", name=f"{name} (details)", legend="legend2",
+            legendgroup=relation_type, showlegend=False, marker={"size": 14, "color": "rgba(0,0,0,0)"},
+            customdata=custom,
+            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+        ))
+
+    max_degree = max((graph.nodes[n]["degree"] for n in graph), default=0)
+    groups: dict[str, list[str]] = {}
+    for node in sorted(graph):
+        groups.setdefault(_node_group(graph.nodes[node]), []).append(node)
+    kind_order = [vocabulary_label("organisation_kinds", k.id) for k in vocabulary("organisation_kinds")]
+    order = [*kind_order, NODE_TYPE_LABELS[INITIATIVE], NODE_TYPE_LABELS[EVENT]]
+    for group in sorted(groups, key=lambda g: order.index(g) if g in order else len(order)):
+        nodes = groups[group]
+        first = graph.nodes[nodes[0]]
+        if first["node_type"] == ORGANISATION:
+            symbol, fill, outline = "circle", KIND_COLOUR.get(first["kind"], KIND_COLOUR["other"]), "#FFFFFF"
+        else:
+            style = INITIATIVE_STYLE if first["node_type"] == INITIATIVE else EVENT_STYLE
+            symbol, fill, outline = style["symbol"], style["color"], style["line"]
+        focused = [graph.nodes[n]["focus"] for n in nodes]
+        fig.add_trace(go.Scatter(
+            x=[positions[n][0] for n in nodes], y=[positions[n][1] for n in nodes], mode="markers+text",
+            name=group, legend="legend",
+            marker={"symbol": symbol, "color": fill, "opacity": 1,
+                    "size": [node_size(graph.nodes[n]["degree"], max_degree) for n in nodes],
+                    "line": {"color": [TEXT_COLOUR if f else outline for f in focused],
+                             "width": [5 if f else 2 for f in focused]}},
+            text=[f"<b>{_wrapped(graph.nodes[n]['label'])}</b>" if f else _wrapped(graph.nodes[n]["label"])
+                  for n, f in zip(nodes, focused, strict=True)],
+            textposition="bottom center",
+            textfont={"size": BASE_FONT_SIZE - 3, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
+            customdata=[[n] for n in nodes], hovertext=[_node_hover(graph, n) for n in nodes],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+
+    fig.update_xaxes(visible=False, range=[-1.22, 1.22], fixedrange=False)
+    fig.update_yaxes(visible=False, range=[-1.3, 1.12])
+    fig.update_layout(
+        showlegend=True, hovermode="closest", clickmode="event+select", dragmode="pan",
+        margin={"l": 10, "r": 10, "t": 80, "b": 10},
+        legend={"title": {"text": "Nodes (size: linked nodes)"}, "x": 1.01, "xanchor": "left", "y": 1.0,
+                "yanchor": "top", "itemsizing": "constant", "font": {"size": BASE_FONT_SIZE - 3}},
+        legend2={"title": {"text": "Relations (arrow: direction)"}, "x": 1.01, "xanchor": "left", "y": 0.42,
+                 "yanchor": "top", "font": {"size": BASE_FONT_SIZE - 3}, "itemwidth": 60,
+                 "bgcolor": "rgba(255,255,255,0.8)"},
+    )
+    return apply_layout(fig, title, height=640)
+
+
+def network_chart(
+    organisations: pd.DataFrame,
+    initiatives: pd.DataFrame,
+    events: pd.DataFrame,
+    relations: pd.DataFrame,
+    submissions: pd.DataFrame,
+    *,
+    relation_types: Collection[str] | None = None,
+    show_boilerplate: bool = False,
+    focus: str | None = None,
+    empty_reason: str,
+) -> Chart:
+    """The partner network as a `Chart` (key "network"); see `build_graph` for the arguments."""
+    source = source_line(submissions)
+    graph = build_graph(organisations, initiatives, events, relations, relation_types=relation_types,
+                        show_boilerplate=show_boilerplate, focus=focus)
+    if len(graph) == 0:
+        parts = (organisations, initiatives, events, relations)
+        reason = _empty_reason(parts, relation_types, show_boilerplate, empty_reason)
+        return Chart("network", TITLE, empty_figure(reason, TITLE), relation_table(graph), reason, source,
+                     empty=reason)
+    focused = next((n for n in graph if graph.nodes[n]["focus"]), None)
+    title = TITLE + (f": {plotly_text(graph.nodes[focused]['label'])} and its neighbours" if focused else "")
+    table = relation_table(graph)
+    quotes = tuple(dict.fromkeys(q for q in table["quote"] if q))[:5]
+    return Chart("network", TITLE, network_figure(graph, title), table, _summary(graph), source,
+                 _key_facts(graph, organisations, show_boilerplate), quotes)
+
+
+def _empty_reason(parts: tuple[pd.DataFrame, ...], relation_types, show_boilerplate: bool,
+                  reason: str) -> str:
+    """Why nothing is drawn, naming the page's own choices when they are the cause."""
+    if relation_types and len(build_graph(*parts, show_boilerplate=show_boilerplate)):
+        labels = " or ".join(f"'{relation_label(t)}'" for t in sorted(relation_types))
+        return f"No {labels} relations are recorded for these filters. Choose other relation types."
+    if not show_boilerplate and len(build_graph(*parts, relation_types=relation_types,
+                                                show_boilerplate=True)):
+        return ("Only template-only organisations (such as the CSTD or UNCTAD) are recorded for these "
+                "filters. Switch on 'Show template-only organisations' to see them.")
+    return reason
+
+
+def most_connected(graph: nx.MultiDiGraph) -> list[str]:
+    """Node ids with the highest degree, in id order."""
+    top = max((graph.nodes[n]["degree"] for n in graph), default=0)
+    return [n for n in sorted(graph) if graph.nodes[n]["degree"] == top] if top > 0 else []
+
+
+def _summary(graph: nx.MultiDiGraph) -> str:
+    nodes, links = len(graph), graph.number_of_edges()
+    what = f"{nodes} organisation{'s' if nodes != 1 else ''}, initiatives and events"
+    if links == 0:
+        return f"{what} with no relation between them."
+    top = most_connected(graph)
+    names = " and ".join(graph.nodes[n]["name"] for n in top[:3])
+    return f"{what} linked by {links} relation{'s' if links != 1 else ''}; most connected: {names}."
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def _key_facts(graph: nx.MultiDiGraph, organisations: pd.DataFrame, show_boilerplate: bool,
+               ) -> tuple[str, ...]:
+    by_type = Counter(graph.nodes[n]["node_type"] for n in graph)
+    facts = [
+        f"Shown: {_count(by_type[ORGANISATION], 'organisation', 'organisations')}, "
+        f"{_count(by_type[INITIATIVE], 'initiative or document', 'initiatives or documents')} and "
+        f"{_count(by_type[EVENT], 'event', 'events')}."
+    ]
+    ranked = sorted(graph, key=lambda n: (-graph.nodes[n]["degree"], n))
+    ranked = [n for n in ranked if graph.nodes[n]["degree"] > 0][:3]
+    if ranked:
+        facts.append("Most connected: " + ", ".join(
+            f"{graph.nodes[n]['name']} ({_count(graph.nodes[n]['degree'], 'linked node', 'linked nodes')})"
+            for n in ranked) + ".")
+    relation_counts = Counter(k for _, _, k in graph.edges(keys=True))
+    if relation_counts:
+        facts.append("Relations: " + ", ".join(
+            f"{relation_label(t)} {c}"
+            for t, c in sorted(relation_counts.items(), key=lambda item: (-item[1], item[0]))
+        ) + ".")
+    focused = next((n for n in graph if graph.nodes[n]["focus"]), None)
+    if focused:
+        facts.append(f"Focus on {graph.nodes[focused]['name']}: "
+                     f"{_count(len(graph) - 1, 'neighbour', 'neighbours')} shown.")
+    template_only = sorted({(tuple(r["aliases"]) or (r["name"],))[0] for _, r in organisations.iterrows()
+                            if r["role"] == "boilerplate"})
+    if template_only and not show_boilerplate:
+        facts.append(f"Hidden as template-only: {', '.join(template_only)}.")
+    return tuple(facts)
