@@ -1,0 +1,106 @@
+"""SDG mapping benchmark: one table with accuracy per SDG on the train and held-aside parts of
+data/sdg-benchmark (split.csv), their means, target precision/recall on
+tests/fixtures/sdg_targets_testset.csv, and throughput.
+
+    .venv/bin/python bench/sdg_benchmark.py
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wsislens.sdg import ENGINE_METHOD, map_text  # noqa: E402
+
+BENCH_DIR = ROOT / "data" / "sdg-benchmark"
+TARGET_SET = ROOT / "tests" / "fixtures" / "sdg_targets_testset.csv"
+PUBLISHED = "published: AFD SDG Prospector 88%, GPT-4o 87%, text2sdg 83%, OSDG v1 70%"
+
+
+def load_rows() -> list[dict]:
+    with open(BENCH_DIR / "split.csv", newline="", encoding="utf-8") as handle:
+        split = {row["id"]: row["split"] for row in csv.DictReader(handle)}
+    with open(BENCH_DIR / "dev.csv", newline="", encoding="utf-8") as handle:
+        return [
+            {"id": r["id"], "text": r["text"], "sdg": int(r["sdg"]), "label": r["label"] == "True",
+             "split": split[r["id"]]}
+            for r in csv.DictReader(handle)
+        ]
+
+
+def predicted_goals(text: str) -> set[int]:
+    return {m.goal for m in map_text(text)}
+
+
+def accuracy_by_sdg(rows: list[dict], predictions: dict[str, set[int]]) -> dict[int, tuple[int, int]]:
+    out: dict[int, list[int]] = {}
+    for row in rows:
+        ok = (row["sdg"] in predictions[row["id"]]) == row["label"]
+        cell = out.setdefault(row["sdg"], [0, 0])
+        cell[0] += int(ok)
+        cell[1] += 1
+    return {g: (c[0], c[1]) for g, c in out.items()}
+
+
+def target_scores() -> tuple[float, float, int, float, float]:
+    """(precision, recall, sentences, goal precision, goal recall) on the target test set."""
+    tp = fp = fn = 0
+    gtp = gfp = gfn = 0
+    n = 0
+    with open(TARGET_SET, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            n += 1
+            expected = {t.strip() for t in row["targets"].split(";") if t.strip()}
+            matches = map_text(row["text"])
+            got = {m.target for m in matches if m.target}
+            tp += len(got & expected)
+            fp += len(got - expected)
+            fn += len(expected - got)
+            exp_goals = {int(t.split(".")[0]) for t in expected}
+            got_goals = {m.goal for m in matches}
+            gtp += len(got_goals & exp_goals)
+            gfp += len(got_goals - exp_goals)
+            gfn += len(exp_goals - got_goals)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    gp = gtp / (gtp + gfp) if gtp + gfp else 0.0
+    gr = gtp / (gtp + gfn) if gtp + gfn else 0.0
+    return p, r, n, gp, gr
+
+
+def main() -> int:
+    rows = load_rows()
+    map_text("warm-up: load the model")  # start-up excluded from throughput
+    start = time.perf_counter()
+    predictions = {row["id"]: predicted_goals(row["text"]) for row in rows}
+    elapsed = time.perf_counter() - start
+    throughput = len(rows) / elapsed
+    train = accuracy_by_sdg([r for r in rows if r["split"] == "train"], predictions)
+    held = accuracy_by_sdg([r for r in rows if r["split"] == "heldout"], predictions)
+    t_p, t_r, t_n, g_p, g_r = target_scores()
+
+    lines = [f"SDG mapping benchmark ({ENGINE_METHOD}); rows: dev.csv, split.csv", ""]
+    lines.append(f"{'SDG':<24}{'train acc':>12}{'(n)':>6}{'held-aside acc':>17}{'(n)':>6}")
+    for g in range(1, 18):
+        tc, tn = train.get(g, (0, 0))
+        hc, hn = held.get(g, (0, 0))
+        lines.append(f"{g:<24}{tc / tn:>12.1%}{tn:>6}{hc / hn:>17.1%}{hn:>6}")
+    mean_train = sum(c / n for c, n in train.values()) / len(train)
+    mean_held = sum(c / n for c, n in held.values()) / len(held)
+    lines.append(f"{'mean over 17 SDGs':<24}{mean_train:>12.1%}{'':>6}{mean_held:>17.1%}{'':>6}")
+    lines.append(f"{'target precision':<24}{t_p:>12.1%}   on {t_n} sentences (tests/fixtures/sdg_targets_testset.csv)")
+    lines.append(f"{'target recall':<24}{t_r:>12.1%}")
+    lines.append(f"{'goal precision / recall':<24}{g_p:>12.1%} / {g_r:.1%} on the same sentences")
+    lines.append(f"{'throughput':<24}{throughput:>12,.0f} snippets/s (one core, {len(rows)} snippets, start-up excluded)")
+    lines.append(PUBLISHED)
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""`python -m wsislens classify` round trip through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from wsislens.paths import REPO_ROOT
+
+
+def _run(stdin: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "wsislens", "classify", *args],
+        input=stdin.encode("utf-8"),
+        capture_output=True,
+        cwd=REPO_ROOT,
+        timeout=60,
+    )
+
+
+def test_round_trip_order_and_bad_line():
+    lines = [
+        json.dumps({"id": "7", "text": "We fight the sexual exploitation of children."}),
+        "{this is not json",
+        json.dumps({"id": 2, "text": "It contributes to targets 9.c, 17.6 and 17.8."}),
+        json.dumps({"id": "no-text"}),
+        json.dumps({"id": "last", "text": "SDG 4"}),
+    ]
+    proc = _run("\n".join(lines) + "\n")
+    assert proc.returncode == 2
+    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in out] == ["7", None, 2, "no-text", "last"]
+    assert out[0]["goals"] == [16]
+    assert out[0]["targets"] == ["16.2"]
+    assert out[0]["evidence"][0]["quote"] == "sexual exploitation of children"
+    assert out[1]["error"].startswith("line is not valid JSON")
+    assert out[2]["targets"] == ["9.c", "17.6", "17.8"]
+    assert out[2]["goals"] == [9, 17]
+    assert out[2]["scores"] == {"9": 1.0, "17": 1.0}
+    assert out[3] == {"id": "no-text", "error": 'the object has no "text" string'}
+    assert out[4] == {
+        "id": "last",
+        "goals": [4],
+        "targets": [],
+        "scores": {"4": 1.0},
+        "evidence": [{"goal": 4, "target": None, "basis": "stated", "quote": "SDG 4", "start": 0, "end": 5}],
+    }
+    assert b"line 2" in proc.stderr
+
+
+def test_all_good_lines_exit_zero():
+    proc = _run(json.dumps({"id": 1, "text": "Goal 17"}) + "\n\n" + json.dumps({"id": 2, "text": ""}) + "\n")
+    assert proc.returncode == 0
+    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert out == [
+        {"id": 1, "goals": [17], "targets": [], "scores": {"17": 1.0},
+         "evidence": [{"goal": 17, "target": None, "basis": "stated", "quote": "Goal 17", "start": 0, "end": 7}]},
+        {"id": 2, "goals": [], "targets": [], "scores": {}, "evidence": []},
+    ]

@@ -1,0 +1,103 @@
+"""map_text / classify: stated vs inferred, target inference, negation, passing mentions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from wsislens.sdg import ENGINE_METHOD, classify, map_text
+
+
+def _summary(text: str) -> list[tuple[int, str | None, str]]:
+    return sorted(((m.goal, m.target or "", m.basis) for m in map_text(text)))
+
+
+def test_engine_method_names_a_version():
+    assert ENGINE_METHOD == "wsislens-sdg 1.0"
+
+
+def test_sexual_exploitation_of_children_is_target_16_2():
+    text = "The hotline works against the sexual exploitation of children."
+    result = classify(text)
+    assert result["targets"] == ["16.2"]
+    assert result["goals"] == [16]
+    quotes = [(e["target"], e["basis"], e["quote"], e["start"], e["end"]) for e in result["evidence"]]
+    assert quotes == [("16.2", "inferred", "sexual exploitation of children", 30, 61)]
+
+
+def test_child_labour_and_trafficking_is_target_8_7():
+    text = "Inspectors use mobile reporting to end child labour, forced labour and human trafficking."
+    assert _summary(text) == [(8, "", "inferred"), (8, "8.7", "inferred")]
+
+
+def test_target_reference_does_not_state_its_goal():
+    matches = map_text("The project contributes to SDG target 16.2.", infer=False)
+    assert [(m.goal, m.target, m.basis, m.score) for m in matches] == [(16, "16.2", "stated", 1.0)]
+    result = classify("The project contributes to SDG target 16.2.")
+    assert result["goals"] == [16]
+    assert result["targets"] == ["16.2"]
+
+
+def test_stated_goal_outranks_inference():
+    result = classify("SDGs 5 and 9.")
+    assert result == {
+        "goals": [5, 9],
+        "targets": [],
+        "scores": {"5": 1.0, "9": 1.0},
+        "evidence": [
+            {"goal": 5, "target": None, "basis": "stated", "quote": "SDGs 5", "start": 0, "end": 6},
+            {"goal": 9, "target": None, "basis": "stated", "quote": "9", "start": 11, "end": 12},
+        ],
+    }
+
+
+def test_indicator_is_not_a_target_in_map_text():
+    matches = map_text("We report on indicator 16.10.2 every year.", infer=False)
+    assert matches == []
+
+
+def test_negated_goal_is_not_inferred():
+    text = "This broadband project does not address SDG 5 or gender equality."
+    goals = {m.goal for m in map_text(text)}
+    assert 5 not in goals
+    assert 9 in goals
+
+
+def test_denied_topic_does_not_count():
+    assert map_text("This report does not deal with child labour or human trafficking.") == []
+
+
+def test_passing_mention_is_not_relevance():
+    text = "The meeting took place in Geneva on 3 May and the minutes were approved."
+    assert map_text(text) == []
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "Telemedicine links rural clinics to hospitals, and SDG 3 guides our digital health work."
+    for match in map_text(text):
+        for e in match.evidence:
+            assert text[e.start:e.end] == e.quote
+
+
+def test_scores_in_range_and_sorted():
+    matches = map_text("Solar mini-grids bring electricity and internet access to off-grid schools.")
+    scores = [m.score for m in matches]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert {m.goal for m in matches} >= {7}
+
+
+def test_min_score_filters_inferred_only():
+    text = "SDG 4. Solar mini-grids bring electricity to villages."
+    assert [(m.goal, m.basis) for m in map_text(text, min_score=1.0)] == [(4, "stated")]
+
+
+def test_empty_text():
+    assert map_text("") == []
+    assert classify("   ") == {"goals": [], "targets": [], "scores": {}, "evidence": []}
+
+
+def test_import_is_cheap():
+    code = "import sys, wsislens.sdg; print('sklearn' in sys.modules, 'numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False False"

@@ -1,0 +1,103 @@
+"""Explicit SDG references: every form, exact goals/targets, offsets, negation, indicators."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsislens.sdg import SdgEvidence, SdgMatch, find_explicit
+
+
+def _refs(text: str) -> list[tuple[int, str | None, str, str]]:
+    return [(m.goal, m.target, m.basis, m.evidence[0].quote) for m in find_explicit(text)]
+
+
+# (text, expected [(goal, target, basis, quote)] in text order)
+FORMS = [
+    ("This supports SDG 4.", [(4, None, "stated", "SDG 4")]),
+    ("Aligned with SDG9 on infrastructure.", [(9, None, "stated", "SDG9")]),
+    ("Our work serves Goal 17.", [(17, None, "stated", "Goal 17")]),
+    (
+        "It contributes to targets 9.c, 17.6 and 17.8.",
+        [(9, "9.c", "stated", "targets 9.c"), (17, "17.6", "stated", "17.6"), (17, "17.8", "stated", "17.8")],
+    ),
+    (
+        "See SDGs 16.2, 5.3 and 8.7.",
+        [(16, "16.2", "stated", "SDGs 16.2"), (5, "5.3", "stated", "5.3"), (8, "8.7", "stated", "8.7")],
+    ),
+    ("Relevant to SDGs 5 and 9.", [(5, None, "stated", "SDGs 5"), (9, None, "stated", "9")]),
+    ("Sustainable Development Goal 13 matters.", [(13, None, "stated", "Sustainable Development Goal 13")]),
+    (
+        "Sustainable Development Goal (SDG) 6 and SDG-7",
+        [(6, None, "stated", "Sustainable Development Goal (SDG) 6"), (7, None, "stated", "SDG-7")],
+    ),
+    ("in line with SDG target 4.4", [(4, "4.4", "stated", "SDG target 4.4")]),
+    ("SDG16.10 and SDG 9.c", [(16, "16.10", "stated", "SDG16.10"), (9, "9.c", "stated", "SDG 9.c")]),
+    ("SDG 4 and 5 million people were reached", [(4, None, "stated", "SDG 4")]),
+    ("the SDGs (16.2; 5.2)", [(16, "16.2", "stated", "SDGs (16.2"), (5, "5.2", "stated", "5.2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[f[0][:30] for f in FORMS])
+def test_explicit_forms(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 16.2 describes the method.",  # a bare number is a section, not a target
+        "Indicator 16.10.2 is reported every year.",  # an indicator is not a target
+        "SDG indicator 16.10.2 was adopted.",
+        "SDG 16.10.2 measures access to information.",
+        "Targets 5 and 6 were met by the company.",  # "target 5" names no SDG target
+        "SDG 18 does not exist, nor does target 16.11.",
+        "In 2019 we adopted goal 12 of our business plan.",  # lowercase goal with no SDG context
+        "We had 17.5 per cent growth.",
+    ],
+)
+def test_not_references(text):
+    assert find_explicit(text) == []
+
+
+def test_indicator_is_not_target_but_target_next_to_it_is():
+    assert _refs("Indicator 16.10.2 and target 16.10 are related.") == [(16, "16.10", "stated", "target 16.10")]
+
+
+def test_offsets_are_exact():
+    text = "Our programme, aligned with SDGs 16.2, 5.3 and 8.7, protects children."
+    matches = find_explicit(text)
+    assert [(e.start, e.end) for m in matches for e in m.evidence] == [(28, 37), (39, 42), (47, 50)]
+    for m in matches:
+        for e in m.evidence:
+            assert text[e.start:e.end] == e.quote
+
+
+def test_match_object_fields():
+    assert find_explicit("Goal 17") == [
+        SdgMatch(goal=17, target=None, basis="stated", score=1.0, evidence=(SdgEvidence("Goal 17", 0, 7),))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This work does not address SDG 5.", [(5, None, "negated", "SDG 5")]),
+        ("SDG 13 is not addressed by this project.", [(13, None, "negated", "SDG 13")]),
+        ("We focus on SDG 4, not SDG 5.", [(4, None, "stated", "SDG 4"), (5, None, "negated", "SDG 5")]),
+        (
+            "It does not address SDG 5 but contributes to SDG 9.",
+            [(5, None, "negated", "SDG 5"), (9, None, "stated", "SDG 9")],
+        ),
+        (
+            "It contributes not only to SDG 4 but also to SDG 10.",
+            [(4, None, "stated", "SDG 4"), (10, None, "stated", "SDG 10")],
+        ),
+    ],
+)
+def test_negation(text, expected):
+    assert _refs(text) == expected
+
+
+def test_negated_score_is_zero_and_stated_one():
+    scores = [(m.basis, m.score) for m in find_explicit("We do not address SDG 5 but serve SDG 4.")]
+    assert scores == [("negated", 0.0), ("stated", 1.0)]

@@ -1,0 +1,221 @@
+"""map_text and classify: stated references (exact) plus inferred goals and targets."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from wsislens.sdg.analysis import N_GOALS, Analysis, analyse
+from wsislens.sdg.explicit import find_explicit
+from wsislens.sdg.model import Model, load_model, score_goals
+from wsislens.sdg.reference import load_targets, target_sort_key
+from wsislens.sdg.types import SdgEvidence, SdgMatch
+from wsislens.sdg.vocabulary import Hit
+
+DEFAULT_MIN_SCORE = 0.5
+MAX_EVIDENCE = 3
+# A target of an inferred goal is named when its own phrases are strong enough (a two-word
+# phrase, or two single words) or its official text is close to the input.
+TARGET_MIN_STRENGTH = 1.6
+TARGET_MIN_SIMILARITY = 0.30
+TARGET_BEST_MIN_STRENGTH = 1.0
+# In a short text (a sentence or two; the goal thresholds are calibrated on paragraphs), a
+# target whose own phrases are this strong (a phrase of three or more words, or several
+# phrases) is inferred even when the goal-level blend stays under its threshold.
+SHORT_TEXT = 300
+STRONG_TARGET_STRENGTH = 2.0
+STRONG_TARGET_SCORE = 0.6
+# No goal is inferred without some of its own vocabulary in the text (one target phrase, or two
+# general words of the goal): similarity alone is too easily a passing mention.
+MIN_GOAL_STRENGTH = 1.0
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _goal_hits(hits: list[Hit], goal: int, target: str | None) -> list[tuple[float, Hit]]:
+    out = []
+    for hit in hits:
+        for entry in hit.entries:
+            if entry.goal == goal and (target is None or entry.target == target):
+                out.append((entry.weight, hit))
+                break
+    return out
+
+
+def _evidence(weighted: list[tuple[float, Hit]], text: str) -> tuple[SdgEvidence, ...]:
+    """The strongest distinct quotes (up to MAX_EVIDENCE), in text order."""
+    chosen: list[Hit] = []
+    seen: set[tuple[str, ...]] = set()
+    for _, hit in sorted(weighted, key=lambda wh: (-wh[0], wh[1].start)):
+        if hit.key in seen:
+            continue
+        seen.add(hit.key)
+        chosen.append(hit)
+        if len(chosen) == MAX_EVIDENCE:
+            break
+    chosen.sort(key=lambda h: h.start)
+    return tuple(SdgEvidence(text[h.start:h.end], h.start, h.end) for h in chosen)
+
+
+def _best_sentence(text: str, ref_text_terms: set[str]) -> tuple[SdgEvidence, ...]:
+    """Fallback evidence: the sentence sharing most content terms with the closest reference text."""
+    from wsislens.sdg.features import terms
+    from wsislens.sdg.text import tokens
+
+    best, best_n = None, 0
+    for m in _SENTENCE.finditer(text):
+        n = len(ref_text_terms.intersection(terms([t for t, _, _ in tokens(m.group(0))])))
+        if n > best_n:
+            best, best_n = m, n
+    if best is None:
+        return ()
+    start = best.start() + (len(best.group(0)) - len(best.group(0).lstrip()))
+    end = best.end() - (len(best.group(0)) - len(best.group(0).rstrip()))
+    return (SdgEvidence(text[start:end], start, end),)
+
+
+def _target_similarity(ref_sim: np.ndarray, model: Model) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for value, target in zip(ref_sim.tolist(), model.ref_target):
+        if value > out.get(target, 0.0):
+            out[target] = value
+    return out
+
+
+def _inferred(text: str, analysis: Analysis, model: Model, min_score: float,
+              blocked_goals: set[int], blocked_targets: set[str]) -> list[SdgMatch]:
+    scores = score_goals(analysis, model)
+    target_sim = _target_similarity(scores.ref_sim, model)
+    targets = load_targets()
+    out: list[SdgMatch] = []
+    for g in range(1, N_GOALS + 1):
+        p = float(scores.probability[g - 1])
+        if g in blocked_goals or analysis.goal_strength[g - 1] < MIN_GOAL_STRENGTH:
+            continue
+        if p < min_score:
+            if len(text) >= SHORT_TEXT:
+                continue
+            strongest = max((v for t, v in analysis.target_strength.items()
+                             if targets[t]["goal"] == g and t not in blocked_targets), default=0.0)
+            if strongest < STRONG_TARGET_STRENGTH or STRONG_TARGET_SCORE < min_score:
+                continue
+            p = max(p, STRONG_TARGET_SCORE)
+        goal_hits = _goal_hits(analysis.hits, g, None)
+        candidates = []
+        for tid, info in targets.items():
+            if info["goal"] != g or tid in blocked_targets:
+                continue
+            strength = analysis.target_strength.get(tid, 0.0)
+            sim = target_sim.get(tid, 0.0)
+            candidates.append((math.log1p(strength) + 2.0 * sim, strength, sim, tid))
+        candidates.sort(reverse=True)
+        named = []
+        for rank, (value, strength, sim, tid) in enumerate(candidates):
+            if strength >= TARGET_MIN_STRENGTH or sim >= TARGET_MIN_SIMILARITY or (
+                rank == 0 and strength >= TARGET_BEST_MIN_STRENGTH
+            ):
+                named.append((value, strength, sim, tid))
+        top_value = named[0][0] if named else 1.0
+        for value, strength, sim, tid in named:
+            t_score = p * (0.75 + 0.25 * value / top_value)
+            hits = _goal_hits(analysis.hits, g, tid)
+            evidence = _evidence(hits, text) if hits else _fallback(text, tid, model)
+            out.append(SdgMatch(g, tid, "inferred", round(t_score, 4), evidence))
+        evidence = _evidence(goal_hits, text) if goal_hits else _fallback_goal(text, g, scores.ref_sim, model)
+        out.append(SdgMatch(g, None, "inferred", round(p, 4), evidence))
+    return out
+
+
+def _ref_terms(position: int) -> set[str]:
+    from wsislens.sdg.features import terms
+    from wsislens.sdg.model import reference_documents
+    from wsislens.sdg.text import tokens
+
+    text = reference_documents()[0][position]
+    return set(terms([t for t, _, _ in tokens(text)]))
+
+
+def _fallback(text: str, target: str, model: Model) -> tuple[SdgEvidence, ...]:
+    position = model.ref_target.index(target)
+    return _best_sentence(text, _ref_terms(position))
+
+
+def _fallback_goal(text: str, goal: int, ref_sim: np.ndarray, model: Model) -> tuple[SdgEvidence, ...]:
+    masked = np.where(model.ref_goal == goal, ref_sim, -1.0)
+    return _best_sentence(text, _ref_terms(int(np.argmax(masked))))
+
+
+def map_text(text: str, *, infer: bool = True, min_score: float | None = None) -> list[SdgMatch]:
+    """Stated references and inferred goals/targets, one match per (goal, target), best first.
+
+    Negated references are not returned; they stop inference of the goal or target they deny.
+    """
+    explicit = find_explicit(text or "")
+    stated: dict[tuple[int, str | None], SdgMatch] = {}
+    negated_goals: set[int] = set()
+    negated_targets: set[str] = set()
+    for match in explicit:
+        key = (match.goal, match.target)
+        if match.basis == "negated":
+            if match.target is None:
+                negated_goals.add(match.goal)
+            else:
+                negated_targets.add(match.target)
+            continue
+        if key in stated:
+            prior = stated[key]
+            stated[key] = SdgMatch(prior.goal, prior.target, "stated", 1.0, prior.evidence + match.evidence)
+        else:
+            stated[key] = match
+    results: dict[tuple[int, str | None], SdgMatch] = dict(stated)
+    if infer and text and text.strip():
+        threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
+        model = load_model()
+        blocked_goals = negated_goals - {g for g, _ in stated}
+        blocked_targets = negated_targets | {t for _, t in stated if t}
+        masked = [(e.start, e.end) for m in explicit for e in m.evidence]
+        analysis = analyse(text, masked)
+        for match in _inferred(text, analysis, model, threshold, blocked_goals, blocked_targets):
+            results.setdefault((match.goal, match.target), match)
+    elif min_score is not None:
+        results = {k: m for k, m in results.items() if m.score >= min_score}
+    return sorted(
+        results.values(),
+        key=lambda m: (-m.score, m.basis != "stated", m.goal, m.target is not None,
+                       target_sort_key(m.target) if m.target else (0, 0, "")),
+    )
+
+
+def classify(text: str) -> dict:
+    """{"goals", "targets", "scores", "evidence"} for one text (the CLI's line without its id)."""
+    return to_result(map_text(text))
+
+
+def to_result(matches: list[SdgMatch]) -> dict:
+    """The JSON form of a list of matches: goals and targets best first, evidence without repeats."""
+    scores: dict[int, float] = {}
+    for match in matches:
+        scores[match.goal] = max(scores.get(match.goal, 0.0), match.score)
+    goals = sorted(scores, key=lambda g: (-scores[g], g))
+    targets: list[str] = []
+    for match in matches:
+        if match.target and match.target not in targets:
+            targets.append(match.target)
+    evidence = []
+    seen: set[tuple[int, int, int]] = set()
+    # target evidence first, so that a goal-level quote repeating a target's quote is dropped
+    for match in sorted(matches, key=lambda m: m.target is None):
+        for e in match.evidence:
+            key = (match.goal, e.start, e.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence.append({"goal": match.goal, "target": match.target, "basis": match.basis,
+                             "quote": e.quote, "start": e.start, "end": e.end})
+    return {
+        "goals": goals,
+        "targets": targets,
+        "scores": {str(g): round(scores[g], 3) for g in goals},
+        "evidence": evidence,
+    }

@@ -1,0 +1,55 @@
+"""Term features shared by the model builder and the runtime: folded unigrams and bigrams
+of content words, sublinear tf-idf, l2-normalised; plus the per-goal vocabulary strengths."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from wsislens.sdg.text import fold
+
+_STOP_WORDS = """
+a about above across after afterwards again against all almost alone along already also although always am
+among amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became
+because become becomes becoming been before beforehand behind being below beside besides between both but by
+can cannot could de did do does doing done down due during each eg either else elsewhere enough etc even ever
+every everyone everything everywhere except few for former formerly from further get give go had has have he
+hence her here hereby herein hers herself him himself his how however i ie if in inc indeed into is it its
+itself just last latter least less ltd made many may me meanwhile might more moreover most mostly much must my
+myself namely neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on
+once one only onto or other others otherwise our ours ourselves out over own per perhaps please put rather re
+same see seem seemed seeming seems several she should since so some somehow someone something sometime
+sometimes somewhere still such than that the their them themselves then thence there thereafter thereby
+therefore therein thereupon these they this those though through throughout thru thus to together too toward
+towards under until up upon us very via was we well were what whatever when whence whenever where whereas
+whereby wherein whereupon wherever whether which while who whoever whole whom whose why will with within
+without would yet you your yours yourself yourselves also et al fig figure table annex chapter section page
+""".split()
+STOP = frozenset(fold(w) for w in _STOP_WORDS) | frozenset(_STOP_WORDS)
+
+
+def content_words(folded: list[str]) -> list[str]:
+    return [w for w in folded if w not in STOP and len(w) > 1 and not w.isdigit()]
+
+
+def terms(folded: list[str]) -> list[str]:
+    """Unigrams and adjacent bigrams of the content words."""
+    words = content_words(folded)
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def tfidf(term_list: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(feature indices, l2-normalised sublinear tf-idf values) of the known terms."""
+    counts: dict[int, int] = {}
+    for term in term_list:
+        j = index.get(term)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
+    vals = tf * idf[idx]
+    norm = float(np.sqrt(vals @ vals))
+    return idx, (vals / norm if norm else vals)

@@ -1,0 +1,158 @@
+"""The learned part of the engine: loading (lazily, cached) and scoring.
+
+The model file (wsislens/sdg/model.npz) is built deterministically by `wsislens.sdg.build`
+from the official target and indicator texts, the SDG vocabularies and the train part of the
+benchmark split; when it is missing or was built from other inputs, it is rebuilt in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from wsislens.sdg.analysis import N_GOALS, Analysis, kw_features
+from wsislens.sdg.features import terms
+from wsislens.sdg.reference import load_indicators, load_targets
+from wsislens.sdg.text import tokens
+
+MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
+
+
+@dataclass(frozen=True)
+class Model:
+    index: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray  # (n_terms + 17, 17): tf-idf terms then per-goal vocabulary features
+    bias: np.ndarray  # (17,)
+    params: dict  # combination weights, thresholds, fingerprint
+    ref_rows: dict[int, int]  # term index -> row of ref_matrix
+    ref_matrix: np.ndarray  # (n_ref_terms, n_ref_docs) tf-idf of target and indicator texts
+    ref_goal: np.ndarray  # (n_ref_docs,) goal of each reference document
+    ref_target: tuple[str, ...]  # target of each reference document
+    thresholds: np.ndarray  # (17,) per-goal decision thresholds on the combined score
+
+
+def reference_documents() -> tuple[list[str], list[int], list[str]]:
+    """Target texts and indicator texts, each with its goal and target."""
+    texts, goals, targets = [], [], []
+    for tid, target in load_targets().items():
+        texts.append(target["text"])
+        goals.append(target["goal"])
+        targets.append(tid)
+    for indicator in load_indicators().values():
+        tid = indicator["target"]
+        texts.append(indicator["text"])
+        goals.append(int(tid.split(".")[0]))
+        targets.append(tid)
+    return texts, goals, targets
+
+
+def tfidf_vector(term_list: list[str], index: dict[str, int], idf: np.ndarray):
+    from wsislens.sdg.features import tfidf
+
+    return tfidf(term_list, index, idf)
+
+
+def assemble(arrays: dict[str, np.ndarray]) -> Model:
+    """Make a Model from the stored arrays (from the file or a fresh build)."""
+    vocab = str(arrays["terms"]).split("\n")
+    index = {term: i for i, term in enumerate(vocab)}
+    idf = arrays["idf"].astype(np.float64)
+    params = json.loads(str(arrays["params"]))
+    texts, goals, targets = reference_documents()
+    ref_terms: dict[int, int] = {}
+    columns = []
+    for text in texts:
+        idx, vals = tfidf_vector(terms([t[0] for t in tokens(text)]), index, idf)
+        for j in idx:
+            if int(j) not in ref_terms:
+                ref_terms[int(j)] = len(ref_terms)
+        columns.append((idx, vals))
+    matrix = np.zeros((len(ref_terms), len(texts)))
+    for col, (idx, vals) in enumerate(columns):
+        for j, v in zip(idx, vals):
+            matrix[ref_terms[int(j)], col] = v
+    return Model(
+        index=index,
+        idf=idf,
+        weights=arrays["weights"].astype(np.float64),
+        bias=arrays["bias"].astype(np.float64),
+        params=params,
+        ref_rows=ref_terms,
+        ref_matrix=matrix,
+        ref_goal=np.asarray(goals),
+        ref_target=tuple(targets),
+        thresholds=np.asarray(params["thresholds"], dtype=np.float64),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    from wsislens.sdg.build import fingerprint
+
+    expected = fingerprint()
+    if MODEL_PATH.exists():
+        with np.load(MODEL_PATH, allow_pickle=False) as stored:
+            arrays = {key: stored[key] for key in stored.files}
+        if json.loads(str(arrays["params"])).get("fingerprint") == expected:
+            return assemble(arrays)
+        sys.stderr.write("wsislens.sdg: the stored model is out of date; building it in memory\n")
+    from wsislens.sdg.build import build_arrays
+
+    return assemble(build_arrays())
+
+
+@dataclass(frozen=True)
+class GoalScores:
+    lr: np.ndarray  # (17,) linear model decision values
+    kw: np.ndarray  # (17,) log(1 + vocabulary strength)
+    sim: np.ndarray  # (17,) mean of the two best cosine similarities to the goal's reference texts
+    combined: np.ndarray  # (17,) the blended score the thresholds apply to
+    probability: np.ndarray  # (17,) combined score mapped to 0..1, 0.5 at the goal's threshold
+    ref_sim: np.ndarray  # (n_ref_docs,) cosine similarity to each reference document
+
+
+def combine(lr: np.ndarray, kw: np.ndarray, sim: np.ndarray, params: dict) -> np.ndarray:
+    blend = params["w_kw"] * kw + params["w_lr"] * lr / params["lr_scale"] + params["w_sim"] * sim * params["sim_scale"]
+    return blend + params["w_rel"] * (blend - blend.max())
+
+
+def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
+    model = model or load_model()
+    idx, vals = tfidf_vector(analysis.terms, model.index, model.idf)
+    kw = kw_features(analysis.goal_strength)
+    n_terms = len(model.idf)
+    lr = model.bias + kw @ model.weights[n_terms:]
+    if len(idx):
+        lr = lr + vals @ model.weights[idx]
+        rows = [(model.ref_rows[int(j)], v) for j, v in zip(idx, vals) if int(j) in model.ref_rows]
+        if rows:
+            r_idx = np.fromiter((r for r, _ in rows), dtype=np.int64, count=len(rows))
+            r_val = np.fromiter((v for _, v in rows), dtype=np.float64, count=len(rows))
+            ref_sim = r_val @ model.ref_matrix[r_idx]
+        else:
+            ref_sim = np.zeros(model.ref_matrix.shape[1])
+    else:
+        ref_sim = np.zeros(model.ref_matrix.shape[1])
+    sim = goal_similarity(ref_sim, model.ref_goal)
+    combined = combine(lr, kw, sim, model.params)
+    steep = model.params["steepness"]
+    probability = 1.0 / (1.0 + np.exp(-steep * (combined - model.thresholds)))
+    return GoalScores(lr, kw, sim, combined, probability, ref_sim)
+
+
+def goal_similarity(ref_sim: np.ndarray, ref_goal: np.ndarray) -> np.ndarray:
+    out = np.zeros(N_GOALS)
+    for g in range(1, N_GOALS + 1):
+        values = ref_sim[ref_goal == g]
+        if len(values) >= 2:
+            top = np.partition(values, len(values) - 2)[-2:]
+            out[g - 1] = float(top.mean())
+        elif len(values):
+            out[g - 1] = float(values.max())
+    return out

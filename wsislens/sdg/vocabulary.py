@@ -1,0 +1,144 @@
+"""The curated SDG vocabularies (data/reference/sdg_vocabulary.yaml) and a fast phrase matcher.
+
+Phrases are matched on folded word tokens (see `wsislens.sdg.text`), leftmost-longest and
+without overlaps, so "sexual exploitation of children" wins over "children". Hits inside a
+clause that denies relevance ("this project does not address child labour") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from wsislens.paths import REFERENCE_DIR
+from wsislens.sdg.text import phrase_key, tokens
+
+VOCABULARY_PATH = REFERENCE_DIR / "sdg_vocabulary.yaml"
+GOAL_WORD_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Entry:
+    goal: int
+    target: str | None
+    weight: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    key: tuple[str, ...]
+    entries: tuple[Entry, ...]
+
+
+def phrase_weight(key: tuple[str, ...]) -> float:
+    """Longer phrases are more specific: 1 word 1.0, 2 words 1.6, 3+ words 2.0."""
+    return {1: 1.0, 2: 1.6}.get(len(key), 2.0)
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], int]:
+    """phrase key -> entries, and the longest phrase length in words."""
+    with open(VOCABULARY_PATH, encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    table: dict[tuple[str, ...], dict[tuple[int, str | None], Entry]] = {}
+    for target, phrases in raw["targets"].items():
+        goal = int(str(target).split(".")[0])
+        for phrase in phrases:
+            key = phrase_key(str(phrase))
+            if key:
+                table.setdefault(key, {})[(goal, str(target))] = Entry(goal, str(target), phrase_weight(key))
+    for goal, phrases in raw["goals"].items():
+        for phrase in phrases:
+            key = phrase_key(str(phrase))
+            if not key:
+                continue
+            slot = table.setdefault(key, {})
+            if any(g == int(goal) for g, _ in slot):
+                continue  # already a target phrase of this goal
+            slot[(int(goal), None)] = Entry(int(goal), None, GOAL_WORD_WEIGHT * phrase_weight(key))
+    frozen = {key: tuple(value.values()) for key, value in table.items()}
+    return frozen, max(len(key) for key in frozen)
+
+
+# Clauses that deny relevance; nothing in them counts as evidence. Cues of the first kind deny
+# what follows them ("does not address child labour"), the second kind what precedes them
+# ("child labour is not addressed", "... is beyond the scope of this report").
+_DENIAL_BEFORE = re.compile(
+    r"\b(?:does|do|did|will|would|is|are|was|were|shall|should|can|could|has|have)\s+not\s+"
+    r"(?:directly\s+|specifically\s+|explicitly\s+)?"
+    r"(?:address|concern|relate|cover|target|deal|focus|tackle|contribute|involve|aim|include|touch|"
+    r"seek|intend|attempt|support|serve|work\s+on)\w*"
+    r"|\b(?:doesn|don|didn|isn|aren|won)['’]t\s+"
+    r"(?:address|concern|relate|cover|target|deal|focus|tackle|contribute|involve|aim|include|touch|"
+    r"support|serve|work\s+on)\w*"
+    r"|\bnot\s+(?:related|relevant|linked|connected)\s+to\b|\bunrelated\s+to\b|\bnothing\s+to\s+do\s+with\b"
+    r"|\bno\s+(?:link|connection|relation)\s+(?:to|with)\b|\b(?:is|are)\s+not\s+about\b",
+    re.IGNORECASE,
+)
+_DENIAL_AFTER = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:addressed|covered|targeted|tackled|considered)\b"
+    r"|\b(?:is|are|was|were|lies|lie|fall|falls)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the|its|our|their|this)\s+scope\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+
+
+def denied_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of `text` that deny relevance."""
+    spans = []
+    for cue in _DENIAL_BEFORE.finditer(text):
+        after = _CLAUSE_END.search(text, cue.end())
+        spans.append((cue.start(), after.start() if after else len(text)))
+    for cue in _DENIAL_AFTER.finditer(text):
+        start = 0
+        for brk in _CLAUSE_END.finditer(text, 0, cue.start()):
+            start = brk.end()
+        spans.append((start, cue.end()))
+    return spans
+
+
+def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
+    """Vocabulary hits over folded tokens, in text order, leftmost-longest."""
+    table, longest = load_vocabulary()
+    words = [t[0] for t in toks]
+    hits: list[Hit] = []
+    i, n = 0, len(words)
+    while i < n:
+        found = None
+        for length in range(min(longest, n - i), 0, -1):
+            entries = table.get(tuple(words[i:i + length]))
+            if entries is not None:
+                found = (length, entries)
+                break
+        if found is None:
+            i += 1
+            continue
+        length, entries = found
+        hits.append(Hit(toks[i][1], toks[i + length - 1][2], tuple(words[i:i + length]), entries))
+        i += length
+    return hits
+
+
+def match(text: str) -> list[Hit]:
+    """Vocabulary hits in `text`, in text order, leftmost-longest, denied clauses excluded."""
+    return match_tokens(outside(tokens(text), denied_spans(text)))
+
+
+def outside(toks: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens not inside any of `spans`; a gap is left where tokens were removed, so no
+    phrase is matched across a removed span."""
+    if not spans:
+        return toks
+    out = []
+    for tok in toks:
+        if any(a <= tok[1] < b for a, b in spans):
+            if out and out[-1][0] != "\x00":
+                out.append(("\x00", tok[1], tok[1]))
+            continue
+        out.append(tok)
+    return out
