@@ -1,0 +1,252 @@
+"""WSIS action lines: stated ("Action Line C5", "action lines C3 and C7", "C7 e-health", the
+official names), negated ("this submission does not cover C5") and conservatively inferred
+from keyword cues of the Geneva Plan of Action.
+
+Not action lines: a programme's own "action lines" ("The three main action lines of the
+programme are: ...") and look-alike codes ("C4 crops", "C4 plants", "vitamin C3").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wsislens.extract.document import Document, action_line_cues
+from wsislens.reference import action_lines as reference_action_lines
+
+_CODE = r"C(?:1[01]|[1-9])"
+_AL_KEYWORD = re.compile(r"\b(?:WSIS\s+)?[Aa]ction[\s-]+[Ll]ines?\b\s*(?:no\.?\s*)?:?\s*", re.IGNORECASE)
+_CODE_LIST = re.compile(
+    rf"(?<![\w-])(?P<list>{_CODE}(?:\s*\((?:e-[a-z]+)\))?(?:\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and|-|–|to)\s*{_CODE}"
+    rf"(?:\s*\((?:e-[a-z]+)\))?)*)(?![\w-])"
+)
+_BARE_CODE = re.compile(rf"(?<![\w./-])(?P<code>{_CODE})(?![\w-]|\.\d)")
+_LOOKALIKE_AFTER = re.compile(
+    r"^\s*(?:crops?|plants?|grass(?:es)?|photosynthe\w*|pathways?|species|carbon|cycle|metabolism|rice|maize|"
+    r"sugar\w*|cereals?|vertebra\w*|nerve|spine|spinal|level|grade|form|complex|compounds?|alkanes?|"
+    r"chains?|fractions?|convertase|protein|isomers?|acids?|\d)",
+    re.IGNORECASE,
+)
+_LOOKALIKE_BEFORE = re.compile(
+    r"(?:vitamin|category|class|type|grade|room|building|block|row|column|cell|form|annex|appendix|table|"
+    r"figure|level|section|paragraph|article|model|item|complement|cervical)\s*$",
+    re.IGNORECASE,
+)
+_PROGRAMME_OWN = re.compile(
+    r"action\s+lines?\s+(?:of|for|in)\s+(?:the|our|its|their|this|that)\s+(?:\w+\s+){0,2}"
+    r"(?:programme|program|project|strategy|plan|initiative|campaign|organi[sz]ation|network|work)\b"
+    r"|(?:programme|program|project|strategy|plan|initiative|campaign)(?:'s|’s)\s+(?:\w+\s+)?action\s+lines?"
+    r"|\b(?:main|key|strategic|three|four|five|two|six|principal)\s+action\s+lines?\b(?!\s+C\d)",
+    re.IGNORECASE,
+)
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
+    r"outside\s+(?:of\s+)?(?:the\s+)?(?:scope|remit)|beyond\s+(?:the\s+)?(?:scope|remit))\b|n't\b",
+    re.IGNORECASE,
+)
+_NOT_NEGATION = re.compile(r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|\bnot\s+least\b",
+                           re.IGNORECASE)
+_NEG_AFTER = re.compile(
+    r"^[\s\"”)]*(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
+    r"(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included)\b|fall\s+outside\b|falls\s+outside\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b",
+                           re.IGNORECASE)
+
+METHOD = "wsislens-extract 1.0"
+
+
+@dataclass
+class ActionLineHit:
+    code: str
+    sub_line: str | None
+    basis: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    score: float | None = None
+
+
+def _negated(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    before = text[sentence_start:start]
+    clause = re.split(_CLAUSE_BREAK, before)[-1] if before else ""
+    # a list "C3, C5 and C7" belongs to one clause even across its commas
+    if _NEG_BEFORE.search(clause) and not _NOT_NEGATION.search(clause):
+        return True
+    return bool(_NEG_AFTER.match(text[end:sentence_end]))
+
+
+def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
+    """(pattern, code, sub_line, distinctive): official names and the extra names of the cue file."""
+    result = []
+    cues = action_line_cues()
+    for line in reference_action_lines():
+        official = line.name.rstrip(".")
+        distinctive = len(official.split()) >= 4
+        result.append((official, line.code, None, distinctive))
+        for extra in cues.get(line.code, {}).get("names", []):
+            result.append((extra, line.code, None, len(extra.split()) >= 4))
+        for sub_id, sub in cues.get(line.code, {}).get("sub_lines", {}).items():
+            for extra in sub.get("names", []):
+                result.append((extra, "C7", sub_id, False))
+    compiled = []
+    for phrase, code, sub, distinctive in result:
+        pattern = r"\s+".join(re.escape(w) for w in phrase.split())
+        compiled.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), code, sub, distinctive))
+    return compiled
+
+
+_NAME_PATTERNS: list | None = None
+_SUB_AFTER = re.compile(r"^\s*(?:\(|:|–|-|—)?\s*(?:on\s+)?(e-?(?:government|business|learning|health|employment|"
+                        r"environment|agriculture|science))\b", re.IGNORECASE)
+
+
+def _sub_line_after(text: str, end: int) -> tuple[str | None, int]:
+    match = _SUB_AFTER.match(text[end:end + 40])
+    if not match:
+        return None, end
+    value = match.group(1).lower()
+    if not value.startswith("e-"):
+        value = "e-" + value[1:]
+    return value, end + match.end()
+
+
+def find_action_lines(document: Document) -> list[ActionLineHit]:
+    """Stated and negated action lines; inferred ones come from `infer_action_lines`."""
+    global _NAME_PATTERNS
+    if _NAME_PATTERNS is None:
+        _NAME_PATTERNS = _names()
+    text = document.text
+    hits: dict[tuple[str, str | None, str], ActionLineHit] = {}
+
+    def add(code: str, sub: str | None, basis: str, span: tuple[int, int]) -> None:
+        key = (code, sub, basis)
+        if key not in hits:
+            hits[key] = ActionLineHit(code, sub, basis)
+        if span not in hits[key].spans:
+            hits[key].spans.append(span)
+
+    for sentence in document.sentences:
+        if sentence.template:
+            continue
+        s_text = sentence.text
+        s0 = sentence.start
+        own = [m.span() for m in _PROGRAMME_OWN.finditer(s_text)]
+        context = bool(_AL_KEYWORD.search(s_text)) and not (own and len(own) >= len(_AL_KEYWORD.findall(s_text)))
+        wsis_context = context or bool(re.search(r"\bWSIS\b|\bICTs?\b|information society", s_text, re.IGNORECASE))
+        used: list[tuple[int, int]] = []
+        # 1. "Action Line(s) C3 and C7" lists
+        for keyword in _AL_KEYWORD.finditer(s_text):
+            if any(a <= keyword.start() < b for a, b in own):
+                continue
+            listed = _CODE_LIST.match(s_text, keyword.end())
+            if not listed:
+                continue
+            codes = list(re.finditer(_CODE, listed.group("list")))
+            range_match = re.fullmatch(rf"({_CODE})\s*(?:-|–|to)\s*({_CODE})", listed.group("list").strip())
+            numbers = [int(c.group(0)[1:]) for c in codes]
+            if range_match:
+                numbers = list(range(numbers[0], numbers[1] + 1))
+            negated = _negated(text, s0, s0 + keyword.start(), s0 + listed.end(), sentence.end)
+            for number in numbers:
+                code = f"C{number}"
+                sub, sub_end = (None, s0 + listed.end())
+                if code == "C7" and len(numbers) == 1:
+                    sub, sub_end = _sub_line_after(text, s0 + listed.end())
+                add(code, sub, "negated" if negated else "stated", (s0 + keyword.start(), max(sub_end, s0 + listed.end())))
+            used.append((keyword.start(), listed.end()))
+        # 2. bare codes "C5", "(C5)", "C7 e-health"
+        for match in _BARE_CODE.finditer(s_text):
+            if any(a <= match.start() < b for a, b in used):
+                continue
+            after = s_text[match.end():match.end() + 30]
+            before = s_text[max(0, match.start() - 25):match.start()]
+            if _LOOKALIKE_AFTER.match(after) or _LOOKALIKE_BEFORE.search(before):
+                continue
+            code = match.group("code")
+            sub, sub_end = (None, s0 + match.end())
+            if code == "C7":
+                sub, sub_end = _sub_line_after(text, s0 + match.end())
+            if not (wsis_context or sub is not None):
+                continue
+            negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
+            add(code, sub, "negated" if negated else "stated", (s0 + match.start(), sub_end))
+            used.append((match.start(), sub_end - s0))
+        # 3. names: official names in quotes or with an action-line keyword, sub-line names in context
+        for pattern, code, sub, distinctive in _NAME_PATTERNS:
+            for match in pattern.finditer(s_text):
+                if any(a <= match.start() < b for a, b in used):
+                    continue
+                quoted = s_text[max(0, match.start() - 1):match.start()] in "\"“'‘" and match.start() > 0
+                keyword_near = bool(re.search(r"action[\s-]+lines?\s*(?:on|of|:|\"|“)?\s*(?:\"|“)?\s*$",
+                                              s_text[max(0, match.start() - 30):match.start()], re.IGNORECASE))
+                keyword_after = bool(re.match(r"^\s*(?:\"|”)?\s*action[\s-]+line", s_text[match.end():], re.IGNORECASE))
+                if sub is not None:
+                    ok = keyword_near or keyword_after or (context and quoted)
+                else:
+                    ok = keyword_near or keyword_after or ((quoted or distinctive) and context)
+                if not ok:
+                    continue
+                negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
+                add(code, sub, "negated" if negated else "stated", (s0 + match.start(), s0 + match.end()))
+                used.append(match.span())
+    # a plain C7 next to C7 with a sub-line of the same basis is the same claim
+    for (code, sub, basis), hit in list(hits.items()):
+        if code == "C7" and sub is None and any(k[0] == "C7" and k[1] and k[2] == basis for k in hits):
+            subs = [h for k, h in hits.items() if k[0] == "C7" and k[1] and k[2] == basis]
+            if all(any(a <= s[0] < b or s[0] <= a < s[1] for s in hit.spans for a, b in h.spans) for h in subs):
+                del hits[(code, sub, basis)]
+    # stated wins over negated for the same line
+    for (code, sub, basis) in list(hits):
+        if basis == "negated" and (code, sub, "stated") in hits:
+            del hits[(code, sub, basis)]
+    return sorted(hits.values(), key=lambda h: (int(h.code[1:]), h.sub_line or "", h.basis))
+
+
+def infer_action_lines(document: Document, known: set[tuple[str, str | None]], rejected: set[str],
+                       threshold: float = 0.6) -> list[ActionLineHit]:
+    """Action lines the text clearly addresses without naming them: a score from distinct cue
+    phrases (each counted once per distinct wording), and the sentences that carry them."""
+    cues = action_line_cues()
+    body = [s for s in document.sentences if not s.template]
+    result = []
+    targets: list[tuple[str, str | None, list[dict]]] = []
+    for code, entry in cues.items():
+        if entry.get("cues"):
+            targets.append((code, None, entry["cues"]))
+        for sub_id, sub in entry.get("sub_lines", {}).items():
+            targets.append(("C7", sub_id, sub.get("cues", [])))
+    known_codes = {code for code, _ in known}
+    for code, sub, cue_list in targets:
+        value = f"{code}" if sub is None else f"{code}"
+        if (code, sub) in known or (sub is None and code in known_codes and code != "C7") or value in rejected:
+            continue
+        if sub is not None and (code, sub) in known:
+            continue
+        score = 0.0
+        phrases: set[str] = set()
+        supporting: list[tuple[float, int, int]] = []
+        for cue in cue_list:
+            pattern = re.compile(rf"(?<![\w-])(?:{cue['cue']})(?![\w-])", re.IGNORECASE)
+            cue_hits = 0
+            for sentence in body:
+                for match in pattern.finditer(sentence.text):
+                    phrase = match.group(0).lower()
+                    cue_hits += 1
+                    if phrase not in phrases:
+                        phrases.add(phrase)
+                        score += cue["weight"] * (1.0 if cue_hits == 1 else 0.5)
+                        supporting.append((cue["weight"], sentence.start, sentence.end))
+            if cue_hits >= 3:
+                score += cue["weight"] * 0.25
+        if score < threshold or len(supporting) < 2:
+            continue
+        score = round(min(0.9, 0.5 + 0.4 * min(1.0, (score - threshold) / 0.8 + 0.1)), 2)
+        supporting.sort(key=lambda s: (-s[0], s[1]))
+        spans = []
+        for _, start, end in supporting:
+            if (start, end) not in spans:
+                spans.append((start, end))
+            if len(spans) == 2:
+                break
+        result.append(ActionLineHit(code, sub, "inferred", sorted(spans), score))
+    return result

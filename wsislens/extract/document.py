@@ -1,0 +1,147 @@
+"""The analysed document: canonical text cut into lines and sentences, the spans of template
+text, and evidence helpers every fact extractor shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wsislens.extract.text import CanonicalText
+from wsislens.paths import REFERENCE_DIR
+from wsislens.reference import load_yaml
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|Inc|Ltd|Co|U\.N|U\.S|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|p|pp)|\b[A-Z])\.$"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•\-–])")
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict:
+    return load_yaml(REFERENCE_DIR / "extract_cues.yaml")
+
+
+@lru_cache(maxsize=None)
+def action_line_cues() -> dict:
+    return load_yaml(REFERENCE_DIR / "extract_action_lines.yaml")["action_lines"]
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    template: bool = False
+    table: bool = False
+
+
+@dataclass
+class Document:
+    canonical: CanonicalText
+    sentences: list[Sentence] = field(default_factory=list)
+    template_spans: list[tuple[int, int]] = field(default_factory=list)
+    title_end: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.canonical.text
+
+    def in_template(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        if start < self.title_end:
+            return True
+        return any(s <= start and end <= e for s, e in self.template_spans)
+
+    def evidence(self, start: int, end: int) -> dict:
+        """An evidence item for text[start:end], trimmed of surrounding blanks and markup."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in "*_#>"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "*_#"):
+            end -= 1
+        item = {"quote": text[start:end], "start": start, "end": end}
+        page = self.canonical.page_of(start)
+        if page is not None:
+            item["page"] = page
+        return item
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def body_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if not s.template]
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one line."""
+    spans = []
+    position = start
+    segment = text[start:end]
+    for match in _SENTENCE_BREAK.finditer(segment):
+        cut = start + match.start()
+        head = text[position:cut]
+        if _ABBREVIATIONS.search(head.rstrip("\"”’)]")):
+            continue
+        spans.append((position, cut))
+        position = start + match.end()
+    spans.append((position, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
+    """Cut the text into sentences and mark template paragraphs."""
+    text = canonical.text
+    document = Document(canonical)
+    template_phrases = [re.sub(r"\s+", " ", p.lower()) for p in cues()["template"]]
+    position = 0
+    for line in text.split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if not line.strip():
+            continue
+        lowered = re.sub(r"\s+", " ", line.lower()).replace("’", "'")
+        template = any(p.replace("’", "'") in lowered for p in template_phrases) or bool(
+            re.match(r"^\W*part (?:one|two|three|four|[1-4])\s*:", lowered)
+            or re.match(r"^\W*\([a-d]\)\s+(?:innovative policies|future actions)", lowered)
+        )
+        if template:
+            document.template_spans.append((line_start, line_end))
+        table = " | " in line
+        for s, e in _split_line(text, line_start, line_end) if not table else [(line_start, line_end)]:
+            document.sentences.append(Sentence(s, e, text[s:e], template, table))
+    document.title_end = submitter_line_end
+    for sentence in document.sentences:
+        if sentence.end <= submitter_line_end:
+            sentence.template = True
+    return document
+
+
+def compile_cues(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def slug(value: str, limit: int = 60) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii").lower()
+    plain = plain.replace("'s ", " ").replace("&", " and ")
+    words = re.findall(r"[a-z0-9]+", plain)
+    result = ""
+    for word in words:
+        candidate = f"{result}-{word}" if result else word
+        if len(candidate) > limit:
+            break
+        result = candidate
+    return result or "item"

@@ -1,0 +1,409 @@
+"""Assembling a draft submission (status draft, schema 1.0) from a document's canonical text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable
+
+from wsislens.extract.action_lines import METHOD, find_action_lines, infer_action_lines
+from wsislens.extract.document import Document, analyse, compile_cues, cues, slug
+from wsislens.extract.entities import Node, find_entities, find_relations, gazetteer, norm
+from wsislens.extract.events import find_events, find_figures
+from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
+from wsislens.extract.text import CanonicalText
+
+ENTITY_TO_ORG_KIND = {"regional_commission": "un_entity", "technical_community": "civil_society"}
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Draft:
+    """A draft dataset and the canonical text its evidence points into."""
+
+    data: dict[str, Any]
+    text: str
+    original_name: str | None = None
+    original_sha256: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.data["id"]
+
+
+@lru_cache(maxsize=None)
+def _theme_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(theme, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")", re.IGNORECASE))
+            for theme, words in cues()["themes"].items()]
+
+
+def themes_of(text: str) -> list[str]:
+    return [theme for theme, pattern in _theme_patterns() if pattern.search(text)]
+
+
+def _detect_language(text: str) -> str:
+    try:
+        from langdetect import DetectorFactory, detect
+
+        DetectorFactory.seed = 0
+        sample = re.sub(r"\s+", " ", text[:2500])
+        code = detect(sample)
+    except Exception:  # noqa: BLE001 - langdetect raises on texts without letters
+        return "en"
+    return {"zh-cn": "zh", "zh-tw": "zh"}.get(code, code)
+
+
+def _ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+
+
+def submission_id(name: str, short: str | None, year: str | None) -> str:
+    content = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in {"of", "the", "and", "for", "on"}]
+    base = slug(name) if len(content) <= 3 or not short else slug(short)
+    if len(base) > 40:
+        base = slug(" ".join(name.split()[:4]), 40)
+    return f"{base}-{year}" if year else base
+
+
+def build_draft(canonical: CanonicalText, *, original_name: str | None = None, original_sha256: str | None = None,
+                rejected: list[dict] | None = None, progress: Progress | None = None) -> Draft:
+    """Extract every fact of a canonical text into a draft dataset (a plain dict)."""
+    step = progress or (lambda _message: None)
+    text = canonical.text
+    rejected = rejected or []
+    rejected_values = {(r["fact"], str(r["value"])) for r in rejected}
+
+    step("Reading the title block")
+    meta = extract_metadata(text)
+    document = analyse(canonical, meta.title_end)
+    entries, index, _ = gazetteer()
+    warnings: list[str] = []
+    name = meta.entity_name
+    if not name:
+        name = original_name.rsplit(".", 1)[0] if original_name else "Unknown submitter"
+        warnings.append("the submitting entity is not named in a 'Submission by' line; named from the file")
+    gaz = index.get(norm(name))
+    entity_type = entity_type_of(name, entries[gaz].kind if gaz is not None else None)
+    short = short_name_of(name, text)
+    if short is None and gaz is not None:
+        short = next((a for a in entries[gaz].aliases if re.fullmatch(r"[A-Z][A-Z0-9&-]+", a)), None)
+
+    step("Finding organisations and initiatives")
+    org_kind = ENTITY_TO_ORG_KIND.get(entity_type, entity_type)
+    nodes, mentions, event_names = find_entities(document, name, short, org_kind)
+    submitter = next((n for n in nodes.nodes if n.role == "submitter"), None)
+
+    step("Finding action lines and SDGs")
+    action_hits = find_action_lines(document)
+    known_lines = {(h.code, h.sub_line) for h in action_hits}
+    rejected_lines = {v for f, v in rejected_values if f == "action_line"}
+    action_hits += infer_action_lines(document, known_lines, rejected_lines)
+    sdg_targets, sdg_goals, sdg_spans = _sdgs(document, rejected_values)
+
+    step("Finding events and figures")
+    excluded = list(document.template_spans) + [(0, document.title_end)]
+    if meta.reporting_span:
+        excluded.append(meta.reporting_span)
+    events = find_events(document, excluded, event_names)
+    action_spans = [s for h in action_hits if h.basis != "inferred" for s in h.spans]
+    figures = find_figures(document, excluded + sdg_spans + action_spans)
+
+    # events: ids, de-duplication
+    event_items = []
+    used_ids = {n.id for n in nodes.nodes}
+    event_spans: list[tuple[str, int, int]] = []
+    seen_events: set[tuple[str, str | None, int]] = set()
+    for hit in events:
+        key = (hit.date, hit.end_date, hit.span[0])
+        if key in seen_events:
+            continue
+        seen_events.add(key)
+        base = f"{slug(hit.title, 40)}-{hit.date[:4]}"
+        event_id, number = base, 2
+        while event_id in used_ids:
+            event_id, number = f"{base}-{number}", number + 1
+        used_ids.add(event_id)
+        item: dict[str, Any] = {"id": event_id, "date": hit.date}
+        if hit.end_date:
+            item["end_date"] = hit.end_date
+        item.update({"title": hit.title, "kind": hit.kind, "themes": themes_of(text[hit.span[0]:hit.span[1]]),
+                     "evidence": [document.evidence(*hit.span)]})
+        event_items.append(item)
+        event_spans.append((event_id, hit.span[0], hit.span[1]))
+
+    step("Reading relations")
+    relations = find_relations(document, nodes, mentions, submitter, event_spans)
+    _assign_roles(document, nodes, mentions, relations, submitter)
+
+    step("Summarising key points and themes")
+    data: dict[str, Any] = {"schema_version": "1.0"}
+    year = meta.reporting[1] if meta.reporting else None
+    if year is None and meta.session.get("year"):
+        year = str(meta.session["year"] - 1)
+    data["id"] = submission_id(name, short, year)
+    data["status"] = "draft"
+    entity: dict[str, Any] = {"name": name}
+    if short:
+        entity["short_name"] = short
+    entity["type"] = entity_type
+    entity["evidence"] = [document.evidence(*meta.entity_span)] if meta.entity_span else []
+    data["entity"] = entity
+    session = dict(meta.session)
+    session_out: dict[str, Any] = {k: session[k] for k in ("body", "number", "year", "start", "end", "place")
+                                   if k in session}
+    session_out["evidence"] = [document.evidence(*s) for s in meta.session_spans]
+    data["session"] = session_out
+    if meta.reporting:
+        data["reporting_period"] = {"start": meta.reporting[0], "end": meta.reporting[1],
+                                    "evidence": [document.evidence(*meta.reporting_span)]}
+    title = f"Submission by {name}"
+    if meta.reporting:
+        period = meta.reporting[0] if meta.reporting[0] == meta.reporting[1] else "-".join(meta.reporting)
+        title += f" on its efforts in {period} to implement the outcomes of the WSIS"
+    if session.get("number"):
+        title += f" (CSTD, {_ordinal_suffix(session['number'])} session)"
+    data["source"] = {
+        "path": f"sources/{data['id']}.txt",
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "title": title,
+        "url": None,
+        "language": _detect_language(text),
+        "original_name": original_name,
+        "original_sha256": original_sha256,
+    }
+    disclaimer = _disclaimer(document)
+    if disclaimer:
+        data["disclaimer"] = disclaimer
+    body_text = "\n".join(s.text for s in document.body_sentences())
+    data["themes"] = _submission_themes(body_text)
+    data["key_points"] = _key_points(document, submitter)
+    data["action_lines"] = [_action_line_item(document, hit) for hit in action_hits]
+    data["sdg_targets"] = sdg_targets
+    data["sdg_goals"] = sdg_goals
+
+    node_ids = set()
+    organisations, initiatives = [], []
+    for node in nodes.nodes:
+        if not node.mentions and node.role != "submitter":
+            continue
+        evidence = _node_evidence(document, node)
+        item = {"id": node.id, "name": node.name, "aliases": list(node.aliases)}
+        if node.category == "initiative" and all(document.in_template(a, b) for a, b in node.mentions):
+            continue
+        if node.category == "organisation":
+            item.update({"kind": node.kind, "role": node.role,
+                         "themes": [] if node.role in ("submitter", "boilerplate") else _themes_of_spans(document, node),
+                         "evidence": evidence})
+            organisations.append(item)
+        else:
+            if not evidence:
+                continue
+            item.update({"kind": node.kind, "themes": _themes_of_spans(document, node), "evidence": evidence})
+            initiatives.append(item)
+        node_ids.add(node.id)
+    node_ids.update(e["id"] for e in event_items)
+    data["organisations"] = organisations
+    data["initiatives"] = initiatives
+    data["relations"] = [
+        {"source": r.source, "target": r.target, "type": r.type,
+         "themes": themes_of(text[r.span[0]:r.span[1]]), "evidence": [document.evidence(*r.span)]}
+        for r in relations if r.source in node_ids and r.target in node_ids
+    ]
+    data["events"] = event_items
+    data["figures"] = _figure_items(document, figures)
+    data["rejected_suggestions"] = list(rejected)
+    return Draft(data, text, original_name, original_sha256, warnings)
+
+
+def _sdgs(document: Document, rejected: set[tuple[str, str]]) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
+    from wsislens.sdg import ENGINE_METHOD, find_explicit
+
+    text = document.text
+    matches = [m for m in find_explicit(text) if not any(document.in_template(e.start, e.end) for e in m.evidence)]
+    try:
+        from wsislens.sdg import map_text
+
+        inferred = [m for m in map_text(text) if m.basis == "inferred"
+                    and not any(document.in_template(e.start, e.end) for e in m.evidence)]
+    except (ImportError, ModuleNotFoundError):
+        inferred = []
+    targets: dict[str, dict] = {}
+    goals: dict[int, dict] = {}
+    spans: list[tuple[int, int]] = []
+
+    def evidence(match) -> list[dict]:
+        items = []
+        for e in match.evidence:
+            spans.append((e.start, e.end))
+            item = document.evidence(e.start, e.end)
+            if item["quote"] and item not in items:
+                items.append(item)
+        return items
+
+    for match in matches:
+        if match.target:
+            current = targets.get(match.target)
+            if current is None or current["basis"] == "negated" and match.basis == "stated":
+                targets[match.target] = {"target": match.target, "basis": match.basis,
+                                         "themes": themes_of(_sentences_text(document, match.evidence)),
+                                         "evidence": evidence(match)}
+        else:
+            current = goals.get(match.goal)
+            if current is None or current["basis"] == "negated" and match.basis == "stated":
+                goals[match.goal] = {"goal": match.goal, "basis": match.basis,
+                                     "themes": themes_of(_sentences_text(document, match.evidence)),
+                                     "evidence": evidence(match)}
+    for match in inferred:
+        ev = [document.evidence(e.start, e.end) for e in match.evidence]
+        ev = [e for e in ev if e["quote"]]
+        if not ev:
+            continue
+        item = {"basis": "inferred", "score": round(float(match.score), 2), "method": ENGINE_METHOD,
+                "themes": themes_of(_sentences_text(document, match.evidence)), "evidence": ev}
+        if match.target:
+            if match.target in targets or ("sdg_target", match.target) in rejected:
+                continue
+            targets[match.target] = {"target": match.target, **item}
+        else:
+            if match.goal in goals or ("sdg_goal", str(match.goal)) in rejected:
+                continue
+            goals[match.goal] = {"goal": match.goal, **item}
+    return list(targets.values()), list(goals.values()), spans
+
+
+def _sentences_text(document: Document, evidence) -> str:
+    parts = []
+    for e in evidence:
+        sentence = document.sentence_at(e.start)
+        parts.append(sentence.text if sentence else document.text[e.start:e.end])
+    return " ".join(parts)
+
+
+def _action_line_item(document: Document, hit) -> dict:
+    item: dict[str, Any] = {"code": hit.code}
+    if hit.sub_line:
+        item["sub_line"] = hit.sub_line
+    item["basis"] = hit.basis
+    if hit.basis == "inferred":
+        item["score"] = hit.score
+        item["method"] = METHOD
+    evidence = []
+    theme_text = []
+    for start, end in hit.spans[:3]:
+        if hit.basis == "inferred":
+            evidence.append(document.evidence(start, end))
+            theme_text.append(document.text[start:end])
+        else:
+            sentence = document.sentence_at(start)
+            span = (sentence.start, sentence.end) if sentence and sentence.end - sentence.start < 400 else (start, end)
+            item_ev = document.evidence(*span)
+            if item_ev in evidence:
+                continue
+            evidence.append(item_ev)
+            theme_text.append(document.text[span[0]:span[1]])
+    item["themes"] = themes_of(" ".join(theme_text))
+    item["evidence"] = evidence
+    return item
+
+
+def _node_evidence(document: Document, node: Node) -> list[dict]:
+    mentions = sorted(node.mentions)
+    body = [m for m in mentions if not document.in_template(*m)]
+    chosen = (body or mentions)[:1]
+    return [document.evidence(*m) for m in chosen if document.text[m[0]:m[1]].strip()]
+
+
+def _themes_of_spans(document: Document, node: Node) -> list[str]:
+    parts = []
+    for start, _end in node.mentions:
+        if document.in_template(start):
+            continue
+        sentence = document.sentence_at(start)
+        if sentence:
+            parts.append(sentence.text)
+    return themes_of(" ".join(parts))[:4]
+
+
+def _assign_roles(document: Document, nodes, mentions, relations, submitter: Node | None) -> None:
+    for mention in mentions:
+        mention.node.add_mention(mention.start, mention.end)
+    partners = {r.target for r in relations if r.type == "partner" and submitter and r.source == submitter.id}
+    submitter_events = {r.target for r in relations if r.type == "co_organised" and submitter
+                        and r.source == submitter.id}
+    submitter_links = {r.target for r in relations if submitter and r.source == submitter.id
+                       and r.type in ("member_of", "contributed_to", "led")}
+    for r in relations:
+        if r.type == "co_organised" and r.target in submitter_events:
+            partners.add(r.source)
+        if r.type in ("led", "contributed_to") and r.target in submitter_links:
+            partners.add(r.source)
+    for node in nodes.nodes:
+        if node.role == "submitter" or node.category != "organisation":
+            continue
+        if node.id in partners:
+            node.role = "partner"
+        elif node.mentions and all(document.in_template(s, e) for s, e in node.mentions):
+            node.role = "boilerplate"
+        else:
+            node.role = "mentioned"
+
+
+def _disclaimer(document: Document) -> dict | None:
+    match = re.search(r"(?P<label>DISCLAIMER\s*:?\s*)?(?P<body>The views (?:presented|expressed) here[^\n]*)",
+                      document.text, re.IGNORECASE)
+    if not match:
+        return None
+    body = match.group("body").strip().rstrip("*_ ")
+    start = match.start("label") if match.group("label") else match.start("body")
+    evidence = document.evidence(start, match.start("body") + len(body))
+    return {"text": body, "evidence": [evidence]}
+
+
+def _submission_themes(body_text: str) -> list[str]:
+    counts: Counter[str] = Counter()
+    for theme, pattern in _theme_patterns():
+        counts[theme] = len(pattern.findall(body_text))
+    return [theme for theme, count in counts.most_common() if count >= 2]
+
+
+def _key_points(document: Document, submitter: Node | None, limit: int = 15) -> list[dict]:
+    patterns = [(kind, compile_cues(words)) for kind, words in cues()["key_points"].items()]
+    candidates = []
+    for sentence in document.body_sentences():
+        text = sentence.text.strip()
+        if sentence.table or len(text) < 50 or not re.search(r"[.!?]$", text.rstrip("*_\"”)")):
+            continue
+        for kind, pattern in patterns:
+            hits = pattern.findall(text)
+            if hits:
+                candidates.append((len(hits), sentence, kind))
+                break
+    candidates.sort(key=lambda c: -c[0])
+    chosen = sorted(candidates[:limit], key=lambda c: c[1].start)
+    result = []
+    for _, sentence, kind in chosen:
+        plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence.text)
+        plain = re.sub(r"[*_]{1,3}", "", plain).strip()
+        result.append({"kind": kind, "text": plain, "themes": themes_of(sentence.text)[:4],
+                       "evidence": [document.evidence(sentence.start, sentence.end)]})
+    return result
+
+
+def _figure_items(document: Document, figures) -> list[dict]:
+    result = []
+    seen = set()
+    for hit in figures:
+        key = (hit.value, hit.span)
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append({"value": hit.value if hit.value != int(hit.value) else int(hit.value), "unit": hit.unit,
+                       "qualifier": hit.qualifier, "themes": themes_of(document.text[hit.span[0]:hit.span[1]]),
+                       "evidence": [document.evidence(*hit.span)]})
+    return result

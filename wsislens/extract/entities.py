@@ -1,0 +1,715 @@
+"""Organisations, initiatives and the relations between them.
+
+Organisations come from the gazetteer (`data/reference/gazetteer.yaml`), from acronyms the
+text defines ("the International Telecommunication Union (ITU)", then "ITU") and from
+capitalised names ending in an organisation word ("Child Dignity Alliance", "Ministry of
+Health"). One node per organisation, with its aliases. Offices of an organisation ("UNICEF's
+Regional Office for South Asia") count as that organisation; places, persons, programmes and
+documents are not organisations (programmes, documents, guidelines, campaigns, initiatives and
+working groups become initiatives).
+
+Relations are read only from wording that states them (see `find_relations`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wsislens.extract.document import Document, slug
+from wsislens.paths import REFERENCE_DIR
+from wsislens.reference import load_yaml
+
+
+def norm(value: str) -> str:
+    value = value.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    value = re.sub(r"[*_\[\]]", "", value)
+    value = re.sub(r"\s+", " ", value).strip().lower()
+    value = re.sub(r"^the ", "", value)
+    return value
+
+
+@dataclass
+class GazetteerEntry:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    category: str  # organisation | initiative
+    initiative_kind: str | None
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> tuple[list[GazetteerEntry], dict[str, int], re.Pattern]:
+    entries = []
+    index: dict[str, int] = {}
+    forms: list[str] = []
+    for raw in load_yaml(REFERENCE_DIR / "gazetteer.yaml")["entries"]:
+        entry = GazetteerEntry(raw["name"], tuple(raw.get("aliases") or ()), raw["kind"],
+                               raw.get("category", "organisation"), raw.get("initiative_kind"))
+        number = len(entries)
+        entries.append(entry)
+        for form in (entry.name, *entry.aliases):
+            index.setdefault(norm(form), number)
+            forms.append(form)
+    forms.sort(key=len, reverse=True)
+    parts = []
+    for form in forms:
+        words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in form.split()]
+        parts.append(r"[\s*_]+".join(words))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-]|['’]\w\w)", re.IGNORECASE)
+    return entries, index, pattern
+
+
+def _case_ok(form: str, found: str) -> bool:
+    """Acronyms match in their case; other names only where their capitalised words are capitalised."""
+    found_words = re.sub(r"[*_]", " ", found).split()
+    form_words = form.split()
+    if len(found_words) != len(form_words):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", form)
+    if letters.isupper() and len(letters) >= 2 and len(form_words) == 1:
+        return found_words[0].replace("’", "'") == form_words[0].replace("’", "'")
+    for f, w in zip(form_words, found_words, strict=True):
+        if f[:1].isupper() and not w[:1].isupper():
+            return False
+        if f.isupper() and len(f) > 1 and f.isalpha() and not w.isupper():
+            return False
+    return True
+
+
+# capitalised sequences: "Child Dignity Alliance", "Ministry of Information and Communications"
+_CAP = r"(?:[A-Z][\w’'&.\-]*[\w]|[A-Z])"
+_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|et|y|&)"
+_SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_LEADING_STOP = re.compile(
+    r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
+    r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
+    r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\s+)+"
+)
+ORG_HEADS = {
+    "Alliance": "network", "Association": "civil_society", "Foundation": "civil_society",
+    "Federation": "civil_society", "Council": "other", "Coalition": "network", "Network": "network",
+    "Organisation": "other", "Organization": "other", "Institute": "academia", "University": "academia",
+    "Society": "civil_society", "Union": "international_organization", "Agency": "other",
+    "Authority": "government", "Ministry": "government", "Commission": "other", "Centre": "other",
+    "Center": "other", "Fund": "other", "Bank": "other", "Consortium": "network", "Corporation": "private_sector",
+    "Company": "private_sector", "Secretariat": "other", "Academy": "academia", "College": "academia",
+    "Trust": "civil_society", "Committee": "other", "Government": "government", "Parliament": "government",
+    "Chamber": "private_sector", "Inc": "private_sector", "Ltd": "private_sector", "LLC": "private_sector",
+    "GmbH": "private_sector", "Observatory": "other", "Partnership": "network", "Office": "other",
+    "Department": "government", "Bureau": "other", "Police": "government", "Municipality": "government",
+    "Regulator": "government", "Hub": "other", "Lab": "academia", "Laboratory": "academia",
+}
+INITIATIVE_HEADS = {
+    "Initiative": "initiative", "Programme": "programme", "Program": "programme", "Project": "programme",
+    "Campaign": "campaign", "Guidelines": "guidelines", "Guide": "guidelines", "Guides": "guidelines",
+    "Framework": "guidelines", "Principles": "guidelines", "Toolkit": "guidelines", "Handbook": "guidelines",
+    "Convention": "document", "Declaration": "document", "Agenda": "document", "Resolution": "document",
+    "Strategy": "document", "Plan": "document", "Charter": "document", "Report": "document",
+    "Compact": "document", "Protocol": "document", "Act": "document", "Roadmap": "document",
+    "Recommendation": "document", "Treaty": "document", "Index": "document", "Platform": "initiative",
+    "Group": "working_group", "Force": "working_group", "Forum": "initiative", "Observatory": "initiative",
+    "Award": "initiative", "Awards": "initiative", "Challenge": "initiative", "Fellowship": "programme",
+}
+EVENT_HEADS = {"Meeting", "Conference", "Summit", "Roundtable", "Workshop", "Symposium", "Congress", "Webinar",
+               "Hackathon", "Dialogue", "Consultation", "Seminar", "Week", "Day", "Session", "Expo", "Assembly"}
+_LOWER_INITIATIVE = re.compile(
+    r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+){1,4}"
+    r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network))\b"
+)
+_DESCRIBED_INITIATIVE = re.compile(
+    r"\b(?:established|launched|set\s+up|created|develop(?:ed)?|started|initiated|lead|led|leads|run|runs|"
+    r"coordinates?|implement(?:s|ed)?)\s+(?:a|an|the|its|our)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?P<head>programme|"
+    r"program|campaign|project|initiative)\s+(?:specifically\s+)?(?:focused\s+on|to|on|for|against|aimed\s+at)"
+    r"\s+[^,.;:\n()]{3,70}?)(?=[,.;:\n(]|\s+(?:and|which|that|with|in\s+\d|by|through|aiming|since)\b)"
+)
+_GENERAL_COMMENT = re.compile(r"\bGeneral\s+Comment\s+(?:No\.?\s*)?\d+\b")
+_ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?(?P<acr>[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*)\s*\)")
+_BAD_ACRONYMS = {"ICT", "ICTS", "SDG", "SDGS", "WSIS", "AI", "PDF", "GDP", "SEC", "COVID", "NGO", "NGOS", "CEO",
+                 "USD", "EUR", "CSO", "CSOS", "SME", "SMES", "OCSEA", "CSAM", "II", "III", "IV"}
+
+
+@dataclass
+class Node:
+    id: str
+    name: str
+    category: str  # organisation | initiative
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str = "mentioned"
+    gazetteer_index: int | None = None
+
+    def add_alias(self, alias: str) -> None:
+        alias = re.sub(r"\s+", " ", alias).strip(" *_")
+        if alias and norm(alias) != norm(self.name) and all(norm(alias) != norm(a) for a in self.aliases):
+            self.aliases.append(alias)
+
+    def add_mention(self, start: int, end: int) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in
+             {"of", "for", "and", "the", "on", "to", "in", "against", "de", "des", "du", "la", "le", "&"}]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = "".join(w[0].upper() for w in words if w[0].isalpha())
+    # every acronym letter appears, in order, among the initials or inside an all-caps word
+    if not letters:
+        return False
+    i = 0
+    for w in words:
+        if i < len(letters) and w[0].upper() == letters[i]:
+            i += 1
+            while i < len(letters) and w.isupper() and letters[i] in w[1:].upper():
+                i += 1
+    return i == len(letters) and len(initials) <= len(letters) + 2
+
+
+def _classify(name: str) -> tuple[str, str] | None:
+    """("organisation" | "initiative" | "event", kind) for a capitalised name, None for neither."""
+    words = name.split()
+    if not words:
+        return None
+    for position, word in enumerate(words[:-1]):
+        if word in EVENT_HEADS and words[position + 1] in ("on", "of", "for"):
+            return "event", "meeting"
+    last = words[-1].rstrip(".")
+    if last in EVENT_HEADS:
+        return "event", "meeting"
+    if last in INITIATIVE_HEADS:
+        if last == "Group" and len(words) >= 2 and words[-2] not in ("Working", "Expert", "Advisory", "Contact",
+                                                                    "Reference", "Steering", "Interagency",
+                                                                    "Inter-Agency", "Task"):
+            return None
+        if last == "Force" and (len(words) < 2 or words[-2] != "Task"):
+            return None
+        return "initiative", INITIATIVE_HEADS[last]
+    if last in ORG_HEADS:
+        return "organisation", ORG_HEADS[last]
+    if last == "International" and len(words) >= 2 and words[0].isupper() and len(words[0]) >= 3:
+        return "organisation", "civil_society"
+    # "Ministry of Health", "University of Nairobi", "Convention on the Rights of the Child"
+    for position, word in enumerate(words[:-1]):
+        following = words[position + 1]
+        if following not in ("of", "for", "on", "to", "against"):
+            continue
+        if word in ORG_HEADS:
+            return "organisation", ORG_HEADS[word]
+        if word in INITIATIVE_HEADS and word not in ("Group", "Force"):
+            return "initiative", INITIATIVE_HEADS[word]
+        if word in EVENT_HEADS:
+            return "event", "meeting"
+    return None
+
+
+def _org_kind(name: str, head_kind: str) -> str:
+    if re.search(r"\bUnited Nations\b|^UN\b", name):
+        return "un_entity"
+    if re.search(r"\bMinistry\b|\bGovernment\b|\bNational\b.*\b(?:Authority|Agency|Commission|Council)\b|"
+                 r"\bParliament\b|\bRegulatory\b|\bMunicipal", name):
+        return "government"
+    if re.search(r"\bUniversity\b|\bCollege\b|\bAcademy\b|\bResearch\b|\bInstitute of\b|\bSchool\b", name):
+        return "academia"
+    if re.search(r"\b(?:Inc|Ltd|LLC|GmbH|plc|Corporation|Company|Chamber of Commerce|Telecom\w*)\b", name):
+        return "private_sector"
+    if head_kind in ("other", "international_organization") and re.search(
+            r"\b(?:International|World|Global|African|European|Asian|Arab|Inter-?American|Regional|Pacific)\b", name):
+        return "international_organization" if head_kind != "other" or not re.search(
+            r"Foundation|Association|Society", name) else "civil_society"
+    if head_kind == "other":
+        return "civil_society" if re.search(r"Council|Committee|Centre|Center", name) else "other"
+    return head_kind
+
+
+class NodeSet:
+    def __init__(self) -> None:
+        self.nodes: list[Node] = []
+        self.by_key: dict[str, Node] = {}
+        self.by_gazetteer: dict[int, Node] = {}
+
+    def find(self, name: str) -> Node | None:
+        return self.by_key.get(norm(name))
+
+    def add(self, name: str, category: str, kind: str, gazetteer_index: int | None = None) -> Node:
+        node = self.by_gazetteer.get(gazetteer_index) if gazetteer_index is not None else None
+        node = node or self.find(name)
+        if node is None:
+            used = {n.id for n in self.nodes}
+            base = slug(name)
+            node_id, number = base, 2
+            while node_id in used:
+                node_id, number = f"{base}-{number}", number + 1
+            node = Node(node_id, re.sub(r"\s+", " ", name).strip(), category, kind, gazetteer_index=gazetteer_index)
+            self.nodes.append(node)
+        self.by_key.setdefault(norm(name), node)
+        if gazetteer_index is not None:
+            self.by_gazetteer.setdefault(gazetteer_index, node)
+        return node
+
+    def alias(self, node: Node, alias: str) -> None:
+        node.add_alias(alias)
+        self.by_key.setdefault(norm(alias), node)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    node: Node
+    possessive: bool = False
+
+
+def find_entities(document: Document, submitter: str | None, submitter_short: str | None,
+                  submitter_kind: str) -> tuple[NodeSet, list[Mention], list[tuple[int, int, str]]]:
+    """Nodes for organisations and initiatives, every mention of them, and candidate event names."""
+    text = document.text
+    entries, index, pattern = gazetteer()
+    nodes = NodeSet()
+    mentions: list[Mention] = []
+    event_names: list[tuple[int, int, str]] = []
+    submitter_node = None
+    if submitter:
+        gaz = index.get(norm(submitter))
+        submitter_node = nodes.add(entries[gaz].name if gaz is not None else submitter, "organisation",
+                                   submitter_kind, gaz)
+        submitter_node.role = "submitter"
+        if gaz is not None and norm(submitter) != norm(entries[gaz].name):
+            nodes.alias(submitter_node, submitter)
+        if submitter_short:
+            nodes.alias(submitter_node, submitter_short)
+        if gaz is not None:
+            for alias in entries[gaz].aliases:
+                nodes.by_key.setdefault(norm(alias), submitter_node)
+
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in taken)
+
+    # 1. gazetteer
+    for match in pattern.finditer(text):
+        found = match.group(0)
+        number = index.get(norm(found))
+        if number is None:
+            continue
+        entry = entries[number]
+        form = next((f for f in (entry.name, *entry.aliases) if norm(f) == norm(found)), entry.name)
+        if not _case_ok(form, found):
+            continue
+        if entry.category == "initiative":
+            node = nodes.add(entry.name, "initiative", entry.initiative_kind or "initiative", number)
+        else:
+            node = nodes.add(entry.name, "organisation", entry.kind, number)
+        if norm(found) != norm(entry.name):
+            nodes.alias(node, re.sub(r"[\s*_]+", " ", found))
+        possessive = text[match.end():match.end() + 2] in ("'s", "’s")
+        mentions.append(Mention(match.start(), match.end(), node, possessive))
+        taken.append(match.span())
+
+    # 2. acronyms defined in the text
+    acronyms: dict[str, Node] = {}
+    for match in _ACRONYM_DEF.finditer(text):
+        acronym = match.group("acr")
+        if acronym.upper() in _BAD_ACRONYMS:
+            continue
+        head = text[max(0, match.start() - 160):match.start()].rstrip(" \t*_")
+        head_end = match.start() - (len(text[max(0, match.start() - 160):match.start()]) - len(head))
+        sequences = list(_SEQ.finditer(head))
+        if not sequences or sequences[-1].end() != len(head):
+            continue
+        seq = sequences[-1]
+        name = _LEADING_STOP.sub("", seq.group(0))
+        start = head_end - (len(head) - seq.start()) + (len(seq.group(0)) - len(name))
+        if not _initials_match(acronym, name):
+            continue
+        node = nodes.find(name) or nodes.find(acronym)
+        if node is None:
+            classified = _classify(name)
+            if classified is None:
+                continue
+            category, kind = classified
+            if category == "event":
+                event_names.append((start, head_end, name))
+                continue
+            node = nodes.add(name, category, _org_kind(name, kind) if category == "organisation" else kind)
+        nodes.alias(node, acronym)
+        if norm(node.name) != norm(name):
+            nodes.alias(node, name)
+        acronyms[acronym] = node
+        if not overlaps(start, head_end):
+            mentions.append(Mention(start, head_end, node))
+            taken.append((start, head_end))
+        taken.append(match.span("acr"))
+        mentions.append(Mention(match.start("acr"), match.end("acr"), node))
+    if acronyms:
+        acronym_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+                                + r")(?![\w-])")
+        for match in acronym_re.finditer(text):
+            if not overlaps(*match.span()):
+                node = acronyms[match.group(1)]
+                mentions.append(Mention(match.start(), match.end(), node,
+                                        text[match.end():match.end() + 2] in ("'s", "’s")))
+                taken.append(match.span())
+
+    # 3. submitter's names and short name
+    if submitter_node is not None:
+        forms = sorted({submitter_node.name, *submitter_node.aliases}, key=len, reverse=True)
+        sub_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        for match in sub_re.finditer(text):
+            if not overlaps(*match.span()):
+                mentions.append(Mention(match.start(), match.end(), submitter_node,
+                                        text[match.end():match.end() + 2] in ("'s", "’s")))
+                taken.append(match.span())
+
+    # 4. General Comments, capitalised names ending in an organisation, initiative or event word
+    for match in _GENERAL_COMMENT.finditer(text):
+        name = re.sub(r"\s+", " ", match.group(0))
+        node = nodes.add(name, "initiative", "document")
+        mentions.append(Mention(match.start(), match.end(), node))
+        taken.append(match.span())
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group(0)
+        offset = line_match.start()
+        for seq in _SEQ.finditer(line):
+            raw = seq.group(0)
+            name = _LEADING_STOP.sub("", raw)
+            start = offset + seq.start() + (len(raw) - len(name))
+            end = offset + seq.end()
+            if not name or len(name) < 4 or name.isupper() and len(name.split()) > 2:
+                continue
+            inner_possessive = list(re.finditer(r"(?<=\s)[A-Z][\w&-]*(?:'s|’s)\s", name))
+            if inner_possessive:  # "SAIEVAC and UNICEF's Regional Office": from the possessive on
+                cut = inner_possessive[-1].start()
+                start += cut
+                name = name[cut:]
+            possessor = re.match(r"^([A-Z][\w&-]*)(?:'s|’s)\s+(.+)$", name)
+            if possessor:
+                owner = nodes.find(possessor.group(1))
+                rest = possessor.group(2)
+                classified = _classify(rest)
+                if owner is not None and classified and classified[0] == "organisation":
+                    # an office of an organisation is that organisation
+                    nodes.alias(owner, name)
+                    mentions.append(Mention(start, end, owner))
+                    taken.append((start, end))
+                    continue
+                start += len(name) - len(rest)
+                name = rest
+            if overlaps(start, end):
+                inner = [m for m in mentions if start <= m.start and m.end <= end]
+                if not inner or any(m.start == start and m.end == end for m in inner):
+                    continue
+            classified = _classify(name)
+            if classified is None:
+                continue
+            category, kind = classified
+            if category == "event":
+                event_names.append((start, end, name))
+                continue
+            if len(name.split()) < 2:
+                continue
+            if submitter_node is not None and category == "organisation":
+                first = name.split()[0]
+                if first in {submitter_node.name.split()[0], submitter_short} and \
+                        name.split()[-1] in ("Network", "Secretariat", "Family", "International"):
+                    nodes.alias(submitter_node, name)
+                    mentions.append(Mention(start, end, submitter_node))
+                    taken.append((start, end))
+                    continue
+            if category == "organisation":
+                kind = _org_kind(name, kind)
+            node = nodes.find(name)
+            if node is None:
+                node = nodes.add(name, category, kind)
+            # a gazetteer or acronym mention inside an initiative's name is not a mention of its own
+            if category == "initiative":
+                mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end and not m.possessive
+                                                           and m.node.category == "organisation"
+                                                           and m.node.role != "submitter")]
+            mentions.append(Mention(start, end, node))
+            taken.append((start, end))
+    for match in _LOWER_INITIATIVE.finditer(text):
+        start, end = match.span("name")
+        name = _LEADING_STOP.sub("", match.group("name"))
+        start = end - len(name)
+        if overlaps(start, end) and not any(m.start == start for m in mentions):
+            inner = [m for m in mentions if start <= m.start < end]
+            if any(m.end == end for m in inner):
+                continue
+        if name.split()[0].islower() or len(name.split()) < 2:
+            continue
+        kind = INITIATIVE_HEADS.get(match.group("head").capitalize(), "initiative")
+        if match.group("head") == "network":
+            continue
+        node = nodes.find(name) or nodes.add(name, "initiative", kind)
+        mentions.append(Mention(start, end, node))
+        taken.append((start, end))
+    for match in _DESCRIBED_INITIATIVE.finditer(text):
+        start, end = match.span("name")
+        if overlaps(start, end):
+            continue
+        name = re.sub(r"\s+", " ", match.group("name")).strip()
+        kind = INITIATIVE_HEADS.get(match.group("head").capitalize(), "initiative")
+        node = nodes.find(name) or nodes.add(name, "initiative", kind)
+        mentions.append(Mention(start, end, node))
+        taken.append((start, end))
+    _merge_initiatives(nodes, mentions)
+    mentions.sort(key=lambda m: m.start)
+    return nodes, mentions, event_names
+
+
+def _merge_initiatives(nodes: NodeSet, mentions: list[Mention]) -> None:
+    """"Working Group" after "Interagency Working Group", "Global Campaign" and "a multi-year
+    global campaign to end SEC": a shorter initiative name inside a longer one of the same kind
+    is an alias of it."""
+    initiatives = [n for n in nodes.nodes if n.category == "initiative"]
+    for short in initiatives:
+        words = norm(short.name).split()
+        if len(words) < 2:
+            continue
+        containers = [n for n in initiatives if n is not short and n.kind == short.kind
+                      and f" {' '.join(words)} " in f" {norm(n.name).replace('multi-year ', '')} "
+                      or n is not short and n.kind == short.kind and f" {' '.join(words)} " in f" {norm(n.name)} "]
+        if len(containers) != 1:
+            continue
+        target = containers[0]
+        target.add_alias(short.name)
+        for alias in short.aliases:
+            target.add_alias(alias)
+        for mention in mentions:
+            if mention.node is short:
+                mention.node = target
+        nodes.nodes.remove(short)
+        for key, value in list(nodes.by_key.items()):
+            if value is short:
+                nodes.by_key[key] = target
+        initiatives.remove(short)
+
+
+# ------------------------------------------------------------------------------ relations
+
+_PARTNER_WITH = re.compile(
+    r"\b(?:works?|working|worked|collaborat\w*|co-?operat\w*|partner(?:s|ed|ing)?|engag\w+)\s+(?:very\s+)?"
+    r"(?:closely\s+|together\s+|actively\s+|jointly\s+)?with\b|"
+    r"\bmaintain\w*\s+(?:close\s+|strong\s+)?(?:working\s+)?(?:links|relations(?:hips)?|ties|contacts?)\s+with\b|"
+    r"\b(?:in|through|our|a)\s+(?:close\s+|strategic\s+|long-?standing\s+)?(?:partnership|collaboration|co-?operation)"
+    r"\s+with\b|\bpartnered\s+with\b|\bjoined\s+forces\s+with\b",
+    re.IGNORECASE,
+)
+_PARTNERS_AFTER = re.compile(
+    r"\b(?:both\s+of\s+which|all\s+of\s+which|which|who|both|they|all|these)\s+(?:are|is|have\s+been|were|remain)\s+"
+    r"(?:also\s+|long-?standing\s+|key\s+|close\s+|important\s+|strategic\s+)?(?P<owner>[\w’'&-]+(?:\s+International)?)"
+    r"\s+partners\b|\bare\s+(?:our|(?P<owner2>[\w’'&-]+)(?:'s|’s)?)\s+(?:\w+\s+)?partners\b",
+    re.IGNORECASE,
+)
+_PARTNERS_LIST = re.compile(r"\bour\s+(?:\w+\s+)?partners\s*(?:include|such\s+as|are|like|:)|"
+                            r"\bpartners\s+(?:include|such\s+as)\b|\bin\s+partnership\s+with\b", re.IGNORECASE)
+_MEMBER = re.compile(
+    r"\b(?:is|are|am|been|became|become|as|remains?)\s+(?:an?\s+)?(?:active\s+|founding\s+|full\s+|proud\s+|"
+    r"longstanding\s+|long-standing\s+)?members?\s+of\b|\bjoined\b(?!\s+forces)|\bmembership\s+(?:of|in)\b",
+    re.IGNORECASE,
+)
+_CO_ORGANISED = re.compile(r"\bco-?organi[sz](?:ed|es|ing)\b|\bjointly\s+organi[sz]ed\b|\bco-?convened\b|"
+                           r"\bco-?hosted\b", re.IGNORECASE)
+_ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?by\b|\bconvened\s+by\b", re.IGNORECASE)
+_ORGANISED_ACTIVE = re.compile(r"\b(?:organi[sz]ed|convened|held)\b(?!\s+by)", re.IGNORECASE)
+_HOSTED_BY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b", re.IGNORECASE)
+_FUNDED_BY = re.compile(
+    r"\b(?:funded|financed|sponsored|co-?funded|supported\s+financially|made\s+possible)\s+by\b|"
+    r"\bwith\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:support|funding|grants?|contributions?)\s+(?:from|of)\b|"
+    r"\bthanks\s+to\s+(?:funding|a\s+grant)\s+from\b|\bgrants?\s+from\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontribut(?:ed|es|ing)\s+(?:actively\s+)?to\b|\bcontributing\s+(?:partner|member)s?\s+to\b|"
+    r"\bprovided\s+(?:input|inputs|expertise)\s+(?:to|for)\b|\btook\s+part\s+in\b|\bparticipated\s+in\b|"
+    r"\bsupported\s+the\s+development\s+of\b",
+    re.IGNORECASE,
+)
+_CONJUNCTION = re.compile(r"\b(?:in\s+conjunction|jointly|together)\s+with\b", re.IGNORECASE)
+_LED_BY = re.compile(r"\bled\s+by\b|\bunder\s+the\s+leadership\s+of\b|\bchaired\s+by\b|\bcoordinated\s+by\b|"
+                     r"\bspearheaded\s+by\b|\bmanaged\s+by\b", re.IGNORECASE)
+_LED_ACTIVE = re.compile(
+    r"\b(?:leads?|led|established|launched|set\s+up|created|founded|develop(?:ed|s)?|initiated|coordinates?|"
+    r"chairs?|chaired|runs?|spearheaded|manages?)\b(?!\s+by)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:we|our|us|We|Our)\b")
+_CLAUSE_END = re.compile(r"[;.]|\s+(?:but|while|whereas)\s+")
+
+
+@dataclass
+class RelationHit:
+    source: str
+    target: str
+    type: str
+    span: tuple[int, int]
+
+
+def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[Node, tuple[int, int]]]:
+    """Organisations in a table column headed "Partners"."""
+    result = []
+    lines = [s for s in document.sentences if s.table]
+    column = None
+    cells_expected = 0
+    for line in lines:
+        cells = line.text.split(" | ")
+        headers = [c.strip().lower() for c in cells]
+        header_hit = next((i for i, h in enumerate(headers) if re.fullmatch(
+            r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
+            r"partnerships?|in\s+partnership\s+with|implementing\s+partners?", h)), None)
+        if header_hit is not None:
+            column, cells_expected = header_hit, len(cells)
+            continue
+        if column is None or len(cells) != cells_expected:
+            column = None if len(cells) != cells_expected else column
+            continue
+        position = line.start + sum(len(c) + 3 for c in cells[:column])
+        cell_end = position + len(cells[column])
+        for mention in mentions:
+            if position <= mention.start and mention.end <= cell_end and mention.node.category == "organisation":
+                result.append((mention.node, (line.start, line.end)))
+    return result
+
+
+def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], submitter: Node | None,
+                   events: list[tuple[str, int, int]]) -> list[RelationHit]:
+    """Typed relations from the wording of each sentence (never from a bare possessive).
+
+    `events` are (event id, start, end) spans of the dated events of the text.
+    """
+    result: list[RelationHit] = []
+    seen: set[tuple[str, str, str]] = set()
+    text = document.text
+
+    def add(source: str, target: str, kind: str, span: tuple[int, int]) -> None:
+        if source == target or (source, target, kind) in seen:
+            return
+        seen.add((source, target, kind))
+        result.append(RelationHit(source, target, kind, span))
+
+    for sentence in document.body_sentences():
+        s0, s1 = sentence.start, sentence.end
+        in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
+        pronouns = [Mention(s0 + p.start(), s0 + p.end(), submitter) for p in _PRONOUN.finditer(sentence.text)] \
+            if submitter else []
+        actors = sorted(in_sentence + pronouns, key=lambda m: m.start)
+        orgs = [m for m in actors if m.node.category == "organisation"]
+        s_events = [(eid, a, b) for eid, a, b in events if a < s1 and s0 < b]
+        stext = sentence.text
+
+        def orgs_after(position: int, limit: int | None = None) -> list[Mention]:
+            end = limit if limit is not None else s1
+            clause = _CLAUSE_END.search(text, position, end)
+            end = clause.start() if clause else end
+            return [m for m in orgs if position <= m.start < end and m.node is not submitter]
+
+        def subject_before(position: int) -> Mention | None:
+            before = [m for m in actors if m.end <= position and not m.possessive]
+            if not before:
+                return None
+            # the nearest actor in the same clause
+            candidate = before[-1]
+            if _CLAUSE_END.search(text, candidate.end, position):
+                return None
+            return candidate
+
+        # partner: "works closely with X", "maintain working links with X"
+        if submitter is not None:
+            for cue in _PARTNER_WITH.finditer(stext):
+                subject = subject_before(s0 + cue.start())
+                if subject is None or subject.node is not submitter:
+                    continue
+                for mention in orgs_after(s0 + cue.end()):
+                    add(submitter.id, mention.node.id, "partner", (s0, s1))
+            for cue in _PARTNERS_AFTER.finditer(stext):
+                owner = (cue.group("owner") or cue.group("owner2") or "our").lower()
+                owner_names = {"our"} | {norm(submitter.name)} | {norm(a) for a in submitter.aliases} | \
+                    {norm(submitter.name).split()[0]}
+                if norm(owner) not in owner_names and norm(owner.rstrip("’'s")) not in owner_names:
+                    continue
+                for mention in orgs:
+                    if mention.end <= s0 + cue.start() and mention.node is not submitter:
+                        add(submitter.id, mention.node.id, "partner", (s0, s1))
+            for cue in _PARTNERS_LIST.finditer(stext):
+                for mention in orgs_after(s0 + cue.end()):
+                    add(submitter.id, mention.node.id, "partner", (s0, s1))
+        # member_of
+        for cue in _MEMBER.finditer(stext):
+            subject = subject_before(s0 + cue.start())
+            targets = [m for m in actors if m.start >= s0 + cue.end() and not m.possessive
+                       and m.node is not (subject.node if subject else None)]
+            if subject and targets:
+                add(subject.node.id, targets[0].node.id, "member_of", (s0, s1))
+        # co_organised, hosted_by
+        if s_events:
+            event_id = s_events[0][0]
+            for cue in _CO_ORGANISED.finditer(stext):
+                if re.match(r"\s+by\b", stext[cue.end():]):
+                    organisers = orgs_after(s0 + cue.end())
+                else:
+                    organisers = [m for m in orgs if m.end <= s0 + cue.start()]
+                for mention in organisers:
+                    add(mention.node.id, event_id, "co_organised", (s0, s1))
+            for cue in _ORGANISED_BY.finditer(stext):
+                for mention in orgs_after(s0 + cue.end()):
+                    add(mention.node.id, event_id, "co_organised", (s0, s1))
+            if not _CO_ORGANISED.search(stext) and not _ORGANISED_BY.search(stext):
+                for cue in _ORGANISED_ACTIVE.finditer(stext):
+                    subject = subject_before(s0 + cue.start())
+                    if subject is not None and subject.node.category == "organisation":
+                        add(subject.node.id, event_id, "co_organised", (s0, s1))
+            for cue in _HOSTED_BY.finditer(stext):
+                hosts = orgs_after(s0 + cue.end())
+                if hosts:
+                    add(event_id, hosts[0].node.id, "hosted_by", (s0, s1))
+        # funded_by
+        for cue in _FUNDED_BY.finditer(stext):
+            funders = orgs_after(s0 + cue.end())
+            before = [m for m in actors if m.end <= s0 + cue.start()]
+            funded = before[-1].node if before else submitter
+            if funded is None:
+                continue
+            for mention in funders:
+                add(funded.id, mention.node.id, "funded_by", (s0, s1))
+        # contributed_to
+        targets_here: list[Node] = []
+        for cue in _CONTRIBUTED.finditer(stext):
+            subject = subject_before(s0 + cue.start())
+            after = [m for m in in_sentence if m.start >= s0 + cue.end() and m.node.category == "initiative"]
+            event_after = [e for e in s_events if e[1] >= s0 + cue.end() - 40]
+            if subject is None:
+                continue
+            if after:
+                add(subject.node.id, after[0].node.id, "contributed_to", (s0, s1))
+                targets_here.append(after[0].node)
+            elif event_after:
+                add(subject.node.id, event_after[0][0], "contributed_to", (s0, s1))
+        # led
+        for cue in _LED_BY.finditer(stext):
+            leaders = orgs_after(s0 + cue.end())
+            led = [m for m in in_sentence if m.end <= s0 + cue.start() and m.node.category == "initiative"]
+            if leaders and led:
+                add(leaders[0].node.id, led[-1].node.id, "led", (s0, s1))
+                targets_here.append(led[-1].node)
+        for cue in _LED_ACTIVE.finditer(stext):
+            subject = subject_before(s0 + cue.start())
+            if subject is None or subject.node.category != "organisation":
+                continue
+            after = [m for m in in_sentence if s0 + cue.end() <= m.start and m.node.category == "initiative"]
+            if after and not _CLAUSE_END.search(text, s0 + cue.end(), after[0].start) \
+                    and after[0].start - (s0 + cue.end()) < 60:
+                add(subject.node.id, after[0].node.id, "led", (s0, s1))
+                targets_here.append(after[0].node)
+        for cue in _CONJUNCTION.finditer(stext):
+            for target in targets_here[:1]:
+                for mention in orgs_after(s0 + cue.end()):
+                    add(mention.node.id, target.id, "contributed_to", (s0, s1))
+    if submitter is not None:
+        for node, span in _partners_table(document, mentions):
+            add(submitter.id, node.id, "partner", span)
+    return result

@@ -1,0 +1,250 @@
+"""Dated events and figures.
+
+An event is a date expression in a clause that says something happened, starts, is due or was
+disrupted (cue words of `data/reference/extract_cues.yaml`). Not events: the session date of
+the title block, the reporting period, dates that only date a statistic or a trend ("2018
+witnessed a marked increase"), years inside names ("2030 Agenda", "Vision 2030"), citation
+years ("(Smith, 2019)") and document identifiers ("resolution 2006/46").
+
+A figure is a number in digits or words, expanded, with what it counts and its qualifier; not
+dates, session numbers, codes, list or footnote numbers, or numbers inside names ("3G", "CO2",
+"General Comment 25").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wsislens.extract.document import Document, cues
+from wsislens.extract.patterns import DateSpan, NumberSpan, find_dates, find_numbers
+
+
+@dataclass
+class EventHit:
+    date: str
+    end_date: str | None
+    kind: str
+    title: str
+    span: tuple[int, int]  # the clause quoted as evidence
+    date_span: tuple[int, int]
+
+
+@dataclass
+class FigureHit:
+    value: float
+    unit: str
+    qualifier: str | None
+    span: tuple[int, int]
+
+
+@lru_cache(maxsize=None)
+def _kind_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")", re.IGNORECASE))
+            for kind, words in cues()["event_kinds"].items()]
+
+
+@lru_cache(maxsize=None)
+def _not_event() -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(cues()["not_event"]) + r")(?![\w-])", re.IGNORECASE)
+
+
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|while|which|given\s+that|whereas)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
+                           r"|\.\s+", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\+)\s*$")  # "Agenda 2030", "Vision 2030", "Beijing+25"
+_NAME_AFTER = re.compile(r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b")
+_CITATION = re.compile(r"^\s*[a-z]?\)|^\s*[,;]\s*p\.|^\s*:\s*\d")
+_CITATION_BEFORE = re.compile(r"(?:et\s+al\.?|\(\s*[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?,?)\s*$")
+_DOC_ID = re.compile(r"(?:resolution|decision|document|A/RES|E/RES|A|E)\s*[/ ]?\s*$", re.IGNORECASE)
+_STAT_BEFORE = re.compile(r"(?:in|from|since|of|to|than|between)\s*$", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:[\s,;:–-]|in\b|on\b|since\b|by\b|from\b|during\b|and\b|the\b|year\b|of\b)+", re.IGNORECASE)
+
+
+def _clause_of(text: str, sentence_start: int, sentence_end: int, position: int) -> tuple[int, int]:
+    start = sentence_start
+    end = sentence_end
+    for match in _CLAUSE_SPLIT.finditer(text, sentence_start, sentence_end):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _event_kind(clause: str, sentence: str) -> str | None:
+    for scope in (clause, sentence):
+        for kind, pattern in _kind_patterns():
+            if pattern.search(scope):
+                return kind
+    return None
+
+
+def _is_name_or_code(text: str, date: DateSpan) -> bool:
+    before = text[max(0, date.start - 30):date.start]
+    after = text[date.end:date.end + 25]
+    if date.form in ("year", "year-range", "by-year") and (_NAME_BEFORE.search(before) and not re.search(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|December|In|"
+            r"Since|By|From|Until|Between|During|And|Of|To|In early|In late|Early|Late|Mid)\s*$", before)):
+        return True
+    if _NAME_AFTER.match(after) or re.match(r"^\s*[/]\s*\d", after) or re.search(r"/\s*$", before):
+        return True
+    if _DOC_ID.search(before) and re.match(r"^\s*/", after):
+        return True
+    if _CITATION_BEFORE.search(before) and re.match(r"^\s*[),;:]", after):
+        return True
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and date.form == "year":
+        return True  # "(2019)" after a title
+    return False
+
+
+def _title(text: str, clause: tuple[int, int], date: DateSpan, event_names: list[tuple[int, int, str]]) -> str:
+    for start, end, name in event_names:
+        if clause[0] <= start < clause[1]:
+            return name
+    words = text[clause[0]:date.start] + " " + text[date.end:clause[1]]
+    words = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", words)
+    words = re.sub(r"[*_\"“”]", "", words)
+    words = re.sub(r"\s+", " ", words).strip(" ,;:.–-")
+    words = _LEAD.sub("", words).strip(" ,;:.–-")
+    tokens = words.split()
+    if len(tokens) > 12:
+        tokens = tokens[:12]
+        while tokens and tokens[-1].lower() in {"of", "the", "and", "to", "in", "for", "on", "a", "an", "by", "with"}:
+            tokens.pop()
+    title = " ".join(tokens).strip(" ,;:")
+    return (title[:1].upper() + title[1:]) if title else "Event"
+
+
+def find_events(document: Document, excluded: list[tuple[int, int]],
+                event_names: list[tuple[int, int, str]]) -> list[EventHit]:
+    text = document.text
+    not_event = _not_event()
+    result = []
+    for sentence in document.body_sentences():
+        if sentence.table:
+            continue
+        for date in find_dates(sentence.text):
+            start, end = sentence.start + date.start, sentence.start + date.end
+            if any(a <= start < b or start <= a < end for a, b in excluded):
+                continue
+            absolute = DateSpan(start, end, date.date, date.end_date, date.form)
+            if _is_name_or_code(text, absolute):
+                continue
+            clause = _clause_of(text, sentence.start, sentence.end, start)
+            clause_text = text[clause[0]:clause[1]]
+            kind = _event_kind(clause_text, sentence.text)
+            if kind is None:
+                continue
+            # a clause-level kind found only at sentence level must not be a statistic or trend clause
+            clause_kind = _event_kind(clause_text, "")
+            if not_event.search(clause_text) and clause_kind in (None, "programme", "deadline") and \
+                    not re.search(r"deadline|launched|established|adopted", clause_text, re.IGNORECASE):
+                continue
+            if clause_kind is None and re.search(r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|million|billion)", clause_text):
+                continue
+            if date.form == "by-year" and kind == "programme":
+                kind = "deadline"
+            result.append(EventHit(date.date, date.end_date, kind, _title(text, clause, absolute, event_names),
+                                   clause, (start, end)))
+    return result
+
+
+# ------------------------------------------------------------------------------- figures
+
+_UNIT_STOP = {
+    "are", "is", "was", "were", "have", "has", "had", "be", "been", "will", "would", "can", "could", "that",
+    "which", "who", "whose", "in", "with", "from", "under", "across", "by", "at", "as", "since", "during",
+    "through", "into", "within", "per", "than", "while", "where", "when", "between", "among", "including",
+    "such", "but", "or", "nor", "so", "if", "because", "over", "after", "before", "on", "their", "its", "our",
+    "this", "these", "those", "it", "they", "we", "he", "she", "there", "here", "not", "also", "each",
+    "every", "all", "both", "more", "less", "than", "about", "around", "up", "out", "via", "against",
+}
+_CONNECT = {"of", "to", "and", "for", "the"}
+_NUM_WORD_ONLY_BEFORE_NOUN = re.compile(r"^\s+(?:of|another|in|on|by|to|at|or|and|is|was|,|\.|-)\b|^\s*[,.;:)]",
+                                        re.IGNORECASE)
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    """What a number counts: the words after it up to a verb, preposition or punctuation."""
+    match = re.match(r"[ \t]*((?:[A-Za-z][\w’'-]*[ \t]*){1,8})", text[end:end + 120])
+    if not match:
+        return "", end
+    words = []
+    for word in match.group(1).split():
+        lower = word.lower()
+        if lower in _UNIT_STOP:
+            break
+        words.append(word)
+        if len(words) >= 6:
+            break
+    while words and words[-1].lower() in _CONNECT:
+        words.pop()
+    if not words:
+        return "", end
+    unit = " ".join(words)
+    position = text.find(words[-1], end) + len(words[-1])
+    return unit, position
+
+
+def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
+    text = document.text
+    result = []
+    for sentence in document.body_sentences():
+        dates = [(sentence.start + d.start, sentence.start + d.end) for d in find_dates(sentence.text)]
+        for number in find_numbers(sentence.text):
+            start, end = sentence.start + number.start, sentence.start + number.end
+            if any(a <= start < b or start <= a < end for a, b in excluded + dates):
+                continue
+            hit = _figure(text, sentence.start, number, start, end)
+            if hit is not None:
+                result.append(hit)
+    return result
+
+
+def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end: int) -> FigureHit | None:
+    raw = text[start:end]
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 30]
+    # list and footnote numbers, numbers inside names and codes
+    if re.search(r"(?:^|\n)\s*$", text[max(0, start - 5):start]) and re.match(r"^[.)]\s", after):
+        return None
+    if re.match(r"^\s*(?:st|nd|rd|th)\b", after) or re.match(r"^\s*[.)]\s*[A-Z]", after) and number.value < 30 \
+            and not number.from_words:
+        return None
+    if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\])]", after):
+        return None
+    if re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:No\.?\s*)?$", before) and not number.from_words and \
+            not number.currency and not re.search(r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Than|"
+                                                  r"Of|To|And|With|From|For|At|Only|All|Today|Now|The)\s+$", before):
+        return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10"
+    if re.search(r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
+                 r"section|page|pages|chapter|annex|article|version|phase|level|grade)\s*$", before, re.IGNORECASE):
+        return None
+    if number.from_words:
+        if _NUM_WORD_ONLY_BEFORE_NOUN.match(after) or not re.match(r"^\s+[A-Za-z]", after):
+            return None
+        if re.search(r"\b(?:Part|part|Phase|Session|Chapter)\s*$", before):
+            return None
+        if text[start:end].lower() == "one" and not re.match(r"^\s+(?:\w+\s+)?(?:countr|organi|year|person|"
+                                                           r"million|billion|thousand|region|member)", after):
+            return None
+    if not number.currency and not number.percent and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return None  # a year
+    if re.match(r"^\s*(?:–|-)\s*\d", after) and re.search(r"\(\s*$", before):
+        return None  # "(1–2 pages)"
+    if number.percent:
+        unit = "percent"
+        unit_end = end
+    elif number.currency:
+        unit = number.currency
+        unit_end = end
+    else:
+        unit, unit_end = _unit_after(text, end)
+        if not unit:
+            return None
+        if re.match(r"^(?:years?\s+old|times)$", unit) is None and unit.lower() in {"and", "the"}:
+            return None
+    span_start = sentence_start + number.qualifier_start if number.qualifier else start
+    return FigureHit(number.value, unit, number.qualifier, (span_start, max(unit_end, end)))

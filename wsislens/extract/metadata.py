@@ -1,0 +1,172 @@
+"""Metadata of a submission: the submitting entity and its type, the CSTD session (number,
+dates, place) and the reporting period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wsislens.extract.patterns import ORDINAL_WORDS, find_dates, parse_ordinal
+
+_SUBMITTER = re.compile(
+    r"(?:^|\n)[ \t*_#>]*(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
+    r"[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
+    re.IGNORECASE,
+)
+_SUBMITTER_FROM = re.compile(
+    r"(?:^|\n)[ \t*_#>]*(?:Submission|Contribution|Input)\s+(?:from|of)(?!\s+entities)[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
+    re.IGNORECASE,
+)
+_SUBMITTED_BY = re.compile(r"(?:^|\n)[ \t*_#>]*(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*:?"
+                           r"[ \t*_]*(?P<inline>[^\n]*)", re.IGNORECASE)
+_SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
+_CSTD = re.compile(
+    r"Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development(?:[\s*_]*\(\s*CSTD\s*\))?|\bCSTD\b",
+    re.IGNORECASE,
+)
+_PLACE_DATE = re.compile(r"(?P<place>[A-Z][A-Za-zÀ-ÿ .'-]{2,30}?)\s*,\s*(?P<date>[^\n]{6,60})")
+_REPORTING = re.compile(
+    r"(?:(?:their|its|our)\s+)?(?:efforts|activities|progress|work|achievements)\s+(?:made\s+)?(?:in|during|over)\s+"
+    r"(?:the\s+(?:year|period)\s+)?(?P<date>(?:19|20)\d\d(?:\s*(?:-|–|to|and)\s*(?:19|20)\d\d)?)",
+    re.IGNORECASE,
+)
+_REPORTING_ALT = re.compile(
+    r"reporting\s+period\s*(?::|of|covers|is)?\s*(?:the\s+year\s+)?(?P<date>(?:19|20)\d\d(?:\s*(?:-|–|to|and)\s*"
+    r"(?:19|20)\d\d)?)",
+    re.IGNORECASE,
+)
+
+_TYPE_RULES = [
+    ("regional_commission", r"\bEconomic (?:and Social )?Commission for\b"),
+    ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
+    ("government", r"\bMinistry\b|\bGovernment\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission)\b|\bRegulatory\b|\bMission of\b|\bState of\b"),
+    ("academia", r"\bUniversity\b|\bUniversité\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch (?:Centre|Center|Institute)\b|\bInstitute of Technology\b"),
+    ("technical_community", r"\bInternet Society\b|\bICANN\b|\bIETF\b|\bW3C\b|\bNetwork Information Cent(?:re|er)\b|\bRIPE\b|\bRegistry\b"),
+    ("private_sector", r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?)\b\.?|\bChamber of Commerce\b|\bBusiness\b"),
+    ("international_organization", r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b"),
+    ("civil_society", r"\bFoundation\b|\bAssociation\b|\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b"),
+]
+
+
+@dataclass
+class Metadata:
+    entity_name: str | None = None
+    entity_short: str | None = None
+    entity_type: str = "other"
+    entity_span: tuple[int, int] | None = None
+    title_end: int = 0
+    session: dict = field(default_factory=dict)
+    session_spans: list[tuple[int, int]] = field(default_factory=list)
+    reporting: tuple[str, str] | None = None
+    reporting_span: tuple[int, int] | None = None
+    place_date_span: tuple[int, int] | None = None
+
+
+def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t*_#>:\"“":
+        start += 1
+    while end > start and text[end - 1] in " \t*_.,;:\"”":
+        end -= 1
+    # drop a trailing "on its efforts..." tail when the name shares the line with the template
+    tail = re.search(r"\s+(?:on|to|for|regarding|in response)\b", text[start:end])
+    if tail and tail.start() > 2:
+        end = start + tail.start()
+    return start, end
+
+
+def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
+    """Span of the submitter's name and the end of the line naming it (end of the title block)."""
+    head = text[:6000]
+    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_FROM):
+        for match in pattern.finditer(head):
+            inline = match.group("inline")
+            if inline.strip(" \t*_:"):
+                start, end = _clean_name_span(text, match.start("inline"), match.end("inline"))
+                if 2 <= end - start <= 150 and re.search(r"[A-Z]", text[start:end]):
+                    return (start, end), match.end("inline")
+                continue
+            # the name is on the next non-empty line
+            position = match.end()
+            rest = text[position:position + 400]
+            line_match = re.search(r"\n[ \t]*([^\n]*\S)", rest)
+            if line_match is None:
+                continue
+            start = position + line_match.start(1)
+            end = position + line_match.end(1)
+            start, end = _clean_name_span(text, start, end)
+            if 2 <= end - start <= 150:
+                return (start, end), position + line_match.end(1)
+    return None, 0
+
+
+def entity_type_of(name: str, gazetteer_kind: str | None = None) -> str:
+    if gazetteer_kind is not None:
+        return {"network": "civil_society"}.get(gazetteer_kind, gazetteer_kind)
+    for kind, pattern in _TYPE_RULES:
+        if re.search(pattern, name):
+            return kind
+    return "other"
+
+
+def short_name_of(name: str, text: str) -> str | None:
+    defined = re.search(re.escape(name) + r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)", text)
+    if defined:
+        return defined.group(1)
+    first = name.split()[0] if name.split() else ""
+    if len(name.split()) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", first):
+        return first
+    return None
+
+
+def extract_metadata(text: str) -> Metadata:
+    meta = Metadata()
+    span, line_end = find_submitter(text)
+    if span is not None:
+        meta.entity_span = span
+        meta.entity_name = re.sub(r"\s+", " ", text[span[0]:span[1]])
+        meta.title_end = line_end
+    head_end = max(meta.title_end, 1) if meta.title_end else min(len(text), 1500)
+    head = text[:head_end]
+
+    cstd = _CSTD.search(head)
+    if cstd:
+        meta.session["body"] = "CSTD"
+        meta.session_spans.append(cstd.span())
+    session = _SESSION.search(head)
+    if session:
+        number = parse_ordinal(session.group("ord"))
+        if number:
+            meta.session["number"] = number
+            meta.session_spans.append(session.span())
+    search_from = session.end() if session else (cstd.end() if cstd else 0)
+    for match in _PLACE_DATE.finditer(head, search_from):
+        dates = [d for d in find_dates(match.group("date")) if d.form in ("day-range", "day", "month", "month-range")]
+        if not dates:
+            continue
+        place = match.group("place").strip()
+        if place.lower().startswith(("session", "the ")):
+            continue
+        meta.session["place"] = place
+        first = dates[0]
+        meta.session["start"] = first.date
+        if first.end_date:
+            meta.session["end"] = first.end_date
+        meta.session["year"] = int(first.date[:4])
+        start = match.start("place")
+        end = match.start("date") + first.end
+        meta.session_spans.append((start, end))
+        meta.place_date_span = (start, end)
+        break
+    if "year" not in meta.session:
+        year_in_head = re.search(r"\b(20\d\d)\b", head[search_from:search_from + 200]) if session else None
+        if year_in_head:
+            meta.session["year"] = int(year_in_head.group(1))
+
+    for pattern in (_REPORTING, _REPORTING_ALT):
+        match = pattern.search(text[:8000])
+        if match:
+            years = re.findall(r"(?:19|20)\d\d", match.group("date"))
+            meta.reporting = (years[0], years[-1])
+            meta.reporting_span = match.span()
+            break
+    return meta

@@ -1,0 +1,293 @@
+"""Table-driven parsers for the small expressions facts are made of: dates and date ranges,
+ordinals, numbers in digits or words, with their qualifier.
+
+Each finder returns spans into the text it is given (Python offsets), so callers can quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:-|–|—|to|until|till|through)\s*"
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}
+ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
+          "k": 1_000}
+
+
+def parse_ordinal(words: str) -> int | None:
+    """"Twenty-fifth" -> 25, "25th" -> 25, "third" -> 3; None when it is not an ordinal."""
+    value = words.strip().lower().replace("–", "-")
+    digits = re.fullmatch(r"(\d+)\s*(?:st|nd|rd|th)", value)
+    if digits:
+        return int(digits.group(1))
+    if value in ORDINAL_UNITS:
+        return ORDINAL_UNITS[value]
+    if value in ORDINAL_TENS:
+        return ORDINAL_TENS[value]
+    parts = re.split(r"[-\s]+", value)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in ORDINAL_UNITS and ORDINAL_UNITS[parts[1]] < 10:
+        return TENS[parts[0]] + ORDINAL_UNITS[parts[1]]
+    return None
+
+
+ORDINAL_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|fortieth|fiftieth|\d{1,3}(?:st|nd|rd|th))"
+)
+
+
+def parse_number_words(words: str) -> float | None:
+    """"three" -> 3, "twenty-two" -> 22, "one hundred and five" -> 105; None otherwise."""
+    tokens = [t for t in re.split(r"[-\s]+", words.strip().lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = 0
+    current = 0
+    for token in tokens:
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+# ------------------------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    date: str
+    end_date: str | None
+    form: str  # day, day-range, month, month-range, year, year-range, quarter, half, by-year, since
+
+
+def _m(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _ym(year: str, month: str) -> str:
+    return f"{int(year):04d}-{_m(month):02d}"
+
+
+def _ymd(year: str, month: str, day: str) -> str:
+    return f"{int(year):04d}-{_m(month):02d}-{int(re.sub(r'[^0-9]', '', day)):02d}"
+
+
+_QUARTERS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12), "first": (1, 3), "second": (4, 6),
+             "third": (7, 9), "fourth": (10, 12), "last": (10, 12), "final": (10, 12)}
+_HALVES = {"first": (1, 6), "second": (7, 12), "1": (1, 6), "2": (7, 12), "last": (7, 12)}
+
+# (name, pattern, builder): builders return (date, end_date). Order matters: longest forms first.
+_DATE_FORMS: list[tuple[str, str]] = [
+    # 28 March to 1 April 2022
+    ("day-range", rf"(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
+    # March 28 to April 1, 2022
+    ("day-range", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"),
+    # 28-30 March 2022
+    ("day-range", rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
+    # March 28-30, 2022
+    ("day-range", rf"(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),\s+(?P<y2>{_YEAR})"),
+    # 28 March 2022 / March 28, 2022 / 2022-03-28
+    ("day", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
+    ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
+    ("iso", r"(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
+    # March to May 2021, March 2021 to May 2022
+    ("month-range", rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
+    ("month", rf"(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
+    # Q3 2021, third quarter of 2021
+    ("quarter", rf"Q(?P<q>[1-4])\s*(?P<y1>{_YEAR})"),
+    ("quarter", rf"(?P<q>first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?(?P<y1>{_YEAR})"),
+    ("half", rf"(?P<h>first|second|last)\s+half\s+(?:of\s+)?(?P<y1>{_YEAR})"),
+    ("half", rf"H(?P<h>[12])\s*(?P<y1>{_YEAR})"),
+    ("half", rf"(?P<early>early|mid|late|end\s+of)[-\s](?P<y1>{_YEAR})"),
+    # from 2020 to 2022, between 2020 and 2022, 2019-and 2020, 2016–2030, 2019/20
+    ("year-range", rf"(?:from|between)\s+(?P<y1>{_YEAR})\s*(?:to|and|until|-|–|—)\s*(?P<y2>{_YEAR})"),
+    ("year-range", rf"(?P<y1>{_YEAR})\s*(?:-|–|—)\s*(?:and\s+)?(?P<y2>{_YEAR})"),
+    ("year-range", rf"(?P<y1>{_YEAR})\s+(?:and|to)\s+(?P<y2>{_YEAR})"),
+    ("year-range", rf"(?P<y1>{_YEAR})\s*(?:-|–|/)\s*(?P<y2s>\d\d)(?![\d/])"),
+    # by 2018, by the end of 2025
+    ("by-year", rf"by\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+year\s+)?(?P<y1>{_YEAR})"),
+    ("year", rf"(?P<y1>{_YEAR})"),
+]
+_DATE_RES = [
+    (form, re.compile(rf"(?<![\w/.-]){pattern}(?![\w/]|\.\d)", re.IGNORECASE)) for form, pattern in _DATE_FORMS
+]
+
+
+def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    y1, y2 = g.get("y1"), g.get("y2")
+    if form == "day-range":
+        year2 = y2
+        year1 = y1 or y2
+        m1 = g.get("m1") or g["m2"]
+        start = _ymd(year1, m1, g["d1"])
+        end = _ymd(year2, g["m2"], g["d2"])
+        return (start, end) if end >= start else None
+    if form == "day":
+        return _ymd(y1, g["m1"], g["d1"]), None
+    if form == "iso":
+        return g["iso"], None
+    if form == "month-range":
+        start = _ym(y1 or y2, g["m1"])
+        end = _ym(y2, g["m2"])
+        return (start, end) if end >= start else None
+    if form == "month":
+        return _ym(y1, g["m1"]), None
+    if form == "quarter":
+        first, last = _QUARTERS[g["q"].lower()]
+        return f"{y1}-{first:02d}", f"{y1}-{last:02d}"
+    if form == "half":
+        if g.get("early"):
+            return y1, None
+        first, last = _HALVES[g["h"].lower()]
+        return f"{y1}-{first:02d}", f"{y1}-{last:02d}"
+    if form == "year-range":
+        if y2:
+            return (y1, y2) if y2 > y1 else None
+        end = y1[:2] + g["y2s"]  # "2019/20", "2019-20": consecutive years only, never "2006/46"
+        return (y1, end) if int(end) == int(y1) + 1 else None
+    if form in ("by-year", "year"):
+        return y1, None
+    return None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date expression of a text; where forms overlap the longest wins (then the earlier form)."""
+    candidates = []
+    for order, (form, pattern) in enumerate(_DATE_RES):
+        for match in pattern.finditer(text):
+            built = _build(form, match.groupdict())
+            if built is not None:
+                candidates.append((match.start(), match.end(), order, form, built))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    result = []
+    for start, end, _, form, (date, end_date) in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        result.append(DateSpan(start, end, date, end_date, form))
+    return sorted(result, key=lambda d: d.start)
+
+
+# ------------------------------------------------------------------------------- numbers
+
+_QUALIFIERS = [
+    (r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding", "more than"),
+    (r"at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than", "at least"),
+    (r"almost|nearly|close\s+to|just\s+under|roughly|approximately|about|around|some|an\s+estimated|"
+     r"estimated|circa|approx\.|c\.", "about"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
+    (r"less\s+than|fewer\s+than|under|below", "less than"),
+]
+_QUALIFIER_MAP = [(re.compile(rf"(?:{p})\s*$", re.IGNORECASE), label) for p, label in _QUALIFIERS]
+QUALIFIER_RE = "|".join(p for p, _ in _QUALIFIERS)
+_APPROX = {"almost": "almost", "nearly": "almost", "close to": "almost", "just under": "almost"}
+
+CURRENCIES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD", "usd": "USD",
+              "us dollars": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF",
+              "swiss francs": "CHF", "¥": "JPY", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "inr": "INR"}
+_CUR_BEFORE = r"(?P<cur>€|US\$|\$|£|¥|EUR|USD|GBP|CHF|JPY|CAD|AUD|INR)\s?"
+_CUR_AFTER = r"(?P<cur2>€|EUR|USD|GBP|CHF|euros?|US\s+dollars|dollars|Swiss\s+francs)"
+_DIGITS = r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMWORD = (r"(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
+            r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|a\s+thousand|dozens?))")
+_SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?P<scale2>[mbk])\b)?"
+_PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,/-])(?:{_CUR_BEFORE})?(?:{_DIGITS}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
+    r"(?![\w/]|[.,]\d|-\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    percent: bool
+    from_words: bool
+    qualifier: str | None
+    qualifier_start: int
+
+
+def parse_digits(raw: str) -> float:
+    return float(re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw))
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Numbers in digits or words, expanded ("2.7 billion" -> 2.7e9), with currency, percent and
+    the qualifier just before them ("over 100" -> more than)."""
+    result = []
+    for match in NUMBER_RE.finditer(text):
+        word = match.group("word")
+        if word:
+            lowered = word.lower()
+            if lowered.startswith("dozen"):
+                continue
+            if lowered == "hundreds":
+                continue
+            value = parse_number_words(lowered.replace("a ", "one "))
+            if value is None:
+                continue
+        else:
+            value = parse_digits(match.group("num"))
+        scale = (match.group("scale") or match.group("scale2") or "").lower()
+        if scale:
+            if scale in ("m", "k", "b") and not match.group("cur"):
+                continue
+            value *= SCALES.get(scale, 1_000_000_000 if scale == "b" else 1)
+        currency_raw = match.group("cur") or match.group("cur2")
+        currency = CURRENCIES.get(re.sub(r"\s+", " ", currency_raw.lower()), currency_raw.upper()) if currency_raw else None
+        qualifier, q_start = None, match.start()
+        before = text[max(0, match.start() - 30): match.start()]
+        for pattern, label in _QUALIFIER_MAP:
+            found = pattern.search(before)
+            if found and (found.start() == 0 or not before[found.start() - 1].isalnum()):
+                text_q = re.sub(r"\s+", " ", found.group(0).strip().lower())
+                qualifier = _APPROX.get(text_q, label)
+                q_start = match.start() - (len(before) - found.start())  # offset in the given text
+                break
+        result.append(NumberSpan(match.start(), match.end(), round(value, 6), currency,
+                                 bool(match.group("pct")), bool(word), qualifier, q_start))
+    return result

@@ -1,0 +1,412 @@
+"""Text extraction: one canonical plain text per document, whatever its format.
+
+Every fact the extractor finds points into this text by Python character offsets, and the
+text is what `sources/<id>.txt` stores, so the offsets stay valid for the life of the dataset.
+
+Formats: Word (.docx: paragraphs, headings and tables, a table row's cells joined by " | "),
+PDF (.pdf: pypdf's text layer, hard line-wraps joined, hyphenation repaired, running headers,
+footers and page numbers removed, page start offsets kept), Markdown (.md: markup removed,
+link text kept) and plain text (.txt: any common encoding).
+
+Bad input raises `ExtractionError` with a sentence a person can act on.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import unicodedata
+import zipfile
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+DEFAULT_MAX_MB = 20.0
+FORMATS = {".docx": "docx", ".pdf": "pdf", ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt"}
+
+
+class ExtractionError(ValueError):
+    """A document that cannot be turned into text; the message says why in one sentence."""
+
+
+@dataclass
+class CanonicalText:
+    """The canonical plain text of a document and where its pages start."""
+
+    text: str
+    format: str
+    page_starts: list[int] = field(default_factory=list)  # offset of the first character of each page
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page of a character offset, None for documents without pages."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect_right(self.page_starts, offset))
+
+
+def max_upload_bytes(limit_mb: float | None = None) -> int:
+    """The size limit: the parameter, else WSISLENS_MAX_UPLOAD_MB, else 20 MB."""
+    if limit_mb is None:
+        configured = os.environ.get("WSISLENS_MAX_UPLOAD_MB", "").strip()
+        try:
+            limit_mb = float(configured) if configured else DEFAULT_MAX_MB
+        except ValueError:
+            limit_mb = DEFAULT_MAX_MB
+    return int(limit_mb * 1024 * 1024)
+
+
+def format_of(filename: str) -> str:
+    suffix = PurePath(filename).suffix.lower()
+    if suffix not in FORMATS:
+        raise ExtractionError(
+            f"{PurePath(filename).name} has an unsupported file type {suffix or '(no extension)'!r}; "
+            "use .docx, .pdf, .md or .txt"
+        )
+    return FORMATS[suffix]
+
+
+def _format_mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
+
+
+def check_input(data: bytes, filename: str, *, max_mb: float | None = None) -> str:
+    """Refuse empty, oversized or mislabelled input before parsing; return the format."""
+    name = PurePath(filename).name
+    fmt = format_of(filename)
+    if not data:
+        raise ExtractionError(f"{name} is empty")
+    limit = max_upload_bytes(max_mb)
+    if len(data) > limit:
+        raise ExtractionError(
+            f"{name} is {_format_mb(len(data))} MB, over the limit of {_format_mb(limit)} MB "
+            "(set WSISLENS_MAX_UPLOAD_MB to change it)"
+        )
+    head = data[:1024]
+    looks_pdf = b"%PDF" in head
+    looks_zip = data[:4] == b"PK\x03\x04"
+    if fmt == "pdf" and not looks_pdf:
+        raise ExtractionError(f"{name} is not a PDF: its content does not start with %PDF")
+    if fmt == "docx" and not looks_zip:
+        kind = "a PDF" if looks_pdf else "plain text or another format"
+        raise ExtractionError(f"{name} is not a Word .docx file: its content looks like {kind}")
+    if fmt in ("txt", "md"):
+        if looks_pdf and data.lstrip()[:4] == b"%PDF":
+            raise ExtractionError(f"{name} is not a text file: its content is a PDF")
+        if looks_zip:
+            raise ExtractionError(f"{name} is not a text file: its content is a zip archive (a Word document?)")
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ExtractionError(f"{name} is not a text file: it contains binary data")
+    return fmt
+
+
+def extract_text(data: bytes, filename: str, *, max_mb: float | None = None) -> CanonicalText:
+    """The canonical text of a received document; raises ExtractionError on bad input."""
+    fmt = check_input(data, filename, max_mb=max_mb)
+    name = PurePath(filename).name
+    if fmt == "docx":
+        result = _docx_text(data, name)
+    elif fmt == "pdf":
+        result = _pdf_text(data, name)
+    elif fmt == "md":
+        result = CanonicalText(markdown_to_text(decode_text(data, name)), "md")
+    else:
+        result = CanonicalText(normalise_text(decode_text(data, name), verbatim=True), "txt")
+    if not result.text.strip():
+        raise ExtractionError(f"{name} contains no text")
+    return result
+
+
+# ---------------------------------------------------------------------------- plain text
+
+def decode_text(data: bytes, name: str = "the file") -> str:
+    """Bytes to str: UTF-8 (with or without BOM) first, else charset-normalizer's best guess."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ExtractionError(f"{name} is not readable text in any common encoding")
+    return str(best)
+
+
+def normalise_text(text: str, *, verbatim: bool = False) -> str:
+    """Unify line ends and drop control characters; unless `verbatim`, also trailing spaces and
+    blank lines at both ends (a plain-text file keeps its characters so curated offsets hold)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
+        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    if verbatim:
+        return text
+    text = text.replace("\u00ad", "")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+
+
+# ---------------------------------------------------------------------------- Markdown
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_BULLET = re.compile(r"^(\s*)[-*+]\s+")
+_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_CODE = re.compile(r"`([^`]*)`")
+_MD_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def _md_inline(line: str) -> str:
+    line = _MD_IMAGE.sub(r"\1", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_REF_LINK.sub(r"\1", line)
+    line = _MD_CODE.sub(r"\1", line)
+    line = _MD_HTML.sub("", line)
+    for _ in range(2):
+        line = _MD_EMPHASIS.sub(lambda m: m.group(2) if not _intraword_underscore(m) else m.group(0), line)
+    return line.replace("\\*", "*").replace("\\_", "_").replace("\\#", "#")
+
+
+def _intraword_underscore(match: re.Match) -> bool:
+    if "_" not in match.group(1):
+        return False
+    before = match.string[match.start() - 1: match.start()]
+    after = match.string[match.end(): match.end() + 1]
+    return before.isalnum() or after.isalnum()
+
+
+def markdown_to_text(source: str) -> str:
+    """Markdown to plain text: links keep their text; heading, emphasis, quote and rule markup go.
+
+    Bullets become "- " items, table rows keep their cells joined by " | " (separator rows go),
+    fenced code keeps its lines.
+    """
+    lines = normalise_text(source).split("\n")
+    out: list[str] = []
+    in_fence = False
+    for raw in lines:
+        stripped = raw.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            out.append(raw)
+            continue
+        if _MD_REF_DEF.match(raw) or _MD_TABLE_SEP.match(raw) and "|" in raw:
+            continue
+        if _MD_RULE.match(raw):
+            out.append("")
+            continue
+        if _MD_SETEXT.match(raw) and out and out[-1].strip():
+            continue
+        line = _MD_QUOTE.sub("", raw)
+        heading = _MD_HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+            if out and out[-1].strip():
+                out.append("")
+        line = _MD_BULLET.sub(r"\1- ", line)
+        if "|" in line and line.strip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            line = " | ".join(_md_inline(c) for c in cells)
+        else:
+            line = _md_inline(line)
+        out.append(line.rstrip())
+    text = "\n".join(out)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n") + "\n"
+
+
+# ---------------------------------------------------------------------------- Word
+
+def _docx_text(data: bytes, name: str) -> CanonicalText:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise ExtractionError(f"{name} is a zip archive but not a Word document (no word/document.xml)")
+    except zipfile.BadZipFile as error:
+        raise ExtractionError(f"{name} is a damaged Word file: {error}") from None
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except ExtractionError:
+        raise
+    except Exception as error:  # python-docx raises many kinds on damaged files
+        raise ExtractionError(f"{name} is a damaged Word file: {error}") from None
+
+    blocks: list[str] = []
+
+    def add_table(table: Table) -> None:
+        rows = []
+        for row in table.rows:
+            cells: list[str] = []
+            previous = None
+            for cell in row.cells:
+                if previous is not None and cell._tc is previous:  # a merged cell repeats
+                    continue
+                previous = cell._tc
+                value = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                cells.append(re.sub(r"\s+", " ", value))
+            if any(cells):
+                rows.append(" | ".join(cells))
+        if rows:
+            blocks.append("\n".join(rows))
+
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            value = paragraph.text.replace("\t", " ").strip()
+            value = value.replace("\u00ad", "")
+            if value:
+                style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+                if style.startswith("list") and not value.startswith(("-", "•")):
+                    value = f"- {value}"
+                blocks.append(value)
+        elif tag == "tbl":
+            add_table(Table(child, document))
+    text = normalise_text("\n\n".join(blocks)) if blocks else ""
+    return CanonicalText(text, "docx")
+
+
+# ---------------------------------------------------------------------------- PDF
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?:;…)\"”’]$")
+_BULLET_START = re.compile(r"^(?:[-•▪●◦*–]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def _pdf_text(data: bytes, name: str) -> CanonicalText:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception:  # noqa: BLE001 - missing crypto backends or bad keys
+                opened = 0
+            if not opened:
+                raise ExtractionError(f"{name} is an encrypted (password-protected) PDF; "
+                                      "save an unprotected copy and try again")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ExtractionError:
+        raise
+    except FileNotDecryptedError:
+        raise ExtractionError(f"{name} is an encrypted (password-protected) PDF; "
+                              "save an unprotected copy and try again") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
+        raise ExtractionError(f"{name} is a damaged PDF that cannot be read ({error})") from None
+    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on corrupt files
+        raise ExtractionError(f"{name} is a damaged PDF that cannot be read ({error})") from None
+    if not pages:
+        raise ExtractionError(f"{name} is a damaged PDF that cannot be read (it has no pages)")
+    if not any(re.search(r"\w", p) for p in pages):
+        raise ExtractionError(f"{name}: this PDF has no extractable text; OCR it first")
+    return pdf_pages_to_text(pages)
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def _running_lines(page_lines: list[list[str]]) -> set[str]:
+    """Keys of lines that repeat at the top or bottom of at least half the pages (headers, footers)."""
+    if len(page_lines) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in page_lines:
+        content = [ln for ln in lines if ln.strip()]
+        edge = set(_line_key(ln) for ln in content[:2] + content[-2:])
+        counts.update(edge)
+    threshold = max(2, (len(page_lines) + 1) // 2)
+    return {key for key, count in counts.items() if count >= threshold and key.strip("# ")}
+
+
+def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
+    """Join the text layer of PDF pages into one text; record where each page starts."""
+    page_lines = [normalise_text(p).split("\n") for p in pages]
+    running = _running_lines(page_lines)
+    cleaned: list[list[str]] = []
+    for lines in page_lines:
+        content = [ln.strip() for ln in lines]
+        # drop running lines and page numbers among the first and last lines of a page
+        non_empty = [i for i, ln in enumerate(content) if ln]
+        edges = set(non_empty[:3] + non_empty[-3:])
+        kept = []
+        for i, ln in enumerate(content):
+            if i in edges and (_line_key(ln) in running or _PAGE_NUMBER.match(ln)):
+                continue
+            kept.append(ln)
+        while kept and not kept[0]:
+            kept.pop(0)
+        while kept and not kept[-1]:
+            kept.pop()
+        cleaned.append(kept)
+    widths = [len(ln) for lines in cleaned for ln in lines if ln]
+    width = sorted(widths)[int(len(widths) * 0.9)] if widths else 80
+    short = max(20, int(width * 0.7))
+
+    text = ""
+    page_starts: list[int] = []
+    for lines in cleaned:
+        if text:
+            previous_line = text.rstrip("\n").rsplit("\n", 1)[-1]
+            continues = (
+                lines and lines[0]
+                and len(previous_line) >= short and not _SENTENCE_END.search(previous_line)
+                and not _BULLET_START.match(lines[0])
+            )
+            if continues:
+                if previous_line.endswith("-") and lines[0][:1].islower():
+                    text = text[:-1]
+                else:
+                    text += " "
+            else:
+                text += "\n\n"
+        page_starts.append(len(text))
+        text += _join_lines(lines, short)
+    return CanonicalText(text.strip("\n") + "\n" if text.strip() else "", "pdf", page_starts)
+
+
+def _join_lines(lines: list[str], short: int) -> str:
+    """Hard-wrapped lines to paragraphs: join wrapped lines, repair hyphenation, keep breaks."""
+    out = ""
+    previous = ""
+    for line in lines:
+        if not line:
+            if out and not out.endswith("\n\n"):
+                out += "\n\n"
+            previous = ""
+            continue
+        if not previous:
+            out += line
+        elif _BULLET_START.match(line) or len(previous) < short or " | " in line:
+            out += "\n" + line
+        elif previous.endswith("-") and line[:1].islower() and len(previous) > 1 and previous[-2].isalpha():
+            out = out[:-1] + line
+        else:
+            out += " " + line
+        previous = line
+    return out

@@ -1,0 +1,175 @@
+"""Precision and recall of a draft dataset against a curated one, per fact kind.
+
+Matching rules (each curated fact matches at most one draft fact, and the other way round):
+
+- action_lines, sdg_targets, sdg_goals: same code / target / goal and the same basis group
+  (stated, negated or inferred; a stated draft fact never matches a curated inferred one). The
+  ".explicit" rows count stated and negated facts only. C7 sub-lines are not compared.
+- organisations: the normalised name or any alias of one equals the normalised name or an alias
+  of the other (case, "the", markup and apostrophe style ignored).
+- initiatives (used to map relation ends): names/aliases as for organisations, or overlapping
+  evidence.
+- events: the date ranges overlap (compared at the coarser precision of the two) and either the
+  kinds are equal or the evidence spans overlap; an exact date+kind match is preferred.
+- relations: same type, and both ends map to the same curated nodes (organisations, initiatives
+  and events mapped by the rules above).
+- figures: the same value (to 1e-6 relative) and either overlapping evidence or a shared word
+  in the unit.
+
+precision = matched / draft facts, recall = matched / curated facts (1.0 when both are empty).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+KINDS = ("action_lines", "action_lines.explicit", "sdg_targets", "sdg_targets.explicit", "sdg_goals",
+         "organisations", "relations", "events", "figures")
+
+
+@dataclass
+class KindScore:
+    kind: str
+    draft: int
+    curated: int
+    matched: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.draft if self.draft else (1.0 if not self.curated else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.curated if self.curated else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "draft": self.draft, "curated": self.curated, "matched": self.matched,
+                "precision": round(self.precision, 3), "recall": round(self.recall, 3)}
+
+
+def _norm(value: str) -> str:
+    value = value.replace("’", "'").replace("‘", "'")
+    value = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", value)
+    value = re.sub(r"[*_\"“”()\[\]]", "", value)
+    value = re.sub(r"\s+", " ", value).strip().lower()
+    return re.sub(r"^the ", "", value)
+
+
+def _names(item: dict) -> set[str]:
+    return {_norm(n) for n in [item.get("name", ""), *item.get("aliases", [])] if n}
+
+
+def _spans(item: dict) -> list[tuple[int, int]]:
+    return [(e["start"], e["end"]) for e in item.get("evidence", [])]
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in _spans(a) for s2, e2 in _spans(b))
+
+
+def _basis_group(item: dict) -> str:
+    return item.get("basis", "stated")
+
+
+def _greedy(draft: list, curated: list, score) -> list[tuple[int, int]]:
+    """One-to-one matching, best pairs first; `score` returns a number > 0 for a match."""
+    pairs = []
+    for i, d in enumerate(draft):
+        for j, c in enumerate(curated):
+            value = score(d, c)
+            if value > 0:
+                pairs.append((value, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_d, used_c, result = set(), set(), []
+    for _, i, j in pairs:
+        if i in used_d or j in used_c:
+            continue
+        used_d.add(i)
+        used_c.add(j)
+        result.append((i, j))
+    return result
+
+
+def _date_range(item: dict) -> tuple[str, str]:
+    return item["date"], item.get("end_date") or item["date"]
+
+
+def _dates_overlap(a: dict, b: dict) -> bool:
+    a0, a1 = _date_range(a)
+    b0, b1 = _date_range(b)
+    n = min(len(a0), len(b0), len(a1), len(b1))
+    return a0[:n] <= b1[:n] and b0[:n] <= a1[:n]
+
+
+def _event_score(d: dict, c: dict) -> float:
+    if not _dates_overlap(d, c):
+        return 0
+    exact = d["date"] == c["date"] and d.get("end_date") == c.get("end_date")
+    if d["kind"] == c["kind"]:
+        return 3 if exact else 2
+    if _overlap(d, c):
+        return 1.5 if exact else 1
+    return 0
+
+
+def _figure_score(d: dict, c: dict) -> float:
+    dv, cv = float(d["value"]), float(c["value"])
+    if abs(dv - cv) > 1e-6 * max(1.0, abs(cv)):
+        return 0
+    if _overlap(d, c):
+        return 2
+    words = set(re.findall(r"\w+", d["unit"].lower())) & set(re.findall(r"\w+", c["unit"].lower()))
+    return 1 if words else 0
+
+
+def _node_map(draft: dict, curated: dict) -> dict[str, str]:
+    mapping = {}
+    for kind, score in (("organisations", lambda d, c: 2 if _names(d) & _names(c) else 0),
+                        ("initiatives", lambda d, c: 2 if _names(d) & _names(c) else (1 if _overlap(d, c) else 0)),
+                        ("events", _event_score)):
+        d_items, c_items = draft.get(kind, []), curated.get(kind, [])
+        for i, j in _greedy(d_items, c_items, score):
+            mapping[d_items[i]["id"]] = c_items[j]["id"]
+    return mapping
+
+
+def score(draft: dict, curated: dict) -> list[KindScore]:
+    results = []
+
+    def simple(kind: str, key, label: str | None = None, explicit: bool = False) -> None:
+        d_items = [i for i in draft.get(kind, []) if not explicit or i.get("basis") != "inferred"]
+        c_items = [i for i in curated.get(kind, []) if not explicit or i.get("basis") != "inferred"]
+        d_keys = {(key(i), _basis_group(i)) for i in d_items}
+        c_keys = {(key(i), _basis_group(i)) for i in c_items}
+        results.append(KindScore(label or kind, len(d_keys), len(c_keys), len(d_keys & c_keys)))
+
+    simple("action_lines", lambda i: i["code"])
+    simple("action_lines", lambda i: i["code"], "action_lines.explicit", explicit=True)
+    simple("sdg_targets", lambda i: i["target"])
+    simple("sdg_targets", lambda i: i["target"], "sdg_targets.explicit", explicit=True)
+    simple("sdg_goals", lambda i: i["goal"])
+
+    d_orgs, c_orgs = draft.get("organisations", []), curated.get("organisations", [])
+    matched = _greedy(d_orgs, c_orgs, lambda d, c: 2 if _names(d) & _names(c) else 0)
+    results.append(KindScore("organisations", len(d_orgs), len(c_orgs), len(matched)))
+
+    mapping = _node_map(draft, curated)
+    d_rel = {(mapping.get(r["source"], "?" + r["source"]), mapping.get(r["target"], "?" + r["target"]), r["type"])
+             for r in draft.get("relations", [])}
+    c_rel = {(r["source"], r["target"], r["type"]) for r in curated.get("relations", [])}
+    results.append(KindScore("relations", len(d_rel), len(c_rel), len(d_rel & c_rel)))
+
+    d_ev, c_ev = draft.get("events", []), curated.get("events", [])
+    results.append(KindScore("events", len(d_ev), len(c_ev), len(_greedy(d_ev, c_ev, _event_score))))
+    d_fig, c_fig = draft.get("figures", []), curated.get("figures", [])
+    results.append(KindScore("figures", len(d_fig), len(c_fig), len(_greedy(d_fig, c_fig, _figure_score))))
+    return results
+
+
+def format_table(results: list[KindScore]) -> str:
+    lines = [f"{'kind':<24}{'draft':>7}{'curated':>9}{'matched':>9}{'precision':>11}{'recall':>8}"]
+    for r in results:
+        lines.append(f"{r.kind:<24}{r.draft:>7}{r.curated:>9}{r.matched:>9}{r.precision:>11.2f}{r.recall:>8.2f}")
+    return "\n".join(lines)
