@@ -156,7 +156,8 @@ def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, st
     for members in groups.values():
         node_id = min(member[1] for member in members)
         first = rows[members[0]]
-        aliases = tuple(dict.fromkeys(a for m in members for a in rows[m]["aliases"] if a != first["name"]))
+        names = (n for m in members for n in (rows[m]["name"], *rows[m]["aliases"]))
+        aliases = tuple(dict.fromkeys(n for n in names if n != first["name"]))
         kinds = Counter(rows[m]["kind"] for m in members)
         nodes[node_id] = {
             "node_type": ORGANISATION,
@@ -358,7 +359,7 @@ def relation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """One row per relation shown: source name, relation label, target name, first quote."""
     columns = ["source", "relation", "target", "quote", "source_id", "type", "target_id"]
     rows = []
-    edges = sorted(graph.edges(keys=True, data=True), key=lambda edge: edge[:3])
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[2], edge[1]))
     for source, target, relation_type, attrs in edges:
         quote = attrs["evidence"][0]["quote"] if attrs["evidence"] else ""
         rows.append({
@@ -411,6 +412,7 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
     present = {k for _, _, k in graph.edges(keys=True)}
     edge_types = [t.id for t in vocabulary("relation_types") if t.id in present]
     pair_count: Counter = Counter()
+    arrows: list[dict] = []  # one direction arrow per relation, set at once (add_annotation is slow)
     for relation_type in edge_types:
         edges = sorted((u, v) for u, v, k in graph.edges(keys=True) if k == relation_type)
         xs: list[float | None] = []
@@ -430,10 +432,10 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
             hover.append(f"<b>{plotly_text(graph.nodes[source]['label'])}</b> {plotly_text(attrs['label'])} "
                          f"<b>{plotly_text(graph.nodes[target]['label'])}</b><br><i>“{_quote_lines(quote)}”</i>")
             custom.append([source, target, relation_type])
-            fig.add_annotation(x=mid_x[-1], y=mid_y[-1], ax=round(x0 + (t - 0.1) * (x1 - x0), 4),
-                               ay=round(y0 + (t - 0.1) * (y1 - y0), 4), xref="x", yref="y", axref="x",
-                               ayref="y", text="", showarrow=True, arrowhead=2, arrowsize=1.6, arrowwidth=2,
-                               arrowcolor=EDGE_COLOUR, standoff=0, startstandoff=0)
+            arrows.append({"x": mid_x[-1], "y": mid_y[-1], "ax": round(x0 + (t - 0.1) * (x1 - x0), 4),
+                           "ay": round(y0 + (t - 0.1) * (y1 - y0), 4), "xref": "x", "yref": "y", "axref": "x",
+                           "ayref": "y", "text": "", "showarrow": True, "arrowhead": 2, "arrowsize": 1.6,
+                           "arrowwidth": 2, "arrowcolor": EDGE_COLOUR, "standoff": 0, "startstandoff": 0})
         name = relation_label(relation_type).capitalize()
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines", name=name, legend="legend2", legendgroup=relation_type,
@@ -480,7 +482,7 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
     fig.update_xaxes(visible=False, range=[-1.22, 1.22], fixedrange=False)
     fig.update_yaxes(visible=False, range=[-1.3, 1.12])
     fig.update_layout(
-        showlegend=True, hovermode="closest", clickmode="event+select", dragmode="pan",
+        annotations=arrows, showlegend=True, hovermode="closest", clickmode="event+select", dragmode="pan",
         margin={"l": 10, "r": 10, "t": 80, "b": 10},
         legend={"title": {"text": "Nodes (size: linked nodes)"}, "x": 1.01, "xanchor": "left", "y": 1.0,
                 "yanchor": "top", "itemsizing": "constant", "font": {"size": BASE_FONT_SIZE - 3}},

@@ -1,0 +1,420 @@
+"""The partner network: nodes, edges, merging across submissions, the template-only toggle,
+the relation-type filter, focus, sizes, the deterministic layout, the figure's traces, the
+table and its sentences; the ECPAT seed under three themes; the page through AppTest."""
+
+import json
+import math
+
+import pandas as pd
+import pytest
+
+from wsislens.figures.network import (
+    MAX_SIZE,
+    MIN_SIZE,
+    build_graph,
+    layout_positions,
+    network_chart,
+    node_relations,
+    node_size,
+    normalised_name,
+    plotly_text,
+    short_label,
+)
+from wsislens.filters import FilterState, apply_filters
+from wsislens.loading import load_corpus
+from wsislens.paths import REPO_ROOT
+from wsislens.tables import SUBMISSION_COLUMNS
+
+SUB = "fixture-2021"
+EMPTY_REASON = "No partners are recorded for these filters."
+
+
+def evidence(quote):
+    return ({"quote": quote, "start": 0, "end": len(quote), "page": None},)
+
+
+def organisations(*rows):
+    """rows: (id, name, kind, role) or (id, name, kind, role, submission_id, aliases)."""
+    records = []
+    for row in rows:
+        org_id, name, kind, role, *rest = row
+        submission_id, aliases = rest if rest else (SUB, ())
+        records.append({"submission_id": submission_id, "id": org_id, "name": name, "aliases": tuple(aliases),
+                        "kind": kind, "role": role, "themes": (), "evidence": evidence(name)})
+    return pd.DataFrame(records, columns=["submission_id", "id", "name", "aliases", "kind", "role", "themes",
+                                          "evidence"])
+
+
+def initiatives(*rows):
+    return pd.DataFrame([{"submission_id": sid, "id": i, "name": name, "aliases": (), "kind": "initiative",
+                          "themes": (), "evidence": evidence(name)} for sid, i, name in rows],
+                        columns=["submission_id", "id", "name", "aliases", "kind", "themes", "evidence"])
+
+
+def events(*rows):
+    columns = ["submission_id", "id", "date", "end_date", "title", "kind", "themes", "evidence"]
+    return pd.DataFrame([{"submission_id": sid, "id": i, "date": "2016-03", "end_date": None, "title": title,
+                          "kind": "meeting", "themes": (), "evidence": evidence(title)}
+                         for sid, i, title in rows], columns=columns)
+
+
+def relations(*rows):
+    """rows: (source, type, target) or (source, type, target, submission_id)."""
+    records = []
+    for row in rows:
+        source, relation_type, target, *rest = row
+        quote = f"{source} {relation_type} {target}"
+        records.append({"submission_id": rest[0] if rest else SUB, "source": source, "target": target,
+                        "type": relation_type, "themes": (), "evidence": evidence(quote)})
+    return pd.DataFrame(records, columns=["submission_id", "source", "target", "type", "themes", "evidence"])
+
+
+def submissions(*ids):
+    return pd.DataFrame([{**dict.fromkeys(SUBMISSION_COLUMNS), "submission_id": sid,
+                          "entity_name": "Alpha Network", "short_name": "Alpha", "session_number": 25,
+                          "session_year": 2022} for sid in ids], columns=SUBMISSION_COLUMNS)
+
+
+# 3 organisations (one template-only), 1 initiative, 1 event, 4 relations of 3 types.
+ORGS = organisations(("alpha", "Alpha Network", "civil_society", "submitter"),
+                     ("beta", "Beta Agency", "un_entity", "partner"),
+                     ("gamma", "Commission of the Template", "un_entity", "boilerplate"))
+INITIATIVES = initiatives((SUB, "init", "Open Data Initiative"))
+EVENTS = events((SUB, "meet", "Regional Roundtable on Child Safety"))
+RELATIONS = relations(("alpha", "partner", "beta"), ("alpha", "contributed_to", "init"),
+                      ("beta", "contributed_to", "init"), ("alpha", "co_organised", "meet"))
+PARTS = (ORGS, INITIATIVES, EVENTS, RELATIONS)
+ALL_EDGES = {("alpha", "partner", "beta"), ("alpha", "contributed_to", "init"),
+             ("beta", "contributed_to", "init"), ("alpha", "co_organised", "meet")}
+
+
+def edge_set(graph):
+    return {(u, k, v) for u, v, k in graph.edges(keys=True)}
+
+
+def fixture_chart(**options):
+    return network_chart(*PARTS, submissions(SUB), empty_reason=EMPTY_REASON, **options)
+
+
+def test_nodes_and_edges_hide_template_only_organisations():
+    graph = build_graph(*PARTS)
+    assert sorted(graph) == ["alpha", "beta", "init", "meet"]
+    assert edge_set(graph) == ALL_EDGES
+    assert {n: graph.nodes[n]["node_type"] for n in graph} == {
+        "alpha": "organisation", "beta": "organisation", "init": "initiative", "meet": "event"}
+    assert graph.nodes["meet"]["name"] == "Regional Roundtable on Child Safety"
+    assert graph.nodes["meet"]["date"] == "2016-03"
+
+
+def test_template_only_organisations_shown_when_asked_for():
+    graph = build_graph(*PARTS, show_boilerplate=True)
+    assert sorted(graph) == ["alpha", "beta", "gamma", "init", "meet"]
+    assert graph.degree("gamma") == 0
+    assert edge_set(graph) == ALL_EDGES
+
+
+def test_relation_type_filter_keeps_only_those_relations_and_their_ends():
+    graph = build_graph(*PARTS, relation_types=["contributed_to"], show_boilerplate=True)
+    assert sorted(graph) == ["alpha", "beta", "init"]
+    assert edge_set(graph) == {("alpha", "contributed_to", "init"), ("beta", "contributed_to", "init")}
+    assert edge_set(build_graph(*PARTS, relation_types=["partner", "co_organised"])) == {
+        ("alpha", "partner", "beta"), ("alpha", "co_organised", "meet")}
+
+
+def test_focus_keeps_one_organisation_and_its_neighbours():
+    graph = build_graph(*PARTS, focus="beta")
+    assert sorted(graph) == ["alpha", "beta", "init"]
+    assert edge_set(graph) == {("alpha", "partner", "beta"), ("alpha", "contributed_to", "init"),
+                               ("beta", "contributed_to", "init")}
+    assert [n for n in graph if graph.nodes[n]["focus"]] == ["beta"]
+    assert sorted(build_graph(*PARTS, focus="alpha")) == ["alpha", "beta", "init", "meet"]
+    assert sorted(build_graph(*PARTS, focus="not-there")) == ["alpha", "beta", "init", "meet"]
+
+
+def test_centrality_is_distinct_neighbours():
+    graph = build_graph(*PARTS)
+    assert {n: graph.nodes[n]["degree"] for n in graph} == {"alpha": 3, "beta": 2, "init": 2, "meet": 1}
+    assert graph.nodes["alpha"]["centrality"] == 1.0
+    assert graph.nodes["meet"]["centrality"] == pytest.approx(1 / 3, abs=1e-6)
+
+
+def test_node_size_grows_with_the_square_root_of_the_degree():
+    assert node_size(3, 3) == MAX_SIZE
+    assert node_size(0, 3) == MIN_SIZE
+    assert node_size(1, 4) == MIN_SIZE + (MAX_SIZE - MIN_SIZE) / 2
+    assert node_size(0, 0) == MIN_SIZE
+
+
+def test_organisations_merge_across_submissions_and_initiatives_are_namespaced():
+    orgs = organisations(("itu", "International Telecommunication Union", "un_entity", "partner", "a-2021",
+                          ["ITU"]),
+                         ("the-itu", "The International Telecommunication Union", "un_entity", "mentioned",
+                          "b-2022", ["ITU", "Union"]),
+                         ("ngo", "Some NGO", "civil_society", "submitter", "b-2022", ()))
+    inits = initiatives(("a-2021", "cop", "COP"), ("b-2022", "cop", "COP"))
+    rels = relations(("itu", "led", "cop", "a-2021"), ("the-itu", "led", "cop", "b-2022"),
+                     ("ngo", "partner", "the-itu", "b-2022"))
+    graph = build_graph(orgs, inits, events(), rels)
+    assert sorted(graph) == ["a-2021/cop", "b-2022/cop", "itu", "ngo"]
+    assert edge_set(graph) == {("itu", "led", "a-2021/cop"), ("itu", "led", "b-2022/cop"),
+                               ("ngo", "partner", "itu")}
+    itu = graph.nodes["itu"]
+    assert (itu["name"], itu["role"], itu["submissions"]) == (
+        "International Telecommunication Union", "partner", ("a-2021", "b-2022"))
+    assert itu["aliases"] == ("ITU", "The International Telecommunication Union", "Union")
+    assert normalised_name("The  United Nations Children’s Fund") == "united nations childrens fund"
+
+
+def test_the_same_relation_in_two_submissions_is_one_edge_with_both_quotes():
+    orgs = organisations(*((org, org.upper(), "network", "partner", sid, ()) for sid in ("s1", "s2")
+                           for org in ("a", "b")))
+    rels = relations(("a", "partner", "b", "s1"), ("a", "partner", "b", "s2"))
+    graph = build_graph(orgs, initiatives(), events(), rels)
+    assert edge_set(graph) == {("a", "partner", "b")}
+    assert graph.edges["a", "b", "partner"]["submissions"] == ("s1", "s2")
+    assert len(graph.edges["a", "b", "partner"]["evidence"]) == 1  # the same quote text once
+
+
+def test_layout_is_deterministic_and_inside_the_unit_box():
+    first, second = layout_positions(build_graph(*PARTS)), layout_positions(build_graph(*PARTS))
+    assert first == second
+    assert all(-1 <= c <= 1 and round(c, 4) == c for xy in first.values() for c in xy)
+    shuffled = (ORGS.iloc[::-1], INITIATIVES, EVENTS, RELATIONS.iloc[::-1])
+    assert layout_positions(build_graph(*shuffled)) == first
+    assert fixture_chart().figure.to_json() == fixture_chart().figure.to_json()
+
+
+def test_unconnected_nodes_and_components_get_their_own_bands():
+    positions = layout_positions(build_graph(*PARTS, show_boilerplate=True))
+    assert positions["gamma"][0] == max(x for x, _ in positions.values())
+    assert all(positions["gamma"][0] > positions[n][0] for n in ("alpha", "beta", "init", "meet"))
+
+
+def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
+    fig = fixture_chart().figure
+    assert [t.name for t in fig.data] == [
+        "Partner of", "Partner of (details)", "Co-organised", "Co-organised (details)", "Contributed to",
+        "Contributed to (details)", "UN entity", "Civil society", "Initiative or document", "Event"]
+    lines = {t.name: t for t in fig.data if t.mode == "lines"}
+    assert {name: t.line.dash for name, t in lines.items()} == {
+        "Partner of": "solid", "Co-organised": "dash", "Contributed to": "longdashdot"}
+    assert len({t.line.dash for t in lines.values()}) == len(lines)
+    nodes = {t.name: t for t in fig.data if t.mode == "markers+text"}
+    assert {name: t.marker.symbol for name, t in nodes.items()} == {
+        "UN entity": "circle", "Civil society": "circle", "Initiative or document": "diamond",
+        "Event": "square"}
+    assert nodes["UN entity"].marker.color != nodes["Civil society"].marker.color
+    assert {name: [c[0] for c in t.customdata] for name, t in nodes.items()} == {
+        "UN entity": ["beta"], "Civil society": ["alpha"], "Initiative or document": ["init"],
+        "Event": ["meet"]}
+    sizes = {t.customdata[0][0]: t.marker.size[0] for t in nodes.values()}
+    assert sizes["alpha"] == MAX_SIZE
+    assert sizes["alpha"] > sizes["beta"] == sizes["init"] > sizes["meet"] > MIN_SIZE
+    assert sizes["meet"] == round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(1 / 3), 2)
+    details = next(t for t in fig.data if t.name == "Contributed to (details)")
+    assert [list(c) for c in details.customdata] == [["alpha", "init", "contributed_to"],
+                                                     ["beta", "init", "contributed_to"]]
+    assert "“alpha contributed_to init”" in details.hovertext[0]
+    assert len(fig.layout.annotations) == 4  # one direction arrow per relation
+    assert fig.layout.title.text == "Partner network"
+    assert fig.layout.legend2.title.text == "Relations (arrow: direction)"
+
+
+def test_focus_is_highlighted_and_named_in_the_title():
+    fig = fixture_chart(focus="beta").figure
+    beta = next(t for t in fig.data if t.name == "UN entity")
+    assert list(beta.marker.line.width) == [5]
+    assert beta.text[0].startswith("<b>")
+    assert fig.layout.title.text == "Partner network: Beta Agency and its neighbours"
+
+
+def test_table_summary_key_facts_and_quotes():
+    chart = fixture_chart()
+    assert chart.key == "network"
+    assert chart.table[["source", "relation", "target"]].values.tolist() == [
+        ["Alpha Network", "co-organised", "Regional Roundtable on Child Safety"],
+        ["Alpha Network", "contributed to", "Open Data Initiative"],
+        ["Alpha Network", "partner of", "Beta Agency"],
+        ["Beta Agency", "contributed to", "Open Data Initiative"],
+    ]
+    assert chart.table["quote"].tolist()[0] == "alpha co_organised meet"
+    assert chart.summary == ("4 organisations, initiatives and events linked by 4 relations; "
+                             "most connected: Alpha Network.")
+    assert chart.key_facts == (
+        "Shown: 2 organisations, 1 initiative or document and 1 event.",
+        "Most connected: Alpha Network (3 linked nodes), Beta Agency (2 linked nodes), "
+        "Open Data Initiative (2 linked nodes).",
+        "Relations: contributed to 2, co-organised 1, partner of 1.",
+        "Hidden as template-only: Commission of the Template.",
+    )
+    assert chart.quotes == ("alpha co_organised meet", "alpha contributed_to init", "alpha partner beta",
+                            "beta contributed_to init")
+    assert chart.source == "Source: Alpha Network, submission to the 25th CSTD session (2022)."
+
+
+def test_node_relations_read_as_sentences_with_quotes():
+    found = node_relations(build_graph(*PARTS), "init")
+    assert [(r["sentence"], r["other"]) for r in found] == [
+        ("Alpha Network contributed to Open Data Initiative", "alpha"),
+        ("Beta Agency contributed to Open Data Initiative", "beta"),
+    ]
+    assert found[0]["evidence"][0]["quote"] == "alpha contributed_to init"
+
+
+def test_no_node_reads_as_the_reason_given():
+    chart = network_chart(ORGS.iloc[0:0], INITIATIVES, EVENTS, RELATIONS.iloc[0:0], submissions(SUB),
+                          empty_reason=EMPTY_REASON)
+    assert chart.is_empty and chart.empty == chart.summary == EMPTY_REASON
+    assert chart.figure.layout.annotations[0].text == EMPTY_REASON
+    assert chart.table.empty
+
+
+def test_no_relation_of_the_chosen_types_names_them():
+    chart = fixture_chart(relation_types=["funded_by"])
+    assert chart.empty == ("No 'funded by' relations are recorded for these filters. "
+                           "Choose other relation types.")
+
+
+def test_only_template_only_organisations_says_how_to_show_them():
+    chart = network_chart(ORGS[ORGS["id"] == "gamma"], INITIATIVES, EVENTS, RELATIONS.iloc[0:0],
+                          submissions(SUB), empty_reason=EMPTY_REASON)
+    assert chart.empty == ("Only template-only organisations (such as the CSTD or UNCTAD) are recorded for "
+                           "these filters. Switch on 'Show template-only organisations' to see them.")
+
+
+def test_submission_text_cannot_inject_plotly_markup():
+    orgs = organisations(("x", "<b>Bold</b> & Co", "other", "partner"), ("y", "Y", "other", "partner"))
+    chart = network_chart(orgs, initiatives(), events(), relations(("x", "partner", "y")), submissions(SUB),
+                          empty_reason=EMPTY_REASON)
+    node_trace = next(t for t in chart.figure.data if t.name == "Other")
+    assert node_trace.text[0] == "&lt;b&gt;Bold&lt;/b&gt; &amp; Co"
+    assert "<b>&lt;b&gt;Bold&lt;/b&gt; &amp; Co</b>" in node_trace.hovertext[0]
+    assert plotly_text("a\nb <i>") == "a b &lt;i&gt;"
+
+
+@pytest.mark.parametrize(("name", "aliases", "label"), [
+    ("ECPAT International", ("ECPAT",), "ECPAT International"),
+    ("South Asia Initiative to End Violence against Children", ("SAIEVAC",), "SAIEVAC"),
+    ("Global Partnership to End Violence Against Children", ("End Violence Against Children",),
+     "End Violence Against Children"),
+    ("ECPAT global programme against the sexual exploitation of children online", (),
+     "ECPAT global programme…"),
+    ("High-level Roundtable on the SDGs and violence against children in South Asia, Colombo", (),
+     "High-level Roundtable…"),
+])
+def test_short_labels(name, aliases, label):
+    assert short_label(name, aliases) == label
+
+
+# --- the ECPAT seed ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ecpat_tables():
+    return load_corpus().tables
+
+
+def ecpat_graph(tables, *themes, **options):
+    shown = apply_filters(tables, FilterState(themes=themes))
+    graph = build_graph(shown.organisations, tables.initiatives, tables.events, shown.relations, **options)
+    return graph, shown
+
+
+def test_ecpat_without_a_theme(ecpat_tables):
+    graph, shown = ecpat_graph(ecpat_tables)
+    assert sorted(graph) == [
+        "child-dignity-alliance", "colombo-roundtable-2016", "cop-guidelines", "ecpat-global-campaign",
+        "ecpat-international", "ecpat-online-programme", "end-violence-against-children",
+        "general-comment-25", "government-of-sri-lanka", "interagency-working-group", "itu",
+        "itu-cop-initiative", "luxembourg-guidelines", "saievac", "unicef", "weprotect-global-alliance",
+    ]
+    assert edge_set(graph) == {
+        ("colombo-roundtable-2016", "hosted_by", "government-of-sri-lanka"),
+        ("ecpat-international", "co_organised", "colombo-roundtable-2016"),
+        ("ecpat-international", "contributed_to", "cop-guidelines"),
+        ("ecpat-international", "contributed_to", "general-comment-25"),
+        ("ecpat-international", "led", "ecpat-global-campaign"),
+        ("ecpat-international", "led", "ecpat-online-programme"),
+        ("ecpat-international", "led", "luxembourg-guidelines"),
+        ("ecpat-international", "member_of", "itu-cop-initiative"),
+        ("ecpat-international", "partner", "child-dignity-alliance"),
+        ("ecpat-international", "partner", "end-violence-against-children"),
+        ("ecpat-international", "partner", "saievac"),
+        ("ecpat-international", "partner", "weprotect-global-alliance"),
+        ("interagency-working-group", "contributed_to", "luxembourg-guidelines"),
+        ("itu", "led", "cop-guidelines"),
+        ("saievac", "co_organised", "colombo-roundtable-2016"),
+        ("unicef", "co_organised", "colombo-roundtable-2016"),
+        ("unicef", "contributed_to", "cop-guidelines"),
+    }
+    with_template, _ = ecpat_graph(ecpat_tables, show_boilerplate=True)
+    assert sorted(set(with_template) - set(graph)) == ["cstd", "ecosoc", "unctad", "united-nations"]
+    chart = network_chart(shown.organisations, ecpat_tables.initiatives, ecpat_tables.events, shown.relations,
+                          shown.submissions, empty_reason=EMPTY_REASON)
+    assert chart.summary == ("16 organisations, initiatives and events linked by 17 relations; "
+                             "most connected: ECPAT International.")
+    assert chart.key_facts[-1] == "Hidden as template-only: CSTD, ECOSOC, UN, UNCTAD."
+    assert len(chart.table) == 17
+
+
+def test_ecpat_law_enforcement(ecpat_tables):
+    graph, _ = ecpat_graph(ecpat_tables, "law-enforcement")
+    assert sorted(graph) == ["ecpat-international", "ecpat-online-programme"]
+    assert edge_set(graph) == {("ecpat-international", "led", "ecpat-online-programme")}
+
+
+def test_ecpat_regional_cooperation(ecpat_tables):
+    graph, _ = ecpat_graph(ecpat_tables, "regional-cooperation")
+    assert sorted(graph) == ["colombo-roundtable-2016", "ecpat-international", "government-of-sri-lanka",
+                             "interagency-working-group", "luxembourg-guidelines", "saievac", "unicef"]
+    assert edge_set(graph) == {
+        ("colombo-roundtable-2016", "hosted_by", "government-of-sri-lanka"),
+        ("ecpat-international", "co_organised", "colombo-roundtable-2016"),
+        ("ecpat-international", "partner", "saievac"),
+        ("interagency-working-group", "contributed_to", "luxembourg-guidelines"),
+        ("saievac", "co_organised", "colombo-roundtable-2016"),
+        ("unicef", "co_organised", "colombo-roundtable-2016"),
+    }
+
+
+def test_ecpat_covid_has_no_partners(ecpat_tables):
+    shown = apply_filters(ecpat_tables, FilterState(themes=("covid-19",)))
+    reason = "No partners are recorded for the theme 'Covid-19 impact'."
+    chart = network_chart(shown.organisations, ecpat_tables.initiatives, ecpat_tables.events, shown.relations,
+                          shown.submissions, empty_reason=reason)
+    assert chart.is_empty
+    assert chart.empty == "No partners are recorded for the theme 'Covid-19 impact'."
+
+
+# --- the page ---------------------------------------------------------------------------------------
+
+
+def test_page_runs_filters_focuses_and_follows_a_click():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=30)
+    at.run()
+    at.switch_page("pages/network.py").run()
+    assert not at.exception
+    assert at.selectbox(key="net_node").value == "ecpat-international"
+    assert at.subheader[0].value == "Relations of ECPAT International"
+    chart = next(e for e in at.main if e.proto.__class__.__name__ == "PlotlyChart")
+    assert json.loads(chart.proto.spec)["layout"]["title"]["text"] == "Partner network"
+
+    at.selectbox(key="net_focus").set_value("unicef").run()
+    assert not at.exception
+    assert at.selectbox(key="net_node").options == ["High-level Roundtable…", "COP guides",
+                                                    "United Nations Children's Fund"]
+    at.session_state["net_chart"] = {"selection": {"points": [{"customdata": ["cop-guidelines"]}],
+                                                   "point_indices": [], "box": [], "lasso": []}}
+    at.run()
+    assert at.selectbox(key="net_node").value == "cop-guidelines"
+    sentence = ("United Nations Children's Fund contributed to ITU guides to online child safety "
+                "\\(COP guides\\)")
+    assert f"**{sentence}**" in [m.value for m in at.markdown]
+
+    at.selectbox(key="net_focus").set_value("__none__").run()
+    at.multiselect(key="net_types").set_value(["funded_by"]).run()
+    assert not at.exception
+    assert [i.value for i in at.info] == [
+        "No 'funded by' relations are recorded for these filters. Choose other relation types."]
