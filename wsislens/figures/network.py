@@ -59,7 +59,7 @@ RELATION_DASH = {
     "hosted_by": "longdash",
     "funded_by": "dashdot",
     "contributed_to": "longdashdot",
-    "led": "6px,3px,1px,3px,1px,3px",
+    "led": "14px,4px,3px,4px,3px,4px",
 }
 # How a relation reads in a sentence: "<source> <verb> <target>".
 RELATION_VERB = {
@@ -340,6 +340,31 @@ def node_size(degree: int, max_degree: int) -> float:
     return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(degree / max_degree), 2)
 
 
+def label_positions(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict[str, str]:
+    """Where each node's label goes: below it, unless a line leaves that way and above, right or
+    left of it is clearer (and stays inside the picture)."""
+    sides = {"bottom center": (0, -1), "top center": (0, 1), "middle right": (1, 0), "middle left": (-1, 0)}
+    found = {}
+    for node in graph:
+        x0, y0 = positions[node]
+        directions = []
+        for other in sorted(set(graph.predecessors(node)) | set(graph.successors(node))):
+            dx, dy = positions[other][0] - x0, positions[other][1] - y0
+            length = math.hypot(dx, dy)
+            if length:
+                directions.append((dx / length, dy / length))
+        allowed = {"bottom center": True, "top center": y0 < 0.75, "middle right": x0 < 0.6,
+                   "middle left": x0 > -0.6}
+
+        def crowding(side: str, directions: list[tuple[float, float]] = directions) -> float:
+            sx, sy = sides[side]
+            return max((sx * dx + sy * dy for dx, dy in directions), default=-1.0)
+
+        best = min((side for side in sides if allowed[side]), key=crowding)
+        found[node] = "bottom center" if crowding("bottom center") <= crowding(best) + 0.25 else best
+    return found
+
+
 def node_relations(graph: nx.MultiDiGraph, node: str) -> list[dict]:
     """The relations of one node, outgoing then incoming, each with a sentence and its quotes."""
     found = []
@@ -408,6 +433,7 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
     """The graph drawn: one line trace per relation type (with direction arrows and hover
     points at the middle of each line), then one marker trace per kind of node."""
     positions = layout_positions(graph)
+    text_positions = label_positions(graph, positions)
     fig = go.Figure()
     present = {k for _, _, k in graph.edges(keys=True)}
     edge_types = [t.id for t in vocabulary("relation_types") if t.id in present]
@@ -439,7 +465,8 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
         name = relation_label(relation_type).capitalize()
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines", name=name, legend="legend2", legendgroup=relation_type,
-            line={"color": EDGE_COLOUR, "width": 2.5, "dash": RELATION_DASH.get(relation_type, "solid")},
+            line={"color": EDGE_COLOUR, "width": 3 if relation_type == "led" else 2.5,
+              "dash": RELATION_DASH.get(relation_type, "solid")},
             hoverinfo="skip",
         ))
         fig.add_trace(go.Scatter(
@@ -473,7 +500,7 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
                              "width": [5 if f else 2 for f in focused]}},
             text=[f"<b>{_wrapped(graph.nodes[n]['label'])}</b>" if f else _wrapped(graph.nodes[n]["label"])
                   for n, f in zip(nodes, focused, strict=True)],
-            textposition="bottom center",
+            textposition=[text_positions[n] for n in nodes],
             textfont={"size": BASE_FONT_SIZE - 3, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
             customdata=[[n] for n in nodes], hovertext=[_node_hover(graph, n) for n in nodes],
             hovertemplate="%{hovertext}<extra></extra>",
