@@ -18,7 +18,7 @@ lanes = st.segmented_control("Lanes", ["kind", "theme"], key="tl_lanes", default
                              format_func={"kind": "By kind", "theme": "By theme"}.__getitem__) or "kind"
 events = ctx.shown.events
 chart = timeline_chart(events, ctx.shown.submissions, today=today_from_env(), lanes=lanes,
-                       empty_reason=empty_reason(ctx, "dated events"))
+                       empty_reason=empty_reason(ctx, "events"))
 clicked_event = show_chart(
     chart, key="tl_chart", selectable=True,
     caption="Solid bars: a year or a month. Hatched bars: a range of dates. Diamonds: a single day. "

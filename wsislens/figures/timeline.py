@@ -48,8 +48,9 @@ MILESTONE_KINDS = ("adoption", "deadline", "publication")
 
 LABEL_FONT_SIZE = BASE_FONT_SIZE - 2
 LABEL_LINE_CHARS = 28
-# Label widths are estimated for the plot area of a 1280-pixel-wide screen, the narrowest we present on.
-REFERENCE_PLOT_PX = 1000
+# Label widths are estimated for the narrowest plot area we show: a 1280-pixel-wide screen with the
+# sidebar open leaves the plot about 760 pixels; wider screens only add room between labels.
+REFERENCE_PLOT_PX = 760
 CHAR_PX = 0.55 * LABEL_FONT_SIZE
 ROW_PX = 58
 BAR_THICKNESS = 0.56  # in rows
@@ -307,9 +308,15 @@ def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: da
     for p in placed:
         if p.label_side is not None:
             _add_label(fig, events.iloc[p.event_index], p)
-    _add_session_and_today(fig, sessions, today, x_range)
+    header_lines = _add_session_and_today(fig, sessions, today, x_range)
+    top = 76 + HEADER_LINE_PX * header_lines
 
-    fig.update_xaxes(type="date", range=[_iso(x_range[0]), _iso(x_range[1])], dtick="M12", tickformat="%Y",
+    # A tick and a grid line every year, each label centred on its year; over a long span only every
+    # second (or fifth) year is labelled, always including 2030, so labels never crowd or turn.
+    span_years = x_range[1].year - x_range[0].year
+    fig.update_xaxes(type="date", range=[_iso(x_range[0]), _iso(x_range[1])], dtick="M12",
+                     tick0=f"{DEADLINE_YEAR}-01-01", tickformat="%Y",
+                     ticklabelstep=1 if span_years <= 12 else (2 if span_years <= 30 else 5),
                      ticklabelmode="period", showgrid=True, gridcolor=GRID_COLOUR, title=None,
                      tickfont={"size": BASE_FONT_SIZE - 2}, showline=True)
     fig.update_yaxes(
@@ -321,9 +328,9 @@ def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: da
         barmode="overlay", showlegend=True, hovermode="closest", dragmode=False,
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.06, "yanchor": "top",
                 "font": {"size": BASE_FONT_SIZE - 2}},
-        margin={"l": 20, "r": 30, "t": 150, "b": 80},
+        margin={"l": 20, "r": 30, "t": top, "b": 80},
     )
-    apply_layout(fig, TITLE, height=max(420, 150 + 90 + ROW_PX * total_rows))
+    apply_layout(fig, TITLE, height=max(420, top + 90 + ROW_PX * total_rows))
     fig.update_layout(title_x=0.01)
 
     milestone = next_milestone(events, today)
@@ -387,22 +394,40 @@ def _add_label(fig: go.Figure, event: pd.Series, placed: Placed) -> None:
     )
 
 
+HEADER_LINE_PX = 32  # one line of session or today labels above the plot
+
+
 def _add_session_and_today(fig: go.Figure, sessions: list[dict], today: datetime.date,
-                           x_range: tuple[pd.Timestamp, pd.Timestamp]) -> None:
-    """Session bands (upper header row) and the today line (lower header row), labelled above the plot."""
+                           x_range: tuple[pd.Timestamp, pd.Timestamp]) -> int:
+    """Session bands and the today line, labelled above the plot: today on the first line, the
+    sessions on the lines above, a new line whenever a session label would touch another.
+
+    Returns the number of label lines used.
+    """
     span_days = (x_range[1] - x_range[0]).days
+    days_per_px = span_days / REFERENCE_PLOT_PX
 
     def anchor_for(when: pd.Timestamp) -> str:
         share = (when - x_range[0]).days / span_days
         return "left" if share < 0.3 else ("right" if share > 0.7 else "center")
 
-    for session in sessions:
+    def extent(when: pd.Timestamp, anchor: str, chars: int) -> tuple[float, float]:
+        at, width = (when - x_range[0]).days, (chars * CHAR_PX + 16) * days_per_px
+        left = {"left": at, "center": at - width / 2, "right": at - width}[anchor]
+        return left, left + width
+
+    line_ends: list[float] = []  # per header line above today's, where its last label ends
+    for session in sorted(sessions, key=lambda s: s["start"]):
         start, end = session["start"], session["end"] + pd.Timedelta(days=1)
         fig.add_vrect(x0=_iso(start), x1=_iso(end), fillcolor=SESSION_COLOUR, opacity=0.45, layer="below",
                       line={"color": SESSION_COLOUR, "width": 3}, name=f"session:{session['label']}")
+        anchor = anchor_for(start)
+        left, right = extent(start, anchor, len(session["label"]))
+        line = next((i for i, last in enumerate(line_ends) if last < left), len(line_ends))
+        line_ends[line:line + 1] = [right]
         fig.add_annotation(
-            x=_iso(start), y=1, xref="x", yref="paper", yanchor="bottom", yshift=36, showarrow=False,
-            xanchor=anchor_for(start), text=_plotly_text(session["label"]),
+            x=_iso(start), y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False,
+            yshift=4 + HEADER_LINE_PX * (line + 1), xanchor=anchor, text=_plotly_text(session["label"]),
             font={"size": BASE_FONT_SIZE - 2, "color": "#8A3D6C"}, name="session-label",
         )
     when = pd.Timestamp(today)
@@ -414,6 +439,7 @@ def _add_session_and_today(fig: go.Figure, sessions: list[dict], today: datetime
         text=f"<b>Today, {date_in_words(when.strftime('%Y-%m-%d'))}</b> · {years_left_text(today)}",
         font={"size": BASE_FONT_SIZE - 2, "color": TEXT_COLOUR}, name="today-label",
     )
+    return 1 + len(line_ends)
 
 
 def _key_facts(events: pd.DataFrame, sessions: list[dict], today: datetime.date, lanes: str,

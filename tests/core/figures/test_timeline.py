@@ -211,7 +211,7 @@ def test_a_label_that_would_leave_the_axis_goes_left_and_colliding_events_take_n
     late = events(
         event("a", "2016", "campaign", title="Campaign launched with a long enough title"),
         event("b", "2016-05", "campaign", title="Campaign meeting"),
-        event("c", "2028", "campaign", title="Campaign review planned for the end"),
+        event("c", "2030", "campaign", title="Campaign ends"),
     )
     x_range = x_extent(late, [], TODAY)
     assert x_range == (pd.Timestamp("2015-01-01"), pd.Timestamp("2031-07-01"))
@@ -227,6 +227,17 @@ def test_x_axis_runs_from_a_year_before_the_first_event_to_2031_at_least():
     later = events(event("far", "2034", "deadline"))
     fig = timeline_chart(later, submissions(), today=TODAY, empty_reason="none").figure
     assert fig.layout.xaxis.range == ("2021-01-01", "2035-07-01")  # the session (2022) is in view too
+
+
+@pytest.mark.parametrize(("rows", "step"), [
+    ((event("soon", "2029", "deadline"),), 1),  # 2021 (the session's year - 1) to 2031: 10 years
+    (tuple(FOUR.to_dict("records")), 2),  # 2015 to 2031
+    ((event("old", "1995", "programme"),), 5),  # 1994 to 2031
+])
+def test_every_year_has_a_tick_and_long_spans_label_every_second_or_fifth_including_2030(rows, step):
+    axis = timeline_chart(events(*rows), submissions(), today=TODAY, empty_reason="none").figure.layout.xaxis
+    assert (axis.dtick, axis.tick0, axis.ticklabelstep, axis.ticklabelmode, axis.tickformat) == (
+        "M12", "2030-01-01", step, "period", "%Y")
 
 
 def test_today_line_and_years_left():
@@ -364,7 +375,9 @@ def test_ecpat_legal_frameworks_by_theme_puts_each_event_in_its_themes_lanes(tab
     assert chart.figure.layout.yaxis.ticktext == ("Child online protection", "Children's rights",
                                                   "Legal frameworks", "Law enforcement")
     year, month = chart.figure.data
-    assert year.y == (0, 2, 3) and month.y == (1, 2)
+    # The 2014 programme's label reaches past February 2021: the adoption takes a second row there.
+    assert year.y == (0, 2, 4) and month.y == (1, 3)
+    assert chart.figure.layout.yaxis.tickvals == (0, 1, 2.5, 4)
 
 
 def test_ecpat_covid_range(tables):
