@@ -6,6 +6,8 @@ import streamlit as st
 from components import layout, state
 from components.context import view_context
 from components.data import get_corpus
+from components.export import export_panel
+from components.present import presentation_bar
 from components.sidebar import filter_sidebar
 from wsislens.filters import year_extent
 from wsislens.render import escape_markdown
@@ -31,8 +33,12 @@ page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 
 layout.inject_css(presenting)
 filter_sidebar(corpus.tables, extent)
+st.sidebar.toggle("Presentation mode", key=state.PRESENT,
+                  help="One view per screen in large type, for a projector. The link keeps it (present=1).")
 ctx = view_context()
 state.sync_url(ctx.filters)
+if presenting:
+    presentation_bar(PAGES, page)
 
 for warning in state.url_warnings():
     st.warning(escape_markdown(warning))
@@ -45,3 +51,5 @@ if drafts:
 layout.caption_banner(ctx.caption)
 
 page.run()
+if not presenting:
+    export_panel(ctx, page.url_path)

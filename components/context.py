@@ -9,6 +9,7 @@ from components import state
 from components.data import get_corpus
 from wsislens.filters import FilterState, apply_filters, describe, year_extent
 from wsislens.loading import Corpus
+from wsislens import views
 from wsislens.tables import Tables
 
 
@@ -34,12 +35,4 @@ def view_context() -> ViewContext:
 
 def empty_reason(ctx: ViewContext, what: str) -> str:
     """ "No partners are recorded for the theme 'Covid-19 impact'." """
-    from wsislens.reference import theme_label
-
-    if ctx.shown.submissions.empty:
-        return "No submission matches the filters. Change or reset them in the sidebar."
-    if ctx.filters.themes:
-        names = " or ".join(f"'{theme_label(t)}'" for t in ctx.filters.themes)
-        plural = "s" if len(ctx.filters.themes) > 1 else ""
-        return f"No {what} are recorded for the theme{plural} {names}."
-    return f"No {what} are recorded for these filters."
+    return views.empty_reason(ctx.filters, ctx.shown, what)

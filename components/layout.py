@@ -45,3 +45,11 @@ def inject_css(presenting: bool) -> None:
 def caption_banner(caption: str) -> None:
     """The sentence that says what is shown; browser tests wait for it."""
     st.html(f'<div class="wl-caption" role="status" aria-label="What is shown">{escape_text(caption)}</div>')
+
+
+def page_title(text: str) -> None:
+    """The page's title; in presentation mode the presentation bar names the view instead."""
+    from components.state import is_presenting
+
+    if not is_presenting():
+        st.title(text)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from wsislens.figures.timeline import today_from_env
 from wsislens.filters import FilterState, parse_query
+from wsislens.views import ViewOptions
 
 # Widget keys of the global filters (prefixed so they cannot clash with page-local keys).
 THEMES = "filter_theme"
@@ -23,7 +25,12 @@ TARGET = "filter_target"
 PRESENT = "present"
 SEEDED = "_seeded_from_url"
 WARNINGS = "_url_warnings"
-PRESENT_INDEX = "present_view"
+# Page-local keys whose values the exports must honour.
+NETWORK_TYPES = "net_types"
+NETWORK_BOILERPLATE = "net_boilerplate"
+NETWORK_FOCUS = "net_focus"
+NETWORK_NO_FOCUS = "__none__"
+TIMELINE_LANES = "tl_lanes"
 
 ALL = "__all__"  # the "any" choice of single-select filters
 FILTER_KEYS = (THEMES, SUBMISSION, STAKEHOLDER, YEARS, ACTION_LINE, GOAL, TARGET)
@@ -93,12 +100,32 @@ def url_warnings() -> tuple[str, ...]:
     return st.session_state.get(WARNINGS, ())
 
 
-def sync_url(state: FilterState, extra: dict[str, list[str]] | None = None) -> None:
-    """Mirror the filters (and presentation mode) into the query string when they differ."""
+def query_for(state: FilterState) -> dict[str, list[str]]:
+    """URL parameters of the filters and the presentation mode."""
     wanted = state.to_query()
     if is_presenting():
         wanted["present"] = ["1"]
-    if extra:
-        wanted.update(extra)
+    return wanted
+
+
+def sync_url(state: FilterState) -> None:
+    """Mirror the filters (and presentation mode) into the query string when they differ."""
+    wanted = query_for(state)
     if _query_dict() != wanted:
         st.query_params.from_dict(wanted)
+
+
+def view_options() -> ViewOptions:
+    """The views' own choices (page-local widgets), for the charts and the exports alike."""
+    focus = st.session_state.get(NETWORK_FOCUS)
+    return ViewOptions(
+        network_relation_types=tuple(st.session_state.get(NETWORK_TYPES) or ()),
+        network_show_boilerplate=bool(st.session_state.get(NETWORK_BOILERPLATE, False)),
+        network_focus=None if focus in (None, NETWORK_NO_FOCUS) else focus,
+        timeline_lanes=st.session_state.get(TIMELINE_LANES) or "kind",
+        today=today_from_env(),
+    )
+
+
+def toggle_presentation(on: bool) -> None:
+    st.session_state[PRESENT] = on

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
@@ -10,7 +11,7 @@ from wsislens.figures.action_lines import action_line_chart
 from wsislens.reference import action_line, action_lines
 
 ctx = view_context()
-st.title("WSIS action lines")
+page_title("WSIS action lines")
 
 facts = ctx.shown.action_lines
 chart = action_line_chart(facts, ctx.shown.submissions, empty_reason=empty_reason(ctx, "WSIS action lines"))

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components.layout import page_title
 from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
@@ -10,7 +11,7 @@ from wsislens.reference import theme_label, vocabulary
 
 ctx = view_context()
 shown = ctx.shown
-st.title("Overview")
+page_title("Overview")
 
 if shown.submissions.empty:
     st.info("No submission matches the filters. Change or reset them in the sidebar.")

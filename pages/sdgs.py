@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
@@ -10,7 +11,7 @@ from wsislens.figures.sdgs import sdg_chart
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
 
 ctx = view_context()
-st.title("SDG mapping")
+page_title("SDG mapping")
 targets, goals = ctx.shown.sdg_targets, ctx.shown.sdg_goals
 chart = sdg_chart(targets, goals, ctx.shown.submissions, empty_reason=empty_reason(ctx, "SDG goals or targets"))
 

@@ -2,12 +2,13 @@
 
 import streamlit as st
 
+from components.layout import page_title
 from components.context import view_context
 from wsislens.render import count_matches, escape_markdown, highlight
 from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
 
 ctx = view_context()
-st.title("Source text")
+page_title("Source text")
 submissions = ctx.shown.submissions
 if submissions.empty:
     st.info("No submission matches the filters. Change or reset them in the sidebar.")

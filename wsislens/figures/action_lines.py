@@ -97,6 +97,9 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
         facts_words.append(f"Inferred (analyst or engine, not the submitter's claim): {', '.join(inferred)}.")
     if negated:
         facts_words.append(f"Declined by the submitter: {', '.join(negated)}.")
+    covered_codes = set(table.loc[table["basis"] != "negated", "code"])
+    missing = [line.code for line in action_lines() if line.code not in covered_codes]
+    facts_words.append(f"Not covered: {', '.join(missing)}." if missing else "Every action line is covered.")
     return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
 
 

@@ -78,21 +78,24 @@ def coverage_glance(shown: Tables) -> Chart:
     fig = go.Figure()
     tiles = [(line.code, 1, line.number, lines.get(line.code), "#0072B2", line.label) for line in action_lines()]
     tiles += [(f"SDG {n}", 0, n, goals.get(n), goal_colour(n), f"SDG {n}") for n in range(1, 18)]
-    for basis, name in (("stated", "Stated"), ("inferred", "Inferred only (analyst or engine)"), (None, "Not covered")):
-        part = [t for t in tiles if t[3] == basis]
-        if not part:
-            continue
+    names = {"stated": "Stated", "inferred": "Inferred only (analyst or engine)", None: "Not covered"}
+    shown_in_legend: set = set()
+    for label, row, position, basis, colour, hover in tiles:
+        # Stated: the full colour with a contrasting label. Inferred: white hatched in the colour,
+        # black label. Not covered: grey with a dark grey label.
+        fill = colour if basis == "stated" else ("#FFFFFF" if basis else "#F2F2F2")
         fig.add_trace(go.Bar(
-            x=[1] * len(part), base=[t[2] - 0.5 for t in part], y=[t[1] for t in part], orientation="h",
-            width=0.8, name=name, text=[t[0].replace("SDG ", "") for t in part], textposition="inside",
-            insidetextanchor="middle",
-            textfont={"size": BASE_FONT_SIZE, "color": [label_colour(t[4]) if basis else "#595959" for t in part]},
-            marker={"color": [t[4] if basis else "#F2F2F2" for t in part],
-                    "line": {"color": [t[4] if basis else GRID_COLOUR for t in part], "width": 2},
-                    "pattern": {"shape": "/" if basis == "inferred" else "", "fgcolor": "#FFFFFF",
-                                "solidity": 0.35}},
-            hovertext=[f"{t[5]}: {name.lower()}" for t in part], hoverinfo="text",
+            x=[1], base=[position - 0.5], y=[row], orientation="h", width=0.8, name=names[basis],
+            legendgroup=str(basis), showlegend=basis not in shown_in_legend,
+            text=[label.replace("SDG ", "")], textposition="inside", insidetextanchor="middle",
+            textfont={"size": BASE_FONT_SIZE,
+                      "color": label_colour(colour) if basis == "stated" else ("#000000" if basis else "#595959")},
+            marker={"color": fill, "line": {"color": colour if basis else GRID_COLOUR, "width": 3},
+                    "pattern": {"shape": "/" if basis == "inferred" else "", "fgcolor": colour, "bgcolor": fill,
+                                "fgopacity": 0.55, "size": 12, "solidity": 0.25}},
+            hovertext=[f"{hover}: {names[basis].lower()}"], hoverinfo="text",
         ))
+        shown_in_legend.add(basis)
     fig.update_yaxes(tickvals=[1, 0], ticktext=["Action lines", "SDGs"], range=[-0.6, 1.6], showgrid=False)
     fig.update_xaxes(visible=False, range=[0.4, 17.6])
     fig.update_layout(barmode="overlay", legend={"orientation": "h", "y": -0.1, "yanchor": "top", "x": 0},
@@ -105,4 +108,11 @@ def coverage_glance(shown: Tables) -> Chart:
     stated_lines = [c for c, b in lines.items() if b == "stated"]
     summary = (f"{len(lines)} of 11 action lines covered ({len(stated_lines)} stated) and "
                f"{len(goals)} of 17 SDGs ({sum(b == 'stated' for b in goals.values())} stated).")
-    return Chart("overview", TITLE, fig, table, summary, source_line(shown.submissions))
+    counts = headline_counts(shown)
+    key_facts = (
+        f"{counts['action_lines']} WSIS action line(s) covered, {len(stated_lines)} of them stated by the submitter.",
+        f"{counts['sdg_targets']} SDG target(s) across {len(goals)} goal(s).",
+        f"{counts['partners']} partner organisation(s) and {counts['events']} dated event(s).",
+        f"{counts['key_points']} key point(s) and {counts['figures']} figure(s) recorded.",
+    )
+    return Chart("overview", TITLE, fig, table, summary, source_line(shown.submissions), key_facts)

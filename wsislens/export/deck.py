@@ -1,0 +1,92 @@
+"""The view set as a PowerPoint deck: a title slide, then one slide per view with its chart,
+three to five key facts in words (inferred ones marked) and the source; speaker notes carry
+the supporting quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.util import Emu, Inches, Pt
+
+from wsislens.figures.chart import Chart
+
+SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
+DARK = RGBColor(0x1A, 0x1A, 0x1A)
+MUTED = RGBColor(0x59, 0x59, 0x59)
+ACCENT = RGBColor(0x00, 0x72, 0xB2)
+
+ImageRenderer = Callable[[Chart], bytes]
+
+
+def _text_box(slide, left, top, width, height, paragraphs: Sequence[str], *, size: int, colour=DARK,
+              bold_first: bool = False):
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    for index, text in enumerate(paragraphs):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = text
+        run.font.size = Pt(size)
+        run.font.color.rgb = colour
+        run.font.bold = bold_first and index == 0
+        paragraph.space_after = Pt(8)
+    return box
+
+
+def build_deck(charts: Sequence[Chart], *, title: str, subtitle_lines: Sequence[str], caption: str,
+               disclaimer: str | None, render: ImageRenderer, day: dt.date) -> bytes:
+    """A 16:9 deck; `render` turns a chart into PNG bytes (so tests and the app share one path).
+
+    Args:
+        charts: the views, in order; an empty chart gets its sentence instead of a picture.
+        title: the title slide's title (the submission or submissions).
+        subtitle_lines: session and other lines under the title.
+        caption: the filters in words, printed on every slide.
+        disclaimer: the submission's own disclaimer, on the title slide.
+    """
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
+    blank = deck.slide_layouts[6]
+
+    first = deck.slides.add_slide(blank)
+    _text_box(first, Inches(0.7), Inches(1.2), Inches(12), Inches(1.4), [title], size=40, bold_first=True)
+    _text_box(first, Inches(0.7), Inches(2.7), Inches(12), Inches(1.6),
+              [*subtitle_lines, f"Shown: {caption}", f"Exported from WSIS Lens on {day.isoformat()}"], size=20,
+              colour=MUTED)
+    if disclaimer:
+        _text_box(first, Inches(0.7), Inches(5.3), Inches(12), Inches(1.6), [f"Disclaimer: {disclaimer}"], size=14,
+                  colour=MUTED)
+
+    for chart in charts:
+        slide = deck.slides.add_slide(blank)
+        _text_box(slide, Inches(0.5), Inches(0.25), Inches(12.3), Inches(0.8), [chart.title], size=30,
+                  colour=ACCENT, bold_first=True)
+        if chart.is_empty:
+            _text_box(slide, Inches(0.5), Inches(2.5), Inches(8.4), Inches(2), [chart.empty], size=24, colour=MUTED)
+        else:
+            image = render(chart)
+            height_ratio = (chart.figure.layout.height or 600) / 1600
+            width = Inches(8.4)
+            height = Emu(int(width * height_ratio))
+            max_height = Inches(5.6)
+            if height > max_height:
+                width, height = Emu(int(max_height / height_ratio)), max_height
+            slide.shapes.add_picture(io.BytesIO(image), Inches(0.4), Inches(1.15), width, height)
+        facts = list(chart.key_facts[:5]) or [chart.summary]
+        if len(facts) < 3 and chart.summary not in facts:
+            facts.append(chart.summary)
+        _text_box(slide, Inches(9.0), Inches(1.2), Inches(4.0), Inches(5.4), ["Key facts", *facts], size=15,
+                  bold_first=True)
+        _text_box(slide, Inches(0.5), Inches(6.75), Inches(12.3), Inches(0.6), [f"{chart.source} Shown: {caption}"],
+                  size=11, colour=MUTED)
+        notes = slide.notes_slide.notes_text_frame
+        notes.text = "Supporting quotes:\n" + "\n".join(f"“{q}”" for q in chart.quotes) if chart.quotes else (
+            "No supporting quotes for this view under these filters.")
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    return buffer.getvalue()

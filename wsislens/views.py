@@ -1,0 +1,94 @@
+"""The view set: which charts the dashboard shows, in which order, built from the filtered
+tables and each view's own options. Pages, presentation mode and every export go through
+`build_chart`, so what is exported is exactly what is on screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from wsislens.figures.action_lines import action_line_chart
+from wsislens.figures.chart import Chart
+from wsislens.figures.network import network_chart
+from wsislens.figures.overview import coverage_glance
+from wsislens.figures.sdgs import sdg_chart
+from wsislens.figures.timeline import timeline_chart
+from wsislens.filters import FilterState, apply_filters
+from wsislens.reference import theme_label
+from wsislens.tables import Tables
+
+# key, title, what an empty view lacks, URL path of its page
+VIEWS = (
+    ("overview", "Overview", "facts", "summary"),
+    ("action_lines", "Action lines", "WSIS action lines", "action-lines"),
+    ("sdgs", "SDG mapping", "SDG goals or targets", "sdg-mapping"),
+    ("network", "Partner network", "partners", "partner-network"),
+    ("timeline", "Timeline", "events", "events-timeline"),
+)
+VIEW_KEYS = tuple(v[0] for v in VIEWS)
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """Each view's own choices, which exports must honour too."""
+
+    network_relation_types: tuple[str, ...] = ()
+    network_show_boilerplate: bool = False
+    network_focus: str | None = None
+    timeline_lanes: str = "kind"
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
+    """ "No partners are recorded for the theme 'Covid-19 impact'." """
+    if shown.submissions.empty:
+        return "No submission matches the filters. Change or reset them in the sidebar."
+    if state.themes:
+        names = " or ".join(f"'{theme_label(t)}'" for t in state.themes)
+        return f"No {what} are recorded for the theme{'s' if len(state.themes) > 1 else ''} {names}."
+    return f"No {what} are recorded for these filters."
+
+
+def build_chart(key: str, tables: Tables, state: FilterState, options: ViewOptions,
+                shown: Tables | None = None) -> Chart:
+    """One view's chart under the filters and its options."""
+    shown = shown if shown is not None else apply_filters(tables, state)
+    what = next(v[2] for v in VIEWS if v[0] == key)
+    reason = empty_reason(state, shown, what)
+    if key == "overview":
+        return coverage_glance(shown)
+    if key == "action_lines":
+        return action_line_chart(shown.action_lines, shown.submissions, empty_reason=reason)
+    if key == "sdgs":
+        return sdg_chart(shown.sdg_targets, shown.sdg_goals, shown.submissions, empty_reason=reason)
+    if key == "network":
+        return network_chart(shown.organisations, tables.initiatives, tables.events, shown.relations,
+                             shown.submissions, relation_types=options.network_relation_types or None,
+                             show_boilerplate=options.network_show_boilerplate, focus=options.network_focus,
+                             empty_reason=reason)
+    if key == "timeline":
+        return timeline_chart(shown.events, shown.submissions, today=options.today, lanes=options.timeline_lanes,
+                              empty_reason=reason)
+    raise KeyError(f"unknown view {key!r}")
+
+
+def build_charts(tables: Tables, state: FilterState, options: ViewOptions) -> list[Chart]:
+    """Every view's chart, in the dashboard's order."""
+    shown = apply_filters(tables, state)
+    return [build_chart(key, tables, state, options, shown) for key in VIEW_KEYS]
+
+
+def share_link(base_url: str, page_path: str, query: dict[str, list[str]]) -> str:
+    """A URL that reopens a page with the same filters and mode.
+
+    `base_url` is the app's address (a configured public address, or what the browser shows).
+    """
+    base = base_url.split("?", 1)[0].rstrip("/")
+    known_paths = {v[3] for v in VIEWS} | {"source"}
+    last = base.rsplit("/", 1)[-1]
+    if last in known_paths:
+        base = base.rsplit("/", 1)[0]
+    url = f"{base}/{page_path}" if page_path else f"{base}/"
+    encoded = urlencode(query, doseq=True)
+    return f"{url}?{encoded}" if encoded else url
