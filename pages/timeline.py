@@ -1,7 +1,6 @@
 """Timeline: dated events at their real precision, lanes by kind or theme, the CSTD session,
 today and the years left to 2030; choose an event (or click its bar) to read its quote."""
 
-import pandas as pd
 import streamlit as st
 
 from components.chart import show_chart
@@ -42,7 +41,7 @@ if not chart.is_empty:
     submission_id, event_id = choice.split("/", 1)
     row = events[(events["submission_id"] == submission_id) & (events["id"] == event_id)].iloc[0]
     st.subheader(escape_markdown(row["title"]))
-    when = date_in_words(row["date"], row["end_date"] if pd.notna(row["end_date"]) else None)
+    when = date_in_words(row["date"], row["end_date"])
     themes = ", ".join(theme_label(t) for t in row["themes"]) or "none"
     kind = vocabulary_label("event_kinds", row["kind"])
     st.markdown(f"**When:** {escape_markdown(when)} · **Kind:** {kind} · "

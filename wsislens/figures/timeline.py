@@ -178,12 +178,11 @@ def x_extent(events: pd.DataFrame, sessions: list[dict],
     return pd.Timestamp(min(years) - 1, 1, 1), pd.Timestamp(max(DEADLINE_YEAR + 1, max(last) + 1), 7, 1)
 
 
-def _label_lines(title: str) -> list[str]:
-    return short_title(title)
+LaneRows = tuple[str, str, int, int]  # lane id, lane label, first row, number of rows
 
 
-def place_events(events: pd.DataFrame, lanes: str, x_range: tuple[pd.Timestamp, pd.Timestamp],
-                 ) -> tuple[list[tuple[str, str, int, int]], list[Placed]]:
+def place_events(events: pd.DataFrame, lanes: str,
+                 x_range: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[list[LaneRows], list[Placed]]:
     """Lanes as (id, label, first row, row count) and every bar or point on its row.
 
     Within a lane events go, in date order, on the first row where neither they nor their label
@@ -194,7 +193,7 @@ def place_events(events: pd.DataFrame, lanes: str, x_range: tuple[pd.Timestamp, 
     days_per_px = (x_range[1] - x_range[0]).days / REFERENCE_PLOT_PX
     gap = 10 * days_per_px
     placed: list[Placed] = []
-    lane_rows: list[tuple[str, str, int, int]] = []
+    lane_rows: list[LaneRows] = []
     next_row = 0
     for lane, label, members in lane_list:
         row_ends: list[float] = []  # per row, the day number where its last bar or label ends
@@ -208,7 +207,7 @@ def place_events(events: pd.DataFrame, lanes: str, x_range: tuple[pd.Timestamp, 
             marker_px = 12 * days_per_px if point else 0
             left_edge, right_edge = start - marker_px, end + marker_px
             if labelled:
-                width = (max(len(line) for line in _label_lines(row["title"])) * CHAR_PX + 24) * days_per_px
+                width = (max(len(line) for line in short_title(row["title"])) * CHAR_PX + 24) * days_per_px
                 limit = (x_range[1] - x_range[0]).days
                 if right_edge + width <= limit or start - width < 0:
                     side, right_edge = "right", right_edge + width
@@ -388,7 +387,7 @@ def _add_label(fig: go.Figure, event: pd.Series, placed: Placed) -> None:
         x, anchor, shift = event["start"], "right", -16 if point else -6
     fig.add_annotation(
         x=_iso(x), y=placed.row, xref="x", yref="y", showarrow=False, xanchor=anchor, xshift=shift,
-        text="<br>".join(_plotly_text(line) for line in _label_lines(event["title"])), align=anchor,
+        text="<br>".join(_plotly_text(line) for line in short_title(event["title"])), align=anchor,
         font={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR}, bgcolor="rgba(255,255,255,0.85)",
         name=f"label:{event['submission_id']}/{event['id']}",
     )
@@ -443,7 +442,7 @@ def _add_session_and_today(fig: go.Figure, sessions: list[dict], today: datetime
 
 
 def _key_facts(events: pd.DataFrame, sessions: list[dict], today: datetime.date, lanes: str,
-               lane_rows: list[tuple[str, str, int, int]]) -> tuple[str, ...]:
+               lane_rows: list[LaneRows]) -> tuple[str, ...]:
     ordered = events.sort_values(["start", "end"], kind="stable")
     first, last = ordered.iloc[0], events.sort_values(["end", "start"], kind="stable").iloc[-1]
     facts = [
