@@ -1,0 +1,280 @@
+"""Browser fixtures: one real Streamlit server and one Debian chromium for the whole session,
+a fresh browser context per test, and `open_page`, which waits on what the app renders.
+
+Without Debian's chromium (or the playwright package) the browser tests skip and say how to
+enable them; with `CI=true` they fail instead, so CI never passes without running them.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS_DIR = REPO_ROOT / "tests" / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+FIXED_TODAY = "2026-11-28"  # the timeline's "today" marker, fixed so screenshots are comparable
+DEFAULT_VIEWPORT = {"width": 1600, "height": 1000}
+TIMEOUT_MS = 30_000  # generous: the first chart takes about 4 s on a 2-core machine
+SERVER_START_TIMEOUT_S = 60
+NO_CHROMIUM = "Debian's chromium is not installed; install it with: sudo apt-get install -y chromium"
+NO_PLAYWRIGHT = (
+    "The playwright package is not installed; install it with: make setup "
+    "(pip install -r requirements-dev.txt), never `playwright install`"
+)
+
+CAPTION = ".wl-caption"
+CHART_SVG = '[data-testid="stPlotlyChart"] .main-svg'
+STATUS_WIDGET = '[data-testid="stStatusWidget"]'
+SCRIPT_IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+EXCEPTION_BOX = '[data-testid="stException"]'
+ERROR_ALERT = '[data-testid="stAlertContentError"]'
+
+
+def require(available: bool, message: str) -> None:
+    """Skip when a browser-test prerequisite is missing; fail instead on CI."""
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{message} (CI=true: browser tests must run)", pytrace=False)
+    pytest.skip(message)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.read().decode().strip() == "ok"
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+class AppServer:
+    """`streamlit run app.py` on a free port, in its own process group."""
+
+    def __init__(self, log_name: str) -> None:
+        ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = ARTIFACTS_DIR / f"{log_name}.log"
+        command = [
+            sys.executable, "-m", "streamlit", "run", "app.py",
+            "--server.headless", "true",
+            "--server.port", str(self.port),
+            "--server.address", "127.0.0.1",
+            "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none",
+        ]  # fmt: skip
+        env = {**os.environ, "WSISLENS_TODAY": FIXED_TODAY}
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+
+    def wait_healthy(self) -> None:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
+        while not _healthy(self.url):
+            if self.process.poll() is not None:
+                pytest.fail(f"streamlit exited with code {self.process.returncode}; see {self.log_path}")
+            if time.monotonic() > deadline:
+                pytest.fail(
+                    f"streamlit did not answer ok within {SERVER_START_TIMEOUT_S} s; see {self.log_path}"
+                )
+            time.sleep(0.1)  # polls the health endpoint only; pages are waited on by their state
+
+    def stop(self) -> None:
+        _stop(self.process)
+
+
+@pytest.fixture(scope="session")
+def app_server(browser) -> Iterator[str]:
+    """The real app, shared by the session; yields its base URL.
+
+    It is warmed by one visit to the root, because the first script run of a fresh server
+    treats `pages/` as a legacy multipage directory (see `test_deep_link_on_a_fresh_server`).
+    """
+    server = AppServer("streamlit-server")
+    try:
+        server.wait_healthy()
+        context = browser.new_context(viewport=DEFAULT_VIEWPORT)
+        try:
+            open_page(context.new_page(), f"{server.url}/")
+        finally:
+            context.close()
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def fresh_server() -> Iterator[str]:
+    """A server no browser has visited yet, for first-visit behaviour."""
+    server = AppServer("streamlit-fresh-server")
+    try:
+        server.wait_healthy()
+        yield server.url
+    finally:
+        server.stop()
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright; never a downloaded browser."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    require(sync_playwright is not None, NO_PLAYWRIGHT)
+    require(CHROMIUM.exists(), NO_CHROMIUM)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def viewport() -> dict[str, int]:
+    """Override in a test module, or parametrize `viewport`, for another window size."""
+    return dict(DEFAULT_VIEWPORT)
+
+
+class ConsoleErrors(list):
+    """Console errors and uncaught page errors seen during one test."""
+
+    def attach(self, page) -> None:
+        page.on("console", lambda message: self.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: self.append(f"uncaught: {error}"))
+
+
+@pytest.fixture
+def console_errors() -> ConsoleErrors:
+    return ConsoleErrors()
+
+
+@pytest.fixture
+def page(browser, app_server, viewport, console_errors):
+    """A page in a fresh context (its own session, cookies and storage)."""
+    context = browser.new_context(viewport=viewport, locale="en-GB", timezone_id="UTC")
+    context.set_default_timeout(TIMEOUT_MS)
+    tab = context.new_page()
+    console_errors.attach(tab)
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+# Counts the script runs the page has started, from the stApp element's script-state
+# attribute; records keep each transition, so a run too short to observe is still counted.
+_RUN_COUNTER_JS = """() => {
+  if (window.__wlRuns === undefined) {
+    const app = document.querySelector('[data-testid="stApp"]');
+    window.__wlRuns = 0;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.oldValue === 'notRunning') window.__wlRuns += 1;
+      }
+    }).observe(app, {attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state']});
+  }
+  return window.__wlRuns;
+}"""
+_RUN_FINISHED_JS = """(before) => window.__wlRuns > before && document.querySelector(
+  '[data-testid="stApp"]').getAttribute('data-test-script-state') === 'notRunning'"""
+
+
+def wait_until_idle(page) -> None:
+    """Wait until the script run has finished and the running-status widget is gone."""
+    page.locator(SCRIPT_IDLE).wait_for(state="attached", timeout=TIMEOUT_MS)
+    page.locator(STATUS_WIDGET).wait_for(state="detached", timeout=TIMEOUT_MS)
+    assert_no_exception(page)
+
+
+def rerun_after(page, action: Callable[[], object]) -> None:
+    """Do `action` (a click, a key press) and wait for the script run it causes to finish."""
+    before = page.evaluate(_RUN_COUNTER_JS)
+    action()
+    page.wait_for_function(_RUN_FINISHED_JS, arg=before, timeout=TIMEOUT_MS)
+    wait_until_idle(page)
+
+
+def expect(target):
+    """Playwright's auto-retrying assertions, imported late so collection never needs playwright."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(target)
+
+
+def assert_no_exception(page) -> None:
+    """No exception box and no error alert carrying a traceback."""
+    exceptions = page.locator(EXCEPTION_BOX)
+    if exceptions.count():
+        pytest.fail(f"exception box on {page.url}:\n{exceptions.first.inner_text()}", pytrace=False)
+    tracebacks = page.locator(ERROR_ALERT).filter(has_text="Traceback")
+    if tracebacks.count():
+        pytest.fail(
+            f"traceback in an error alert on {page.url}:\n{tracebacks.first.inner_text()}", pytrace=False
+        )
+
+
+def open_page(page, url: str):
+    """Navigate, wait for the caption banner and an idle app, and check for exceptions.
+
+    Returns the caption locator.
+    """
+    page.goto(url, wait_until="domcontentloaded")
+    caption = page.locator(CAPTION)
+    caption.wait_for(state="visible", timeout=TIMEOUT_MS)
+    wait_until_idle(page)
+    page.evaluate(_RUN_COUNTER_JS)
+    return caption
+
+
+def wait_for_chart(page):
+    """Wait for a plotly chart to have drawn its SVG; returns the first one."""
+    chart = page.locator(CHART_SVG).first
+    chart.wait_for(state="visible", timeout=TIMEOUT_MS)
+    return chart
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS_DIR / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
