@@ -502,6 +502,8 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
                   for n, f in zip(nodes, focused, strict=True)],
             textposition=[text_positions[n] for n in nodes],
             textfont={"size": BASE_FONT_SIZE - 3, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
+            # a click selects one node; the others stay legible
+            unselected={"marker": {"opacity": 0.45}, "textfont": {"color": "#595959"}},
             customdata=[[n] for n in nodes], hovertext=[_node_hover(graph, n) for n in nodes],
             hovertemplate="%{hovertext}<extra></extra>",
         ))
