@@ -30,7 +30,7 @@ chromium:
 setup: $(DEV_STAMP) $(NODE_STAMP) chromium
 
 run: $(RUNTIME_STAMP) chromium
-	$(VENV)/bin/streamlit run app.py --server.headless true --browser.gatherUsageStats false
+	$(PY) serve.py --server.headless true --browser.gatherUsageStats false
 
 test: setup
 	$(PY) -m pytest

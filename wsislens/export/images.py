@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def figure_image(fig: go.Figure, fmt: str = "png", *, width: int = EXPORT_WIDTH,
     if reason:
         raise RuntimeError(reason)
     height = height or int(fig.layout.height or 600)
-    with _LOCK:
+    with _LOCK, warnings.catch_warnings():
+        # plotly warns that per-call browser options are ignored when a kaleido server runs.
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored", category=UserWarning)
         _start_server()
         return pio.to_image(fig, format=fmt, width=width, height=height, scale=1)

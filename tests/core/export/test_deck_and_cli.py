@@ -1,0 +1,114 @@
+"""The deck and the export command, with real files opened back (python-pptx, PIL via pptx)."""
+
+import datetime as dt
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from wsislens.export.images import unavailable_reason
+from wsislens.filters import FilterState
+from wsislens.paths import REPO_ROOT
+
+needs_chromium = pytest.mark.skipif(
+    unavailable_reason() is not None and os.environ.get("CI") != "true",
+    reason="image export needs Debian's chromium: sudo apt-get install -y chromium",
+)
+
+
+def _export(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "wsislens", "export", *args, "--today", "2026-11-28"],
+                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=180)
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def _distinct_colours(data: bytes) -> int:
+    # Count distinct bytes in the decompressed image data: a blank image has one or two.
+    import zlib
+
+    chunks, position = b"", 8
+    while position < len(data):
+        length = int.from_bytes(data[position:position + 4], "big")
+        kind = data[position + 4:position + 8]
+        if kind == b"IDAT":
+            chunks += data[position + 8:position + 8 + length]
+        position += 12 + length
+    return len(set(zlib.decompress(chunks)))
+
+
+@needs_chromium
+def test_deck_opens_with_slides_titles_real_images_and_filters(tmp_path):
+    out = tmp_path / "deck.pptx"
+    result = _export(tmp_path, "--format", "pptx", "--out", str(out), "--theme", "law-enforcement")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    deck = Presentation(str(out))
+    slides = list(deck.slides)
+    assert len(slides) == 6
+
+    def texts(slide):
+        return [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+
+    title_texts = texts(slides[0])
+    assert title_texts[0] == "ECPAT International: WSIS implementation"
+    assert "Shown: ECPAT International · themes: law enforcement · 2014–2030" in title_texts[1]
+    assert "Exported from WSIS Lens on 2026-11-28" in title_texts[1]
+    assert title_texts[2].startswith("Disclaimer: The views presented here are the contributors'")
+    assert [texts(s)[0] for s in slides[1:]] == ["Coverage at a glance", "WSIS action lines covered",
+                                                 "SDG goals and targets served", "Partner network",
+                                                 "Timeline of events to the 2030 deadline"]
+    for slide in slides[1:]:
+        pictures = [shape for shape in slide.shapes if shape.shape_type == 13]
+        assert len(pictures) == 1
+        blob = pictures[0].image.blob
+        width, height = _png_size(blob)
+        assert width == 1600 and height >= 300
+        assert _distinct_colours(blob) > 20
+        footer = texts(slide)[-1]
+        assert footer.endswith("Shown: ECPAT International · themes: law enforcement · 2014–2030")
+        key_facts = texts(slide)[1].split("\n")
+        assert key_facts[0] == "Key facts" and 3 <= len(key_facts) - 1 <= 5
+    action_facts = texts(slides[2])[1]
+    assert "Inferred (analyst or engine, not the submitter's claim): C4 Capacity building." in action_facts
+    notes = slides[3].notes_slide.notes_text_frame.text
+    assert notes.startswith("Supporting quotes:\n“The remit of ECPAT International is closely linked to SDGs")
+
+
+@needs_chromium
+def test_png_and_svg_go_to_a_folder_one_per_view(tmp_path):
+    result = _export(tmp_path, "--format", "png", "--out", str(tmp_path / "png"), "--theme", "covid-19")
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "png").iterdir())
+    assert names == [f"wsislens_{view}_covid-19_2026-11-28.png" for view in
+                     ("action-lines", "network", "overview", "sdgs", "timeline")]
+    assert _png_size((tmp_path / "png" / names[4]).read_bytes())[0] == 1600
+
+
+def test_csv_export_and_bad_options(tmp_path):
+    out = tmp_path / "facts.csv"
+    result = _export(tmp_path, "--format", "csv", "--out", str(out), "--theme", "covid-19")
+    assert result.returncode == 0 and result.stdout == ""
+    assert out.read_text(encoding="utf-8").count("\n") == 3  # header, a key point, an event
+    bad = _export(tmp_path, "--format", "csv", "--out", str(tmp_path / "x.csv"), "--goal", "18", "--target", "9.z")
+    assert bad.returncode == 1
+    assert bad.stderr.splitlines() == ["error: Unknown SDG goal '18' is not valid (1 to 17).",
+                                       "error: Unknown SDG target '9.z' is not valid."]
+    assert not (tmp_path / "x.csv").exists()
+    wrong = _export(tmp_path, "--format", "gif", "--out", str(tmp_path / "y"))
+    assert wrong.returncode == 1 and "invalid choice: 'gif'" in wrong.stderr
+
+
+def test_file_names_state_view_filters_and_date():
+    from wsislens.export.naming import export_filename
+
+    state = FilterState(themes=("law-enforcement",), year_from=2014, year_to=2030, target="16.2")
+    assert export_filename("action_lines", state, dt.date(2026, 11, 28), "png") == (
+        "wsislens_action-lines_law-enforcement_target-16.2_2014-2030_2026-11-28.png")
