@@ -41,31 +41,36 @@ with chart_column:
                        caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
                                "Squares: events. Size: number of linked nodes. Line style: relation type; "
                                "arrows point from source to target. Click a node to list its relations.")
-if chart.is_empty:
-    st.stop()
 
-nodes = sorted(graph, key=lambda n: graph.nodes[n]["name"].casefold())
-points = (event or {}).get("selection", {}).get("points", []) if event else []
-clicked = points[0].get("customdata", [None])[0] if points and points[0].get("customdata") else None
-if clicked is not None and clicked != st.session_state.get("net_last_click"):
-    st.session_state["net_last_click"] = clicked
-    if clicked in graph:
-        st.session_state["net_node"] = clicked
-if st.session_state.get("net_node") not in nodes:
-    st.session_state["net_node"] = focus or max(nodes, key=lambda n: (graph.nodes[n]["degree"], n))
-with node_column:
-    node = st.selectbox("Node", nodes, key="net_node", format_func=lambda n: graph.nodes[n]["label"])
+
+def choose_node() -> str:
+    """The node whose relations are listed: the one clicked last, else the one chosen, else the focus or
+    the most connected."""
+    nodes = sorted(graph, key=lambda n: graph.nodes[n]["name"].casefold())
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    clicked = points[0]["customdata"][0] if points and points[0].get("customdata") else None
+    if clicked is not None and clicked != st.session_state.get("net_last_click"):
+        st.session_state["net_last_click"] = clicked
+        if clicked in graph:
+            st.session_state["net_node"] = clicked
+    if st.session_state.get("net_node") not in nodes:
+        st.session_state["net_node"] = focus or min(nodes, key=lambda n: (-graph.nodes[n]["degree"], n))
+    return node_column.selectbox("Node", nodes, key="net_node", format_func=lambda n: graph.nodes[n]["label"])
+
+
+if not chart.is_empty:
+    node = choose_node()
     attrs = graph.nodes[node]
-    plain(attrs["name"], css_class="wl-text")
-    st.caption(f"{attrs['degree']} linked node{'s' if attrs['degree'] != 1 else ''}")
-    if attrs["node_type"] == ORGANISATION and node != focus:
-        st.button("Focus on it", key="net_focus_button", on_click=st.session_state.__setitem__,
-                  args=("net_focus", node))
-
-relations = node_relations(graph, node)
-st.subheader(f"Relations of {escape_markdown(attrs['label'])}")
-if not relations:
-    st.info("No relation of this node is shown. It is named in the submission without a stated link.")
-for relation in relations:
-    st.markdown(f"**{escape_markdown(relation['sentence'])}**")
-    evidence_list(relation["evidence"])
+    with node_column:
+        plain(attrs["name"], css_class="wl-text")
+        st.caption(f"{attrs['degree']} linked node{'s' if attrs['degree'] != 1 else ''}")
+        if attrs["node_type"] == ORGANISATION and node != focus:
+            st.button("Focus on it", key="net_focus_button", on_click=st.session_state.__setitem__,
+                      args=("net_focus", node))
+    st.subheader(f"Relations of {escape_markdown(attrs['label'])}")
+    relations = node_relations(graph, node)
+    if not relations:
+        st.info("No relation of this node is shown. It is named in the submission without a stated link.")
+    for relation in relations:
+        st.markdown(f"**{escape_markdown(relation['sentence'])}**")
+        evidence_list(relation["evidence"])

@@ -572,7 +572,8 @@ def most_connected(graph: nx.MultiDiGraph) -> list[str]:
 
 def _summary(graph: nx.MultiDiGraph) -> str:
     nodes, links = len(graph), graph.number_of_edges()
-    what = f"{nodes} organisation{'s' if nodes != 1 else ''}, initiatives and events"
+    what = (f"{nodes} organisations, initiatives and events" if nodes != 1
+            else "1 organisation, initiative or event")
     if links == 0:
         return f"{what} with no relation between them."
     top = most_connected(graph)

@@ -392,6 +392,8 @@ def test_ecpat_covid_has_no_partners(ecpat_tables):
 def test_page_runs_filters_focuses_and_follows_a_click():
     from streamlit.testing.v1 import AppTest
 
+    from components import state
+
     at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=30)
     at.run()
     at.switch_page("pages/network.py").run()
@@ -418,3 +420,9 @@ def test_page_runs_filters_focuses_and_follows_a_click():
     assert not at.exception
     assert [i.value for i in at.info] == [
         "No 'funded by' relations are recorded for these filters. Choose other relation types."]
+
+    at.multiselect(key="net_types").set_value([]).run()
+    at.multiselect(key=state.THEMES).set_value(["covid-19"]).run()
+    assert not at.exception
+    assert [i.value for i in at.info] == ["No partners are recorded for the theme 'Covid-19 impact'."]
+    assert not [h for h in at.subheader if h.value.startswith("Relations of")]
