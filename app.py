@@ -33,8 +33,9 @@ page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 
 layout.inject_css(presenting)
 filter_sidebar(corpus.tables, extent)
-st.sidebar.toggle("Presentation mode", key=state.PRESENT,
-                  help="One view per screen in large type, for a projector. The link keeps it (present=1).")
+st.sidebar.button("Present", icon=":material/slideshow:", on_click=state.toggle_presentation, args=(True,),
+                  width="stretch", help="One view per screen in large type, for a projector. "
+                                        "A link with present=1 opens straight into it.")
 ctx = view_context()
 state.sync_url(ctx.filters)
 if presenting:

@@ -24,6 +24,7 @@ GOAL = "filter_goal"
 TARGET = "filter_target"
 PRESENT = "present"
 SEEDED = "_seeded_from_url"
+SNAPSHOT = "_filters_snapshot"  # plain copy of the filters: widget state is dropped when a run skips a widget
 WARNINGS = "_url_warnings"
 # Page-local keys whose values the exports must honour.
 NETWORK_TYPES = "net_types"
@@ -42,8 +43,12 @@ def _query_dict() -> dict[str, list[str]]:
 
 
 def init_state(submission_ids: list[str], year_extent: tuple[int, int]) -> None:
-    """On a session's first run, seed every filter widget from the URL; later runs keep them."""
+    """On a session's first run, seed every filter widget from the URL; later runs keep them,
+    restoring any that Streamlit dropped (it drops a widget's state after a run that skipped it)."""
     if st.session_state.get(SEEDED):
+        snapshot = st.session_state.get(SNAPSHOT)
+        if snapshot is not None and any(key not in st.session_state for key in FILTER_KEYS):
+            seed_filters(snapshot, year_extent)
         return
     query = _query_dict()
     parsed = parse_query(query, submission_ids)
@@ -72,7 +77,8 @@ def reset_filters(year_extent: tuple[int, int]) -> None:
 def current_filters(year_extent: tuple[int, int]) -> FilterState:
     """The filters as the widgets hold them; the full year extent counts as no year filter,
     and a narrowed one keeps both ends so a shared link means the same years later."""
-    years = tuple(st.session_state.get(YEARS, year_extent))
+    years = st.session_state.get(YEARS, year_extent)
+    years = tuple(years) if isinstance(years, (tuple, list)) and len(years) == 2 else tuple(year_extent)
     year_from, year_to = (None, None) if years == tuple(year_extent) else years
 
     def chosen(key: str) -> str | None:
@@ -80,7 +86,7 @@ def current_filters(year_extent: tuple[int, int]) -> FilterState:
         return None if value in (ALL, None) else value
 
     goal = chosen(GOAL)
-    return FilterState(
+    filters = FilterState(
         themes=tuple(st.session_state.get(THEMES, [])),
         submission=chosen(SUBMISSION),
         stakeholder=chosen(STAKEHOLDER),
@@ -90,6 +96,8 @@ def current_filters(year_extent: tuple[int, int]) -> FilterState:
         goal=int(goal) if goal else None,
         target=chosen(TARGET),
     )
+    st.session_state[SNAPSHOT] = filters
+    return filters
 
 
 def is_presenting() -> bool:

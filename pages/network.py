@@ -3,6 +3,7 @@ node (or click it) to read its relations with their quotes."""
 
 import streamlit as st
 
+from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
@@ -13,7 +14,7 @@ from wsislens.render import escape_markdown
 NO_FOCUS = "__none__"
 
 ctx = view_context()
-st.title("Partner network")
+page_title("Partner network")
 shown, everything = ctx.shown, ctx.tables
 parts = (shown.organisations, everything.initiatives, everything.events, shown.relations)
 type_labels = {t.id: t.label.capitalize() for t in vocabulary("relation_types")}
@@ -40,7 +41,8 @@ with chart_column:
     event = show_chart(chart, key="net_chart", selectable=True,
                        caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
                                "Squares: events. Size: number of linked nodes. Line style: relation type; "
-                               "arrows point from source to target. Click a node to list its relations.")
+                               "arrows point from source to target. Point at the middle of a line for its "
+                               "quote; click a node to list its relations.")
 
 
 def choose_node() -> str:

@@ -3,6 +3,7 @@ today and the years left to 2030; choose an event (or click its bar) to read its
 
 import streamlit as st
 
+from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
@@ -11,7 +12,7 @@ from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
 
 ctx = view_context()
-st.title("Timeline")
+page_title("Timeline")
 
 lanes = st.segmented_control("Lanes", ["kind", "theme"], key="tl_lanes", default="kind",
                              format_func={"kind": "By kind", "theme": "By theme"}.__getitem__) or "kind"

@@ -92,3 +92,36 @@ def test_bad_url_values_are_reported_not_raised():
     assert not at.exception
     assert [w.value for w in at.warning] == ["Unknown theme 'no\\-such\\-theme' was ignored\\.",
                                              "Unknown SDG goal '99' was ignored \\(1 to 17\\)\\."]
+
+
+def test_presentation_mode_from_the_url_steps_through_every_view():
+    at = _app({"present": "1", "theme": "law-enforcement"}).run()
+    assert not at.exception
+    titles = []
+    for _ in range(len(PAGES)):
+        position = [m.value for m in at.markdown if m.value.startswith("**View ")]
+        assert len(position) == 1
+        titles.append(position[0])
+        assert at.query_params["present"] in ("1", ["1"])
+        assert at.query_params["theme"] in ("law-enforcement", ["law-enforcement"])
+        assert [t.value for t in at.title] == []  # the bar names the view
+        assert not [e for e in at.expander if e.label == "Export and share"]
+        next_button = at.button(key="present_next")
+        if next_button.disabled:
+            break
+        next_button.click().run()
+        at.run()
+    assert titles == [f"**View {n} of 6: {name}**" for n, name in enumerate(
+        ["Overview", "Action lines", "SDG mapping", "Partner network", "Timeline", "Source text"], start=1)]
+    at.button(key="present_exit").click().run()
+    assert "present" not in at.query_params
+    assert [e.label for e in at.expander if e.label == "Export and share"] == ["Export and share"]
+
+
+def test_export_panel_offers_every_format_and_a_link():
+    at = _app({"theme": "covid-19"}).run()
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Overview as PNG", "Overview as SVG", "All views as PowerPoint", "Facts as CSV",
+                      "Facts as Excel"]
+    links = [c.value for c in at.code]
+    assert links == ["/?theme=covid-19"]

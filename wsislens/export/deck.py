@@ -12,6 +12,7 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
+from wsislens.export.images import LAYOUT_WIDTH
 from wsislens.figures.chart import Chart
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
@@ -70,7 +71,7 @@ def build_deck(charts: Sequence[Chart], *, title: str, subtitle_lines: Sequence[
             _text_box(slide, Inches(0.5), Inches(2.5), Inches(8.4), Inches(2), [chart.empty], size=24, colour=MUTED)
         else:
             image = render(chart)
-            height_ratio = (chart.figure.layout.height or 600) / 1600
+            height_ratio = (chart.figure.layout.height or 600) / LAYOUT_WIDTH
             width = Inches(8.4)
             height = Emu(int(width * height_ratio))
             max_height = Inches(5.6)

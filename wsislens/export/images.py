@@ -17,7 +17,10 @@ from pathlib import Path
 import plotly.graph_objects as go
 import plotly.io as pio
 
-EXPORT_WIDTH = 1600
+# Figures are laid out 1000 px wide (so their 18 px type stays large on a slide) and
+# rendered at 1.6x: PNGs come out 1600 px wide.
+LAYOUT_WIDTH = 1000
+SCALE = 1.6
 _LOCK = threading.Lock()
 
 
@@ -48,14 +51,14 @@ def _start_server() -> None:
     kaleido.start_sync_server(silence_warnings=True)
 
 
-def figure_image(fig: go.Figure, fmt: str = "png", *, width: int = EXPORT_WIDTH, height: int | None = None) -> bytes:
-    """One figure as PNG or SVG, `width` pixels wide (PNG at scale 1: exactly that size)."""
+def figure_image(fig: go.Figure, fmt: str = "png", *, width: int = LAYOUT_WIDTH, scale: float = SCALE) -> bytes:
+    """One figure as PNG (width x scale pixels wide) or SVG (laid out `width` wide)."""
     reason = unavailable_reason()
     if reason:
         raise RuntimeError(reason)
-    height = height or int(fig.layout.height or 600)
+    height = int(fig.layout.height or 600)
     with _LOCK, warnings.catch_warnings():
         # plotly warns that per-call browser options are ignored when a kaleido server runs.
         warnings.filterwarnings("ignore", message="The kopts argument is ignored", category=UserWarning)
         _start_server()
-        return pio.to_image(fig, format=fmt, width=width, height=height, scale=1)
+        return pio.to_image(fig, format=fmt, width=width, height=height, scale=scale)
