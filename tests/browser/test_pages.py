@@ -4,9 +4,7 @@ and in the URL."""
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -14,11 +12,16 @@ import pytest
 from tests.browser.conftest import (
     CAPTION,
     CHART_SVG,
-    REPO_ROOT,
+    PAGE_CASES,
+    PAGES,
+    PAGES_WITHOUT_CHART,
+    PLACEHOLDER_PAGES,
     TIMEOUT_MS,
+    URL_PATHS,
     assert_no_exception,
     expect,
     open_page,
+    open_view,
     rerun_after,
     screenshot,
     wait_for_chart,
@@ -26,40 +29,6 @@ from tests.browser.conftest import (
 )
 
 pytestmark = pytest.mark.browser
-
-# Page files (by stem) still showing the "being built" placeholder, with the reason their
-# chart check is skipped. Delete an entry once its view lands; a listed page that already
-# draws its view is checked in full anyway.
-PLACEHOLDER_PAGES: dict[str, str] = {}
-PLACEHOLDER_TEXT = "This view is being built."
-PAGES_WITHOUT_CHART = {"source_text": "the source text page shows the submission's text, not a chart"}
-
-
-def declared_pages() -> list[tuple[str, str, bool]]:
-    """(page file stem, url path, is default) of each `st.Page` in app.py, in navigation order.
-
-    Read from app.py so the tests follow the URLs users actually get.
-    """
-    tree = ast.parse((REPO_ROOT / "app.py").read_text(encoding="utf-8"))
-    pages = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "Page":
-            options = {
-                k.arg: ast.literal_eval(k.value) for k in node.keywords if k.arg in ("url_path", "default")
-            }
-            stem = Path(ast.literal_eval(node.args[0])).stem
-            pages.append((stem, options.get("url_path", stem), options.get("default", False)))
-    return pages
-
-
-PAGES = declared_pages()
-URL_PATHS = {stem: url_path for stem, url_path, _ in PAGES}
-# Streamlit serves the default page at the root only (its own url_path answers "Page not
-# found"), so it is opened there; every other page by its path.
-PAGE_CASES = [
-    pytest.param(stem, "" if default else url_path, id=url_path if not default else "root")
-    for stem, url_path, default in PAGES
-]
 
 DEEP_LINK_QUERY = "theme=law-enforcement&theme=legal-frameworks&from=2014&to=2020"
 DEEP_LINK_CAPTION = "ECPAT International · themes: law enforcement, legal frameworks · 2014–2020"
@@ -88,19 +57,18 @@ def assert_no_page_not_found(page) -> None:
 
 def test_app_declares_the_six_views():
     assert sorted(URL_PATHS) == ["action_lines", "network", "overview", "sdgs", "source_text", "timeline"]
-    assert sum(default for _, _, default in PAGES) == 1
+    assert sum(p.default for p in PAGES) == 1
 
 
 @pytest.mark.parametrize(("stem", "url_path"), PAGE_CASES)
 def test_page_renders(page, app_server, console_errors, stem, url_path):
-    caption = open_page(page, f"{app_server}/{url_path}")
+    placeholder = open_view(page, app_server, stem, url_path)
+    caption = page.locator(CAPTION)
     assert caption.inner_text().startswith("ECPAT International"), caption.inner_text()
     assert_no_page_not_found(page)
-    placeholder = stem in PLACEHOLDER_PAGES and page.get_by_text(PLACEHOLDER_TEXT, exact=True).count() > 0
     if stem not in PAGES_WITHOUT_CHART and not placeholder:
-        wait_for_chart(page)
         assert page.locator(CHART_SVG).count() >= 1
-    wait_until_idle(page)
+    assert_no_exception(page)
     screenshot(page, url_path or "root")
     uncaught = [error for error in console_errors if error.startswith("uncaught:")]
     assert not uncaught, uncaught
@@ -146,15 +114,12 @@ def test_deep_link_filters_survive_page_switch(page, app_server):
     screenshot(page, "deep-link-then-covid")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the app's page files sit in pages/, which Streamlit treats as a legacy multipage folder "
-    "on a server's first script run: the first visitor after a start gets a 'Page not found' dialog "
-    "even on a valid deep link; moving the page files out of pages/ (e.g. to views/) fixes it",
-)
 def test_deep_link_on_a_fresh_server(page, fresh_server):
+    """The first visitor after a start who opens a shared link gets that view, not a
+    "Page not found" dialog (Streamlit's legacy handling of a `pages/` folder; see serve.py)."""
     page.goto(deep_link(fresh_server), wait_until="domcontentloaded")
     page.locator(CAPTION).wait_for(state="visible", timeout=TIMEOUT_MS)
     wait_until_idle(page)
     expect(page.locator(CAPTION)).to_have_text(DEEP_LINK_CAPTION)
+    expect(page.get_by_role("heading", name="Timeline", exact=True)).to_be_visible()
     assert_no_page_not_found(page)
