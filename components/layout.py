@@ -23,6 +23,8 @@ BASE_CSS = """
 .wl-source mark.fact-sdg_targets, .wl-source mark.fact-sdg_goals {background: #D7F0D0;}
 .wl-source mark.fact-events {background: #F4D9EA;}
 .wl-source b.search-hit {outline: 3px solid #D55E00;}
+.wl-source:focus {outline: 3px solid #0B5A8A;}
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {color: #595959 !important;}
 </style>
 """
 

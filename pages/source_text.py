@@ -27,4 +27,4 @@ summary = f"{len(spans)} highlighted passage(s) support the facts shown."
 if search:
     summary += f" {hits} match(es) for “{search}”."
 st.caption(escape_markdown(summary) + " Hover a highlight to see the fact it supports.")
-st.html(f'<div class="wl-source" aria-label="Submission text">{highlight(text, spans, search=search)}</div>')
+st.html(f'<div class="wl-source" role="region" tabindex="0" aria-label="Submission text">{highlight(text, spans, search=search)}</div>')

@@ -1,0 +1,31 @@
+from wsislens.figures.overview import coverage_glance, headline_counts, submission_rows
+from wsislens.filters import FilterState, apply_filters
+
+
+def test_headline_counts_for_two_themes(corpus):
+    everything = apply_filters(corpus.tables, FilterState())
+    assert headline_counts(everything) == {"action_lines": 5, "sdg_targets": 6, "partners": 6, "events": 8,
+                                           "figures": 6, "key_points": 16}
+    regional = apply_filters(corpus.tables, FilterState(themes=("regional-cooperation",)))
+    assert headline_counts(regional) == {"action_lines": 1, "sdg_targets": 1, "partners": 2, "events": 1,
+                                         "figures": 1, "key_points": 3}
+
+
+def test_coverage_glance_tiles(corpus):
+    chart = coverage_glance(apply_filters(corpus.tables, FilterState()))
+    tiles = {trace.text[0]: (trace.name, trace.marker.pattern.shape) for trace in chart.figure.data}
+    assert len(tiles) == 28
+    assert tiles["C5"] == ("Stated", "")
+    assert tiles["C10"] == ("Inferred only (analyst or engine)", "/")
+    assert tiles["C9"] == ("Not covered", "")
+    assert tiles["16"] == ("Stated", "") and tiles["17"] == ("Inferred only (analyst or engine)", "/")
+    assert [t.showlegend for t in chart.figure.data].count(True) == 3
+    assert chart.summary == "5 of 11 action lines covered (1 stated) and 4 of 17 SDGs (3 stated)."
+
+
+def test_one_row_per_submission(corpus):
+    rows = submission_rows(apply_filters(corpus.tables, FilterState()))
+    assert rows.to_dict("records") == [{
+        "Submission": "ECPAT International", "Stakeholder": "Civil society", "Session": "CSTD 25 (2022)",
+        "Status": "Reviewed", "Action lines": "C4, C5, C6, C10, C11", "SDG targets": 6, "Partners": 6,
+        "Events": 8, "Figures": 6, "Key points": 16}]
