@@ -1,6 +1,8 @@
 """WSIS Lens: the Streamlit entry point. Loads the corpus, seeds the global filters from the
 URL, draws them in the sidebar, states what is shown, and runs the chosen page."""
 
+import os
+
 import streamlit as st
 
 from components import layout, state
@@ -29,6 +31,9 @@ PAGES = [
     st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="events-timeline"),
     st.Page("pages/source_text.py", title="Source text", icon=":material/article:", url_path="source"),
 ]
+if os.environ.get("WSISLENS_EDITING") == "1":  # until editor sign-in exists
+    PAGES.append(st.Page("pages/add_submission.py", title="Add submission", icon=":material/upload_file:",
+                         url_path="add-submission"))
 page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 
 layout.inject_css(presenting)
