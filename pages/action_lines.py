@@ -7,6 +7,7 @@ from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
+from components.suggestions import reject_control
 from wsislens.figures.action_lines import action_line_chart
 from wsislens.reference import action_line, action_lines
 
@@ -44,3 +45,5 @@ for _, row in rows.iterrows():
     if pd.notna(row["note"]):
         plain(row["note"])
     evidence_list(row["evidence"])
+    if row["basis"] == "inferred":
+        reject_control(row["submission_id"], "action_lines", choice)

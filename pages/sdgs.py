@@ -7,6 +7,7 @@ from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
+from components.suggestions import reject_control
 from wsislens.figures.sdgs import sdg_chart
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
 
@@ -46,3 +47,6 @@ with right:
         if pd.notna(row["note"]):
             plain(row["note"])
         evidence_list(row["evidence"])
+        if row["basis"] == "inferred":
+            kind, value = ("sdg_goals", str(row["goal"])) if choice.startswith("goal-") else ("sdg_targets", choice)
+            reject_control(row["submission_id"], kind, value)

@@ -125,3 +125,33 @@ def test_export_panel_offers_every_format_and_a_link():
                       "Facts as Excel"]
     links = [c.value for c in at.code]
     assert links == ["/?theme=covid-19"]
+
+
+def test_editing_adds_the_upload_page_and_reject_controls(monkeypatch, tmp_path):
+    import shutil
+
+    from wsislens.paths import BUNDLED_DATA_DIR
+
+    for folder in ("submissions", "sources"):
+        shutil.copytree(BUNDLED_DATA_DIR / folder, tmp_path / folder)
+    monkeypatch.setenv("WSISLENS_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("WSISLENS_EDITING", "1")
+    at = _open(_app(), "pages/sdgs.py")
+    assert not at.exception
+    at.selectbox(key="sdg_choice").set_value("5.2").run()
+    at.button(key="reject_ecpat-international-2021_sdg_targets_5.2").click().run()
+    assert not at.exception
+    assert "5.2" not in at.selectbox(key="sdg_choice").options
+    saved = (tmp_path / "submissions" / "ecpat-international-2021.yaml").read_text(encoding="utf-8")
+    assert 'fact: sdg_target\n  value: "5.2"' in saved
+    at.switch_page("pages/add_submission.py").run()
+    at.run()
+    assert not at.exception
+    assert [u.label for u in at.get("file_uploader")] == ["Submission document"]
+
+
+def test_upload_page_is_absent_without_editing(monkeypatch):
+    monkeypatch.delenv("WSISLENS_EDITING", raising=False)
+    at = _app().run()
+    with pytest.raises(ValueError):
+        at.switch_page("pages/add_submission.py")

@@ -1,0 +1,31 @@
+"""Rejecting a machine or analyst suggestion from a view (editors only, WSISLENS_EDITING=1).
+The rejection is written to the submission file, so re-ingestion does not propose it again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import streamlit as st
+
+from components.data import get_corpus
+from wsislens.review import reject_suggestion
+
+
+def editing_enabled() -> bool:
+    return os.environ.get("WSISLENS_EDITING") == "1"
+
+
+def _reject(submission_id: str, kind: str, value: str) -> None:
+    reason = st.session_state.get(f"reject_reason_{submission_id}_{kind}_{value}") or None
+    reject_suggestion(get_corpus().data_dir, submission_id, kind, value, reason=reason, today=dt.date.today())
+    st.toast(f"Rejected {value} for {submission_id}.")
+
+
+def reject_control(submission_id: str, kind: str, value: str) -> None:
+    """A reason field and a button under an inferred fact; nothing when editing is off."""
+    if not editing_enabled():
+        return
+    key = f"{submission_id}_{kind}_{value}"
+    st.text_input("Why reject it? (optional)", key=f"reject_reason_{key}")
+    st.button("Reject this suggestion", key=f"reject_{key}", on_click=_reject, args=(submission_id, kind, value))
