@@ -3,10 +3,10 @@ node (or click it) to read its relations with their quotes."""
 
 import streamlit as st
 
-from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
+from components.layout import page_title
 from wsislens.figures.network import ORGANISATION, build_graph, network_chart, node_relations
 from wsislens.reference import vocabulary
 from wsislens.render import escape_markdown
