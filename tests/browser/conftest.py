@@ -74,23 +74,29 @@ class DeclaredPage(NamedTuple):
 
 
 def declared_pages() -> list[DeclaredPage]:
-    """Each `st.Page` of app.py, in navigation order, so the tests follow the URLs users get."""
+    """The `st.Page`s of app.py's `PAGES = [...]` list, in navigation order, so the tests follow
+    the URLs users get. Pages appended only under a setting (such as WSISLENS_EDITING) are not
+    in that list, and the test server runs without those settings."""
     tree = ast.parse((REPO_ROOT / "app.py").read_text(encoding="utf-8"))
+    listed = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and [getattr(target, "id", None) for target in node.targets] == ["PAGES"]
+        and isinstance(node.value, ast.List)
+    )
     pages = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "Page":
-            options = {
-                k.arg: ast.literal_eval(k.value) for k in node.keywords if k.arg in DeclaredPage._fields
-            }
-            stem = Path(ast.literal_eval(node.args[0])).stem
-            pages.append(
-                DeclaredPage(
-                    stem,
-                    options.get("url_path", stem),
-                    options.get("title", stem),
-                    options.get("default", False),
-                )
+    for call in listed.elts:
+        options = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg in DeclaredPage._fields}
+        stem = Path(ast.literal_eval(call.args[0])).stem
+        pages.append(
+            DeclaredPage(
+                stem,
+                options.get("url_path", stem),
+                options.get("title", stem),
+                options.get("default", False),
             )
+        )
     return pages
 
 
@@ -139,7 +145,9 @@ class AppServer:
             "--browser.gatherUsageStats", "false",
             "--server.fileWatcherType", "none",
         ]  # fmt: skip
-        env = {**os.environ, "WSISLENS_TODAY": FIXED_TODAY}
+        # The public configuration: editing off, whatever the calling shell has set.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("WSISLENS_")}
+        env["WSISLENS_TODAY"] = FIXED_TODAY
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
