@@ -48,7 +48,8 @@ class SaveResult:
 
 
 def extract_document(source: str | Path | bytes, filename: str | None = None, *, max_mb: float | None = None,
-                     rejected: list[dict] | None = None, progress: Progress | None = None) -> Draft:
+                     rejected: list[dict] | None = None, progress: Progress | None = None,
+                     infer_sdgs: bool = True) -> Draft:
     """Extract a draft from a file path or from received bytes (give `filename` for its extension)."""
     if isinstance(source, (bytes, bytearray)):
         if not filename:
@@ -73,7 +74,7 @@ def extract_document(source: str | Path | bytes, filename: str | None = None, *,
             data = path.read_bytes()
         except OSError as error:
             raise ExtractionError(f"{path.name} cannot be read: {error.strerror or error}") from None
-    return extract_draft(data, filename, max_mb=max_mb, rejected=rejected, progress=progress)
+    return extract_draft(data, filename, max_mb=max_mb, rejected=rejected, progress=progress, infer_sdgs=infer_sdgs)
 
 
 def _read_yaml(path: Path) -> dict | None:
@@ -182,7 +183,7 @@ def save_submission(data_dir: str | Path, draft: Draft, overwrite: bool = False,
 
 
 def ingest_files(paths: Iterable[str | Path], data_dir: str | Path, *, overwrite: bool = False,
-                 max_mb: float | None = None, progress: Progress | None = None,
+                 max_mb: float | None = None, progress: Progress | None = None, infer_sdgs: bool = True,
                  on_file: Callable[[Path, SaveResult | None, str | None], None] | None = None) -> list[tuple[Path, SaveResult | None, str | None]]:
     """Extract and store each file; returns (path, result or None, error message or None) per file."""
     root = Path(data_dir)
@@ -191,13 +192,13 @@ def ingest_files(paths: Iterable[str | Path], data_dir: str | Path, *, overwrite
     for raw in paths:
         path = Path(raw)
         try:
-            draft = extract_document(path, max_mb=max_mb, progress=progress)
+            draft = extract_document(path, max_mb=max_mb, progress=progress, infer_sdgs=infer_sdgs)
             original = draft.original_sha256
             previous = next((d for d in existing.values()
                              if original and (d.get("source") or {}).get("original_sha256") == original), None)
             rejected = (previous or {}).get("rejected_suggestions") or None
             if rejected:  # an analyst's rejections hold on re-ingestion
-                draft = extract_document(path, max_mb=max_mb, rejected=rejected)
+                draft = extract_document(path, max_mb=max_mb, rejected=rejected, infer_sdgs=infer_sdgs)
             result = save_submission(root, draft, overwrite=overwrite, existing=existing)
             outcome = (path, result, None)
         except (ExtractionError, IngestError) as error:

@@ -173,3 +173,73 @@ def format_table(results: list[KindScore]) -> str:
     for r in results:
         lines.append(f"{r.kind:<24}{r.draft:>7}{r.curated:>9}{r.matched:>9}{r.precision:>11.2f}{r.recall:>8.2f}")
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ reduced expected files
+
+def _collapse(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def _quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Span of a quote in a text, comparing after collapsing whitespace."""
+    pattern = r"\s+".join(re.escape(part) for part in _collapse(quote).split(" "))
+    match = re.search(pattern, text)
+    return match.span() if match else None
+
+
+def score_expected(draft: dict, expected: dict, text: str) -> list[KindScore]:
+    """Score a draft against a reduced expected file (tests/fixtures/documents/*.expected.yaml):
+    the same rules as `score`, with relation ends and evidence given by names and quotes."""
+    curated: dict[str, Any] = {
+        "action_lines": [{"code": a["code"], "basis": a.get("basis", "stated")} for a in expected.get("action_lines", [])],
+        "sdg_targets": [{"target": str(t), "basis": "stated"} for t in expected.get("sdg_targets", [])],
+        "sdg_goals": [{"goal": int(g), "basis": "stated"} for g in expected.get("sdg_goals", [])],
+        "organisations": [dict(o, id=f"o{i}") for i, o in enumerate(expected.get("organisations", []))],
+    }
+    events, figures = [], []
+    for i, event in enumerate(expected.get("events", [])):
+        span = _quote_span(text, event.get("quote", "")) if event.get("quote") else None
+        item = {"id": f"e{i}", "date": str(event["date"]), "kind": event["kind"], "name": event.get("title", ""),
+                "evidence": [{"start": span[0], "end": span[1]}] if span else []}
+        if event.get("end_date"):
+            item["end_date"] = str(event["end_date"])
+        events.append(item)
+    for figure in expected.get("figures", []):
+        span = _quote_span(text, figure.get("quote", "")) if figure.get("quote") else None
+        figures.append({"value": figure["value"], "unit": figure.get("unit", ""),
+                        "evidence": [{"start": span[0], "end": span[1]}] if span else []})
+    curated["events"], curated["figures"] = events, figures
+    # explicit only: the expected files list no inferred facts
+    reduced_draft = dict(draft)
+    for kind in ("action_lines", "sdg_targets", "sdg_goals"):
+        reduced_draft[kind] = [i for i in draft.get(kind, []) if i.get("basis") != "inferred"]
+    results = [r for r in score(reduced_draft, curated) if r.kind not in ("relations", "action_lines.explicit",
+                                                                          "sdg_targets.explicit")]
+    # relations by names: a draft end matches an expected name equal to its name or an alias
+    names: dict[str, set[str]] = {}
+    for kind in ("organisations", "initiatives"):
+        for node in draft.get(kind, []):
+            names[node["id"]] = _names(node)
+    for event in draft.get("events", []):
+        names[event["id"]] = {_norm(event["title"])}
+    event_map = {d_items["id"]: curated["events"][j]
+                 for d_items, j in ((draft["events"][i], j) for i, j in _greedy(draft.get("events", []), events, _event_score))}
+
+    def end_matches(node_id: str, name: str) -> bool:
+        wanted = _norm(name)
+        if node_id in event_map:
+            expected_event = event_map[node_id]
+            return _norm(expected_event.get("name", "")) == wanted or any(
+                _norm(e.get("title", "")) == wanted and str(e["date"]) == expected_event["date"]
+                for e in expected.get("events", [])) or wanted in _norm(expected_event.get("name", ""))
+        candidates = names.get(node_id, set())
+        return wanted in candidates or any(wanted in c or c in wanted for c in candidates if len(c) > 6)
+
+    expected_relations = expected.get("relations", [])
+    draft_relations = draft.get("relations", [])
+    pairs = _greedy(draft_relations, expected_relations,
+                    lambda d, c: 1 if d["type"] == c["type"] and end_matches(d["source"], c["source"])
+                    and end_matches(d["target"], c["target"]) else 0)
+    results.insert(4, KindScore("relations", len(draft_relations), len(expected_relations), len(pairs)))
+    return results

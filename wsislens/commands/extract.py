@@ -21,6 +21,8 @@ def add_parser(subparsers, name: str) -> None:
     parser.add_argument("--format", choices=("json", "yaml"), default="yaml", help="output format (default yaml)")
     parser.add_argument("--max-mb", type=float, default=None,
                         help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)")
+    parser.add_argument("--no-infer", action="store_true",
+                        help="skip the SDG engine's inferred goals and targets (explicit ones are still read)")
     parser.set_defaults(run=run)
 
 
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from wsislens.ingest import ExtractionError, extract_document
 
     try:
-        draft = extract_document(args.file, max_mb=args.max_mb)
+        draft = extract_document(args.file, max_mb=args.max_mb, infer_sdgs=not args.no_infer)
     except ExtractionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

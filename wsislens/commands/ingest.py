@@ -20,6 +20,8 @@ def add_parser(subparsers, name: str) -> None:
                         help="replace a stored submission of the same document, even a reviewed one")
     parser.add_argument("--max-mb", type=float, default=None,
                         help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)")
+    parser.add_argument("--no-infer", action="store_true",
+                        help="skip the SDG engine's inferred goals and targets (explicit ones are still read)")
     parser.set_defaults(run=run)
 
 
@@ -44,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
                 tqdm.write(result.message, file=sys.stderr)
         bar.update(1)
 
-    ingest_files(files, data_dir, overwrite=args.overwrite, max_mb=args.max_mb, on_file=on_file)
+    ingest_files(files, data_dir, overwrite=args.overwrite, max_mb=args.max_mb, on_file=on_file,
+                 infer_sdgs=not args.no_infer)
     bar.close()
     print(f"{counts['added']} added, {counts['replaced']} replaced, {counts['duplicate']} already present, "
           f"{counts['failed']} refused, in {data_dir}", file=sys.stderr)

@@ -20,6 +20,7 @@ def add_parser(subparsers, name: str) -> None:
     parser.add_argument("draft", help="draft dataset (.yaml/.json) or a document to extract")
     parser.add_argument("curated", help="curated dataset (.yaml/.json)")
     parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--no-infer", action="store_true", help="when extracting, skip the SDG engine's inference")
     parser.set_defaults(run=run)
 
 
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         if draft_path.suffix.lower() in DOCUMENT_SUFFIXES:
             from wsislens.ingest import extract_document
 
-            draft = extract_document(draft_path).data
+            draft = extract_document(draft_path, infer_sdgs=not args.no_infer).data
         else:
             draft = _load(draft_path)
         curated = _load(curated_path)

@@ -147,12 +147,13 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             if range_match:
                 numbers = list(range(numbers[0], numbers[1] + 1))
             negated = _negated(text, s0, s0 + keyword.start(), s0 + listed.end(), sentence.end)
-            for number in numbers:
+            for position, number in enumerate(numbers):
                 code = f"C{number}"
                 sub, sub_end = (None, s0 + listed.end())
-                if code == "C7" and len(numbers) == 1:
-                    sub, sub_end = _sub_line_after(text, s0 + listed.end())
-                add(code, sub, "negated" if negated else "stated", (s0 + keyword.start(), max(sub_end, s0 + listed.end())))
+                if code == "C7":
+                    code_end = s0 + keyword.end() + codes[position].end() if not range_match else s0 + listed.end()
+                    sub, _ = _sub_line_after(text, code_end)
+                add(code, sub, "negated" if negated else "stated", (s0 + keyword.start(), s0 + listed.end()))
             used.append((keyword.start(), listed.end()))
         # 2. bare codes "C5", "(C5)", "C7 e-health"
         for match in _BARE_CODE.finditer(s_text):

@@ -72,8 +72,12 @@ def submission_id(name: str, short: str | None, year: str | None) -> str:
 
 
 def build_draft(canonical: CanonicalText, *, original_name: str | None = None, original_sha256: str | None = None,
-                rejected: list[dict] | None = None, progress: Progress | None = None) -> Draft:
-    """Extract every fact of a canonical text into a draft dataset (a plain dict)."""
+                rejected: list[dict] | None = None, progress: Progress | None = None,
+                infer_sdgs: bool = True) -> Draft:
+    """Extract every fact of a canonical text into a draft dataset (a plain dict).
+
+    `infer_sdgs` False skips the SDG engine's inference (explicit SDG references are still read).
+    """
     step = progress or (lambda _message: None)
     text = canonical.text
     rejected = rejected or []
@@ -104,7 +108,7 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
     known_lines = {(h.code, h.sub_line) for h in action_hits}
     rejected_lines = {v for f, v in rejected_values if f == "action_line"}
     action_hits += infer_action_lines(document, known_lines, rejected_lines)
-    sdg_targets, sdg_goals, sdg_spans = _sdgs(document, rejected_values)
+    sdg_targets, sdg_goals, sdg_spans = _sdgs(document, rejected_values, infer_sdgs)
 
     step("Finding events and figures")
     excluded = list(document.template_spans) + [(0, document.title_end)]
@@ -221,12 +225,15 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
     return Draft(data, text, original_name, original_sha256, warnings)
 
 
-def _sdgs(document: Document, rejected: set[tuple[str, str]]) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
+def _sdgs(document: Document, rejected: set[tuple[str, str]],
+          infer: bool = True) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
     from wsislens.sdg import ENGINE_METHOD, find_explicit
 
     text = document.text
     matches = [m for m in find_explicit(text) if not any(document.in_template(e.start, e.end) for e in m.evidence)]
     try:
+        if not infer:
+            raise ImportError("inference not asked for")
         from wsislens.sdg import map_text
 
         inferred = [m for m in map_text(text) if m.basis == "inferred"

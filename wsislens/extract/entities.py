@@ -399,14 +399,16 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
                     continue
                 start += len(name) - len(rest)
                 name = rest
-            if overlaps(start, end):
-                inner = [m for m in mentions if start <= m.start and m.end <= end]
-                if not inner or any(m.start == start and m.end == end for m in inner):
-                    continue
             classified = _classify(name)
             if classified is None:
                 continue
             category, kind = classified
+            if overlaps(start, end):
+                inner = [m for m in mentions if start <= m.start and m.end <= end]
+                # only an initiative or event may contain a known organisation ("UN Convention on ...")
+                if category == "organisation" or not inner or len(inner) != len(
+                        [1 for a, b in taken if start < b and a < end]):
+                    continue
             if category == "event":
                 event_names.append((start, end, name))
                 continue
@@ -539,7 +541,7 @@ _LED_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:we|our|us|We|Our)\b")
-_CLAUSE_END = re.compile(r"[;.]|\s+(?:but|while|whereas)\s+")
+_CLAUSE_END = re.compile(r"[;.]|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b")
 
 
 @dataclass
@@ -602,11 +604,11 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
         s_events = [(eid, a, b) for eid, a, b in events if a < s1 and s0 < b]
         stext = sentence.text
 
-        def orgs_after(position: int, limit: int | None = None) -> list[Mention]:
+        def orgs_after(position: int, limit: int | None = None, with_submitter: bool = False) -> list[Mention]:
             end = limit if limit is not None else s1
             clause = _CLAUSE_END.search(text, position, end)
             end = clause.start() if clause else end
-            return [m for m in orgs if position <= m.start < end and m.node is not submitter]
+            return [m for m in orgs if position <= m.start < end and (with_submitter or m.node is not submitter)]
 
         def subject_before(position: int) -> Mention | None:
             before = [m for m in actors if m.end <= position and not m.possessive]
@@ -650,13 +652,13 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
             event_id = s_events[0][0]
             for cue in _CO_ORGANISED.finditer(stext):
                 if re.match(r"\s+by\b", stext[cue.end():]):
-                    organisers = orgs_after(s0 + cue.end())
+                    organisers = orgs_after(s0 + cue.end(), with_submitter=True)
                 else:
                     organisers = [m for m in orgs if m.end <= s0 + cue.start()]
                 for mention in organisers:
                     add(mention.node.id, event_id, "co_organised", (s0, s1))
             for cue in _ORGANISED_BY.finditer(stext):
-                for mention in orgs_after(s0 + cue.end()):
+                for mention in orgs_after(s0 + cue.end(), with_submitter=True):
                     add(mention.node.id, event_id, "co_organised", (s0, s1))
             if not _CO_ORGANISED.search(stext) and not _ORGANISED_BY.search(stext):
                 for cue in _ORGANISED_ACTIVE.finditer(stext):
@@ -671,7 +673,13 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
         for cue in _FUNDED_BY.finditer(stext):
             funders = orgs_after(s0 + cue.end())
             before = [m for m in actors if m.end <= s0 + cue.start()]
-            funded = before[-1].node if before else submitter
+            initiatives_before = [m for m in before if m.node.category == "initiative"]
+            if initiatives_before:
+                funded = initiatives_before[-1].node
+            elif before and before[0].node is submitter:
+                funded = submitter
+            else:
+                funded = before[-1].node if before else submitter
             if funded is None:
                 continue
             for mention in funders:

@@ -103,7 +103,12 @@ def _title(text: str, clause: tuple[int, int], date: DateSpan, event_names: list
     for start, end, name in event_names:
         if clause[0] <= start < clause[1]:
             return name
-    words = text[clause[0]:date.start] + " " + text[date.end:clause[1]]
+    head = re.sub(r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year)\s*)+$", "",
+                  text[clause[0]:date.start].rstrip(), flags=re.IGNORECASE)
+    tail = text[date.end:clause[1]]
+    if head.strip() and re.match(r"^\s*,", tail) and len(head.split()) >= 3:
+        tail = ""  # "adopted in February 2021, seeking to ..." -> the part before the date
+    words = head + " " + tail
     words = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", words)
     words = re.sub(r"[*_\"“”]", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,;:.–-")
