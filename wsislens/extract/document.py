@@ -43,6 +43,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     template_spans: list[tuple[int, int]] = field(default_factory=list)
     title_end: int = 0
+    blocks: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -100,26 +101,62 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
-    """Cut the text into sentences and mark template paragraphs."""
-    text = canonical.text
-    document = Document(canonical)
-    template_phrases = [re.sub(r"\s+", " ", p.lower()) for p in cues()["template"]]
+_LIST_START = re.compile(r"^\s*(?:[-•▪●◦*–]\s|\(?[a-z0-9]{1,3}[.)]\s|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: lines joined where the text is hard-wrapped, else one line each."""
+    lines = []
     position = 0
     for line in text.split("\n"):
-        line_start, line_end = position, position + len(line)
-        position = line_end + 1
+        lines.append((position, position + len(line), line))
+        position += len(line) + 1
+    lengths = sorted(len(ln.rstrip()) for _, _, ln in lines if ln.strip())
+    if not lengths:
+        return []
+    width = lengths[int(len(lengths) * 0.9)]
+    wrapped = width <= 100 and sum(1 for n in lengths if n >= 0.8 * width) >= 0.3 * len(lengths)
+    units: list[list[int]] = []
+    previous = ""
+    for start, end, line in lines:
         if not line.strip():
+            previous = ""
             continue
-        lowered = re.sub(r"\s+", " ", line.lower()).replace("’", "'")
-        template = any(p.replace("’", "'") in lowered for p in template_phrases) or bool(
+        joins = False
+        if previous and " | " not in line and " | " not in previous and not _LIST_START.match(line):
+            stripped = previous.rstrip()
+            if wrapped:
+                joins = len(stripped) >= 0.6 * width and not re.fullmatch(r"[=\-_*#~ ]+", stripped)
+            else:
+                joins = not re.search(r"[.!?:;)\]”\"*]$", stripped) and line.strip()[:1].islower()
+        if joins:
+            units[-1][1] = end
+        else:
+            units.append([start, end])
+        previous = line
+    return [(a, b) for a, b in units]
+
+
+def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
+    """Cut the text into paragraphs and sentences and mark template paragraphs."""
+    text = canonical.text
+    document = Document(canonical)
+    template_phrases = [re.sub(r"\s+", " ", p.lower()).replace("’", "'") for p in cues()["template"]]
+    for unit_start, unit_end in _units(text):
+        unit = text[unit_start:unit_end]
+        lowered = re.sub(r"\s+", " ", unit.lower()).replace("’", "'")
+        template = any(p in lowered for p in template_phrases) or bool(
             re.match(r"^\W*part (?:one|two|three|four|[1-4])\s*:", lowered)
             or re.match(r"^\W*\([a-d]\)\s+(?:innovative policies|future actions)", lowered)
         )
         if template:
-            document.template_spans.append((line_start, line_end))
-        table = " | " in line
-        for s, e in _split_line(text, line_start, line_end) if not table else [(line_start, line_end)]:
+            document.template_spans.append((unit_start, unit_end))
+            if re.match(r"^\W*part (?:one|two|three|four|[1-4])\s*:", lowered) and not any(
+                    p in lowered for p in template_phrases) and len(lowered) < 80:
+                document.template_spans[-1] = (unit_start, unit_end)
+        table = " | " in unit
+        document.blocks.append((unit_start, unit_end))
+        for s, e in _split_line(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
             document.sentences.append(Sentence(s, e, text[s:e], template, table))
     document.title_end = submitter_line_end
     for sentence in document.sentences:

@@ -94,7 +94,7 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
         warnings.append("the submitting entity is not named in a 'Submission by' line; named from the file")
     gaz = index.get(norm(name))
     entity_type = entity_type_of(name, entries[gaz].kind if gaz is not None else None)
-    short = short_name_of(name, text)
+    short = meta.entity_short or short_name_of(name, text)
     if short is None and gaz is not None:
         short = next((a for a in entries[gaz].aliases if re.fullmatch(r"[A-Z][A-Z0-9&-]+", a)), None)
 

@@ -81,7 +81,8 @@ def _case_ok(form: str, found: str) -> bool:
 # capitalised sequences: "Child Dignity Alliance", "Ministry of Information and Communications"
 _CAP = r"(?:[A-Z][\w’'&.\-]*[\w]|[A-Z])"
 _CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|et|y|&)"
-_SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
@@ -371,14 +372,15 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         node = nodes.add(name, "initiative", "document")
         mentions.append(Mention(match.start(), match.end(), node))
         taken.append(match.span())
-    for line_match in re.finditer(r"[^\n]+", text):
-        line = line_match.group(0)
-        offset = line_match.start()
+    for block_start, block_end in document.blocks:
+        line = text[block_start:block_end]
+        offset = block_start
         for seq in _SEQ.finditer(line):
             raw = seq.group(0)
             name = _LEADING_STOP.sub("", raw)
             start = offset + seq.start() + (len(raw) - len(name))
             end = offset + seq.end()
+            name = re.sub(r"\s+", " ", name)
             if not name or len(name) < 4 or name.isupper() and len(name.split()) > 2:
                 continue
             inner_possessive = list(re.finditer(r"(?<=\s)[A-Z][\w&-]*(?:'s|’s)\s", name))

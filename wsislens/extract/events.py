@@ -50,7 +50,7 @@ def _not_event() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(cues()["not_event"]) + r")(?![\w-])", re.IGNORECASE)
 
 
-_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|while|which|given\s+that|whereas)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|while|which|given\s+that|whereas|so|first|then|after\s+which)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
                            r"|\.\s+", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\+)\s*$")  # "Agenda 2030", "Vision 2030", "Beijing+25"
 _NAME_AFTER = re.compile(r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b")
@@ -74,8 +74,14 @@ def _clause_of(text: str, sentence_start: int, sentence_end: int, position: int)
 
 
 def _event_kind(clause: str, sentence: str) -> str | None:
+    """The first kind whose cue occurs in the clause, else in the sentence (when given)."""
     for scope in (clause, sentence):
+        if not scope:
+            continue
+        past = re.search(r"\b(?:was|were|had|has\s+been|have\s+been)\b", scope, re.IGNORECASE)
         for kind, pattern in _kind_patterns():
+            if kind == "deadline" and past:
+                continue  # "was fully operational by 2018" reached its date; a deadline lies ahead
             if pattern.search(scope):
                 return kind
     return None
@@ -130,7 +136,8 @@ def find_events(document: Document, excluded: list[tuple[int, int]],
     for sentence in document.body_sentences():
         if sentence.table:
             continue
-        for date in find_dates(sentence.text):
+        dates = find_dates(sentence.text)
+        for date in dates:
             start, end = sentence.start + date.start, sentence.start + date.end
             if any(a <= start < b or start <= a < end for a, b in excluded):
                 continue
@@ -139,7 +146,8 @@ def find_events(document: Document, excluded: list[tuple[int, int]],
                 continue
             clause = _clause_of(text, sentence.start, sentence.end, start)
             clause_text = text[clause[0]:clause[1]]
-            kind = _event_kind(clause_text, sentence.text)
+            # the sentence's cues speak for a date only when it is the sentence's one date
+            kind = _event_kind(clause_text, sentence.text if len(dates) == 1 else "")
             if kind is None:
                 continue
             # a clause-level kind found only at sentence level must not be a statistic or trend clause
@@ -172,25 +180,40 @@ _NUM_WORD_ONLY_BEFORE_NOUN = re.compile(r"^\s+(?:of|another|in|on|by|to|at|or|an
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:
-    """What a number counts: the words after it up to a verb, preposition or punctuation."""
-    match = re.match(r"[ \t]*((?:[A-Za-z][\w’'-]*[ \t]*){1,8})", text[end:end + 120])
-    if not match:
-        return "", end
-    words = []
-    for word in match.group(1).split():
-        lower = word.lower()
+    """What a number counts: the words after it up to a verb, preposition or punctuation
+    ("9 of our member groups" -> "member groups")."""
+    segment = text[end:end + 140]
+    cut = re.search(r"[.,;:()!?\[\]\"“”]|\n\s*\n", segment)
+    if cut:
+        segment = segment[:cut.start()]
+    found = list(re.finditer(r"[A-Za-z][\w’'-]*", segment))
+    words: list[re.Match] = []
+    previous_end = 0
+    skip_determiner = False
+    for index, match in enumerate(found):
+        if segment[previous_end:match.start()].strip():
+            break
+        previous_end = match.end()
+        lower = match.group(0).lower()
+        if index == 0 and lower in ("more", "additional", "further", "extra") and len(found) > 1:
+            continue
+        if index == 0 and lower == "of" and len(found) > 2 and found[1].group(0).lower() in (
+                "our", "the", "their", "its", "which", "them", "these", "those"):
+            skip_determiner = True
+            continue
+        if skip_determiner and index == 1:
+            continue
         if lower in _UNIT_STOP:
             break
-        words.append(word)
+        words.append(match)
         if len(words) >= 6:
             break
-    while words and words[-1].lower() in _CONNECT:
+    while words and words[-1].group(0).lower() in _CONNECT:
         words.pop()
-    if not words:
+    if not words or words[0].group(0).lower() in _CONNECT:
         return "", end
-    unit = " ".join(words)
-    position = text.find(words[-1], end) + len(words[-1])
-    return unit, position
+    unit = re.sub(r"\s+", " ", segment[words[0].start():words[-1].end()])
+    return unit, end + words[-1].end()
 
 
 def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
@@ -220,12 +243,14 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None
     if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\])]", after):
         return None
-    if re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:No\.?\s*)?$", before) and not number.from_words and \
+    same_line = before.rsplit("\n", 1)[-1]
+    if re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:No\.?\s*)?$", same_line) and not number.from_words and \
             not number.currency and not re.search(r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Than|"
                                                   r"Of|To|And|With|From|For|At|Only|All|Today|Now|The)\s+$", before):
         return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10"
     if re.search(r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
-                 r"section|page|pages|chapter|annex|article|version|phase|level|grade)\s*$", before, re.IGNORECASE):
+                 r"section|page|pages|chapter|annex|article|version|phase|level|grade|table|figure|box)\s*$",
+                 before.rsplit("\n", 1)[-1], re.IGNORECASE):
         return None
     if number.from_words:
         if _NUM_WORD_ONLY_BEFORE_NOUN.match(after) or not re.match(r"^\s+[A-Za-z]", after):

@@ -68,9 +68,14 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t*_.,;:\"”":
         end -= 1
     # drop a trailing "on its efforts..." tail when the name shares the line with the template
-    tail = re.search(r"\s+(?:on|to|for|regarding|in response)\b", text[start:end])
+    tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s", text[start:end])
     if tail and tail.start() > 2:
         end = start + tail.start()
+    lead = re.match(r"(?:the|The)\s+", text[start:end])
+    if lead:
+        start += lead.end()
+    while end > start and text[end - 1] in " \t*_.,;:\"”":
+        end -= 1
     return start, end
 
 
@@ -122,6 +127,10 @@ def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     span, line_end = find_submitter(text)
     if span is not None:
+        acronym = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)$", text[span[0]:span[1]])
+        if acronym:
+            meta.entity_short = acronym.group(1)
+            span = (span[0], span[0] + acronym.start())
         meta.entity_span = span
         meta.entity_name = re.sub(r"\s+", " ", text[span[0]:span[1]])
         meta.title_end = line_end

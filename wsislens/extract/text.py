@@ -310,7 +310,7 @@ def _pdf_text(data: bytes, name: str) -> CanonicalText:
             if not opened:
                 raise ExtractionError(f"{name} is an encrypted (password-protected) PDF; "
                                       "save an unprotected copy and try again")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except ExtractionError:
         raise
     except FileNotDecryptedError:
@@ -325,6 +325,17 @@ def _pdf_text(data: bytes, name: str) -> CanonicalText:
     if not any(re.search(r"\w", p) for p in pages):
         raise ExtractionError(f"{name}: this PDF has no extractable text; OCR it first")
     return pdf_pages_to_text(pages)
+
+
+def _page_text(page) -> str:
+    """A page's text with its vertical gaps (layout mode), falling back to plain mode."""
+    try:
+        text = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 - layout mode fails on some fonts; plain mode is the fallback
+        text = ""
+    if not text.strip():
+        text = page.extract_text() or ""
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n"))
 
 
 def _line_key(line: str) -> str:
@@ -367,6 +378,9 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
     widths = [len(ln) for lines in cleaned for ln in lines if ln]
     width = sorted(widths)[int(len(widths) * 0.9)] if widths else 80
     short = max(20, int(width * 0.7))
+    blank = sum(1 for lines in cleaned for ln in lines if not ln)
+    if blank * 12 >= len(widths):
+        short = 0  # the layout shows paragraph gaps: only a blank line ends a paragraph
 
     text = ""
     page_starts: list[int] = []
@@ -376,7 +390,7 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
             continues = (
                 lines and lines[0]
                 and len(previous_line) >= short and not _SENTENCE_END.search(previous_line)
-                and not _BULLET_START.match(lines[0])
+                and not _BULLET_START.match(lines[0]) and (lines[0][:1].islower() or short > 0)
             )
             if continues:
                 if previous_line.endswith("-") and lines[0][:1].islower():
@@ -400,9 +414,11 @@ def _join_lines(lines: list[str], short: int) -> str:
                 out += "\n\n"
             previous = ""
             continue
+        if out.endswith("\n\n") and not previous and out.rstrip("\n"):
+            pass
         if not previous:
             out += line
-        elif _BULLET_START.match(line) or len(previous) < short or " | " in line:
+        elif _BULLET_START.match(line) or (short and len(previous) < short) or " | " in line:
             out += "\n" + line
         elif previous.endswith("-") and line[:1].islower() and len(previous) > 1 and previous[-2].isalpha():
             out = out[:-1] + line
