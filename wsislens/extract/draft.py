@@ -345,7 +345,10 @@ def _assign_roles(document: Document, nodes, mentions, relations, submitter: Nod
                         and r.source == submitter.id}
     submitter_links = {r.target for r in relations if submitter and r.source == submitter.id
                        and r.type in ("member_of", "contributed_to", "led")}
+    submitter_initiatives = submitter_links | {n.id for n in nodes.nodes if n.category == "initiative"}
     for r in relations:
+        if r.type == "funded_by" and (submitter and r.source == submitter.id or r.source in submitter_initiatives):
+            partners.add(r.target)
         if r.type == "co_organised" and r.target in submitter_events:
             partners.add(r.source)
         if r.type in ("led", "contributed_to") and r.target in submitter_links:

@@ -102,7 +102,11 @@ ORG_HEADS = {
     "GmbH": "private_sector", "Observatory": "other", "Partnership": "network", "Office": "other",
     "Department": "government", "Bureau": "other", "Police": "government", "Municipality": "government",
     "Regulator": "government", "Hub": "other", "Lab": "academia", "Laboratory": "academia",
+    "Team": "other", "Teams": "network", "Assembly": "government", "Cabinet": "government", "Senate": "government",
+    "Registry": "other", "Operator": "private_sector", "Operators": "network",
 }
+NOT_ORGANISATIONS = {"information society", "knowledge society", "civil society", "digital society",
+                     "private sector", "public sector", "member states", "least developed countries"}
 INITIATIVE_HEADS = {
     "Initiative": "initiative", "Programme": "programme", "Program": "programme", "Project": "programme",
     "Campaign": "campaign", "Guidelines": "guidelines", "Guide": "guidelines", "Guides": "guidelines",
@@ -115,9 +119,10 @@ INITIATIVE_HEADS = {
     "Award": "initiative", "Awards": "initiative", "Challenge": "initiative", "Fellowship": "programme",
 }
 EVENT_HEADS = {"Meeting", "Conference", "Summit", "Roundtable", "Workshop", "Symposium", "Congress", "Webinar",
-               "Hackathon", "Dialogue", "Consultation", "Seminar", "Week", "Day", "Session", "Expo", "Assembly"}
+               "Hackathon", "Dialogue", "Consultation", "Seminar", "Week", "Day", "Session", "Expo"}
+_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_INITIATIVE = re.compile(
-    r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+){1,4}"
+    r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:for|of|and|the|to|on)\s+)?){1,5}"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network))\b"
 )
 _DESCRIBED_INITIATIVE = re.compile(
@@ -153,21 +158,35 @@ class Node:
             self.mentions.append((start, end))
 
 
+_STOP_WORDS = {"of", "for", "and", "the", "on", "to", "in", "against", "de", "des", "du", "la", "le", "&"}
+
+
 def _initials_match(acronym: str, name: str) -> bool:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in
-             {"of", "for", "and", "the", "on", "to", "in", "against", "de", "des", "du", "la", "le", "&"}]
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    initials = "".join(w[0].upper() for w in words if w[0].isalpha())
-    # every acronym letter appears, in order, among the initials or inside an all-caps word
-    if not letters:
+    """"ITU" for "International Telecommunication Union", "KAL-CERT" for "Kalindor Computer
+    Emergency Response Team": each word gives a prefix (usually its initial) to the acronym, in
+    order; small words may give nothing."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym).lower()
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if not letters or not words:
         return False
-    i = 0
-    for w in words:
-        if i < len(letters) and w[0].upper() == letters[i]:
-            i += 1
-            while i < len(letters) and w.isupper() and letters[i] in w[1:].upper():
-                i += 1
-    return i == len(letters) and len(initials) <= len(letters) + 2
+
+    from functools import lru_cache as _cache
+
+    @_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w.lower() in _STOP_WORDS for w in words[j:])
+        if j == len(words):
+            return False
+        word = re.sub(r"[^A-Za-z]", "", words[j]).lower()
+        if words[j].lower() in _STOP_WORDS and match(i, j + 1):
+            return True
+        for size in range(1, min(4, len(word)) + 1):
+            if letters[i:i + size] == word[:size] and match(i + size, j + 1):
+                return True
+        return False
+
+    return match(0, 0)
 
 
 def _classify(name: str) -> tuple[str, str] | None:
@@ -210,8 +229,10 @@ def _classify(name: str) -> tuple[str, str] | None:
 def _org_kind(name: str, head_kind: str) -> str:
     if re.search(r"\bUnited Nations\b|^UN\b", name):
         return "un_entity"
-    if re.search(r"\bMinistry\b|\bGovernment\b|\bNational\b.*\b(?:Authority|Agency|Commission|Council)\b|"
-                 r"\bParliament\b|\bRegulatory\b|\bMunicipal", name):
+    if re.search(r"\bMinistry\b|\bGovernment\b|\bParliament\b|\bRegulatory\b|\bMunicipal|\bCouncil of Ministers\b|"
+                 r"\bCabinet\b|\bSenate\b|\bNational Assembly\b|\bPolice\b", name) or (
+            re.search(r"\bNational\b", name) and not re.search(r"Foundation|Association|Society|University|Alliance|"
+                                                              r"Network|Coalition", name)):
         return "government"
     if re.search(r"\bUniversity\b|\bCollege\b|\bAcademy\b|\bResearch\b|\bInstitute of\b|\bSchool\b", name):
         return "academia"
@@ -381,6 +402,13 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
             start = offset + seq.start() + (len(raw) - len(name))
             end = offset + seq.end()
             name = re.sub(r"\s+", " ", name)
+            cut = re.search(rf"\s+(?:in|on|for|to|of)\s+{_MONTH_WORDS}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
+                            rf"{'|'.join(INITIATIVE_HEADS)})\b)", name)
+            if cut:
+                end -= len(name) - cut.start()
+                name = name[:cut.start()]
+            if norm(name) in NOT_ORGANISATIONS:
+                continue
             if not name or len(name) < 4 or name.isupper() and len(name.split()) > 2:
                 continue
             inner_possessive = list(re.finditer(r"(?<=\s)[A-Z][\w&-]*(?:'s|’s)\s", name))
@@ -462,8 +490,43 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
     _merge_initiatives(nodes, mentions)
+    _agents_are_organisations(text, nodes, mentions)
+    # "the Ministry", "the Agency": the submitter named by the head word of its name
+    if submitter_node is not None:
+        heads = [w for w in submitter_node.name.split() if w in ORG_HEADS or w in ("Network", "Consortium", "Alliance")]
+        if heads:
+            anaphora = re.compile(rf"\b[Tt]he\s+({heads[-1]})\b(?!\s+(?:of|for|on)\b)")
+            for match in anaphora.finditer(text):
+                if not overlaps(*match.span(1)):
+                    mentions.append(Mention(match.start(1), match.end(1), submitter_node,
+                                            text[match.end(1):match.end(1) + 2] in ("'s", "’s")))
+                    taken.append(match.span(1))
     mentions.sort(key=lambda m: m.start)
     return nodes, mentions, event_names
+
+
+_AGENT_VERBS = re.compile(
+    r"^(?:['’]s\s+\w+\s+)?\s*(?:\)\s*)?(?:also\s+|has\s+|have\s+|had\s+)?(?:joined|agreed|handled|signed|received|"
+    r"provided|launched|adopted|organi[sz]ed|hosted|works?|worked|partners?|partnered|supports?|supported|funds?|"
+    r"funded|members?|is\s+an?\s+(?:\w+\s+)?(?:organi[sz]ation|network|alliance|body|member)|decided|elected|"
+    r"published|invited|convened)\b",
+    re.IGNORECASE,
+)
+
+
+def _agents_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
+    """A named initiative or forum that acts ("KAL-CERT joined...", "the IDCI partners agreed")
+    is a body of members, that is an organisation (a network)."""
+    for node in nodes.nodes:
+        if node.category != "initiative" or node.kind not in ("initiative", "working_group") or not node.aliases:
+            continue
+        acts = 0
+        for mention in mentions:
+            if mention.node is node and _AGENT_VERBS.match(text[mention.end:mention.end + 40]):
+                acts += 1
+        if acts:
+            node.category = "organisation"
+            node.kind = "network"
 
 
 def _merge_initiatives(nodes: NodeSet, mentions: list[Mention]) -> None:
@@ -501,7 +564,9 @@ _PARTNER_WITH = re.compile(
     r"(?:closely\s+|together\s+|actively\s+|jointly\s+)?with\b|"
     r"\bmaintain\w*\s+(?:close\s+|strong\s+)?(?:working\s+)?(?:links|relations(?:hips)?|ties|contacts?)\s+with\b|"
     r"\b(?:in|through|our|a)\s+(?:close\s+|strategic\s+|long-?standing\s+)?(?:partnership|collaboration|co-?operation)"
-    r"\s+with\b|\bpartnered\s+with\b|\bjoined\s+forces\s+with\b",
+    r"\s+with\b|\bpartnered\s+with\b|\bjoined\s+forces\s+with\b|\bimplemented\s+(?:jointly\s+)?with\b|"
+    r"\b(?:with|received)\s+(?:the\s+)?(?:technical\s+)?(?:support|assistance|help)\s+(?:from|of)\b|"
+    r"\btogether\s+with\b|\bjointly\s+with\b",
     re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(
@@ -524,7 +589,8 @@ _ORGANISED_ACTIVE = re.compile(r"\b(?:organi[sz]ed|convened|held)\b(?!\s+by)", r
 _HOSTED_BY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b", re.IGNORECASE)
 _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|sponsored|co-?funded|supported\s+financially|made\s+possible)\s+by\b|"
-    r"\bwith\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:support|funding|grants?|contributions?)\s+(?:from|of)\b|"
+    r"\bwith\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|grants?|financial\s+contributions?)\s+"
+    r"(?:from|of)\b|"
     r"\bthanks\s+to\s+(?:funding|a\s+grant)\s+from\b|\bgrants?\s+from\b",
     re.IGNORECASE,
 )
@@ -626,7 +692,13 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
         if submitter is not None:
             for cue in _PARTNER_WITH.finditer(stext):
                 subject = subject_before(s0 + cue.start())
-                if subject is None or subject.node is not submitter:
+                before_cue = [m for m in actors if m.end <= s0 + cue.start()]
+                # the submitter, or the submitter's own programme when no other organisation acts
+                if subject is not None and subject.node is not submitter and subject.node.category == "organisation":
+                    if not any(m.node is submitter for m in before_cue):
+                        continue
+                if subject is None and any(m.node.category == "organisation" and m.node is not submitter
+                                           for m in before_cue):
                     continue
                 for mention in orgs_after(s0 + cue.end()):
                     add(submitter.id, mention.node.id, "partner", (s0, s1))
@@ -653,6 +725,8 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
         if s_events:
             event_id = s_events[0][0]
             for cue in _CO_ORGANISED.finditer(stext):
+                if re.match(r"\s+(?:jointly\s+)?with\b", stext[cue.end():]):
+                    continue
                 if re.match(r"\s+by\b", stext[cue.end():]):
                     organisers = orgs_after(s0 + cue.end(), with_submitter=True)
                 else:
@@ -667,6 +741,16 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
                     subject = subject_before(s0 + cue.start())
                     if subject is not None and subject.node.category == "organisation":
                         add(subject.node.id, event_id, "co_organised", (s0, s1))
+            for cue in re.finditer(r"\b(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host)\b(?!\s+by)", stext):
+                subject = subject_before(s0 + cue.start())
+                if subject is not None and subject.node.category == "organisation":
+                    add(event_id, subject.node.id, "hosted_by", (s0, s1))
+            for cue in re.finditer(r"\bco-?organi[sz]ed\s+(?:jointly\s+)?with\b", stext):
+                for mention in orgs_after(s0 + cue.end(), with_submitter=True):
+                    add(mention.node.id, event_id, "co_organised", (s0, s1))
+                subject = [m for m in actors if m.end <= s0 + cue.start() and m.node.category == "organisation"]
+                if subject:
+                    add(subject[0].node.id, event_id, "co_organised", (s0, s1))
             for cue in _HOSTED_BY.finditer(stext):
                 hosts = orgs_after(s0 + cue.end())
                 if hosts:

@@ -146,17 +146,21 @@ def find_events(document: Document, excluded: list[tuple[int, int]],
                 continue
             clause = _clause_of(text, sentence.start, sentence.end, start)
             clause_text = text[clause[0]:clause[1]]
-            # the sentence's cues speak for a date only when it is the sentence's one date
-            kind = _event_kind(clause_text, sentence.text if len(dates) == 1 else "")
-            if kind is None:
-                continue
-            # a clause-level kind found only at sentence level must not be a statistic or trend clause
             clause_kind = _event_kind(clause_text, "")
-            if not_event.search(clause_text) and clause_kind in (None, "programme", "deadline") and \
-                    not re.search(r"deadline|launched|established|adopted", clause_text, re.IGNORECASE):
-                continue
-            if clause_kind is None and re.search(r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|million|billion)", clause_text):
-                continue
+            statistic = [m.start() + clause[0] for m in not_event.finditer(clause_text)]
+            if clause_kind is None:
+                # the sentence's cues speak for a date only when it is the sentence's one date
+                kind = _event_kind("", sentence.text) if len(dates) == 1 and not statistic else None
+                if kind is None:
+                    continue
+            else:
+                kind = clause_kind
+                cue_positions = [m.start() + clause[0] for _, pattern in _kind_patterns()
+                                 for m in pattern.finditer(clause_text)]
+                nearest_cue = min(abs(p - start) for p in cue_positions) if cue_positions else 10**6
+                nearest_statistic = min((abs(p - start) for p in statistic), default=10**6)
+                if nearest_statistic < nearest_cue:
+                    continue  # the date dates a statistic or a trend
             if date.form == "by-year" and kind == "programme":
                 kind = "deadline"
             result.append(EventHit(date.date, date.end_date, kind, _title(text, clause, absolute, event_names),

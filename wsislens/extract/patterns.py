@@ -120,8 +120,8 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ("day-range", rf"(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
     # March 28 to April 1, 2022
     ("day-range", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"),
-    # 28-30 March 2022
-    ("day-range", rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
+    # 28-30 March 2022, 21 and 22 June 2023
+    ("day-range", rf"(?P<d1>{_DAY})(?:{_DASH}|\s+(?:and|&)\s+)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
     # March 28-30, 2022
     ("day-range", rf"(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),\s+(?P<y2>{_YEAR})"),
     # 28 March 2022 / March 28, 2022 / 2022-03-28
