@@ -24,7 +24,7 @@ BASE_CSS = """
 .wl-source mark.fact-events {background: #F4D9EA;}
 .wl-source b.search-hit {outline: 3px solid #D55E00;}
 .wl-source:focus {outline: 3px solid #0B5A8A;}
-[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {color: #595959 !important;}
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {color: #595959 !important; opacity: 1 !important;}
 </style>
 """
 

@@ -27,8 +27,9 @@ def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
     """Tokens, terms and vocabulary hits of `text`, leaving out clauses that deny relevance and
     the `masked` spans (explicit SDG references, which are handled apart)."""
     spans = denied_spans(text) + list(masked or ())
-    toks = [t for t in outside(tokens(text), spans) if t[0] != "\x00"] if spans else tokens(text)
-    hits = match_tokens(outside(tokens(text), spans))
+    kept = outside(tokens(text), spans)
+    hits = match_tokens(kept)
+    toks = [t for t in kept if t[0] != "\x00"] if spans else kept
     goal = np.zeros(N_GOALS)
     target: dict[str, float] = {}
     for hit in hits:

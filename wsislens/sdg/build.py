@@ -29,7 +29,7 @@ from wsislens.sdg.reference import load_goals, load_indicators, load_targets
 from wsislens.sdg.vocabulary import VOCABULARY_PATH
 
 BENCHMARK_DIR = BUNDLED_DATA_DIR / "sdg-benchmark"
-BUILD_VERSION = "3"
+BUILD_VERSION = "5"
 SEED = 20261128
 LR_C = 2.0
 N_FOLDS = 5

@@ -9,7 +9,7 @@ import numpy as np
 
 from wsislens.sdg.analysis import N_GOALS, Analysis, analyse
 from wsislens.sdg.explicit import find_explicit
-from wsislens.sdg.model import Model, load_model, score_goals
+from wsislens.sdg.model import Model, load_model, score_goals, target_similarity
 from wsislens.sdg.reference import load_targets, target_sort_key
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 from wsislens.sdg.vocabulary import Hit
@@ -75,18 +75,10 @@ def _best_sentence(text: str, ref_text_terms: set[str]) -> tuple[SdgEvidence, ..
     return (SdgEvidence(text[start:end], start, end),)
 
 
-def _target_similarity(ref_sim: np.ndarray, model: Model) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for value, target in zip(ref_sim.tolist(), model.ref_target):
-        if value > out.get(target, 0.0):
-            out[target] = value
-    return out
-
-
 def _inferred(text: str, analysis: Analysis, model: Model, min_score: float,
               blocked_goals: set[int], blocked_targets: set[str]) -> list[SdgMatch]:
     scores = score_goals(analysis, model)
-    target_sim = _target_similarity(scores.ref_sim, model)
+    target_sim = target_similarity(scores.ref_sim, model)
     targets = load_targets()
     out: list[SdgMatch] = []
     for g in range(1, N_GOALS + 1):

@@ -35,8 +35,13 @@ class Model:
     ref_goal: np.ndarray  # (n_ref_docs,) goal of each reference document
     ref_target: tuple[str, ...]  # target of each reference document
     thresholds: np.ndarray  # (17,) per-goal decision thresholds on the combined score
+    goal_docs: np.ndarray  # (17, k) reference document positions per goal, padded with n_ref_docs
+    target_order: np.ndarray  # reference document positions grouped by target
+    target_starts: np.ndarray  # start of each target's group in target_order
+    target_names: tuple[str, ...]  # the target of each group
 
 
+@lru_cache(maxsize=1)
 def reference_documents() -> tuple[list[str], list[int], list[str]]:
     """Target texts and indicator texts, each with its goal and target."""
     texts, goals, targets = [], [], []
@@ -77,7 +82,24 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
     for col, (idx, vals) in enumerate(columns):
         for j, v in zip(idx, vals):
             matrix[ref_terms[int(j)], col] = v
+    goal_arr = np.asarray(goals)
+    per_goal = [np.flatnonzero(goal_arr == g) for g in range(1, N_GOALS + 1)]
+    width = max(len(p) for p in per_goal)
+    goal_docs = np.full((N_GOALS, width), len(texts), dtype=np.int64)
+    for g, positions in enumerate(per_goal):
+        goal_docs[g, : len(positions)] = positions
+    names = sorted(set(targets))
+    order = np.array([i for name in names for i, t in enumerate(targets) if t == name], dtype=np.int64)
+    starts, position = [], 0
+    counts = {name: targets.count(name) for name in names}
+    for name in names:
+        starts.append(position)
+        position += counts[name]
     return Model(
+        goal_docs=goal_docs,
+        target_order=order,
+        target_starts=np.asarray(starts, dtype=np.int64),
+        target_names=tuple(names),
         index=index,
         idf=idf,
         weights=arrays["weights"].astype(np.float64),
@@ -139,11 +161,18 @@ def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
             ref_sim = np.zeros(model.ref_matrix.shape[1])
     else:
         ref_sim = np.zeros(model.ref_matrix.shape[1])
-    sim = goal_similarity(ref_sim, model.ref_goal)
+    padded = np.append(ref_sim, 0.0)[model.goal_docs]
+    sim = np.partition(padded, padded.shape[1] - 2, axis=1)[:, -2:].mean(axis=1)
     combined = combine(lr, kw, sim, model.params)
     steep = model.params["steepness"]
     probability = 1.0 / (1.0 + np.exp(-steep * (combined - model.thresholds)))
     return GoalScores(lr, kw, sim, combined, probability, ref_sim)
+
+
+def target_similarity(ref_sim: np.ndarray, model: Model) -> dict[str, float]:
+    """target -> best cosine similarity to its target text or one of its indicators."""
+    best = np.maximum.reduceat(ref_sim[model.target_order], model.target_starts)
+    return dict(zip(model.target_names, best.tolist()))
 
 
 def goal_similarity(ref_sim: np.ndarray, ref_goal: np.ndarray) -> np.ndarray:

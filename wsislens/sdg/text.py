@@ -4,6 +4,7 @@ American ones, simple plural folding. Used by the vocabulary matcher and the mod
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SPELLING = {
@@ -31,6 +32,7 @@ _SPELLING = {
 _KEEP_S = ("ss", "us", "is", "ous", "ics")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """The matching form of one lowercase word."""
     if word in _SPELLING:

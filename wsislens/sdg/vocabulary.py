@@ -41,10 +41,20 @@ def phrase_weight(key: tuple[str, ...]) -> float:
 
 
 @lru_cache(maxsize=1)
-def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], int]:
-    """phrase key -> entries, and the longest phrase length in words."""
+def _raw() -> dict:
     with open(VOCABULARY_PATH, encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        return yaml.safe_load(handle)
+
+
+def target_phrases() -> dict[str, list[str]]:
+    """target id -> its vocabulary phrases as written."""
+    return {str(t): [str(p) for p in phrases] for t, phrases in _raw()["targets"].items()}
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[str, int]]:
+    """phrase key -> entries, and for each first word the longest phrase starting with it."""
+    raw = _raw()
     table: dict[tuple[str, ...], dict[tuple[int, str | None], Entry]] = {}
     for target, phrases in raw["targets"].items():
         goal = int(str(target).split(".")[0])
@@ -62,7 +72,10 @@ def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], int]:
                 continue  # already a target phrase of this goal
             slot[(int(goal), None)] = Entry(int(goal), None, GOAL_WORD_WEIGHT * phrase_weight(key))
     frozen = {key: tuple(value.values()) for key, value in table.items()}
-    return frozen, max(len(key) for key in frozen)
+    longest: dict[str, int] = {}
+    for key in frozen:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return frozen, longest
 
 
 # Clauses that deny relevance; nothing in them counts as evidence. Cues of the first kind deny
@@ -85,11 +98,16 @@ _DENIAL_AFTER = re.compile(
     r"|\b(?:is|are|was|were|lies|lie|fall|falls)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the|its|our|their|this)\s+scope\b",
     re.IGNORECASE,
 )
+_DENIAL_WORDS = ("not", "n't", "n’t", "unrelated", "nothing", "no link", "no connection", "no relation",
+                 "outside", "beyond")
 _CLAUSE_END = re.compile(r"[.;!?\n]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 
 
 def denied_spans(text: str) -> list[tuple[int, int]]:
     """The parts of `text` that deny relevance."""
+    low = text.lower()
+    if not any(cue in low for cue in _DENIAL_WORDS):
+        return []
     spans = []
     for cue in _DENIAL_BEFORE.finditer(text):
         after = _CLAUSE_END.search(text, cue.end())
@@ -109,8 +127,12 @@ def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
     hits: list[Hit] = []
     i, n = 0, len(words)
     while i < n:
+        most = longest.get(words[i])
+        if most is None:
+            i += 1
+            continue
         found = None
-        for length in range(min(longest, n - i), 0, -1):
+        for length in range(min(most, n - i), 0, -1):
             entries = table.get(tuple(words[i:i + length]))
             if entries is not None:
                 found = (length, entries)
