@@ -167,7 +167,13 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             sub, sub_end = (None, s0 + match.end())
             if code == "C7":
                 sub, sub_end = _sub_line_after(text, s0 + match.end())
-            if not (wsis_context or sub is not None):
+            if code == "C7" and sub is None:
+                before_sub = re.search(r"\b(e-?(?:government|business|learning|health|employment|environment|"
+                                       r"agriculture|science))\b[^.;]{0,25}$", s_text[:match.start()], re.IGNORECASE)
+                if before_sub:
+                    sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
+            near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
+            if not (wsis_context or sub is not None or near):
                 continue
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
             add(code, sub, "negated" if negated else "stated", (s0 + match.start(), sub_end))

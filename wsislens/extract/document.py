@@ -15,7 +15,7 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|Inc|Ltd|Co|U\.N|U\.S|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|p|pp)|\b[A-Z])\.$"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•\-–])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•\-–])")
 
 
 @lru_cache(maxsize=None)

@@ -100,6 +100,9 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
 
     step("Finding organisations and initiatives")
     org_kind = ENTITY_TO_ORG_KIND.get(entity_type, entity_type)
+    if gaz is None and entity_type == "civil_society" and re.search(r"\b(?:Network|Alliance|Coalition|Partnership|"
+                                                                   r"Consortium)$", name):
+        org_kind = "network"
     nodes, mentions, event_names = find_entities(document, name, short, org_kind)
     submitter = next((n for n in nodes.nodes if n.role == "submitter"), None)
 
@@ -346,6 +349,7 @@ def _assign_roles(document: Document, nodes, mentions, relations, submitter: Nod
     submitter_links = {r.target for r in relations if submitter and r.source == submitter.id
                        and r.type in ("member_of", "contributed_to", "led")}
     submitter_initiatives = submitter_links | {n.id for n in nodes.nodes if n.category == "initiative"}
+    partners |= {r.target for r in relations if r.type == "member_of" and submitter and r.source == submitter.id}
     for r in relations:
         if r.type == "funded_by" and (submitter and r.source == submitter.id or r.source in submitter_initiatives):
             partners.add(r.target)

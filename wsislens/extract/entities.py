@@ -80,7 +80,7 @@ def _case_ok(form: str, found: str) -> bool:
 
 # capitalised sequences: "Child Dignity Alliance", "Ministry of Information and Communications"
 _CAP = r"(?:[A-Z][\w’'&.\-]*[\w]|[A-Z])"
-_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|et|y|&)"
+_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|y|e|los|las|el|da|do|dos|das|&)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
 _LEADING_STOP = re.compile(
@@ -104,7 +104,12 @@ ORG_HEADS = {
     "Regulator": "government", "Hub": "other", "Lab": "academia", "Laboratory": "academia",
     "Team": "other", "Teams": "network", "Assembly": "government", "Cabinet": "government", "Senate": "government",
     "Registry": "other", "Operator": "private_sector", "Operators": "network",
+    "Universidad": "academia", "Université": "academia", "Universidade": "academia", "Universität": "academia",
+    "Universiteit": "academia", "Instituto": "academia", "Institut": "academia", "Fundación": "civil_society",
+    "Fondation": "civil_society", "Fundação": "civil_society", "Asociación": "civil_society",
 }
+_FOREIGN_FIRST = {"Universidad", "Université", "Universidade", "Universität", "Universiteit", "Instituto", "Institut",
+                  "Fundación", "Fondation", "Fundação", "Asociación"}
 NOT_ORGANISATIONS = {"information society", "knowledge society", "civil society", "digital society",
                      "private sector", "public sector", "member states", "least developed countries"}
 INITIATIVE_HEADS = {
@@ -115,11 +120,12 @@ INITIATIVE_HEADS = {
     "Strategy": "document", "Plan": "document", "Charter": "document", "Report": "document",
     "Compact": "document", "Protocol": "document", "Act": "document", "Roadmap": "document",
     "Recommendation": "document", "Treaty": "document", "Index": "document", "Platform": "initiative",
-    "Group": "working_group", "Force": "working_group", "Forum": "initiative", "Observatory": "initiative",
+    "Group": "working_group", "Force": "working_group", "Observatory": "initiative",
     "Award": "initiative", "Awards": "initiative", "Challenge": "initiative", "Fellowship": "programme",
+    "Survey": "programme",
 }
 EVENT_HEADS = {"Meeting", "Conference", "Summit", "Roundtable", "Workshop", "Symposium", "Congress", "Webinar",
-               "Hackathon", "Dialogue", "Consultation", "Seminar", "Week", "Day", "Session", "Expo"}
+               "Hackathon", "Dialogue", "Consultation", "Seminar", "Week", "Day", "Session", "Expo", "Forum"}
 _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_INITIATIVE = re.compile(
     r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:for|of|and|the|to|on)\s+)?){1,5}"
@@ -130,6 +136,17 @@ _DESCRIBED_INITIATIVE = re.compile(
     r"coordinates?|implement(?:s|ed)?)\s+(?:a|an|the|its|our)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?P<head>programme|"
     r"program|campaign|project|initiative)\s+(?:specifically\s+)?(?:focused\s+on|to|on|for|against|aimed\s+at)"
     r"\s+[^,.;:\n()]{3,70}?)(?=[,.;:\n(]|\s+(?:and|which|that|with|in\s+\d|by|through|aiming|since)\b)"
+)
+_SUBJECT_INITIATIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An|The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
+    r"(?P<head>programme|project|campaign|initiative|survey))\b"
+)
+_APPOSITIVE_PARTNER = re.compile(
+    r"(?P<name>(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*),\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}partners?\b"
+)
+_LOWER_GROUP = re.compile(
+    r"\b(?:its|our|their|the|a|an)\s+(?P<name>(?:[\w-]+\s+)?(?:working\s+group|task\s+force|steering\s+committee|"
+    r"expert\s+group)\s+on\s+[\w’'\s-]{3,60}?)(?=[,.;:)]|\s+(?:and|which|that|in|since|to)\b)"
 )
 _GENERAL_COMMENT = re.compile(r"\bGeneral\s+Comment\s+(?:No\.?\s*)?\d+\b")
 _ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?(?P<acr>[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*)\s*\)")
@@ -194,10 +211,15 @@ def _classify(name: str) -> tuple[str, str] | None:
     words = name.split()
     if not words:
         return None
+    last = words[-1].rstrip(".")
+    if words[0] in _FOREIGN_FIRST and len(words) >= 2:
+        return "organisation", ORG_HEADS[words[0]]
+    if last in ORG_HEADS and last != "Society" and not any(w in EVENT_HEADS for w in words[:-1]) or \
+            last in ("Teams", "Operators"):
+        return "organisation", ORG_HEADS[last]
     for position, word in enumerate(words[:-1]):
         if word in EVENT_HEADS and words[position + 1] in ("on", "of", "for"):
             return "event", "meeting"
-    last = words[-1].rstrip(".")
     if last in EVENT_HEADS:
         return "event", "meeting"
     if last in INITIATIVE_HEADS:
@@ -215,7 +237,7 @@ def _classify(name: str) -> tuple[str, str] | None:
     # "Ministry of Health", "University of Nairobi", "Convention on the Rights of the Child"
     for position, word in enumerate(words[:-1]):
         following = words[position + 1]
-        if following not in ("of", "for", "on", "to", "against"):
+        if following not in ("of", "for", "on", "to", "against", "de", "des", "du"):
             continue
         if word in ORG_HEADS:
             return "organisation", ORG_HEADS[word]
@@ -236,7 +258,7 @@ def _org_kind(name: str, head_kind: str) -> str:
         return "government"
     if re.search(r"\bUniversity\b|\bCollege\b|\bAcademy\b|\bResearch\b|\bInstitute of\b|\bSchool\b", name):
         return "academia"
-    if re.search(r"\b(?:Inc|Ltd|LLC|GmbH|plc|Corporation|Company|Chamber of Commerce|Telecom\w*)\b", name):
+    if re.search(r"\b(?:Inc|Ltd|LLC|GmbH|plc|Corporation|Company|Chamber of Commerce|Telecom\w*|Mobile|Pay)\b", name):
         return "private_sector"
     if head_kind in ("other", "international_organization") and re.search(
             r"\b(?:International|World|Global|African|European|Asian|Arab|Inter-?American|Regional|Pacific)\b", name):
@@ -480,6 +502,35 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
+    for match in _APPOSITIVE_PARTNER.finditer(text):
+        start, end = match.span("name")
+        name = _LEADING_STOP.sub("", match.group("name"))
+        start = end - len(name)
+        if overlaps(start, end) or len(name) < 3 or norm(name) in NOT_ORGANISATIONS:
+            continue
+        kind = _org_kind(name, "other")
+        if kind == "other" and re.search(r"technology|mobile|telecom|business|industry|private", match.group(0), re.I):
+            kind = "private_sector"
+        node = nodes.find(name) or nodes.add(name, "organisation", kind)
+        mentions.append(Mention(start, end, node))
+        taken.append((start, end))
+    for match in _LOWER_GROUP.finditer(text):
+        start, end = match.span("name")
+        if overlaps(start, end):
+            continue
+        name = re.sub(r"\s+", " ", match.group("name"))
+        node = nodes.find(name) or nodes.add(name, "initiative", "working_group")
+        mentions.append(Mention(start, end, node))
+        taken.append((start, end))
+    for match in _SUBJECT_INITIATIVE.finditer(text):
+        start, end = match.span("name")
+        if overlaps(start, end):
+            continue
+        name = re.sub(r"\s+", " ", match.group("name"))
+        kind = INITIATIVE_HEADS.get(match.group("head").capitalize(), "initiative")
+        node = nodes.find(name) or nodes.add(name, "initiative", kind)
+        mentions.append(Mention(start, end, node))
+        taken.append((start, end))
     for match in _DESCRIBED_INITIATIVE.finditer(text):
         start, end = match.span("name")
         if overlaps(start, end):
@@ -518,11 +569,13 @@ def _agents_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
     """A named initiative or forum that acts ("KAL-CERT joined...", "the IDCI partners agreed")
     is a body of members, that is an organisation (a network)."""
     for node in nodes.nodes:
-        if node.category != "initiative" or node.kind not in ("initiative", "working_group") or not node.aliases:
+        acronyms = [a for a in node.aliases if re.fullmatch(r"[A-Z][A-Z0-9&-]+", a)]
+        if node.category != "initiative" or node.kind != "initiative" or not acronyms:
             continue
         acts = 0
         for mention in mentions:
-            if mention.node is node and _AGENT_VERBS.match(text[mention.end:mention.end + 40]):
+            if mention.node is node and text[mention.start:mention.end] in acronyms and \
+                    _AGENT_VERBS.match(text[mention.end:mention.end + 40]):
                 acts += 1
         if acts:
             node.category = "organisation"
@@ -566,7 +619,8 @@ _PARTNER_WITH = re.compile(
     r"\b(?:in|through|our|a)\s+(?:close\s+|strategic\s+|long-?standing\s+)?(?:partnership|collaboration|co-?operation)"
     r"\s+with\b|\bpartnered\s+with\b|\bjoined\s+forces\s+with\b|\bimplemented\s+(?:jointly\s+)?with\b|"
     r"\b(?:with|received)\s+(?:the\s+)?(?:technical\s+)?(?:support|assistance|help)\s+(?:from|of)\b|"
-    r"\btogether\s+with\b|\bjointly\s+with\b",
+    r"\btogether\s+with\b|\bjointly\s+with\b|"
+    r"\b(?:designed|developed|conducted|prepared|produced|run|delivered|built)\s+(?:jointly\s+)?with\b",
     re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(
@@ -725,7 +779,7 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
         if s_events:
             event_id = s_events[0][0]
             for cue in _CO_ORGANISED.finditer(stext):
-                if re.match(r"\s+(?:jointly\s+)?with\b", stext[cue.end():]):
+                if re.match(r"\s*,?\s*(?:jointly\s+)?with\b", stext[cue.end():]):
                     continue
                 if re.match(r"\s+by\b", stext[cue.end():]):
                     organisers = orgs_after(s0 + cue.end(), with_submitter=True)
@@ -745,12 +799,14 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
                 subject = subject_before(s0 + cue.start())
                 if subject is not None and subject.node.category == "organisation":
                     add(event_id, subject.node.id, "hosted_by", (s0, s1))
-            for cue in re.finditer(r"\bco-?organi[sz]ed\s+(?:jointly\s+)?with\b", stext):
+            for cue in re.finditer(r"\bco-?organi[sz](?:ed|ing)\s*,?\s*(?:jointly\s+)?with\b", stext):
                 for mention in orgs_after(s0 + cue.end(), with_submitter=True):
                     add(mention.node.id, event_id, "co_organised", (s0, s1))
                 subject = [m for m in actors if m.end <= s0 + cue.start() and m.node.category == "organisation"]
                 if subject:
                     add(subject[0].node.id, event_id, "co_organised", (s0, s1))
+                elif submitter is not None:  # a report's "co-organised with X" without a subject is the submitter's
+                    add(submitter.id, event_id, "co_organised", (s0, s1))
             for cue in _HOSTED_BY.finditer(stext):
                 hosts = orgs_after(s0 + cue.end())
                 if hosts:

@@ -161,7 +161,8 @@ def find_events(document: Document, excluded: list[tuple[int, int]],
                 nearest_statistic = min((abs(p - start) for p in statistic), default=10**6)
                 if nearest_statistic < nearest_cue:
                     continue  # the date dates a statistic or a trend
-            if date.form == "by-year" and kind == "programme":
+            if date.form == "by-year" and kind == "programme" and not re.search(
+                    r"\b(?:was|were|had|has\s+been|have\s+been)\b", clause_text, re.IGNORECASE):
                 kind = "deadline"
             result.append(EventHit(date.date, date.end_date, kind, _title(text, clause, absolute, event_names),
                                    clause, (start, end)))

@@ -135,7 +135,25 @@ def decode_text(data: bytes, name: str = "the file") -> str:
     best = from_bytes(data).best()
     if best is None:
         raise ExtractionError(f"{name} is not readable text in any common encoding")
-    return str(best)
+    guess = str(best)
+    # single-byte Latin code pages are hard to tell apart on short texts; Windows-1252 wins
+    # when it reads every byte as a Western letter or typographic sign and the guess does not
+    if best.encoding in ("cp1250", "cp1251", "cp1257", "iso8859_2", "iso8859_13", "iso8859_15", "latin_1",
+                         "mac_latin2", "cp1254", "cp1258", "mac_roman", "cp850", "cp437"):
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            return guess
+        if _unusual(western) < _unusual(guess):
+            return western
+    return guess
+
+
+_WESTERN = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßœŒ€£¥©®°±²³¹º«»·–—‘’‚“”„†•…‰‹›™§¶¿¡")
+
+
+def _unusual(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) > 127 and ch not in _WESTERN)
 
 
 def normalise_text(text: str, *, verbatim: bool = False) -> str:
