@@ -159,8 +159,12 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         for match in _BARE_CODE.finditer(s_text):
             if any(a <= match.start() < b for a, b in used):
                 continue
-            after = s_text[match.end():match.end() + 30]
+            listed = re.match(rf"(?:\s*(?:,|and|or|&|/)\s*{_CODE}(?![\w-]))*", s_text[match.end():])
+            after = s_text[match.end() + listed.end():match.end() + listed.end() + 30]
             before = s_text[max(0, match.start() - 25):match.start()]
+            before_list = re.search(rf"{_CODE}\s*(?:,|and|or|&|/)\s*$", before)
+            if before_list:  # the second code of "C3 and C4 crops" shares the first one's context
+                before = before[:before_list.start()]
             if _LOOKALIKE_AFTER.match(after) or _LOOKALIKE_BEFORE.search(before):
                 continue
             code = match.group("code")

@@ -180,6 +180,12 @@ _UNIT_STOP = {
     "every", "all", "both", "more", "less", "than", "about", "around", "up", "out", "via", "against",
 }
 _CONNECT = {"of", "to", "and", "for", "the"}
+_VERBS = set("""be have make take close suspend act support reach provide improve use access help develop build
+ensure join participate learn work connect open get go meet end reduce increase promote protect prevent address
+create strengthen implement deliver expand share train find keep become stop start continue attend complete receive
+pay buy sell send report apply adopt benefit respond cope adapt invest engage contribute move serve put run bring
+put give offer design produce publish launch host organise organize collect monitor assess evaluate""".split())
+_TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes"}
 _NUM_WORD_ONLY_BEFORE_NOUN = re.compile(r"^\s+(?:of|another|in|on|by|to|at|or|and|is|was|,|\.|-)\b|^\s*[,.;:)]",
                                         re.IGNORECASE)
 
@@ -210,6 +216,10 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         if lower in _UNIT_STOP:
             break
+        if words and words[-1].group(0).lower() in _TIME_UNITS:
+            break  # "14 years to act": a duration takes no complement
+        if lower == "to" and index + 1 < len(found) and found[index + 1].group(0).lower() in _VERBS:
+            break  # "member groups to suspend": an infinitive is not part of the unit
         words.append(match)
         if len(words) >= 6:
             break

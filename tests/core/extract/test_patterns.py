@@ -1,0 +1,141 @@
+"""Table-driven parsers: every date form, ordinals, numbers and figures, action-line forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsislens.extract.action_lines import find_action_lines
+from wsislens.extract.document import analyse
+from wsislens.extract.events import find_figures
+from wsislens.extract.patterns import find_dates, find_numbers, parse_number_words, parse_ordinal
+from wsislens.extract.text import CanonicalText
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "date", "end_date"),
+    [
+        ("Geneva, 28 March to 1 April 2022", "28 March to 1 April 2022", "2022-03-28", "2022-04-01"),
+        ("on 14–15 November 2022 in Kumasi", "14–15 November 2022", "2022-11-14", "2022-11-15"),
+        ("on 21 and 22 June 2023", "21 and 22 June 2023", "2023-06-21", "2023-06-22"),
+        ("signed on 5 May 2021", "5 May 2021", "2021-05-05", None),
+        ("signed on May 5, 2021", "May 5, 2021", "2021-05-05", None),
+        ("In March 2016, ECPAT", "March 2016", "2016-03", None),
+        ("from March to May 2021", "March to May 2021", "2021-03", "2021-05"),
+        ("the work in 2019-and 2020 was hampered", "2019-and 2020", "2019", "2020"),
+        ("from 2020 to 2022", "from 2020 to 2022", "2020", "2022"),
+        ("between 2019 and 2021", "between 2019 and 2021", "2019", "2021"),
+        ("fielded in Q3 2021", "Q3 2021", "2021-07", "2021-09"),
+        ("in the fourth quarter of 2023", "fourth quarter of 2023", "2023-10", "2023-12"),
+        ("in the first half of 2025", "first half of 2025", "2025-01", "2025-06"),
+        ("in the second half of 2024", "second half of 2024", "2024-07", "2024-12"),
+        ("fully operational by 2018", "by 2018", "2018", None),
+        ("by the end of 2025", "by the end of 2025", "2025", None),
+        ("the lifetime 2016–2030", "2016–2030", "2016", "2030"),
+        ("the 2019/20 season", "2019/20", "2019", "2020"),
+        ("launched in 2014.", "2014", "2014", None),
+    ],
+)
+def test_date_forms(text: str, quote: str, date: str, end_date: str | None) -> None:
+    found = find_dates(text)
+    assert [(text[d.start:d.end], d.date, d.end_date) for d in found] == [(quote, date, end_date)]
+
+
+@pytest.mark.parametrize("text", ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G"])
+def test_not_dates(text: str) -> None:
+    assert [(d.date, d.end_date) for d in find_dates(text) if d.form != "year"] == []
+    assert "2046" not in [d.end_date for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [("Twenty-fifth", 25), ("twenty fifth", 25), ("25th", 25), ("third", 3), ("first", 1), ("Thirtieth", 30),
+     ("session", None)],
+)
+def test_ordinals(words: str, number: int | None) -> None:
+    assert parse_ordinal(words) == number
+
+
+@pytest.mark.parametrize(
+    ("words", "value"), [("three", 3), ("twenty-two", 22), ("one hundred and five", 105), ("twelve", 12), ("many", None)]
+)
+def test_number_words(words: str, value: float | None) -> None:
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "percent", "qualifier"),
+    [
+        ("2.7 billion people", 2_700_000_000, None, False, None),
+        ("€ 420 000 were spent", 420_000, "EUR", False, None),
+        ("USD 48.5 million", 48_500_000, "USD", False, None),
+        ("over 100 countries", 100, None, False, "more than"),
+        ("more than 20 bodies", 20, None, False, "more than"),
+        ("nearly 3,000 schools", 3000, None, False, "almost"),
+        ("at least 30 countries", 30, None, False, "at least"),
+        ("about 38 per cent", 38, None, True, "about"),
+        ("63% of them", 63, None, True, None),
+        ("three countries", 3, None, False, None),
+    ],
+)
+def test_numbers(text: str, value: float, currency: str | None, percent: bool, qualifier: str | None) -> None:
+    [number] = find_numbers(text)
+    assert (number.value, number.currency, number.percent, number.qualifier) == (value, currency, percent, qualifier)
+
+
+def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
+    document = analyse(CanonicalText(text, "txt"))
+    return [(f.value, f.unit, f.qualifier, text[f.span[0]:f.span[1]]) for f in find_figures(document, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today, 122 ECPAT members and partners in over 100 countries are active.",
+         [(122, "ECPAT members and partners", None, "122 ECPAT members and partners"),
+          (100, "countries", "more than", "over 100 countries")]),
+        ("It gave us a hard deadline of 14 years to act.", [(14, "years", None, "14 years")]),
+        ("We trained teachers in three countries.", [(3, "countries", None, "three countries")]),
+        ("Some 2.7 billion people were still offline.", [(2_700_000_000, "people", "about", "Some 2.7 billion people")]),
+        ("The budget was € 420 000 in total.", [(420_000, "EUR", None, "€ 420 000")]),
+        ("Rising prices forced 9 of our member groups to close.", [(9, "member groups", None, "9 of our member groups")]),
+        # not figures: names, codes, ordinals, years, list numbers
+        ("General Comment 25 was adopted in 2021.", []),
+        ("Our 3G and 5G networks cut CO2 emissions.", []),
+        ("SDG 4 and Action Line C5 are our focus.", []),
+        ("The third Ministerial Meeting took place.", []),
+        ("See Table 1 for the 27th session.", []),
+        ("One of the persistent problems remains.", []),
+    ],
+)
+def test_figures(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+def _lines(text: str) -> list[tuple[str, str | None, str]]:
+    return [(h.code, h.sub_line, h.basis) for h in find_action_lines(analyse(CanonicalText(text, "txt")))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Our work concerns Action Line C5 "Building confidence and security in the use of ICTs".',
+         [("C5", None, "stated")]),
+        ("We contribute to WSIS action lines C3 and C7.", [("C3", None, "stated"), ("C7", None, "stated")]),
+        ("We contribute to action lines C1, C3 and C11.",
+         [("C1", None, "stated"), ("C3", None, "stated"), ("C11", None, "stated")]),
+        ("Our WSIS work is under C2 (infrastructure).", [("C2", None, "stated")]),
+        ("The WSIS action line C7 e-health is our focus.", [("C7", "e-health", "stated")]),
+        ("Our WSIS work covers Action Line C7 (e-learning, e-health).", [("C7", "e-learning", "stated")]),
+        ("We report under the action line on Access to information and knowledge.", [("C3", None, "stated")]),
+        ("This submission does not cover Action Line C9 (Media).", [("C9", None, "negated")]),
+        ("We do not work on WSIS action line C5 this year.", [("C5", None, "negated")]),
+        ("Not only C4 but also C6 matter for the WSIS.", [("C4", None, "stated"), ("C6", None, "stated")]),
+        # look-alikes and a programme's own action lines
+        ("Our officers advise on both C3 and C4 crops in the information society.", []),
+        ("C4 plants such as maize use ICTs for nothing.", []),
+        ("The three main action lines of the programme are: legal frameworks and capacity building.", []),
+        ("Vitamin C3 is not a WSIS topic.", []),
+    ],
+)
+def test_action_line_forms(text: str, expected: list) -> None:
+    assert _lines(text) == expected

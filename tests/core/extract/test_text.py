@@ -1,0 +1,140 @@
+"""Canonical text per format, page offsets, encodings and bad input."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from wsislens.extract.text import ExtractionError, extract_text, markdown_to_text
+
+BAD = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "bad"
+
+
+def _docx_bytes() -> bytes:
+    document = docx.Document()
+    document.add_heading("Submission by Example Network", level=1)
+    document.add_paragraph("We work closely with UNESCO.")
+    table = document.add_table(rows=2, cols=3)
+    for cell, value in zip(table.rows[0].cells, ("Initiative", "Partners", "Period"), strict=True):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, ("Open Schools", "UNICEF, ITU", "2022–2024"), strict=True):
+        cell.text = value
+    document.add_paragraph("Closing paragraph.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_headings_and_tables() -> None:
+    result = extract_text(_docx_bytes(), "report.docx")
+    assert result.text == (
+        "Submission by Example Network\n\nWe work closely with UNESCO.\n\n"
+        "Initiative | Partners | Period\nOpen Schools | UNICEF, ITU | 2022–2024\n\nClosing paragraph.\n"
+    )
+    assert result.page_starts == []
+    assert result.page_of(10) is None
+
+
+def _pdf_bytes() -> bytes:
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=25)
+    pdf.set_font("Helvetica", size=11)
+
+    def header() -> None:
+        pdf.set_font("Helvetica", size=8)
+        pdf.cell(0, 6, "Example Network - Submission to CSTD", align="C")
+        pdf.ln(10)
+        pdf.set_font("Helvetica", size=11)
+
+    def footer() -> None:
+        pdf.set_y(-15)
+        pdf.set_font("Helvetica", size=8)
+        pdf.cell(0, 10, f"Page {pdf.page_no()}", align="C")
+        pdf.set_font("Helvetica", size=11)
+
+    pdf.header = header  # type: ignore[method-assign]
+    pdf.footer = footer  # type: ignore[method-assign]
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "First page paragraph about the information society and its partners, long enough "
+                         "to wrap over more than one line of the page so that the lines are joined again.")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "A telecommunications regulator and the national govern-", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "ance board agreed on a plan.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Second page paragraph.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_pdf_joins_lines_repairs_hyphens_and_drops_running_lines() -> None:
+    result = extract_text(_pdf_bytes(), "report.pdf")
+    assert result.text == (
+        "First page paragraph about the information society and its partners, long enough to wrap over more than "
+        "one line of the page so that the lines are joined again.\n\n"
+        "A telecommunications regulator and the national governance board agreed on a plan.\n\n"
+        "Second page paragraph.\n"
+    )
+    second = result.text.index("Second page")
+    assert result.page_starts == [0, second]
+    assert (result.page_of(0), result.page_of(second - 3), result.page_of(second)) == (1, 1, 2)
+
+
+def test_markdown_markup_removed() -> None:
+    source = (
+        "# Title\n\nSome **bold**, *italic* and [linked text](https://example.org) words.\n\n"
+        "- a bullet with `code`\n\n| Project | Partners |\n|---|---|\n| Web | ITU |\n"
+    )
+    assert markdown_to_text(source) == (
+        "Title\n\nSome bold, italic and linked text words.\n\n- a bullet with code\n\nProject | Partners\nWeb | ITU\n"
+    )
+
+
+def test_plain_text_kept_verbatim_and_decoded() -> None:
+    text = "\n\n**Heading**\nCafé in Zürich, São Tomé e Príncipe – “quoted” € 420 000.\n" * 3
+    assert extract_text(text.encode("utf-8"), "a.txt").text == text
+    assert extract_text(text.encode("cp1252"), "a.txt").text == text
+    assert extract_text(text.encode("utf-16"), "a.txt").text == text
+    assert extract_text(text.replace("\n", "\r\n").encode("utf-8"), "a.txt").text == text
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("corrupt.pdf", "corrupt.pdf is a damaged PDF that cannot be read (Stream has ended unexpectedly)"),
+        ("encrypted.pdf", "encrypted.pdf is an encrypted (password-protected) PDF; save an unprotected copy and try again"),
+        ("scanned.pdf", "scanned.pdf: this PDF has no extractable text; OCR it first"),
+        ("empty.docx", "empty.docx is empty"),
+        ("empty.txt", "empty.txt is empty"),
+        ("not_really.pdf", "not_really.pdf is not a PDF: its content does not start with %PDF"),
+        ("not_really.docx", "not_really.docx is not a Word .docx file: its content looks like a PDF"),
+    ],
+)
+def test_bad_inputs(name: str, message: str) -> None:
+    with pytest.raises(ExtractionError) as error:
+        extract_text((BAD / name).read_bytes(), name)
+    assert str(error.value) == message
+
+
+def test_size_limit_parameter_and_environment(monkeypatch) -> None:
+    data = b"x" * (2 * 1024 * 1024)
+    with pytest.raises(ExtractionError) as error:
+        extract_text(data, "big.txt", max_mb=1)
+    assert str(error.value) == "big.txt is 2 MB, over the limit of 1 MB (set WSISLENS_MAX_UPLOAD_MB to change it)"
+    monkeypatch.setenv("WSISLENS_MAX_UPLOAD_MB", "1.5")
+    with pytest.raises(ExtractionError) as error:
+        extract_text(data, "big.txt")
+    assert str(error.value) == "big.txt is 2 MB, over the limit of 1.5 MB (set WSISLENS_MAX_UPLOAD_MB to change it)"
+    monkeypatch.setenv("WSISLENS_MAX_UPLOAD_MB", "3")
+    assert len(extract_text(data, "big.txt").text) == len(data)
+
+
+def test_unsupported_and_mislabelled() -> None:
+    with pytest.raises(ExtractionError) as error:
+        extract_text(b"data", "table.xlsx")
+    assert str(error.value) == "table.xlsx has an unsupported file type '.xlsx'; use .docx, .pdf, .md or .txt"
+    with pytest.raises(ExtractionError) as error:
+        extract_text(_docx_bytes(), "notes.txt")
+    assert str(error.value) == "notes.txt is not a text file: its content is a zip archive (a Word document?)"
