@@ -96,18 +96,30 @@ def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
 
 
 _NAME_PATTERNS: list | None = None
-_SUB_AFTER = re.compile(r"^\s*(?:\(|:|–|-|—)?\s*(?:on\s+)?(e-?(?:government|business|learning|health|employment|"
-                        r"environment|agriculture|science))\b", re.IGNORECASE)
+_SUB_NAME = r"e-?(?:government|business|learning|health|employment|environment|agriculture|science)"
+_SUB_AFTER = re.compile(
+    rf"^\s*(?:\(|:|–|-|—|,\s*(?:to|on|in|namely|including|notably)?)?\s*(?:on\s+|to\s+)?"
+    rf"(?P<list>{_SUB_NAME}(?:\s*(?:,|and|&|/|,\s*and)\s*(?:on\s+|to\s+)?{_SUB_NAME})*)\b",
+    re.IGNORECASE,
+)
+
+
+def _sub_id(value: str) -> str:
+    value = value.lower()
+    return value if value.startswith("e-") else "e-" + value[1:]
+
+
+def _subs_after(text: str, end: int) -> tuple[list[str], int]:
+    """C7 sub-lines named right after a C7 mention: "C7 (e-learning, e-health)", "C7: e-government"."""
+    match = _SUB_AFTER.match(text[end:end + 80])
+    if not match:
+        return [], end
+    return [_sub_id(v) for v in re.findall(_SUB_NAME, match.group("list"), re.IGNORECASE)], end + match.end()
 
 
 def _sub_line_after(text: str, end: int) -> tuple[str | None, int]:
-    match = _SUB_AFTER.match(text[end:end + 40])
-    if not match:
-        return None, end
-    value = match.group(1).lower()
-    if not value.startswith("e-"):
-        value = "e-" + value[1:]
-    return value, end + match.end()
+    subs, position = _subs_after(text, end)
+    return (subs[0] if subs else None), position
 
 
 def find_action_lines(document: Document) -> list[ActionLineHit]:
@@ -150,10 +162,12 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             for position, number in enumerate(numbers):
                 code = f"C{number}"
                 sub, sub_end = (None, s0 + listed.end())
+                subs: list[str | None] = [None]
                 if code == "C7":
                     code_end = s0 + keyword.end() + codes[position].end() if not range_match else s0 + listed.end()
-                    sub, _ = _sub_line_after(text, code_end)
-                add(code, sub, "negated" if negated else "stated", (s0 + keyword.start(), s0 + listed.end()))
+                    subs = _subs_after(text, code_end)[0] or [None]
+                for sub in subs:
+                    add(code, sub, "negated" if negated else "stated", (s0 + keyword.start(), s0 + listed.end()))
             used.append((keyword.start(), listed.end()))
         # 2. bare codes "C5", "(C5)", "C7 e-health"
         for match in _BARE_CODE.finditer(s_text):
@@ -168,9 +182,11 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             if _LOOKALIKE_AFTER.match(after) or _LOOKALIKE_BEFORE.search(before):
                 continue
             code = match.group("code")
+            subs: list[str] = []
             sub, sub_end = (None, s0 + match.end())
             if code == "C7":
-                sub, sub_end = _sub_line_after(text, s0 + match.end())
+                subs, sub_end = _subs_after(text, s0 + match.end())
+                sub = subs[0] if subs else None
             if code == "C7" and sub is None:
                 before_sub = re.search(r"\b(e-?(?:government|business|learning|health|employment|environment|"
                                        r"agriculture|science))\b[^.;]{0,25}$", s_text[:match.start()], re.IGNORECASE)
@@ -180,7 +196,8 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             if not (wsis_context or sub is not None or near):
                 continue
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
-            add(code, sub, "negated" if negated else "stated", (s0 + match.start(), sub_end))
+            for one in subs or [sub]:
+                add(code, one, "negated" if negated else "stated", (s0 + match.start(), sub_end))
             used.append((match.start(), sub_end - s0))
         # 3. names: official names in quotes or with an action-line keyword, sub-line names in context
         for pattern, code, sub, distinctive in _NAME_PATTERNS:

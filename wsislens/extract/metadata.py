@@ -36,13 +36,19 @@ _REPORTING_ALT = re.compile(
     re.IGNORECASE,
 )
 
+_REPORTING_TITLE = re.compile(
+    r"(?:outcomes\s+of\s+the\s+(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)|implementation)[^.\n]{0,40}?"
+    r"\s(?:in|during)\s+(?P<date>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
 _TYPE_RULES = [
     ("regional_commission", r"\bEconomic (?:and Social )?Commission for\b"),
     ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
     ("government", r"\bMinistry\b|\bGovernment\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission)\b|\bRegulatory\b|\bMission of\b|\bState of\b"),
-    ("academia", r"\bUniversity\b|\bUniversité\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch (?:Centre|Center|Institute)\b|\bInstitute of Technology\b"),
+    ("academia", r"\bUniversit(?:y|é|ad|ade|ät)\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b"),
     ("technical_community", r"\bInternet Society\b|\bICANN\b|\bIETF\b|\bW3C\b|\bNetwork Information Cent(?:re|er)\b|\bRIPE\b|\bRegistry\b"),
-    ("private_sector", r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?)\b\.?|\bChamber of Commerce\b|\bBusiness\b"),
+    ("private_sector", r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?)\b\.?|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b"),
     ("international_organization", r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b"),
     ("civil_society", r"\bFoundation\b|\bAssociation\b|\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b"),
 ]
@@ -171,8 +177,8 @@ def extract_metadata(text: str) -> Metadata:
         if year_in_head:
             meta.session["year"] = int(year_in_head.group(1))
 
-    for pattern in (_REPORTING, _REPORTING_ALT):
-        match = pattern.search(text[:8000])
+    for pattern in (_REPORTING, _REPORTING_ALT, _REPORTING_TITLE):
+        match = pattern.search(text[:8000] if pattern is not _REPORTING_TITLE else text[:max(head_end, 1500)])
         if match:
             years = re.findall(r"(?:19|20)\d\d", match.group("date"))
             meta.reporting = (years[0], years[-1])

@@ -1,0 +1,117 @@
+"""Extraction of whole documents: the ECPAT seed against its curated dataset, and the held-out
+test documents (Word, PDF, Markdown, plain text) against their expected facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from wsislens.ingest import extract_document, validate_draft
+from wsislens.paths import BUNDLED_DATA_DIR
+from wsislens.scoring import score, score_expected
+
+DOCUMENTS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
+ECPAT_TEXT = BUNDLED_DATA_DIR / "sources" / "ecpat-international-2021.txt"
+ECPAT_CURATED = BUNDLED_DATA_DIR / "submissions" / "ecpat-international-2021.yaml"
+
+
+@pytest.fixture(scope="module")
+def ecpat_draft():
+    return extract_document(ECPAT_TEXT, infer_sdgs=False)
+
+
+def test_ecpat_stated_facts_exactly(ecpat_draft) -> None:
+    data = ecpat_draft.data
+    assert data["id"] == "ecpat-international-2021"
+    assert data["status"] == "draft"
+    assert data["entity"] == {"name": "ECPAT International", "short_name": "ECPAT", "type": "civil_society",
+                              "evidence": [{"quote": "ECPAT International", "start": 313, "end": 332}]}
+    session = {k: v for k, v in data["session"].items() if k != "evidence"}
+    assert session == {"body": "CSTD", "number": 25, "year": 2022, "start": "2022-03-28", "end": "2022-04-01",
+                       "place": "Geneva"}
+    assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2021", "2021")
+    assert [(a["code"], a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [("C5", "stated")]
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("16.2", "stated"), ("5.3", "stated"),
+                                                                       ("8.7", "stated")]
+    assert data["sdg_goals"] == []
+    assert data["source"]["sha256"] == "c1609ed5d4dc61af2494acf4f8de4f05c469b480e3c71636b8a957f5bbb91d4c"
+    assert data["source"]["path"] == "sources/ecpat-international-2021.txt"
+    assert data["source"]["language"] == "en"
+    inferred = [a["code"] for a in data["action_lines"] if a["basis"] == "inferred"]
+    assert "C10" in inferred
+    assert all(a["method"] == "wsislens-extract 1.0" for a in data["action_lines"] if a["basis"] == "inferred")
+
+
+def test_ecpat_scores(ecpat_draft) -> None:
+    curated = yaml.safe_load(ECPAT_CURATED.read_text(encoding="utf-8"))
+    results = {r.kind: r for r in score(ecpat_draft.data, curated)}
+    assert (results["action_lines.explicit"].precision, results["action_lines.explicit"].recall) == (1.0, 1.0)
+    assert (results["sdg_targets.explicit"].precision, results["sdg_targets.explicit"].recall) == (1.0, 1.0)
+    for kind in ("organisations", "events"):
+        assert results[kind].recall >= 0.9, kind
+        assert results[kind].precision >= 0.85, kind
+    assert results["figures"].recall >= 0.8
+    assert results["relations"].precision >= 0.8
+
+
+def test_ecpat_trends_and_figures_are_not_events(ecpat_draft) -> None:
+    events = {(e["date"], e.get("end_date"), e["kind"]) for e in ecpat_draft.data["events"]}
+    assert ("2018", None, "deadline") in events  # "will be fully operational by 2018"
+    assert ("2016", None, "campaign") in events  # "The multi-year Global Campaign launched in 2016"
+    assert ("2019", "2020", "disruption") in events
+    quotes = [e["evidence"][0]["quote"] for e in ecpat_draft.data["events"]]
+    assert not any(q.startswith("2018 witnessed") for q in quotes)
+    assert [f["value"] for f in ecpat_draft.data["figures"]] == [4, 20, 122, 100, 14, 3]
+
+
+def test_ecpat_draft_validates(ecpat_draft) -> None:
+    assert validate_draft(ecpat_draft) == []
+
+
+def _expected_documents() -> list[str]:
+    return sorted(p.name.removesuffix(".expected.yaml") for p in DOCUMENTS.glob("*.expected.yaml"))
+
+
+@pytest.fixture(scope="module")
+def drafts():
+    return {name: extract_document(DOCUMENTS / name, infer_sdgs=False) for name in _expected_documents()}
+
+
+@pytest.mark.parametrize("name", _expected_documents())
+def test_document_metadata_and_stated_facts(drafts, name: str) -> None:
+    expected = yaml.safe_load((DOCUMENTS / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+    data = drafts[name].data
+    assert {k: data["entity"].get(k) for k in ("name", "short_name", "type")} == expected["entity"]
+    assert {k: data["session"].get(k) for k in expected["session"]} == expected["session"]
+    assert {k: data["reporting_period"][k] for k in ("start", "end")} == expected["reporting_period"]
+    assert data["source"]["language"] == expected["language"]
+    stated = sorted((a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred")
+    wanted = sorted((a["code"], a.get("sub_line"), a["basis"]) for a in expected["action_lines"])
+    assert stated == wanted
+    assert sorted(t["target"] for t in data["sdg_targets"] if t["basis"] == "stated") == sorted(expected["sdg_targets"])
+    assert sorted(g["goal"] for g in data["sdg_goals"] if g["basis"] == "stated") == sorted(expected["sdg_goals"])
+    assert validate_draft(drafts[name]) == []
+
+
+@pytest.mark.parametrize("name", _expected_documents())
+def test_document_scores(drafts, name: str) -> None:
+    expected = yaml.safe_load((DOCUMENTS / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+    results = {r.kind: r for r in score_expected(drafts[name].data, expected, drafts[name].text)}
+    assert results["organisations"].precision >= 0.85
+    assert results["organisations"].recall >= 0.8
+    assert results["events"].precision >= 0.75
+    assert results["events"].recall >= 0.7
+    assert results["figures"].precision >= 0.9
+    assert results["figures"].recall >= 0.85
+
+
+def test_pdf_evidence_has_pages(drafts) -> None:
+    data = drafts["ministry_report.pdf"].data
+    pages = sorted({e["evidence"][0]["page"] for e in data["events"]})
+    assert pages == [1, 2, 3, 4]
+    text = drafts["ministry_report.pdf"].text
+    assert "Republic of Kalindor · Ministry" not in text
+    assert "| Page" not in text
+    assert "governance" in text and "govern- ance" not in text
