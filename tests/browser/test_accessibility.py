@@ -28,19 +28,11 @@ FAILING_IMPACTS = ("serious", "critical")
 STREAMLIT_EXCLUSIONS: dict[str, str] = {}
 
 # Serious violations in the app's own content that are reported and await a fix in the file
-# named. While only these occur, the page is marked xfail with the details; any other
-# violation fails it. Delete an entry when its fix lands.
-KNOWN_VIOLATIONS: list[tuple[str, str, str]] = [
-    (
-        "color-contrast",
-        '[data-testid="stCaptionContainer"]',
-        "captions the app writes with st.caption (chart source lines in components/chart.py, "
-        "'11 linked nodes' in pages/network.py, the highlight count in pages/source_text.py): "
-        "components/layout.py sets their colour to #595959, but Streamlit 1.67 also gives the "
-        "caption container opacity 0.6, so the text renders #9b9b9b on white, 2.77:1; the rule "
-        "needs opacity: 1 as well",
-    ),
-]
+# named, as (rule, selector, reason). While only these occur, the test is marked xfail with
+# the details; any other violation fails it. Delete an entry when its fix lands. Empty now:
+# the caption contrast, the timeline's segmented control and the source text's keyboard
+# access found by this check were fixed in the app.
+KNOWN_VIOLATIONS: list[tuple[str, str, str]] = []
 
 # Runs axe and labels each failing node with the exclusion or known entry its element falls under.
 RUN_AXE = """async ([impacts, excluded, known]) => {

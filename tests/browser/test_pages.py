@@ -25,7 +25,6 @@ from tests.browser.conftest import (
     rerun_after,
     screenshot,
     wait_for_chart,
-    wait_until_idle,
 )
 
 pytestmark = pytest.mark.browser
@@ -117,9 +116,7 @@ def test_deep_link_filters_survive_page_switch(page, app_server):
 def test_deep_link_on_a_fresh_server(page, fresh_server):
     """The first visitor after a start who opens a shared link gets that view, not a
     "Page not found" dialog (Streamlit's legacy handling of a `pages/` folder; see serve.py)."""
-    page.goto(deep_link(fresh_server), wait_until="domcontentloaded")
-    page.locator(CAPTION).wait_for(state="visible", timeout=TIMEOUT_MS)
-    wait_until_idle(page)
-    expect(page.locator(CAPTION)).to_have_text(DEEP_LINK_CAPTION)
+    caption = open_page(page, deep_link(fresh_server))
+    expect(caption).to_have_text(DEEP_LINK_CAPTION)
     expect(page.get_by_role("heading", name="Timeline", exact=True)).to_be_visible()
     assert_no_page_not_found(page)
