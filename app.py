@@ -14,7 +14,7 @@ from components.sidebar import filter_sidebar
 from wsislens.filters import year_extent
 from wsislens.render import escape_markdown
 
-st.set_page_config(page_title="WSIS Lens", page_icon=":material/travel_explore:", layout="wide")
+st.set_page_config(page_title="WSIS Lens", page_icon="🔎", layout="wide")
 
 corpus = get_corpus()
 extent = year_extent(corpus.tables)

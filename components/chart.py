@@ -12,7 +12,7 @@ from wsislens.figures.chart import Chart
 from wsislens.render import escape_markdown
 
 
-PRESENT_HEIGHT = 500
+PRESENT_HEIGHT = 600
 
 
 def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str | None = None):

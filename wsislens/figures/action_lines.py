@@ -82,7 +82,8 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
             customdata=list(zip(part["code"], part["sub_line"].fillna(""), part["submission_id"], strict=True)),
             hovertemplate="<b>%{y}</b><br>%{x}: " + label.lower() + "<extra></extra>",
         ))
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(row_labels)), range=[-0.5, len(row_labels) - 0.5],
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(row_labels)),
+                     range=[-0.5, len(row_labels) - 0.5], tickmode="array", tickvals=row_labels,
                      title=None, showgrid=True)
     fig.update_xaxes(categoryorder="array", categoryarray=columns, side="top", title=None, showgrid=False,
                      range=[-0.1, 1.0] if len(columns) == 1 else [-0.5, len(columns) - 0.2])
