@@ -18,7 +18,7 @@ DEFAULT_MIN_SCORE = 0.5
 MAX_EVIDENCE = 3
 # A target of an inferred goal is named when its own phrases are strong enough (a two-word
 # phrase, or two single words) or its official text is close to the input.
-TARGET_MIN_STRENGTH = 1.6
+TARGET_MIN_STRENGTH = 1.0
 TARGET_MIN_SIMILARITY = 0.30
 TARGET_BEST_MIN_STRENGTH = 1.0
 # In a short text (a sentence or two; the goal thresholds are calibrated on paragraphs), a
