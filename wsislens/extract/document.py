@@ -165,6 +165,50 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
     return document
 
 
+@dataclass
+class TableRow:
+    """A row of a table with its header: cells as (start, end) offsets into the text."""
+
+    header: list[str]
+    cells: list[tuple[int, int]]
+    start: int
+    end: int
+
+    def column(self, pattern: str) -> tuple[int, int] | None:
+        for name, span in zip(self.header, self.cells, strict=False):
+            if re.fullmatch(pattern, name.strip().lower()):
+                return span
+        return None
+
+
+def table_rows(document: Document) -> list[TableRow]:
+    """Rows of the " | " tables of a text, each with the header row above it."""
+    rows = []
+    header: list[str] | None = None
+    previous_end = -10
+    text = document.text
+    for sentence in document.sentences:
+        if not sentence.table:
+            header = None
+            continue
+        for line_match in re.finditer(r"[^\n]+", sentence.text):
+            start = sentence.start + line_match.start()
+            line = line_match.group(0)
+            parts = line.split(" | ")
+            if header is None or len(parts) != len(header) or start - previous_end > 2:
+                header = [p.strip() for p in parts]
+                previous_end = start + len(line)
+                continue
+            cells, position = [], start
+            for part in parts:
+                cells.append((position, position + len(part)))
+                position += len(part) + 3
+            rows.append(TableRow(header, cells, start, start + len(line)))
+            previous_end = start + len(line)
+    del text
+    return rows
+
+
 def compile_cues(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 

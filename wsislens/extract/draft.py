@@ -117,7 +117,9 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
     excluded = list(document.template_spans) + [(0, document.title_end)]
     if meta.reporting_span:
         excluded.append(meta.reporting_span)
-    events = find_events(document, excluded, event_names)
+    masked = [(m.start, m.end) for m in mentions if m.node.category == "organisation" or
+              m.node.kind in ("document", "guidelines")]
+    events = find_events(document, excluded, event_names, masked)
     action_spans = [s for h in action_hits if h.basis != "inferred" for s in h.spans]
     figures = find_figures(document, excluded + sdg_spans + action_spans)
 

@@ -104,7 +104,7 @@ ORG_HEADS = {
     "Regulator": "government", "Hub": "other", "Lab": "academia", "Laboratory": "academia",
     "Team": "other", "Teams": "network", "Assembly": "government", "Cabinet": "government", "Senate": "government",
     "Registry": "other", "Operator": "private_sector", "Operators": "network",
-    "Universidad": "academia", "Université": "academia", "Universidade": "academia", "Universität": "academia",
+    "Community": "other", "Universidad": "academia", "Université": "academia", "Universidade": "academia", "Universität": "academia",
     "Universiteit": "academia", "Instituto": "academia", "Institut": "academia", "Fundación": "civil_society",
     "Fondation": "civil_society", "Fundação": "civil_society", "Asociación": "civil_society",
 }
@@ -540,6 +540,7 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
+    _table_entities(document, nodes, mentions, overlaps, taken)
     _merge_initiatives(nodes, mentions)
     _agents_are_organisations(text, nodes, mentions)
     # "the Ministry", "the Agency": the submitter named by the head word of its name
@@ -552,6 +553,16 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
                     mentions.append(Mention(match.start(1), match.end(1), submitter_node,
                                             text[match.end(1):match.end(1) + 2] in ("'s", "’s")))
                     taken.append(match.span(1))
+    # "the programme", "the project": the initiative named last before
+    initiative_mentions = sorted((m for m in mentions if m.node.category == "initiative"), key=lambda m: m.start)
+    for match in re.finditer(r"\b[Tt]he\s+(programme|program|project|initiative|campaign|platform)\b", text):
+        if overlaps(*match.span(1)):
+            continue
+        before = [m for m in initiative_mentions if m.end <= match.start() and match.start() - m.end < 600
+                  and m.node.kind in ("programme", "initiative", "campaign")]
+        if before:
+            mentions.append(Mention(match.start(1), match.end(1), before[-1].node))
+            taken.append(match.span(1))
     mentions.sort(key=lambda m: m.start)
     return nodes, mentions, event_names
 
@@ -580,6 +591,49 @@ def _agents_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
         if acts:
             node.category = "organisation"
             node.kind = "network"
+
+
+_INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
+_PARTNER_COLUMN = (r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
+                   r"partnerships?|in\s+partnership\s+with|implementing\s+partners?")
+
+
+def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention], overlaps, taken) -> None:
+    """Tables: the first column of an "Initiative"/"Programme" table names initiatives; every item
+    of a "Partners" column is an organisation, even one the gazetteer does not know."""
+    from wsislens.extract.document import table_rows
+
+    text = document.text
+    for row in table_rows(document):
+        name_span = row.column(_INITIATIVE_COLUMN)
+        if name_span is not None:
+            start, end = name_span
+            name = text[start:end].strip()
+            if name and len(name) > 2:
+                existing = [m for m in mentions if m.start == start and m.end == end]
+                node = existing[0].node if existing else (nodes.find(name) or nodes.add(name, "initiative", "programme"))
+                if node.category == "organisation" and node.role != "submitter" and node.gazetteer_index is None:
+                    node.category, node.kind = "initiative", "programme"
+                if not existing:
+                    mentions.append(Mention(start, end, node))
+                    taken.append((start, end))
+        partner_span = row.column(_PARTNER_COLUMN)
+        if partner_span is None:
+            continue
+        position = partner_span[0]
+        for item in re.split(r"(;\s*|,\s*|\s+and\s+)", text[partner_span[0]:partner_span[1]]):
+            start, end = position, position + len(item)
+            position = end
+            clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()
+            if not clean or not clean[0].isupper() or re.fullmatch(r";\s*|,\s*|\s+and\s+", item):
+                continue
+            end = start + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
+            if overlaps(start, end):
+                continue
+            node = nodes.find(clean) or nodes.add(clean, "organisation", _org_kind(clean, "network" if re.search(
+                r"Net\b|Network", clean) else "other"))
+            mentions.append(Mention(start, end, node))
+            taken.append((start, end))
 
 
 def _merge_initiatives(nodes: NodeSet, mentions: list[Mention]) -> None:
@@ -632,8 +686,7 @@ _PARTNERS_AFTER = re.compile(
 _PARTNERS_LIST = re.compile(r"\bour\s+(?:\w+\s+)?partners\s*(?:include|such\s+as|are|like|:)|"
                             r"\bpartners\s+(?:include|such\s+as)\b|\bin\s+partnership\s+with\b", re.IGNORECASE)
 _MEMBER = re.compile(
-    r"\b(?:is|are|am|been|became|become|as|remains?)\s+(?:an?\s+)?(?:active\s+|founding\s+|full\s+|proud\s+|"
-    r"longstanding\s+|long-standing\s+)?members?\s+of\b|\bjoined\b(?!\s+forces)|\bmembership\s+(?:of|in)\b",
+    r"\b(?:is|are|am|been|became|become|as|remains?)\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s+of\b|\bjoined\b(?!\s+forces)|\bmembership\s+(?:of|in)\b",
     re.IGNORECASE,
 )
 _CO_ORGANISED = re.compile(r"\bco-?organi[sz](?:ed|es|ing)\b|\bjointly\s+organi[sz]ed\b|\bco-?convened\b|"
@@ -663,7 +716,8 @@ _LED_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:we|our|us|We|Our)\b")
-_CLAUSE_END = re.compile(r"[;.]|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b")
+_CLAUSE_END = re.compile(r"[;.]|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b|"
+                         r"\s+(?:and\s+)?(?:hosted|funded|financed|led|chaired|supported|sponsored|organi[sz]ed)\s+by\b")
 
 
 @dataclass
@@ -848,6 +902,10 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
                 targets_here.append(led[-1].node)
         for cue in _LED_ACTIVE.finditer(stext):
             subject = subject_before(s0 + cue.start())
+            if re.search(r"\band\s+(?:also\s+)?$", stext[:cue.start()]):
+                # "X joined Y in 2021 and chairs its working group": the coordinated verb's subject is X
+                first = [m for m in actors if m.start < s0 + cue.start()]
+                subject = first[0] if first else subject
             if subject is None or subject.node.category != "organisation":
                 continue
             after = [m for m in in_sentence if s0 + cue.end() <= m.start and m.node.category == "initiative"]
@@ -860,6 +918,20 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
                 for mention in orgs_after(s0 + cue.end()):
                     add(mention.node.id, target.id, "contributed_to", (s0, s1))
     if submitter is not None:
-        for node, span in _partners_table(document, mentions):
-            add(submitter.id, node.id, "partner", span)
+        from wsislens.extract.document import table_rows
+
+        for row in table_rows(document):
+            partner_span = row.column(_PARTNER_COLUMN)
+            if partner_span is None:
+                continue
+            initiative_span = row.column(_INITIATIVE_COLUMN)
+            initiative = next((m.node for m in mentions if initiative_span and m.start == initiative_span[0]
+                               and m.node.category == "initiative"), None)
+            for mention in mentions:
+                if partner_span[0] <= mention.start and mention.end <= partner_span[1] \
+                        and mention.node.category == "organisation" and mention.node is not submitter:
+                    add(submitter.id, mention.node.id, "partner", (row.start, row.end))
+                    if initiative is not None and re.match(r"\s*\((?:donor|funder)\)",
+                                                           text[mention.end:mention.end + 12]):
+                        add(initiative.id, mention.node.id, "funded_by", (row.start, row.end))
     return result

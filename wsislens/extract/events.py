@@ -109,6 +109,13 @@ def _title(text: str, clause: tuple[int, int], date: DateSpan, event_names: list
     for start, end, name in event_names:
         if clause[0] <= start < clause[1]:
             return name
+    named = re.search(r"\b[Tt]he\s+(Meeting|Conference|Summit|Roundtable|Workshop|Symposium|Congress|Webinar|"
+                      r"Forum|Dialogue|Seminar|Hackathon)\b", text[clause[0]:clause[1]])
+    if named:
+        earlier = [n for s, _e, n in event_names if s < clause[0] and n.split()[-1] == named.group(1)
+                   and len(n.split()) > 1]
+        if earlier:
+            return earlier[-1]
     head = re.sub(r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year)\s*)+$", "",
                   text[clause[0]:date.start].rstrip(), flags=re.IGNORECASE)
     tail = text[date.end:clause[1]]
@@ -128,29 +135,65 @@ def _title(text: str, clause: tuple[int, int], date: DateSpan, event_names: list
     return (title[:1].upper() + title[1:]) if title else "Event"
 
 
-def find_events(document: Document, excluded: list[tuple[int, int]],
-                event_names: list[tuple[int, int, str]]) -> list[EventHit]:
+_PROCESS_NAMES = re.compile(r"World\s+Summit\s+on\s+the\s+Information\s+Society|WSIS(?:\+\d+|\s+Forum)?|"
+                            r"Internet\s+Governance\s+Forum|World\s+Economic\s+Forum", re.IGNORECASE)
+
+
+def _table_events(document: Document, event_names) -> list[EventHit]:
+    """A table's period column dates the programme of its row ("Connect the Last Mile | 2021–2025")."""
+    from wsislens.extract.document import table_rows
+
     text = document.text
+    result = []
+    for row in table_rows(document):
+        period = row.column(r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame)")
+        if period is None:
+            continue
+        dates = find_dates(text[period[0]:period[1]])
+        if not dates:
+            continue
+        title = text[row.cells[0][0]:row.cells[0][1]].strip()
+        date = dates[0]
+        result.append(EventHit(date.date, date.end_date, "programme", title or "Programme", (row.start, row.end),
+                               (period[0] + date.start, period[0] + date.end)))
+    return result
+
+
+def find_events(document: Document, excluded: list[tuple[int, int]],
+                event_names: list[tuple[int, int, str]], masked: list[tuple[int, int]] | None = None) -> list[EventHit]:
+    """Dated events of the body text; cue words inside `masked` spans (names of organisations
+    and initiatives) do not count."""
+    text = document.text
+    masked = masked or []
     not_event = _not_event()
     result = []
     for sentence in document.body_sentences():
         if sentence.table:
             continue
-        dates = find_dates(sentence.text)
-        for date in dates:
+        dates = []
+        for date in find_dates(sentence.text):
             start, end = sentence.start + date.start, sentence.start + date.end
             if any(a <= start < b or start <= a < end for a, b in excluded):
                 continue
-            absolute = DateSpan(start, end, date.date, date.end_date, date.form)
-            if _is_name_or_code(text, absolute):
+            if _is_name_or_code(text, DateSpan(start, end, date.date, date.end_date, date.form)):
                 continue
+            dates.append(date)
+        for date in dates:
+            start, end = sentence.start + date.start, sentence.start + date.end
+            absolute = DateSpan(start, end, date.date, date.end_date, date.form)
             clause = _clause_of(text, sentence.start, sentence.end, start)
-            clause_text = text[clause[0]:clause[1]]
+            clause_text = _masked(text, clause[0], clause[1], masked)
             clause_kind = _event_kind(clause_text, "")
-            statistic = [m.start() + clause[0] for m in not_event.finditer(clause_text)]
+            # a statistic dates only the stretch of the clause between commas that holds it
+            left = clause_text.rfind(",", 0, start - clause[0])
+            right = clause_text.find(",", end - clause[0])
+            segment = (left + 1 if left >= 0 else 0, right if right >= 0 else len(clause_text))
+            statistic = [m.start() + clause[0] for m in not_event.finditer(clause_text)
+                         if segment[0] <= m.start() < segment[1]]
             if clause_kind is None:
                 # the sentence's cues speak for a date only when it is the sentence's one date
-                kind = _event_kind("", sentence.text) if len(dates) == 1 and not statistic else None
+                kind = _event_kind("", _masked(text, sentence.start, sentence.end, masked)) \
+                    if len(dates) == 1 and not statistic else None
                 if kind is None:
                     continue
             else:
@@ -161,12 +204,30 @@ def find_events(document: Document, excluded: list[tuple[int, int]],
                 nearest_statistic = min((abs(p - start) for p in statistic), default=10**6)
                 if nearest_statistic < nearest_cue:
                     continue  # the date dates a statistic or a trend
+                # a cue belongs to the date nearest to it: "Launched in January 2023 ..., helped ... in 2023"
+                if cue_positions:
+                    cue = min(cue_positions, key=lambda p: abs(p - start))
+                    others = [sentence.start + d.start for d in dates if sentence.start + d.start != start
+                              and clause[0] <= sentence.start + d.start < clause[1]]
+                    if any(abs(p - cue) < abs(start - cue) for p in others):
+                        continue
             if date.form == "by-year" and kind == "programme" and not re.search(
                     r"\b(?:was|were|had|has\s+been|have\s+been)\b", clause_text, re.IGNORECASE):
                 kind = "deadline"
             result.append(EventHit(date.date, date.end_date, kind, _title(text, clause, absolute, event_names),
                                    clause, (start, end)))
-    return result
+    return result + _table_events(document, event_names)
+
+
+def _masked(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> str:
+    """text[start:end] with names blanked out (same length, so offsets hold)."""
+    chars = list(text[start:end])
+    for a, b in masked:
+        if a < end and start < b:
+            for i in range(max(a, start), min(b, end)):
+                chars[i - start] = " "
+    piece = "".join(chars)
+    return _PROCESS_NAMES.sub(lambda m: " " * len(m.group(0)), piece)
 
 
 # ------------------------------------------------------------------------------- figures

@@ -277,7 +277,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
                 if previous is not None and cell._tc is previous:  # a merged cell repeats
                     continue
                 previous = cell._tc
-                value = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                value = "; ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
                 cells.append(re.sub(r"\s+", " ", value))
             if any(cells):
                 rows.append(" | ".join(cells))
