@@ -27,8 +27,13 @@ def load_rows() -> list[dict]:
         split = {row["id"]: row["split"] for row in csv.DictReader(handle)}
     with open(BENCH_DIR / "dev.csv", newline="", encoding="utf-8") as handle:
         return [
-            {"id": r["id"], "text": r["text"], "sdg": int(r["sdg"]), "label": r["label"] == "True",
-             "split": split[r["id"]]}
+            {
+                "id": r["id"],
+                "text": r["text"],
+                "sdg": int(r["sdg"]),
+                "label": r["label"] == "True",
+                "split": split[r["id"]],
+            }
             for r in csv.DictReader(handle)
         ]
 
@@ -93,10 +98,15 @@ def main() -> int:
     mean_train = sum(c / n for c, n in train.values()) / len(train)
     mean_held = sum(c / n for c, n in held.values()) / len(held)
     lines.append(f"{'mean over 17 SDGs':<24}{mean_train:>12.1%}{'':>6}{mean_held:>17.1%}{'':>6}")
-    lines.append(f"{'target precision':<24}{t_p:>12.1%}   on {t_n} sentences (tests/fixtures/sdg_targets_testset.csv)")
+    lines.append(
+        f"{'target precision':<24}{t_p:>12.1%}   on {t_n} sentences ({TARGET_SET.relative_to(ROOT)})"
+    )
     lines.append(f"{'target recall':<24}{t_r:>12.1%}")
     lines.append(f"{'goal precision / recall':<24}{g_p:>12.1%} / {g_r:.1%} on the same sentences")
-    lines.append(f"{'throughput':<24}{throughput:>12,.0f} snippets/s (one core, {len(rows)} snippets, start-up excluded)")
+    lines.append(
+        f"{'throughput':<24}{throughput:>12,.0f} snippets/s "
+        f"(one core, {len(rows)} snippets, start-up excluded)"
+    )
     lines.append(PUBLISHED)
     print("\n".join(lines))
     return 0

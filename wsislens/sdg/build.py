@@ -265,9 +265,13 @@ def build_arrays(verbose: bool = False) -> dict[str, np.ndarray]:
     ref_goal = np.asarray(ref_goals)
     for i, a in enumerate(row_an):
         idx, vals = tfidf(a.terms, index, idf)
-        lookup = dict(zip(idx.tolist(), vals.tolist()))
-        ref_sim = np.array([sum(lookup.get(j, 0.0) * v for j, v in zip(ri.tolist(), rv.tolist()))
-                            for ri, rv in ref_vecs])
+        lookup = dict(zip(idx.tolist(), vals.tolist(), strict=True))
+        ref_sim = np.array(
+            [
+                sum(lookup.get(j, 0.0) * v for j, v in zip(ri.tolist(), rv.tolist(), strict=True))
+                for ri, rv in ref_vecs
+            ]
+        )
         sim[i] = goal_similarity(ref_sim, ref_goal)
 
     # blend and threshold shrinkage chosen by cross-validated accuracy on the train rows
@@ -275,8 +279,14 @@ def build_arrays(verbose: bool = False) -> dict[str, np.ndarray]:
     threshold_folds = [_folds(rows, seed) for seed in range(SEED + 1, SEED + 1 + CV_REPEATS)]
     results = []
     for blend in BLEND_GRID:
-        params = {"w_kw": blend[0], "w_lr": blend[1], "w_sim": blend[2], "w_rel": blend[3],
-                  "lr_scale": LR_SCALE, "sim_scale": SIM_SCALE}
+        params = {
+            "w_kw": blend[0],
+            "w_lr": blend[1],
+            "w_sim": blend[2],
+            "w_rel": blend[3],
+            "lr_scale": LR_SCALE,
+            "sim_scale": SIM_SCALE,
+        }
         values = _row_values(oof, kw, sim, sdgs, params)
         for shrink in SHRINK_GRID:
             accs = []
@@ -300,14 +310,16 @@ def build_arrays(verbose: bool = False) -> dict[str, np.ndarray]:
     values = _row_values(oof, kw, sim, sdgs, params)
     thresholds = fit_thresholds(values, labels, sdgs, shrink)
     spread = float(np.std(values)) or 1.0
-    params.update({
-        "shrink": shrink,
-        "cv_accuracy": cv_acc,
-        "thresholds": [round(float(t), 6) for t in thresholds],
-        "steepness": round(4.0 / spread, 6),
-        "fingerprint": fingerprint(),
-        "build_version": BUILD_VERSION,
-    })
+    params.update(
+        {
+            "shrink": shrink,
+            "cv_accuracy": cv_acc,
+            "thresholds": [round(float(t), 6) for t in thresholds],
+            "steepness": round(4.0 / spread, 6),
+            "fingerprint": fingerprint(),
+            "build_version": BUILD_VERSION,
+        }
+    )
     log(f"chosen blend {params}")
     vocab_terms = sorted(index, key=index.get)
     return {

@@ -55,7 +55,7 @@ def _evidence(weighted: list[tuple[float, Hit]], text: str) -> tuple[SdgEvidence
         if len(chosen) == MAX_EVIDENCE:
             break
     chosen.sort(key=lambda h: h.start)
-    return tuple(SdgEvidence(text[h.start:h.end], h.start, h.end) for h in chosen)
+    return tuple(SdgEvidence(text[h.start : h.end], h.start, h.end) for h in chosen)
 
 
 def _best_sentence(text: str, ref_text_terms: set[str]) -> tuple[SdgEvidence, ...]:
@@ -75,8 +75,14 @@ def _best_sentence(text: str, ref_text_terms: set[str]) -> tuple[SdgEvidence, ..
     return (SdgEvidence(text[start:end], start, end),)
 
 
-def _inferred(text: str, analysis: Analysis, model: Model, min_score: float,
-              blocked_goals: set[int], blocked_targets: set[str]) -> list[SdgMatch]:
+def _inferred(
+    text: str,
+    analysis: Analysis,
+    model: Model,
+    min_score: float,
+    blocked_goals: set[int],
+    blocked_targets: set[str],
+) -> list[SdgMatch]:
     scores = score_goals(analysis, model)
     target_sim = target_similarity(scores.ref_sim, model)
     targets = load_targets()
@@ -88,8 +94,14 @@ def _inferred(text: str, analysis: Analysis, model: Model, min_score: float,
         if p < min_score:
             if len(text) >= SHORT_TEXT:
                 continue
-            strongest = max((v for t, v in analysis.target_strength.items()
-                             if targets[t]["goal"] == g and t not in blocked_targets), default=0.0)
+            strongest = max(
+                (
+                    v
+                    for t, v in analysis.target_strength.items()
+                    if targets[t]["goal"] == g and t not in blocked_targets
+                ),
+                default=0.0,
+            )
             if strongest < STRONG_TARGET_STRENGTH or STRONG_TARGET_SCORE < min_score:
                 continue
             p = max(p, STRONG_TARGET_SCORE)
@@ -104,12 +116,14 @@ def _inferred(text: str, analysis: Analysis, model: Model, min_score: float,
         candidates.sort(reverse=True)
         named = []
         for rank, (value, strength, sim, tid) in enumerate(candidates):
-            if strength >= TARGET_MIN_STRENGTH or sim >= TARGET_MIN_SIMILARITY or (
-                rank == 0 and strength >= TARGET_BEST_MIN_STRENGTH
+            if (
+                strength >= TARGET_MIN_STRENGTH
+                or sim >= TARGET_MIN_SIMILARITY
+                or (rank == 0 and strength >= TARGET_BEST_MIN_STRENGTH)
             ):
                 named.append((value, strength, sim, tid))
         top_value = named[0][0] if named else 1.0
-        for value, strength, sim, tid in named:
+        for value, _strength, _sim, tid in named:
             t_score = p * (0.75 + 0.25 * value / top_value)
             hits = _goal_hits(analysis.hits, g, tid)
             evidence = _evidence(hits, text) if hits else _fallback(text, tid, model)
@@ -174,8 +188,13 @@ def map_text(text: str, *, infer: bool = True, min_score: float | None = None) -
         results = {k: m for k, m in results.items() if m.score >= min_score}
     return sorted(
         results.values(),
-        key=lambda m: (-m.score, m.basis != "stated", m.goal, m.target is not None,
-                       target_sort_key(m.target) if m.target else (0, 0, "")),
+        key=lambda m: (
+            -m.score,
+            m.basis != "stated",
+            m.goal,
+            m.target is not None,
+            target_sort_key(m.target) if m.target else (0, 0, ""),
+        ),
     )
 
 
@@ -203,8 +222,16 @@ def to_result(matches: list[SdgMatch]) -> dict:
             if key in seen:
                 continue
             seen.add(key)
-            evidence.append({"goal": match.goal, "target": match.target, "basis": match.basis,
-                             "quote": e.quote, "start": e.start, "end": e.end})
+            evidence.append(
+                {
+                    "goal": match.goal,
+                    "target": match.target,
+                    "basis": match.basis,
+                    "quote": e.quote,
+                    "start": e.start,
+                    "end": e.end,
+                }
+            )
     return {
         "goals": goals,
         "targets": targets,

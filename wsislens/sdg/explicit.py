@@ -28,7 +28,11 @@ _KEYWORD = (
 )
 _ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?)?(?![\w]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
-_JOIN = r"\s*(?:,\s*(?:and|or|as\s+well\s+as)?|;|/|&|\band\b|\bor\b|\bas\s+well\s+as\b|-\b)\s*(?:SDGs?\s*)?"
+_JOIN = (
+    r"\s*(?:,\s*(?:and|or|as\s+well\s+as)?|;|/|&|\band\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
+    r"\s*(?:SDGs?\s*)?"
+)
+_RANGE = re.compile(r"^\s*(?:[-–]|to)\s*$")
 # A list item followed by one of these is a quantity, not an SDG number ("SDG 4 and 5 million people").
 _NOT_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|million|billion|thousand|hundred|years?|months?|weeks?|days?|hours?|"
@@ -45,7 +49,9 @@ _SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)
 _SDG_CONTEXT = re.compile(r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals", re.IGNORECASE)
 
 # Negation: a cue in the same clause before the reference, or a denial right after the list.
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b", re.IGNORECASE
+)
 _NEG_BEFORE = re.compile(
     r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
     r"unrelated\s+to|outside\s+(?:of\s+)?the\s+scope\s+of|beyond\s+the\s+scope\s+of)\b|n't\b",
@@ -65,11 +71,11 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     before = text[window_start:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
-        before = before[breaks[-1].end():]
+        before = before[breaks[-1].end() :]
     cleaned = _NOT_NEGATION.sub(" ", before)
     if _NEG_BEFORE.search(cleaned):
         return True
-    after = text[end:end + 60]
+    after = text[end : end + 60]
     return bool(_NEG_AFTER.match(after))
 
 
@@ -109,6 +115,7 @@ def find_explicit(text: str) -> list[SdgMatch]:
         negated = _is_negated(text, found.start(), found.end())
         list_start = found.start("list")
         first = True
+        previous: tuple[int, int, int] | None = None  # (goal, span start, end) of the last plain goal
         for item_match in _ITEM_RE.finditer(found.group("list")):
             item = _normalise_item(item_match.group(0))
             i_start = list_start + item_match.start()
@@ -131,7 +138,22 @@ def find_explicit(text: str) -> list[SdgMatch]:
                 if not 1 <= goal <= 17:
                     continue
                 target = None
+                if previous and previous[0] < goal and _RANGE.match(text[previous[2] : i_start]):
+                    # "SDGs 1-5", "Goals 8 to 10": the goals in between are stated too
+                    r_start = previous[1]
+                    for middle in range(previous[0] + 1, goal):
+                        matches.append(
+                            SdgMatch(
+                                goal=middle,
+                                target=None,
+                                basis="negated" if negated else "stated",
+                                score=0.0 if negated else 1.0,
+                                evidence=(SdgEvidence(text[r_start:i_end], r_start, i_end),),
+                            )
+                        )
+                previous = (goal, span_start, i_end)
             else:
+                previous = None
                 if item not in valid:
                     continue
                 goal = int(parts[0])

@@ -36,7 +36,7 @@ def content_words(folded: list[str]) -> list[str]:
 def terms(folded: list[str]) -> list[str]:
     """Unigrams and adjacent bigrams of the content words."""
     words = content_words(folded)
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
 def tfidf(term_list: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

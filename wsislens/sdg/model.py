@@ -80,7 +80,7 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
         columns.append((idx, vals))
     matrix = np.zeros((len(ref_terms), len(texts)))
     for col, (idx, vals) in enumerate(columns):
-        for j, v in zip(idx, vals):
+        for j, v in zip(idx, vals, strict=True):
             matrix[ref_terms[int(j)], col] = v
     goal_arr = np.asarray(goals)
     per_goal = [np.flatnonzero(goal_arr == g) for g in range(1, N_GOALS + 1)]
@@ -140,7 +140,11 @@ class GoalScores:
 
 
 def combine(lr: np.ndarray, kw: np.ndarray, sim: np.ndarray, params: dict) -> np.ndarray:
-    blend = params["w_kw"] * kw + params["w_lr"] * lr / params["lr_scale"] + params["w_sim"] * sim * params["sim_scale"]
+    blend = (
+        params["w_kw"] * kw
+        + params["w_lr"] * lr / params["lr_scale"]
+        + params["w_sim"] * sim * params["sim_scale"]
+    )
     return blend + params["w_rel"] * (blend - blend.max())
 
 
@@ -152,7 +156,9 @@ def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
     lr = model.bias + kw @ model.weights[n_terms:]
     if len(idx):
         lr = lr + vals @ model.weights[idx]
-        rows = [(model.ref_rows[int(j)], v) for j, v in zip(idx, vals) if int(j) in model.ref_rows]
+        rows = [
+            (model.ref_rows[int(j)], v) for j, v in zip(idx, vals, strict=True) if int(j) in model.ref_rows
+        ]
         if rows:
             r_idx = np.fromiter((r for r, _ in rows), dtype=np.int64, count=len(rows))
             r_val = np.fromiter((v for _, v in rows), dtype=np.float64, count=len(rows))
@@ -172,7 +178,7 @@ def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
 def target_similarity(ref_sim: np.ndarray, model: Model) -> dict[str, float]:
     """target -> best cosine similarity to its target text or one of its indicators."""
     best = np.maximum.reduceat(ref_sim[model.target_order], model.target_starts)
-    return dict(zip(model.target_names, best.tolist()))
+    return dict(zip(model.target_names, best.tolist(), strict=True))
 
 
 def goal_similarity(ref_sim: np.ndarray, ref_goal: np.ndarray) -> np.ndarray:

@@ -98,8 +98,18 @@ _DENIAL_AFTER = re.compile(
     r"|\b(?:is|are|was|were|lies|lie|fall|falls)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the|its|our|their|this)\s+scope\b",
     re.IGNORECASE,
 )
-_DENIAL_WORDS = ("not", "n't", "n’t", "unrelated", "nothing", "no link", "no connection", "no relation",
-                 "outside", "beyond")
+_DENIAL_WORDS = (
+    "not",
+    "n't",
+    "n’t",
+    "unrelated",
+    "nothing",
+    "no link",
+    "no connection",
+    "no relation",
+    "outside",
+    "beyond",
+)
 _CLAUSE_END = re.compile(r"[.;!?\n]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 
 
@@ -133,7 +143,7 @@ def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
             continue
         found = None
         for length in range(min(most, n - i), 0, -1):
-            entries = table.get(tuple(words[i:i + length]))
+            entries = table.get(tuple(words[i : i + length]))
             if entries is not None:
                 found = (length, entries)
                 break
@@ -141,7 +151,7 @@ def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
             i += 1
             continue
         length, entries = found
-        hits.append(Hit(toks[i][1], toks[i + length - 1][2], tuple(words[i:i + length]), entries))
+        hits.append(Hit(toks[i][1], toks[i + length - 1][2], tuple(words[i : i + length]), entries))
         i += length
     return hits
 

@@ -54,7 +54,14 @@ def test_all_good_lines_exit_zero():
     assert proc.returncode == 0
     out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     assert out == [
-        {"id": 1, "goals": [17], "targets": [], "scores": {"17": 1.0},
-         "evidence": [{"goal": 17, "target": None, "basis": "stated", "quote": "Goal 17", "start": 0, "end": 7}]},
+        {
+            "id": 1,
+            "goals": [17],
+            "targets": [],
+            "scores": {"17": 1.0},
+            "evidence": [
+                {"goal": 17, "target": None, "basis": "stated", "quote": "Goal 17", "start": 0, "end": 7}
+            ],
+        },
         {"id": 2, "goals": [], "targets": [], "scores": {}, "evidence": []},
     ]

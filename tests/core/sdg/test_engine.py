@@ -9,7 +9,7 @@ from wsislens.sdg import ENGINE_METHOD, classify, map_text
 
 
 def _summary(text: str) -> list[tuple[int, str | None, str]]:
-    return sorted(((m.goal, m.target or "", m.basis) for m in map_text(text)))
+    return sorted((m.goal, m.target or "", m.basis) for m in map_text(text))
 
 
 def test_engine_method_names_a_version():
@@ -57,7 +57,10 @@ def test_indicator_is_not_a_target_in_map_text():
 
 
 def test_negated_goal_is_not_inferred():
-    text = "The project extends broadband internet access to rural schools; it does not address SDG 5 or gender equality."
+    text = (
+        "The project extends broadband internet access to rural schools; "
+        "it does not address SDG 5 or gender equality."
+    )
     goals = {m.goal for m in map_text(text)}
     assert 5 not in goals
     assert 9 in goals
@@ -76,7 +79,7 @@ def test_evidence_offsets_point_into_the_text():
     text = "Telemedicine links rural clinics to hospitals, and SDG 3 guides our digital health work."
     for match in map_text(text):
         for e in match.evidence:
-            assert text[e.start:e.end] == e.quote
+            assert text[e.start : e.end] == e.quote
 
 
 def test_scores_in_range_and_sorted():

@@ -34,6 +34,17 @@ FORMS = [
     ("SDG16.10 and SDG 9.c", [(16, "16.10", "stated", "SDG16.10"), (9, "9.c", "stated", "SDG 9.c")]),
     ("SDG 4 and 5 million people were reached", [(4, None, "stated", "SDG 4")]),
     ("the SDGs (16.2; 5.2)", [(16, "16.2", "stated", "SDGs (16.2"), (5, "5.2", "stated", "5.2")]),
+    (
+        "SDGs 3-5 and Goals 16 to 17",
+        [
+            (3, None, "stated", "SDGs 3"),
+            (4, None, "stated", "SDGs 3-5"),
+            (5, None, "stated", "5"),
+            (16, None, "stated", "Goals 16"),
+            (17, None, "stated", "17"),
+        ],
+    ),
+    ("SDG 4-related work", [(4, None, "stated", "SDG 4")]),
 ]
 
 
@@ -60,7 +71,9 @@ def test_not_references(text):
 
 
 def test_indicator_is_not_target_but_target_next_to_it_is():
-    assert _refs("Indicator 16.10.2 and target 16.10 are related.") == [(16, "16.10", "stated", "target 16.10")]
+    assert _refs("Indicator 16.10.2 and target 16.10 are related.") == [
+        (16, "16.10", "stated", "target 16.10")
+    ]
 
 
 def test_offsets_are_exact():
@@ -69,7 +82,7 @@ def test_offsets_are_exact():
     assert [(e.start, e.end) for m in matches for e in m.evidence] == [(28, 37), (39, 42), (47, 50)]
     for m in matches:
         for e in m.evidence:
-            assert text[e.start:e.end] == e.quote
+            assert text[e.start : e.end] == e.quote
 
 
 def test_match_object_fields():
