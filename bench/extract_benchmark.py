@@ -17,21 +17,48 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 ENTITIES = [
-    ("Digital Bridges Foundation", "DBF", "civil_society"), ("Global Media Literacy Network", "GMLN", "civil_society"),
-    ("Ministry of Digital Economy of Ruritania", None, "government"), ("Open Knowledge Institute", "OKI", "academia"),
-    ("International Telecommunication Union", "ITU", "un_entity"), ("Association for Progressive Communications", "APC", "civil_society"),
-    ("Tech for Good Alliance", "TGA", "civil_society"), ("University of Lakeside", None, "academia"),
-    ("Connect Africa Coalition", "CAC", "civil_society"), ("Andean Telecom Corporation", None, "private_sector"),
-    ("Women in ICT Association", "WICTA", "civil_society"), ("National Cybersecurity Authority of Freedonia", "NCAF", "government"),
+    ("Digital Bridges Foundation", "DBF", "civil_society"),
+    ("Global Media Literacy Network", "GMLN", "civil_society"),
+    ("Ministry of Digital Economy of Ruritania", None, "government"),
+    ("Open Knowledge Institute", "OKI", "academia"),
+    ("International Telecommunication Union", "ITU", "un_entity"),
+    ("Association for Progressive Communications", "APC", "civil_society"),
+    ("Tech for Good Alliance", "TGA", "civil_society"),
+    ("University of Lakeside", None, "academia"),
+    ("Connect Africa Coalition", "CAC", "civil_society"),
+    ("Andean Telecom Corporation", None, "private_sector"),
+    ("Women in ICT Association", "WICTA", "civil_society"),
+    ("National Cybersecurity Authority of Freedonia", "NCAF", "government"),
 ]
-PARTNERS = ["UNESCO", "UNICEF", "the World Bank", "UNDP", "the Internet Society (ISOC)", "ITU", "the African Union",
-            "the Child Dignity Alliance", "the Alliance for Affordable Internet", "the Wikimedia Foundation",
-            "Save the Children", "the OECD", "ESCAP", "the European Union"]
+PARTNERS = [
+    "UNESCO",
+    "UNICEF",
+    "the World Bank",
+    "UNDP",
+    "the Internet Society (ISOC)",
+    "ITU",
+    "the African Union",
+    "the Child Dignity Alliance",
+    "the Alliance for Affordable Internet",
+    "the Wikimedia Foundation",
+    "Save the Children",
+    "the OECD",
+    "ESCAP",
+    "the European Union",
+]
 PLACES = ["Nairobi", "Bangkok", "Lima", "Geneva", "Dakar", "Tunis", "Manila", "Quito"]
-ORDINALS = {24: "Twenty-fourth", 25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth"}
+ORDINALS = {
+    24: "Twenty-fourth",
+    25: "Twenty-fifth",
+    26: "Twenty-sixth",
+    27: "Twenty-seventh",
+    28: "Twenty-eighth",
+}
 ACTION_FORMS = [
-    "Our work falls mainly under WSIS Action Line {a}.", "We contribute to action lines {a} and {b}.",
-    "The programme supports Action Line {a} \"{name}\".", "Activities reported here relate to {a} and {b}.",
+    "Our work falls mainly under WSIS Action Line {a}.",
+    "We contribute to action lines {a} and {b}.",
+    'The programme supports Action Line {a} "{name}".',
+    "Activities reported here relate to {a} and {b}.",
 ]
 SENTENCES = [
     "In {month} {year}, we launched the {place} Digital Skills programme with {p1}, funded by {p2}.",
@@ -51,11 +78,18 @@ SENTENCES = [
 ]
 WORDS = ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"]
-CODES = {"C1": "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
-         "C2": "Information and communication infrastructure", "C3": "Access to information and knowledge",
-         "C4": "Capacity building", "C5": "Building confidence and security in the use of ICTs",
-         "C6": "Enabling environment", "C8": "Cultural diversity and identity, linguistic diversity and local content",
-         "C9": "Media", "C10": "Ethical dimensions of the Information Society", "C11": "International and regional cooperation"}
+CODES = {
+    "C1": "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
+    "C2": "Information and communication infrastructure",
+    "C3": "Access to information and knowledge",
+    "C4": "Capacity building",
+    "C5": "Building confidence and security in the use of ICTs",
+    "C6": "Enabling environment",
+    "C8": "Cultural diversity and identity, linguistic diversity and local content",
+    "C9": "Media",
+    "C10": "Ethical dimensions of the Information Society",
+    "C11": "International and regional cooperation",
+}
 
 
 def make_text(seed: int, paragraphs: int = 12) -> tuple[str, str]:
@@ -65,29 +99,55 @@ def make_text(seed: int, paragraphs: int = 12) -> tuple[str, str]:
     session = rng.choice(list(ORDINALS))
     year = 2000 + session - 4
     lines = [
-        "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT (CSTD)", "", f"{ORDINALS[session]} session", "",
-        f"Geneva, {rng.randint(10, 20)} April {year + 1}", "",
+        "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT (CSTD)",
+        "",
+        f"{ORDINALS[session]} session",
+        "",
+        f"Geneva, {rng.randint(10, 20)} April {year + 1}",
+        "",
         "Submissions from entities in the United Nations system, international organizations and other "
-        f"stakeholders on their efforts in {year} to implement the outcomes of the WSIS", "", "Submission by", "",
-        f"{name}" + (f" ({short})" if short and seed % 3 == 0 else ""), "",
-        "This submission was prepared as an input to the report of the UN Secretary-General on \"Progress made in "
-        "the implementation of and follow-up to the outcomes of the World Summit on the Information Society\".", "",
+        f"stakeholders on their efforts in {year} to implement the outcomes of the WSIS",
+        "",
+        "Submission by",
+        "",
+        f"{name}" + (f" ({short})" if short and seed % 3 == 0 else ""),
+        "",
+        'This submission was prepared as an input to the report of the UN Secretary-General on "Progress made in '
+        'the implementation of and follow-up to the outcomes of the World Summit on the Information Society".',
+        "",
         "Part One: An executive summary of activities undertaken by all stakeholders, progress made, and any "
-        "obstacles encountered.", "",
+        "obstacles encountered.",
+        "",
     ]
     codes = rng.sample(list(CODES), 2)
     lines += [rng.choice(ACTION_FORMS).format(a=codes[0], b=codes[1], name=CODES[codes[0]]), ""]
-    lines += [f"Our activities contribute to SDG {rng.randint(1, 17)} and target {rng.choice(['4.4', '9.c', '17.8', '5.b', '16.10'])}.", ""]
+    lines += [
+        f"Our activities contribute to SDG {rng.randint(1, 17)} and target {rng.choice(['4.4', '9.c', '17.8', '5.b', '16.10'])}.",
+        "",
+    ]
     for i in range(paragraphs):
         sentences = []
         for _ in range(rng.randint(3, 6)):
             template = rng.choice(SENTENCES)
             p1, p2 = rng.sample(PARTNERS, 2)
-            sentences.append(template.format(
-                month=rng.choice(MONTHS), year=rng.randint(2015, year), y2=rng.randint(year + 1, 2030),
-                y3=rng.randint(year + 2, 2035), place=rng.choice(PLACES), p1=p1, p2=p2, d1=rng.randint(1, 9),
-                d2=rng.randint(10, 28), n=rng.choice([120, 450, 1200, 3000, 25000]), w=rng.choice(WORDS),
-                q=rng.randint(1, 4), m=rng.choice([1.5, 2, 4.2, 12]), pct=rng.randint(20, 70)))
+            sentences.append(
+                template.format(
+                    month=rng.choice(MONTHS),
+                    year=rng.randint(2015, year),
+                    y2=rng.randint(year + 1, 2030),
+                    y3=rng.randint(year + 2, 2035),
+                    place=rng.choice(PLACES),
+                    p1=p1,
+                    p2=p2,
+                    d1=rng.randint(1, 9),
+                    d2=rng.randint(10, 28),
+                    n=rng.choice([120, 450, 1200, 3000, 25000]),
+                    w=rng.choice(WORDS),
+                    q=rng.randint(1, 4),
+                    m=rng.choice([1.5, 2, 4.2, 12]),
+                    pct=rng.randint(20, 70),
+                )
+            )
         lines += [" ".join(sentences), ""]
     return "\n".join(lines), name
 
@@ -123,7 +183,13 @@ def to_format(text: str, fmt: str) -> bytes:
     pdf.footer = footer  # type: ignore[method-assign]
     pdf.add_page()
     for paragraph in text.split("\n\n"):
-        clean = paragraph.replace("–", "-").replace("“", '"').replace("”", '"').encode("latin-1", "replace").decode("latin-1")
+        clean = (
+            paragraph.replace("–", "-")
+            .replace("“", '"')
+            .replace("”", '"')
+            .encode("latin-1", "replace")
+            .decode("latin-1")
+        )
         pdf.multi_cell(0, 5, clean)
         pdf.ln(3)
     return bytes(pdf.output())
@@ -137,7 +203,7 @@ def main() -> int:
     warm, _ = make_text(999, 2)
     extract_draft(warm.encode(), "warm.txt")
 
-    long_text, _ = make_text(7, paragraphs=60)
+    long_text, _ = make_text(7, paragraphs=115)
     pdf_bytes = to_format(long_text, "pdf")
     from pypdf import PdfReader
 
@@ -181,8 +247,11 @@ def main() -> int:
         elapsed = time.perf_counter() - started
         bar.close()
         stored = len(list((root / "data" / "submissions").glob("*.yaml")))
-    print(f"batch: 100 documents in {elapsed:.1f} s ({counts['ok']} stored, {counts['duplicate']} duplicates, "
-          f"{counts['failed']} refused; {stored} files)", file=sys.stderr)
+    print(
+        f"batch: 100 documents in {elapsed:.1f} s ({counts['ok']} stored, {counts['duplicate']} duplicates, "
+        f"{counts['failed']} refused; {stored} files)",
+        file=sys.stderr,
+    )
     print(f"extract_10_pages_seconds_pdf={timings['pdf']:.3f}")
     print(f"extract_10_pages_seconds_docx={timings['docx']:.3f}")
     print(f"extract_10_pages_seconds_txt={timings['txt']:.3f}")

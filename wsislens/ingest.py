@@ -29,8 +29,15 @@ from wsislens.evidence import dump_yaml
 from wsislens.extract import Draft, ExtractionError, extract_draft
 from wsislens.reference import SafeLoader
 
-__all__ = ["Draft", "ExtractionError", "IngestError", "SaveResult", "extract_document", "ingest_files",
-           "save_submission"]
+__all__ = [
+    "Draft",
+    "ExtractionError",
+    "IngestError",
+    "SaveResult",
+    "extract_document",
+    "ingest_files",
+    "save_submission",
+]
 
 Progress = Callable[[str], None]
 
@@ -47,9 +54,15 @@ class SaveResult:
     message: str
 
 
-def extract_document(source: str | Path | bytes, filename: str | None = None, *, max_mb: float | None = None,
-                     rejected: list[dict] | None = None, progress: Progress | None = None,
-                     infer_sdgs: bool = True) -> Draft:
+def extract_document(
+    source: str | Path | bytes,
+    filename: str | None = None,
+    *,
+    max_mb: float | None = None,
+    rejected: list[dict] | None = None,
+    progress: Progress | None = None,
+    infer_sdgs: bool = True,
+) -> Draft:
     """Extract a draft from a file path or from received bytes (give `filename` for its extension)."""
     if isinstance(source, (bytes, bytearray)):
         if not filename:
@@ -68,13 +81,17 @@ def extract_document(source: str | Path | bytes, filename: str | None = None, *,
             # refuse before reading a huge file into memory
             from wsislens.extract.text import _format_mb
 
-            raise ExtractionError(f"{path.name} is {_format_mb(size)} MB, over the limit of {_format_mb(limit)} MB "
-                                  "(set WSISLENS_MAX_UPLOAD_MB to change it)")
+            raise ExtractionError(
+                f"{path.name} is {_format_mb(size)} MB, over the limit of {_format_mb(limit)} MB "
+                "(set WSISLENS_MAX_UPLOAD_MB to change it)"
+            )
         try:
             data = path.read_bytes()
         except OSError as error:
             raise ExtractionError(f"{path.name} cannot be read: {error.strerror or error}") from None
-    return extract_draft(data, filename, max_mb=max_mb, rejected=rejected, progress=progress, infer_sdgs=infer_sdgs)
+    return extract_draft(
+        data, filename, max_mb=max_mb, rejected=rejected, progress=progress, infer_sdgs=infer_sdgs
+    )
 
 
 def _read_yaml(path: Path) -> dict | None:
@@ -132,23 +149,32 @@ def validate_draft(draft: Draft) -> list[str]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def save_submission(data_dir: str | Path, draft: Draft, overwrite: bool = False,
-                    existing: dict[str, dict] | None = None) -> SaveResult:
+def save_submission(
+    data_dir: str | Path, draft: Draft, overwrite: bool = False, existing: dict[str, dict] | None = None
+) -> SaveResult:
     """Validate and store a draft in `data_dir`; see the module docstring for the rules."""
     root = Path(data_dir)
     existing = existing_submissions(root) if existing is None else existing
     original = draft.data["source"].get("original_sha256")
     text_sha = draft.data["source"]["sha256"]
-    same = [sid for sid, data in existing.items()
-            if original and (data.get("source") or {}).get("original_sha256") == original
-            or (data.get("source") or {}).get("sha256") == text_sha]
+    same = [
+        sid
+        for sid, data in existing.items()
+        if original
+        and (data.get("source") or {}).get("original_sha256") == original
+        or (data.get("source") or {}).get("sha256") == text_sha
+    ]
     replace_id = None
     if same:
         current = existing[same[0]]
         if not overwrite:
-            return SaveResult("duplicate", same[0], root / "submissions" / f"{same[0]}.yaml",
-                              f"{draft.original_name or 'this document'} is already in the data directory as "
-                              f"{same[0]} (same document); nothing was written")
+            return SaveResult(
+                "duplicate",
+                same[0],
+                root / "submissions" / f"{same[0]}.yaml",
+                f"{draft.original_name or 'this document'} is already in the data directory as "
+                f"{same[0]} (same document); nothing was written",
+            )
         if current.get("status") == "reviewed":
             # keep the analyst's rejections when a reviewed file is replaced on purpose
             draft.data["rejected_suggestions"] = list(current.get("rejected_suggestions") or [])
@@ -168,7 +194,9 @@ def save_submission(data_dir: str | Path, draft: Draft, overwrite: bool = False,
         raise IngestError(f"{draft.id} is a reviewed submission; use --overwrite to replace it")
     problems = validate_draft(draft)
     if problems:
-        raise IngestError(f"the draft of {draft.original_name or draft.id} does not validate: " + "; ".join(problems[:5]))
+        raise IngestError(
+            f"the draft of {draft.original_name or draft.id} does not validate: " + "; ".join(problems[:5])
+        )
     temporary_text = _atomic_write(target_text, draft.text.encode("utf-8"))
     try:
         temporary_yaml = _atomic_write(target_yaml, dump_yaml(draft.data).encode("utf-8"))
@@ -182,9 +210,16 @@ def save_submission(data_dir: str | Path, draft: Draft, overwrite: bool = False,
     return SaveResult(status, draft.id, target_yaml, f"{status} {draft.id} from {draft.original_name}")
 
 
-def ingest_files(paths: Iterable[str | Path], data_dir: str | Path, *, overwrite: bool = False,
-                 max_mb: float | None = None, progress: Progress | None = None, infer_sdgs: bool = True,
-                 on_file: Callable[[Path, SaveResult | None, str | None], None] | None = None) -> list[tuple[Path, SaveResult | None, str | None]]:
+def ingest_files(
+    paths: Iterable[str | Path],
+    data_dir: str | Path,
+    *,
+    overwrite: bool = False,
+    max_mb: float | None = None,
+    progress: Progress | None = None,
+    infer_sdgs: bool = True,
+    on_file: Callable[[Path, SaveResult | None, str | None], None] | None = None,
+) -> list[tuple[Path, SaveResult | None, str | None]]:
     """Extract and store each file; returns (path, result or None, error message or None) per file."""
     root = Path(data_dir)
     existing = existing_submissions(root)
@@ -194,8 +229,14 @@ def ingest_files(paths: Iterable[str | Path], data_dir: str | Path, *, overwrite
         try:
             draft = extract_document(path, max_mb=max_mb, progress=progress, infer_sdgs=infer_sdgs)
             original = draft.original_sha256
-            previous = next((d for d in existing.values()
-                             if original and (d.get("source") or {}).get("original_sha256") == original), None)
+            previous = next(
+                (
+                    d
+                    for d in existing.values()
+                    if original and (d.get("source") or {}).get("original_sha256") == original
+                ),
+                None,
+            )
             rejected = (previous or {}).get("rejected_suggestions") or None
             if rejected:  # an analyst's rejections hold on re-ingestion
                 draft = extract_document(path, max_mb=max_mb, rejected=rejected, infer_sdgs=infer_sdgs)

@@ -25,8 +25,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = ("action_lines", "action_lines.explicit", "sdg_targets", "sdg_targets.explicit", "sdg_goals",
-         "organisations", "relations", "events", "figures")
+KINDS = (
+    "action_lines",
+    "action_lines.explicit",
+    "sdg_targets",
+    "sdg_targets.explicit",
+    "sdg_goals",
+    "organisations",
+    "relations",
+    "events",
+    "figures",
+)
 
 
 @dataclass
@@ -45,8 +54,14 @@ class KindScore:
         return self.matched / self.curated if self.curated else 1.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "draft": self.draft, "curated": self.curated, "matched": self.matched,
-                "precision": round(self.precision, 3), "recall": round(self.recall, 3)}
+        return {
+            "kind": self.kind,
+            "draft": self.draft,
+            "curated": self.curated,
+            "matched": self.matched,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+        }
 
 
 def _norm(value: str) -> str:
@@ -126,9 +141,11 @@ def _figure_score(d: dict, c: dict) -> float:
 
 def _node_map(draft: dict, curated: dict) -> dict[str, str]:
     mapping = {}
-    for kind, score in (("organisations", lambda d, c: 2 if _names(d) & _names(c) else 0),
-                        ("initiatives", lambda d, c: 2 if _names(d) & _names(c) else (1 if _overlap(d, c) else 0)),
-                        ("events", _event_score)):
+    for kind, score in (
+        ("organisations", lambda d, c: 2 if _names(d) & _names(c) else 0),
+        ("initiatives", lambda d, c: 2 if _names(d) & _names(c) else (1 if _overlap(d, c) else 0)),
+        ("events", _event_score),
+    ):
         d_items, c_items = draft.get(kind, []), curated.get(kind, [])
         for i, j in _greedy(d_items, c_items, score):
             mapping[d_items[i]["id"]] = c_items[j]["id"]
@@ -156,8 +173,10 @@ def score(draft: dict, curated: dict) -> list[KindScore]:
     results.append(KindScore("organisations", len(d_orgs), len(c_orgs), len(matched)))
 
     mapping = _node_map(draft, curated)
-    d_rel = {(mapping.get(r["source"], "?" + r["source"]), mapping.get(r["target"], "?" + r["target"]), r["type"])
-             for r in draft.get("relations", [])}
+    d_rel = {
+        (mapping.get(r["source"], "?" + r["source"]), mapping.get(r["target"], "?" + r["target"]), r["type"])
+        for r in draft.get("relations", [])
+    }
     c_rel = {(r["source"], r["target"], r["type"]) for r in curated.get("relations", [])}
     results.append(KindScore("relations", len(d_rel), len(c_rel), len(d_rel & c_rel)))
 
@@ -171,11 +190,14 @@ def score(draft: dict, curated: dict) -> list[KindScore]:
 def format_table(results: list[KindScore]) -> str:
     lines = [f"{'kind':<24}{'draft':>7}{'curated':>9}{'matched':>9}{'precision':>11}{'recall':>8}"]
     for r in results:
-        lines.append(f"{r.kind:<24}{r.draft:>7}{r.curated:>9}{r.matched:>9}{r.precision:>11.2f}{r.recall:>8.2f}")
+        lines.append(
+            f"{r.kind:<24}{r.draft:>7}{r.curated:>9}{r.matched:>9}{r.precision:>11.2f}{r.recall:>8.2f}"
+        )
     return "\n".join(lines)
 
 
 # ------------------------------------------------------------------ reduced expected files
+
 
 def _collapse(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
@@ -192,7 +214,9 @@ def score_expected(draft: dict, expected: dict, text: str) -> list[KindScore]:
     """Score a draft against a reduced expected file (tests/fixtures/documents/*.expected.yaml):
     the same rules as `score`, with relation ends and evidence given by names and quotes."""
     curated: dict[str, Any] = {
-        "action_lines": [{"code": a["code"], "basis": a.get("basis", "stated")} for a in expected.get("action_lines", [])],
+        "action_lines": [
+            {"code": a["code"], "basis": a.get("basis", "stated")} for a in expected.get("action_lines", [])
+        ],
         "sdg_targets": [{"target": str(t), "basis": "stated"} for t in expected.get("sdg_targets", [])],
         "sdg_goals": [{"goal": int(g), "basis": "stated"} for g in expected.get("sdg_goals", [])],
         "organisations": [dict(o, id=f"o{i}") for i, o in enumerate(expected.get("organisations", []))],
@@ -200,22 +224,35 @@ def score_expected(draft: dict, expected: dict, text: str) -> list[KindScore]:
     events, figures = [], []
     for i, event in enumerate(expected.get("events", [])):
         span = _quote_span(text, event.get("quote", "")) if event.get("quote") else None
-        item = {"id": f"e{i}", "date": str(event["date"]), "kind": event["kind"], "name": event.get("title", ""),
-                "evidence": [{"start": span[0], "end": span[1]}] if span else []}
+        item = {
+            "id": f"e{i}",
+            "date": str(event["date"]),
+            "kind": event["kind"],
+            "name": event.get("title", ""),
+            "evidence": [{"start": span[0], "end": span[1]}] if span else [],
+        }
         if event.get("end_date"):
             item["end_date"] = str(event["end_date"])
         events.append(item)
     for figure in expected.get("figures", []):
         span = _quote_span(text, figure.get("quote", "")) if figure.get("quote") else None
-        figures.append({"value": figure["value"], "unit": figure.get("unit", ""),
-                        "evidence": [{"start": span[0], "end": span[1]}] if span else []})
+        figures.append(
+            {
+                "value": figure["value"],
+                "unit": figure.get("unit", ""),
+                "evidence": [{"start": span[0], "end": span[1]}] if span else [],
+            }
+        )
     curated["events"], curated["figures"] = events, figures
     # explicit only: the expected files list no inferred facts
     reduced_draft = dict(draft)
     for kind in ("action_lines", "sdg_targets", "sdg_goals"):
         reduced_draft[kind] = [i for i in draft.get(kind, []) if i.get("basis") != "inferred"]
-    results = [r for r in score(reduced_draft, curated) if r.kind not in ("relations", "action_lines.explicit",
-                                                                          "sdg_targets.explicit")]
+    results = [
+        r
+        for r in score(reduced_draft, curated)
+        if r.kind not in ("relations", "action_lines.explicit", "sdg_targets.explicit")
+    ]
     # relations by names: a draft end matches an expected name equal to its name or an alias
     names: dict[str, set[str]] = {}
     for kind in ("organisations", "initiatives"):
@@ -223,23 +260,40 @@ def score_expected(draft: dict, expected: dict, text: str) -> list[KindScore]:
             names[node["id"]] = _names(node)
     for event in draft.get("events", []):
         names[event["id"]] = {_norm(event["title"])}
-    event_map = {d_items["id"]: curated["events"][j]
-                 for d_items, j in ((draft["events"][i], j) for i, j in _greedy(draft.get("events", []), events, _event_score))}
+    event_map = {
+        d_items["id"]: curated["events"][j]
+        for d_items, j in (
+            (draft["events"][i], j) for i, j in _greedy(draft.get("events", []), events, _event_score)
+        )
+    }
 
     def end_matches(node_id: str, name: str) -> bool:
         wanted = _norm(name)
         if node_id in event_map:
             expected_event = event_map[node_id]
-            return _norm(expected_event.get("name", "")) == wanted or any(
-                _norm(e.get("title", "")) == wanted and str(e["date"]) == expected_event["date"]
-                for e in expected.get("events", [])) or wanted in _norm(expected_event.get("name", ""))
+            return (
+                _norm(expected_event.get("name", "")) == wanted
+                or any(
+                    _norm(e.get("title", "")) == wanted and str(e["date"]) == expected_event["date"]
+                    for e in expected.get("events", [])
+                )
+                or wanted in _norm(expected_event.get("name", ""))
+            )
         candidates = names.get(node_id, set())
         return wanted in candidates or any(wanted in c or c in wanted for c in candidates if len(c) > 6)
 
     expected_relations = expected.get("relations", [])
     draft_relations = draft.get("relations", [])
-    pairs = _greedy(draft_relations, expected_relations,
-                    lambda d, c: 1 if d["type"] == c["type"] and end_matches(d["source"], c["source"])
-                    and end_matches(d["target"], c["target"]) else 0)
+    pairs = _greedy(
+        draft_relations,
+        expected_relations,
+        lambda d, c: (
+            1
+            if d["type"] == c["type"]
+            and end_matches(d["source"], c["source"])
+            and end_matches(d["target"], c["target"])
+            else 0
+        ),
+    )
     results.insert(4, KindScore("relations", len(draft_relations), len(expected_relations), len(pairs)))
     return results

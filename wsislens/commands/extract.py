@@ -18,11 +18,17 @@ from wsislens.evidence import dump_yaml
 def add_parser(subparsers, name: str) -> None:
     parser = subparsers.add_parser(name, help="print the draft dataset extracted from a document")
     parser.add_argument("file", help="a .docx, .pdf, .md or .txt submission")
-    parser.add_argument("--format", choices=("json", "yaml"), default="yaml", help="output format (default yaml)")
-    parser.add_argument("--max-mb", type=float, default=None,
-                        help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)")
-    parser.add_argument("--no-infer", action="store_true",
-                        help="skip the SDG engine's inferred goals and targets (explicit ones are still read)")
+    parser.add_argument(
+        "--format", choices=("json", "yaml"), default="yaml", help="output format (default yaml)"
+    )
+    parser.add_argument(
+        "--max-mb", type=float, default=None, help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)"
+    )
+    parser.add_argument(
+        "--no-infer",
+        action="store_true",
+        help="skip the SDG engine's inferred goals and targets (explicit ones are still read)",
+    )
     parser.set_defaults(run=run)
 
 

@@ -15,13 +15,22 @@ from pathlib import Path
 def add_parser(subparsers, name: str) -> None:
     parser = subparsers.add_parser(name, help="extract documents and add them to a data directory")
     parser.add_argument("files", nargs="+", help=".docx, .pdf, .md or .txt submissions")
-    parser.add_argument("--data-dir", default=None, help="data directory (default: WSISLENS_DATA_DIR or data/)")
-    parser.add_argument("--overwrite", action="store_true",
-                        help="replace a stored submission of the same document, even a reviewed one")
-    parser.add_argument("--max-mb", type=float, default=None,
-                        help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)")
-    parser.add_argument("--no-infer", action="store_true",
-                        help="skip the SDG engine's inferred goals and targets (explicit ones are still read)")
+    parser.add_argument(
+        "--data-dir", default=None, help="data directory (default: WSISLENS_DATA_DIR or data/)"
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace a stored submission of the same document, even a reviewed one",
+    )
+    parser.add_argument(
+        "--max-mb", type=float, default=None, help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)"
+    )
+    parser.add_argument(
+        "--no-infer",
+        action="store_true",
+        help="skip the SDG engine's inferred goals and targets (explicit ones are still read)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -46,11 +55,20 @@ def run(args: argparse.Namespace) -> int:
                 tqdm.write(result.message, file=sys.stderr)
         bar.update(1)
 
-    ingest_files(files, data_dir, overwrite=args.overwrite, max_mb=args.max_mb, on_file=on_file,
-                 infer_sdgs=not args.no_infer)
+    ingest_files(
+        files,
+        data_dir,
+        overwrite=args.overwrite,
+        max_mb=args.max_mb,
+        on_file=on_file,
+        infer_sdgs=not args.no_infer,
+    )
     bar.close()
-    print(f"{counts['added']} added, {counts['replaced']} replaced, {counts['duplicate']} already present, "
-          f"{counts['failed']} refused, in {data_dir}", file=sys.stderr)
+    print(
+        f"{counts['added']} added, {counts['replaced']} replaced, {counts['duplicate']} already present, "
+        f"{counts['failed']} refused, in {data_dir}",
+        file=sys.stderr,
+    )
     if counts["failed"] == len(files):
         return 2
     return 1 if counts["failed"] else 0

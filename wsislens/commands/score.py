@@ -20,7 +20,9 @@ def add_parser(subparsers, name: str) -> None:
     parser.add_argument("draft", help="draft dataset (.yaml/.json) or a document to extract")
     parser.add_argument("curated", help="curated dataset (.yaml/.json)")
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--no-infer", action="store_true", help="when extracting, skip the SDG engine's inference")
+    parser.add_argument(
+        "--no-infer", action="store_true", help="when extracting, skip the SDG engine's inference"
+    )
     parser.set_defaults(run=run)
 
 

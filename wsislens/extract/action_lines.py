@@ -44,15 +44,17 @@ _NEG_BEFORE = re.compile(
     r"outside\s+(?:of\s+)?(?:the\s+)?(?:scope|remit)|beyond\s+(?:the\s+)?(?:scope|remit))\b|n't\b",
     re.IGNORECASE,
 )
-_NOT_NEGATION = re.compile(r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|\bnot\s+least\b",
-                           re.IGNORECASE)
+_NOT_NEGATION = re.compile(
+    r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|\bnot\s+least\b", re.IGNORECASE
+)
 _NEG_AFTER = re.compile(
     r"^[\s\"”)]*(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
     r"(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included)\b|fall\s+outside\b|falls\s+outside\b)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b",
-                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?\n]|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b", re.IGNORECASE
+)
 
 METHOD = "wsislens-extract 1.0"
 
@@ -111,7 +113,7 @@ def _sub_id(value: str) -> str:
 
 def _subs_after(text: str, end: int) -> tuple[list[str], int]:
     """C7 sub-lines named right after a C7 mention: "C7 (e-learning, e-health)", "C7: e-government"."""
-    match = _SUB_AFTER.match(text[end:end + 80])
+    match = _SUB_AFTER.match(text[end : end + 80])
     if not match:
         return [], end
     return [_sub_id(v) for v in re.findall(_SUB_NAME, match.group("list"), re.IGNORECASE)], end + match.end()
@@ -143,8 +145,12 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         s_text = sentence.text
         s0 = sentence.start
         own = [m.span() for m in _PROGRAMME_OWN.finditer(s_text)]
-        context = bool(_AL_KEYWORD.search(s_text)) and not (own and len(own) >= len(_AL_KEYWORD.findall(s_text)))
-        wsis_context = context or bool(re.search(r"\bWSIS\b|\bICTs?\b|information society", s_text, re.IGNORECASE))
+        context = bool(_AL_KEYWORD.search(s_text)) and not (
+            own and len(own) >= len(_AL_KEYWORD.findall(s_text))
+        )
+        wsis_context = context or bool(
+            re.search(r"\bWSIS\b|\bICTs?\b|information society", s_text, re.IGNORECASE)
+        )
         used: list[tuple[int, int]] = []
         # 1. "Action Line(s) C3 and C7" lists
         for keyword in _AL_KEYWORD.finditer(s_text):
@@ -164,21 +170,28 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 sub, sub_end = (None, s0 + listed.end())
                 subs: list[str | None] = [None]
                 if code == "C7":
-                    code_end = s0 + keyword.end() + codes[position].end() if not range_match else s0 + listed.end()
+                    code_end = (
+                        s0 + keyword.end() + codes[position].end() if not range_match else s0 + listed.end()
+                    )
                     subs = _subs_after(text, code_end)[0] or [None]
                 for sub in subs:
-                    add(code, sub, "negated" if negated else "stated", (s0 + keyword.start(), s0 + listed.end()))
+                    add(
+                        code,
+                        sub,
+                        "negated" if negated else "stated",
+                        (s0 + keyword.start(), s0 + listed.end()),
+                    )
             used.append((keyword.start(), listed.end()))
         # 2. bare codes "C5", "(C5)", "C7 e-health"
         for match in _BARE_CODE.finditer(s_text):
             if any(a <= match.start() < b for a, b in used):
                 continue
-            listed = re.match(rf"(?:\s*(?:,|and|or|&|/)\s*{_CODE}(?![\w-]))*", s_text[match.end():])
-            after = s_text[match.end() + listed.end():match.end() + listed.end() + 30]
-            before = s_text[max(0, match.start() - 25):match.start()]
+            listed = re.match(rf"(?:\s*(?:,|and|or|&|/)\s*{_CODE}(?![\w-]))*", s_text[match.end() :])
+            after = s_text[match.end() + listed.end() : match.end() + listed.end() + 30]
+            before = s_text[max(0, match.start() - 25) : match.start()]
             before_list = re.search(rf"{_CODE}\s*(?:,|and|or|&|/)\s*$", before)
             if before_list:  # the second code of "C3 and C4 crops" shares the first one's context
-                before = before[:before_list.start()]
+                before = before[: before_list.start()]
             if _LOOKALIKE_AFTER.match(after) or _LOOKALIKE_BEFORE.search(before):
                 continue
             code = match.group("code")
@@ -188,8 +201,12 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 subs, sub_end = _subs_after(text, s0 + match.end())
                 sub = subs[0] if subs else None
             if code == "C7" and sub is None:
-                before_sub = re.search(r"\b(e-?(?:government|business|learning|health|employment|environment|"
-                                       r"agriculture|science))\b[^.;]{0,25}$", s_text[:match.start()], re.IGNORECASE)
+                before_sub = re.search(
+                    r"\b(e-?(?:government|business|learning|health|employment|environment|"
+                    r"agriculture|science))\b[^.;]{0,25}$",
+                    s_text[: match.start()],
+                    re.IGNORECASE,
+                )
                 if before_sub:
                     sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
             near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
@@ -204,10 +221,17 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             for match in pattern.finditer(s_text):
                 if any(a <= match.start() < b for a, b in used):
                     continue
-                quoted = s_text[max(0, match.start() - 1):match.start()] in "\"“'‘" and match.start() > 0
-                keyword_near = bool(re.search(r"action[\s-]+lines?\s*(?:on|of|:|\"|“)?\s*(?:\"|“)?\s*$",
-                                              s_text[max(0, match.start() - 30):match.start()], re.IGNORECASE))
-                keyword_after = bool(re.match(r"^\s*(?:\"|”)?\s*action[\s-]+line", s_text[match.end():], re.IGNORECASE))
+                quoted = s_text[max(0, match.start() - 1) : match.start()] in "\"“'‘" and match.start() > 0
+                keyword_near = bool(
+                    re.search(
+                        r"action[\s-]+lines?\s*(?:on|of|:|\"|“)?\s*(?:\"|“)?\s*$",
+                        s_text[max(0, match.start() - 30) : match.start()],
+                        re.IGNORECASE,
+                    )
+                )
+                keyword_after = bool(
+                    re.match(r"^\s*(?:\"|”)?\s*action[\s-]+line", s_text[match.end() :], re.IGNORECASE)
+                )
                 if sub is not None:
                     ok = keyword_near or keyword_after or (context and quoted)
                 else:
@@ -221,17 +245,20 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
     for (code, sub, basis), hit in list(hits.items()):
         if code == "C7" and sub is None and any(k[0] == "C7" and k[1] and k[2] == basis for k in hits):
             subs = [h for k, h in hits.items() if k[0] == "C7" and k[1] and k[2] == basis]
-            if all(any(a <= s[0] < b or s[0] <= a < s[1] for s in hit.spans for a, b in h.spans) for h in subs):
+            if all(
+                any(a <= s[0] < b or s[0] <= a < s[1] for s in hit.spans for a, b in h.spans) for h in subs
+            ):
                 del hits[(code, sub, basis)]
     # stated wins over negated for the same line
-    for (code, sub, basis) in list(hits):
+    for code, sub, basis in list(hits):
         if basis == "negated" and (code, sub, "stated") in hits:
             del hits[(code, sub, basis)]
     return sorted(hits.values(), key=lambda h: (int(h.code[1:]), h.sub_line or "", h.basis))
 
 
-def infer_action_lines(document: Document, known: set[tuple[str, str | None]], rejected: set[str],
-                       threshold: float = 0.6) -> list[ActionLineHit]:
+def infer_action_lines(
+    document: Document, known: set[tuple[str, str | None]], rejected: set[str], threshold: float = 0.6
+) -> list[ActionLineHit]:
     """Action lines the text clearly addresses without naming them: a score from distinct cue
     phrases (each counted once per distinct wording), and the sentences that carry them."""
     cues = action_line_cues()
@@ -246,7 +273,11 @@ def infer_action_lines(document: Document, known: set[tuple[str, str | None]], r
     known_codes = {code for code, _ in known}
     for code, sub, cue_list in targets:
         value = f"{code}" if sub is None else f"{code}"
-        if (code, sub) in known or (sub is None and code in known_codes and code != "C7") or value in rejected:
+        if (
+            (code, sub) in known
+            or (sub is None and code in known_codes and code != "C7")
+            or value in rejected
+        ):
             continue
         if sub is not None and (code, sub) in known:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from wsislens.extract.text import CanonicalText
 from wsislens.paths import REFERENCE_DIR
@@ -15,15 +15,17 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|Inc|Ltd|Co|U\.N|U\.S|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|p|pp)|\b[A-Z])\.$"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•\-–])")
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•\-–])"
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues() -> dict:
     return load_yaml(REFERENCE_DIR / "extract_cues.yaml")
 
 
-@lru_cache(maxsize=None)
+@cache
 def action_line_cues() -> dict:
     return load_yaml(REFERENCE_DIR / "extract_action_lines.yaml")["action_lines"]
 
@@ -93,7 +95,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_BREAK.finditer(segment):
         cut = start + match.start()
         head = text[position:cut]
-        if _ABBREVIATIONS.search(head.rstrip("\"”’)]")):
+        if _ABBREVIATIONS.search(head.rstrip('"”’)]')):
             continue
         spans.append((position, cut))
         position = start + match.end()
@@ -151,8 +153,11 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
         )
         if template:
             document.template_spans.append((unit_start, unit_end))
-            if re.match(r"^\W*part (?:one|two|three|four|[1-4])\s*:", lowered) and not any(
-                    p in lowered for p in template_phrases) and len(lowered) < 80:
+            if (
+                re.match(r"^\W*part (?:one|two|three|four|[1-4])\s*:", lowered)
+                and not any(p in lowered for p in template_phrases)
+                and len(lowered) < 80
+            ):
                 document.template_spans[-1] = (unit_start, unit_end)
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Callable
+from functools import cache
+from typing import Any
 
 from wsislens.extract.action_lines import METHOD, find_action_lines, infer_action_lines
 from wsislens.extract.document import Document, analyse, compile_cues, cues, slug
@@ -35,10 +36,12 @@ class Draft:
         return self.data["id"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _theme_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(theme, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")", re.IGNORECASE))
-            for theme, words in cues()["themes"].items()]
+    return [
+        (theme, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")", re.IGNORECASE))
+        for theme, words in cues()["themes"].items()
+    ]
 
 
 def themes_of(text: str) -> list[str]:
@@ -71,9 +74,15 @@ def submission_id(name: str, short: str | None, year: str | None) -> str:
     return f"{base}-{year}" if year else base
 
 
-def build_draft(canonical: CanonicalText, *, original_name: str | None = None, original_sha256: str | None = None,
-                rejected: list[dict] | None = None, progress: Progress | None = None,
-                infer_sdgs: bool = True) -> Draft:
+def build_draft(
+    canonical: CanonicalText,
+    *,
+    original_name: str | None = None,
+    original_sha256: str | None = None,
+    rejected: list[dict] | None = None,
+    progress: Progress | None = None,
+    infer_sdgs: bool = True,
+) -> Draft:
     """Extract every fact of a canonical text into a draft dataset (a plain dict).
 
     `infer_sdgs` False skips the SDG engine's inference (explicit SDG references are still read).
@@ -100,8 +109,15 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
 
     step("Finding organisations and initiatives")
     org_kind = ENTITY_TO_ORG_KIND.get(entity_type, entity_type)
-    if gaz is None and entity_type == "civil_society" and re.search(r"\b(?:Network|Alliance|Coalition|Partnership|"
-                                                                   r"Consortium)$", name):
+    if (
+        gaz is None
+        and entity_type == "civil_society"
+        and re.search(
+            r"\b(?:Network|Alliance|Coalition|Partnership|"
+            r"Consortium)$",
+            name,
+        )
+    ):
         org_kind = "network"
     nodes, mentions, event_names = find_entities(document, name, short, org_kind)
     submitter = next((n for n in nodes.nodes if n.role == "submitter"), None)
@@ -117,8 +133,11 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
     excluded = list(document.template_spans) + [(0, document.title_end)]
     if meta.reporting_span:
         excluded.append(meta.reporting_span)
-    masked = [(m.start, m.end) for m in mentions if m.node.category == "organisation" or
-              m.node.kind in ("document", "guidelines")]
+    masked = [
+        (m.start, m.end)
+        for m in mentions
+        if m.node.category == "organisation" or m.node.kind in ("document", "guidelines")
+    ]
     events = find_events(document, excluded, event_names, masked)
     action_spans = [s for h in action_hits if h.basis != "inferred" for s in h.spans]
     figures = find_figures(document, excluded + sdg_spans + action_spans)
@@ -141,8 +160,14 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
         item: dict[str, Any] = {"id": event_id, "date": hit.date}
         if hit.end_date:
             item["end_date"] = hit.end_date
-        item.update({"title": hit.title, "kind": hit.kind, "themes": themes_of(text[hit.span[0]:hit.span[1]]),
-                     "evidence": [document.evidence(*hit.span)]})
+        item.update(
+            {
+                "title": hit.title,
+                "kind": hit.kind,
+                "themes": themes_of(text[hit.span[0] : hit.span[1]]),
+                "evidence": [document.evidence(*hit.span)],
+            }
+        )
         event_items.append(item)
         event_spans.append((event_id, hit.span[0], hit.span[1]))
 
@@ -164,13 +189,17 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
     entity["evidence"] = [document.evidence(*meta.entity_span)] if meta.entity_span else []
     data["entity"] = entity
     session = dict(meta.session)
-    session_out: dict[str, Any] = {k: session[k] for k in ("body", "number", "year", "start", "end", "place")
-                                   if k in session}
+    session_out: dict[str, Any] = {
+        k: session[k] for k in ("body", "number", "year", "start", "end", "place") if k in session
+    }
     session_out["evidence"] = [document.evidence(*s) for s in meta.session_spans]
     data["session"] = session_out
     if meta.reporting:
-        data["reporting_period"] = {"start": meta.reporting[0], "end": meta.reporting[1],
-                                    "evidence": [document.evidence(*meta.reporting_span)]}
+        data["reporting_period"] = {
+            "start": meta.reporting[0],
+            "end": meta.reporting[1],
+            "evidence": [document.evidence(*meta.reporting_span)],
+        }
     title = f"Submission by {name}"
     if meta.reporting:
         period = meta.reporting[0] if meta.reporting[0] == meta.reporting[1] else "-".join(meta.reporting)
@@ -206,9 +235,16 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
         if node.category == "initiative" and all(document.in_template(a, b) for a, b in node.mentions):
             continue
         if node.category == "organisation":
-            item.update({"kind": node.kind, "role": node.role,
-                         "themes": [] if node.role in ("submitter", "boilerplate") else _themes_of_spans(document, node),
-                         "evidence": evidence})
+            item.update(
+                {
+                    "kind": node.kind,
+                    "role": node.role,
+                    "themes": []
+                    if node.role in ("submitter", "boilerplate")
+                    else _themes_of_spans(document, node),
+                    "evidence": evidence,
+                }
+            )
             organisations.append(item)
         else:
             if not evidence:
@@ -220,9 +256,15 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
     data["organisations"] = organisations
     data["initiatives"] = initiatives
     data["relations"] = [
-        {"source": r.source, "target": r.target, "type": r.type,
-         "themes": themes_of(text[r.span[0]:r.span[1]]), "evidence": [document.evidence(*r.span)]}
-        for r in relations if r.source in node_ids and r.target in node_ids
+        {
+            "source": r.source,
+            "target": r.target,
+            "type": r.type,
+            "themes": themes_of(text[r.span[0] : r.span[1]]),
+            "evidence": [document.evidence(*r.span)],
+        }
+        for r in relations
+        if r.source in node_ids and r.target in node_ids
     ]
     data["events"] = event_items
     data["figures"] = _figure_items(document, figures)
@@ -230,19 +272,25 @@ def build_draft(canonical: CanonicalText, *, original_name: str | None = None, o
     return Draft(data, text, original_name, original_sha256, warnings)
 
 
-def _sdgs(document: Document, rejected: set[tuple[str, str]],
-          infer: bool = True) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
+def _sdgs(
+    document: Document, rejected: set[tuple[str, str]], infer: bool = True
+) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
     from wsislens.sdg import ENGINE_METHOD, find_explicit
 
     text = document.text
-    matches = [m for m in find_explicit(text) if not any(document.in_template(e.start, e.end) for e in m.evidence)]
+    matches = [
+        m for m in find_explicit(text) if not any(document.in_template(e.start, e.end) for e in m.evidence)
+    ]
     try:
         if not infer:
             raise ImportError("inference not asked for")
         from wsislens.sdg import map_text
 
-        inferred = [m for m in map_text(text) if m.basis == "inferred"
-                    and not any(document.in_template(e.start, e.end) for e in m.evidence)]
+        inferred = [
+            m
+            for m in map_text(text)
+            if m.basis == "inferred" and not any(document.in_template(e.start, e.end) for e in m.evidence)
+        ]
     except (ImportError, ModuleNotFoundError):
         inferred = []
     targets: dict[str, dict] = {}
@@ -262,22 +310,33 @@ def _sdgs(document: Document, rejected: set[tuple[str, str]],
         if match.target:
             current = targets.get(match.target)
             if current is None or current["basis"] == "negated" and match.basis == "stated":
-                targets[match.target] = {"target": match.target, "basis": match.basis,
-                                         "themes": themes_of(_sentences_text(document, match.evidence)),
-                                         "evidence": evidence(match)}
+                targets[match.target] = {
+                    "target": match.target,
+                    "basis": match.basis,
+                    "themes": themes_of(_sentences_text(document, match.evidence)),
+                    "evidence": evidence(match),
+                }
         else:
             current = goals.get(match.goal)
             if current is None or current["basis"] == "negated" and match.basis == "stated":
-                goals[match.goal] = {"goal": match.goal, "basis": match.basis,
-                                     "themes": themes_of(_sentences_text(document, match.evidence)),
-                                     "evidence": evidence(match)}
+                goals[match.goal] = {
+                    "goal": match.goal,
+                    "basis": match.basis,
+                    "themes": themes_of(_sentences_text(document, match.evidence)),
+                    "evidence": evidence(match),
+                }
     for match in inferred:
         ev = [document.evidence(e.start, e.end) for e in match.evidence]
         ev = [e for e in ev if e["quote"]]
         if not ev:
             continue
-        item = {"basis": "inferred", "score": round(float(match.score), 2), "method": ENGINE_METHOD,
-                "themes": themes_of(_sentences_text(document, match.evidence)), "evidence": ev}
+        item = {
+            "basis": "inferred",
+            "score": round(float(match.score), 2),
+            "method": ENGINE_METHOD,
+            "themes": themes_of(_sentences_text(document, match.evidence)),
+            "evidence": ev,
+        }
         if match.target:
             if match.target in targets or ("sdg_target", match.target) in rejected:
                 continue
@@ -293,7 +352,7 @@ def _sentences_text(document: Document, evidence) -> str:
     parts = []
     for e in evidence:
         sentence = document.sentence_at(e.start)
-        parts.append(sentence.text if sentence else document.text[e.start:e.end])
+        parts.append(sentence.text if sentence else document.text[e.start : e.end])
     return " ".join(parts)
 
 
@@ -313,12 +372,16 @@ def _action_line_item(document: Document, hit) -> dict:
             theme_text.append(document.text[start:end])
         else:
             sentence = document.sentence_at(start)
-            span = (sentence.start, sentence.end) if sentence and sentence.end - sentence.start < 400 else (start, end)
+            span = (
+                (sentence.start, sentence.end)
+                if sentence and sentence.end - sentence.start < 400
+                else (start, end)
+            )
             item_ev = document.evidence(*span)
             if item_ev in evidence:
                 continue
             evidence.append(item_ev)
-            theme_text.append(document.text[span[0]:span[1]])
+            theme_text.append(document.text[span[0] : span[1]])
     item["themes"] = themes_of(" ".join(theme_text))
     item["evidence"] = evidence
     return item
@@ -328,7 +391,7 @@ def _node_evidence(document: Document, node: Node) -> list[dict]:
     mentions = sorted(node.mentions)
     body = [m for m in mentions if not document.in_template(*m)]
     chosen = (body or mentions)[:1]
-    return [document.evidence(*m) for m in chosen if document.text[m[0]:m[1]].strip()]
+    return [document.evidence(*m) for m in chosen if document.text[m[0] : m[1]].strip()]
 
 
 def _themes_of_spans(document: Document, node: Node) -> list[str]:
@@ -346,14 +409,22 @@ def _assign_roles(document: Document, nodes, mentions, relations, submitter: Nod
     for mention in mentions:
         mention.node.add_mention(mention.start, mention.end)
     partners = {r.target for r in relations if r.type == "partner" and submitter and r.source == submitter.id}
-    submitter_events = {r.target for r in relations if r.type == "co_organised" and submitter
-                        and r.source == submitter.id}
-    submitter_links = {r.target for r in relations if submitter and r.source == submitter.id
-                       and r.type in ("member_of", "contributed_to", "led")}
+    submitter_events = {
+        r.target for r in relations if r.type == "co_organised" and submitter and r.source == submitter.id
+    }
+    submitter_links = {
+        r.target
+        for r in relations
+        if submitter and r.source == submitter.id and r.type in ("member_of", "contributed_to", "led")
+    }
     submitter_initiatives = submitter_links | {n.id for n in nodes.nodes if n.category == "initiative"}
-    partners |= {r.target for r in relations if r.type == "member_of" and submitter and r.source == submitter.id}
+    partners |= {
+        r.target for r in relations if r.type == "member_of" and submitter and r.source == submitter.id
+    }
     for r in relations:
-        if r.type == "funded_by" and (submitter and r.source == submitter.id or r.source in submitter_initiatives):
+        if r.type == "funded_by" and (
+            submitter and r.source == submitter.id or r.source in submitter_initiatives
+        ):
             partners.add(r.target)
         if r.type == "co_organised" and r.target in submitter_events:
             partners.add(r.source)
@@ -371,8 +442,11 @@ def _assign_roles(document: Document, nodes, mentions, relations, submitter: Nod
 
 
 def _disclaimer(document: Document) -> dict | None:
-    match = re.search(r"(?P<label>DISCLAIMER\s*:?\s*)?(?P<body>The views (?:presented|expressed) here[^\n]*)",
-                      document.text, re.IGNORECASE)
+    match = re.search(
+        r"(?P<label>DISCLAIMER\s*:?\s*)?(?P<body>The views (?:presented|expressed) here[^\n]*)",
+        document.text,
+        re.IGNORECASE,
+    )
     if not match:
         return None
     body = match.group("body").strip().rstrip("*_ ")
@@ -393,7 +467,7 @@ def _key_points(document: Document, submitter: Node | None, limit: int = 15) -> 
     candidates = []
     for sentence in document.body_sentences():
         text = sentence.text.strip()
-        if sentence.table or len(text) < 50 or not re.search(r"[.!?]$", text.rstrip("*_\"”)")):
+        if sentence.table or len(text) < 50 or not re.search(r"[.!?]$", text.rstrip('*_"”)')):
             continue
         for kind, pattern in patterns:
             hits = pattern.findall(text)
@@ -406,8 +480,14 @@ def _key_points(document: Document, submitter: Node | None, limit: int = 15) -> 
     for _, sentence, kind in chosen:
         plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence.text)
         plain = re.sub(r"[*_]{1,3}", "", plain).strip()
-        result.append({"kind": kind, "text": plain, "themes": themes_of(sentence.text)[:4],
-                       "evidence": [document.evidence(sentence.start, sentence.end)]})
+        result.append(
+            {
+                "kind": kind,
+                "text": plain,
+                "themes": themes_of(sentence.text)[:4],
+                "evidence": [document.evidence(sentence.start, sentence.end)],
+            }
+        )
     return result
 
 
@@ -419,7 +499,13 @@ def _figure_items(document: Document, figures) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        result.append({"value": hit.value if hit.value != int(hit.value) else int(hit.value), "unit": hit.unit,
-                       "qualifier": hit.qualifier, "themes": themes_of(document.text[hit.span[0]:hit.span[1]]),
-                       "evidence": [document.evidence(*hit.span)]})
+        result.append(
+            {
+                "value": hit.value if hit.value != int(hit.value) else int(hit.value),
+                "unit": hit.unit,
+                "qualifier": hit.qualifier,
+                "themes": themes_of(document.text[hit.span[0] : hit.span[1]]),
+                "evidence": [document.evidence(*hit.span)],
+            }
+        )
     return result

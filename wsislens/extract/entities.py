@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from wsislens.extract.document import Document, slug
 from wsislens.paths import REFERENCE_DIR
@@ -39,14 +39,19 @@ class GazetteerEntry:
     initiative_kind: str | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer() -> tuple[list[GazetteerEntry], dict[str, int], re.Pattern]:
     entries = []
     index: dict[str, int] = {}
     forms: list[str] = []
     for raw in load_yaml(REFERENCE_DIR / "gazetteer.yaml")["entries"]:
-        entry = GazetteerEntry(raw["name"], tuple(raw.get("aliases") or ()), raw["kind"],
-                               raw.get("category", "organisation"), raw.get("initiative_kind"))
+        entry = GazetteerEntry(
+            raw["name"],
+            tuple(raw.get("aliases") or ()),
+            raw["kind"],
+            raw.get("category", "organisation"),
+            raw.get("initiative_kind"),
+        )
         number = len(entries)
         entries.append(entry)
         for form in (entry.name, *entry.aliases):
@@ -90,42 +95,154 @@ _LEADING_STOP = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)\s+)+"
 )
 ORG_HEADS = {
-    "Alliance": "network", "Association": "civil_society", "Foundation": "civil_society",
-    "Federation": "civil_society", "Council": "other", "Coalition": "network", "Network": "network",
-    "Organisation": "other", "Organization": "other", "Institute": "academia", "University": "academia",
-    "Society": "civil_society", "Union": "international_organization", "Agency": "other",
-    "Authority": "government", "Ministry": "government", "Commission": "other", "Centre": "other",
-    "Center": "other", "Fund": "other", "Bank": "other", "Consortium": "network", "Corporation": "private_sector",
-    "Company": "private_sector", "Secretariat": "other", "Academy": "academia", "College": "academia",
-    "Trust": "civil_society", "Committee": "other", "Government": "government", "Parliament": "government",
-    "Chamber": "private_sector", "Inc": "private_sector", "Ltd": "private_sector", "LLC": "private_sector",
-    "GmbH": "private_sector", "Observatory": "other", "Partnership": "network", "Office": "other",
-    "Department": "government", "Bureau": "other", "Police": "government", "Municipality": "government",
-    "Regulator": "government", "Hub": "other", "Lab": "academia", "Laboratory": "academia",
-    "Team": "other", "Teams": "network", "Assembly": "government", "Cabinet": "government", "Senate": "government",
-    "Registry": "other", "Operator": "private_sector", "Operators": "network",
-    "Community": "other", "Universidad": "academia", "Université": "academia", "Universidade": "academia", "Universität": "academia",
-    "Universiteit": "academia", "Instituto": "academia", "Institut": "academia", "Fundación": "civil_society",
-    "Fondation": "civil_society", "Fundação": "civil_society", "Asociación": "civil_society",
+    "Alliance": "network",
+    "Association": "civil_society",
+    "Foundation": "civil_society",
+    "Federation": "civil_society",
+    "Council": "other",
+    "Coalition": "network",
+    "Network": "network",
+    "Organisation": "other",
+    "Organization": "other",
+    "Institute": "academia",
+    "University": "academia",
+    "Society": "civil_society",
+    "Union": "international_organization",
+    "Agency": "other",
+    "Authority": "government",
+    "Ministry": "government",
+    "Commission": "other",
+    "Centre": "other",
+    "Center": "other",
+    "Fund": "other",
+    "Bank": "other",
+    "Consortium": "network",
+    "Corporation": "private_sector",
+    "Company": "private_sector",
+    "Secretariat": "other",
+    "Academy": "academia",
+    "College": "academia",
+    "Trust": "civil_society",
+    "Committee": "other",
+    "Government": "government",
+    "Parliament": "government",
+    "Chamber": "private_sector",
+    "Inc": "private_sector",
+    "Ltd": "private_sector",
+    "LLC": "private_sector",
+    "GmbH": "private_sector",
+    "Observatory": "other",
+    "Partnership": "network",
+    "Office": "other",
+    "Department": "government",
+    "Bureau": "other",
+    "Police": "government",
+    "Municipality": "government",
+    "Regulator": "government",
+    "Hub": "other",
+    "Lab": "academia",
+    "Laboratory": "academia",
+    "Team": "other",
+    "Teams": "network",
+    "Assembly": "government",
+    "Cabinet": "government",
+    "Senate": "government",
+    "Registry": "other",
+    "Operator": "private_sector",
+    "Operators": "network",
+    "Community": "other",
+    "Universidad": "academia",
+    "Université": "academia",
+    "Universidade": "academia",
+    "Universität": "academia",
+    "Universiteit": "academia",
+    "Instituto": "academia",
+    "Institut": "academia",
+    "Fundación": "civil_society",
+    "Fondation": "civil_society",
+    "Fundação": "civil_society",
+    "Asociación": "civil_society",
 }
-_FOREIGN_FIRST = {"Universidad", "Université", "Universidade", "Universität", "Universiteit", "Instituto", "Institut",
-                  "Fundación", "Fondation", "Fundação", "Asociación"}
-NOT_ORGANISATIONS = {"information society", "knowledge society", "civil society", "digital society",
-                     "private sector", "public sector", "member states", "least developed countries"}
+_FOREIGN_FIRST = {
+    "Universidad",
+    "Université",
+    "Universidade",
+    "Universität",
+    "Universiteit",
+    "Instituto",
+    "Institut",
+    "Fundación",
+    "Fondation",
+    "Fundação",
+    "Asociación",
+}
+NOT_ORGANISATIONS = {
+    "information society",
+    "knowledge society",
+    "civil society",
+    "digital society",
+    "private sector",
+    "public sector",
+    "member states",
+    "least developed countries",
+}
 INITIATIVE_HEADS = {
-    "Initiative": "initiative", "Programme": "programme", "Program": "programme", "Project": "programme",
-    "Campaign": "campaign", "Guidelines": "guidelines", "Guide": "guidelines", "Guides": "guidelines",
-    "Framework": "guidelines", "Principles": "guidelines", "Toolkit": "guidelines", "Handbook": "guidelines",
-    "Convention": "document", "Declaration": "document", "Agenda": "document", "Resolution": "document",
-    "Strategy": "document", "Plan": "document", "Charter": "document", "Report": "document",
-    "Compact": "document", "Protocol": "document", "Act": "document", "Roadmap": "document",
-    "Recommendation": "document", "Treaty": "document", "Index": "document", "Platform": "initiative",
-    "Group": "working_group", "Force": "working_group", "Observatory": "initiative",
-    "Award": "initiative", "Awards": "initiative", "Challenge": "initiative", "Fellowship": "programme",
+    "Initiative": "initiative",
+    "Programme": "programme",
+    "Program": "programme",
+    "Project": "programme",
+    "Campaign": "campaign",
+    "Guidelines": "guidelines",
+    "Guide": "guidelines",
+    "Guides": "guidelines",
+    "Framework": "guidelines",
+    "Principles": "guidelines",
+    "Toolkit": "guidelines",
+    "Handbook": "guidelines",
+    "Convention": "document",
+    "Declaration": "document",
+    "Agenda": "document",
+    "Resolution": "document",
+    "Strategy": "document",
+    "Plan": "document",
+    "Charter": "document",
+    "Report": "document",
+    "Compact": "document",
+    "Protocol": "document",
+    "Act": "document",
+    "Roadmap": "document",
+    "Recommendation": "document",
+    "Treaty": "document",
+    "Index": "document",
+    "Platform": "initiative",
+    "Group": "working_group",
+    "Force": "working_group",
+    "Observatory": "initiative",
+    "Award": "initiative",
+    "Awards": "initiative",
+    "Challenge": "initiative",
+    "Fellowship": "programme",
     "Survey": "programme",
 }
-EVENT_HEADS = {"Meeting", "Conference", "Summit", "Roundtable", "Workshop", "Symposium", "Congress", "Webinar",
-               "Hackathon", "Dialogue", "Consultation", "Seminar", "Week", "Day", "Session", "Expo", "Forum"}
+EVENT_HEADS = {
+    "Meeting",
+    "Conference",
+    "Summit",
+    "Roundtable",
+    "Workshop",
+    "Symposium",
+    "Congress",
+    "Webinar",
+    "Hackathon",
+    "Dialogue",
+    "Consultation",
+    "Seminar",
+    "Week",
+    "Day",
+    "Session",
+    "Expo",
+    "Forum",
+}
 _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_INITIATIVE = re.compile(
     r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:for|of|and|the|to|on)\s+)?){1,5}"
@@ -150,8 +267,32 @@ _LOWER_GROUP = re.compile(
 )
 _GENERAL_COMMENT = re.compile(r"\bGeneral\s+Comment\s+(?:No\.?\s*)?\d+\b")
 _ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?(?P<acr>[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*)\s*\)")
-_BAD_ACRONYMS = {"ICT", "ICTS", "SDG", "SDGS", "WSIS", "AI", "PDF", "GDP", "SEC", "COVID", "NGO", "NGOS", "CEO",
-                 "USD", "EUR", "CSO", "CSOS", "SME", "SMES", "OCSEA", "CSAM", "II", "III", "IV"}
+_BAD_ACRONYMS = {
+    "ICT",
+    "ICTS",
+    "SDG",
+    "SDGS",
+    "WSIS",
+    "AI",
+    "PDF",
+    "GDP",
+    "SEC",
+    "COVID",
+    "NGO",
+    "NGOS",
+    "CEO",
+    "USD",
+    "EUR",
+    "CSO",
+    "CSOS",
+    "SME",
+    "SMES",
+    "OCSEA",
+    "CSAM",
+    "II",
+    "III",
+    "IV",
+}
 
 
 @dataclass
@@ -179,7 +320,7 @@ _STOP_WORDS = {"of", "for", "and", "the", "on", "to", "in", "against", "de", "de
 
 
 def _initials_match(acronym: str, name: str) -> bool:
-    """"ITU" for "International Telecommunication Union", "KAL-CERT" for "Kalindor Computer
+    """ "ITU" for "International Telecommunication Union", "KAL-CERT" for "Kalindor Computer
     Emergency Response Team": each word gives a prefix (usually its initial) to the acronym, in
     order; small words may give nothing."""
     letters = re.sub(r"[^A-Za-z]", "", acronym).lower()
@@ -187,9 +328,7 @@ def _initials_match(acronym: str, name: str) -> bool:
     if not letters or not words:
         return False
 
-    from functools import lru_cache as _cache
-
-    @_cache(maxsize=None)
+    @cache
     def match(i: int, j: int) -> bool:
         if i == len(letters):
             return all(w.lower() in _STOP_WORDS for w in words[j:])
@@ -199,7 +338,7 @@ def _initials_match(acronym: str, name: str) -> bool:
         if words[j].lower() in _STOP_WORDS and match(i, j + 1):
             return True
         for size in range(1, min(4, len(word)) + 1):
-            if letters[i:i + size] == word[:size] and match(i + size, j + 1):
+            if letters[i : i + size] == word[:size] and match(i + size, j + 1):
                 return True
         return False
 
@@ -214,8 +353,12 @@ def _classify(name: str) -> tuple[str, str] | None:
     last = words[-1].rstrip(".")
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
-    if last in ORG_HEADS and last != "Society" and not any(w in EVENT_HEADS for w in words[:-1]) or \
-            last in ("Teams", "Operators"):
+    if (
+        last in ORG_HEADS
+        and last != "Society"
+        and not any(w in EVENT_HEADS for w in words[:-1])
+        or last in ("Teams", "Operators")
+    ):
         return "organisation", ORG_HEADS[last]
     for position, word in enumerate(words[:-1]):
         if word in EVENT_HEADS and words[position + 1] in ("on", "of", "for"):
@@ -223,9 +366,22 @@ def _classify(name: str) -> tuple[str, str] | None:
     if last in EVENT_HEADS:
         return "event", "meeting"
     if last in INITIATIVE_HEADS:
-        if last == "Group" and len(words) >= 2 and words[-2] not in ("Working", "Expert", "Advisory", "Contact",
-                                                                    "Reference", "Steering", "Interagency",
-                                                                    "Inter-Agency", "Task"):
+        if (
+            last == "Group"
+            and len(words) >= 2
+            and words[-2]
+            not in (
+                "Working",
+                "Expert",
+                "Advisory",
+                "Contact",
+                "Reference",
+                "Steering",
+                "Interagency",
+                "Inter-Agency",
+                "Task",
+            )
+        ):
             return None
         if last == "Force" and (len(words) < 2 or words[-2] != "Task"):
             return None
@@ -251,19 +407,34 @@ def _classify(name: str) -> tuple[str, str] | None:
 def _org_kind(name: str, head_kind: str) -> str:
     if re.search(r"\bUnited Nations\b|^UN\b", name):
         return "un_entity"
-    if re.search(r"\bMinistry\b|\bGovernment\b|\bParliament\b|\bRegulatory\b|\bMunicipal|\bCouncil of Ministers\b|"
-                 r"\bCabinet\b|\bSenate\b|\bNational Assembly\b|\bPolice\b", name) or (
-            re.search(r"\bNational\b", name) and not re.search(r"Foundation|Association|Society|University|Alliance|"
-                                                              r"Network|Coalition", name)):
+    if re.search(
+        r"\bMinistry\b|\bGovernment\b|\bParliament\b|\bRegulatory\b|\bMunicipal|\bCouncil of Ministers\b|"
+        r"\bCabinet\b|\bSenate\b|\bNational Assembly\b|\bPolice\b",
+        name,
+    ) or (
+        re.search(r"\bNational\b", name)
+        and not re.search(
+            r"Foundation|Association|Society|University|Alliance|"
+            r"Network|Coalition",
+            name,
+        )
+    ):
         return "government"
     if re.search(r"\bUniversity\b|\bCollege\b|\bAcademy\b|\bResearch\b|\bInstitute of\b|\bSchool\b", name):
         return "academia"
-    if re.search(r"\b(?:Inc|Ltd|LLC|GmbH|plc|Corporation|Company|Chamber of Commerce|Telecom\w*|Mobile|Pay)\b", name):
+    if re.search(
+        r"\b(?:Inc|Ltd|LLC|GmbH|plc|Corporation|Company|Chamber of Commerce|Telecom\w*|Mobile|Pay)\b", name
+    ):
         return "private_sector"
     if head_kind in ("other", "international_organization") and re.search(
-            r"\b(?:International|World|Global|African|European|Asian|Arab|Inter-?American|Regional|Pacific)\b", name):
-        return "international_organization" if head_kind != "other" or not re.search(
-            r"Foundation|Association|Society", name) else "civil_society"
+        r"\b(?:International|World|Global|African|European|Asian|Arab|Inter-?American|Regional|Pacific)\b",
+        name,
+    ):
+        return (
+            "international_organization"
+            if head_kind != "other" or not re.search(r"Foundation|Association|Society", name)
+            else "civil_society"
+        )
     if head_kind == "other":
         return "civil_society" if re.search(r"Council|Committee|Centre|Center", name) else "other"
     return head_kind
@@ -287,7 +458,9 @@ class NodeSet:
             node_id, number = base, 2
             while node_id in used:
                 node_id, number = f"{base}-{number}", number + 1
-            node = Node(node_id, re.sub(r"\s+", " ", name).strip(), category, kind, gazetteer_index=gazetteer_index)
+            node = Node(
+                node_id, re.sub(r"\s+", " ", name).strip(), category, kind, gazetteer_index=gazetteer_index
+            )
             self.nodes.append(node)
         self.by_key.setdefault(norm(name), node)
         if gazetteer_index is not None:
@@ -307,8 +480,9 @@ class Mention:
     possessive: bool = False
 
 
-def find_entities(document: Document, submitter: str | None, submitter_short: str | None,
-                  submitter_kind: str) -> tuple[NodeSet, list[Mention], list[tuple[int, int, str]]]:
+def find_entities(
+    document: Document, submitter: str | None, submitter_short: str | None, submitter_kind: str
+) -> tuple[NodeSet, list[Mention], list[tuple[int, int, str]]]:
     """Nodes for organisations and initiatives, every mention of them, and candidate event names."""
     text = document.text
     entries, index, pattern = gazetteer()
@@ -318,8 +492,9 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
     submitter_node = None
     if submitter:
         gaz = index.get(norm(submitter))
-        submitter_node = nodes.add(entries[gaz].name if gaz is not None else submitter, "organisation",
-                                   submitter_kind, gaz)
+        submitter_node = nodes.add(
+            entries[gaz].name if gaz is not None else submitter, "organisation", submitter_kind, gaz
+        )
         submitter_node.role = "submitter"
         if gaz is not None and norm(submitter) != norm(entries[gaz].name):
             nodes.alias(submitter_node, submitter)
@@ -350,7 +525,7 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
             node = nodes.add(entry.name, "organisation", entry.kind, number)
         if norm(found) != norm(entry.name):
             nodes.alias(node, re.sub(r"[\s*_]+", " ", found))
-        possessive = text[match.end():match.end() + 2] in ("'s", "’s")
+        possessive = text[match.end() : match.end() + 2] in ("'s", "’s")
         mentions.append(Mention(match.start(), match.end(), node, possessive))
         taken.append(match.span())
 
@@ -360,8 +535,8 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         acronym = match.group("acr")
         if acronym.upper() in _BAD_ACRONYMS:
             continue
-        head = text[max(0, match.start() - 160):match.start()].rstrip(" \t*_")
-        head_end = match.start() - (len(text[max(0, match.start() - 160):match.start()]) - len(head))
+        head = text[max(0, match.start() - 160) : match.start()].rstrip(" \t*_")
+        head_end = match.start() - (len(text[max(0, match.start() - 160) : match.start()]) - len(head))
         sequences = list(_SEQ.finditer(head))
         if not sequences or sequences[-1].end() != len(head):
             continue
@@ -390,13 +565,19 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         taken.append(match.span("acr"))
         mentions.append(Mention(match.start("acr"), match.end("acr"), node))
     if acronyms:
-        acronym_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-                                + r")(?![\w-])")
+        acronym_re = re.compile(
+            r"(?<![\w-])("
+            + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+            + r")(?![\w-])"
+        )
         for match in acronym_re.finditer(text):
             if not overlaps(*match.span()):
                 node = acronyms[match.group(1)]
-                mentions.append(Mention(match.start(), match.end(), node,
-                                        text[match.end():match.end() + 2] in ("'s", "’s")))
+                mentions.append(
+                    Mention(
+                        match.start(), match.end(), node, text[match.end() : match.end() + 2] in ("'s", "’s")
+                    )
+                )
                 taken.append(match.span())
 
     # 3. submitter's names and short name
@@ -405,8 +586,14 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         sub_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
         for match in sub_re.finditer(text):
             if not overlaps(*match.span()):
-                mentions.append(Mention(match.start(), match.end(), submitter_node,
-                                        text[match.end():match.end() + 2] in ("'s", "’s")))
+                mentions.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        submitter_node,
+                        text[match.end() : match.end() + 2] in ("'s", "’s"),
+                    )
+                )
                 taken.append(match.span())
 
     # 4. General Comments, capitalised names ending in an organisation, initiative or event word
@@ -424,11 +611,14 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
             start = offset + seq.start() + (len(raw) - len(name))
             end = offset + seq.end()
             name = re.sub(r"\s+", " ", name)
-            cut = re.search(rf"\s+(?:in|on|for|to|of)\s+{_MONTH_WORDS}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
-                            rf"{'|'.join(INITIATIVE_HEADS)})\b)", name)
+            cut = re.search(
+                rf"\s+(?:in|on|for|to|of)\s+{_MONTH_WORDS}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
+                rf"{'|'.join(INITIATIVE_HEADS)})\b)",
+                name,
+            )
             if cut:
                 end -= len(name) - cut.start()
-                name = name[:cut.start()]
+                name = name[: cut.start()]
             if norm(name) in NOT_ORGANISATIONS:
                 continue
             if not name or len(name) < 4 or name.isupper() and len(name.split()) > 2:
@@ -458,8 +648,11 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
             if overlaps(start, end):
                 inner = [m for m in mentions if start <= m.start and m.end <= end]
                 # only an initiative or event may contain a known organisation ("UN Convention on ...")
-                if category == "organisation" or not inner or len(inner) != len(
-                        [1 for a, b in taken if start < b and a < end]):
+                if (
+                    category == "organisation"
+                    or not inner
+                    or len(inner) != len([1 for a, b in taken if start < b and a < end])
+                ):
                     continue
             if category == "event":
                 event_names.append((start, end, name))
@@ -468,8 +661,12 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
                 continue
             if submitter_node is not None and category == "organisation":
                 first = name.split()[0]
-                if first in {submitter_node.name.split()[0], submitter_short} and \
-                        name.split()[-1] in ("Network", "Secretariat", "Family", "International"):
+                if first in {submitter_node.name.split()[0], submitter_short} and name.split()[-1] in (
+                    "Network",
+                    "Secretariat",
+                    "Family",
+                    "International",
+                ):
                     nodes.alias(submitter_node, name)
                     mentions.append(Mention(start, end, submitter_node))
                     taken.append((start, end))
@@ -481,9 +678,17 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
                 node = nodes.add(name, category, kind)
             # a gazetteer or acronym mention inside an initiative's name is not a mention of its own
             if category == "initiative":
-                mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end and not m.possessive
-                                                           and m.node.category == "organisation"
-                                                           and m.node.role != "submitter")]
+                mentions[:] = [
+                    m
+                    for m in mentions
+                    if not (
+                        start <= m.start
+                        and m.end <= end
+                        and not m.possessive
+                        and m.node.category == "organisation"
+                        and m.node.role != "submitter"
+                    )
+                ]
             mentions.append(Mention(start, end, node))
             taken.append((start, end))
     for match in _LOWER_INITIATIVE.finditer(text):
@@ -509,7 +714,9 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
         if overlaps(start, end) or len(name) < 3 or norm(name) in NOT_ORGANISATIONS:
             continue
         kind = _org_kind(name, "other")
-        if kind == "other" and re.search(r"technology|mobile|telecom|business|industry|private", match.group(0), re.I):
+        if kind == "other" and re.search(
+            r"technology|mobile|telecom|business|industry|private", match.group(0), re.I
+        ):
             kind = "private_sector"
         node = nodes.find(name) or nodes.add(name, "organisation", kind)
         mentions.append(Mention(start, end, node))
@@ -545,21 +752,38 @@ def find_entities(document: Document, submitter: str | None, submitter_short: st
     _agents_are_organisations(text, nodes, mentions)
     # "the Ministry", "the Agency": the submitter named by the head word of its name
     if submitter_node is not None:
-        heads = [w for w in submitter_node.name.split() if w in ORG_HEADS or w in ("Network", "Consortium", "Alliance")]
+        heads = [
+            w
+            for w in submitter_node.name.split()
+            if w in ORG_HEADS or w in ("Network", "Consortium", "Alliance")
+        ]
         if heads:
             anaphora = re.compile(rf"\b[Tt]he\s+({heads[-1]})\b(?!\s+(?:of|for|on)\b)")
             for match in anaphora.finditer(text):
                 if not overlaps(*match.span(1)):
-                    mentions.append(Mention(match.start(1), match.end(1), submitter_node,
-                                            text[match.end(1):match.end(1) + 2] in ("'s", "’s")))
+                    mentions.append(
+                        Mention(
+                            match.start(1),
+                            match.end(1),
+                            submitter_node,
+                            text[match.end(1) : match.end(1) + 2] in ("'s", "’s"),
+                        )
+                    )
                     taken.append(match.span(1))
     # "the programme", "the project": the initiative named last before
-    initiative_mentions = sorted((m for m in mentions if m.node.category == "initiative"), key=lambda m: m.start)
+    initiative_mentions = sorted(
+        (m for m in mentions if m.node.category == "initiative"), key=lambda m: m.start
+    )
     for match in re.finditer(r"\b[Tt]he\s+(programme|program|project|initiative|campaign|platform)\b", text):
         if overlaps(*match.span(1)):
             continue
-        before = [m for m in initiative_mentions if m.end <= match.start() and match.start() - m.end < 600
-                  and m.node.kind in ("programme", "initiative", "campaign")]
+        before = [
+            m
+            for m in initiative_mentions
+            if m.end <= match.start()
+            and match.start() - m.end < 600
+            and m.node.kind in ("programme", "initiative", "campaign")
+        ]
         if before:
             mentions.append(Mention(match.start(1), match.end(1), before[-1].node))
             taken.append(match.span(1))
@@ -585,8 +809,11 @@ def _agents_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
             continue
         acts = 0
         for mention in mentions:
-            if mention.node is node and text[mention.start:mention.end] in acronyms and \
-                    _AGENT_VERBS.match(text[mention.end:mention.end + 40]):
+            if (
+                mention.node is node
+                and text[mention.start : mention.end] in acronyms
+                and _AGENT_VERBS.match(text[mention.end : mention.end + 40])
+            ):
                 acts += 1
         if acts:
             node.category = "organisation"
@@ -594,8 +821,10 @@ def _agents_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
 
 
 _INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
-_PARTNER_COLUMN = (r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
-                   r"partnerships?|in\s+partnership\s+with|implementing\s+partners?")
+_PARTNER_COLUMN = (
+    r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
+    r"partnerships?|in\s+partnership\s+with|implementing\s+partners?"
+)
 
 
 def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention], overlaps, taken) -> None:
@@ -611,8 +840,16 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
             name = text[start:end].strip()
             if name and len(name) > 2:
                 existing = [m for m in mentions if m.start == start and m.end == end]
-                node = existing[0].node if existing else (nodes.find(name) or nodes.add(name, "initiative", "programme"))
-                if node.category == "organisation" and node.role != "submitter" and node.gazetteer_index is None:
+                node = (
+                    existing[0].node
+                    if existing
+                    else (nodes.find(name) or nodes.add(name, "initiative", "programme"))
+                )
+                if (
+                    node.category == "organisation"
+                    and node.role != "submitter"
+                    and node.gazetteer_index is None
+                ):
                     node.category, node.kind = "initiative", "programme"
                 if not existing:
                     mentions.append(Mention(start, end, node))
@@ -621,7 +858,7 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
         if partner_span is None:
             continue
         position = partner_span[0]
-        for item in re.split(r"(;\s*|,\s*|\s+and\s+)", text[partner_span[0]:partner_span[1]]):
+        for item in re.split(r"(;\s*|,\s*|\s+and\s+)", text[partner_span[0] : partner_span[1]]):
             start, end = position, position + len(item)
             position = end
             clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()
@@ -630,14 +867,17 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
             end = start + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
             if overlaps(start, end):
                 continue
-            node = nodes.find(clean) or nodes.add(clean, "organisation", _org_kind(clean, "network" if re.search(
-                r"Net\b|Network", clean) else "other"))
+            node = nodes.find(clean) or nodes.add(
+                clean,
+                "organisation",
+                _org_kind(clean, "network" if re.search(r"Net\b|Network", clean) else "other"),
+            )
             mentions.append(Mention(start, end, node))
             taken.append((start, end))
 
 
 def _merge_initiatives(nodes: NodeSet, mentions: list[Mention]) -> None:
-    """"Working Group" after "Interagency Working Group", "Global Campaign" and "a multi-year
+    """ "Working Group" after "Interagency Working Group", "Global Campaign" and "a multi-year
     global campaign to end SEC": a shorter initiative name inside a longer one of the same kind
     is an alias of it."""
     initiatives = [n for n in nodes.nodes if n.category == "initiative"]
@@ -645,9 +885,16 @@ def _merge_initiatives(nodes: NodeSet, mentions: list[Mention]) -> None:
         words = norm(short.name).split()
         if len(words) < 2:
             continue
-        containers = [n for n in initiatives if n is not short and n.kind == short.kind
-                      and f" {' '.join(words)} " in f" {norm(n.name).replace('multi-year ', '')} "
-                      or n is not short and n.kind == short.kind and f" {' '.join(words)} " in f" {norm(n.name)} "]
+        containers = [
+            n
+            for n in initiatives
+            if n is not short
+            and n.kind == short.kind
+            and f" {' '.join(words)} " in f" {norm(n.name).replace('multi-year ', '')} "
+            or n is not short
+            and n.kind == short.kind
+            and f" {' '.join(words)} " in f" {norm(n.name)} "
+        ]
         if len(containers) != 1:
             continue
         target = containers[0]
@@ -683,14 +930,20 @@ _PARTNERS_AFTER = re.compile(
     r"\s+partners\b|\bare\s+(?:our|(?P<owner2>[\w’'&-]+)(?:'s|’s)?)\s+(?:\w+\s+)?partners\b",
     re.IGNORECASE,
 )
-_PARTNERS_LIST = re.compile(r"\bour\s+(?:\w+\s+)?partners\s*(?:include|such\s+as|are|like|:)|"
-                            r"\bpartners\s+(?:include|such\s+as)\b|\bin\s+partnership\s+with\b", re.IGNORECASE)
+_PARTNERS_LIST = re.compile(
+    r"\bour\s+(?:\w+\s+)?partners\s*(?:include|such\s+as|are|like|:)|"
+    r"\bpartners\s+(?:include|such\s+as)\b|\bin\s+partnership\s+with\b",
+    re.IGNORECASE,
+)
 _MEMBER = re.compile(
     r"\b(?:is|are|am|been|became|become|as|remains?)\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s+of\b|\bjoined\b(?!\s+forces)|\bmembership\s+(?:of|in)\b",
     re.IGNORECASE,
 )
-_CO_ORGANISED = re.compile(r"\bco-?organi[sz](?:ed|es|ing)\b|\bjointly\s+organi[sz]ed\b|\bco-?convened\b|"
-                           r"\bco-?hosted\b", re.IGNORECASE)
+_CO_ORGANISED = re.compile(
+    r"\bco-?organi[sz](?:ed|es|ing)\b|\bjointly\s+organi[sz]ed\b|\bco-?convened\b|"
+    r"\bco-?hosted\b",
+    re.IGNORECASE,
+)
 _ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?by\b|\bconvened\s+by\b", re.IGNORECASE)
 _ORGANISED_ACTIVE = re.compile(r"\b(?:organi[sz]ed|convened|held)\b(?!\s+by)", re.IGNORECASE)
 _HOSTED_BY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b", re.IGNORECASE)
@@ -708,16 +961,21 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(r"\b(?:in\s+conjunction|jointly|together)\s+with\b", re.IGNORECASE)
-_LED_BY = re.compile(r"\bled\s+by\b|\bunder\s+the\s+leadership\s+of\b|\bchaired\s+by\b|\bcoordinated\s+by\b|"
-                     r"\bspearheaded\s+by\b|\bmanaged\s+by\b", re.IGNORECASE)
+_LED_BY = re.compile(
+    r"\bled\s+by\b|\bunder\s+the\s+leadership\s+of\b|\bchaired\s+by\b|\bcoordinated\s+by\b|"
+    r"\bspearheaded\s+by\b|\bmanaged\s+by\b",
+    re.IGNORECASE,
+)
 _LED_ACTIVE = re.compile(
     r"\b(?:leads?|led|established|launched|set\s+up|created|founded|develop(?:ed|s)?|initiated|coordinates?|"
     r"chairs?|chaired|runs?|spearheaded|manages?)\b(?!\s+by)",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:we|our|us|We|Our)\b")
-_CLAUSE_END = re.compile(r"[;.]|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b|"
-                         r"\s+(?:and\s+)?(?:hosted|funded|financed|led|chaired|supported|sponsored|organi[sz]ed)\s+by\b")
+_CLAUSE_END = re.compile(
+    r"[;.]|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b|"
+    r"\s+(?:and\s+)?(?:hosted|funded|financed|led|chaired|supported|sponsored|organi[sz]ed)\s+by\b"
+)
 
 
 @dataclass
@@ -737,9 +995,18 @@ def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[N
     for line in lines:
         cells = line.text.split(" | ")
         headers = [c.strip().lower() for c in cells]
-        header_hit = next((i for i, h in enumerate(headers) if re.fullmatch(
-            r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
-            r"partnerships?|in\s+partnership\s+with|implementing\s+partners?", h)), None)
+        header_hit = next(
+            (
+                i
+                for i, h in enumerate(headers)
+                if re.fullmatch(
+                    r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
+                    r"partnerships?|in\s+partnership\s+with|implementing\s+partners?",
+                    h,
+                )
+            ),
+            None,
+        )
         if header_hit is not None:
             column, cells_expected = header_hit, len(cells)
             continue
@@ -749,13 +1016,22 @@ def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[N
         position = line.start + sum(len(c) + 3 for c in cells[:column])
         cell_end = position + len(cells[column])
         for mention in mentions:
-            if position <= mention.start and mention.end <= cell_end and mention.node.category == "organisation":
+            if (
+                position <= mention.start
+                and mention.end <= cell_end
+                and mention.node.category == "organisation"
+            ):
                 result.append((mention.node, (line.start, line.end)))
     return result
 
 
-def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], submitter: Node | None,
-                   events: list[tuple[str, int, int]]) -> list[RelationHit]:
+def find_relations(
+    document: Document,
+    nodes: NodeSet,
+    mentions: list[Mention],
+    submitter: Node | None,
+    events: list[tuple[str, int, int]],
+) -> list[RelationHit]:
     """Typed relations from the wording of each sentence (never from a bare possessive).
 
     `events` are (event id, start, end) spans of the dated events of the text.
@@ -773,18 +1049,25 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
     for sentence in document.body_sentences():
         s0, s1 = sentence.start, sentence.end
         in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
-        pronouns = [Mention(s0 + p.start(), s0 + p.end(), submitter) for p in _PRONOUN.finditer(sentence.text)] \
-            if submitter else []
+        pronouns = (
+            [Mention(s0 + p.start(), s0 + p.end(), submitter) for p in _PRONOUN.finditer(sentence.text)]
+            if submitter
+            else []
+        )
         actors = sorted(in_sentence + pronouns, key=lambda m: m.start)
         orgs = [m for m in actors if m.node.category == "organisation"]
         s_events = [(eid, a, b) for eid, a, b in events if a < s1 and s0 < b]
         stext = sentence.text
 
-        def orgs_after(position: int, limit: int | None = None, with_submitter: bool = False) -> list[Mention]:
+        def orgs_after(
+            position: int, limit: int | None = None, with_submitter: bool = False
+        ) -> list[Mention]:
             end = limit if limit is not None else s1
             clause = _CLAUSE_END.search(text, position, end)
             end = clause.start() if clause else end
-            return [m for m in orgs if position <= m.start < end and (with_submitter or m.node is not submitter)]
+            return [
+                m for m in orgs if position <= m.start < end and (with_submitter or m.node is not submitter)
+            ]
 
         def subject_before(position: int) -> Mention | None:
             before = [m for m in actors if m.end <= position and not m.possessive]
@@ -802,18 +1085,27 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
                 subject = subject_before(s0 + cue.start())
                 before_cue = [m for m in actors if m.end <= s0 + cue.start()]
                 # the submitter, or the submitter's own programme when no other organisation acts
-                if subject is not None and subject.node is not submitter and subject.node.category == "organisation":
+                if (
+                    subject is not None
+                    and subject.node is not submitter
+                    and subject.node.category == "organisation"
+                ):
                     if not any(m.node is submitter for m in before_cue):
                         continue
-                if subject is None and any(m.node.category == "organisation" and m.node is not submitter
-                                           for m in before_cue):
+                if subject is None and any(
+                    m.node.category == "organisation" and m.node is not submitter for m in before_cue
+                ):
                     continue
                 for mention in orgs_after(s0 + cue.end()):
                     add(submitter.id, mention.node.id, "partner", (s0, s1))
             for cue in _PARTNERS_AFTER.finditer(stext):
                 owner = (cue.group("owner") or cue.group("owner2") or "our").lower()
-                owner_names = {"our"} | {norm(submitter.name)} | {norm(a) for a in submitter.aliases} | \
-                    {norm(submitter.name).split()[0]}
+                owner_names = (
+                    {"our"}
+                    | {norm(submitter.name)}
+                    | {norm(a) for a in submitter.aliases}
+                    | {norm(submitter.name).split()[0]}
+                )
                 if norm(owner) not in owner_names and norm(owner.rstrip("’'s")) not in owner_names:
                     continue
                 for mention in orgs:
@@ -825,17 +1117,22 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
         # member_of
         for cue in _MEMBER.finditer(stext):
             subject = subject_before(s0 + cue.start())
-            targets = [m for m in actors if m.start >= s0 + cue.end() and not m.possessive
-                       and m.node is not (subject.node if subject else None)]
+            targets = [
+                m
+                for m in actors
+                if m.start >= s0 + cue.end()
+                and not m.possessive
+                and m.node is not (subject.node if subject else None)
+            ]
             if subject and targets:
                 add(subject.node.id, targets[0].node.id, "member_of", (s0, s1))
         # co_organised, hosted_by
         if s_events:
             event_id = s_events[0][0]
             for cue in _CO_ORGANISED.finditer(stext):
-                if re.match(r"\s*,?\s*(?:jointly\s+)?with\b", stext[cue.end():]):
+                if re.match(r"\s*,?\s*(?:jointly\s+)?with\b", stext[cue.end() :]):
                     continue
-                if re.match(r"\s+by\b", stext[cue.end():]):
+                if re.match(r"\s+by\b", stext[cue.end() :]):
                     organisers = orgs_after(s0 + cue.end(), with_submitter=True)
                 else:
                     organisers = [m for m in orgs if m.end <= s0 + cue.start()]
@@ -849,17 +1146,23 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
                     subject = subject_before(s0 + cue.start())
                     if subject is not None and subject.node.category == "organisation":
                         add(subject.node.id, event_id, "co_organised", (s0, s1))
-            for cue in re.finditer(r"\b(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host)\b(?!\s+by)", stext):
+            for cue in re.finditer(
+                r"\b(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host)\b(?!\s+by)", stext
+            ):
                 subject = subject_before(s0 + cue.start())
                 if subject is not None and subject.node.category == "organisation":
                     add(event_id, subject.node.id, "hosted_by", (s0, s1))
             for cue in re.finditer(r"\bco-?organi[sz](?:ed|ing)\s*,?\s*(?:jointly\s+)?with\b", stext):
                 for mention in orgs_after(s0 + cue.end(), with_submitter=True):
                     add(mention.node.id, event_id, "co_organised", (s0, s1))
-                subject = [m for m in actors if m.end <= s0 + cue.start() and m.node.category == "organisation"]
+                subject = [
+                    m for m in actors if m.end <= s0 + cue.start() and m.node.category == "organisation"
+                ]
                 if subject:
                     add(subject[0].node.id, event_id, "co_organised", (s0, s1))
-                elif submitter is not None:  # a report's "co-organised with X" without a subject is the submitter's
+                elif (
+                    submitter is not None
+                ):  # a report's "co-organised with X" without a subject is the submitter's
                     add(submitter.id, event_id, "co_organised", (s0, s1))
             for cue in _HOSTED_BY.finditer(stext):
                 hosts = orgs_after(s0 + cue.end())
@@ -902,15 +1205,18 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
                 targets_here.append(led[-1].node)
         for cue in _LED_ACTIVE.finditer(stext):
             subject = subject_before(s0 + cue.start())
-            if re.search(r"\band\s+(?:also\s+)?$", stext[:cue.start()]):
+            if re.search(r"\band\s+(?:also\s+)?$", stext[: cue.start()]):
                 # "X joined Y in 2021 and chairs its working group": the coordinated verb's subject is X
                 first = [m for m in actors if m.start < s0 + cue.start()]
                 subject = first[0] if first else subject
             if subject is None or subject.node.category != "organisation":
                 continue
             after = [m for m in in_sentence if s0 + cue.end() <= m.start and m.node.category == "initiative"]
-            if after and not _CLAUSE_END.search(text, s0 + cue.end(), after[0].start) \
-                    and after[0].start - (s0 + cue.end()) < 60:
+            if (
+                after
+                and not _CLAUSE_END.search(text, s0 + cue.end(), after[0].start)
+                and after[0].start - (s0 + cue.end()) < 60
+            ):
                 add(subject.node.id, after[0].node.id, "led", (s0, s1))
                 targets_here.append(after[0].node)
         for cue in _CONJUNCTION.finditer(stext):
@@ -925,13 +1231,24 @@ def find_relations(document: Document, nodes: NodeSet, mentions: list[Mention], 
             if partner_span is None:
                 continue
             initiative_span = row.column(_INITIATIVE_COLUMN)
-            initiative = next((m.node for m in mentions if initiative_span and m.start == initiative_span[0]
-                               and m.node.category == "initiative"), None)
+            initiative = next(
+                (
+                    m.node
+                    for m in mentions
+                    if initiative_span and m.start == initiative_span[0] and m.node.category == "initiative"
+                ),
+                None,
+            )
             for mention in mentions:
-                if partner_span[0] <= mention.start and mention.end <= partner_span[1] \
-                        and mention.node.category == "organisation" and mention.node is not submitter:
+                if (
+                    partner_span[0] <= mention.start
+                    and mention.end <= partner_span[1]
+                    and mention.node.category == "organisation"
+                    and mention.node is not submitter
+                ):
                     add(submitter.id, mention.node.id, "partner", (row.start, row.end))
-                    if initiative is not None and re.match(r"\s*\((?:donor|funder)\)",
-                                                           text[mention.end:mention.end + 12]):
+                    if initiative is not None and re.match(
+                        r"\s*\((?:donor|funder)\)", text[mention.end : mention.end + 12]
+                    ):
                         add(initiative.id, mention.node.id, "funded_by", (row.start, row.end))
     return result

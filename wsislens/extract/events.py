@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from wsislens.extract.document import Document, cues
 from wsislens.extract.patterns import DateSpan, NumberSpan, find_dates, find_numbers
@@ -39,26 +39,35 @@ class FigureHit:
     span: tuple[int, int]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kind_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(kind, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")", re.IGNORECASE))
-            for kind, words in cues()["event_kinds"].items()]
+    return [
+        (kind, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")", re.IGNORECASE))
+        for kind, words in cues()["event_kinds"].items()
+    ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _not_event() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(cues()["not_event"]) + r")(?![\w-])", re.IGNORECASE)
 
 
-_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|while|which|given\s+that|whereas|so|first|then|after\s+which)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
-                           r"|\.\s+", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(
+    r";|,\s+(?:and|but|while|which|given\s+that|whereas|so|first|then|after\s+which)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
+    r"|\.\s+",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\+)\s*$")  # "Agenda 2030", "Vision 2030", "Beijing+25"
-_NAME_AFTER = re.compile(r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b")
+_NAME_AFTER = re.compile(
+    r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b"
+)
 _CITATION = re.compile(r"^\s*[a-z]?\)|^\s*[,;]\s*p\.|^\s*:\s*\d")
 _CITATION_BEFORE = re.compile(r"(?:et\s+al\.?|\(\s*[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?,?)\s*$")
 _DOC_ID = re.compile(r"(?:resolution|decision|document|A/RES|E/RES|A|E)\s*[/ ]?\s*$", re.IGNORECASE)
 _STAT_BEFORE = re.compile(r"(?:in|from|since|of|to|than|between)\s*$", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:[\s,;:–-]|in\b|on\b|since\b|by\b|from\b|during\b|and\b|the\b|year\b|of\b)+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:[\s,;:–-]|in\b|on\b|since\b|by\b|from\b|during\b|and\b|the\b|year\b|of\b)+", re.IGNORECASE
+)
 
 
 def _clause_of(text: str, sentence_start: int, sentence_end: int, position: int) -> tuple[int, int]:
@@ -88,11 +97,16 @@ def _event_kind(clause: str, sentence: str) -> str | None:
 
 
 def _is_name_or_code(text: str, date: DateSpan) -> bool:
-    before = text[max(0, date.start - 30):date.start]
-    after = text[date.end:date.end + 25]
-    if date.form in ("year", "year-range", "by-year") and (_NAME_BEFORE.search(before) and not re.search(
+    before = text[max(0, date.start - 30) : date.start]
+    after = text[date.end : date.end + 25]
+    if date.form in ("year", "year-range", "by-year") and (
+        _NAME_BEFORE.search(before)
+        and not re.search(
             r"(?:January|February|March|April|May|June|July|August|September|October|November|December|In|"
-            r"Since|By|From|Until|Between|During|And|Of|To|In early|In late|Early|Late|Mid)\s*$", before)):
+            r"Since|By|From|Until|Between|During|And|Of|To|In early|In late|Early|Late|Mid)\s*$",
+            before,
+        )
+    ):
         return True
     if _NAME_AFTER.match(after) or re.match(r"^\s*[/]\s*\d", after) or re.search(r"/\s*$", before):
         return True
@@ -105,20 +119,32 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
     return False
 
 
-def _title(text: str, clause: tuple[int, int], date: DateSpan, event_names: list[tuple[int, int, str]]) -> str:
+def _title(
+    text: str, clause: tuple[int, int], date: DateSpan, event_names: list[tuple[int, int, str]]
+) -> str:
     for start, end, name in event_names:
         if clause[0] <= start < clause[1]:
             return name
-    named = re.search(r"\b[Tt]he\s+(Meeting|Conference|Summit|Roundtable|Workshop|Symposium|Congress|Webinar|"
-                      r"Forum|Dialogue|Seminar|Hackathon)\b", text[clause[0]:clause[1]])
+    named = re.search(
+        r"\b[Tt]he\s+(Meeting|Conference|Summit|Roundtable|Workshop|Symposium|Congress|Webinar|"
+        r"Forum|Dialogue|Seminar|Hackathon)\b",
+        text[clause[0] : clause[1]],
+    )
     if named:
-        earlier = [n for s, _e, n in event_names if s < clause[0] and n.split()[-1] == named.group(1)
-                   and len(n.split()) > 1]
+        earlier = [
+            n
+            for s, _e, n in event_names
+            if s < clause[0] and n.split()[-1] == named.group(1) and len(n.split()) > 1
+        ]
         if earlier:
             return earlier[-1]
-    head = re.sub(r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year)\s*)+$", "",
-                  text[clause[0]:date.start].rstrip(), flags=re.IGNORECASE)
-    tail = text[date.end:clause[1]]
+    head = re.sub(
+        r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year)\s*)+$",
+        "",
+        text[clause[0] : date.start].rstrip(),
+        flags=re.IGNORECASE,
+    )
+    tail = text[date.end : clause[1]]
     if head.strip() and re.match(r"^\s*,", tail) and len(head.split()) >= 3:
         tail = ""  # "adopted in February 2021, seeking to ..." -> the part before the date
     words = head + " " + tail
@@ -129,14 +155,29 @@ def _title(text: str, clause: tuple[int, int], date: DateSpan, event_names: list
     tokens = words.split()
     if len(tokens) > 12:
         tokens = tokens[:12]
-        while tokens and tokens[-1].lower() in {"of", "the", "and", "to", "in", "for", "on", "a", "an", "by", "with"}:
+        while tokens and tokens[-1].lower() in {
+            "of",
+            "the",
+            "and",
+            "to",
+            "in",
+            "for",
+            "on",
+            "a",
+            "an",
+            "by",
+            "with",
+        }:
             tokens.pop()
     title = " ".join(tokens).strip(" ,;:")
     return (title[:1].upper() + title[1:]) if title else "Event"
 
 
-_PROCESS_NAMES = re.compile(r"World\s+Summit\s+on\s+the\s+Information\s+Society|WSIS(?:\+\d+|\s+Forum)?|"
-                            r"Internet\s+Governance\s+Forum|World\s+Economic\s+Forum", re.IGNORECASE)
+_PROCESS_NAMES = re.compile(
+    r"World\s+Summit\s+on\s+the\s+Information\s+Society|WSIS(?:\+\d+|\s+Forum)?|"
+    r"Internet\s+Governance\s+Forum|World\s+Economic\s+Forum",
+    re.IGNORECASE,
+)
 
 
 def _table_events(document: Document, event_names) -> list[EventHit]:
@@ -149,18 +190,30 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         period = row.column(r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame)")
         if period is None:
             continue
-        dates = find_dates(text[period[0]:period[1]])
+        dates = find_dates(text[period[0] : period[1]])
         if not dates:
             continue
-        title = text[row.cells[0][0]:row.cells[0][1]].strip()
+        title = text[row.cells[0][0] : row.cells[0][1]].strip()
         date = dates[0]
-        result.append(EventHit(date.date, date.end_date, "programme", title or "Programme", (row.start, row.end),
-                               (period[0] + date.start, period[0] + date.end)))
+        result.append(
+            EventHit(
+                date.date,
+                date.end_date,
+                "programme",
+                title or "Programme",
+                (row.start, row.end),
+                (period[0] + date.start, period[0] + date.end),
+            )
+        )
     return result
 
 
-def find_events(document: Document, excluded: list[tuple[int, int]],
-                event_names: list[tuple[int, int, str]], masked: list[tuple[int, int]] | None = None) -> list[EventHit]:
+def find_events(
+    document: Document,
+    excluded: list[tuple[int, int]],
+    event_names: list[tuple[int, int, str]],
+    masked: list[tuple[int, int]] | None = None,
+) -> list[EventHit]:
     """Dated events of the body text; cue words inside `masked` spans (names of organisations
     and initiatives) do not count."""
     text = document.text
@@ -188,18 +241,27 @@ def find_events(document: Document, excluded: list[tuple[int, int]],
             left = clause_text.rfind(",", 0, start - clause[0])
             right = clause_text.find(",", end - clause[0])
             segment = (left + 1 if left >= 0 else 0, right if right >= 0 else len(clause_text))
-            statistic = [m.start() + clause[0] for m in not_event.finditer(clause_text)
-                         if segment[0] <= m.start() < segment[1]]
+            statistic = [
+                m.start() + clause[0]
+                for m in not_event.finditer(clause_text)
+                if segment[0] <= m.start() < segment[1]
+            ]
             if clause_kind is None:
                 # the sentence's cues speak for a date only when it is the sentence's one date
-                kind = _event_kind("", _masked(text, sentence.start, sentence.end, masked)) \
-                    if len(dates) == 1 and not statistic else None
+                kind = (
+                    _event_kind("", _masked(text, sentence.start, sentence.end, masked))
+                    if len(dates) == 1 and not statistic
+                    else None
+                )
                 if kind is None:
                     continue
             else:
                 kind = clause_kind
-                cue_positions = [m.start() + clause[0] for _, pattern in _kind_patterns()
-                                 for m in pattern.finditer(clause_text)]
+                cue_positions = [
+                    m.start() + clause[0]
+                    for _, pattern in _kind_patterns()
+                    for m in pattern.finditer(clause_text)
+                ]
                 nearest_cue = min(abs(p - start) for p in cue_positions) if cue_positions else 10**6
                 nearest_statistic = min((abs(p - start) for p in statistic), default=10**6)
                 if nearest_statistic < nearest_cue:
@@ -207,15 +269,30 @@ def find_events(document: Document, excluded: list[tuple[int, int]],
                 # a cue belongs to the date nearest to it: "Launched in January 2023 ..., helped ... in 2023"
                 if cue_positions:
                     cue = min(cue_positions, key=lambda p: abs(p - start))
-                    others = [sentence.start + d.start for d in dates if sentence.start + d.start != start
-                              and clause[0] <= sentence.start + d.start < clause[1]]
+                    others = [
+                        sentence.start + d.start
+                        for d in dates
+                        if sentence.start + d.start != start
+                        and clause[0] <= sentence.start + d.start < clause[1]
+                    ]
                     if any(abs(p - cue) < abs(start - cue) for p in others):
                         continue
-            if date.form == "by-year" and kind == "programme" and not re.search(
-                    r"\b(?:was|were|had|has\s+been|have\s+been)\b", clause_text, re.IGNORECASE):
+            if (
+                date.form == "by-year"
+                and kind == "programme"
+                and not re.search(r"\b(?:was|were|had|has\s+been|have\s+been)\b", clause_text, re.IGNORECASE)
+            ):
                 kind = "deadline"
-            result.append(EventHit(date.date, date.end_date, kind, _title(text, clause, absolute, event_names),
-                                   clause, (start, end)))
+            result.append(
+                EventHit(
+                    date.date,
+                    date.end_date,
+                    kind,
+                    _title(text, clause, absolute, event_names),
+                    clause,
+                    (start, end),
+                )
+            )
     return result + _table_events(document, event_names)
 
 
@@ -233,44 +310,121 @@ def _masked(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> s
 # ------------------------------------------------------------------------------- figures
 
 _UNIT_STOP = {
-    "are", "is", "was", "were", "have", "has", "had", "be", "been", "will", "would", "can", "could", "that",
-    "which", "who", "whose", "in", "with", "from", "under", "across", "by", "at", "as", "since", "during",
-    "through", "into", "within", "per", "than", "while", "where", "when", "between", "among", "including",
-    "such", "but", "or", "nor", "so", "if", "because", "over", "after", "before", "on", "their", "its", "our",
-    "this", "these", "those", "it", "they", "we", "he", "she", "there", "here", "not", "also", "each",
-    "every", "all", "both", "more", "less", "than", "about", "around", "up", "out", "via", "against",
+    "are",
+    "is",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
+    "will",
+    "would",
+    "can",
+    "could",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "in",
+    "with",
+    "from",
+    "under",
+    "across",
+    "by",
+    "at",
+    "as",
+    "since",
+    "during",
+    "through",
+    "into",
+    "within",
+    "per",
+    "than",
+    "while",
+    "where",
+    "when",
+    "between",
+    "among",
+    "including",
+    "such",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "if",
+    "because",
+    "over",
+    "after",
+    "before",
+    "on",
+    "their",
+    "its",
+    "our",
+    "this",
+    "these",
+    "those",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "there",
+    "here",
+    "not",
+    "also",
+    "each",
+    "every",
+    "all",
+    "both",
+    "more",
+    "less",
+    "about",
+    "around",
+    "up",
+    "out",
+    "via",
+    "against",
 }
 _CONNECT = {"of", "to", "and", "for", "the"}
-_VERBS = set("""be have make take close suspend act support reach provide improve use access help develop build
+_VERBS = set(
+    """be have make take close suspend act support reach provide improve use access help develop build
 ensure join participate learn work connect open get go meet end reduce increase promote protect prevent address
 create strengthen implement deliver expand share train find keep become stop start continue attend complete receive
 pay buy sell send report apply adopt benefit respond cope adapt invest engage contribute move serve put run bring
-put give offer design produce publish launch host organise organize collect monitor assess evaluate""".split())
+put give offer design produce publish launch host organise organize collect monitor assess evaluate""".split()
+)
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes"}
-_NUM_WORD_ONLY_BEFORE_NOUN = re.compile(r"^\s+(?:of|another|in|on|by|to|at|or|and|is|was|,|\.|-)\b|^\s*[,.;:)]",
-                                        re.IGNORECASE)
+_NUM_WORD_ONLY_BEFORE_NOUN = re.compile(
+    r"^\s+(?:of|another|in|on|by|to|at|or|and|is|was|,|\.|-)\b|^\s*[,.;:)]", re.IGNORECASE
+)
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int]:
     """What a number counts: the words after it up to a verb, preposition or punctuation
     ("9 of our member groups" -> "member groups")."""
-    segment = text[end:end + 140]
+    segment = text[end : end + 140]
     cut = re.search(r"[.,;:()!?\[\]\"“”]|\n\s*\n", segment)
     if cut:
-        segment = segment[:cut.start()]
+        segment = segment[: cut.start()]
     found = list(re.finditer(r"[A-Za-z][\w’'-]*", segment))
     words: list[re.Match] = []
     previous_end = 0
     skip_determiner = False
     for index, match in enumerate(found):
-        if segment[previous_end:match.start()].strip():
+        if segment[previous_end : match.start()].strip():
             break
         previous_end = match.end()
         lower = match.group(0).lower()
         if index == 0 and lower in ("more", "additional", "further", "extra") and len(found) > 1:
             continue
-        if index == 0 and lower == "of" and len(found) > 2 and found[1].group(0).lower() in (
-                "our", "the", "their", "its", "which", "them", "these", "those"):
+        if (
+            index == 0
+            and lower == "of"
+            and len(found) > 2
+            and found[1].group(0).lower() in ("our", "the", "their", "its", "which", "them", "these", "those")
+        ):
             skip_determiner = True
             continue
         if skip_determiner and index == 1:
@@ -288,7 +442,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
         words.pop()
     if not words or words[0].group(0).lower() in _CONNECT:
         return "", end
-    unit = re.sub(r"\s+", " ", segment[words[0].start():words[-1].end()])
+    unit = re.sub(r"\s+", " ", segment[words[0].start() : words[-1].end()])
     return unit, end + words[-1].end()
 
 
@@ -309,32 +463,49 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
 
 def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end: int) -> FigureHit | None:
     raw = text[start:end]
-    before = text[max(0, start - 30):start]
-    after = text[end:end + 30]
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 30]
     # list and footnote numbers, numbers inside names and codes
-    if re.search(r"(?:^|\n)\s*$", text[max(0, start - 5):start]) and re.match(r"^[.)]\s", after):
+    if re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start]) and re.match(r"^[.)]\s", after):
         return None
-    if re.match(r"^\s*(?:st|nd|rd|th)\b", after) or re.match(r"^\s*[.)]\s*[A-Z]", after) and number.value < 30 \
-            and not number.from_words:
+    if (
+        re.match(r"^\s*(?:st|nd|rd|th)\b", after)
+        or re.match(r"^\s*[.)]\s*[A-Z]", after)
+        and number.value < 30
+        and not number.from_words
+    ):
         return None
     if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\])]", after):
         return None
     same_line = before.rsplit("\n", 1)[-1]
-    if re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:No\.?\s*)?$", same_line) and not number.from_words and \
-            not number.currency and not re.search(r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Than|"
-                                                  r"Of|To|And|With|From|For|At|Only|All|Today|Now|The)\s+$", before):
+    if (
+        re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:No\.?\s*)?$", same_line)
+        and not number.from_words
+        and not number.currency
+        and not re.search(
+            r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Than|"
+            r"Of|To|And|With|From|For|At|Only|All|Today|Now|The)\s+$",
+            before,
+        )
+    ):
         return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10"
-    if re.search(r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
-                 r"section|page|pages|chapter|annex|article|version|phase|level|grade|table|figure|box)\s*$",
-                 before.rsplit("\n", 1)[-1], re.IGNORECASE):
+    if re.search(
+        r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
+        r"section|page|pages|chapter|annex|article|version|phase|level|grade|table|figure|box)\s*$",
+        before.rsplit("\n", 1)[-1],
+        re.IGNORECASE,
+    ):
         return None
     if number.from_words:
         if _NUM_WORD_ONLY_BEFORE_NOUN.match(after) or not re.match(r"^\s+[A-Za-z]", after):
             return None
         if re.search(r"\b(?:Part|part|Phase|Session|Chapter)\s*$", before):
             return None
-        if text[start:end].lower() == "one" and not re.match(r"^\s+(?:\w+\s+)?(?:countr|organi|year|person|"
-                                                           r"million|billion|thousand|region|member)", after):
+        if text[start:end].lower() == "one" and not re.match(
+            r"^\s+(?:\w+\s+)?(?:countr|organi|year|person|"
+            r"million|billion|thousand|region|member)",
+            after,
+        ):
             return None
     if not number.currency and not number.percent and re.fullmatch(r"(?:19|20)\d\d", raw):
         return None  # a year

@@ -17,8 +17,11 @@ _SUBMITTER_FROM = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:Submission|Contribution|Input)\s+(?:from|of)(?!\s+entities)[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
-_SUBMITTED_BY = re.compile(r"(?:^|\n)[ \t*_#>]*(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*:?"
-                           r"[ \t*_]*(?P<inline>[^\n]*)", re.IGNORECASE)
+_SUBMITTED_BY = re.compile(
+    r"(?:^|\n)[ \t*_#>]*(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*:?"
+    r"[ \t*_]*(?P<inline>[^\n]*)",
+    re.IGNORECASE,
+)
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
 _CSTD = re.compile(
     r"Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development(?:[\s*_]*\(\s*CSTD\s*\))?|\bCSTD\b",
@@ -45,12 +48,30 @@ _REPORTING_TITLE = re.compile(
 _TYPE_RULES = [
     ("regional_commission", r"\bEconomic (?:and Social )?Commission for\b"),
     ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
-    ("government", r"\bMinistry\b|\bGovernment\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission)\b|\bRegulatory\b|\bMission of\b|\bState of\b"),
-    ("academia", r"\bUniversit(?:y|é|ad|ade|ät)\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b"),
-    ("technical_community", r"\bInternet Society\b|\bICANN\b|\bIETF\b|\bW3C\b|\bNetwork Information Cent(?:re|er)\b|\bRIPE\b|\bRegistry\b"),
-    ("private_sector", r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?)\b\.?|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b"),
-    ("international_organization", r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b"),
-    ("civil_society", r"\bFoundation\b|\bAssociation\b|\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b"),
+    (
+        "government",
+        r"\bMinistry\b|\bGovernment\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
+    ),
+    (
+        "academia",
+        r"\bUniversit(?:y|é|ad|ade|ät)\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b",
+    ),
+    (
+        "technical_community",
+        r"\bInternet Society\b|\bICANN\b|\bIETF\b|\bW3C\b|\bNetwork Information Cent(?:re|er)\b|\bRIPE\b|\bRegistry\b",
+    ),
+    (
+        "private_sector",
+        r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?)\b\.?|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b",
+    ),
+    (
+        "international_organization",
+        r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b",
+    ),
+    (
+        "civil_society",
+        r"\bFoundation\b|\bAssociation\b|\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b",
+    ),
 ]
 
 
@@ -69,9 +90,9 @@ class Metadata:
 
 
 def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t*_#>:\"“":
+    while start < end and text[start] in ' \t*_#>:"“':
         start += 1
-    while end > start and text[end - 1] in " \t*_.,;:\"”":
+    while end > start and text[end - 1] in ' \t*_.,;:"”':
         end -= 1
     # drop a trailing "on its efforts..." tail when the name shares the line with the template
     tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s", text[start:end])
@@ -80,7 +101,7 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     lead = re.match(r"(?:the|The)\s+", text[start:end])
     if lead:
         start += lead.end()
-    while end > start and text[end - 1] in " \t*_.,;:\"”":
+    while end > start and text[end - 1] in ' \t*_.,;:"”':
         end -= 1
     return start, end
 
@@ -98,7 +119,7 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
                 continue
             # the name is on the next non-empty line
             position = match.end()
-            rest = text[position:position + 400]
+            rest = text[position : position + 400]
             line_match = re.search(r"\n[ \t]*([^\n]*\S)", rest)
             if line_match is None:
                 continue
@@ -133,12 +154,12 @@ def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     span, line_end = find_submitter(text)
     if span is not None:
-        acronym = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)$", text[span[0]:span[1]])
+        acronym = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)$", text[span[0] : span[1]])
         if acronym:
             meta.entity_short = acronym.group(1)
             span = (span[0], span[0] + acronym.start())
         meta.entity_span = span
-        meta.entity_name = re.sub(r"\s+", " ", text[span[0]:span[1]])
+        meta.entity_name = re.sub(r"\s+", " ", text[span[0] : span[1]])
         meta.title_end = line_end
     head_end = max(meta.title_end, 1) if meta.title_end else min(len(text), 1500)
     head = text[:head_end]
@@ -155,7 +176,11 @@ def extract_metadata(text: str) -> Metadata:
             meta.session_spans.append(session.span())
     search_from = session.end() if session else (cstd.end() if cstd else 0)
     for match in _PLACE_DATE.finditer(head, search_from):
-        dates = [d for d in find_dates(match.group("date")) if d.form in ("day-range", "day", "month", "month-range")]
+        dates = [
+            d
+            for d in find_dates(match.group("date"))
+            if d.form in ("day-range", "day", "month", "month-range")
+        ]
         if not dates:
             continue
         place = match.group("place").strip()
@@ -173,12 +198,14 @@ def extract_metadata(text: str) -> Metadata:
         meta.place_date_span = (start, end)
         break
     if "year" not in meta.session:
-        year_in_head = re.search(r"\b(20\d\d)\b", head[search_from:search_from + 200]) if session else None
+        year_in_head = re.search(r"\b(20\d\d)\b", head[search_from : search_from + 200]) if session else None
         if year_in_head:
             meta.session["year"] = int(year_in_head.group(1))
 
     for pattern in (_REPORTING, _REPORTING_ALT, _REPORTING_TITLE):
-        match = pattern.search(text[:8000] if pattern is not _REPORTING_TITLE else text[:max(head_end, 1500)])
+        match = pattern.search(
+            text[:8000] if pattern is not _REPORTING_TITLE else text[: max(head_end, 1500)]
+        )
         if match:
             years = re.findall(r"(?:19|20)\d\d", match.group("date"))
             meta.reporting = (years[0], years[-1])

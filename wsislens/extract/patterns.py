@@ -10,38 +10,117 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|until|till|through)\s*"
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 ORDINAL_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
 }
-ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-                "seventieth": 70, "eightieth": 80, "ninetieth": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
-          "k": 1_000}
+ORDINAL_TENS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
+}
 
 
 def parse_ordinal(words: str) -> int | None:
-    """"Twenty-fifth" -> 25, "25th" -> 25, "third" -> 3; None when it is not an ordinal."""
+    """ "Twenty-fifth" -> 25, "25th" -> 25, "third" -> 3; None when it is not an ordinal."""
     value = words.strip().lower().replace("–", "-")
     digits = re.fullmatch(r"(\d+)\s*(?:st|nd|rd|th)", value)
     if digits:
@@ -65,7 +144,7 @@ ORDINAL_WORDS = (
 
 
 def parse_number_words(words: str) -> float | None:
-    """"three" -> 3, "twenty-two" -> 22, "one hundred and five" -> 105; None otherwise."""
+    """ "three" -> 3, "twenty-two" -> 22, "one hundred and five" -> 105; None otherwise."""
     tokens = [t for t in re.split(r"[-\s]+", words.strip().lower()) if t and t != "and"]
     if not tokens:
         return None
@@ -110,18 +189,37 @@ def _ymd(year: str, month: str, day: str) -> str:
     return f"{int(year):04d}-{_m(month):02d}-{int(re.sub(r'[^0-9]', '', day)):02d}"
 
 
-_QUARTERS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12), "first": (1, 3), "second": (4, 6),
-             "third": (7, 9), "fourth": (10, 12), "last": (10, 12), "final": (10, 12)}
+_QUARTERS = {
+    "1": (1, 3),
+    "2": (4, 6),
+    "3": (7, 9),
+    "4": (10, 12),
+    "first": (1, 3),
+    "second": (4, 6),
+    "third": (7, 9),
+    "fourth": (10, 12),
+    "last": (10, 12),
+    "final": (10, 12),
+}
 _HALVES = {"first": (1, 6), "second": (7, 12), "1": (1, 6), "2": (7, 12), "last": (7, 12)}
 
 # (name, pattern, builder): builders return (date, end_date). Order matters: longest forms first.
 _DATE_FORMS: list[tuple[str, str]] = [
     # 28 March to 1 April 2022
-    ("day-range", rf"(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
+    (
+        "day-range",
+        rf"(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
+    ),
     # March 28 to April 1, 2022
-    ("day-range", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"),
+    (
+        "day-range",
+        rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})",
+    ),
     # 28-30 March 2022, 21 and 22 June 2023
-    ("day-range", rf"(?P<d1>{_DAY})(?:{_DASH}|\s+(?:and|&)\s+)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
+    (
+        "day-range",
+        rf"(?P<d1>{_DAY})(?:{_DASH}|\s+(?:and|&)\s+)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
+    ),
     # March 28-30, 2022
     ("day-range", rf"(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),\s+(?P<y2>{_YEAR})"),
     # 28 March 2022 / March 28, 2022 / 2022-03-28
@@ -147,7 +245,8 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ("year", rf"(?P<y1>{_YEAR})"),
 ]
 _DATE_RES = [
-    (form, re.compile(rf"(?<![\w/.-]){pattern}(?![\w/]|\.\d)", re.IGNORECASE)) for form, pattern in _DATE_FORMS
+    (form, re.compile(rf"(?<![\w/.-]){pattern}(?![\w/]|\.\d)", re.IGNORECASE))
+    for form, pattern in _DATE_FORMS
 ]
 
 
@@ -212,8 +311,11 @@ def find_dates(text: str) -> list[DateSpan]:
 _QUALIFIERS = [
     (r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding", "more than"),
     (r"at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than", "at least"),
-    (r"almost|nearly|close\s+to|just\s+under|roughly|approximately|about|around|some|an\s+estimated|"
-     r"estimated|circa|approx\.|c\.", "about"),
+    (
+        r"almost|nearly|close\s+to|just\s+under|roughly|approximately|about|around|some|an\s+estimated|"
+        r"estimated|circa|approx\.|c\.",
+        "about",
+    ),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
     (r"less\s+than|fewer\s+than|under|below", "less than"),
 ]
@@ -221,15 +323,34 @@ _QUALIFIER_MAP = [(re.compile(rf"(?:{p})\s*$", re.IGNORECASE), label) for p, lab
 QUALIFIER_RE = "|".join(p for p, _ in _QUALIFIERS)
 _APPROX = {"almost": "almost", "nearly": "almost", "close to": "almost", "just under": "almost"}
 
-CURRENCIES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD", "usd": "USD",
-              "us dollars": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF",
-              "swiss francs": "CHF", "¥": "JPY", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "inr": "INR"}
+CURRENCIES = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "us dollars": "USD",
+    "dollars": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "swiss francs": "CHF",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "cad": "CAD",
+    "aud": "AUD",
+    "inr": "INR",
+}
 _CUR_BEFORE = r"(?P<cur>€|US\$|\$|£|¥|EUR|USD|GBP|CHF|JPY|CAD|AUD|INR)\s?"
 _CUR_AFTER = r"(?P<cur2>€|EUR|USD|GBP|CHF|euros?|US\s+dollars|dollars|Swiss\s+francs)"
 _DIGITS = r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_NUMWORD = (r"(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
-            r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|a\s+thousand|dozens?))")
+_NUMWORD = (
+    r"(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|a\s+thousand|dozens?))"
+)
 _SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?P<scale2>[mbk])\b)?"
 _PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"
 NUMBER_RE = re.compile(
@@ -278,9 +399,13 @@ def find_numbers(text: str) -> list[NumberSpan]:
                 continue
             value *= SCALES.get(scale, 1_000_000_000 if scale == "b" else 1)
         currency_raw = match.group("cur") or match.group("cur2")
-        currency = CURRENCIES.get(re.sub(r"\s+", " ", currency_raw.lower()), currency_raw.upper()) if currency_raw else None
+        currency = (
+            CURRENCIES.get(re.sub(r"\s+", " ", currency_raw.lower()), currency_raw.upper())
+            if currency_raw
+            else None
+        )
         qualifier, q_start = None, match.start()
-        before = text[max(0, match.start() - 30): match.start()]
+        before = text[max(0, match.start() - 30) : match.start()]
         for pattern, label in _QUALIFIER_MAP:
             found = pattern.search(before)
             if found and (found.start() == 0 or not before[found.start() - 1].isalnum()):
@@ -288,6 +413,16 @@ def find_numbers(text: str) -> list[NumberSpan]:
                 qualifier = _APPROX.get(text_q, label)
                 q_start = match.start() - (len(before) - found.start())  # offset in the given text
                 break
-        result.append(NumberSpan(match.start(), match.end(), round(value, 6), currency,
-                                 bool(match.group("pct")), bool(word), qualifier, q_start))
+        result.append(
+            NumberSpan(
+                match.start(),
+                match.end(),
+                round(value, 6),
+                currency,
+                bool(match.group("pct")),
+                bool(word),
+                qualifier,
+                q_start,
+            )
+        )
     return result

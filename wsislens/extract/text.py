@@ -95,7 +95,9 @@ def check_input(data: bytes, filename: str, *, max_mb: float | None = None) -> s
         if looks_pdf and data.lstrip()[:4] == b"%PDF":
             raise ExtractionError(f"{name} is not a text file: its content is a PDF")
         if looks_zip:
-            raise ExtractionError(f"{name} is not a text file: its content is a zip archive (a Word document?)")
+            raise ExtractionError(
+                f"{name} is not a text file: its content is a zip archive (a Word document?)"
+            )
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ExtractionError(f"{name} is not a text file: it contains binary data")
     return fmt
@@ -120,6 +122,7 @@ def extract_text(data: bytes, filename: str, *, max_mb: float | None = None) -> 
 
 # ---------------------------------------------------------------------------- plain text
 
+
 def decode_text(data: bytes, name: str = "the file") -> str:
     """Bytes to str: UTF-8 (with or without BOM) first, else charset-normalizer's best guess."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -138,8 +141,21 @@ def decode_text(data: bytes, name: str = "the file") -> str:
     guess = str(best)
     # single-byte Latin code pages are hard to tell apart on short texts; Windows-1252 wins
     # when it reads every byte as a Western letter or typographic sign and the guess does not
-    if best.encoding in ("cp1250", "cp1251", "cp1257", "iso8859_2", "iso8859_13", "iso8859_15", "latin_1",
-                         "mac_latin2", "cp1254", "cp1258", "mac_roman", "cp850", "cp437"):
+    if best.encoding in (
+        "cp1250",
+        "cp1251",
+        "cp1257",
+        "iso8859_2",
+        "iso8859_13",
+        "iso8859_15",
+        "latin_1",
+        "mac_latin2",
+        "cp1254",
+        "cp1258",
+        "mac_roman",
+        "cp850",
+        "cp437",
+    ):
         try:
             western = data.decode("cp1252")
         except UnicodeDecodeError:
@@ -149,7 +165,9 @@ def decode_text(data: bytes, name: str = "the file") -> str:
     return guess
 
 
-_WESTERN = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßœŒ€£¥©®°±²³¹º«»·–—‘’‚“”„†•…‰‹›™§¶¿¡")
+_WESTERN = set(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßœŒ€£¥©®°±²³¹º«»·–—‘’‚“”„†•…‰‹›™§¶¿¡"
+)
 
 
 def _unusual(text: str) -> int:
@@ -199,8 +217,8 @@ def _md_inline(line: str) -> str:
 def _intraword_underscore(match: re.Match) -> bool:
     if "_" not in match.group(1):
         return False
-    before = match.string[match.start() - 1: match.start()]
-    after = match.string[match.end(): match.end() + 1]
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
     return before.isalnum() or after.isalnum()
 
 
@@ -248,11 +266,14 @@ def markdown_to_text(source: str) -> str:
 
 # ---------------------------------------------------------------------------- Word
 
+
 def _docx_text(data: bytes, name: str) -> CanonicalText:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
-                raise ExtractionError(f"{name} is a zip archive but not a Word document (no word/document.xml)")
+                raise ExtractionError(
+                    f"{name} is a zip archive but not a Word document (no word/document.xml)"
+                )
     except zipfile.BadZipFile as error:
         raise ExtractionError(f"{name} is a damaged Word file: {error}") from None
     try:
@@ -326,14 +347,16 @@ def _pdf_text(data: bytes, name: str) -> CanonicalText:
             except Exception:  # noqa: BLE001 - missing crypto backends or bad keys
                 opened = 0
             if not opened:
-                raise ExtractionError(f"{name} is an encrypted (password-protected) PDF; "
-                                      "save an unprotected copy and try again")
+                raise ExtractionError(
+                    f"{name} is an encrypted (password-protected) PDF; save an unprotected copy and try again"
+                )
         pages = [_page_text(page) for page in reader.pages]
     except ExtractionError:
         raise
     except FileNotDecryptedError:
-        raise ExtractionError(f"{name} is an encrypted (password-protected) PDF; "
-                              "save an unprotected copy and try again") from None
+        raise ExtractionError(
+            f"{name} is an encrypted (password-protected) PDF; save an unprotected copy and try again"
+        ) from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
         raise ExtractionError(f"{name} is a damaged PDF that cannot be read ({error})") from None
     except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on corrupt files
@@ -406,9 +429,12 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
         if text:
             previous_line = text.rstrip("\n").rsplit("\n", 1)[-1]
             continues = (
-                lines and lines[0]
-                and len(previous_line) >= short and not _SENTENCE_END.search(previous_line)
-                and not _BULLET_START.match(lines[0]) and (lines[0][:1].islower() or short > 0)
+                lines
+                and lines[0]
+                and len(previous_line) >= short
+                and not _SENTENCE_END.search(previous_line)
+                and not _BULLET_START.match(lines[0])
+                and (lines[0][:1].islower() or short > 0)
             )
             if continues:
                 if previous_line.endswith("-") and lines[0][:1].islower():

@@ -22,8 +22,14 @@ ECPAT_CURATED = BUNDLED_DATA_DIR / "submissions" / "ecpat-international-2021.yam
 
 def _run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     environment = {**os.environ, "PYTHONPATH": str(REPO_ROOT), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "wsislens", *args], capture_output=True, text=True,
-                          cwd=REPO_ROOT, env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "wsislens", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=environment,
+        timeout=120,
+    )
 
 
 def _tree(root: Path) -> list[str]:
@@ -34,7 +40,11 @@ def test_extract_json_only_on_stdout() -> None:
     result = _run("extract", str(DOCUMENTS / "ngo_statement.md"), "--format", "json", "--no-infer")
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert (data["id"], data["status"], data["schema_version"]) == ("harvest-link-network-2022", "draft", "1.0")
+    assert (data["id"], data["status"], data["schema_version"]) == (
+        "harvest-link-network-2022",
+        "draft",
+        "1.0",
+    )
     assert data["source"]["path"] == "sources/harvest-link-network-2022.txt"
     assert data["source"]["original_name"] == "ngo_statement.md"
     assert result.stderr == ""
@@ -53,7 +63,10 @@ def test_extract_yaml() -> None:
     [
         ("scanned.pdf", "error: scanned.pdf: this PDF has no extractable text; OCR it first\n"),
         ("empty.txt", "error: empty.txt is empty\n"),
-        ("not_really.docx", "error: not_really.docx is not a Word .docx file: its content looks like a PDF\n"),
+        (
+            "not_really.docx",
+            "error: not_really.docx is not a Word .docx file: its content looks like a PDF\n",
+        ),
     ],
 )
 def test_extract_bad_input_exit_2(name: str, message: str) -> None:
@@ -64,7 +77,10 @@ def test_extract_bad_input_exit_2(name: str, message: str) -> None:
 def test_extract_missing_file_exit_2() -> None:
     result = _run("extract", "no/such/file.pdf")
     assert (result.returncode, result.stdout, result.stderr) == (
-        2, "", "error: no/such/file.pdf does not exist or is not a file\n")
+        2,
+        "",
+        "error: no/such/file.pdf does not exist or is not a file\n",
+    )
 
 
 def test_score_prints_precision_and_recall(tmp_path: Path) -> None:
@@ -74,42 +90,78 @@ def test_score_prints_precision_and_recall(tmp_path: Path) -> None:
     result = _run("score", str(draft_path), str(ECPAT_CURATED), "--format", "json")
     assert result.returncode == 0
     rows = {row["kind"]: row for row in json.loads(result.stdout)}
-    assert sorted(rows) == sorted(["action_lines", "action_lines.explicit", "sdg_targets", "sdg_targets.explicit",
-                                   "sdg_goals", "organisations", "relations", "events", "figures"])
-    assert rows["action_lines.explicit"] == {"kind": "action_lines.explicit", "draft": 1, "curated": 1, "matched": 1,
-                                             "precision": 1.0, "recall": 1.0}
+    assert sorted(rows) == sorted(
+        [
+            "action_lines",
+            "action_lines.explicit",
+            "sdg_targets",
+            "sdg_targets.explicit",
+            "sdg_goals",
+            "organisations",
+            "relations",
+            "events",
+            "figures",
+        ]
+    )
+    assert rows["action_lines.explicit"] == {
+        "kind": "action_lines.explicit",
+        "draft": 1,
+        "curated": 1,
+        "matched": 1,
+        "precision": 1.0,
+        "recall": 1.0,
+    }
     assert rows["events"]["recall"] >= 0.9
     table = _run("score", str(draft_path), str(ECPAT_CURATED))
-    assert table.stdout.splitlines()[0].split() == ["kind", "draft", "curated", "matched", "precision", "recall"]
+    assert table.stdout.splitlines()[0].split() == [
+        "kind",
+        "draft",
+        "curated",
+        "matched",
+        "precision",
+        "recall",
+    ]
     missing = _run("score", str(tmp_path / "nope.yaml"), str(ECPAT_CURATED))
     assert missing.returncode == 2
 
 
 def test_ingest_command(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    files = [str(DOCUMENTS / "ngo_statement.md"), str(DOCUMENTS / "ministry_report.pdf"),
-             str(DOCUMENTS / "bad" / "empty.txt")]
+    files = [
+        str(DOCUMENTS / "ngo_statement.md"),
+        str(DOCUMENTS / "ministry_report.pdf"),
+        str(DOCUMENTS / "bad" / "empty.txt"),
+    ]
     result = _run("ingest", *files, "--data-dir", str(data_dir), "--no-infer")
     assert result.returncode == 1
     assert "refused empty.txt: empty.txt is empty" in result.stderr
     assert "2 added, 0 replaced, 0 already present, 1 refused" in result.stderr
-    assert _tree(data_dir) == ["sources", "sources/harvest-link-network-2022.txt", "sources/mdtt-2023.txt",
-                               "submissions", "submissions/harvest-link-network-2022.yaml",
-                               "submissions/mdtt-2023.yaml"]
+    assert _tree(data_dir) == [
+        "sources",
+        "sources/harvest-link-network-2022.txt",
+        "sources/mdtt-2023.txt",
+        "submissions",
+        "submissions/harvest-link-network-2022.yaml",
+        "submissions/mdtt-2023.yaml",
+    ]
     corpus = load_corpus(data_dir)
     assert corpus.problems == []
     assert sorted(corpus.submissions) == ["harvest-link-network-2022", "mdtt-2023"]
     again = _run("ingest", files[0], "--data-dir", str(data_dir), "--no-infer")
     assert again.returncode == 0
-    assert "ngo_statement.md is already in the data directory as harvest-link-network-2022 (same document); " \
-           "nothing was written" in again.stderr
+    assert (
+        "ngo_statement.md is already in the data directory as harvest-link-network-2022 (same document); "
+        "nothing was written" in again.stderr
+    )
     assert len(_tree(data_dir)) == 6
 
 
 def test_bad_inputs_write_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     outcomes = ingest_files(sorted((DOCUMENTS / "bad").iterdir()), data_dir, infer_sdgs=False)
-    assert [(p.name, r) for p, r, _ in outcomes] == [(p.name, None) for p in sorted((DOCUMENTS / "bad").iterdir())]
+    assert [(p.name, r) for p, r, _ in outcomes] == [
+        (p.name, None) for p in sorted((DOCUMENTS / "bad").iterdir())
+    ]
     assert not data_dir.exists() or _tree(data_dir) == []
 
 
@@ -117,14 +169,17 @@ def test_api_from_bytes_and_id_suffix(tmp_path: Path) -> None:
     data = (DOCUMENTS / "ngo_statement.md").read_bytes()
     first = extract_document(data, "ngo_statement.md", infer_sdgs=False)
     steps: list[str] = []
-    changed = extract_document(data + b"\nOne more closing line.\n", "ngo_statement_v2.md", infer_sdgs=False,
-                               progress=steps.append)
+    changed = extract_document(
+        data + b"\nOne more closing line.\n", "ngo_statement_v2.md", infer_sdgs=False, progress=steps.append
+    )
     assert steps[0] == "Reading the document"
     assert "Finding organisations and initiatives" in steps
     assert save_submission(tmp_path, first).status == "added"
     result = save_submission(tmp_path, changed)
     assert (result.status, result.id) == ("added", "harvest-link-network-2022-2")
-    assert (tmp_path / "sources" / "harvest-link-network-2022-2.txt").read_text(encoding="utf-8") == changed.text
+    assert (tmp_path / "sources" / "harvest-link-network-2022-2.txt").read_text(
+        encoding="utf-8"
+    ) == changed.text
     assert load_corpus(tmp_path).problems == []
 
 
@@ -140,7 +195,9 @@ def test_reviewed_file_not_overwritten(tmp_path: Path) -> None:
     assert (tmp_path / "submissions" / "ecpat-international-2021.yaml").read_bytes() == before
     replaced = save_submission(tmp_path, extract_document(ECPAT_TEXT, infer_sdgs=False), overwrite=True)
     assert replaced.status == "replaced"
-    stored = yaml.safe_load((tmp_path / "submissions" / "ecpat-international-2021.yaml").read_text(encoding="utf-8"))
+    stored = yaml.safe_load(
+        (tmp_path / "submissions" / "ecpat-international-2021.yaml").read_text(encoding="utf-8")
+    )
     assert stored["status"] == "draft"
     assert load_corpus(tmp_path).problems == []
 
@@ -166,8 +223,9 @@ def test_rejected_inferred_suggestions_are_not_proposed_again(tmp_path: Path, mo
     monkeypatch.setattr(sdg, "map_text", fake_map_text)
     path = DOCUMENTS / "ngo_statement.md"
     first = extract_document(path)
-    assert [(t["target"], t["basis"], t["method"]) for t in first.data["sdg_targets"] if t["basis"] == "inferred"] == [
-        ("5.5", "inferred", sdg.ENGINE_METHOD), ("2.4", "inferred", sdg.ENGINE_METHOD)]
+    assert [
+        (t["target"], t["basis"], t["method"]) for t in first.data["sdg_targets"] if t["basis"] == "inferred"
+    ] == [("5.5", "inferred", sdg.ENGINE_METHOD), ("2.4", "inferred", sdg.ENGINE_METHOD)]
     save_submission(tmp_path, first)
     stored_path = tmp_path / "submissions" / "harvest-link-network-2022.yaml"
     stored = yaml.safe_load(stored_path.read_text(encoding="utf-8"))
@@ -179,4 +237,6 @@ def test_rejected_inferred_suggestions_are_not_proposed_again(tmp_path: Path, mo
     assert (result.status, error) == ("replaced", None)
     again = yaml.safe_load(stored_path.read_text(encoding="utf-8"))
     assert [t["target"] for t in again["sdg_targets"] if t["basis"] == "inferred"] == ["2.4"]
-    assert again["rejected_suggestions"] == [{"fact": "sdg_target", "value": "5.5", "reason": "not about equality"}]
+    assert again["rejected_suggestions"] == [
+        {"fact": "sdg_target", "value": "5.5", "reason": "not about equality"}
+    ]

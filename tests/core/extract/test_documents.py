@@ -26,22 +26,39 @@ def test_ecpat_stated_facts_exactly(ecpat_draft) -> None:
     data = ecpat_draft.data
     assert data["id"] == "ecpat-international-2021"
     assert data["status"] == "draft"
-    assert data["entity"] == {"name": "ECPAT International", "short_name": "ECPAT", "type": "civil_society",
-                              "evidence": [{"quote": "ECPAT International", "start": 313, "end": 332}]}
+    assert data["entity"] == {
+        "name": "ECPAT International",
+        "short_name": "ECPAT",
+        "type": "civil_society",
+        "evidence": [{"quote": "ECPAT International", "start": 313, "end": 332}],
+    }
     session = {k: v for k, v in data["session"].items() if k != "evidence"}
-    assert session == {"body": "CSTD", "number": 25, "year": 2022, "start": "2022-03-28", "end": "2022-04-01",
-                       "place": "Geneva"}
+    assert session == {
+        "body": "CSTD",
+        "number": 25,
+        "year": 2022,
+        "start": "2022-03-28",
+        "end": "2022-04-01",
+        "place": "Geneva",
+    }
     assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2021", "2021")
-    assert [(a["code"], a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [("C5", "stated")]
-    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("16.2", "stated"), ("5.3", "stated"),
-                                                                       ("8.7", "stated")]
+    assert [(a["code"], a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [
+        ("C5", "stated")
+    ]
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
+        ("16.2", "stated"),
+        ("5.3", "stated"),
+        ("8.7", "stated"),
+    ]
     assert data["sdg_goals"] == []
     assert data["source"]["sha256"] == "c1609ed5d4dc61af2494acf4f8de4f05c469b480e3c71636b8a957f5bbb91d4c"
     assert data["source"]["path"] == "sources/ecpat-international-2021.txt"
     assert data["source"]["language"] == "en"
     inferred = [a["code"] for a in data["action_lines"] if a["basis"] == "inferred"]
     assert "C10" in inferred
-    assert all(a["method"] == "wsislens-extract 1.0" for a in data["action_lines"] if a["basis"] == "inferred")
+    assert all(
+        a["method"] == "wsislens-extract 1.0" for a in data["action_lines"] if a["basis"] == "inferred"
+    )
 
 
 def test_ecpat_scores(ecpat_draft) -> None:
@@ -87,11 +104,17 @@ def test_document_metadata_and_stated_facts(drafts, name: str) -> None:
     assert {k: data["session"].get(k) for k in expected["session"]} == expected["session"]
     assert {k: data["reporting_period"][k] for k in ("start", "end")} == expected["reporting_period"]
     assert data["source"]["language"] == expected["language"]
-    stated = sorted((a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred")
+    stated = sorted(
+        (a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"
+    )
     wanted = sorted((a["code"], a.get("sub_line"), a["basis"]) for a in expected["action_lines"])
     assert stated == wanted
-    assert sorted(t["target"] for t in data["sdg_targets"] if t["basis"] == "stated") == sorted(expected["sdg_targets"])
-    assert sorted(g["goal"] for g in data["sdg_goals"] if g["basis"] == "stated") == sorted(expected["sdg_goals"])
+    assert sorted(t["target"] for t in data["sdg_targets"] if t["basis"] == "stated") == sorted(
+        expected["sdg_targets"]
+    )
+    assert sorted(g["goal"] for g in data["sdg_goals"] if g["basis"] == "stated") == sorted(
+        expected["sdg_goals"]
+    )
     assert validate_draft(drafts[name]) == []
 
 

@@ -37,10 +37,12 @@ from wsislens.extract.text import CanonicalText
 )
 def test_date_forms(text: str, quote: str, date: str, end_date: str | None) -> None:
     found = find_dates(text)
-    assert [(text[d.start:d.end], d.date, d.end_date) for d in found] == [(quote, date, end_date)]
+    assert [(text[d.start : d.end], d.date, d.end_date) for d in found] == [(quote, date, end_date)]
 
 
-@pytest.mark.parametrize("text", ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G"])
+@pytest.mark.parametrize(
+    "text", ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G"]
+)
 def test_not_dates(text: str) -> None:
     assert [(d.date, d.end_date) for d in find_dates(text) if d.form != "year"] == []
     assert "2046" not in [d.end_date for d in find_dates(text)]
@@ -48,15 +50,23 @@ def test_not_dates(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("words", "number"),
-    [("Twenty-fifth", 25), ("twenty fifth", 25), ("25th", 25), ("third", 3), ("first", 1), ("Thirtieth", 30),
-     ("session", None)],
+    [
+        ("Twenty-fifth", 25),
+        ("twenty fifth", 25),
+        ("25th", 25),
+        ("third", 3),
+        ("first", 1),
+        ("Thirtieth", 30),
+        ("session", None),
+    ],
 )
 def test_ordinals(words: str, number: int | None) -> None:
     assert parse_ordinal(words) == number
 
 
 @pytest.mark.parametrize(
-    ("words", "value"), [("three", 3), ("twenty-two", 22), ("one hundred and five", 105), ("twelve", 12), ("many", None)]
+    ("words", "value"),
+    [("three", 3), ("twenty-two", 22), ("one hundred and five", 105), ("twelve", 12), ("many", None)],
 )
 def test_number_words(words: str, value: float | None) -> None:
     assert parse_number_words(words) == value
@@ -79,25 +89,40 @@ def test_number_words(words: str, value: float | None) -> None:
 )
 def test_numbers(text: str, value: float, currency: str | None, percent: bool, qualifier: str | None) -> None:
     [number] = find_numbers(text)
-    assert (number.value, number.currency, number.percent, number.qualifier) == (value, currency, percent, qualifier)
+    assert (number.value, number.currency, number.percent, number.qualifier) == (
+        value,
+        currency,
+        percent,
+        qualifier,
+    )
 
 
 def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
     document = analyse(CanonicalText(text, "txt"))
-    return [(f.value, f.unit, f.qualifier, text[f.span[0]:f.span[1]]) for f in find_figures(document, [])]
+    return [(f.value, f.unit, f.qualifier, text[f.span[0] : f.span[1]]) for f in find_figures(document, [])]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Today, 122 ECPAT members and partners in over 100 countries are active.",
-         [(122, "ECPAT members and partners", None, "122 ECPAT members and partners"),
-          (100, "countries", "more than", "over 100 countries")]),
+        (
+            "Today, 122 ECPAT members and partners in over 100 countries are active.",
+            [
+                (122, "ECPAT members and partners", None, "122 ECPAT members and partners"),
+                (100, "countries", "more than", "over 100 countries"),
+            ],
+        ),
         ("It gave us a hard deadline of 14 years to act.", [(14, "years", None, "14 years")]),
         ("We trained teachers in three countries.", [(3, "countries", None, "three countries")]),
-        ("Some 2.7 billion people were still offline.", [(2_700_000_000, "people", "about", "Some 2.7 billion people")]),
+        (
+            "Some 2.7 billion people were still offline.",
+            [(2_700_000_000, "people", "about", "Some 2.7 billion people")],
+        ),
         ("The budget was € 420 000 in total.", [(420_000, "EUR", None, "€ 420 000")]),
-        ("Rising prices forced 9 of our member groups to close.", [(9, "member groups", None, "9 of our member groups")]),
+        (
+            "Rising prices forced 9 of our member groups to close.",
+            [(9, "member groups", None, "9 of our member groups")],
+        ),
         # not figures: names, codes, ordinals, years, list numbers
         ("General Comment 25 was adopted in 2021.", []),
         ("Our 3G and 5G networks cut CO2 emissions.", []),
@@ -118,15 +143,21 @@ def _lines(text: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('Our work concerns Action Line C5 "Building confidence and security in the use of ICTs".',
-         [("C5", None, "stated")]),
+        (
+            'Our work concerns Action Line C5 "Building confidence and security in the use of ICTs".',
+            [("C5", None, "stated")],
+        ),
         ("We contribute to WSIS action lines C3 and C7.", [("C3", None, "stated"), ("C7", None, "stated")]),
-        ("We contribute to action lines C1, C3 and C11.",
-         [("C1", None, "stated"), ("C3", None, "stated"), ("C11", None, "stated")]),
+        (
+            "We contribute to action lines C1, C3 and C11.",
+            [("C1", None, "stated"), ("C3", None, "stated"), ("C11", None, "stated")],
+        ),
         ("Our WSIS work is under C2 (infrastructure).", [("C2", None, "stated")]),
         ("The WSIS action line C7 e-health is our focus.", [("C7", "e-health", "stated")]),
-        ("Our WSIS work covers Action Line C7 (e-learning, e-health).",
-         [("C7", "e-health", "stated"), ("C7", "e-learning", "stated")]),
+        (
+            "Our WSIS work covers Action Line C7 (e-learning, e-health).",
+            [("C7", "e-health", "stated"), ("C7", "e-learning", "stated")],
+        ),
         ("We report under the action line on Access to information and knowledge.", [("C3", None, "stated")]),
         ("This submission does not cover Action Line C9 (Media).", [("C9", None, "negated")]),
         ("We do not work on WSIS action line C5 this year.", [("C5", None, "negated")]),

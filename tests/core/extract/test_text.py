@@ -59,10 +59,16 @@ def _pdf_bytes() -> bytes:
     pdf.header = header  # type: ignore[method-assign]
     pdf.footer = footer  # type: ignore[method-assign]
     pdf.add_page()
-    pdf.multi_cell(0, 6, "First page paragraph about the information society and its partners, long enough "
-                         "to wrap over more than one line of the page so that the lines are joined again.")
+    pdf.multi_cell(
+        0,
+        6,
+        "First page paragraph about the information society and its partners, long enough "
+        "to wrap over more than one line of the page so that the lines are joined again.",
+    )
     pdf.ln(4)
-    pdf.multi_cell(0, 6, "A telecommunications regulator and the national govern-", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, "A telecommunications regulator and the national govern-", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.multi_cell(0, 6, "ance board agreed on a plan.", new_x="LMARGIN", new_y="NEXT")
     pdf.add_page()
     pdf.multi_cell(0, 6, "Second page paragraph.", new_x="LMARGIN", new_y="NEXT")
@@ -104,7 +110,10 @@ def test_plain_text_kept_verbatim_and_decoded() -> None:
     ("name", "message"),
     [
         ("corrupt.pdf", "corrupt.pdf is a damaged PDF that cannot be read (Stream has ended unexpectedly)"),
-        ("encrypted.pdf", "encrypted.pdf is an encrypted (password-protected) PDF; save an unprotected copy and try again"),
+        (
+            "encrypted.pdf",
+            "encrypted.pdf is an encrypted (password-protected) PDF; save an unprotected copy and try again",
+        ),
         ("scanned.pdf", "scanned.pdf: this PDF has no extractable text; OCR it first"),
         ("empty.docx", "empty.docx is empty"),
         ("empty.txt", "empty.txt is empty"),
@@ -122,11 +131,17 @@ def test_size_limit_parameter_and_environment(monkeypatch) -> None:
     data = b"x" * (2 * 1024 * 1024)
     with pytest.raises(ExtractionError) as error:
         extract_text(data, "big.txt", max_mb=1)
-    assert str(error.value) == "big.txt is 2 MB, over the limit of 1 MB (set WSISLENS_MAX_UPLOAD_MB to change it)"
+    assert (
+        str(error.value)
+        == "big.txt is 2 MB, over the limit of 1 MB (set WSISLENS_MAX_UPLOAD_MB to change it)"
+    )
     monkeypatch.setenv("WSISLENS_MAX_UPLOAD_MB", "1.5")
     with pytest.raises(ExtractionError) as error:
         extract_text(data, "big.txt")
-    assert str(error.value) == "big.txt is 2 MB, over the limit of 1.5 MB (set WSISLENS_MAX_UPLOAD_MB to change it)"
+    assert (
+        str(error.value)
+        == "big.txt is 2 MB, over the limit of 1.5 MB (set WSISLENS_MAX_UPLOAD_MB to change it)"
+    )
     monkeypatch.setenv("WSISLENS_MAX_UPLOAD_MB", "3")
     assert len(extract_text(data, "big.txt").text) == len(data)
 
