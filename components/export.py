@@ -11,29 +11,14 @@ import streamlit as st
 
 from components import state
 from components.context import ViewContext
-from wsislens.export.deck import build_deck
+from wsislens.export.deck import deck_for
 from wsislens.export.facts import facts_csv, facts_xlsx
 from wsislens.export.images import figure_image, unavailable_reason
 from wsislens.export.naming import export_filename
-from wsislens.views import VIEWS, ViewOptions, build_chart, build_charts, share_link
+from wsislens.views import VIEWS, build_chart, share_link
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def deck_bytes(ctx: ViewContext, options: ViewOptions, day: dt.date) -> bytes:
-    charts = build_charts(ctx.tables, ctx.filters, options)
-    subs = ctx.shown.submissions
-    if len(subs) == 1:
-        sub = subs.iloc[0]
-        title = f"{sub['entity_name']}: WSIS implementation"
-        lines = [sub["title"]] if isinstance(sub["title"], str) else []
-        disclaimer = sub["disclaimer"] if isinstance(sub["disclaimer"], str) else None
-    else:
-        title = f"{len(subs)} submissions: WSIS implementation"
-        lines, disclaimer = [], None
-    return build_deck(charts, title=title, subtitle_lines=lines, caption=ctx.caption, disclaimer=disclaimer,
-                      render=lambda chart: figure_image(chart.figure, "png"), day=day)
 
 
 def export_panel(ctx: ViewContext, page_path: str) -> None:
@@ -55,7 +40,7 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
                                        file_name=export_filename(key, ctx.filters, day, fmt), mime=mime,
                                        disabled=reason is not None, help=reason, key=f"export_{fmt}",
                                        on_click="ignore", width="stretch")
-        columns[2].download_button("All views as PowerPoint", data=lambda: deck_bytes(ctx, options, day),
+        columns[2].download_button("All views as PowerPoint", data=lambda: deck_for(ctx.tables, ctx.filters, options, day),
                                    file_name=export_filename("views", ctx.filters, day, "pptx"), mime=PPTX_MIME,
                                    disabled=reason is not None, help=reason, key="export_pptx",
                                    on_click="ignore", width="stretch")

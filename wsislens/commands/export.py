@@ -79,29 +79,18 @@ def _export(corpus, state, fmt: str, out: Path, today: dt.date) -> int:
     if reason:
         print(f"error: {reason}", file=sys.stderr)
         return 1
-    charts = build_charts(tables, state, ViewOptions(today=today))
+    options = ViewOptions(today=today)
     if fmt == "pptx":
-        from wsislens.export.deck import build_deck
+        from wsislens.export.deck import deck_for
 
-        subs = shown.submissions
-        single = subs.iloc[0] if len(subs) == 1 else None
-        data = build_deck(
-            charts,
-            title=f"{single['entity_name']}: WSIS implementation" if single is not None
-            else f"{len(subs)} submissions: WSIS implementation",
-            subtitle_lines=[single["title"]] if single is not None and isinstance(single["title"], str) else [],
-            caption=caption,
-            disclaimer=single["disclaimer"] if single is not None and isinstance(single["disclaimer"], str) else None,
-            render=lambda chart: figure_image(chart.figure, "png"), day=today,
-        )
-        _write(out, data)
-        print(f"Wrote {out}: {len(charts) + 1} slides ({caption}).", file=sys.stderr)
+        _write(out, deck_for(tables, state, options, today))
+        print(f"Wrote {out}: a title slide and one slide per view ({caption}).", file=sys.stderr)
         return 0
 
     from wsislens.export.naming import export_filename
 
     out.mkdir(parents=True, exist_ok=True)
-    for chart in charts:
+    for chart in build_charts(tables, state, options):
         path = out / export_filename(chart.key, state, today, fmt)
         _write(path, figure_image(chart.figure, fmt))
         print(f"Wrote {path}", file=sys.stderr)

@@ -8,12 +8,16 @@ import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 
+import plotly.graph_objects as go
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 from wsislens.export.images import LAYOUT_WIDTH
 from wsislens.figures.chart import Chart
+from wsislens.filters import FilterState, apply_filters, describe
+from wsislens.tables import Tables
+from wsislens.views import ViewOptions, build_charts
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 DARK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -91,3 +95,26 @@ def build_deck(charts: Sequence[Chart], *, title: str, subtitle_lines: Sequence[
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
+
+
+def _slide_picture(chart: Chart) -> bytes:
+    """The chart for a slide: the slide's own title replaces the figure's."""
+    from wsislens.export.images import figure_image
+
+    figure = go.Figure(chart.figure).update_layout(title=None, margin={"t": 40})
+    return figure_image(figure, "png")
+
+
+def deck_for(tables: Tables, state: FilterState, options: ViewOptions, day: dt.date) -> bytes:
+    """The deck of every view under the filters and the views' own options."""
+    shown = apply_filters(tables, state)
+    subs = shown.submissions
+    single = subs.iloc[0] if len(subs) == 1 else None
+    if single is not None:
+        title = f"{single['entity_name']}: WSIS implementation"
+        lines = [single["title"]] if isinstance(single["title"], str) else []
+        disclaimer = single["disclaimer"] if isinstance(single["disclaimer"], str) else None
+    else:
+        title, lines, disclaimer = f"{len(subs)} submissions: WSIS implementation", [], None
+    return build_deck(build_charts(tables, state, options), title=title, subtitle_lines=lines,
+                      caption=describe(state, tables), disclaimer=disclaimer, render=_slide_picture, day=day)

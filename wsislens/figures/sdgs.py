@@ -100,7 +100,7 @@ def sdg_chart(targets: pd.DataFrame, goals: pd.DataFrame, submissions: pd.DataFr
                     "#000000" if c == "#000000" else "#FFFFFF" for c in text_colours], "fgopacity": 0.3,
                     "solidity": 0.25}},
         textfont={"size": BASE_FONT_SIZE, "color": text_colours}, text=texts,
-        hovertext=hovers, hoverinfo="text", texttemplate="%{label}<br>%{text}", tiling={"pad": 4}, sort=False,
+        hovertext=hovers, hoverinfo="text", texttemplate="%{label}<br>%{text}", tiling={"pad": 4},
         pathbar={"visible": False}, root={"color": "#FFFFFF"},
     ))
     apply_layout(fig, TITLE, height=560)
