@@ -774,7 +774,7 @@ def find_entities(
     initiative_mentions = sorted(
         (m for m in mentions if m.node.category == "initiative"), key=lambda m: m.start
     )
-    for match in re.finditer(r"\b[Tt]he\s+(programme|program|project|initiative|campaign|platform)\b", text):
+    for match in re.finditer(r"\b[Tt]he\s+(programme|program|project|initiative|campaign|platform|survey)\b", text):
         if overlaps(*match.span(1)):
             continue
         before = [
@@ -1205,13 +1205,19 @@ def find_relations(
                 targets_here.append(led[-1].node)
         for cue in _LED_ACTIVE.finditer(stext):
             subject = subject_before(s0 + cue.start())
-            if re.search(r"\band\s+(?:also\s+)?$", stext[: cue.start()]):
+            if re.search(r"\band\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?$", stext[: cue.start()]):
                 # "X joined Y in 2021 and chairs its working group": the coordinated verb's subject is X
                 first = [m for m in actors if m.start < s0 + cue.start()]
                 subject = first[0] if first else subject
             if subject is None or subject.node.category != "organisation":
                 continue
-            after = [m for m in in_sentence if s0 + cue.end() <= m.start and m.node.category == "initiative"]
+            after = [
+                m
+                for m in in_sentence
+                if s0 + cue.end() <= m.start
+                and m.node is not subject.node
+                and (m.node.category == "initiative" or m.node is submitter or m.node.kind == "network")
+            ]
             if (
                 after
                 and not _CLAUSE_END.search(text, s0 + cue.end(), after[0].start)

@@ -96,6 +96,16 @@ def _event_kind(clause: str, sentence: str) -> str | None:
     return None
 
 
+def _nearest_kind(clause: str, position: int) -> str | None:
+    best = None
+    for kind, pattern in _kind_patterns():
+        for match in pattern.finditer(clause):
+            distance = min(abs(match.start() - position), abs(match.end() - position))
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
 def _is_name_or_code(text: str, date: DateSpan) -> bool:
     before = text[max(0, date.start - 30) : date.start]
     after = text[date.end : date.end + 25]
@@ -257,6 +267,11 @@ def find_events(
                     continue
             else:
                 kind = clause_kind
+                others_in_clause = [
+                    d for d in dates if d is not date and clause[0] <= sentence.start + d.start < clause[1]
+                ]
+                if others_in_clause:  # several dates: each takes the kind of the cue nearest to it
+                    kind = _nearest_kind(clause_text, start - clause[0]) or kind
                 cue_positions = [
                     m.start() + clause[0]
                     for _, pattern in _kind_patterns()
