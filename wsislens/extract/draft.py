@@ -111,7 +111,7 @@ def build_draft(
     org_kind = ENTITY_TO_ORG_KIND.get(entity_type, entity_type)
     if (
         gaz is None
-        and entity_type == "civil_society"
+        and entity_type in ("civil_society", "academia", "other")
         and re.search(
             r"\b(?:Network|Alliance|Coalition|Partnership|"
             r"Consortium)$",

@@ -422,6 +422,8 @@ def _org_kind(name: str, head_kind: str) -> str:
         return "government"
     if re.search(r"\bUniversity\b|\bCollege\b|\bAcademy\b|\bResearch\b|\bInstitute of\b|\bSchool\b", name):
         return "academia"
+    if re.search(r"\bCERT\b|Computer (?:Emergency|Security Incident|Incident) Response Team", name):
+        return "government"
     if re.search(
         r"\b(?:Inc|Ltd|LLC|GmbH|plc|Corporation|Company|Chamber of Commerce|Telecom\w*|Mobile|Pay)\b", name
     ):
@@ -509,6 +511,22 @@ def find_entities(
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in taken)
 
+    # 0. submitter's names and short name
+    if submitter_node is not None:
+        forms = sorted({submitter_node.name, *submitter_node.aliases}, key=len, reverse=True)
+        sub_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        for match in sub_re.finditer(text):
+            if not overlaps(*match.span()):
+                mentions.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        submitter_node,
+                        text[match.end() : match.end() + 2] in ("'s", "’s"),
+                    )
+                )
+                taken.append(match.span())
+
     # 1. gazetteer
     for match in pattern.finditer(text):
         found = match.group(0)
@@ -517,7 +535,7 @@ def find_entities(
             continue
         entry = entries[number]
         form = next((f for f in (entry.name, *entry.aliases) if norm(f) == norm(found)), entry.name)
-        if not _case_ok(form, found):
+        if not _case_ok(form, found) or overlaps(*match.span()):
             continue
         if entry.category == "initiative":
             node = nodes.add(entry.name, "initiative", entry.initiative_kind or "initiative", number)
@@ -580,22 +598,6 @@ def find_entities(
                 )
                 taken.append(match.span())
 
-    # 3. submitter's names and short name
-    if submitter_node is not None:
-        forms = sorted({submitter_node.name, *submitter_node.aliases}, key=len, reverse=True)
-        sub_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-        for match in sub_re.finditer(text):
-            if not overlaps(*match.span()):
-                mentions.append(
-                    Mention(
-                        match.start(),
-                        match.end(),
-                        submitter_node,
-                        text[match.end() : match.end() + 2] in ("'s", "’s"),
-                    )
-                )
-                taken.append(match.span())
-
     # 4. General Comments, capitalised names ending in an organisation, initiative or event word
     for match in _GENERAL_COMMENT.finditer(text):
         name = re.sub(r"\s+", " ", match.group(0))
@@ -611,6 +613,10 @@ def find_entities(
             start = offset + seq.start() + (len(raw) - len(name))
             end = offset + seq.end()
             name = re.sub(r"\s+", " ", name)
+            joined = re.search(r"\s+(?:and|&)\s+the\s+|,\s+the\s+", name)
+            if joined:  # "X in Bogotá and the Université Y": two names, keep the first here
+                end -= len(name) - joined.start()
+                name = name[: joined.start()]
             cut = re.search(
                 rf"\s+(?:in|on|for|to|of)\s+{_MONTH_WORDS}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
                 rf"{'|'.join(INITIATIVE_HEADS)})\b)",
@@ -1111,6 +1117,10 @@ def find_relations(
                 for mention in orgs:
                     if mention.end <= s0 + cue.start() and mention.node is not submitter:
                         add(submitter.id, mention.node.id, "partner", (s0, s1))
+            for cue in re.finditer(r",\s+(?:our|its)\s+(?:[\w-]+\s+){0,2}partners?\b", stext):
+                before = [m for m in orgs if m.end <= s0 + cue.start() and s0 + cue.start() - m.end <= 2]
+                if before and before[-1].node is not submitter:
+                    add(submitter.id, before[-1].node.id, "partner", (s0, s1))
             for cue in _PARTNERS_LIST.finditer(stext):
                 for mention in orgs_after(s0 + cue.end()):
                     add(submitter.id, mention.node.id, "partner", (s0, s1))
