@@ -8,9 +8,14 @@ tests/fixtures/sdg_targets_testset.csv, and throughput.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import time
 from pathlib import Path
+
+# one core: keep the numeric libraries from spreading small products over threads
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -19,6 +24,7 @@ from wsislens.sdg import ENGINE_METHOD, map_text  # noqa: E402
 
 BENCH_DIR = ROOT / "data" / "sdg-benchmark"
 TARGET_SET = ROOT / "tests" / "fixtures" / "sdg_targets_testset.csv"
+TIMED_PASSES = 3
 PUBLISHED = "published: AFD SDG Prospector 88%, GPT-4o 87%, text2sdg 83%, OSDG v1 70%"
 
 
@@ -81,9 +87,12 @@ def target_scores() -> tuple[float, float, int, float, float]:
 def main() -> int:
     rows = load_rows()
     map_text("warm-up: load the model")  # start-up excluded from throughput
-    start = time.perf_counter()
-    predictions = {row["id"]: predicted_goals(row["text"]) for row in rows}
-    elapsed = time.perf_counter() - start
+    # the fastest of TIMED_PASSES passes, so that other load on the machine counts less
+    elapsed = float("inf")
+    for _ in range(TIMED_PASSES):
+        start = time.perf_counter()
+        predictions = {row["id"]: predicted_goals(row["text"]) for row in rows}
+        elapsed = min(elapsed, time.perf_counter() - start)
     throughput = len(rows) / elapsed
     train = accuracy_by_sdg([r for r in rows if r["split"] == "train"], predictions)
     held = accuracy_by_sdg([r for r in rows if r["split"] == "heldout"], predictions)
@@ -105,7 +114,7 @@ def main() -> int:
     lines.append(f"{'goal precision / recall':<24}{g_p:>12.1%} / {g_r:.1%} on the same sentences")
     lines.append(
         f"{'throughput':<24}{throughput:>12,.0f} snippets/s "
-        f"(one core, {len(rows)} snippets, start-up excluded)"
+        f"(one core, {len(rows)} snippets, best of {TIMED_PASSES} passes, start-up excluded)"
     )
     lines.append(PUBLISHED)
     print("\n".join(lines))

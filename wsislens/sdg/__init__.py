@@ -1,8 +1,28 @@
 """The SDG mapping engine: maps English text to SDG goals and the 169 targets, with a score,
 the basis (stated, inferred or negated) and evidence spans.
 
-Importing this package is cheap: the reference data is read and the model is built on the
-first call that needs it (cached), never at import time.
+How it works (all offline, CPU only, no deep-learning framework):
+
+- Explicit references (`find_explicit`, `wsislens.sdg.explicit`): "SDG 4", "SDG9", "Goal 17",
+  "SDGs 5 and 9", "targets 9.c, 17.6 and 17.8", "SDGs 16.2, 5.3 and 8.7", ranges "SDGs 3-5";
+  only valid target ids; indicator ids (16.10.2) are never targets; a bare "16.2" is not a
+  reference; "does not address SDG 5" gives basis "negated".
+- Inferred relevance (`map_text`, `wsislens.sdg.engine`) blends, per goal:
+  (a) the curated vocabularies of data/reference/sdg_vocabulary.yaml (a phrase list per target,
+      broad words per goal), matched leftmost-longest on folded words;
+  (b) tf-idf cosine similarity to the official target and indicator texts;
+  (c) a per-goal logistic regression over tf-idf terms and vocabulary strengths, trained on
+      synthetic examples made from the official texts and the vocabularies plus the train part
+      of the benchmark split (its weight in the blend is chosen by cross-validation, and may be 0).
+  The blend and the per-goal thresholds (partially pooled) are chosen by repeated
+  cross-validation on the train rows only (`wsislens.sdg.build`, result in model.npz).
+  Clauses that deny relevance ("this project does not deal with child labour") and the
+  explicit references themselves are left out of the inference; a goal is never inferred
+  without some of its own vocabulary in the text. Targets of an inferred goal are named from
+  their own phrases or their closeness to the official target text.
+
+Importing this package is cheap: the reference data is read and the model is loaded on the
+first call that needs it (cached in `functools.lru_cache`), never at import time.
 """
 
 from __future__ import annotations

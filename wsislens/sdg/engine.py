@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -75,6 +76,14 @@ def _best_sentence(text: str, ref_text_terms: set[str]) -> tuple[SdgEvidence, ..
     return (SdgEvidence(text[start:end], start, end),)
 
 
+@lru_cache(maxsize=1)
+def _targets_by_goal() -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {g: [] for g in range(1, N_GOALS + 1)}
+    for tid, info in load_targets().items():
+        out[info["goal"]].append(tid)
+    return {g: tuple(ts) for g, ts in out.items()}
+
+
 def _inferred(
     text: str,
     analysis: Analysis,
@@ -86,6 +95,7 @@ def _inferred(
     scores = score_goals(analysis, model)
     target_sim = target_similarity(scores.ref_sim, model)
     targets = load_targets()
+    by_goal = _targets_by_goal()
     out: list[SdgMatch] = []
     for g in range(1, N_GOALS + 1):
         p = float(scores.probability[g - 1])
@@ -107,8 +117,8 @@ def _inferred(
             p = max(p, STRONG_TARGET_SCORE)
         goal_hits = _goal_hits(analysis.hits, g, None)
         candidates = []
-        for tid, info in targets.items():
-            if info["goal"] != g or tid in blocked_targets:
+        for tid in by_goal[g]:
+            if tid in blocked_targets:
                 continue
             strength = analysis.target_strength.get(tid, 0.0)
             sim = target_sim.get(tid, 0.0)

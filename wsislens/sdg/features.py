@@ -3,8 +3,6 @@ of content words, sublinear tf-idf, l2-normalised; plus the per-goal vocabulary 
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from wsislens.sdg.text import fold
@@ -41,15 +39,11 @@ def terms(folded: list[str]) -> list[str]:
 
 def tfidf(term_list: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(feature indices, l2-normalised sublinear tf-idf values) of the known terms."""
-    counts: dict[int, int] = {}
-    for term in term_list:
-        j = index.get(term)
-        if j is not None:
-            counts[j] = counts.get(j, 0) + 1
-    if not counts:
+    get = index.get
+    found = [j for j in map(get, term_list) if j is not None]
+    if not found:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
-    vals = tf * idf[idx]
+    idx, counts = np.unique(np.asarray(found, dtype=np.int64), return_counts=True)
+    vals = (1.0 + np.log(counts)) * idf[idx]
     norm = float(np.sqrt(vals @ vals))
     return idx, (vals / norm if norm else vals)

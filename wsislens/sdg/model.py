@@ -30,7 +30,7 @@ class Model:
     weights: np.ndarray  # (n_terms + 17, 17): tf-idf terms then per-goal vocabulary features
     bias: np.ndarray  # (17,)
     params: dict  # combination weights, thresholds, fingerprint
-    ref_rows: dict[int, int]  # term index -> row of ref_matrix
+    ref_rows: np.ndarray  # (n_terms,) row of ref_matrix for each term, -1 when in no reference text
     ref_matrix: np.ndarray  # (n_ref_terms, n_ref_docs) tf-idf of target and indicator texts
     ref_goal: np.ndarray  # (n_ref_docs,) goal of each reference document
     ref_target: tuple[str, ...]  # target of each reference document
@@ -95,6 +95,9 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
     for name in names:
         starts.append(position)
         position += counts[name]
+    ref_rows = np.full(len(idf), -1, dtype=np.int64)
+    for term_index, row in ref_terms.items():
+        ref_rows[term_index] = row
     return Model(
         goal_docs=goal_docs,
         target_order=order,
@@ -105,7 +108,7 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
         weights=arrays["weights"].astype(np.float64),
         bias=arrays["bias"].astype(np.float64),
         params=params,
-        ref_rows=ref_terms,
+        ref_rows=ref_rows,
         ref_matrix=matrix,
         ref_goal=np.asarray(goals),
         ref_target=tuple(targets),
@@ -153,18 +156,16 @@ def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
     idx, vals = tfidf_vector(analysis.terms, model.index, model.idf)
     kw = kw_features(analysis.goal_strength)
     n_terms = len(model.idf)
-    lr = model.bias + kw @ model.weights[n_terms:]
-    if len(idx):
-        lr = lr + vals @ model.weights[idx]
-        rows = [
-            (model.ref_rows[int(j)], v) for j, v in zip(idx, vals, strict=True) if int(j) in model.ref_rows
-        ]
-        if rows:
-            r_idx = np.fromiter((r for r, _ in rows), dtype=np.int64, count=len(rows))
-            r_val = np.fromiter((v for _, v in rows), dtype=np.float64, count=len(rows))
-            ref_sim = r_val @ model.ref_matrix[r_idx]
-        else:
-            ref_sim = np.zeros(model.ref_matrix.shape[1])
+    if model.params["w_lr"]:
+        lr = model.bias + kw @ model.weights[n_terms:]
+        if len(idx):
+            lr = lr + vals @ model.weights[idx]
+    else:  # the chosen blend does not use the linear model: skip its cost
+        lr = np.zeros(N_GOALS)
+    rows = model.ref_rows[idx]
+    known = rows >= 0
+    if known.any():
+        ref_sim = vals[known] @ model.ref_matrix[rows[known]]
     else:
         ref_sim = np.zeros(model.ref_matrix.shape[1])
     padded = np.append(ref_sim, 0.0)[model.goal_docs]
