@@ -32,6 +32,11 @@ STRONG_TARGET_SCORE = 0.6
 # general words of the goal): similarity alone is too easily a passing mention.
 MIN_GOAL_STRENGTH = 1.0
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A longer text (a whole submission) is read in passages of about the benchmark's snippet size,
+# which is what the thresholds are calibrated on; a goal's score is its best passage's score.
+LONG_TEXT = 1500
+PASSAGE_SIZE = 700
+_PASSAGE_BREAK = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def _goal_hits(hits: list[Hit], goal: int, target: str | None) -> list[tuple[float, Hit]]:
@@ -162,6 +167,33 @@ def _fallback_goal(text: str, goal: int, ref_sim: np.ndarray, model: Model) -> t
     return _best_sentence(text, _ref_terms(int(np.argmax(masked))))
 
 
+def passages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the passages a text is read in: the whole text when it is short, else
+    runs of whole sentences (paragraph breaks respected) of about PASSAGE_SIZE characters."""
+    if len(text) <= LONG_TEXT:
+        return [(0, len(text))]
+    bounds = [0] + [m.end() for m in _PASSAGE_BREAK.finditer(text)] + [len(text)]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for prev, cut in zip(bounds, bounds[1:], strict=False):
+        if cut - start >= PASSAGE_SIZE and prev > start:
+            out.append((start, prev))
+            start = prev
+        if text[prev:cut].strip() == "" and prev > start:
+            out.append((start, prev))
+            start = cut
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _shift(match: SdgMatch, offset: int, text: str) -> SdgMatch:
+    if not offset:
+        return match
+    evidence = tuple(SdgEvidence(e.quote, e.start + offset, e.end + offset) for e in match.evidence)
+    return SdgMatch(match.goal, match.target, match.basis, match.score, evidence)
+
+
 def map_text(text: str, *, infer: bool = True, min_score: float | None = None) -> list[SdgMatch]:
     """Stated references and inferred goals/targets, one match per (goal, target), best first.
 
@@ -191,9 +223,24 @@ def map_text(text: str, *, infer: bool = True, min_score: float | None = None) -
         blocked_goals = negated_goals - {g for g, _ in stated}
         blocked_targets = negated_targets | {t for _, t in stated if t}
         masked = [(e.start, e.end) for m in explicit for e in m.evidence]
-        analysis = analyse(text, masked)
-        for match in _inferred(text, analysis, model, threshold, blocked_goals, blocked_targets):
-            results.setdefault((match.goal, match.target), match)
+        inferred: dict[tuple[int, str | None], SdgMatch] = {}
+        for p_start, p_end in passages(text):
+            passage = text[p_start:p_end]
+            local = [
+                (max(a, p_start) - p_start, min(b, p_end) - p_start)
+                for a, b in masked
+                if a < p_end and b > p_start
+            ]
+            found = _inferred(
+                passage, analyse(passage, local), model, threshold, blocked_goals, blocked_targets
+            )
+            for match in found:
+                key = (match.goal, match.target)
+                if key in inferred and inferred[key].score >= match.score:
+                    continue
+                inferred[key] = _shift(match, p_start, text)
+        for key, match in inferred.items():
+            results.setdefault(key, match)
     elif min_score is not None:
         results = {k: m for k, m in results.items() if m.score >= min_score}
     return sorted(

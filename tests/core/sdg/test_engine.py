@@ -104,3 +104,27 @@ def test_import_is_cheap():
     code = "import sys, wsislens.sdg; print('sklearn' in sys.modules, 'numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
+
+
+def test_long_text_is_read_in_passages_with_exact_offsets():
+    filler = "The annual meeting of the steering committee reviewed the agenda and the calendar. " * 12
+    focus = (
+        "Our hotline removes child sexual abuse material and supports the victims of online grooming. "
+        "We also train parents to protect children online."
+    )
+    text = filler + "\n\n" + focus + "\n\n" + filler
+    assert len(text) > 1500
+    result = classify(text)
+    assert result["goals"] == [16]
+    assert result["targets"] == ["16.2"]
+    start = text.index("child sexual abuse material")
+    assert {
+        "goal": 16,
+        "target": "16.2",
+        "basis": "inferred",
+        "quote": "child sexual abuse material",
+        "start": start,
+        "end": start + len("child sexual abuse material"),
+    } in result["evidence"]
+    for e in result["evidence"]:
+        assert text[e["start"] : e["end"]] == e["quote"]
