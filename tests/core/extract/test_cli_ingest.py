@@ -32,6 +32,15 @@ def _run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
+def _main(capsys, *args: str) -> tuple[int, str, str]:
+    """The command line in this process (fast); `_run` starts a real process."""
+    from wsislens.cli import main
+
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
 def _tree(root: Path) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
 
@@ -50,10 +59,10 @@ def test_extract_json_only_on_stdout() -> None:
     assert result.stderr == ""
 
 
-def test_extract_yaml() -> None:
-    result = _run("extract", str(ECPAT_TEXT), "--no-infer")
-    assert result.returncode == 0
-    data = yaml.safe_load(result.stdout)
+def test_extract_yaml(capsys) -> None:
+    code, out, _ = _main(capsys, "extract", str(ECPAT_TEXT), "--no-infer")
+    assert code == 0
+    data = yaml.safe_load(out)
     assert data["source"]["sha256"] == "c1609ed5d4dc61af2494acf4f8de4f05c469b480e3c71636b8a957f5bbb91d4c"
     assert [a["code"] for a in data["action_lines"] if a["basis"] == "stated"] == ["C5"]
 
@@ -69,24 +78,31 @@ def test_extract_yaml() -> None:
         ),
     ],
 )
-def test_extract_bad_input_exit_2(name: str, message: str) -> None:
-    result = _run("extract", str(DOCUMENTS / "bad" / name))
-    assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
+def test_extract_bad_input_exit_2(capsys, name: str, message: str) -> None:
+    assert _main(capsys, "extract", str(DOCUMENTS / "bad" / name)) == (2, "", message)
 
 
-def test_extract_missing_file_exit_2() -> None:
-    result = _run("extract", "no/such/file.pdf")
+def test_extract_bad_input_exit_2_in_a_process() -> None:
+    result = _run("extract", str(DOCUMENTS / "bad" / "encrypted.pdf"))
     assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "error: encrypted.pdf is an encrypted (password-protected) PDF; save an unprotected copy and try again\n",
+    )
+
+
+def test_extract_missing_file_exit_2(capsys) -> None:
+    assert _main(capsys, "extract", "no/such/file.pdf") == (
         2,
         "",
         "error: no/such/file.pdf does not exist or is not a file\n",
     )
 
 
-def test_score_prints_precision_and_recall(tmp_path: Path) -> None:
-    draft = _run("extract", str(ECPAT_TEXT), "--no-infer")
+def test_score_prints_precision_and_recall(tmp_path: Path, capsys) -> None:
+    _, draft, _ = _main(capsys, "extract", str(ECPAT_TEXT), "--no-infer")
     draft_path = tmp_path / "draft.yaml"
-    draft_path.write_text(draft.stdout, encoding="utf-8")
+    draft_path.write_text(draft, encoding="utf-8")
     result = _run("score", str(draft_path), str(ECPAT_CURATED), "--format", "json")
     assert result.returncode == 0
     rows = {row["kind"]: row for row in json.loads(result.stdout)}
@@ -125,7 +141,7 @@ def test_score_prints_precision_and_recall(tmp_path: Path) -> None:
     assert missing.returncode == 2
 
 
-def test_ingest_command(tmp_path: Path) -> None:
+def test_ingest_command(tmp_path: Path, capsys) -> None:
     data_dir = tmp_path / "data"
     files = [
         str(DOCUMENTS / "ngo_statement.md"),
@@ -147,11 +163,11 @@ def test_ingest_command(tmp_path: Path) -> None:
     corpus = load_corpus(data_dir)
     assert corpus.problems == []
     assert sorted(corpus.submissions) == ["harvest-link-network-2022", "mdtt-2023"]
-    again = _run("ingest", files[0], "--data-dir", str(data_dir), "--no-infer")
-    assert again.returncode == 0
+    code, _, err = _main(capsys, "ingest", files[0], "--data-dir", str(data_dir), "--no-infer")
+    assert code == 0
     assert (
         "ngo_statement.md is already in the data directory as harvest-link-network-2022 (same document); "
-        "nothing was written" in again.stderr
+        "nothing was written" in err
     )
     assert len(_tree(data_dir)) == 6
 
