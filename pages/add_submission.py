@@ -22,7 +22,7 @@ if upload is not None and st.button("Extract the facts", type="primary", key="ad
         try:
             draft = extract_document(upload.getvalue(), upload.name, progress=lambda step: st.markdown(escape_markdown(step)))
         except ExtractionError as error:
-            status.update(label="The document could not be read", state="error")
+            status.update(label="The document could not be read", state="error", expanded=True)
             st.error(escape_markdown(str(error)))
             st.stop()
         status.update(label=f"Drafted {draft.id} from {upload.name}", state="complete", expanded=False)
@@ -36,9 +36,6 @@ if draft is None:
 st.subheader(f"Review the draft: {draft.data['entity']['name']}")
 for warning in draft.warnings:
     st.warning(escape_markdown(warning))
-if st.button("Accept all", key="add_accept_all"):
-    for table in st.session_state["add_tables"].values():
-        table["accept"] = True
 edited = {}
 for kind, label in KIND_LABELS.items():
     table = st.session_state["add_tables"][kind]
@@ -50,9 +47,12 @@ for kind, label in KIND_LABELS.items():
             column_order=["accept", *REVIEW_FIELDS[kind], "themes", "quote"],
         )
 
+accept_all = st.checkbox("Accept all rows (whatever the Accept column says)", key="add_accept_all")
 reviewed = st.checkbox("I have reviewed these facts (mark the submission as reviewed)", key="add_reviewed")
 overwrite = st.checkbox("Replace an existing submission of the same document", key="add_overwrite")
 if st.button("Save the submission", type="primary", key="add_save"):
+    if accept_all:
+        edited = {kind: table.assign(accept=True) for kind, table in edited.items()}
     data, problems = apply_review(draft.data, draft.text, edited, reviewed=reviewed, today=dt.date.today())
     if problems:
         st.error("Not saved. Fix these first:\n\n" + "\n".join(f"- {escape_markdown(p)}" for p in problems[:20]))
