@@ -212,6 +212,8 @@ INITIATIVE_HEADS = {
     "Act": "document",
     "Roadmap": "document",
     "Recommendation": "document",
+    "Study": "document",
+    "Assessment": "document",
     "Treaty": "document",
     "Index": "document",
     "Platform": "initiative",
@@ -927,7 +929,8 @@ _PARTNER_WITH = re.compile(
     r"\s+with\b|\bpartnered\s+with\b|\bjoined\s+forces\s+with\b|\bimplemented\s+(?:jointly\s+)?with\b|"
     r"\b(?:with|received)\s+(?:the\s+)?(?:technical\s+)?(?:support|assistance|help)\s+(?:from|of)\b|"
     r"\btogether\s+with\b|\bjointly\s+with\b|"
-    r"\b(?:designed|developed|conducted|prepared|produced|run|delivered|built)\s+(?:jointly\s+)?with\b",
+    r"\b(?:designed|developed|conducted|prepared|produced|run|delivered|built)\s+(?:jointly\s+)?with\b|"
+    r"\b(?:signed|concluded)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:memorandum\s+of\s+understanding|MoU|agreement)\s+with\b",
     re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(
@@ -1136,6 +1139,18 @@ def find_relations(
             ]
             if subject and targets:
                 add(subject.node.id, targets[0].node.id, "member_of", (s0, s1))
+        # "The Dialogue was hosted by ...": the latest event of that kind before the sentence
+        if not s_events:
+            head = re.search(
+                r"\b[Tt]he\s+(Dialogue|Meeting|Conference|Forum|Summit|Workshop|Roundtable|Seminar|Symposium|"
+                r"Congress|Webinar|Hackathon|Consultation)\b",
+                stext,
+            )
+            if head:
+                earlier = [
+                    (eid, a, b) for eid, a, b in events if b <= s0 and s0 - b < 800 and head.group(1).lower() in eid
+                ]
+                s_events = earlier[-1:]
         # co_organised, hosted_by
         if s_events:
             event_id = s_events[0][0]
@@ -1156,6 +1171,12 @@ def find_relations(
                     subject = subject_before(s0 + cue.start())
                     if subject is not None and subject.node.category == "organisation":
                         add(subject.node.id, event_id, "co_organised", (s0, s1))
+                        for partner in re.finditer(
+                            r"\b(?:jointly|together|in\s+(?:co-?operation|partnership|collaboration))\s+with\b",
+                            stext[cue.end() :],
+                        ):
+                            for mention in orgs_after(s0 + cue.end() + partner.end()):
+                                add(mention.node.id, event_id, "co_organised", (s0, s1))
             for cue in re.finditer(
                 r"\b(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host)\b(?!\s+by)", stext
             ):

@@ -39,6 +39,11 @@ _REPORTING_ALT = re.compile(
     re.IGNORECASE,
 )
 
+_REPORTING_LEAD = re.compile(
+    r"\b(?:During|In|Throughout)\s+(?P<date>(?:19|20)\d\d)\s*,?\s+(?:our|the|its|their)\s+(?:\w+\s+)?"
+    r"(?:work|activities|efforts)\b",
+)
+
 _REPORTING_TITLE = re.compile(
     r"(?:outcomes\s+of\s+the\s+(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)|implementation)[^.\n]{0,40}?"
     r"\s(?:in|during)\s+(?P<date>(?:19|20)\d\d)\b",
@@ -202,7 +207,7 @@ def extract_metadata(text: str) -> Metadata:
         if year_in_head:
             meta.session["year"] = int(year_in_head.group(1))
 
-    for pattern in (_REPORTING, _REPORTING_ALT, _REPORTING_TITLE):
+    for pattern in (_REPORTING, _REPORTING_ALT, _REPORTING_TITLE, _REPORTING_LEAD):
         match = pattern.search(
             text[:8000] if pattern is not _REPORTING_TITLE else text[: max(head_end, 1500)]
         )
