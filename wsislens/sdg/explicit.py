@@ -41,7 +41,7 @@ _NOT_AFTER = re.compile(
 )
 _PATTERN = re.compile(
     r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
-    r"(?:\s*(?:#|No\.|n°|number|:|-)?\s*\(?\s*)"
+    r"(?:\s*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?\s*\(?\s*)"
     r"(?P<list>" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)

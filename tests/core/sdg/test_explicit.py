@@ -45,6 +45,12 @@ FORMS = [
         ],
     ),
     ("SDG 4-related work", [(4, None, "stated", "SDG 4")]),
+    ("SDG #16 and SDG no. 4", [(16, None, "stated", "SDG #16"), (4, None, "stated", "SDG no. 4")]),
+    (
+        "SDG4, SDG5 and SDG9",
+        [(4, None, "stated", "SDG4"), (5, None, "stated", "SDG5"), (9, None, "stated", "SDG9")],
+    ),
+    ("SDG 5.B and Target 9.C", [(5, "5.b", "stated", "SDG 5.B"), (9, "9.c", "stated", "Target 9.C")]),
 ]
 
 
