@@ -1,0 +1,69 @@
+"""Relations, organisations and roles of a whole submission written for these tests
+(`pacific_submission.txt`: invented submitter, real partners in invented roles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wsislens.ingest import extract_document, validate_draft
+
+DOCUMENT = Path(__file__).with_name("pacific_submission.txt")
+
+
+@pytest.fixture(scope="module")
+def draft():
+    return extract_document(DOCUMENT, infer_sdgs=False)
+
+
+def test_relations_read_from_the_wording(draft) -> None:
+    data = draft.data
+    names = {node["id"]: node["name"] for kind in ("organisations", "initiatives") for node in data[kind]}
+    names.update({event["id"]: event["title"] for event in data["events"]})
+    relations = sorted((names[r["source"]], r["type"], names[r["target"]]) for r in data["relations"])
+    pita = "Pacific Islands Telecommunications Association"
+    dialogue = "Pacific ICT Ministers Dialogue"
+    assert relations == sorted([
+        (pita, "partner", "Asia-Pacific Telecommunity"),
+        ("Pacific Cable Resilience Study", "funded_by", "Asian Development Bank"),
+        (pita, "partner", "Economic and Social Commission for Asia and the Pacific"),
+        (pita, "co_organised", dialogue),
+        ("Economic and Social Commission for Asia and the Pacific", "co_organised", dialogue),
+        (dialogue, "hosted_by", "Government of Fiji"),
+        (pita, "partner", "Internet Society"),
+        (pita, "member_of", "Asia-Pacific Internet Development Trust"),
+        ("Pacific Satellite Backup Project", "funded_by", "Government of Australia"),
+    ])
+
+
+def test_organisations_roles_and_kinds(draft) -> None:
+    organisations = [(o["name"], o["aliases"], o["kind"], o["role"]) for o in draft.data["organisations"]]
+    assert organisations == [
+        ("Pacific Islands Telecommunications Association", ["PITA"], "private_sector", "submitter"),
+        ("Commission on Science and Technology for Development", [], "un_entity", "boilerplate"),
+        ("Asia-Pacific Telecommunity", ["APT"], "international_organization", "partner"),
+        ("Asian Development Bank", [], "international_organization", "partner"),
+        ("Economic and Social Commission for Asia and the Pacific", ["ESCAP"], "un_entity", "partner"),
+        ("Internet Society", ["ISOC"], "civil_society", "partner"),
+        ("Government of Fiji", [], "government", "mentioned"),
+        ("Asia-Pacific Internet Development Trust", [], "civil_society", "partner"),
+        ("Government of Australia", [], "government", "partner"),
+    ]
+
+
+def test_facts_of_the_submission(draft) -> None:
+    data = draft.data
+    assert data["id"] == "pita-2022"
+    assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2022", "2022")
+    assert [(a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [
+        ("C2", None, "stated"), ("C6", None, "stated"), ("C7", "e-government", "stated"), ("C9", None, "negated")]
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("9.1", "stated"), ("9.c", "stated")]
+    assert [(g["goal"], g["basis"]) for g in data["sdg_goals"]] == [(9, "stated"), (17, "stated")]
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2022-09", None, "adoption"), ("2022-12-31", None, "publication"), ("2022-05-12", "2022-05-13", "meeting"),
+        ("2024", None, "deadline"), ("2023", "2026", "programme")]
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in data["figures"]] == [
+        (48, "operators", None), (21, "island economies", None), (14, "island states", None),
+        (120, "delegates", "more than"), (87, "percent", "about"), (61, "percent", None), (3_200_000, "USD", None)]
+    assert validate_draft(draft) == []
