@@ -27,7 +27,7 @@ def data_fingerprint(data_dir: Path) -> tuple:
 @st.cache_resource(show_spinner="Loading submissions…", max_entries=4)
 def _load(data_dir: str, fingerprint: tuple) -> Corpus:
     corpus = load_corpus(data_dir)
-    corpus.tables  # build the tables once, inside the cache
+    _ = corpus.tables  # build the tables once, inside the cache
     return corpus
 
 

@@ -1,5 +1,4 @@
 import datetime as dt
-import shutil
 
 from wsislens.loading import load_corpus
 from wsislens.reference import load_yaml

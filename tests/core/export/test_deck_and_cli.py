@@ -1,7 +1,6 @@
 """The deck and the export command, with real files opened back (python-pptx, PIL via pptx)."""
 
 import datetime as dt
-import io
 import os
 import subprocess
 import sys
