@@ -46,6 +46,8 @@ class Document:
     template_spans: list[tuple[int, int]] = field(default_factory=list)
     title_end: int = 0
     blocks: list[tuple[int, int]] = field(default_factory=list)
+    _dates: list | None = None
+    _date_starts: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -69,6 +71,25 @@ class Document:
         if page is not None:
             item["page"] = page
         return item
+
+    def dates_in(self, sentence: Sentence) -> list:
+        """Date expressions inside a sentence, with offsets relative to the sentence (the text is
+        scanned once per document)."""
+        from wsislens.extract.patterns import DateSpan, find_dates
+
+        from bisect import bisect_left
+
+        if self._dates is None:
+            self._dates = find_dates(self.text)
+            self._date_starts = [d.start for d in self._dates]
+        first = bisect_left(self._date_starts, sentence.start)
+        result = []
+        for d in self._dates[first:]:
+            if d.start >= sentence.end:
+                break
+            if d.end <= sentence.end:
+                result.append(DateSpan(d.start - sentence.start, d.end - sentence.start, d.date, d.end_date, d.form))
+        return result
 
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1

@@ -234,7 +234,7 @@ def find_events(
         if sentence.table:
             continue
         dates = []
-        for date in find_dates(sentence.text):
+        for date in document.dates_in(sentence):
             start, end = sentence.start + date.start, sentence.start + date.end
             if any(a <= start < b or start <= a < end for a, b in excluded):
                 continue
@@ -485,7 +485,7 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
     text = document.text
     result = []
     for sentence in document.body_sentences():
-        dates = [(sentence.start + d.start, sentence.start + d.end) for d in find_dates(sentence.text)]
+        dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
         for number in find_numbers(sentence.text):
             start, end = sentence.start + number.start, sentence.start + number.end
             if any(a <= start < b or start <= a < end for a, b in excluded + dates):
