@@ -75,9 +75,9 @@ class Document:
     def dates_in(self, sentence: Sentence) -> list:
         """Date expressions inside a sentence, with offsets relative to the sentence (the text is
         scanned once per document)."""
-        from wsislens.extract.patterns import DateSpan, find_dates
-
         from bisect import bisect_left
+
+        from wsislens.extract.patterns import DateSpan, find_dates
 
         if self._dates is None:
             self._dates = find_dates(self.text)
@@ -88,7 +88,9 @@ class Document:
             if d.start >= sentence.end:
                 break
             if d.end <= sentence.end:
-                result.append(DateSpan(d.start - sentence.start, d.end - sentence.start, d.date, d.end_date, d.form))
+                result.append(
+                    DateSpan(d.start - sentence.start, d.end - sentence.start, d.date, d.end_date, d.form)
+                )
         return result
 
     def sentence_at(self, offset: int) -> Sentence | None:

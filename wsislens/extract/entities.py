@@ -782,7 +782,9 @@ def find_entities(
     initiative_mentions = sorted(
         (m for m in mentions if m.node.category == "initiative"), key=lambda m: m.start
     )
-    for match in re.finditer(r"\b[Tt]he\s+(programme|program|project|initiative|campaign|platform|survey)\b", text):
+    for match in re.finditer(
+        r"\b[Tt]he\s+(programme|program|project|initiative|campaign|platform|survey)\b", text
+    ):
         if overlaps(*match.span(1)):
             continue
         before = [
@@ -1148,7 +1150,9 @@ def find_relations(
             )
             if head:
                 earlier = [
-                    (eid, a, b) for eid, a, b in events if b <= s0 and s0 - b < 800 and head.group(1).lower() in eid
+                    (eid, a, b)
+                    for eid, a, b in events
+                    if b <= s0 and s0 - b < 800 and head.group(1).lower() in eid
                 ]
                 s_events = earlier[-1:]
         # co_organised, hosted_by

@@ -185,15 +185,25 @@ def _events(text: str) -> list[tuple[str, str | None, str]]:
     [
         ("In 2014, the Network established a global programme.", [("2014", None, "programme")]),
         ("This was finally adopted in February 2021.", [("2021-02", None, "adoption")]),
-        ("The multi-year Global Campaign launched in 2016, and will be fully operational by 2018.",
-         [("2016", None, "campaign"), ("2018", None, "deadline")]),
-        ("Our work in 2019-and 2020 was severely hampered by the Covid pandemic.", [("2019", "2020", "disruption")]),
+        (
+            "The multi-year Global Campaign launched in 2016, and will be fully operational by 2018.",
+            [("2016", None, "campaign"), ("2018", None, "deadline")],
+        ),
+        (
+            "Our work in 2019-and 2020 was severely hampered by the Covid pandemic.",
+            [("2019", "2020", "disruption")],
+        ),
         ("The Forum took place on 14–15 November 2022 in Kumasi.", [("2022-11-14", "2022-11-15", "meeting")]),
         ("In Q3 2021 we launched a survey round.", [("2021-07", "2021-09", "programme")]),
         ("By the end of 2025 we aim to connect 500 schools.", [("2025", None, "deadline")]),
-        ("Our strategy for 2019–2027 was adopted in April 2019.",
-         [("2019", "2027", "programme"), ("2019-04", None, "adoption")]),
-        ("Launched in January 2023, the platform helped 9,800 firms in 2023.", [("2023-01", None, "programme")]),
+        (
+            "Our strategy for 2019–2027 was adopted in April 2019.",
+            [("2019", "2027", "programme"), ("2019-04", None, "adoption")],
+        ),
+        (
+            "Launched in January 2023, the platform helped 9,800 firms in 2023.",
+            [("2023-01", None, "programme")],
+        ),
         # not events: trends, statistics, names, citations, document numbers
         ("2018 witnessed a marked increase in the range of actors.", []),
         ("Globally, some 2.7 billion people were still offline in 2021.", []),

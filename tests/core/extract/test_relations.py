@@ -24,17 +24,19 @@ def test_relations_read_from_the_wording(draft) -> None:
     relations = sorted((names[r["source"]], r["type"], names[r["target"]]) for r in data["relations"])
     pita = "Pacific Islands Telecommunications Association"
     dialogue = "Pacific ICT Ministers Dialogue"
-    assert relations == sorted([
-        (pita, "partner", "Asia-Pacific Telecommunity"),
-        ("Pacific Cable Resilience Study", "funded_by", "Asian Development Bank"),
-        (pita, "partner", "Economic and Social Commission for Asia and the Pacific"),
-        (pita, "co_organised", dialogue),
-        ("Economic and Social Commission for Asia and the Pacific", "co_organised", dialogue),
-        (dialogue, "hosted_by", "Government of Fiji"),
-        (pita, "partner", "Internet Society"),
-        (pita, "member_of", "Asia-Pacific Internet Development Trust"),
-        ("Pacific Satellite Backup Project", "funded_by", "Government of Australia"),
-    ])
+    assert relations == sorted(
+        [
+            (pita, "partner", "Asia-Pacific Telecommunity"),
+            ("Pacific Cable Resilience Study", "funded_by", "Asian Development Bank"),
+            (pita, "partner", "Economic and Social Commission for Asia and the Pacific"),
+            (pita, "co_organised", dialogue),
+            ("Economic and Social Commission for Asia and the Pacific", "co_organised", dialogue),
+            (dialogue, "hosted_by", "Government of Fiji"),
+            (pita, "partner", "Internet Society"),
+            (pita, "member_of", "Asia-Pacific Internet Development Trust"),
+            ("Pacific Satellite Backup Project", "funded_by", "Government of Australia"),
+        ]
+    )
 
 
 def test_organisations_roles_and_kinds(draft) -> None:
@@ -56,14 +58,30 @@ def test_facts_of_the_submission(draft) -> None:
     data = draft.data
     assert data["id"] == "pita-2022"
     assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2022", "2022")
-    assert [(a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [
-        ("C2", None, "stated"), ("C6", None, "stated"), ("C7", "e-government", "stated"), ("C9", None, "negated")]
+    assert [
+        (a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"
+    ] == [
+        ("C2", None, "stated"),
+        ("C6", None, "stated"),
+        ("C7", "e-government", "stated"),
+        ("C9", None, "negated"),
+    ]
     assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("9.1", "stated"), ("9.c", "stated")]
     assert [(g["goal"], g["basis"]) for g in data["sdg_goals"]] == [(9, "stated"), (17, "stated")]
     assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
-        ("2022-09", None, "adoption"), ("2022-12-31", None, "publication"), ("2022-05-12", "2022-05-13", "meeting"),
-        ("2024", None, "deadline"), ("2023", "2026", "programme")]
+        ("2022-09", None, "adoption"),
+        ("2022-12-31", None, "publication"),
+        ("2022-05-12", "2022-05-13", "meeting"),
+        ("2024", None, "deadline"),
+        ("2023", "2026", "programme"),
+    ]
     assert [(f["value"], f["unit"], f["qualifier"]) for f in data["figures"]] == [
-        (48, "operators", None), (21, "island economies", None), (14, "island states", None),
-        (120, "delegates", "more than"), (87, "percent", "about"), (61, "percent", None), (3_200_000, "USD", None)]
+        (48, "operators", None),
+        (21, "island economies", None),
+        (14, "island states", None),
+        (120, "delegates", "more than"),
+        (87, "percent", "about"),
+        (61, "percent", None),
+        (3_200_000, "USD", None),
+    ]
     assert validate_draft(draft) == []
