@@ -70,6 +70,18 @@ _LEAD = re.compile(
 )
 
 
+_DISCOURSE = re.compile(
+    r"^(?:to\s+combat\s+this|in\s+common\s+with\s+[^,]*?(?=\s[A-Z])|in\s+part|finally|moreover|however|"
+    r"furthermore|in\s+addition|as\s+a\s+result|this|it|there)\b\s*",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(
+    r"^(?:(?:is|was|were|are|will\s+be|has\s+been|have\s+been|had\s+been|saw|witnessed|marked)\s+)+"
+    r"(?:(?:finally|also|then|now)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _clause_of(text: str, sentence_start: int, sentence_end: int, position: int) -> tuple[int, int]:
     start = sentence_start
     end = sentence_end
@@ -148,6 +160,11 @@ def _title(
         ]
         if earlier:
             return earlier[-1]
+    left = text.rfind(", ", clause[0], date.start)
+    right = text.find(", ", date.end, clause[1])
+    segment = (left + 1 if left >= 0 else clause[0], right if right >= 0 else clause[1])
+    if segment != clause and len((text[segment[0] : date.start] + text[date.end : segment[1]]).split()) >= 4:
+        clause = segment  # the stretch between commas that holds the date says what happened
     head = re.sub(
         r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year)\s*)+$",
         "",
@@ -161,7 +178,15 @@ def _title(
     words = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", words)
     words = re.sub(r"[*_\"“”]", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,;:.–-")
+    words = re.sub(r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", "", words)
+    words = re.sub(r"\(\s*\)", "", words)
+    words = re.sub(r"\s+", " ", words)
     words = _LEAD.sub("", words).strip(" ,;:.–-")
+    words = _DISCOURSE.sub("", words).strip(" ,;:.–-")
+    words = _AUXILIARY.sub("", words).strip(" ,;:.–-")
+    relative = re.search(r"\s(?:which|that|who|whose|where|seeking|aiming|with\s+a)\b", words)
+    if relative and len(words[: relative.start()].split()) >= 3:
+        words = words[: relative.start()]
     tokens = words.split()
     if len(tokens) > 12:
         tokens = tokens[:12]
