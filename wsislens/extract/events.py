@@ -273,14 +273,15 @@ def find_events(
             clause_text = _masked(text, clause[0], clause[1], masked)
             clause_kind = _event_kind(clause_text, "")
             # a statistic dates only the stretch of the clause between commas that holds it
-            left = clause_text.rfind(",", 0, start - clause[0])
-            right = clause_text.find(",", end - clause[0])
+            left = clause_text.rfind(", ", 0, start - clause[0])
+            right = clause_text.find(", ", end - clause[0])
             segment = (left + 1 if left >= 0 else 0, right if right >= 0 else len(clause_text))
             statistic = [
                 m.start() + clause[0]
                 for m in not_event.finditer(clause_text)
                 if segment[0] <= m.start() < segment[1]
             ]
+            segment_kind = _event_kind(clause_text[segment[0] : segment[1]], "")
             if clause_kind is None:
                 # the sentence's cues speak for a date only when it is the sentence's one date
                 kind = (
@@ -291,7 +292,7 @@ def find_events(
                 if kind is None:
                     continue
             else:
-                kind = clause_kind
+                kind = segment_kind or clause_kind
                 others_in_clause = [
                     d for d in dates if d is not date and clause[0] <= sentence.start + d.start < clause[1]
                 ]
