@@ -178,7 +178,9 @@ def _title(
     words = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", words)
     words = re.sub(r"[*_\"“”]", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,;:.–-")
-    words = re.sub(r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", "", words)
+    words = re.sub(
+        r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", "", words
+    )
     words = re.sub(r"\(\s*\)", "", words)
     words = re.sub(r"\s+", " ", words)
     words = _LEAD.sub("", words).strip(" ,;:.–-")
