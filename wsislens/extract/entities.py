@@ -757,7 +757,7 @@ def find_entities(
         taken.append((start, end))
     _table_entities(document, nodes, mentions, overlaps, taken)
     _merge_initiatives(nodes, mentions)
-    _agents_are_organisations(text, nodes, mentions)
+    _actors_are_organisations(text, nodes, mentions)
     # "the Ministry", "the Agency": the submitter named by the head word of its name
     if submitter_node is not None:
         heads = [
@@ -801,7 +801,7 @@ def find_entities(
     return nodes, mentions, event_names
 
 
-_AGENT_VERBS = re.compile(
+_ACTING_VERBS = re.compile(
     r"^(?:['’]s\s+\w+\s+)?\s*(?:\)\s*)?(?:also\s+|has\s+|have\s+|had\s+)?(?:joined|agreed|handled|signed|received|"
     r"provided|launched|adopted|organi[sz]ed|hosted|works?|worked|partners?|partnered|supports?|supported|funds?|"
     r"funded|members?|is\s+an?\s+(?:\w+\s+)?(?:organi[sz]ation|network|alliance|body|member)|decided|elected|"
@@ -810,7 +810,7 @@ _AGENT_VERBS = re.compile(
 )
 
 
-def _agents_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
+def _actors_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
     """A named initiative or forum that acts ("KAL-CERT joined...", "the IDCI partners agreed")
     is a body of members, that is an organisation (a network)."""
     for node in nodes.nodes:
@@ -822,7 +822,7 @@ def _agents_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
             if (
                 mention.node is node
                 and text[mention.start : mention.end] in acronyms
-                and _AGENT_VERBS.match(text[mention.end : mention.end + 40])
+                and _ACTING_VERBS.match(text[mention.end : mention.end + 40])
             ):
                 acts += 1
         if acts:
