@@ -24,23 +24,38 @@ presenting = state.is_presenting()
 # A url_path must differ from its file's name: Streamlit also registers every file of pages/
 # under its own name, and a request for that name would run the page without this script.
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="summary", default=True),
-    st.Page("pages/action_lines.py", title="Action lines", icon=":material/checklist:", url_path="action-lines"),
+    st.Page(
+        "pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="summary", default=True
+    ),
+    st.Page(
+        "pages/action_lines.py", title="Action lines", icon=":material/checklist:", url_path="action-lines"
+    ),
     st.Page("pages/sdgs.py", title="SDG mapping", icon=":material/target:", url_path="sdg-mapping"),
     st.Page("pages/network.py", title="Partner network", icon=":material/hub:", url_path="partner-network"),
     st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="events-timeline"),
     st.Page("pages/source_text.py", title="Source text", icon=":material/article:", url_path="source"),
 ]
 if os.environ.get("WSISLENS_EDITING") == "1":  # until editor sign-in exists
-    PAGES.append(st.Page("pages/add_submission.py", title="Add submission", icon=":material/upload_file:",
-                         url_path="add-submission"))
+    PAGES.append(
+        st.Page(
+            "pages/add_submission.py",
+            title="Add submission",
+            icon=":material/upload_file:",
+            url_path="add-submission",
+        )
+    )
 page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 
 layout.inject_css(presenting)
 filter_sidebar(corpus.tables, extent)
-st.sidebar.button("Present", icon=":material/slideshow:", on_click=state.toggle_presentation, args=(True,),
-                  width="stretch", help="One view per screen in large type, for a projector. "
-                                        "A link with present=1 opens straight into it.")
+st.sidebar.button(
+    "Present",
+    icon=":material/slideshow:",
+    on_click=state.toggle_presentation,
+    args=(True,),
+    width="stretch",
+    help="One view per screen in large type, for a projector. A link with present=1 opens straight into it.",
+)
 ctx = view_context()
 state.sync_url(ctx.filters)
 if presenting:
@@ -52,8 +67,10 @@ for problem in corpus.problems:
     st.error(f"A data file could not be loaded: {escape_markdown(str(problem))}")
 drafts = ctx.shown.submissions[ctx.shown.submissions["status"] == "draft"]["entity_name"].tolist()
 if drafts:
-    st.warning(f"Machine draft, not reviewed: {escape_markdown(', '.join(drafts))}. "
-               "Check its facts against the source text before relying on them.")
+    st.warning(
+        f"Machine draft, not reviewed: {escape_markdown(', '.join(drafts))}. "
+        "Check its facts against the source text before relying on them."
+    )
 layout.caption_banner(ctx.caption)
 
 page.run()

@@ -7,10 +7,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.state import is_presenting
-
 from wsislens.figures.chart import Chart
 from wsislens.render import escape_markdown
-
 
 PRESENT_HEIGHT = 600
 
@@ -22,10 +20,16 @@ def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str
         return None
     figure = chart.figure
     if is_presenting():  # one view per screen at 1280x720
-        figure = go.Figure(figure).update_layout(height=min(figure.layout.height or PRESENT_HEIGHT, PRESENT_HEIGHT))
+        figure = go.Figure(figure).update_layout(
+            height=min(figure.layout.height or PRESENT_HEIGHT, PRESENT_HEIGHT)
+        )
     event = st.plotly_chart(
-        figure, theme=None, key=key, width="stretch",
-        on_select="rerun" if selectable else "ignore", selection_mode=("points",),
+        figure,
+        theme=None,
+        key=key,
+        width="stretch",
+        on_select="rerun" if selectable else "ignore",
+        selection_mode=("points",),
         config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}},
     )
     st.caption(escape_markdown(f"{chart.source} {caption or ''}".strip()))

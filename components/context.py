@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from components import state
 from components.data import get_corpus
+from wsislens import views
 from wsislens.filters import FilterState, apply_filters, describe, year_extent
 from wsislens.loading import Corpus
-from wsislens import views
 from wsislens.tables import Tables
 
 
@@ -30,7 +30,9 @@ def view_context() -> ViewContext:
     corpus = get_corpus()
     extent = year_extent(corpus.tables)
     filters = state.current_filters(extent)
-    return ViewContext(corpus, filters, apply_filters(corpus.tables, filters), describe(filters, corpus.tables), extent)
+    return ViewContext(
+        corpus, filters, apply_filters(corpus.tables, filters), describe(filters, corpus.tables), extent
+    )
 
 
 def empty_reason(ctx: ViewContext, what: str) -> str:

@@ -19,8 +19,11 @@ def data_fingerprint(data_dir: Path) -> tuple:
     for folder in ("submissions", "sources"):
         root = data_dir / folder
         if root.is_dir():
-            files.extend((str(p.relative_to(data_dir)), p.stat().st_size, p.stat().st_mtime_ns)
-                         for p in sorted(root.iterdir()) if p.is_file())
+            files.extend(
+                (str(p.relative_to(data_dir)), p.stat().st_size, p.stat().st_mtime_ns)
+                for p in sorted(root.iterdir())
+                if p.is_file()
+            )
     return tuple(files)
 
 

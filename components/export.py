@@ -36,24 +36,52 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
                 return figure_image(chart.figure, fmt)
 
             for column, fmt, mime in ((columns[0], "png", "image/png"), (columns[1], "svg", "image/svg+xml")):
-                column.download_button(f"{title} as {fmt.upper()}", data=lambda fmt=fmt: image(fmt),
-                                       file_name=export_filename(key, ctx.filters, day, fmt), mime=mime,
-                                       disabled=reason is not None, help=reason, key=f"export_{fmt}",
-                                       on_click="ignore", width="stretch")
-        columns[2].download_button("All views as PowerPoint", data=lambda: deck_for(ctx.tables, ctx.filters, options, day),
-                                   file_name=export_filename("views", ctx.filters, day, "pptx"), mime=PPTX_MIME,
-                                   disabled=reason is not None, help=reason, key="export_pptx",
-                                   on_click="ignore", width="stretch")
+                column.download_button(
+                    f"{title} as {fmt.upper()}",
+                    data=lambda fmt=fmt: image(fmt),
+                    file_name=export_filename(key, ctx.filters, day, fmt),
+                    mime=mime,
+                    disabled=reason is not None,
+                    help=reason,
+                    key=f"export_{fmt}",
+                    on_click="ignore",
+                    width="stretch",
+                )
+        columns[2].download_button(
+            "All views as PowerPoint",
+            data=lambda: deck_for(ctx.tables, ctx.filters, options, day),
+            file_name=export_filename("views", ctx.filters, day, "pptx"),
+            mime=PPTX_MIME,
+            disabled=reason is not None,
+            help=reason,
+            key="export_pptx",
+            on_click="ignore",
+            width="stretch",
+        )
         data_columns = st.columns(3)
-        data_columns[0].download_button("Facts as CSV", data=lambda: facts_csv(ctx.shown),
-                                        file_name=export_filename("facts", ctx.filters, day, "csv"), mime="text/csv",
-                                        key="export_csv", on_click="ignore", width="stretch")
-        data_columns[1].download_button("Facts as Excel", data=lambda: facts_xlsx(ctx.shown, ctx.caption),
-                                        file_name=export_filename("facts", ctx.filters, day, "xlsx"), mime=XLSX_MIME,
-                                        key="export_xlsx", on_click="ignore", width="stretch")
+        data_columns[0].download_button(
+            "Facts as CSV",
+            data=lambda: facts_csv(ctx.shown),
+            file_name=export_filename("facts", ctx.filters, day, "csv"),
+            mime="text/csv",
+            key="export_csv",
+            on_click="ignore",
+            width="stretch",
+        )
+        data_columns[1].download_button(
+            "Facts as Excel",
+            data=lambda: facts_xlsx(ctx.shown, ctx.caption),
+            file_name=export_filename("facts", ctx.filters, day, "xlsx"),
+            mime=XLSX_MIME,
+            key="export_xlsx",
+            on_click="ignore",
+            width="stretch",
+        )
         if reason:
             st.caption(reason)
         st.markdown("**Link to this view**")
         base = os.environ.get("WSISLENS_PUBLIC_URL") or st.context.url or ""
         st.code(share_link(base, page_path, state.query_for(ctx.filters)), language=None, wrap_lines=True)
-        st.caption("Use the copy button at the right of the link. It reopens this page with the same filters.")
+        st.caption(
+            "Use the copy button at the right of the link. It reopens this page with the same filters."
+        )

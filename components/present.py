@@ -17,5 +17,10 @@ def presentation_bar(pages: list, current) -> None:
     where.markdown(f"**View {position + 1} of {len(pages)}: {current.title}**")
     if following.button("Next ▶", key="present_next", disabled=position == len(pages) - 1, width="stretch"):
         st.switch_page(pages[position + 1])
-    leave.button("Exit presentation", key="present_exit", on_click=state.toggle_presentation, args=(False,),
-                 width="stretch")
+    leave.button(
+        "Exit presentation",
+        key="present_exit",
+        on_click=state.toggle_presentation,
+        args=(False,),
+        width="stretch",
+    )

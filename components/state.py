@@ -63,8 +63,10 @@ def seed_filters(state: FilterState, year_extent: tuple[int, int]) -> None:
     st.session_state[THEMES] = list(state.themes)
     st.session_state[SUBMISSION] = state.submission or ALL
     st.session_state[STAKEHOLDER] = state.stakeholder or ALL
-    st.session_state[YEARS] = (max(first, min(state.year_from or first, last)),
-                               min(last, max(state.year_to or last, first)))
+    st.session_state[YEARS] = (
+        max(first, min(state.year_from or first, last)),
+        min(last, max(state.year_to or last, first)),
+    )
     st.session_state[ACTION_LINE] = state.action_line or ALL
     st.session_state[GOAL] = str(state.goal) if state.goal else ALL
     st.session_state[TARGET] = state.target or ALL

@@ -28,4 +28,6 @@ def reject_control(submission_id: str, kind: str, value: str) -> None:
         return
     key = f"{submission_id}_{kind}_{value}"
     st.text_input("Why reject it? (optional)", key=f"reject_reason_{key}")
-    st.button("Reject this suggestion", key=f"reject_{key}", on_click=_reject, args=(submission_id, kind, value))
+    st.button(
+        "Reject this suggestion", key=f"reject_{key}", on_click=_reject, args=(submission_id, kind, value)
+    )

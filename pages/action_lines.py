@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
+from components.layout import page_title
 from components.suggestions import reject_control
 from wsislens.figures.action_lines import action_line_chart
 from wsislens.reference import action_line, action_lines
@@ -16,9 +16,13 @@ page_title("WSIS action lines")
 
 facts = ctx.shown.action_lines
 chart = action_line_chart(facts, ctx.shown.submissions, empty_reason=empty_reason(ctx, "WSIS action lines"))
-event = show_chart(chart, key="al_chart", selectable=True,
-                   caption="Filled circle: stated. Open diamond: inferred by an analyst or the engine. "
-                           "Cross: declined by the submitter.")
+event = show_chart(
+    chart,
+    key="al_chart",
+    selectable=True,
+    caption="Filled circle: stated. Open diamond: inferred by an analyst or the engine. "
+    "Cross: declined by the submitter.",
+)
 
 codes = [line.code for line in action_lines()]
 clicked = (event or {}).get("selection", {}).get("points", []) if event else []
@@ -33,13 +37,18 @@ st.subheader(f"{line.code} {line.name}")
 facilitators = ", ".join(line.facilitators) or "see its sub-lines"
 st.markdown(f"**UN facilitator(s):** {facilitators}")
 if line.sub_lines:
-    st.markdown("**Sub-lines:** " + "; ".join(f"{s.name} ({', '.join(s.facilitators)})" for s in line.sub_lines))
+    st.markdown(
+        "**Sub-lines:** " + "; ".join(f"{s.name} ({', '.join(s.facilitators)})" for s in line.sub_lines)
+    )
 rows = facts[facts["code"] == choice]
 if rows.empty:
     st.info(f"No submission shown covers {line.label}.")
 for _, row in rows.iterrows():
-    basis = {"stated": "Stated by the submitter", "negated": "Declined by the submitter",
-             "inferred": f"Inferred by {row['method']} (score {row['score']:.2f}), not the submitter's claim"}[row["basis"]]
+    basis = {
+        "stated": "Stated by the submitter",
+        "negated": "Declined by the submitter",
+        "inferred": f"Inferred by {row['method']} (score {row['score']:.2f}), not the submitter's claim",
+    }[row["basis"]]
     sub = f" · {row['sub_line']}" if pd.notna(row["sub_line"]) else ""
     st.markdown(f"**{row['submission_id']}{sub}** — {basis}")
     if pd.notna(row["note"]):

@@ -13,14 +13,18 @@ from wsislens.review import REVIEW_FIELDS, apply_review, review_tables
 from wsislens.source_view import KIND_LABELS
 
 page_title("Add a submission")
-st.caption("Word, PDF, Markdown or plain text. The machine drafts every fact with its quote; you review, "
-           "correct and save. Until marked reviewed, the submission shows as a machine draft in every view.")
+st.caption(
+    "Word, PDF, Markdown or plain text. The machine drafts every fact with its quote; you review, "
+    "correct and save. Until marked reviewed, the submission shows as a machine draft in every view."
+)
 upload = st.file_uploader("Submission document", type=["docx", "pdf", "md", "txt"], key="add_upload")
 
 if upload is not None and st.button("Extract the facts", type="primary", key="add_extract"):
     with st.status("Reading the document…", expanded=True) as status:
         try:
-            draft = extract_document(upload.getvalue(), upload.name, progress=lambda step: st.markdown(escape_markdown(step)))
+            draft = extract_document(
+                upload.getvalue(), upload.name, progress=lambda step: st.markdown(escape_markdown(step))
+            )
         except ExtractionError as error:
             status.update(label="The document could not be read", state="error", expanded=True)
             st.error(escape_markdown(str(error)))
@@ -41,9 +45,15 @@ for kind, label in KIND_LABELS.items():
     table = st.session_state["add_tables"][kind]
     with st.expander(f"{label} ({len(table)})", expanded=kind in ("action_lines", "sdg_targets")):
         edited[kind] = st.data_editor(
-            table, key=f"add_editor_{kind}", num_rows="dynamic", hide_index=True, width="stretch",
-            column_config={"accept": st.column_config.CheckboxColumn("Accept", default=True),
-                           "quote": st.column_config.TextColumn("Quote (exact words of the text)", width="large")},
+            table,
+            key=f"add_editor_{kind}",
+            num_rows="dynamic",
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "accept": st.column_config.CheckboxColumn("Accept", default=True),
+                "quote": st.column_config.TextColumn("Quote (exact words of the text)", width="large"),
+            },
             column_order=["accept", *REVIEW_FIELDS[kind], "themes", "quote"],
         )
 
@@ -55,7 +65,9 @@ if st.button("Save the submission", type="primary", key="add_save"):
         edited = {kind: table.assign(accept=True) for kind, table in edited.items()}
     data, problems = apply_review(draft.data, draft.text, edited, reviewed=reviewed, today=dt.date.today())
     if problems:
-        st.error("Not saved. Fix these first:\n\n" + "\n".join(f"- {escape_markdown(p)}" for p in problems[:20]))
+        st.error(
+            "Not saved. Fix these first:\n\n" + "\n".join(f"- {escape_markdown(p)}" for p in problems[:20])
+        )
         st.stop()
     draft.data = data
     try:

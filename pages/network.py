@@ -20,29 +20,49 @@ parts = (shown.organisations, everything.initiatives, everything.events, shown.r
 type_labels = {t.id: t.label.capitalize() for t in vocabulary("relation_types")}
 
 left, middle, right = st.columns([3, 2, 3])
-chosen_types = left.multiselect("Relation types", list(type_labels), format_func=type_labels.__getitem__,
-                                key="net_types", placeholder="All relation types")
+chosen_types = left.multiselect(
+    "Relation types",
+    list(type_labels),
+    format_func=type_labels.__getitem__,
+    key="net_types",
+    placeholder="All relation types",
+)
 boilerplate = middle.toggle("Show template-only organisations (CSTD, UNCTAD…)", key="net_boilerplate")
 whole = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate)
-organisations = sorted((n for n in whole if whole.nodes[n]["node_type"] == ORGANISATION),
-                       key=lambda n: whole.nodes[n]["name"].casefold())
+organisations = sorted(
+    (n for n in whole if whole.nodes[n]["node_type"] == ORGANISATION),
+    key=lambda n: whole.nodes[n]["name"].casefold(),
+)
 if st.session_state.get("net_focus", NO_FOCUS) not in (NO_FOCUS, *organisations):
     st.session_state["net_focus"] = NO_FOCUS
-focus = right.selectbox("Focus on one organisation and its neighbours", [NO_FOCUS, *organisations],
-                        key="net_focus",
-                        format_func=lambda n: "No focus" if n == NO_FOCUS else whole.nodes[n]["name"])
+focus = right.selectbox(
+    "Focus on one organisation and its neighbours",
+    [NO_FOCUS, *organisations],
+    key="net_focus",
+    format_func=lambda n: "No focus" if n == NO_FOCUS else whole.nodes[n]["name"],
+)
 focus = None if focus == NO_FOCUS else focus
 
 graph = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate, focus=focus)
-chart = network_chart(*parts, shown.submissions, relation_types=chosen_types, show_boilerplate=boilerplate,
-                      focus=focus, empty_reason=empty_reason(ctx, "partners"))
+chart = network_chart(
+    *parts,
+    shown.submissions,
+    relation_types=chosen_types,
+    show_boilerplate=boilerplate,
+    focus=focus,
+    empty_reason=empty_reason(ctx, "partners"),
+)
 chart_column, node_column = st.columns([4, 1])
 with chart_column:
-    event = show_chart(chart, key="net_chart", selectable=True,
-                       caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
-                               "Squares: events. Size: number of linked nodes. Line style: relation type; "
-                               "arrows point from source to target. Point at the middle of a line for its "
-                               "quote; click a node to list its relations.")
+    event = show_chart(
+        chart,
+        key="net_chart",
+        selectable=True,
+        caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
+        "Squares: events. Size: number of linked nodes. Line style: relation type; "
+        "arrows point from source to target. Point at the middle of a line for its "
+        "quote; click a node to list its relations.",
+    )
 
 
 def choose_node() -> str:
@@ -67,8 +87,12 @@ if not chart.is_empty:
         plain(attrs["name"], css_class="wl-text")
         st.caption(f"{attrs['degree']} linked node{'s' if attrs['degree'] != 1 else ''}")
         if attrs["node_type"] == ORGANISATION and node != focus:
-            st.button("Focus on it", key="net_focus_button", on_click=st.session_state.__setitem__,
-                      args=("net_focus", node))
+            st.button(
+                "Focus on it",
+                key="net_focus_button",
+                on_click=st.session_state.__setitem__,
+                args=("net_focus", node),
+            )
     st.subheader(f"Relations of {escape_markdown(attrs['label'])}")
     relations = node_relations(graph, node)
     if not relations:

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from components.layout import page_title
 from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
+from components.layout import page_title
 from wsislens.figures.overview import COUNT_LABELS, coverage_glance, headline_counts, submission_rows
 from wsislens.reference import theme_label, vocabulary
 

@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
+from components.layout import page_title
 from components.suggestions import reject_control
 from wsislens.figures.sdgs import sdg_chart
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
@@ -14,19 +14,32 @@ from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
 ctx = view_context()
 page_title("SDG mapping")
 targets, goals = ctx.shown.sdg_targets, ctx.shown.sdg_goals
-chart = sdg_chart(targets, goals, ctx.shown.submissions, empty_reason=empty_reason(ctx, "SDG goals or targets"))
+chart = sdg_chart(
+    targets, goals, ctx.shown.submissions, empty_reason=empty_reason(ctx, "SDG goals or targets")
+)
 
 left, right = st.columns([3, 2])
 with left:
-    show_chart(chart, key="sdg_chart", caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "
-               "an analyst or the SDG engine, not the submitter's claim. Hover a target for its official text.")
+    show_chart(
+        chart,
+        key="sdg_chart",
+        caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "
+        "an analyst or the SDG engine, not the submitter's claim. Hover a target for its official text.",
+    )
 with right:
     if chart.is_empty:
         st.stop()
-    choices = [t if t else f"goal-{g}" for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)]
-    choice = st.selectbox("Goal or target", choices, key="sdg_choice",
-                          format_func=lambda c: f"SDG {c[5:]} (named without a target)" if c.startswith("goal-")
-                          else f"Target {c}")
+    choices = [
+        t if t else f"goal-{g}" for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)
+    ]
+    choice = st.selectbox(
+        "Goal or target",
+        choices,
+        key="sdg_choice",
+        format_func=lambda c: (
+            f"SDG {c[5:]} (named without a target)" if c.startswith("goal-") else f"Target {c}"
+        ),
+    )
     language = st.selectbox("Official text in", LANGUAGES, key="sdg_language")
     if choice.startswith("goal-"):
         goal = int(choice[5:])
@@ -40,13 +53,17 @@ with right:
     for _, row in rows.iterrows():
         if row["basis"] == "inferred":
             who = "Machine suggestion" if row["method"] != "analyst" else "Analyst's inference"
-            st.markdown(f"**{row['submission_id']}** — {who} (score {row['score']:.2f}, {row['method']}): "
-                        "not the submitter's claim")
+            st.markdown(
+                f"**{row['submission_id']}** — {who} (score {row['score']:.2f}, {row['method']}): "
+                "not the submitter's claim"
+            )
         else:
             st.markdown(f"**{row['submission_id']}** — stated by the submitter")
         if pd.notna(row["note"]):
             plain(row["note"])
         evidence_list(row["evidence"])
         if row["basis"] == "inferred":
-            kind, value = ("sdg_goals", str(row["goal"])) if choice.startswith("goal-") else ("sdg_targets", choice)
+            kind, value = (
+                ("sdg_goals", str(row["goal"])) if choice.startswith("goal-") else ("sdg_targets", choice)
+            )
             reject_control(row["submission_id"], kind, value)

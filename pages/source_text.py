@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from components.layout import page_title
 from components.context import view_context
+from components.layout import page_title
 from wsislens.render import count_matches, escape_markdown, highlight
 from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
 
@@ -16,15 +16,24 @@ if submissions.empty:
 
 names = dict(zip(submissions["submission_id"], submissions["entity_name"], strict=True))
 submission_id = st.selectbox("Submission", list(names), format_func=names.__getitem__, key="src_submission")
-kinds = st.multiselect("Highlight", list(KIND_LABELS), default=list(KIND_LABELS), key="src_kinds",
-                       format_func=KIND_LABELS.__getitem__)
+kinds = st.multiselect(
+    "Highlight",
+    list(KIND_LABELS),
+    default=list(KIND_LABELS),
+    key="src_kinds",
+    format_func=KIND_LABELS.__getitem__,
+)
 search = st.text_input("Search the text", key="src_search", placeholder="for example: law enforcement")
 
 text = ctx.corpus.texts[submission_id]
-spans = metadata_spans(ctx.corpus.submissions[submission_id]) + fact_spans(ctx.shown, submission_id, tuple(kinds))
+spans = metadata_spans(ctx.corpus.submissions[submission_id]) + fact_spans(
+    ctx.shown, submission_id, tuple(kinds)
+)
 hits = count_matches(text, search)
 summary = f"{len(spans)} highlighted passage(s) support the facts shown."
 if search:
     summary += f" {hits} match(es) for “{search}”."
 st.caption(escape_markdown(summary) + " Hover a highlight to see the fact it supports.")
-st.html(f'<div class="wl-source" role="region" tabindex="0" aria-label="Submission text">{highlight(text, spans, search=search)}</div>')
+st.html(
+    f'<div class="wl-source" role="region" tabindex="0" aria-label="Submission text">{highlight(text, spans, search=search)}</div>'
+)

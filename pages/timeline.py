@@ -3,10 +3,10 @@ today and the years left to 2030; choose an event (or click its bar) to read its
 
 import streamlit as st
 
-from components.layout import page_title
 from components.chart import show_chart
 from components.context import empty_reason, view_context
 from components.evidence import evidence_list, plain
+from components.layout import page_title
 from wsislens.figures.timeline import date_in_words, timeline_chart, today_from_env
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
@@ -14,15 +14,30 @@ from wsislens.render import escape_markdown
 ctx = view_context()
 page_title("Timeline")
 
-lanes = st.segmented_control("Lanes", ["kind", "theme"], key="tl_lanes", default="kind",
-                             format_func={"kind": "By kind", "theme": "By theme"}.__getitem__) or "kind"
+lanes = (
+    st.segmented_control(
+        "Lanes",
+        ["kind", "theme"],
+        key="tl_lanes",
+        default="kind",
+        format_func={"kind": "By kind", "theme": "By theme"}.__getitem__,
+    )
+    or "kind"
+)
 events = ctx.shown.events
-chart = timeline_chart(events, ctx.shown.submissions, today=today_from_env(), lanes=lanes,
-                       empty_reason=empty_reason(ctx, "events"))
+chart = timeline_chart(
+    events,
+    ctx.shown.submissions,
+    today=today_from_env(),
+    lanes=lanes,
+    empty_reason=empty_reason(ctx, "events"),
+)
 clicked_event = show_chart(
-    chart, key="tl_chart", selectable=True,
+    chart,
+    key="tl_chart",
+    selectable=True,
     caption="Solid bars: a year or a month. Hatched bars: a range of dates. Diamonds: a single day. "
-            "Shaded line: the CSTD session. Dashed line: today.",
+    "Shaded line: the CSTD session. Dashed line: today.",
 )
 
 if not chart.is_empty:
@@ -37,16 +52,22 @@ if not chart.is_empty:
     st.session_state["tl_last_click"] = clicked[0] if clicked else None
     if st.session_state.get("tl_choice") not in labels:
         st.session_state["tl_choice"] = keys[0]
-    choice = st.selectbox("Event", keys, key="tl_choice", format_func=labels.__getitem__,
-                          help="Click a bar or a diamond in the chart to choose its event.")
+    choice = st.selectbox(
+        "Event",
+        keys,
+        key="tl_choice",
+        format_func=labels.__getitem__,
+        help="Click a bar or a diamond in the chart to choose its event.",
+    )
     submission_id, event_id = choice.split("/", 1)
     row = events[(events["submission_id"] == submission_id) & (events["id"] == event_id)].iloc[0]
     st.subheader(escape_markdown(row["title"]))
     when = date_in_words(row["date"], row["end_date"])
     themes = ", ".join(theme_label(t) for t in row["themes"]) or "none"
     kind = vocabulary_label("event_kinds", row["kind"])
-    st.markdown(f"**When:** {escape_markdown(when)} · **Kind:** {kind} · "
-                f"**Themes:** {escape_markdown(themes)}")
+    st.markdown(
+        f"**When:** {escape_markdown(when)} · **Kind:** {kind} · **Themes:** {escape_markdown(themes)}"
+    )
     evidence_list(row["evidence"])
     with st.expander("Key facts"):
         for fact in chart.key_facts:

@@ -21,9 +21,23 @@ REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 
 # Official SDG colours from the UN Sustainable Development Goals communications guidelines.
 GOAL_COLOURS = {
-    1: "#E5243B", 2: "#DDA63A", 3: "#4C9F38", 4: "#C5192D", 5: "#FF3A21", 6: "#26BDE2",
-    7: "#FCC30B", 8: "#A21942", 9: "#FD6925", 10: "#DD1367", 11: "#FD9D24", 12: "#BF8B2E",
-    13: "#3F7E44", 14: "#0A97D9", 15: "#56C02B", 16: "#00689D", 17: "#19486A",
+    1: "#E5243B",
+    2: "#DDA63A",
+    3: "#4C9F38",
+    4: "#C5192D",
+    5: "#FF3A21",
+    6: "#26BDE2",
+    7: "#FCC30B",
+    8: "#A21942",
+    9: "#FD6925",
+    10: "#DD1367",
+    11: "#FD9D24",
+    12: "#BF8B2E",
+    13: "#3F7E44",
+    14: "#0A97D9",
+    15: "#56C02B",
+    16: "#00689D",
+    17: "#19486A",
 }
 
 HEADER = """\
@@ -63,7 +77,11 @@ def build(folder: Path) -> dict[str, list[dict]]:
         match = re.fullmatch(r"(\d+)-([0-9a-z]+)-title", key)
         code = f"{match[1]}.{match[2]}"
         targets.append(
-            {"target": code, "goal": int(match[1]), "text": {lang: targets_src[lang][key] for lang in LANGUAGES}}
+            {
+                "target": code,
+                "goal": int(match[1]),
+                "text": {lang: targets_src[lang][key] for lang in LANGUAGES},
+            }
         )
     indicators = []
     for key in indicators_src["en"]:
@@ -84,7 +102,11 @@ def main(folder: str) -> None:
     source = Path(folder)
     commit = (source / "SOURCE_COMMIT").read_text(encoding="utf-8").split()[0]
     tables = build(source)
-    for name, what in (("goals", "The 17 SDGs"), ("targets", "The 169 SDG targets"), ("indicators", "SDG indicators")):
+    for name, what in (
+        ("goals", "The 17 SDGs"),
+        ("targets", "The 169 SDG targets"),
+        ("indicators", "SDG indicators"),
+    ):
         text = HEADER.format(what=what, commit=commit) + yaml.safe_dump(
             {name: tables[name]}, allow_unicode=True, sort_keys=False, width=1000
         )

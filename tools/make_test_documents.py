@@ -22,7 +22,7 @@ import re
 import sys
 import textwrap
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "documents"
 BAD = OUT / "bad"
 
-FIXED_DATE = datetime(2024, 2, 12, 9, 30, 0, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2024, 2, 12, 9, 30, 0, tzinfo=UTC)
 ZIP_DATE = (2024, 2, 12, 9, 30, 0)
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
@@ -149,8 +149,19 @@ def markdown_visible_text(md: str) -> str:
 
 
 ALLOWED_KEYS = {
-    "top": {"entity", "session", "reporting_period", "language", "action_lines", "sdg_targets", "sdg_goals",
-            "organisations", "relations", "events", "figures"},
+    "top": {
+        "entity",
+        "session",
+        "reporting_period",
+        "language",
+        "action_lines",
+        "sdg_targets",
+        "sdg_goals",
+        "organisations",
+        "relations",
+        "events",
+        "figures",
+    },
     "organisation": {"name", "aliases", "kind", "role"},
     "relation": {"source", "target", "type"},
     "event": {"date", "end_date", "kind", "title", "quote"},
@@ -166,8 +177,12 @@ def check_expected(name: str, expected_yaml: str, visible: str, extra_names: set
     problems = []
     if set(data) != ALLOWED_KEYS["top"]:
         problems.append(f"top-level keys {sorted(set(data) ^ ALLOWED_KEYS['top'])}")
-    for kind, key in (("event", "events"), ("figure", "figures"), ("organisation", "organisations"),
-                      ("relation", "relations")):
+    for kind, key in (
+        ("event", "events"),
+        ("figure", "figures"),
+        ("organisation", "organisations"),
+        ("relation", "relations"),
+    ):
         for item in data[key]:
             if not set(item) <= ALLOWED_KEYS[kind]:
                 problems.append(f"{kind} {item} has unknown keys")
@@ -193,7 +208,9 @@ def check_expected(name: str, expected_yaml: str, visible: str, extra_names: set
     for rel in data["relations"]:
         for end in ("source", "target"):
             if rel[end] not in names:
-                problems.append(f"relation {end} {rel[end]!r} is neither an organisation, event nor initiative")
+                problems.append(
+                    f"relation {end} {rel[end]!r} is neither an organisation, event nor initiative"
+                )
     for extra in extra_names:
         if normalise(extra) not in flat:
             problems.append(f"initiative {extra!r} not in the text")
@@ -321,7 +338,9 @@ def make_un_agency() -> tuple[bytes, str]:
     doc = Document()
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(11)
-    title_block_docx(doc, 27, "Geneva, 15 to 19 April 2024", 2023, "United Nations Digital Development Agency")
+    title_block_docx(
+        doc, 27, "Geneva, 15 to 19 April 2024", 2023, "United Nations Digital Development Agency"
+    )
     P = UN_AGENCY_PARAGRAPHS
     doc.add_heading("Part One: Executive summary", level=1)
     doc.add_paragraph().add_run(PROMPT_ONE).italic = True
@@ -357,8 +376,11 @@ def make_un_agency() -> tuple[bytes, str]:
         doc.add_paragraph(text)
     end = doc.add_paragraph("* * *")
     end.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    data = docx_bytes(doc, "Submission by the United Nations Digital Development Agency to CSTD 27",
-                      "UNDDA Policy and Partnerships Division")
+    data = docx_bytes(
+        doc,
+        "Submission by the United Nations Digital Development Agency to CSTD 27",
+        "UNDDA Policy and Partnerships Division",
+    )
     return data, docx_visible_text(data)
 
 
@@ -481,87 +503,138 @@ MINISTRY_FOOTER = f"{MINISTRY} — Submission to CSTD 27 | Page {{page}}"
 MINISTRY_BODY: list[tuple[str, str]] = [
     ("h1", "Part One: Executive summary"),
     ("prompt", PROMPT_ONE),
-    ("p", "In 2023 the Ministry of Digital Transfor~mation and Tele~communications (MDTT) continued to imple~ment "
-          "the National Digital Strategy 2021–2026, adopted by the Council of Ministers in February 2021. The "
-          "Strategy is built around the WSIS action lines and gives priority to Action Line C1 (the role of public "
-          "govern~ance authorities and all stakeholders), Action Line C2 (infra~structure), Action Line C5 "
-          "(building confidence and security in the use of ICTs) and, under Action Line C7, to e-government and "
-          "e-health. The present submission summarises the progress made, the main obstacles encountered and the "
-          "measures the Ministry intends to take next."),
-    ("p", "Fixed and mobile broadband coverage rose from 71 per cent of the population at the end of 2022 to 84 "
-          "per cent at the end of 2023, largely thanks to the National Backbone Project, which added 2,300 km of "
-          "fibre-optic cable. The number of public services available online through the GovPortal platform "
-          "reached 640, up from 415 a year earlier, and 1.2 million citizens now hold a verified digital "
-          "identity, or about 38 per cent of the adult population."),
-    ("p", "The main obstacles were the high cost of international bandwidth for a landlocked country, a shortage "
-          "of cyber~security specialists in the public sector, and a ransomware attack on the hospital "
-          "infor~mation system of the Ministry of Health in August 2023, which disrupted services in 11 hospitals "
-          "for nine days."),
+    (
+        "p",
+        "In 2023 the Ministry of Digital Transfor~mation and Tele~communications (MDTT) continued to imple~ment "
+        "the National Digital Strategy 2021–2026, adopted by the Council of Ministers in February 2021. The "
+        "Strategy is built around the WSIS action lines and gives priority to Action Line C1 (the role of public "
+        "govern~ance authorities and all stakeholders), Action Line C2 (infra~structure), Action Line C5 "
+        "(building confidence and security in the use of ICTs) and, under Action Line C7, to e-government and "
+        "e-health. The present submission summarises the progress made, the main obstacles encountered and the "
+        "measures the Ministry intends to take next.",
+    ),
+    (
+        "p",
+        "Fixed and mobile broadband coverage rose from 71 per cent of the population at the end of 2022 to 84 "
+        "per cent at the end of 2023, largely thanks to the National Backbone Project, which added 2,300 km of "
+        "fibre-optic cable. The number of public services available online through the GovPortal platform "
+        "reached 640, up from 415 a year earlier, and 1.2 million citizens now hold a verified digital "
+        "identity, or about 38 per cent of the adult population.",
+    ),
+    (
+        "p",
+        "The main obstacles were the high cost of international bandwidth for a landlocked country, a shortage "
+        "of cyber~security specialists in the public sector, and a ransomware attack on the hospital "
+        "infor~mation system of the Ministry of Health in August 2023, which disrupted services in 11 hospitals "
+        "for nine days.",
+    ),
     ("h1", "Part Two: Analytical overview of trends and experiences"),
     ("prompt", PROMPT_TWO),
-    ("p", "Kalindor's experience confirms that infra~structure alone does not close the digital divide. "
-          "Household surveys by the National Statistics Office show that in 2023 only 46 per cent of rural "
-          "house~holds used the Internet, against 79 per cent of urban house~holds. Afford~ability remains the "
-          "main barrier: an entry-level smartphone costs the equivalent of 31 per cent of the monthly minimum "
-          "wage."),
-    ("p", "Since the liberalisation of the tele~communications market in 2019, three mobile operators have "
-          "competed nationally, and the average retail price of a standard mobile data basket fell by 42 per "
-          "cent between 2019 and 2023. The Tele~communications Regulatory Authority (TRA) introduced a universal "
-          "service fund in 2022, financed by a levy of 1.5 per cent on operators' gross revenues; in 2023 the "
-          "fund financed 118 new rural base stations."),
-    ("p", "Competition alone has not reached the most remote districts. Operators continue to argue that "
-          "coverage of sparsely populated areas is not com~mercially viable, and the Ministry has therefore "
-          "combined the universal service fund with infra~structure sharing obligations, simplified rights of "
-          "way for fibre along national roads, and the use of public buildings as sites for base stations. These "
-          "measures have lowered the cost of roll-out, but they require close co~ordination between ministries, "
-          "regional adminis~trations and operators, which remains difficult."),
-    ("p", "Regional cooperation matters greatly to a landlocked country. The Ministry is a founding member of the "
-          "Inland Digital Corridor Initiative (IDCI), launched in 2020 by five landlocked countries to pool "
-          "investment in cross-border fibre and internet exchange points. In 2023 the IDCI partners agreed to "
-          "build a shared cross-border fibre route of 1,100 km."),
-    ("p", "Cyber~security has become a national priority. The Kalindor Computer Emergency Response Team "
-          "(KAL-CERT) handled 1,874 incidents in 2023, up from 960 in 2022. KAL-CERT joined the Forum of "
-          "Incident Response and Security Teams (FIRST) in May 2023, and the Ministry and KAL-CERT received "
-          "technical assistance from the International Tele~communication Union (ITU) for the revision of the "
-          "national cyber~security strategy."),
-    ("p", "The incident of August 2023 showed how dependent essential services have become on digital systems. "
-          "Hospital staff returned to paper records for several days, and the recovery exposed weak backup "
-          "practices, outdated software and the absence of a tested incident response plan. The Ministry has "
-          "since issued minimum security standards for all public bodies and made annual cyber~security "
-          "exercises com~pulsory for operators of critical infra~structure."),
-    ("p", "These policies contribute to SDG targets 9.c and 16.9 and, through the national telemedicine network, "
-          "to Goal 3."),
+    (
+        "p",
+        "Kalindor's experience confirms that infra~structure alone does not close the digital divide. "
+        "Household surveys by the National Statistics Office show that in 2023 only 46 per cent of rural "
+        "house~holds used the Internet, against 79 per cent of urban house~holds. Afford~ability remains the "
+        "main barrier: an entry-level smartphone costs the equivalent of 31 per cent of the monthly minimum "
+        "wage.",
+    ),
+    (
+        "p",
+        "Since the liberalisation of the tele~communications market in 2019, three mobile operators have "
+        "competed nationally, and the average retail price of a standard mobile data basket fell by 42 per "
+        "cent between 2019 and 2023. The Tele~communications Regulatory Authority (TRA) introduced a universal "
+        "service fund in 2022, financed by a levy of 1.5 per cent on operators' gross revenues; in 2023 the "
+        "fund financed 118 new rural base stations.",
+    ),
+    (
+        "p",
+        "Competition alone has not reached the most remote districts. Operators continue to argue that "
+        "coverage of sparsely populated areas is not com~mercially viable, and the Ministry has therefore "
+        "combined the universal service fund with infra~structure sharing obligations, simplified rights of "
+        "way for fibre along national roads, and the use of public buildings as sites for base stations. These "
+        "measures have lowered the cost of roll-out, but they require close co~ordination between ministries, "
+        "regional adminis~trations and operators, which remains difficult.",
+    ),
+    (
+        "p",
+        "Regional cooperation matters greatly to a landlocked country. The Ministry is a founding member of the "
+        "Inland Digital Corridor Initiative (IDCI), launched in 2020 by five landlocked countries to pool "
+        "investment in cross-border fibre and internet exchange points. In 2023 the IDCI partners agreed to "
+        "build a shared cross-border fibre route of 1,100 km.",
+    ),
+    (
+        "p",
+        "Cyber~security has become a national priority. The Kalindor Computer Emergency Response Team "
+        "(KAL-CERT) handled 1,874 incidents in 2023, up from 960 in 2022. KAL-CERT joined the Forum of "
+        "Incident Response and Security Teams (FIRST) in May 2023, and the Ministry and KAL-CERT received "
+        "technical assistance from the International Tele~communication Union (ITU) for the revision of the "
+        "national cyber~security strategy.",
+    ),
+    (
+        "p",
+        "The incident of August 2023 showed how dependent essential services have become on digital systems. "
+        "Hospital staff returned to paper records for several days, and the recovery exposed weak backup "
+        "practices, outdated software and the absence of a tested incident response plan. The Ministry has "
+        "since issued minimum security standards for all public bodies and made annual cyber~security "
+        "exercises com~pulsory for operators of critical infra~structure.",
+    ),
+    (
+        "p",
+        "These policies contribute to SDG targets 9.c and 16.9 and, through the national telemedicine network, "
+        "to Goal 3.",
+    ),
     ("h1", "Part Three: Innovative policies, programmes and projects; future actions"),
     ("prompt", PROMPT_THREE),
     ("h2", "(a) Innovative policies, programmes and projects"),
-    ("p", "E-health. The national tele~medicine network TeleSanté Kalindor, launched in October 2022 with support "
-          "from the World Health Organi~zation (WHO), now links 64 district hospitals with five referral centres "
-          "and recorded 37,500 teleconsul~tations in 2023. Specialists in the capital now review X-rays and "
-          "ultrasound images from district hospitals within hours rather than weeks."),
-    ("p", "E-government. The Digital Identity Act, adopted by the National Assembly on 14 June 2023, provides the "
-          "legal basis for the national digital identity and for the once-only principle in public "
-          "adminis~tration. Since its entry into force on 1 October 2023, citizens no longer need to present "
-          "paper certificates for 48 common procedures, and the GovPortal platform exchanges data with the "
-          "civil registry, the tax administration and the social security fund."),
-    ("p", "Digital skills. The Digital Skills for All programme (Action Line C4), funded by the European Union "
-          "and implemented with the United Nations Development Programme (UNDP), trained 52,000 people in basic "
-          "digital skills in 2023, 57 per cent of them women. Its second phase will run from 2024 to 2027 with a "
-          "budget of EUR 14 million."),
-    ("p", "Evaluation of the first phase found that participants who completed the course were more likely to "
-          "use online public services and mobile money, and that training delivered in local languages through "
-          "community centres reached older people and women more effec~tively than online courses alone. The "
-          "second phase will therefore rely more on community facili~tators and less on self-paced modules."),
+    (
+        "p",
+        "E-health. The national tele~medicine network TeleSanté Kalindor, launched in October 2022 with support "
+        "from the World Health Organi~zation (WHO), now links 64 district hospitals with five referral centres "
+        "and recorded 37,500 teleconsul~tations in 2023. Specialists in the capital now review X-rays and "
+        "ultrasound images from district hospitals within hours rather than weeks.",
+    ),
+    (
+        "p",
+        "E-government. The Digital Identity Act, adopted by the National Assembly on 14 June 2023, provides the "
+        "legal basis for the national digital identity and for the once-only principle in public "
+        "adminis~tration. Since its entry into force on 1 October 2023, citizens no longer need to present "
+        "paper certificates for 48 common procedures, and the GovPortal platform exchanges data with the "
+        "civil registry, the tax administration and the social security fund.",
+    ),
+    (
+        "p",
+        "Digital skills. The Digital Skills for All programme (Action Line C4), funded by the European Union "
+        "and implemented with the United Nations Development Programme (UNDP), trained 52,000 people in basic "
+        "digital skills in 2023, 57 per cent of them women. Its second phase will run from 2024 to 2027 with a "
+        "budget of EUR 14 million.",
+    ),
+    (
+        "p",
+        "Evaluation of the first phase found that participants who completed the course were more likely to "
+        "use online public services and mobile money, and that training delivered in local languages through "
+        "community centres reached older people and women more effec~tively than online courses alone. The "
+        "second phase will therefore rely more on community facili~tators and less on self-paced modules.",
+    ),
     ("h2", "(b) Future actions"),
-    ("p", "By the end of 2025 the Ministry aims to connect all 1,450 public schools to broadband and to bring 90 "
-          "per cent of public services online. A national arti~ficial intelli~gence strategy will be sub~mitted "
-          "to the Council of Ministers in the second half of 2024, after public con~sultations with business, "
-          "academia and civil society."),
-    ("p", "The Ministry will host the third IDCI Ministerial Meeting in Port Ardent on 3 and 4 October 2024, "
-          "co-organised with ITU. The meeting is expected to adopt a regional roadmap for inter~operability of "
-          "digital identity systems and for the mutual recog~nition of electronic signatures."),
-    ("p", "Kalindor remains committed to the WSIS vision of a people-centred, inclusive and development-oriented "
-          "Information Society and stands ready to share its experience with other landlocked developing "
-          "countries."),
+    (
+        "p",
+        "By the end of 2025 the Ministry aims to connect all 1,450 public schools to broadband and to bring 90 "
+        "per cent of public services online. A national arti~ficial intelli~gence strategy will be sub~mitted "
+        "to the Council of Ministers in the second half of 2024, after public con~sultations with business, "
+        "academia and civil society.",
+    ),
+    (
+        "p",
+        "The Ministry will host the third IDCI Ministerial Meeting in Port Ardent on 3 and 4 October 2024, "
+        "co-organised with ITU. The meeting is expected to adopt a regional roadmap for inter~operability of "
+        "digital identity systems and for the mutual recog~nition of electronic signatures.",
+    ),
+    (
+        "p",
+        "Kalindor remains committed to the WSIS vision of a people-centred, inclusive and development-oriented "
+        "Information Society and stands ready to share its experience with other landlocked developing "
+        "countries.",
+    ),
 ]
 
 
@@ -587,7 +660,11 @@ def new_pdf(cls=FPDF) -> FPDF:
     pdf.set_creation_date(FIXED_DATE)
     pdf.file_id = lambda: "<1F0E2D3C4B5A69788796A5B4C3D2E1F0><1F0E2D3C4B5A69788796A5B4C3D2E1F0>"
     pdf.set_compression(True)
-    for style, fname in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf"), ("I", "DejaVuSerif-Italic.ttf")):
+    for style, fname in (
+        ("", "DejaVuSerif.ttf"),
+        ("B", "DejaVuSerif-Bold.ttf"),
+        ("I", "DejaVuSerif-Italic.ttf"),
+    ):
         pdf.add_font("DejaVu", style, str(FONT_DIR / fname))
     return pdf
 
@@ -959,54 +1036,95 @@ figures:
 # --------------------------------------------------------------------------------------------
 
 ACADEMIC_PARAGRAPHS: list[tuple[str, str]] = [
-    ("raw", "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT (CSTD)\nTwenty-fifth session\n"
-            "Geneva, 28 March to 1 April 2022"),
+    (
+        "raw",
+        "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT (CSTD)\nTwenty-fifth session\n"
+        "Geneva, 28 March to 1 April 2022",
+    ),
     ("p", SUBMISSIONS_LINE.format(year=2021)),
-    ("raw", "Submission by the Digital Inclusion Research Consortium (DIRC)\n"
-            "-- notes by the DIRC secretariat, University of Zürich (draft 3) --"),
+    (
+        "raw",
+        "Submission by the Digital Inclusion Research Consortium (DIRC)\n"
+        "-- notes by the DIRC secretariat, University of Zürich (draft 3) --",
+    ),
     ("p", standard_paragraph(25)),
     ("p", DISCLAIMER),
     ("raw", "=" * 72),
     ("raw", "1. ABOUT THE CONSORTIUM"),
-    ("p", "In March 2016 three universities -- the University of Zürich, the Universidad de los Andes in Bogotá "
-          "and the Université Félix Houphouët-Boigny in Abidjan, Côte d’Ivoire -- founded the Digital Inclusion "
-          "Research Consortium (DIRC) to produce comparable evidence on who is left out of the information "
-          "society, and why.[1] The University of Zürich hosts the secretariat and has led the consortium since "
-          "its foundation. Membership has since grown to 23 institutions in 19 countries; the Universidade de "
-          "São Tomé e Príncipe joined in 2020 as the first member from a small island developing State."),
-    ("p", "DIRC is a member of the Partnership on Measuring ICT for Development and contributes to its work on "
-          "household indicators. Our long-term research programme, Measuring Inclusion, is planned for "
-          "2016–2030, the lifetime of the SDGs."),
+    (
+        "p",
+        "In March 2016 three universities -- the University of Zürich, the Universidad de los Andes in Bogotá "
+        "and the Université Félix Houphouët-Boigny in Abidjan, Côte d’Ivoire -- founded the Digital Inclusion "
+        "Research Consortium (DIRC) to produce comparable evidence on who is left out of the information "
+        "society, and why.[1] The University of Zürich hosts the secretariat and has led the consortium since "
+        "its foundation. Membership has since grown to 23 institutions in 19 countries; the Universidade de "
+        "São Tomé e Príncipe joined in 2020 as the first member from a small island developing State.",
+    ),
+    (
+        "p",
+        "DIRC is a member of the Partnership on Measuring ICT for Development and contributes to its work on "
+        "household indicators. Our long-term research programme, Measuring Inclusion, is planned for "
+        "2016–2030, the lifetime of the SDGs.",
+    ),
     ("raw", "2. WSIS ACTION LINES"),
-    ("p", "Our research relates mainly to action lines C3 (access to information and knowledge) and C4 "
-          "(capacity building), and to the e-science part of C7 through the open research data we publish. "
-          "We do not work on C5 and have nothing to report under it this year."),
+    (
+        "p",
+        "Our research relates mainly to action lines C3 (access to information and knowledge) and C4 "
+        "(capacity building), and to the e-science part of C7 through the open research data we publish. "
+        "We do not work on C5 and have nothing to report under it this year.",
+    ),
     ("raw", "3. ACTIVITIES AND FINDINGS IN 2021"),
-    ("p", "Globally, some 2.7 billion people were still offline in 2021.¹ The DIRC Household Survey -- fielded "
-          "in Q3 2021 in three countries (Colombia, Côte d’Ivoire and São Tomé and Príncipe) with 6,300 "
-          "respondents[2] -- found that 41 per cent of women respondents in rural areas had never used the "
-          "Internet, against 27 per cent of men."),
-    ("p", "The survey was funded by the Swiss National Science Foundation (SNSF) with a grant of € 420 000. "
-          "SNSF also financed twelve doctoral fellowships across the network."),
-    ("p", "Data collection in 2019-and 2020 had been disrupted, first by the protests in Colombia and then by "
-          "the closure of campuses during the Covid-19 pandemic, so the 2021 round was the first complete one "
-          "since 2018."),
-    ("p", "The Digital Inclusion Index, our open dataset, was fully operational by 2018 and now covers over 100 "
-          "countries. It is used by national statistical offices and regulators in at least 30 countries, "
-          "according to download records."),
-    ("p", "A doctoral exchange programme between member universities ran from 2020 to 2022, funded by the Swiss "
-          "Agency for Development and Cooperation (SDC). It was held online for its first two years."),
+    (
+        "p",
+        "Globally, some 2.7 billion people were still offline in 2021.¹ The DIRC Household Survey -- fielded "
+        "in Q3 2021 in three countries (Colombia, Côte d’Ivoire and São Tomé and Príncipe) with 6,300 "
+        "respondents[2] -- found that 41 per cent of women respondents in rural areas had never used the "
+        "Internet, against 27 per cent of men.",
+    ),
+    (
+        "p",
+        "The survey was funded by the Swiss National Science Foundation (SNSF) with a grant of € 420 000. "
+        "SNSF also financed twelve doctoral fellowships across the network.",
+    ),
+    (
+        "p",
+        "Data collection in 2019-and 2020 had been disrupted, first by the protests in Colombia and then by "
+        "the closure of campuses during the Covid-19 pandemic, so the 2021 round was the first complete one "
+        "since 2018.",
+    ),
+    (
+        "p",
+        "The Digital Inclusion Index, our open dataset, was fully operational by 2018 and now covers over 100 "
+        "countries. It is used by national statistical offices and regulators in at least 30 countries, "
+        "according to download records.",
+    ),
+    (
+        "p",
+        "A doctoral exchange programme between member universities ran from 2020 to 2022, funded by the Swiss "
+        "Agency for Development and Cooperation (SDC). It was held online for its first two years.",
+    ),
     ("raw", "4. SDGs"),
-    ("p", "Our index feeds into the monitoring of targets 17.8 and 17.18 and, more broadly, of SDG 10 on "
-          "reducing inequalities within and among countries."),
+    (
+        "p",
+        "Our index feeds into the monitoring of targets 17.8 and 17.18 and, more broadly, of SDG 10 on "
+        "reducing inequalities within and among countries.",
+    ),
     ("raw", "5. PLANS"),
-    ("p", "A second survey round, extended to two more countries, is planned for the first half of 2025. All "
-          "survey microdata will be deposited in an open repository by the end of 2025."),
+    (
+        "p",
+        "A second survey round, extended to two more countries, is planned for the first half of 2025. All "
+        "survey microdata will be deposited in an open repository by the end of 2025.",
+    ),
     ("raw", "-" * 72 + "\nNOTES"),
-    ("note", "[1] Founding members: University of Zürich (Switzerland), Universidad de los Andes (Colombia) and "
-             "Université Félix Houphouët-Boigny (Côte d’Ivoire)."),
-    ("note", "[2] Fieldwork dates varied by country; see DIRC Working Paper No. 7 (2021) for the sampling "
-             "design."),
+    (
+        "note",
+        "[1] Founding members: University of Zürich (Switzerland), Universidad de los Andes (Colombia) and "
+        "Université Félix Houphouët-Boigny (Côte d’Ivoire).",
+    ),
+    (
+        "note",
+        "[2] Fieldwork dates varied by country; see DIRC Working Paper No. 7 (2021) for the sampling design.",
+    ),
     ("note", "¹ ITU, Measuring digital development: Facts and figures 2021 (Geneva, 2021)."),
 ]
 
@@ -1017,8 +1135,11 @@ def make_academic() -> tuple[bytes, str]:
         if kind == "raw":
             blocks.append(text)
         elif kind == "note":
-            blocks.append(textwrap.fill(text, width=72, subsequent_indent="    ", break_on_hyphens=False,
-                                        break_long_words=False))
+            blocks.append(
+                textwrap.fill(
+                    text, width=72, subsequent_indent="    ", break_on_hyphens=False, break_long_words=False
+                )
+            )
         else:
             blocks.append(textwrap.fill(text, width=72, break_on_hyphens=False, break_long_words=False))
     text = "\r\n".join("\n\n".join(blocks).split("\n")) + "\r\n"  # Windows line ends, as typed
@@ -1104,43 +1225,82 @@ figures:
 # --------------------------------------------------------------------------------------------
 
 BUSINESS_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
-    ("About ADCA", [
-        ("p", "The African Digital Commerce Alliance (ADCA) is a business association of 340 companies – from "
-              "start-ups to mobile network operators, payment providers and logistics firms – in 27 African "
-              "countries. Its secretariat is based in Kigali. ADCA is an associate member of the GSM "
-              "Association (GSMA) and works closely with the East African Community (EAC) on digital trade."),
-        ("p", "ADCA members processed an estimated USD 3.4 billion in online sales in 2023, up from USD 2.1 "
-              "billion in 2022."),
-    ]),
-    ("Highlights of 2023", [
-        ("bullet", "Small Business Online. Launched in January 2023 together with the Internet Society (ISOC), "
-                   "Small Business Online helped 9,800 micro and small enterprises open online shops in 2023; 44 "
-                   "per cent of them are led by women. ISOC contributed training materials and 40 volunteer "
-                   "trainers. The programme is funded by the European Union."),
-        ("bullet", "East Africa Digital Trade Summit. Co-organised by ADCA and the EAC and hosted by the "
-                   "Government of Kenya in Nairobi on 21 and 22 June 2023, the Summit brought together 1,150 "
-                   "delegates. EAC ministers used it to launch consultations on a regional framework for "
-                   "cross-border digital payments."),
-        ("bullet", "Payments interoperability. ADCA's Payments Interoperability Working Group, chaired by member "
-                   "company Kasi Pay Ltd, published technical guidelines for linking mobile money wallets across "
-                   "borders in October 2023."),
-        ("bullet", "Digital trade policy. ADCA contributed to the drafting of the Protocol on Digital Trade to the "
-                   "Agreement Establishing the African Continental Free Trade Area (AfCFTA), which the Assembly of "
-                   "the African Union adopted in February 2024."),
-    ]),
-    ("Our contribution to the WSIS action lines", [
-        ("p", "Our work relates chiefly to Action Line C7 (e-business) and Action Line C6 (enabling environment), "
-              "and to capacity building under C4. It supports SDG 8, and in particular targets 8.3 and 17.11 on "
-              "the growth of small enterprises and of developing countries' exports."),
-        ("p", "For small firms the obstacles are familiar: the cost of cross-border payments, inconsistent rules "
-              "on consumer protection and data, and slow customs procedures for small parcels. ISOC and ADCA "
-              "agree that trust online is built as much by predictable rules as by technology."),
-    ]),
-    ("Looking ahead", [
-        ("p", "By June 2024 ADCA will publish a Digital Trade Readiness Index covering 15 countries. The second "
-              "East Africa Digital Trade Summit will take place in Kampala in 2025. ADCA will also continue to "
-              "work with ISOC to extend Small Business Online to francophone West Africa, subject to funding."),
-    ]),
+    (
+        "About ADCA",
+        [
+            (
+                "p",
+                "The African Digital Commerce Alliance (ADCA) is a business association of 340 companies – from "
+                "start-ups to mobile network operators, payment providers and logistics firms – in 27 African "
+                "countries. Its secretariat is based in Kigali. ADCA is an associate member of the GSM "
+                "Association (GSMA) and works closely with the East African Community (EAC) on digital trade.",
+            ),
+            (
+                "p",
+                "ADCA members processed an estimated USD 3.4 billion in online sales in 2023, up from USD 2.1 "
+                "billion in 2022.",
+            ),
+        ],
+    ),
+    (
+        "Highlights of 2023",
+        [
+            (
+                "bullet",
+                "Small Business Online. Launched in January 2023 together with the Internet Society (ISOC), "
+                "Small Business Online helped 9,800 micro and small enterprises open online shops in 2023; 44 "
+                "per cent of them are led by women. ISOC contributed training materials and 40 volunteer "
+                "trainers. The programme is funded by the European Union.",
+            ),
+            (
+                "bullet",
+                "East Africa Digital Trade Summit. Co-organised by ADCA and the EAC and hosted by the "
+                "Government of Kenya in Nairobi on 21 and 22 June 2023, the Summit brought together 1,150 "
+                "delegates. EAC ministers used it to launch consultations on a regional framework for "
+                "cross-border digital payments.",
+            ),
+            (
+                "bullet",
+                "Payments interoperability. ADCA's Payments Interoperability Working Group, chaired by member "
+                "company Kasi Pay Ltd, published technical guidelines for linking mobile money wallets across "
+                "borders in October 2023.",
+            ),
+            (
+                "bullet",
+                "Digital trade policy. ADCA contributed to the drafting of the Protocol on Digital Trade to the "
+                "Agreement Establishing the African Continental Free Trade Area (AfCFTA), which the Assembly of "
+                "the African Union adopted in February 2024.",
+            ),
+        ],
+    ),
+    (
+        "Our contribution to the WSIS action lines",
+        [
+            (
+                "p",
+                "Our work relates chiefly to Action Line C7 (e-business) and Action Line C6 (enabling environment), "
+                "and to capacity building under C4. It supports SDG 8, and in particular targets 8.3 and 17.11 on "
+                "the growth of small enterprises and of developing countries' exports.",
+            ),
+            (
+                "p",
+                "For small firms the obstacles are familiar: the cost of cross-border payments, inconsistent rules "
+                "on consumer protection and data, and slow customs procedures for small parcels. ISOC and ADCA "
+                "agree that trust online is built as much by predictable rules as by technology.",
+            ),
+        ],
+    ),
+    (
+        "Looking ahead",
+        [
+            (
+                "p",
+                "By June 2024 ADCA will publish a Digital Trade Readiness Index covering 15 countries. The second "
+                "East Africa Digital Trade Summit will take place in Kampala in 2025. ADCA will also continue to "
+                "work with ISOC to extend Small Business Online to francophone West Africa, subject to funding.",
+            ),
+        ],
+    ),
 ]
 
 
@@ -1152,8 +1312,10 @@ def make_business() -> tuple[bytes, str]:
     p.add_run("Commission on Science and Technology for Development (CSTD)").bold = True
     doc.add_paragraph("Twenty-seventh session — Geneva, 15–19 April 2024")
     p = doc.add_paragraph()
-    p.add_run("Contribution of the African Digital Commerce Alliance (ADCA) to the report of the "
-              "Secretary-General on progress made in the implementation of the outcomes of the WSIS in 2023").bold = True
+    p.add_run(
+        "Contribution of the African Digital Commerce Alliance (ADCA) to the report of the "
+        "Secretary-General on progress made in the implementation of the outcomes of the WSIS in 2023"
+    ).bold = True
     p = doc.add_paragraph()
     p.add_run(DISCLAIMER).italic = True
     for heading, items in BUSINESS_SECTIONS:
@@ -1167,11 +1329,17 @@ def make_business() -> tuple[bytes, str]:
             else:
                 doc.add_paragraph(text)
     doc.add_paragraph("Contact: ADCA secretariat, Kigali")
-    data = docx_bytes(doc, "ADCA contribution to the CSTD report on WSIS implementation, 2023", "ADCA Secretariat")
+    data = docx_bytes(
+        doc, "ADCA contribution to the CSTD report on WSIS implementation, 2023", "ADCA Secretariat"
+    )
     return data, docx_visible_text(data)
 
 
-BUSINESS_INITIATIVES = {"Small Business Online", "Payments Interoperability Working Group", "Protocol on Digital Trade"}
+BUSINESS_INITIATIVES = {
+    "Small Business Online",
+    "Payments Interoperability Working Group",
+    "Protocol on Digital Trade",
+}
 
 BUSINESS_EXPECTED = """
 entity: {name: African Digital Commerce Alliance, short_name: ADCA, type: private_sector}
@@ -1255,10 +1423,14 @@ def simple_text_pdf(lines: list[str], title: str) -> bytes:
 
 def make_encrypted() -> bytes:
     plain = simple_text_pdf(
-        ["Commission on Science and Technology for Development", "Twenty-seventh session",
-         "Submission by the Office of Digital Affairs (restricted draft)",
-         "This file is protected with a password and cannot be read without it."],
-        "Restricted draft")
+        [
+            "Commission on Science and Technology for Development",
+            "Twenty-seventh session",
+            "Submission by the Office of Digital Affairs (restricted draft)",
+            "This file is protected with a password and cannot be read without it.",
+        ],
+        "Restricted draft",
+    )
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
     fixed_id = ByteStringObject(bytes.fromhex("5A17C0DE5A17C0DE5A17C0DE5A17C0DE"))
     writer._ID = ArrayObject([fixed_id, fixed_id])  # fixed document id: deterministic RC4 key
@@ -1270,10 +1442,12 @@ def make_encrypted() -> bytes:
 
 
 def make_corrupt() -> bytes:
-    head = (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-            b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R "
-            b"/MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length 2400 /Filter /FlateDecode >>"
-            b"\nstream\n")
+    head = (
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R "
+        b"/MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length 2400 /Filter /FlateDecode >>"
+        b"\nstream\n"
+    )
     garbage = random.Random(20240212).randbytes(1800)
     return head + garbage  # truncated: no endstream, no xref, no trailer, no %%EOF
 
@@ -1329,8 +1503,12 @@ def make_bad() -> dict[str, bytes]:
         "empty.txt": b"",
         "not_really.pdf": NOT_REALLY_PDF,
         "not_really.docx": simple_text_pdf(
-            ["Commission on Science and Technology for Development",
-             "This is a PDF document saved under a .docx name."], "Misnamed file"),
+            [
+                "Commission on Science and Technology for Development",
+                "This is a PDF document saved under a .docx name.",
+            ],
+            "Misnamed file",
+        ),
     }
 
 
@@ -1362,10 +1540,16 @@ def check_pdf_readback(data: bytes, expected_yaml: str) -> int:
     text, pages = pdf_reading_text(data)
     flat = normalise(text)
     data_yaml = yaml.safe_load(expected_yaml)
-    missing = [item["quote"] for key in ("events", "figures") for item in data_yaml[key]
-               if normalise(item["quote"]) not in flat]
+    missing = [
+        item["quote"]
+        for key in ("events", "figures")
+        for item in data_yaml[key]
+        if normalise(item["quote"]) not in flat
+    ]
     if missing:
-        raise SystemExit("ministry_report.pdf: quotes not found in the text pypdf reads back:\n  " + "\n  ".join(missing))
+        raise SystemExit(
+            "ministry_report.pdf: quotes not found in the text pypdf reads back:\n  " + "\n  ".join(missing)
+        )
     reader = PdfReader(io.BytesIO(data))
     for number, page in enumerate(reader.pages, start=1):
         page_text = page.extract_text()
@@ -1410,8 +1594,10 @@ def main() -> int:
     write_expected("business_association.docx", BUSINESS_EXPECTED)
     for name, data in make_bad().items():
         write(BAD / name, data)
-    print(f"wrote {OUT.relative_to(ROOT)}: ministry_report.pdf has {pages} pages, "
-          f"{hyphenations} hyphenated line ends")
+    print(
+        f"wrote {OUT.relative_to(ROOT)}: ministry_report.pdf has {pages} pages, "
+        f"{hyphenations} hyphenated line ends"
+    )
     return 0
 
 

@@ -46,8 +46,13 @@ class FilterState:
         if self.themes:
             query["theme"] = list(self.themes)
         for name, value in (
-            ("submission", self.submission), ("stakeholder", self.stakeholder), ("from", self.year_from),
-            ("to", self.year_to), ("action_line", self.action_line), ("goal", self.goal), ("target", self.target),
+            ("submission", self.submission),
+            ("stakeholder", self.stakeholder),
+            ("from", self.year_from),
+            ("to", self.year_to),
+            ("action_line", self.action_line),
+            ("goal", self.goal),
+            ("target", self.target),
         ):
             if value is not None:
                 query[name] = [str(value)]
@@ -64,7 +69,9 @@ class ParsedFilters:
     warnings: tuple[str, ...] = field(default=())
 
 
-def parse_query(params: Mapping[str, Sequence[str] | str], submission_ids: Sequence[str] = ()) -> ParsedFilters:
+def parse_query(
+    params: Mapping[str, Sequence[str] | str], submission_ids: Sequence[str] = ()
+) -> ParsedFilters:
     """Read filters from URL parameters (or CLI options); unknown values become warnings.
 
     Args:
@@ -107,7 +114,9 @@ def parse_query(params: Mapping[str, Sequence[str] | str], submission_ids: Seque
         if value.isdigit() and YEAR_MIN <= int(value) <= YEAR_MAX:
             years[name] = int(value)
         else:
-            warnings.append(f"The year {name}={value!r} is not a year between {YEAR_MIN} and {YEAR_MAX} and was ignored.")
+            warnings.append(
+                f"The year {name}={value!r} is not a year between {YEAR_MIN} and {YEAR_MAX} and was ignored."
+            )
     if "from" in years and "to" in years and years["from"] > years["to"]:
         warnings.append(f"The year range {years['from']}–{years['to']} was reversed.")
         years["from"], years["to"] = years["to"], years["from"]
@@ -138,8 +147,14 @@ def parse_query(params: Mapping[str, Sequence[str] | str], submission_ids: Seque
         target = None
 
     state = FilterState(
-        themes=tuple(chosen_themes), submission=submission, stakeholder=stakeholder,
-        year_from=years.get("from"), year_to=years.get("to"), action_line=code, goal=goal, target=target,
+        themes=tuple(chosen_themes),
+        submission=submission,
+        stakeholder=stakeholder,
+        year_from=years.get("from"),
+        year_to=years.get("to"),
+        action_line=code,
+        goal=goal,
+        target=target,
     )
     return ParsedFilters(state, tuple(warnings))
 
@@ -162,18 +177,32 @@ def selected_submissions(tables: Tables, state: FilterState) -> list[str]:
     covering = []
     if state.action_line is not None:
         lines = tables.action_lines
-        covering.append(set(lines.loc[(lines["code"] == state.action_line) & (lines["basis"] != "negated"),
-                                      "submission_id"]))
+        covering.append(
+            set(
+                lines.loc[
+                    (lines["code"] == state.action_line) & (lines["basis"] != "negated"), "submission_id"
+                ]
+            )
+        )
     if state.goal is not None:
         targets, goals = tables.sdg_targets, tables.sdg_goals
         covering.append(
-            set(targets.loc[(targets["goal"] == state.goal) & (targets["basis"] != "negated"), "submission_id"])
+            set(
+                targets.loc[
+                    (targets["goal"] == state.goal) & (targets["basis"] != "negated"), "submission_id"
+                ]
+            )
             | set(goals.loc[(goals["goal"] == state.goal) & (goals["basis"] != "negated"), "submission_id"])
         )
     if state.target is not None:
         targets = tables.sdg_targets
-        covering.append(set(targets.loc[(targets["target"] == state.target) & (targets["basis"] != "negated"),
-                                        "submission_id"]))
+        covering.append(
+            set(
+                targets.loc[
+                    (targets["target"] == state.target) & (targets["basis"] != "negated"), "submission_id"
+                ]
+            )
+        )
     for ids in covering:
         keep &= subs["submission_id"].isin(ids)
     return subs.loc[keep, "submission_id"].tolist()
@@ -182,8 +211,9 @@ def selected_submissions(tables: Tables, state: FilterState) -> list[str]:
 def apply_filters(tables: Tables, state: FilterState) -> Tables:
     """The tables narrowed to what the filters show (see the module's rules)."""
     chosen = selected_submissions(tables, state)
-    narrowed: dict[str, pd.DataFrame] = {"submissions": tables.submissions[tables.submissions["submission_id"]
-                                                                           .isin(chosen)]}
+    narrowed: dict[str, pd.DataFrame] = {
+        "submissions": tables.submissions[tables.submissions["submission_id"].isin(chosen)]
+    }
     for kind, frame in tables.facts().items():
         if kind == "organisations":
             continue
@@ -213,10 +243,13 @@ def apply_filters(tables: Tables, state: FilterState) -> Tables:
     relations = narrowed["relations"]
     all_events = tables.events[tables.events["submission_id"].isin(chosen)]
     dropped = set(zip(all_events["submission_id"], all_events["id"], strict=True)) - set(
-        zip(events["submission_id"], events["id"], strict=True))
+        zip(events["submission_id"], events["id"], strict=True)
+    )
     if dropped:
         touches = relations.apply(
-            lambda r: (r["submission_id"], r["source"]) in dropped or (r["submission_id"], r["target"]) in dropped,
+            lambda r: (
+                (r["submission_id"], r["source"]) in dropped or (r["submission_id"], r["target"]) in dropped
+            ),
             axis=1,
         ).astype(bool)
         relations = relations[~touches]
@@ -237,7 +270,8 @@ def apply_filters(tables: Tables, state: FilterState) -> Tables:
 def _relation_ends(relations: pd.DataFrame) -> set[tuple[str, str]]:
     """(submission_id, node id) of both ends of each relation."""
     return set(zip(relations["submission_id"], relations["source"], strict=True)) | set(
-        zip(relations["submission_id"], relations["target"], strict=True))
+        zip(relations["submission_id"], relations["target"], strict=True)
+    )
 
 
 def year_extent(tables: Tables) -> tuple[int, int]:
@@ -264,7 +298,9 @@ def describe(state: FilterState, tables: Tables) -> str:
     parts = [who]
     if state.stakeholder is not None:
         parts.append(f"stakeholders: {vocabulary_label('entity_types', state.stakeholder).lower()}")
-    parts.append("themes: " + ", ".join(theme_label(t).lower() for t in state.themes) if state.themes else "all themes")
+    parts.append(
+        "themes: " + ", ".join(theme_label(t).lower() for t in state.themes) if state.themes else "all themes"
+    )
     if state.action_line is not None:
         parts.append(f"action line {action_line(state.action_line).label}")
     if state.target is not None:

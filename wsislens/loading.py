@@ -107,10 +107,14 @@ def read_submission_file(path: Path, data_dir: Path) -> tuple[Submission | None,
     try:
         submission = Submission.model_validate(raw)
     except ValidationError as error:
-        return None, None, [
-            Problem(label, _line_of(node, e["loc"]), _field_name(e["loc"]), _pydantic_message(e))
-            for e in error.errors()
-        ]
+        return (
+            None,
+            None,
+            [
+                Problem(label, _line_of(node, e["loc"]), _field_name(e["loc"]), _pydantic_message(e))
+                for e in error.errors()
+            ],
+        )
     source_text, issues = cross_check(submission, data_dir, expected_id=path.stem)
     problems = [Problem(label, _line_of(node, loc), _field_name(loc), message) for loc, message in issues]
     return (None, None, problems) if problems else (submission, source_text, [])
@@ -120,7 +124,7 @@ def _pydantic_message(error: dict) -> str:
     if error["type"] == "extra_forbidden":
         return "unknown field (not in the schema; check its spelling)"
     if error["type"] == "string_type" and isinstance(error.get("input"), (int, float)):
-        return f"{error['msg']}: quote it in YAML (\"{error['input']}\")"
+        return f'{error["msg"]}: quote it in YAML ("{error["input"]}")'
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] in ("literal_error", "string_pattern_mismatch"):
         return f"{message}, got {error.get('input')!r}"
@@ -141,7 +145,9 @@ def load_corpus(data_dir: Path | str | None = None) -> Corpus:
         if submission is None:
             continue
         if submission.id in corpus.submissions:
-            corpus.problems.append(Problem(path.name, None, "id", f"{submission.id!r} is used by another file"))
+            corpus.problems.append(
+                Problem(path.name, None, "id", f"{submission.id!r} is used by another file")
+            )
             continue
         corpus.submissions[submission.id] = submission
         corpus.texts[submission.id] = text

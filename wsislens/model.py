@@ -59,10 +59,16 @@ class Strict(BaseModel):
 
 
 class Evidence(Strict):
-    quote: str = Field(min_length=1, description="The exact words of the stored source text that support the fact.")
+    quote: str = Field(
+        min_length=1, description="The exact words of the stored source text that support the fact."
+    )
     start: int = Field(ge=0, description="Python character offset where the quote starts in the source text.")
-    end: int = Field(gt=0, description="Python character offset just after the quote (text[start:end] == quote).")
-    page: int | None = Field(default=None, ge=1, description="Page of the original document, where it had pages.")
+    end: int = Field(
+        gt=0, description="Python character offset just after the quote (text[start:end] == quote)."
+    )
+    page: int | None = Field(
+        default=None, ge=1, description="Page of the original document, where it had pages."
+    )
 
     @model_validator(mode="after")
     def _span_matches_quote(self) -> Evidence:
@@ -74,16 +80,24 @@ class Evidence(Strict):
 
 
 EvidenceList = Annotated[list[Evidence], Field(description="The quotes that support this fact.")]
-Themes = Annotated[list[ThemeId], Field(default_factory=list, description="Theme ids from data/reference/themes.yaml.")]
+Themes = Annotated[
+    list[ThemeId], Field(default_factory=list, description="Theme ids from data/reference/themes.yaml.")
+]
 
 
 class Assessed(Strict):
     """A fact that is stated, inferred or negated; inferred ones say how sure and by what method."""
 
-    basis: BASIS = Field(description="stated: the text says it; inferred: an analyst or the engine concluded it; "
-                         "negated: the text says it is not covered.")
-    score: float | None = Field(default=None, ge=0, le=1, description="Confidence of an inferred fact, 0 to 1.")
-    method: str | None = Field(default=None, description='Who inferred it: "analyst" or the engine and its version.')
+    basis: BASIS = Field(
+        description="stated: the text says it; inferred: an analyst or the engine concluded it; "
+        "negated: the text says it is not covered."
+    )
+    score: float | None = Field(
+        default=None, ge=0, le=1, description="Confidence of an inferred fact, 0 to 1."
+    )
+    method: str | None = Field(
+        default=None, description='Who inferred it: "analyst" or the engine and its version.'
+    )
     note: str | None = Field(default=None, description="Why an analyst inferred it, in a sentence.")
 
     @model_validator(mode="after")
@@ -119,14 +133,19 @@ class ReportingPeriod(Strict):
 
 
 class Source(Strict):
-    path: str = Field(pattern=r"^sources/[^/]+$", description="Canonical text, relative to the data directory.")
+    path: str = Field(
+        pattern=r"^sources/[^/]+$", description="Canonical text, relative to the data directory."
+    )
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the stored text file's bytes.")
     title: str | None = Field(default=None, description="Title of the document.")
     url: str | None = Field(default=None, description="Where the original document is published.")
     language: str = Field(default="en", description="Language of the document (ISO 639-1).")
     original_name: str | None = Field(default=None, description="File name of the document as received.")
-    original_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$",
-                                        description="SHA-256 of the document as received (Word, PDF...).")
+    original_sha256: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of the document as received (Word, PDF...).",
+    )
 
 
 class Statement(Strict):
@@ -171,7 +190,9 @@ class Organisation(Strict):
     name: str = Field(description="Full name.")
     aliases: list[str] = Field(default_factory=list, description="Acronyms and other names used in the text.")
     kind: ORGANISATION_KIND
-    role: ORGANISATION_ROLE = Field(description="submitter, partner, mentioned or boilerplate (template only).")
+    role: ORGANISATION_ROLE = Field(
+        description="submitter, partner, mentioned or boilerplate (template only)."
+    )
     themes: Themes
     evidence: EvidenceList = Field(default_factory=list)
 

@@ -5,7 +5,7 @@ data directory is in use; each loader reads its file once per process."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -24,7 +24,7 @@ def load_yaml(path: Path):
         return yaml.load(handle, Loader=SafeLoader)  # noqa: S506 - a safe loader
 
 
-@lru_cache(maxsize=None)
+@cache
 def _reference(name: str):
     return load_yaml(REFERENCE_DIR / name)
 
@@ -36,7 +36,7 @@ class VocabularyEntry:
     description: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocabulary(name: str) -> tuple[VocabularyEntry, ...]:
     """One controlled vocabulary (`entity_types`, `relation_types`...) in its file order."""
     return tuple(VocabularyEntry(**entry) for entry in _reference("vocabularies.yaml")[name])
@@ -78,7 +78,7 @@ class ActionLine:
         return f"{self.code} {self.short}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def action_lines() -> tuple[ActionLine, ...]:
     """C1-C11 in order, C7 with its eight sub-lines."""
     result = []
@@ -88,8 +88,14 @@ def action_lines() -> tuple[ActionLine, ...]:
             for s in entry.get("sub_lines", [])
         )
         result.append(
-            ActionLine(entry["code"], entry["name"], entry["short"], tuple(entry["facilitators"]),
-                       tuple(entry["partners"]), subs)
+            ActionLine(
+                entry["code"],
+                entry["name"],
+                entry["short"],
+                tuple(entry["facilitators"]),
+                tuple(entry["partners"]),
+                subs,
+            )
         )
     return tuple(result)
 
@@ -101,7 +107,7 @@ def action_line(code: str) -> ActionLine:
     raise KeyError(f"unknown action line {code!r}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def sub_line_ids() -> tuple[str, ...]:
     return tuple(s.id for s in action_line("C7").sub_lines)
 
@@ -113,7 +119,7 @@ class Theme:
     description: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def themes() -> tuple[Theme, ...]:
     return tuple(Theme(**entry) for entry in _reference("themes.yaml")["themes"])
 
@@ -147,7 +153,7 @@ class Indicator:
 LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh-Hans")
 
 
-@lru_cache(maxsize=None)
+@cache
 def sdg_goals() -> tuple[Goal, ...]:
     return tuple(
         Goal(g["goal"], g["colour"], g["short"], g["title"]) for g in _reference("sdg_goals.yaml")["goals"]
@@ -158,15 +164,16 @@ def sdg_goal(number: int) -> Goal:
     return sdg_goals()[number - 1]
 
 
-@lru_cache(maxsize=None)
+@cache
 def sdg_targets() -> dict[str, Target]:
     """All 169 targets by id, in official order ("1.1" ... "17.19")."""
     return {
-        t["target"]: Target(t["target"], t["goal"], t["text"]) for t in _reference("sdg_targets.yaml")["targets"]
+        t["target"]: Target(t["target"], t["goal"], t["text"])
+        for t in _reference("sdg_targets.yaml")["targets"]
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def sdg_indicators() -> dict[str, Indicator]:
     return {
         i["indicator"]: Indicator(i["indicator"], i["target"], i["text"])

@@ -47,7 +47,7 @@ def _with_search_hits(chunk: str, search: str) -> str:
     out, position = [], 0
     while (found := lowered.find(needle, position)) >= 0:
         out.append(escape_text(chunk[position:found]))
-        out.append(f'<b class="search-hit">{escape_text(chunk[found:found + len(needle)])}</b>')
+        out.append(f'<b class="search-hit">{escape_text(chunk[found : found + len(needle)])}</b>')
         position = found + len(needle)
     out.append(escape_text(chunk[position:]))
     return "".join(out)

@@ -33,8 +33,11 @@ REVIEW_FIELDS: dict[str, list[str]] = {
     "key_points": ["kind", "text"],
 }
 LIST_FIELDS = {"aliases", "themes"}
-INFERRED_KINDS = {"action_lines": ("action_line", "code"), "sdg_targets": ("sdg_target", "target"),
-                  "sdg_goals": ("sdg_goal", "goal")}
+INFERRED_KINDS = {
+    "action_lines": ("action_line", "code"),
+    "sdg_targets": ("sdg_target", "target"),
+    "sdg_goals": ("sdg_goal", "goal"),
+}
 
 
 def _cell(value: Any) -> Any:
@@ -74,8 +77,9 @@ def _split(value: Any) -> list[str]:
     return [part.strip() for part in str(value).split(";") if part.strip()] if value is not None else []
 
 
-def apply_review(data: dict, text: str, tables: dict[str, pd.DataFrame], *, reviewed: bool,
-                 today: dt.date) -> tuple[dict, list[str]]:
+def apply_review(
+    data: dict, text: str, tables: dict[str, pd.DataFrame], *, reviewed: bool, today: dt.date
+) -> tuple[dict, list[str]]:
     """The dataset the reviewer approved, and the problems that stop it from being saved.
 
     Accepted rows only; the original evidence of a row is kept when its first quote is
@@ -111,7 +115,9 @@ def apply_review(data: dict, text: str, tables: dict[str, pd.DataFrame], *, revi
                 try:
                     start, end = locate(text, quote) if quote else (None, None)
                 except QuoteNotFound:
-                    problems.append(f"{kind} row {position + 1}: the quote is not in the source text: {quote!r}")
+                    problems.append(
+                        f"{kind} row {position + 1}: the quote is not in the source text: {quote!r}"
+                    )
                     continue
                 new_first = [{"quote": quote, "start": start, "end": end}] if quote else []
                 evidence = new_first + evidence[1:]
@@ -138,8 +144,9 @@ def _atomic_write_text(path: Path, content: str) -> None:
     os.replace(temporary, path)
 
 
-def reject_suggestion(data_dir: Path, submission_id: str, kind: str, value: str, *, reason: str | None,
-                      today: dt.date) -> int:
+def reject_suggestion(
+    data_dir: Path, submission_id: str, kind: str, value: str, *, reason: str | None, today: dt.date
+) -> int:
     """Remove an inferred fact from a submission file and record the rejection.
 
     Args:

@@ -43,8 +43,12 @@ def _fact_label(kind: str, row) -> str:
 
 def metadata_spans(submission) -> list[Span]:
     """Spans supporting the submitter, session, reporting period and disclaimer."""
-    parts = {"entity": "Submitter", "session": "Session", "reporting_period": "Reporting period",
-             "disclaimer": "Disclaimer"}
+    parts = {
+        "entity": "Submitter",
+        "session": "Session",
+        "reporting_period": "Reporting period",
+        "disclaimer": "Disclaimer",
+    }
     spans = []
     for part, label in parts.items():
         value = getattr(submission, part)

@@ -18,8 +18,15 @@ if TYPE_CHECKING:
     from wsislens.loading import Corpus
 
 FACT_KINDS = (
-    "key_points", "action_lines", "sdg_targets", "sdg_goals", "organisations",
-    "initiatives", "relations", "events", "figures",
+    "key_points",
+    "action_lines",
+    "sdg_targets",
+    "sdg_goals",
+    "organisations",
+    "initiatives",
+    "relations",
+    "events",
+    "figures",
 )
 
 # Columns of each fact table besides submission_id, themes and evidence, so empty tables keep their shape.
@@ -31,14 +38,39 @@ _COLUMNS = {
     "organisations": ["id", "name", "aliases", "kind", "role"],
     "initiatives": ["id", "name", "aliases", "kind"],
     "relations": ["source", "target", "type"],
-    "events": ["id", "date", "end_date", "title", "kind", "precision", "start", "end", "start_year", "end_year"],
+    "events": [
+        "id",
+        "date",
+        "end_date",
+        "title",
+        "kind",
+        "precision",
+        "start",
+        "end",
+        "start_year",
+        "end_year",
+    ],
     "figures": ["value", "unit", "qualifier"],
 }
 
 SUBMISSION_COLUMNS = [
-    "submission_id", "status", "entity_name", "short_name", "entity_type", "session_body", "session_number",
-    "session_year", "session_start", "session_end", "session_place", "reporting_start", "reporting_end",
-    "title", "language", "themes", "disclaimer",
+    "submission_id",
+    "status",
+    "entity_name",
+    "short_name",
+    "entity_type",
+    "session_body",
+    "session_number",
+    "session_year",
+    "session_start",
+    "session_end",
+    "session_place",
+    "reporting_start",
+    "reporting_end",
+    "title",
+    "language",
+    "themes",
+    "disclaimer",
 ]
 
 
@@ -103,32 +135,38 @@ def _fact_rows(kind: str, submission_id: str, items) -> list[dict]:
 
 def _frame(kind: str, rows: list[dict]) -> pd.DataFrame:
     columns = ["submission_id", *_COLUMNS[kind], "themes", "evidence"]
-    return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    return (
+        pd.DataFrame(rows, columns=columns)
+        if rows
+        else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    )
 
 
 def build_tables(corpus: Corpus) -> Tables:
     rows: dict[str, list[dict]] = {kind: [] for kind in FACT_KINDS}
     submissions = []
     for submission_id, s in corpus.submissions.items():
-        submissions.append({
-            "submission_id": submission_id,
-            "status": s.status,
-            "entity_name": s.entity.name,
-            "short_name": s.entity.short_name or s.entity.name,
-            "entity_type": s.entity.type,
-            "session_body": s.session.body,
-            "session_number": s.session.number,
-            "session_year": s.session.year,
-            "session_start": s.session.start,
-            "session_end": s.session.end,
-            "session_place": s.session.place,
-            "reporting_start": s.reporting_period.start if s.reporting_period else None,
-            "reporting_end": s.reporting_period.end if s.reporting_period else None,
-            "title": s.source.title,
-            "language": s.source.language,
-            "themes": tuple(s.themes),
-            "disclaimer": s.disclaimer.text if s.disclaimer else None,
-        })
+        submissions.append(
+            {
+                "submission_id": submission_id,
+                "status": s.status,
+                "entity_name": s.entity.name,
+                "short_name": s.entity.short_name or s.entity.name,
+                "entity_type": s.entity.type,
+                "session_body": s.session.body,
+                "session_number": s.session.number,
+                "session_year": s.session.year,
+                "session_start": s.session.start,
+                "session_end": s.session.end,
+                "session_place": s.session.place,
+                "reporting_start": s.reporting_period.start if s.reporting_period else None,
+                "reporting_end": s.reporting_period.end if s.reporting_period else None,
+                "title": s.source.title,
+                "language": s.source.language,
+                "themes": tuple(s.themes),
+                "disclaimer": s.disclaimer.text if s.disclaimer else None,
+            }
+        )
         for kind in FACT_KINDS:
             rows[kind].extend(_fact_rows(kind, submission_id, getattr(s, kind)))
     frames = {kind: _frame(kind, rows[kind]) for kind in FACT_KINDS}

@@ -11,18 +11,27 @@ from collections import Counter
 from pathlib import Path
 
 from wsislens.model import Submission
-from wsislens.reference import sub_line_ids, sdg_targets, themes
+from wsislens.reference import sdg_targets, sub_line_ids, themes
 
 Issue = tuple[tuple[str | int, ...], str]
 
 # Fact lists whose items carry `themes` and `evidence`.
 FACT_LISTS = (
-    "key_points", "action_lines", "sdg_targets", "sdg_goals", "organisations",
-    "initiatives", "relations", "events", "figures",
+    "key_points",
+    "action_lines",
+    "sdg_targets",
+    "sdg_goals",
+    "organisations",
+    "initiatives",
+    "relations",
+    "events",
+    "figures",
 )
 
 
-def cross_check(submission: Submission, data_dir: Path, expected_id: str | None = None) -> tuple[str | None, list[Issue]]:
+def cross_check(
+    submission: Submission, data_dir: Path, expected_id: str | None = None
+) -> tuple[str | None, list[Issue]]:
     """Check one validated submission; return its source text and the issues found."""
     issues: list[Issue] = []
     if expected_id is not None and submission.id != expected_id:
@@ -39,8 +48,12 @@ def cross_check(submission: Submission, data_dir: Path, expected_id: str | None 
     for kind in ("organisations", "initiatives", "events"):
         for index, item in enumerate(getattr(submission, kind)):
             if node_ids[item.id] > 1:
-                issues.append(((kind, index, "id"), f"{item.id!r} is used by more than one organisation, "
-                                                     "initiative or event"))
+                issues.append(
+                    (
+                        (kind, index, "id"),
+                        f"{item.id!r} is used by more than one organisation, initiative or event",
+                    )
+                )
 
     for kind in FACT_LISTS:
         for index, item in enumerate(getattr(submission, kind)):
@@ -49,22 +62,45 @@ def cross_check(submission: Submission, data_dir: Path, expected_id: str | None 
                     issues.append(((kind, index, "themes", position), f"unknown theme {theme!r}"))
             if text is not None:
                 _check_evidence(item.evidence, text, (kind, index), issues)
-            if kind in ("key_points", "action_lines", "sdg_targets", "sdg_goals", "initiatives",
-                        "relations", "events", "figures") and not item.evidence:
+            if (
+                kind
+                in (
+                    "key_points",
+                    "action_lines",
+                    "sdg_targets",
+                    "sdg_goals",
+                    "initiatives",
+                    "relations",
+                    "events",
+                    "figures",
+                )
+                and not item.evidence
+            ):
                 issues.append(((kind, index, "evidence"), "needs at least one quote"))
 
     for index, line in enumerate(submission.action_lines):
         if line.sub_line is not None and line.sub_line not in sub_line_ids():
-            issues.append((("action_lines", index, "sub_line"),
-                           f"unknown C7 sub-line {line.sub_line!r} (one of {', '.join(sub_line_ids())})"))
+            issues.append(
+                (
+                    ("action_lines", index, "sub_line"),
+                    f"unknown C7 sub-line {line.sub_line!r} (one of {', '.join(sub_line_ids())})",
+                )
+            )
     for index, target in enumerate(submission.sdg_targets):
         if target.target not in sdg_targets():
-            issues.append((("sdg_targets", index, "target"), f"{target.target!r} is not one of the 169 SDG targets"))
+            issues.append(
+                (("sdg_targets", index, "target"), f"{target.target!r} is not one of the 169 SDG targets")
+            )
     for index, relation in enumerate(submission.relations):
         for end in ("source", "target"):
             if getattr(relation, end) not in node_ids:
-                issues.append((("relations", index, end), f"{getattr(relation, end)!r} is not the id of an "
-                                                          "organisation, initiative or event of this submission"))
+                issues.append(
+                    (
+                        ("relations", index, end),
+                        f"{getattr(relation, end)!r} is not the id of an "
+                        "organisation, initiative or event of this submission",
+                    )
+                )
     if text is not None:
         for part in ("entity", "session", "reporting_period", "disclaimer"):
             value = getattr(submission, part)
@@ -86,8 +122,16 @@ def _read_source(submission: Submission, data_dir: Path, issues: list[Issue]) ->
 
 def _check_evidence(evidence, text: str, where: tuple, issues: list[Issue]) -> None:
     for position, item in enumerate(evidence):
-        if text[item.start:item.end] != item.quote:
+        if text[item.start : item.end] != item.quote:
             found = text.find(item.quote)
-            hint = f"; the quote is at {found}-{found + len(item.quote)}" if found >= 0 else "; the quote is not in the text"
-            issues.append(((*where, "evidence", position), f"quote does not match the source text at "
-                                                            f"{item.start}-{item.end}{hint}"))
+            hint = (
+                f"; the quote is at {found}-{found + len(item.quote)}"
+                if found >= 0
+                else "; the quote is not in the text"
+            )
+            issues.append(
+                (
+                    (*where, "evidence", position),
+                    f"quote does not match the source text at {item.start}-{item.end}{hint}",
+                )
+            )

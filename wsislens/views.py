@@ -50,8 +50,9 @@ def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
     return f"No {what} are recorded for these filters."
 
 
-def build_chart(key: str, tables: Tables, state: FilterState, options: ViewOptions,
-                shown: Tables | None = None) -> Chart:
+def build_chart(
+    key: str, tables: Tables, state: FilterState, options: ViewOptions, shown: Tables | None = None
+) -> Chart:
     """One view's chart under the filters and its options."""
     shown = shown if shown is not None else apply_filters(tables, state)
     what = next(v[2] for v in VIEWS if v[0] == key)
@@ -63,13 +64,25 @@ def build_chart(key: str, tables: Tables, state: FilterState, options: ViewOptio
     if key == "sdgs":
         return sdg_chart(shown.sdg_targets, shown.sdg_goals, shown.submissions, empty_reason=reason)
     if key == "network":
-        return network_chart(shown.organisations, tables.initiatives, tables.events, shown.relations,
-                             shown.submissions, relation_types=options.network_relation_types or None,
-                             show_boilerplate=options.network_show_boilerplate, focus=options.network_focus,
-                             empty_reason=reason)
+        return network_chart(
+            shown.organisations,
+            tables.initiatives,
+            tables.events,
+            shown.relations,
+            shown.submissions,
+            relation_types=options.network_relation_types or None,
+            show_boilerplate=options.network_show_boilerplate,
+            focus=options.network_focus,
+            empty_reason=reason,
+        )
     if key == "timeline":
-        return timeline_chart(shown.events, shown.submissions, today=options.today, lanes=options.timeline_lanes,
-                              empty_reason=reason)
+        return timeline_chart(
+            shown.events,
+            shown.submissions,
+            today=options.today,
+            lanes=options.timeline_lanes,
+            empty_reason=reason,
+        )
     raise KeyError(f"unknown view {key!r}")
 
 

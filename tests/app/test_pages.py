@@ -4,8 +4,14 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-PAGES = ["pages/overview.py", "pages/action_lines.py", "pages/sdgs.py", "pages/network.py",
-         "pages/timeline.py", "pages/source_text.py"]
+PAGES = [
+    "pages/overview.py",
+    "pages/action_lines.py",
+    "pages/sdgs.py",
+    "pages/network.py",
+    "pages/timeline.py",
+    "pages/source_text.py",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -54,9 +60,16 @@ def test_page_renders_under_a_theme_with_no_facts(page):
 
 
 def test_every_query_parameter_is_taken_and_survives_a_page_switch():
-    query = {"theme": ["law-enforcement", "legal-frameworks"], "submission": "ecpat-international-2021",
-             "stakeholder": "civil_society", "from": "2014", "to": "2020", "action_line": "C5", "goal": "16",
-             "target": "16.2"}
+    query = {
+        "theme": ["law-enforcement", "legal-frameworks"],
+        "submission": "ecpat-international-2021",
+        "stakeholder": "civil_society",
+        "from": "2014",
+        "to": "2020",
+        "action_line": "C5",
+        "goal": "16",
+        "target": "16.2",
+    }
     at = _app(query).run()
     assert not at.exception
     assert at.sidebar.multiselect(key="filter_theme").value == ["law-enforcement", "legal-frameworks"]
@@ -66,8 +79,10 @@ def test_every_query_parameter_is_taken_and_survives_a_page_switch():
     assert at.sidebar.selectbox(key="filter_action_line").value == "C5"
     assert at.sidebar.selectbox(key="filter_goal").value == "16"
     assert at.sidebar.selectbox(key="filter_target").value == "16.2"
-    expected_caption = ("ECPAT International · stakeholders: civil society · themes: law enforcement, legal "
-                        "frameworks · action line C5 Confidence and security · SDG target 16.2 · 2014–2020")
+    expected_caption = (
+        "ECPAT International · stakeholders: civil society · themes: law enforcement, legal "
+        "frameworks · action line C5 Confidence and security · SDG target 16.2 · 2014–2020"
+    )
     assert _caption(at) == expected_caption
     for page in PAGES[1:]:
         at.switch_page(page).run()
@@ -90,8 +105,10 @@ def test_changing_a_filter_widget_updates_url_and_reset_clears_it():
 def test_bad_url_values_are_reported_not_raised():
     at = _app({"theme": "no-such-theme", "goal": "99"}).run()
     assert not at.exception
-    assert [w.value for w in at.warning] == ["Unknown theme 'no\\-such\\-theme' was ignored\\.",
-                                             "Unknown SDG goal '99' was ignored \\(1 to 17\\)\\."]
+    assert [w.value for w in at.warning] == [
+        "Unknown theme 'no\\-such\\-theme' was ignored\\.",
+        "Unknown SDG goal '99' was ignored \\(1 to 17\\)\\.",
+    ]
 
 
 def test_presentation_mode_from_the_url_steps_through_every_view():
@@ -111,8 +128,12 @@ def test_presentation_mode_from_the_url_steps_through_every_view():
             break
         next_button.click().run()
         at.run()
-    assert titles == [f"**View {n} of 6: {name}**" for n, name in enumerate(
-        ["Overview", "Action lines", "SDG mapping", "Partner network", "Timeline", "Source text"], start=1)]
+    assert titles == [
+        f"**View {n} of 6: {name}**"
+        for n, name in enumerate(
+            ["Overview", "Action lines", "SDG mapping", "Partner network", "Timeline", "Source text"], start=1
+        )
+    ]
     at.button(key="present_exit").click().run()
     assert "present" not in at.query_params
     assert [e.label for e in at.expander if e.label == "Export and share"] == ["Export and share"]
@@ -121,8 +142,13 @@ def test_presentation_mode_from_the_url_steps_through_every_view():
 def test_export_panel_offers_every_format_and_a_link():
     at = _app({"theme": "covid-19"}).run()
     labels = [b.label for b in at.get("download_button")]
-    assert labels == ["Overview as PNG", "Overview as SVG", "All views as PowerPoint", "Facts as CSV",
-                      "Facts as Excel"]
+    assert labels == [
+        "Overview as PNG",
+        "Overview as SVG",
+        "All views as PowerPoint",
+        "Facts as CSV",
+        "Facts as Excel",
+    ]
     links = [c.value for c in at.code]
     assert links == ["/?theme=covid-19"]
 

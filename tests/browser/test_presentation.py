@@ -22,22 +22,36 @@ CAPTION_TEXT = "ECPAT International · themes: law enforcement · 2014–2030"
 
 
 def _inside_viewport(box, size) -> bool:
-    return (box is not None and box["x"] >= 0 and box["y"] >= 0
-            and box["x"] + box["width"] <= size["width"] + 0.5 and box["y"] + box["height"] <= size["height"] + 0.5)
+    return (
+        box is not None
+        and box["x"] >= 0
+        and box["y"] >= 0
+        and box["x"] + box["width"] <= size["width"] + 0.5
+        and box["y"] + box["height"] <= size["height"] + 0.5
+    )
 
 
-@pytest.fixture(params=[{"width": 1280, "height": 720}, {"width": 1920, "height": 1080}],
-                ids=["1280x720", "1920x1080"])
+@pytest.fixture(
+    params=[{"width": 1280, "height": 720}, {"width": 1920, "height": 1080}], ids=["1280x720", "1920x1080"]
+)
 def viewport(request):
     return dict(request.param)
 
 
 def test_present_link_steps_through_every_view(page, app_server, viewport):
-    assert [p.stem for p in PAGES][:len(VIEW_TITLES)] == ["overview", "action_lines", "sdgs", "network",
-                                                          "timeline", "source_text"]
+    assert [p.stem for p in PAGES][: len(VIEW_TITLES)] == [
+        "overview",
+        "action_lines",
+        "sdgs",
+        "network",
+        "timeline",
+        "source_text",
+    ]
     open_page(page, f"{app_server}/?present=1&theme=law-enforcement")
     for number, title in enumerate(VIEW_TITLES, start=1):
-        page.get_by_text(f"View {number} of {len(VIEW_TITLES)}: {title}", exact=True).wait_for(state="visible")
+        page.get_by_text(f"View {number} of {len(VIEW_TITLES)}: {title}", exact=True).wait_for(
+            state="visible"
+        )
         wait_until_idle(page)
         stem = PAGES[number - 1].stem
         if stem not in PAGES_WITHOUT_CHART:
@@ -52,7 +66,9 @@ def test_present_link_steps_through_every_view(page, app_server, viewport):
             box = chart_title.bounding_box()
             assert _inside_viewport(box, viewport), f"chart title clipped on view {number}: {box}"
             svg_box = page.locator(CHART_SVG).first.bounding_box()
-            assert box["x"] >= svg_box["x"] and box["x"] + box["width"] <= svg_box["x"] + svg_box["width"] + 0.5
+            assert (
+                box["x"] >= svg_box["x"] and box["x"] + box["width"] <= svg_box["x"] + svg_box["width"] + 0.5
+            )
         query = parse_qs(urlsplit(page.url).query)
         assert query.get("present") == ["1"] and query.get("theme") == ["law-enforcement"], page.url
         screenshot(page, f"present-{viewport['width']}x{viewport['height']}-{number}")

@@ -21,12 +21,16 @@ def _imported_modules(path: Path) -> set[str]:
 
 
 def test_no_core_module_imports_streamlit():
-    offenders = [str(p.relative_to(REPO_ROOT)) for p in CORE.rglob("*.py") if "streamlit" in _imported_modules(p)]
+    offenders = [
+        str(p.relative_to(REPO_ROOT)) for p in CORE.rglob("*.py") if "streamlit" in _imported_modules(p)
+    ]
     assert offenders == []
 
 
 def test_importing_the_core_does_not_load_streamlit():
     modules = [f"wsislens.{p.stem}" for p in CORE.glob("*.py") if p.stem not in ("__main__",)]
     code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print('streamlit' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, check=True
+    )
     assert result.stdout.strip() == "False"

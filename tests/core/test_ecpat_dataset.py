@@ -26,15 +26,24 @@ def test_every_quote_occurs_at_its_offsets(ecpat, ecpat_text):
     evidence = list(_all_evidence(ecpat))
     assert len(evidence) == 98
     for item in evidence:
-        assert ecpat_text[item.start:item.end] == item.quote
+        assert ecpat_text[item.start : item.end] == item.quote
 
 
 def test_metadata(ecpat):
     assert (ecpat.entity.name, ecpat.entity.short_name, ecpat.entity.type) == (
-        "ECPAT International", "ECPAT", "civil_society")
+        "ECPAT International",
+        "ECPAT",
+        "civil_society",
+    )
     s = ecpat.session
-    assert (s.body, s.number, s.year, s.start, s.end, s.place) == ("CSTD", 25, 2022, "2022-03-28", "2022-04-01",
-                                                                   "Geneva")
+    assert (s.body, s.number, s.year, s.start, s.end, s.place) == (
+        "CSTD",
+        25,
+        2022,
+        "2022-03-28",
+        "2022-04-01",
+        "Geneva",
+    )
     assert (ecpat.reporting_period.start, ecpat.reporting_period.end) == ("2021", "2021")
     assert ecpat.status == "reviewed"
     assert ecpat.disclaimer.text.startswith("The views presented here are the contributors'")
@@ -42,8 +51,13 @@ def test_metadata(ecpat):
 
 def test_action_lines_stated_and_inferred(ecpat):
     lines = {(a.code, a.basis) for a in ecpat.action_lines}
-    assert lines == {("C5", "stated"), ("C10", "inferred"), ("C4", "inferred"), ("C11", "inferred"),
-                     ("C6", "inferred")}
+    assert lines == {
+        ("C5", "stated"),
+        ("C10", "inferred"),
+        ("C4", "inferred"),
+        ("C11", "inferred"),
+        ("C6", "inferred"),
+    }
     inferred = [a for a in ecpat.action_lines if a.basis == "inferred"]
     assert all(a.method == "analyst" and 0 < a.score < 1 and a.note for a in inferred)
 
@@ -55,26 +69,45 @@ def test_programme_action_lines_are_not_wsis_action_lines(ecpat):
 
 def test_sdg_targets(ecpat):
     assert [(t.target, t.basis) for t in ecpat.sdg_targets] == [
-        ("16.2", "stated"), ("5.3", "stated"), ("8.7", "stated"),
-        ("16.a", "inferred"), ("17.17", "inferred"), ("5.2", "inferred")]
+        ("16.2", "stated"),
+        ("5.3", "stated"),
+        ("8.7", "stated"),
+        ("16.a", "inferred"),
+        ("17.17", "inferred"),
+        ("5.2", "inferred"),
+    ]
     assert ecpat.sdg_goals == []
 
 
 def test_organisations_with_roles(ecpat):
     roles = {o.id: o.role for o in ecpat.organisations}
     assert roles == {
-        "ecpat-international": "submitter", "itu": "partner", "unicef": "partner",
-        "weprotect-global-alliance": "partner", "end-violence-against-children": "partner",
-        "child-dignity-alliance": "partner", "saievac": "partner", "government-of-sri-lanka": "mentioned",
-        "cstd": "boilerplate", "ecosoc": "boilerplate", "united-nations": "boilerplate", "unctad": "boilerplate",
+        "ecpat-international": "submitter",
+        "itu": "partner",
+        "unicef": "partner",
+        "weprotect-global-alliance": "partner",
+        "end-violence-against-children": "partner",
+        "child-dignity-alliance": "partner",
+        "saievac": "partner",
+        "government-of-sri-lanka": "mentioned",
+        "cstd": "boilerplate",
+        "ecosoc": "boilerplate",
+        "united-nations": "boilerplate",
+        "unctad": "boilerplate",
     }
 
 
 def test_initiatives(ecpat):
     assert {i.id: i.kind for i in ecpat.initiatives} == {
-        "itu-cop-initiative": "initiative", "cop-guidelines": "guidelines", "general-comment-25": "document",
-        "uncrc": "document", "interagency-working-group": "working_group", "luxembourg-guidelines": "guidelines",
-        "ecpat-global-campaign": "campaign", "ecpat-online-programme": "programme"}
+        "itu-cop-initiative": "initiative",
+        "cop-guidelines": "guidelines",
+        "general-comment-25": "document",
+        "uncrc": "document",
+        "interagency-working-group": "working_group",
+        "luxembourg-guidelines": "guidelines",
+        "ecpat-global-campaign": "campaign",
+        "ecpat-online-programme": "programme",
+    }
 
 
 def test_relations(ecpat):
@@ -116,14 +149,25 @@ def test_events_from_2014_through_2016_to_2030(ecpat):
 
 def test_figures_fully_expanded_with_qualifiers(ecpat):
     assert [(f.value, f.qualifier) for f in ecpat.figures] == [
-        (4, None), (20, "more than"), (122, None), (100, "more than"), (14, None), (3, None)]
+        (4, None),
+        (20, "more than"),
+        (122, None),
+        (100, "more than"),
+        (14, None),
+        (3, None),
+    ]
 
 
 def test_key_points_cover_every_kind_but_none_invented(ecpat):
     kinds = [k.kind for k in ecpat.key_points]
     assert len(kinds) == 16
     assert {k: kinds.count(k) for k in set(kinds)} == {
-        "achievement": 7, "obstacle": 4, "trend": 3, "recommendation": 1, "commitment": 1}
+        "achievement": 7,
+        "obstacle": 4,
+        "trend": 3,
+        "recommendation": 1,
+        "commitment": 1,
+    }
 
 
 def test_curation_input_and_dataset_agree():
@@ -135,5 +179,6 @@ def test_curation_input_and_dataset_agree():
     source = REPO_ROOT / "data" / "sources" / "ecpat-international-2021.txt"
     filled = fill_offsets(curation, source.read_text(encoding="utf-8"))
     filled["source"]["sha256"] = sha256_of(source)
-    assert dump_yaml(filled) == Path(REPO_ROOT / "data" / "submissions" / "ecpat-international-2021.yaml").read_text(
-        encoding="utf-8")
+    assert dump_yaml(filled) == Path(
+        REPO_ROOT / "data" / "submissions" / "ecpat-international-2021.yaml"
+    ).read_text(encoding="utf-8")

@@ -12,8 +12,16 @@ def _ids(frame, column="id"):
 def test_no_filter_shows_everything(corpus):
     shown = apply_filters(corpus.tables, FilterState())
     assert {k: len(v) for k, v in shown.facts().items()} == {
-        "key_points": 16, "action_lines": 5, "sdg_targets": 6, "sdg_goals": 0, "organisations": 12,
-        "initiatives": 8, "relations": 17, "events": 8, "figures": 6}
+        "key_points": 16,
+        "action_lines": 5,
+        "sdg_targets": 6,
+        "sdg_goals": 0,
+        "organisations": 12,
+        "initiatives": 8,
+        "relations": 17,
+        "events": 8,
+        "figures": 6,
+    }
 
 
 def test_law_enforcement_theme(corpus):
@@ -23,12 +31,18 @@ def test_law_enforcement_theme(corpus):
     assert _ids(shown.events) == ["online-programme-2014"]
     assert _ids(shown.organisations) == ["ecpat-international"]
     assert list(zip(shown.relations["source"], shown.relations["target"], strict=True)) == [
-        ("ecpat-international", "ecpat-online-programme")]
+        ("ecpat-international", "ecpat-online-programme")
+    ]
 
 
 def test_regional_cooperation_theme_shows_organisations_through_their_relations(corpus):
     shown = apply_filters(corpus.tables, FilterState(themes=("regional-cooperation",)))
-    assert _ids(shown.organisations) == ["ecpat-international", "unicef", "saievac", "government-of-sri-lanka"]
+    assert _ids(shown.organisations) == [
+        "ecpat-international",
+        "unicef",
+        "saievac",
+        "government-of-sri-lanka",
+    ]
     assert _ids(shown.events) == ["colombo-roundtable-2016"]
     assert _ids(shown.action_lines, "code") == ["C11"]
 
@@ -37,8 +51,11 @@ def test_two_themes_are_a_union(corpus):
     one = apply_filters(corpus.tables, FilterState(themes=("covid-19",)))
     both = apply_filters(corpus.tables, FilterState(themes=("covid-19", "legal-frameworks")))
     assert _ids(one.events) == ["covid-disruption-2019-2020"]
-    assert _ids(both.events) == ["online-programme-2014", "covid-disruption-2019-2020",
-                                 "general-comment-25-adopted-2021"]
+    assert _ids(both.events) == [
+        "online-programme-2014",
+        "covid-disruption-2019-2020",
+        "general-comment-25-adopted-2021",
+    ]
 
 
 def test_year_range_keeps_overlapping_events_and_drops_their_relations(corpus):
@@ -49,15 +66,18 @@ def test_year_range_keeps_overlapping_events_and_drops_their_relations(corpus):
     assert len(shown.relations) == 13
 
 
-@pytest.mark.parametrize("state, expected", [
-    (FilterState(action_line="C5"), ["ecpat-international-2021"]),
-    (FilterState(action_line="C9"), []),
-    (FilterState(goal=16), ["ecpat-international-2021"]),
-    (FilterState(goal=3), []),
-    (FilterState(target="8.7"), ["ecpat-international-2021"]),
-    (FilterState(stakeholder="civil_society"), ["ecpat-international-2021"]),
-    (FilterState(stakeholder="government"), []),
-])
+@pytest.mark.parametrize(
+    "state, expected",
+    [
+        (FilterState(action_line="C5"), ["ecpat-international-2021"]),
+        (FilterState(action_line="C9"), []),
+        (FilterState(goal=16), ["ecpat-international-2021"]),
+        (FilterState(goal=3), []),
+        (FilterState(target="8.7"), ["ecpat-international-2021"]),
+        (FilterState(stakeholder="civil_society"), ["ecpat-international-2021"]),
+        (FilterState(stakeholder="government"), []),
+    ],
+)
 def test_submission_choosing_filters(corpus, state, expected):
     assert selected_submissions(corpus.tables, state) == expected
 
@@ -68,30 +88,60 @@ def test_goal_narrows_sdg_facts(corpus):
     assert len(shown.events) == 8
 
 
-@pytest.mark.parametrize("state, sentence", [
-    (FilterState(), "ECPAT International · all themes · 2014–2030"),
-    (FilterState(themes=("law-enforcement",)), "ECPAT International · themes: law enforcement · 2014–2030"),
-    (FilterState(themes=("law-enforcement", "covid-19"), year_from=2016),
-     "ECPAT International · themes: law enforcement, covid-19 impact · 2016–2030"),
-    (FilterState(action_line="C5", target="16.2"),
-     "ECPAT International · all themes · action line C5 Confidence and security · SDG target 16.2 · 2014–2030"),
-    (FilterState(goal=16), "ECPAT International · all themes · SDG 16 Peace, justice and strong institutions · "
-                           "2014–2030"),
-    (FilterState(stakeholder="government"), "No submission matches · stakeholders: government · all themes · "
-                                            "2014–2030"),
-])
+@pytest.mark.parametrize(
+    "state, sentence",
+    [
+        (FilterState(), "ECPAT International · all themes · 2014–2030"),
+        (
+            FilterState(themes=("law-enforcement",)),
+            "ECPAT International · themes: law enforcement · 2014–2030",
+        ),
+        (
+            FilterState(themes=("law-enforcement", "covid-19"), year_from=2016),
+            "ECPAT International · themes: law enforcement, covid-19 impact · 2016–2030",
+        ),
+        (
+            FilterState(action_line="C5", target="16.2"),
+            "ECPAT International · all themes · action line C5 Confidence and security · SDG target 16.2 · 2014–2030",
+        ),
+        (
+            FilterState(goal=16),
+            "ECPAT International · all themes · SDG 16 Peace, justice and strong institutions · 2014–2030",
+        ),
+        (
+            FilterState(stakeholder="government"),
+            "No submission matches · stakeholders: government · all themes · 2014–2030",
+        ),
+    ],
+)
 def test_describe(corpus, state, sentence):
     assert describe(state, corpus.tables) == sentence
 
 
 def test_parse_query_round_trip_and_warnings():
-    state = FilterState(themes=("law-enforcement", "legal-frameworks"), submission="ecpat-international-2021",
-                        stakeholder="civil_society", year_from=2014, year_to=2020, action_line="C5", goal=17,
-                        target="17.10")
+    state = FilterState(
+        themes=("law-enforcement", "legal-frameworks"),
+        submission="ecpat-international-2021",
+        stakeholder="civil_society",
+        year_from=2014,
+        year_to=2020,
+        action_line="C5",
+        goal=17,
+        target="17.10",
+    )
     assert parse_query(state.to_query(), ["ecpat-international-2021"]).state == state
-    parsed = parse_query({"theme": ["nope", "advocacy", "advocacy"], "from": "20x", "to": "2016", "goal": "18",
-                          "target": "16.20", "action_line": "c12", "submission": "other"},
-                         ["ecpat-international-2021"])
+    parsed = parse_query(
+        {
+            "theme": ["nope", "advocacy", "advocacy"],
+            "from": "20x",
+            "to": "2016",
+            "goal": "18",
+            "target": "16.20",
+            "action_line": "c12",
+            "submission": "other",
+        },
+        ["ecpat-international-2021"],
+    )
     assert parsed.state == FilterState(themes=("advocacy",), year_to=2016)
     assert parsed.warnings == (
         "Unknown theme 'nope' was ignored.",
@@ -106,5 +156,7 @@ def test_parse_query_round_trip_and_warnings():
 def test_reversed_years_are_swapped_and_target_must_sit_under_goal():
     parsed = parse_query({"from": "2020", "to": "2014", "goal": "5", "target": "16.2"})
     assert (parsed.state.year_from, parsed.state.year_to, parsed.state.target) == (2014, 2020, None)
-    assert parsed.warnings == ("The year range 2020–2014 was reversed.",
-                               "Target 16.2 is not under SDG 5; the target was ignored.")
+    assert parsed.warnings == (
+        "The year range 2020–2014 was reversed.",
+        "Target 16.2 is not under SDG 5; the target was ignored.",
+    )

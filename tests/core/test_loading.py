@@ -79,11 +79,16 @@ def test_cross_checks_find_unknown_ids_themes_and_moved_quotes(data_dir):
     start = data["figures"][0]["evidence"][0]["start"] - 1
     length = len("each of the four guides to online child safety")
     assert messages == {
-        ("relations[0].target", "'no-such-initiative' is not the id of an organisation, initiative or event of "
-                                "this submission"),
+        (
+            "relations[0].target",
+            "'no-such-initiative' is not the id of an organisation, initiative or event of this submission",
+        ),
         ("events[0].themes[0]", "unknown theme 'not-a-theme'"),
-        ("figures[0].evidence[0]", f"quote does not match the source text at {start + 1}-{start + 1 + length}; "
-                                   f"the quote is at {start}-{start + length}"),
+        (
+            "figures[0].evidence[0]",
+            f"quote does not match the source text at {start + 1}-{start + 1 + length}; "
+            f"the quote is at {start}-{start + length}",
+        ),
     }
 
 
@@ -93,7 +98,8 @@ def test_sub_line_only_with_c7(data_dir):
     data["action_lines"][0]["sub_line"] = "e-health"
     _write(data_dir, "sub.yaml", data)
     assert [(p.field, p.message) for p in load_corpus(data_dir).problems] == [
-        ("action_lines[0]", "sub_line is only allowed with C7, not with C5")]
+        ("action_lines[0]", "sub_line is only allowed with C7, not with C5")
+    ]
 
 
 def test_a_missing_source_and_a_wrong_hash_are_reported(data_dir):
@@ -109,8 +115,9 @@ def test_a_missing_source_and_a_wrong_hash_are_reported(data_dir):
 
 @pytest.mark.parametrize("args, code", [([], 0), (["data"], 0)])
 def test_validate_command_accepts_the_bundled_data(args, code):
-    result = subprocess.run([sys.executable, "-m", "wsislens", "validate", *args], cwd=REPO_ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "wsislens", "validate", *args], cwd=REPO_ROOT, capture_output=True, text=True
+    )
     assert result.returncode == code
     assert result.stdout == ""
     assert "1 submission(s) valid" in result.stderr
@@ -122,8 +129,12 @@ def test_validate_command_lists_every_problem_and_exits_1(data_dir):
     data["id"] = "bad"
     data["colour"] = "red"
     _write(data_dir, "bad.yaml", data)
-    result = subprocess.run([sys.executable, "-m", "wsislens", "validate", str(data_dir)], cwd=REPO_ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "wsislens", "validate", str(data_dir)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 2

@@ -5,8 +5,14 @@ def test_action_lines_are_c1_to_c11_with_eight_c7_sub_lines():
     lines = reference.action_lines()
     assert [line.code for line in lines] == [f"C{n}" for n in range(1, 12)]
     assert reference.sub_line_ids() == (
-        "e-government", "e-business", "e-learning", "e-health",
-        "e-employment", "e-environment", "e-agriculture", "e-science",
+        "e-government",
+        "e-business",
+        "e-learning",
+        "e-health",
+        "e-employment",
+        "e-environment",
+        "e-agriculture",
+        "e-science",
     )
     c5 = reference.action_line("C5")
     assert c5.name == "Building confidence and security in the use of ICTs"
@@ -40,16 +46,42 @@ def test_indicators_point_at_targets():
 def test_themes_have_kebab_case_ids_and_the_required_ones():
     ids = [t.id for t in reference.themes()]
     assert len(ids) == len(set(ids))
-    for required in ("child-online-protection", "legal-frameworks", "law-enforcement", "capacity-building",
-                     "advocacy", "research", "terminology", "funding", "digital-divide", "covid-19",
-                     "regional-cooperation", "childrens-rights"):
+    for required in (
+        "child-online-protection",
+        "legal-frameworks",
+        "law-enforcement",
+        "capacity-building",
+        "advocacy",
+        "research",
+        "terminology",
+        "funding",
+        "digital-divide",
+        "covid-19",
+        "regional-cooperation",
+        "childrens-rights",
+    ):
         assert required in ids
     assert reference.theme_label("covid-19") == "Covid-19 impact"
 
 
 def test_vocabularies():
     assert reference.vocabulary_ids("relation_types") == (
-        "partner", "member_of", "co_organised", "hosted_by", "funded_by", "contributed_to", "led")
+        "partner",
+        "member_of",
+        "co_organised",
+        "hosted_by",
+        "funded_by",
+        "contributed_to",
+        "led",
+    )
     assert reference.vocabulary_ids("event_kinds") == (
-        "programme", "publication", "meeting", "campaign", "adoption", "disruption", "deadline", "other")
+        "programme",
+        "publication",
+        "meeting",
+        "campaign",
+        "adoption",
+        "disruption",
+        "deadline",
+        "other",
+    )
     assert reference.vocabulary_label("entity_types", "civil_society") == "Civil society"

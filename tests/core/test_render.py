@@ -4,7 +4,8 @@ from wsislens.source_view import fact_spans, metadata_spans
 
 def test_escape_text_neutralises_html_and_keeps_lines():
     assert escape_text('<script>alert("x")</script>\n[link](#)') == (
-        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br>[link](#)")
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br>[link](#)"
+    )
 
 
 def test_escape_markdown_shows_markdown_literally():
@@ -13,16 +14,22 @@ def test_escape_markdown_shows_markdown_literally():
 
 def test_highlight_wraps_spans_and_merges_overlaps():
     text = "ab <cd> ef"
-    html = highlight(text, [Span(0, 2, "A", "events"), Span(3, 7, "B", "figures"), Span(5, 9, "C", "figures")])
-    assert html == ('<mark class="fact-events" title="A">ab</mark> <mark class="fact-figures" title="B">&lt;c</mark>'
-                    '<mark class="fact-figures" title="B; C">d&gt;</mark><mark class="fact-figures" title="C"> e'
-                    '</mark>f')
+    html = highlight(
+        text, [Span(0, 2, "A", "events"), Span(3, 7, "B", "figures"), Span(5, 9, "C", "figures")]
+    )
+    assert html == (
+        '<mark class="fact-events" title="A">ab</mark> <mark class="fact-figures" title="B">&lt;c</mark>'
+        '<mark class="fact-figures" title="B; C">d&gt;</mark><mark class="fact-figures" title="C"> e'
+        "</mark>f"
+    )
 
 
 def test_highlight_escapes_labels_and_marks_search_hits():
     html = highlight("Law and law", [Span(0, 3, 'say "hi" <b>', "events")], search="law")
-    assert html == ('<mark class="fact-events" title="say &quot;hi&quot; &lt;b&gt;"><b class="search-hit">Law</b>'
-                    '</mark> and <b class="search-hit">law</b>')
+    assert html == (
+        '<mark class="fact-events" title="say &quot;hi&quot; &lt;b&gt;"><b class="search-hit">Law</b>'
+        '</mark> and <b class="search-hit">law</b>'
+    )
     assert count_matches("Law and law", "LAW") == 2
 
 
@@ -31,7 +38,8 @@ def test_ecpat_spans_are_exact_and_markdown_stays_text(corpus, ecpat, ecpat_text
     assert len(spans) == 98
     html = highlight(ecpat_text, spans)
     assert "[We PROTECT Global Alliance](#)" in html.replace("<mark", "\n<mark").replace("</mark>", "") or (
-        "We PROTECT Global Alliance" in html)
+        "We PROTECT Global Alliance" in html
+    )
     assert "<a " not in html and "href" not in html
     labels = {s.label for s in spans}
     assert "SDG target 16.2 (stated)" in labels

@@ -17,8 +17,16 @@ def test_unchanged_review_round_trips_exactly(data_dir):
     data, text = _ecpat(data_dir)
     tables = review_tables(data)
     assert {k: len(v) for k, v in tables.items()} == {
-        "action_lines": 5, "sdg_targets": 6, "sdg_goals": 0, "organisations": 12, "initiatives": 8,
-        "relations": 17, "events": 8, "figures": 6, "key_points": 16}
+        "action_lines": 5,
+        "sdg_targets": 6,
+        "sdg_goals": 0,
+        "organisations": 12,
+        "initiatives": 8,
+        "relations": 17,
+        "events": 8,
+        "figures": 6,
+        "key_points": 16,
+    }
     assert tables["organisations"].loc[1, "aliases"] == "ITU"
     result, problems = apply_review(data, text, tables, reviewed=True, today=TODAY)
     assert problems == []
@@ -30,15 +38,33 @@ def test_reject_row_correct_quote_and_add_row(data_dir):
     tables = review_tables(data)
     tables["figures"].loc[0, "accept"] = False
     tables["events"].loc[0, "quote"] = "In 2014, ECPAT International established a formal global programme"
-    tables["sdg_goals"].loc[0] = {"accept": True, "goal": 16, "basis": "stated", "score": None, "method": None,
-                                  "themes": "sdg-implementation", "quote": "SDGs 16.2"}
+    tables["sdg_goals"].loc[0] = {
+        "accept": True,
+        "goal": 16,
+        "basis": "stated",
+        "score": None,
+        "method": None,
+        "themes": "sdg-implementation",
+        "quote": "SDGs 16.2",
+    }
     result, problems = apply_review(data, text, tables, reviewed=False, today=TODAY)
     assert problems == []
     assert [f["value"] for f in result["figures"]] == [20, 122, 100, 14, 3]
     assert result["events"][0]["evidence"] == [
-        {"quote": "In 2014, ECPAT International established a formal global programme", "start": 8764, "end": 8830}]
-    assert result["sdg_goals"] == [{"goal": 16, "basis": "stated", "themes": ["sdg-implementation"],
-                                    "evidence": [{"quote": "SDGs 16.2", "start": 4482, "end": 4491}]}]
+        {
+            "quote": "In 2014, ECPAT International established a formal global programme",
+            "start": 8764,
+            "end": 8830,
+        }
+    ]
+    assert result["sdg_goals"] == [
+        {
+            "goal": 16,
+            "basis": "stated",
+            "themes": ["sdg-implementation"],
+            "evidence": [{"quote": "SDGs 16.2", "start": 4482, "end": 4491}],
+        }
+    ]
     assert result["status"] == "draft" and "reviewed_at" not in result
 
 
@@ -53,17 +79,28 @@ def test_a_quote_that_is_not_in_the_text_blocks_saving(data_dir):
 
 
 def test_rejecting_an_inferred_target_removes_it_and_records_why(data_dir):
-    removed = reject_suggestion(data_dir, "ecpat-international-2021", "sdg_targets", "5.2",
-                                reason="Not the submitter's focus", today=TODAY)
+    removed = reject_suggestion(
+        data_dir,
+        "ecpat-international-2021",
+        "sdg_targets",
+        "5.2",
+        reason="Not the submitter's focus",
+        today=TODAY,
+    )
     assert removed == 1
     corpus = load_corpus(data_dir)
     assert corpus.problems == []
     submission = corpus.submissions["ecpat-international-2021"]
     assert [t.target for t in submission.sdg_targets] == ["16.2", "5.3", "8.7", "16.a", "17.17"]
     assert [(r.fact, r.value, r.reason, r.rejected_at) for r in submission.rejected_suggestions] == [
-        ("sdg_target", "5.2", "Not the submitter's focus", "2026-11-28")]
+        ("sdg_target", "5.2", "Not the submitter's focus", "2026-11-28")
+    ]
     # A stated target is never removed by a rejection.
-    assert reject_suggestion(data_dir, "ecpat-international-2021", "sdg_targets", "16.2", reason=None,
-                             today=TODAY) == 0
+    assert (
+        reject_suggestion(
+            data_dir, "ecpat-international-2021", "sdg_targets", "16.2", reason=None, today=TODAY
+        )
+        == 0
+    )
     after = load_corpus(data_dir).submissions["ecpat-international-2021"]
     assert after.sdg_targets[0].target == "16.2" and len(after.rejected_suggestions) == 1

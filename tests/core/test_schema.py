@@ -16,4 +16,11 @@ def test_schema_forbids_unknown_keys_and_names_required_fields():
     relation = schema["$defs"]["Relation"]
     assert relation["additionalProperties"] is False
     assert relation["properties"]["type"]["enum"] == [
-        "partner", "member_of", "co_organised", "hosted_by", "funded_by", "contributed_to", "led"]
+        "partner",
+        "member_of",
+        "co_organised",
+        "hosted_by",
+        "funded_by",
+        "contributed_to",
+        "led",
+    ]

@@ -18,25 +18,46 @@ def test_network_focus_is_honoured(corpus):
     options = ViewOptions(network_focus="unicef", today=dt.date(2026, 11, 28))
     network = build_charts(corpus.tables, FilterState(), options)[3]
     assert set(network.table["source_id"]) | set(network.table["target_id"]) == {
-        "unicef", "cop-guidelines", "colombo-roundtable-2016"}
+        "unicef",
+        "cop-guidelines",
+        "colombo-roundtable-2016",
+    }
 
 
 def test_empty_views_say_why(corpus):
     charts = build_charts(corpus.tables, FilterState(themes=("funding",)), ViewOptions())
     by_key = {c.key: c for c in charts}
-    assert set(zip(by_key["network"].table["source_id"], by_key["network"].table["target_id"], strict=True)) == {
-        ("ecpat-international", "weprotect-global-alliance"), ("ecpat-international", "end-violence-against-children")}
+    assert set(
+        zip(by_key["network"].table["source_id"], by_key["network"].table["target_id"], strict=True)
+    ) == {
+        ("ecpat-international", "weprotect-global-alliance"),
+        ("ecpat-international", "end-violence-against-children"),
+    }
     assert by_key["timeline"].empty == "No events are recorded for the theme 'Funding and resources'."
-    assert by_key["action_lines"].empty == "No WSIS action lines are recorded for the theme 'Funding and resources'."
+    assert (
+        by_key["action_lines"].empty
+        == "No WSIS action lines are recorded for the theme 'Funding and resources'."
+    )
 
 
-@pytest.mark.parametrize("base, page, query, expected", [
-    ("http://localhost:8501/", "sdg-mapping", {"theme": ["a", "b"], "present": ["1"]},
-     "http://localhost:8501/sdg-mapping?theme=a&theme=b&present=1"),
-    ("http://localhost:8501/action-lines", "events-timeline", {"from": ["2014"]},
-     "http://localhost:8501/events-timeline?from=2014"),
-    ("https://lens.example.org/wsis", "", {}, "https://lens.example.org/wsis/"),
-])
+@pytest.mark.parametrize(
+    "base, page, query, expected",
+    [
+        (
+            "http://localhost:8501/",
+            "sdg-mapping",
+            {"theme": ["a", "b"], "present": ["1"]},
+            "http://localhost:8501/sdg-mapping?theme=a&theme=b&present=1",
+        ),
+        (
+            "http://localhost:8501/action-lines",
+            "events-timeline",
+            {"from": ["2014"]},
+            "http://localhost:8501/events-timeline?from=2014",
+        ),
+        ("https://lens.example.org/wsis", "", {}, "https://lens.example.org/wsis/"),
+    ],
+)
 def test_share_link(base, page, query, expected):
     assert share_link(base, page, query) == expected
 
@@ -46,4 +67,5 @@ def test_empty_reason_words(corpus):
 
     state = FilterState(themes=("covid-19", "funding"))
     assert empty_reason(state, apply_filters(corpus.tables, state), "partners") == (
-        "No partners are recorded for the themes 'Covid-19 impact' or 'Funding and resources'.")
+        "No partners are recorded for the themes 'Covid-19 impact' or 'Funding and resources'."
+    )

@@ -20,8 +20,12 @@ FORMATS = ("pptx", "csv", "xlsx", "png", "svg")
 def add_parser(subparsers, name: str) -> None:
     parser = subparsers.add_parser(name, help="export the views or the facts under the dashboard's filters")
     parser.add_argument("--format", required=True, choices=FORMATS)
-    parser.add_argument("--out", required=True, type=Path, help="a file (pptx, csv, xlsx) or a folder (png, svg)")
-    parser.add_argument("--data-dir", type=Path, default=None, help="data directory (default: WSISLENS_DATA_DIR or data/)")
+    parser.add_argument(
+        "--out", required=True, type=Path, help="a file (pptx, csv, xlsx) or a folder (png, svg)"
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="data directory (default: WSISLENS_DATA_DIR or data/)"
+    )
     parser.add_argument("--theme", action="append", default=[], help="theme id, repeatable (law-enforcement)")
     parser.add_argument("--submission", help="submission id (ecpat-international-2021)")
     parser.add_argument("--stakeholder", help="entity type (civil_society)")
@@ -41,9 +45,15 @@ def run(args: argparse.Namespace) -> int:
     for problem in corpus.problems:
         print(f"warning: {problem}", file=sys.stderr)
     query = {"theme": args.theme}
-    for name, value in (("submission", args.submission), ("stakeholder", args.stakeholder),
-                        ("from", args.year_from), ("to", args.year_to), ("action_line", args.action_line),
-                        ("goal", args.goal), ("target", args.target)):
+    for name, value in (
+        ("submission", args.submission),
+        ("stakeholder", args.stakeholder),
+        ("from", args.year_from),
+        ("to", args.year_to),
+        ("action_line", args.action_line),
+        ("goal", args.goal),
+        ("target", args.target),
+    ):
         if value is not None:
             query[name] = [value]
     parsed = parse_query(query, list(corpus.submissions))

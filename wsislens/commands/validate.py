@@ -10,7 +10,9 @@ from wsislens.loading import load_corpus
 
 def add_parser(subparsers, name: str) -> None:
     parser = subparsers.add_parser(name, help="check every submission file of a data directory")
-    parser.add_argument("data_dir", nargs="?", default=None, help="data directory (default: WSISLENS_DATA_DIR or data/)")
+    parser.add_argument(
+        "data_dir", nargs="?", default=None, help="data directory (default: WSISLENS_DATA_DIR or data/)"
+    )
     parser.set_defaults(run=run)
 
 

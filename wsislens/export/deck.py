@@ -27,8 +27,18 @@ ACCENT = RGBColor(0x00, 0x72, 0xB2)
 ImageRenderer = Callable[[Chart], bytes]
 
 
-def _text_box(slide, left, top, width, height, paragraphs: Sequence[str], *, size: int, colour=DARK,
-              bold_first: bool = False):
+def _text_box(
+    slide,
+    left,
+    top,
+    width,
+    height,
+    paragraphs: Sequence[str],
+    *,
+    size: int,
+    colour=DARK,
+    bold_first: bool = False,
+):
     box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
     frame.word_wrap = True
@@ -43,8 +53,16 @@ def _text_box(slide, left, top, width, height, paragraphs: Sequence[str], *, siz
     return box
 
 
-def build_deck(charts: Sequence[Chart], *, title: str, subtitle_lines: Sequence[str], caption: str,
-               disclaimer: str | None, render: ImageRenderer, day: dt.date) -> bytes:
+def build_deck(
+    charts: Sequence[Chart],
+    *,
+    title: str,
+    subtitle_lines: Sequence[str],
+    caption: str,
+    disclaimer: str | None,
+    render: ImageRenderer,
+    day: dt.date,
+) -> bytes:
     """A 16:9 deck; `render` turns a chart into PNG bytes (so tests and the app share one path).
 
     Args:
@@ -60,19 +78,45 @@ def build_deck(charts: Sequence[Chart], *, title: str, subtitle_lines: Sequence[
 
     first = deck.slides.add_slide(blank)
     _text_box(first, Inches(0.7), Inches(1.2), Inches(12), Inches(1.4), [title], size=40, bold_first=True)
-    _text_box(first, Inches(0.7), Inches(2.7), Inches(12), Inches(1.6),
-              [*subtitle_lines, f"Shown: {caption}", f"Exported from WSIS Lens on {day.isoformat()}"], size=20,
-              colour=MUTED)
+    _text_box(
+        first,
+        Inches(0.7),
+        Inches(2.7),
+        Inches(12),
+        Inches(1.6),
+        [*subtitle_lines, f"Shown: {caption}", f"Exported from WSIS Lens on {day.isoformat()}"],
+        size=20,
+        colour=MUTED,
+    )
     if disclaimer:
-        _text_box(first, Inches(0.7), Inches(5.3), Inches(12), Inches(1.6), [f"Disclaimer: {disclaimer}"], size=14,
-                  colour=MUTED)
+        _text_box(
+            first,
+            Inches(0.7),
+            Inches(5.3),
+            Inches(12),
+            Inches(1.6),
+            [f"Disclaimer: {disclaimer}"],
+            size=14,
+            colour=MUTED,
+        )
 
     for chart in charts:
         slide = deck.slides.add_slide(blank)
-        _text_box(slide, Inches(0.5), Inches(0.25), Inches(12.3), Inches(0.8), [chart.title], size=30,
-                  colour=ACCENT, bold_first=True)
+        _text_box(
+            slide,
+            Inches(0.5),
+            Inches(0.25),
+            Inches(12.3),
+            Inches(0.8),
+            [chart.title],
+            size=30,
+            colour=ACCENT,
+            bold_first=True,
+        )
         if chart.is_empty:
-            _text_box(slide, Inches(0.5), Inches(2.5), Inches(8.4), Inches(2), [chart.empty], size=24, colour=MUTED)
+            _text_box(
+                slide, Inches(0.5), Inches(2.5), Inches(8.4), Inches(2), [chart.empty], size=24, colour=MUTED
+            )
         else:
             image = render(chart)
             height_ratio = (chart.figure.layout.height or 600) / LAYOUT_WIDTH
@@ -85,13 +129,32 @@ def build_deck(charts: Sequence[Chart], *, title: str, subtitle_lines: Sequence[
         facts = list(chart.key_facts[:5]) or [chart.summary]
         if len(facts) < 3 and chart.summary not in facts:
             facts.append(chart.summary)
-        _text_box(slide, Inches(9.0), Inches(1.2), Inches(4.0), Inches(5.4), ["Key facts", *facts], size=15,
-                  bold_first=True)
-        _text_box(slide, Inches(0.5), Inches(6.75), Inches(12.3), Inches(0.6), [f"{chart.source} Shown: {caption}"],
-                  size=11, colour=MUTED)
+        _text_box(
+            slide,
+            Inches(9.0),
+            Inches(1.2),
+            Inches(4.0),
+            Inches(5.4),
+            ["Key facts", *facts],
+            size=15,
+            bold_first=True,
+        )
+        _text_box(
+            slide,
+            Inches(0.5),
+            Inches(6.75),
+            Inches(12.3),
+            Inches(0.6),
+            [f"{chart.source} Shown: {caption}"],
+            size=11,
+            colour=MUTED,
+        )
         notes = slide.notes_slide.notes_text_frame
-        notes.text = "Supporting quotes:\n" + "\n".join(f"“{q}”" for q in chart.quotes) if chart.quotes else (
-            "No supporting quotes for this view under these filters.")
+        notes.text = (
+            "Supporting quotes:\n" + "\n".join(f"“{q}”" for q in chart.quotes)
+            if chart.quotes
+            else ("No supporting quotes for this view under these filters.")
+        )
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
@@ -116,5 +179,12 @@ def deck_for(tables: Tables, state: FilterState, options: ViewOptions, day: dt.d
         disclaimer = single["disclaimer"] if isinstance(single["disclaimer"], str) else None
     else:
         title, lines, disclaimer = f"{len(subs)} submissions: WSIS implementation", [], None
-    return build_deck(build_charts(tables, state, options), title=title, subtitle_lines=lines,
-                      caption=describe(state, tables), disclaimer=disclaimer, render=_slide_picture, day=day)
+    return build_deck(
+        build_charts(tables, state, options),
+        title=title,
+        subtitle_lines=lines,
+        caption=describe(state, tables),
+        disclaimer=disclaimer,
+        render=_slide_picture,
+        day=day,
+    )

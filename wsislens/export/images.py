@@ -29,14 +29,18 @@ def chromium_path() -> str | None:
     configured = os.environ.get("BROWSER_PATH")
     if configured:
         return configured if Path(configured).exists() else None
-    return shutil.which("chromium") or (str(Path("/usr/bin/chromium")) if Path("/usr/bin/chromium").exists() else None)
+    return shutil.which("chromium") or (
+        str(Path("/usr/bin/chromium")) if Path("/usr/bin/chromium").exists() else None
+    )
 
 
 def unavailable_reason() -> str | None:
     """Why images cannot be exported here, in a sentence; None when they can."""
     if chromium_path() is None:
-        return ("Image export needs Debian's chromium, which is not installed on this server "
-                "(install it with: sudo apt-get install -y chromium).")
+        return (
+            "Image export needs Debian's chromium, which is not installed on this server "
+            "(install it with: sudo apt-get install -y chromium)."
+        )
     try:
         import kaleido  # noqa: F401
     except ImportError:
@@ -51,7 +55,9 @@ def _start_server() -> None:
     kaleido.start_sync_server(silence_warnings=True)
 
 
-def figure_image(fig: go.Figure, fmt: str = "png", *, width: int = LAYOUT_WIDTH, scale: float = SCALE) -> bytes:
+def figure_image(
+    fig: go.Figure, fmt: str = "png", *, width: int = LAYOUT_WIDTH, scale: float = SCALE
+) -> bytes:
     """One figure as PNG (width x scale pixels wide) or SVG (laid out `width` wide)."""
     reason = unavailable_reason()
     if reason:

@@ -144,7 +144,7 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
 def _title(
     text: str, clause: tuple[int, int], date: DateSpan, event_names: list[tuple[int, int, str]]
 ) -> str:
-    for start, end, name in event_names:
+    for start, _end, name in event_names:
         if clause[0] <= start < clause[1]:
             return name
     named = re.search(

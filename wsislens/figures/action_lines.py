@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, first_quotes, source_line
-from wsislens.figures.style import BASIS_COLOUR, BASIS_STYLE, BASE_FONT_SIZE, apply_layout, empty_figure
+from wsislens.figures.style import BASE_FONT_SIZE, BASIS_COLOUR, BASIS_STYLE, apply_layout, empty_figure
 from wsislens.reference import action_line, action_lines
 
 TITLE = "WSIS action lines covered"
@@ -40,22 +40,30 @@ def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFra
         line = action_line(code)
         sub = next((s for s in line.sub_lines if s.id == sub_line), None)
         scores = group.loc[group["basis"] == "inferred", "score"]
-        rows.append({
-            "submission_id": submission_id,
-            "submission": names.get(submission_id, submission_id),
-            "code": code,
-            "sub_line": sub_line or None,
-            "label": f"C7 · {sub.name}" if sub else line.label,
-            "name": f"{line.name}: {sub.name}" if sub else line.name,
-            "basis": best,
-            "score": float(scores.max()) if best == "inferred" and not scores.empty else None,
-            "quotes": int(group["evidence"].map(len).sum()),
-        })
+        rows.append(
+            {
+                "submission_id": submission_id,
+                "submission": names.get(submission_id, submission_id),
+                "code": code,
+                "sub_line": sub_line or None,
+                "label": f"C7 · {sub.name}" if sub else line.label,
+                "name": f"{line.name}: {sub.name}" if sub else line.name,
+                "basis": best,
+                "score": float(scores.max()) if best == "inferred" and not scores.empty else None,
+                "quotes": int(group["evidence"].map(len).sum()),
+            }
+        )
     order = {(code, sub or ""): i for i, (code, sub, _) in enumerate(action_line_rows())}
     table = pd.DataFrame(rows, columns=columns)
-    table["_order"] = [order[(c, s if isinstance(s, str) else "")]
-                       for c, s in zip(table["code"], table["sub_line"], strict=True)]
-    return table.sort_values(["_order", "submission"], kind="stable").drop(columns="_order").reset_index(drop=True)
+    table["_order"] = [
+        order[(c, s if isinstance(s, str) else "")]
+        for c, s in zip(table["code"], table["sub_line"], strict=True)
+    ]
+    return (
+        table.sort_values(["_order", "submission"], kind="stable")
+        .drop(columns="_order")
+        .reset_index(drop=True)
+    )
 
 
 def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str) -> Chart:
@@ -63,8 +71,15 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
     table = coverage_table(facts, submissions)
     source = source_line(submissions)
     if table.empty:
-        return Chart("action_lines", TITLE, empty_figure(empty_reason, TITLE), table, empty_reason, source,
-                     empty=empty_reason)
+        return Chart(
+            "action_lines",
+            TITLE,
+            empty_figure(empty_reason, TITLE),
+            table,
+            empty_reason,
+            source,
+            empty=empty_reason,
+        )
     row_labels = [label for _, _, label in action_line_rows()]
     columns = list(dict.fromkeys(submissions["short_name"]))
     fig = go.Figure()
@@ -74,19 +89,44 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
         text = [
             _cell_text(b, s, q) for b, s, q in zip(part["basis"], part["score"], part["quotes"], strict=True)
         ]
-        fig.add_trace(go.Scatter(
-            x=part["submission"].tolist(), y=part["label"].tolist(), mode="markers+text", name=label,
-            marker={"symbol": symbol, "size": 22, "color": BASIS_COLOUR[basis],
-                    "line": {"width": 3, "color": BASIS_COLOUR[basis]}},
-            text=text, textposition="middle right", textfont={"size": BASE_FONT_SIZE - 2},
-            customdata=list(zip(part["code"], part["sub_line"].fillna(""), part["submission_id"], strict=True)),
-            hovertemplate="<b>%{y}</b><br>%{x}: " + label.lower() + "<extra></extra>",
-        ))
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(row_labels)),
-                     range=[-0.5, len(row_labels) - 0.5], tickmode="array", tickvals=row_labels,
-                     title=None, showgrid=True)
-    fig.update_xaxes(categoryorder="array", categoryarray=columns, side="top", title=None, showgrid=False,
-                     range=[-0.1, 1.0] if len(columns) == 1 else [-0.5, len(columns) - 0.2])
+        fig.add_trace(
+            go.Scatter(
+                x=part["submission"].tolist(),
+                y=part["label"].tolist(),
+                mode="markers+text",
+                name=label,
+                marker={
+                    "symbol": symbol,
+                    "size": 22,
+                    "color": BASIS_COLOUR[basis],
+                    "line": {"width": 3, "color": BASIS_COLOUR[basis]},
+                },
+                text=text,
+                textposition="middle right",
+                textfont={"size": BASE_FONT_SIZE - 2},
+                customdata=list(
+                    zip(part["code"], part["sub_line"].fillna(""), part["submission_id"], strict=True)
+                ),
+                hovertemplate="<b>%{y}</b><br>%{x}: " + label.lower() + "<extra></extra>",
+            )
+        )
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=list(reversed(row_labels)),
+        range=[-0.5, len(row_labels) - 0.5],
+        tickmode="array",
+        tickvals=row_labels,
+        title=None,
+        showgrid=True,
+    )
+    fig.update_xaxes(
+        categoryorder="array",
+        categoryarray=columns,
+        side="top",
+        title=None,
+        showgrid=False,
+        range=[-0.1, 1.0] if len(columns) == 1 else [-0.5, len(columns) - 0.2],
+    )
     fig.update_layout(legend={"orientation": "h", "y": -0.04, "yanchor": "top", "x": 0})
     apply_layout(fig, TITLE, height=max(520, 34 * len(row_labels) + 160))
     stated = table[table["basis"] == "stated"]["label"].unique().tolist()

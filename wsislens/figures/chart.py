@@ -32,7 +32,11 @@ def source_line(submissions: pd.DataFrame) -> str:
         return "Source: no submission matches the filters."
     if len(submissions) == 1:
         row = submissions.iloc[0]
-        session = f"the {_ordinal(row['session_number'])} CSTD session" if pd.notna(row["session_number"]) else "the CSTD"
+        session = (
+            f"the {_ordinal(row['session_number'])} CSTD session"
+            if pd.notna(row["session_number"])
+            else "the CSTD"
+        )
         year = f" ({int(row['session_year'])})" if pd.notna(row["session_year"]) else ""
         return f"Source: {row['entity_name']}, submission to {session}{year}."
     return f"Source: {len(submissions)} submissions to the CSTD."

@@ -118,7 +118,7 @@ def _wrapped(label: str) -> str:
     if len(label) <= 16 or not spaces:
         return plotly_text(label)
     cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return plotly_text(label[:cut]) + "<br>" + plotly_text(label[cut + 1:])
+    return plotly_text(label[:cut]) + "<br>" + plotly_text(label[cut + 1 :])
 
 
 # --- the graph -----------------------------------------------------------------------------------
@@ -215,8 +215,17 @@ def build_graph(
         focus. Edge attributes: type, label, submissions, themes, evidence.
     """
     node_of, org_nodes = _organisation_nodes(organisations)
-    several = len({*organisations["submission_id"], *initiatives["submission_id"], *events["submission_id"],
-                   *relations["submission_id"]}) > 1
+    several = (
+        len(
+            {
+                *organisations["submission_id"],
+                *initiatives["submission_id"],
+                *events["submission_id"],
+                *relations["submission_id"],
+            }
+        )
+        > 1
+    )
     others: dict[tuple[str, str], dict] = {}
     for frame, node_type in ((initiatives, INITIATIVE), (events, EVENT)):
         for _, row in frame.iterrows():
@@ -239,10 +248,16 @@ def build_graph(
         touched_ends.update((source, target))
         if source in hidden or target in hidden or (chosen_types and rel["type"] not in chosen_types):
             continue
-        edge = edges.setdefault((source, rel["type"], target), {
-            "type": rel["type"], "label": relation_label(rel["type"]), "submissions": (), "themes": (),
-            "evidence": (),
-        })
+        edge = edges.setdefault(
+            (source, rel["type"], target),
+            {
+                "type": rel["type"],
+                "label": relation_label(rel["type"]),
+                "submissions": (),
+                "themes": (),
+                "evidence": (),
+            },
+        )
         edge["submissions"] = tuple(sorted({*edge["submissions"], rel["submission_id"]}))
         edge["themes"] = tuple(dict.fromkeys((*edge["themes"], *rel["themes"])))
         quotes = {e["quote"] for e in edge["evidence"]}
@@ -256,13 +271,18 @@ def build_graph(
     graph = nx.MultiDiGraph()
     for node in sorted(node_ids):
         attrs = attributes.get(node) or {
-            "node_type": ORGANISATION, "name": node, "aliases": (), "kind": "other", "role": None,
-            "submissions": (), "evidence": (),
+            "node_type": ORGANISATION,
+            "name": node,
+            "aliases": (),
+            "kind": "other",
+            "role": None,
+            "submissions": (),
+            "evidence": (),
         }
         attrs = {key: value for key, value in attrs.items() if key != "node_id"}
         attrs.setdefault("date", None)
         graph.add_node(node, **attrs, label=short_label(attrs["name"], attrs["aliases"]), focus=False)
-    for (source, relation_type, target) in sorted(edges):
+    for source, relation_type, target in sorted(edges):
         graph.add_edge(source, target, key=relation_type, **edges[(source, relation_type, target)])
 
     if focus is not None and focus in graph:
@@ -306,8 +326,9 @@ def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph))
     simple.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in graph.edges() if u != v}))
-    components = sorted((sorted(c) for c in nx.connected_components(simple) if len(c) > 1),
-                        key=lambda c: (-len(c), c[0]))
+    components = sorted(
+        (sorted(c) for c in nx.connected_components(simple) if len(c) > 1), key=lambda c: (-len(c), c[0])
+    )
     alone = sorted(n for n in simple if simple.degree(n) == 0)
     bands: list[tuple[float, list[str]]] = [(math.sqrt(len(c)), c) for c in components]
     if alone:
@@ -322,8 +343,11 @@ def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         left += width
         if nodes is alone:
             step = 2 / len(nodes)
-            column = {n: (0.0, 1 - step / 2 - i * step) for i, n in enumerate(nodes)} if len(nodes) > 1 else \
-                {nodes[0]: (0.0, 0.0)}
+            column = (
+                {n: (0.0, 1 - step / 2 - i * step) for i, n in enumerate(nodes)}
+                if len(nodes) > 1
+                else {nodes[0]: (0.0, 0.0)}
+            )
             placed, height = column, 1.0
         else:
             placed = _component_layout(nodes, simple)
@@ -353,8 +377,12 @@ def label_positions(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, fl
             length = math.hypot(dx, dy)
             if length:
                 directions.append((dx / length, dy / length))
-        allowed = {"bottom center": True, "top center": y0 < 0.75, "middle right": x0 < 0.6,
-                   "middle left": x0 > -0.6}
+        allowed = {
+            "bottom center": True,
+            "top center": y0 < 0.75,
+            "middle right": x0 < 0.6,
+            "middle left": x0 > -0.6,
+        }
 
         def crowding(side: str, directions: list[tuple[float, float]] = directions) -> float:
             sx, sy = sides[side]
@@ -368,15 +396,22 @@ def label_positions(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, fl
 def node_relations(graph: nx.MultiDiGraph, node: str) -> list[dict]:
     """The relations of one node, outgoing then incoming, each with a sentence and its quotes."""
     found = []
-    for source, target, relation_type, attrs in [*graph.out_edges(node, keys=True, data=True),
-                                                 *graph.in_edges(node, keys=True, data=True)]:
-        found.append({
-            "source": source, "target": target, "type": relation_type, "label": attrs["label"],
-            "other": target if source == node else source,
-            "sentence": f"{graph.nodes[source]['name']} {RELATION_VERB.get(relation_type, attrs['label'])} "
-                        f"{graph.nodes[target]['name']}",
-            "evidence": attrs["evidence"],
-        })
+    for source, target, relation_type, attrs in [
+        *graph.out_edges(node, keys=True, data=True),
+        *graph.in_edges(node, keys=True, data=True),
+    ]:
+        found.append(
+            {
+                "source": source,
+                "target": target,
+                "type": relation_type,
+                "label": attrs["label"],
+                "other": target if source == node else source,
+                "sentence": f"{graph.nodes[source]['name']} {RELATION_VERB.get(relation_type, attrs['label'])} "
+                f"{graph.nodes[target]['name']}",
+                "evidence": attrs["evidence"],
+            }
+        )
     return found
 
 
@@ -387,11 +422,17 @@ def relation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
     edges = sorted(graph.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[2], edge[1]))
     for source, target, relation_type, attrs in edges:
         quote = attrs["evidence"][0]["quote"] if attrs["evidence"] else ""
-        rows.append({
-            "source": graph.nodes[source]["name"], "relation": attrs["label"],
-            "target": graph.nodes[target]["name"], "quote": quote,
-            "source_id": source, "type": relation_type, "target_id": target,
-        })
+        rows.append(
+            {
+                "source": graph.nodes[source]["name"],
+                "relation": attrs["label"],
+                "target": graph.nodes[target]["name"],
+                "quote": quote,
+                "source_id": source,
+                "type": relation_type,
+                "target_id": target,
+            }
+        )
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -455,26 +496,63 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
             mid_y.append(round(y0 + t * (y1 - y0), 4))
             attrs = graph.edges[source, target, relation_type]
             quote = attrs["evidence"][0]["quote"] if attrs["evidence"] else ""
-            hover.append(f"<b>{plotly_text(graph.nodes[source]['label'])}</b> {plotly_text(attrs['label'])} "
-                         f"<b>{plotly_text(graph.nodes[target]['label'])}</b><br><i>“{_quote_lines(quote)}”</i>")
+            hover.append(
+                f"<b>{plotly_text(graph.nodes[source]['label'])}</b> {plotly_text(attrs['label'])} "
+                f"<b>{plotly_text(graph.nodes[target]['label'])}</b><br><i>“{_quote_lines(quote)}”</i>"
+            )
             custom.append([source, target, relation_type])
-            arrows.append({"x": mid_x[-1], "y": mid_y[-1], "ax": round(x0 + (t - 0.1) * (x1 - x0), 4),
-                           "ay": round(y0 + (t - 0.1) * (y1 - y0), 4), "xref": "x", "yref": "y", "axref": "x",
-                           "ayref": "y", "text": "", "showarrow": True, "arrowhead": 2, "arrowsize": 1.6,
-                           "arrowwidth": 2, "arrowcolor": EDGE_COLOUR, "standoff": 0, "startstandoff": 0})
+            arrows.append(
+                {
+                    "x": mid_x[-1],
+                    "y": mid_y[-1],
+                    "ax": round(x0 + (t - 0.1) * (x1 - x0), 4),
+                    "ay": round(y0 + (t - 0.1) * (y1 - y0), 4),
+                    "xref": "x",
+                    "yref": "y",
+                    "axref": "x",
+                    "ayref": "y",
+                    "text": "",
+                    "showarrow": True,
+                    "arrowhead": 2,
+                    "arrowsize": 1.6,
+                    "arrowwidth": 2,
+                    "arrowcolor": EDGE_COLOUR,
+                    "standoff": 0,
+                    "startstandoff": 0,
+                }
+            )
         name = relation_label(relation_type).capitalize()
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="lines", name=name, legend="legend2", legendgroup=relation_type,
-            line={"color": EDGE_COLOUR, "width": 3 if relation_type == "led" else 2.5,
-              "dash": RELATION_DASH.get(relation_type, "solid")},
-            hoverinfo="skip",
-        ))
-        fig.add_trace(go.Scatter(
-            x=mid_x, y=mid_y, mode="markers", name=f"{name} (details)", legend="legend2",
-            legendgroup=relation_type, showlegend=False, marker={"size": 14, "color": "rgba(0,0,0,0)"},
-            customdata=custom,
-            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                name=name,
+                legend="legend2",
+                legendgroup=relation_type,
+                line={
+                    "color": EDGE_COLOUR,
+                    "width": 3 if relation_type == "led" else 2.5,
+                    "dash": RELATION_DASH.get(relation_type, "solid"),
+                },
+                hoverinfo="skip",
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=mid_x,
+                y=mid_y,
+                mode="markers",
+                name=f"{name} (details)",
+                legend="legend2",
+                legendgroup=relation_type,
+                showlegend=False,
+                marker={"size": 14, "color": "rgba(0,0,0,0)"},
+                customdata=custom,
+                hovertext=hover,
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
 
     max_degree = max((graph.nodes[n]["degree"] for n in graph), default=0)
     groups: dict[str, list[str]] = {}
@@ -491,33 +569,65 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
             style = INITIATIVE_STYLE if first["node_type"] == INITIATIVE else EVENT_STYLE
             symbol, fill, outline = style["symbol"], style["color"], style["line"]
         focused = [graph.nodes[n]["focus"] for n in nodes]
-        fig.add_trace(go.Scatter(
-            x=[positions[n][0] for n in nodes], y=[positions[n][1] for n in nodes], mode="markers+text",
-            name=group, legend="legend",
-            marker={"symbol": symbol, "color": fill, "opacity": 1,
+        fig.add_trace(
+            go.Scatter(
+                x=[positions[n][0] for n in nodes],
+                y=[positions[n][1] for n in nodes],
+                mode="markers+text",
+                name=group,
+                legend="legend",
+                marker={
+                    "symbol": symbol,
+                    "color": fill,
+                    "opacity": 1,
                     "size": [node_size(graph.nodes[n]["degree"], max_degree) for n in nodes],
-                    "line": {"color": [TEXT_COLOUR if f else outline for f in focused],
-                             "width": [5 if f else 2 for f in focused]}},
-            text=[f"<b>{_wrapped(graph.nodes[n]['label'])}</b>" if f else _wrapped(graph.nodes[n]["label"])
-                  for n, f in zip(nodes, focused, strict=True)],
-            textposition=[text_positions[n] for n in nodes],
-            textfont={"size": BASE_FONT_SIZE - 3, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
-            # a click selects one node; the others stay legible
-            unselected={"marker": {"opacity": 0.45}, "textfont": {"color": "#595959"}},
-            customdata=[[n] for n in nodes], hovertext=[_node_hover(graph, n) for n in nodes],
-            hovertemplate="%{hovertext}<extra></extra>",
-        ))
+                    "line": {
+                        "color": [TEXT_COLOUR if f else outline for f in focused],
+                        "width": [5 if f else 2 for f in focused],
+                    },
+                },
+                text=[
+                    f"<b>{_wrapped(graph.nodes[n]['label'])}</b>" if f else _wrapped(graph.nodes[n]["label"])
+                    for n, f in zip(nodes, focused, strict=True)
+                ],
+                textposition=[text_positions[n] for n in nodes],
+                textfont={"size": BASE_FONT_SIZE - 3, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
+                # a click selects one node; the others stay legible
+                unselected={"marker": {"opacity": 0.45}, "textfont": {"color": "#595959"}},
+                customdata=[[n] for n in nodes],
+                hovertext=[_node_hover(graph, n) for n in nodes],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
 
     fig.update_xaxes(visible=False, range=[-1.22, 1.22], fixedrange=False)
     fig.update_yaxes(visible=False, range=[-1.3, 1.12])
     fig.update_layout(
-        annotations=arrows, showlegend=True, hovermode="closest", clickmode="event+select", dragmode="pan",
+        annotations=arrows,
+        showlegend=True,
+        hovermode="closest",
+        clickmode="event+select",
+        dragmode="pan",
         margin={"l": 10, "r": 10, "t": 80, "b": 10},
-        legend={"title": {"text": "Nodes (size: linked nodes)"}, "x": 1.01, "xanchor": "left", "y": 1.0,
-                "yanchor": "top", "itemsizing": "constant", "font": {"size": BASE_FONT_SIZE - 3}},
-        legend2={"title": {"text": "Relations (arrow: direction)"}, "x": 1.01, "xanchor": "left", "y": 0.42,
-                 "yanchor": "top", "font": {"size": BASE_FONT_SIZE - 3}, "itemwidth": 60,
-                 "bgcolor": "rgba(255,255,255,0.8)"},
+        legend={
+            "title": {"text": "Nodes (size: linked nodes)"},
+            "x": 1.01,
+            "xanchor": "left",
+            "y": 1.0,
+            "yanchor": "top",
+            "itemsizing": "constant",
+            "font": {"size": BASE_FONT_SIZE - 3},
+        },
+        legend2={
+            "title": {"text": "Relations (arrow: direction)"},
+            "x": 1.01,
+            "xanchor": "left",
+            "y": 0.42,
+            "yanchor": "top",
+            "font": {"size": BASE_FONT_SIZE - 3},
+            "itemwidth": 60,
+            "bgcolor": "rgba(255,255,255,0.8)",
+        },
     )
     return apply_layout(fig, title, height=640)
 
@@ -536,31 +646,51 @@ def network_chart(
 ) -> Chart:
     """The partner network as a `Chart` (key "network"); see `build_graph` for the arguments."""
     source = source_line(submissions)
-    graph = build_graph(organisations, initiatives, events, relations, relation_types=relation_types,
-                        show_boilerplate=show_boilerplate, focus=focus)
+    graph = build_graph(
+        organisations,
+        initiatives,
+        events,
+        relations,
+        relation_types=relation_types,
+        show_boilerplate=show_boilerplate,
+        focus=focus,
+    )
     if len(graph) == 0:
         parts = (organisations, initiatives, events, relations)
         reason = _empty_reason(parts, relation_types, show_boilerplate, empty_reason)
-        return Chart("network", TITLE, empty_figure(reason, TITLE), relation_table(graph), reason, source,
-                     empty=reason)
+        return Chart(
+            "network", TITLE, empty_figure(reason, TITLE), relation_table(graph), reason, source, empty=reason
+        )
     focused = next((n for n in graph if graph.nodes[n]["focus"]), None)
     title = TITLE + (f": {plotly_text(graph.nodes[focused]['label'])} and its neighbours" if focused else "")
     table = relation_table(graph)
     quotes = tuple(dict.fromkeys(q for q in table["quote"] if q))[:5]
-    return Chart("network", TITLE, network_figure(graph, title), table, _summary(graph), source,
-                 _key_facts(graph, organisations, show_boilerplate), quotes)
+    return Chart(
+        "network",
+        TITLE,
+        network_figure(graph, title),
+        table,
+        _summary(graph),
+        source,
+        _key_facts(graph, organisations, show_boilerplate),
+        quotes,
+    )
 
 
-def _empty_reason(parts: tuple[pd.DataFrame, ...], relation_types, show_boilerplate: bool,
-                  reason: str) -> str:
+def _empty_reason(
+    parts: tuple[pd.DataFrame, ...], relation_types, show_boilerplate: bool, reason: str
+) -> str:
     """Why nothing is drawn, naming the page's own choices when they are the cause."""
     if relation_types and len(build_graph(*parts, show_boilerplate=show_boilerplate)):
         labels = " or ".join(f"'{relation_label(t)}'" for t in sorted(relation_types))
         return f"No {labels} relations are recorded for these filters. Choose other relation types."
-    if not show_boilerplate and len(build_graph(*parts, relation_types=relation_types,
-                                                show_boilerplate=True)):
-        return ("Only template-only organisations (such as the CSTD or UNCTAD) are recorded for these "
-                "filters. Switch on 'Show template-only organisations' to see them.")
+    if not show_boilerplate and len(
+        build_graph(*parts, relation_types=relation_types, show_boilerplate=True)
+    ):
+        return (
+            "Only template-only organisations (such as the CSTD or UNCTAD) are recorded for these "
+            "filters. Switch on 'Show template-only organisations' to see them."
+        )
     return reason
 
 
@@ -572,8 +702,11 @@ def most_connected(graph: nx.MultiDiGraph) -> list[str]:
 
 def _summary(graph: nx.MultiDiGraph) -> str:
     nodes, links = len(graph), graph.number_of_edges()
-    what = (f"{nodes} organisations, initiatives and events" if nodes != 1
-            else "1 organisation, initiative or event")
+    what = (
+        f"{nodes} organisations, initiatives and events"
+        if nodes != 1
+        else "1 organisation, initiative or event"
+    )
     if links == 0:
         return f"{what} with no relation between them."
     top = most_connected(graph)
@@ -585,8 +718,11 @@ def _count(number: int, singular: str, plural: str) -> str:
     return f"{number} {singular if number == 1 else plural}"
 
 
-def _key_facts(graph: nx.MultiDiGraph, organisations: pd.DataFrame, show_boilerplate: bool,
-               ) -> tuple[str, ...]:
+def _key_facts(
+    graph: nx.MultiDiGraph,
+    organisations: pd.DataFrame,
+    show_boilerplate: bool,
+) -> tuple[str, ...]:
     by_type = Counter(graph.nodes[n]["node_type"] for n in graph)
     facts = [
         f"Shown: {_count(by_type[ORGANISATION], 'organisation', 'organisations')}, "
@@ -596,21 +732,37 @@ def _key_facts(graph: nx.MultiDiGraph, organisations: pd.DataFrame, show_boilerp
     ranked = sorted(graph, key=lambda n: (-graph.nodes[n]["degree"], n))
     ranked = [n for n in ranked if graph.nodes[n]["degree"] > 0][:3]
     if ranked:
-        facts.append("Most connected: " + ", ".join(
-            f"{graph.nodes[n]['name']} ({_count(graph.nodes[n]['degree'], 'linked node', 'linked nodes')})"
-            for n in ranked) + ".")
+        facts.append(
+            "Most connected: "
+            + ", ".join(
+                f"{graph.nodes[n]['name']} ({_count(graph.nodes[n]['degree'], 'linked node', 'linked nodes')})"
+                for n in ranked
+            )
+            + "."
+        )
     relation_counts = Counter(k for _, _, k in graph.edges(keys=True))
     if relation_counts:
-        facts.append("Relations: " + ", ".join(
-            f"{relation_label(t)} {c}"
-            for t, c in sorted(relation_counts.items(), key=lambda item: (-item[1], item[0]))
-        ) + ".")
+        facts.append(
+            "Relations: "
+            + ", ".join(
+                f"{relation_label(t)} {c}"
+                for t, c in sorted(relation_counts.items(), key=lambda item: (-item[1], item[0]))
+            )
+            + "."
+        )
     focused = next((n for n in graph if graph.nodes[n]["focus"]), None)
     if focused:
-        facts.append(f"Focus on {graph.nodes[focused]['name']}: "
-                     f"{_count(len(graph) - 1, 'neighbour', 'neighbours')} shown.")
-    template_only = sorted({(tuple(r["aliases"]) or (r["name"],))[0] for _, r in organisations.iterrows()
-                            if r["role"] == "boilerplate"})
+        facts.append(
+            f"Focus on {graph.nodes[focused]['name']}: "
+            f"{_count(len(graph) - 1, 'neighbour', 'neighbours')} shown."
+        )
+    template_only = sorted(
+        {
+            (tuple(r["aliases"]) or (r["name"],))[0]
+            for _, r in organisations.iterrows()
+            if r["role"] == "boilerplate"
+        }
+    )
     if template_only and not show_boilerplate:
         facts.append(f"Hidden as template-only: {', '.join(template_only)}.")
     return tuple(facts)

@@ -53,19 +53,26 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
     rows = []
     for _, sub in shown.submissions.iterrows():
         sid = sub["submission_id"]
-        one = Tables(**{name: frame[frame["submission_id"] == sid] for name, frame in
-                        {"submissions": shown.submissions, **shown.facts()}.items()})
+        one = Tables(
+            **{
+                name: frame[frame["submission_id"] == sid]
+                for name, frame in {"submissions": shown.submissions, **shown.facts()}.items()
+            }
+        )
         counts = headline_counts(one)
         lines = _covered(one.action_lines, "code")
-        rows.append({
-            "Submission": sub["entity_name"],
-            "Stakeholder": vocabulary_label("entity_types", sub["entity_type"]),
-            "Session": f"CSTD {int(sub['session_number'])} ({int(sub['session_year'])})"
-            if pd.notna(sub["session_number"]) and pd.notna(sub["session_year"]) else "unknown",
-            "Status": vocabulary_label("statuses", sub["status"]),
-            "Action lines": ", ".join(sorted(lines, key=lambda c: int(c[1:]))),
-            **{COUNT_LABELS[k]: v for k, v in counts.items() if k != "action_lines"},
-        })
+        rows.append(
+            {
+                "Submission": sub["entity_name"],
+                "Stakeholder": vocabulary_label("entity_types", sub["entity_type"]),
+                "Session": f"CSTD {int(sub['session_number'])} ({int(sub['session_year'])})"
+                if pd.notna(sub["session_number"]) and pd.notna(sub["session_year"])
+                else "unknown",
+                "Status": vocabulary_label("statuses", sub["status"]),
+                "Action lines": ", ".join(sorted(lines, key=lambda c: int(c[1:]))),
+                **{COUNT_LABELS[k]: v for k, v in counts.items() if k != "action_lines"},
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -76,7 +83,9 @@ def coverage_glance(shown: Tables) -> Chart:
         if goals.get(goal) != "stated":
             goals[goal] = basis
     fig = go.Figure()
-    tiles = [(line.code, 1, line.number, lines.get(line.code), "#0072B2", line.label) for line in action_lines()]
+    tiles = [
+        (line.code, 1, line.number, lines.get(line.code), "#0072B2", line.label) for line in action_lines()
+    ]
     tiles += [(f"SDG {n}", 0, n, goals.get(n), goal_colour(n), f"SDG {n}") for n in range(1, 18)]
     names = {"stated": "Stated", "inferred": "Inferred only (analyst or engine)", None: "Not covered"}
     shown_in_legend: set = set()
@@ -84,30 +93,62 @@ def coverage_glance(shown: Tables) -> Chart:
         # Stated: the full colour with a contrasting label. Inferred: white hatched in the colour,
         # black label. Not covered: grey with a dark grey label.
         fill = colour if basis == "stated" else ("#FFFFFF" if basis else "#F2F2F2")
-        fig.add_trace(go.Bar(
-            x=[1], base=[position - 0.5], y=[row], orientation="h", width=0.8, name=names[basis],
-            legendgroup=str(basis), showlegend=basis not in shown_in_legend,
-            text=[label.replace("SDG ", "")], textposition="inside", insidetextanchor="middle",
-            textfont={"size": BASE_FONT_SIZE,
-                      "color": label_colour(colour) if basis == "stated" else ("#000000" if basis else "#595959")},
-            marker={"color": fill, "line": {"color": colour if basis else GRID_COLOUR, "width": 3},
-                    "pattern": {"shape": "/" if basis == "inferred" else "", "fgcolor": colour, "bgcolor": fill,
-                                "fgopacity": 0.55, "size": 12, "solidity": 0.25}},
-            hovertext=[f"{hover}: {names[basis].lower()}"], hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Bar(
+                x=[1],
+                base=[position - 0.5],
+                y=[row],
+                orientation="h",
+                width=0.8,
+                name=names[basis],
+                legendgroup=str(basis),
+                showlegend=basis not in shown_in_legend,
+                text=[label.replace("SDG ", "")],
+                textposition="inside",
+                insidetextanchor="middle",
+                textfont={
+                    "size": BASE_FONT_SIZE,
+                    "color": label_colour(colour)
+                    if basis == "stated"
+                    else ("#000000" if basis else "#595959"),
+                },
+                marker={
+                    "color": fill,
+                    "line": {"color": colour if basis else GRID_COLOUR, "width": 3},
+                    "pattern": {
+                        "shape": "/" if basis == "inferred" else "",
+                        "fgcolor": colour,
+                        "bgcolor": fill,
+                        "fgopacity": 0.55,
+                        "size": 12,
+                        "solidity": 0.25,
+                    },
+                },
+                hovertext=[f"{hover}: {names[basis].lower()}"],
+                hoverinfo="text",
+            )
+        )
         shown_in_legend.add(basis)
     fig.update_yaxes(tickvals=[1, 0], ticktext=["Action lines", "SDGs"], range=[-0.6, 1.6], showgrid=False)
     fig.update_xaxes(visible=False, range=[0.4, 17.6])
-    fig.update_layout(barmode="overlay", legend={"orientation": "h", "y": -0.1, "yanchor": "top", "x": 0},
-                      bargap=0.1)
+    fig.update_layout(
+        barmode="overlay", legend={"orientation": "h", "y": -0.1, "yanchor": "top", "x": 0}, bargap=0.1
+    )
     apply_layout(fig, TITLE, height=330)
     table = pd.DataFrame(
-        [{"Item": t[5], "Coverage": {"stated": "Stated", "inferred": "Inferred", None: "Not covered"}[t[3]]}
-         for t in tiles]
+        [
+            {
+                "Item": t[5],
+                "Coverage": {"stated": "Stated", "inferred": "Inferred", None: "Not covered"}[t[3]],
+            }
+            for t in tiles
+        ]
     )
     stated_lines = [c for c, b in lines.items() if b == "stated"]
-    summary = (f"{len(lines)} of 11 action lines covered ({len(stated_lines)} stated) and "
-               f"{len(goals)} of 17 SDGs ({sum(b == 'stated' for b in goals.values())} stated).")
+    summary = (
+        f"{len(lines)} of 11 action lines covered ({len(stated_lines)} stated) and "
+        f"{len(goals)} of 17 SDGs ({sum(b == 'stated' for b in goals.values())} stated)."
+    )
     counts = headline_counts(shown)
     key_facts = (
         f"{counts['action_lines']} WSIS action line(s) covered, {len(stated_lines)} of them stated by the submitter.",

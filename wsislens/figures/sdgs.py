@@ -39,27 +39,47 @@ def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
             target = values[1] if key else ""
             basis = "stated" if (group["basis"] == "stated").any() else "inferred"
             scores = group.loc[group["basis"] == "inferred", "score"]
-            rows.append({
-                "goal": goal, "target": target, "basis": basis,
-                "score": None if basis == "stated" or scores.empty else float(scores.max()),
-                "method": None if basis == "stated" else ", ".join(sorted(set(group["method"].dropna()))),
-                "submissions": group["submission_id"].nunique(),
-                "quotes": int(group["evidence"].map(len).sum()),
-            })
-    table = pd.DataFrame(rows, columns=["goal", "target", "basis", "score", "method", "submissions", "quotes"])
+            rows.append(
+                {
+                    "goal": goal,
+                    "target": target,
+                    "basis": basis,
+                    "score": None if basis == "stated" or scores.empty else float(scores.max()),
+                    "method": None if basis == "stated" else ", ".join(sorted(set(group["method"].dropna()))),
+                    "submissions": group["submission_id"].nunique(),
+                    "quotes": int(group["evidence"].map(len).sum()),
+                }
+            )
+    table = pd.DataFrame(
+        rows, columns=["goal", "target", "basis", "score", "method", "submissions", "quotes"]
+    )
     if table.empty:
         return table
     table["_order"] = [target_order(t) if t else -1 for t in table["target"]]
     return table.sort_values(["goal", "_order"]).drop(columns="_order").reset_index(drop=True)
 
 
-def sdg_chart(targets: pd.DataFrame, goals: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str) -> Chart:
+def sdg_chart(
+    targets: pd.DataFrame, goals: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str
+) -> Chart:
     """A treemap: one tile per goal (official colour), inside it one tile per target served."""
     table = sdg_table(targets, goals)
     source = source_line(submissions)
     if table.empty:
-        return Chart("sdgs", TITLE, empty_figure(empty_reason, TITLE), table, empty_reason, source, empty=empty_reason)
-    ids, labels, parents, values, colours, patterns, hovers, text_colours, texts = [], [], [], [], [], [], [], [], []
+        return Chart(
+            "sdgs", TITLE, empty_figure(empty_reason, TITLE), table, empty_reason, source, empty=empty_reason
+        )
+    ids, labels, parents, values, colours, patterns, hovers, text_colours, texts = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     for goal, goal_rows in table.groupby("goal", sort=True):
         info = sdg_goal(int(goal))
         colour = goal_colour(int(goal))
@@ -85,35 +105,63 @@ def sdg_chart(targets: pd.DataFrame, goals: pd.DataFrame, submissions: pd.DataFr
                 labels.append("Goal named" + (" (inferred)" if inferred else " (stated)"))
                 hover = f"SDG {goal} is named without a target"
                 texts.append("")
-            basis_words = (f"Inferred by {row['method']}, score {row['score']:.2f}: not the submitter's claim"
-                           if inferred else "Stated by the submitter")
+            basis_words = (
+                f"Inferred by {row['method']}, score {row['score']:.2f}: not the submitter's claim"
+                if inferred
+                else "Stated by the submitter"
+            )
             hovers.append(_wrapped(hover) + "<br><i>" + plotly_safe(basis_words) + "</i>")
             parents.append(f"goal-{goal}")
             values.append(int(row["submissions"]))
             colours.append(colour)
             patterns.append("/" if inferred else "")
             text_colours.append(label_colour(colour))
-    fig = go.Figure(go.Treemap(
-        ids=ids, labels=labels, parents=parents, values=values, branchvalues="remainder",
-        marker={"colors": colours, "line": {"color": "#FFFFFF", "width": 3},
-                "pattern": {"shape": patterns, "bgcolor": colours, "fgcolor": [
-                    "#000000" if c == "#000000" else "#FFFFFF" for c in text_colours], "fgopacity": 0.3,
-                    "solidity": 0.25}},
-        textfont={"size": BASE_FONT_SIZE, "color": text_colours}, text=texts,
-        hovertext=hovers, hoverinfo="text", texttemplate="%{label}<br>%{text}", tiling={"pad": 4},
-        pathbar={"visible": False}, root={"color": "#FFFFFF"},
-    ))
+    fig = go.Figure(
+        go.Treemap(
+            ids=ids,
+            labels=labels,
+            parents=parents,
+            values=values,
+            branchvalues="remainder",
+            marker={
+                "colors": colours,
+                "line": {"color": "#FFFFFF", "width": 3},
+                "pattern": {
+                    "shape": patterns,
+                    "bgcolor": colours,
+                    "fgcolor": ["#000000" if c == "#000000" else "#FFFFFF" for c in text_colours],
+                    "fgopacity": 0.3,
+                    "solidity": 0.25,
+                },
+            },
+            textfont={"size": BASE_FONT_SIZE, "color": text_colours},
+            text=texts,
+            hovertext=hovers,
+            hoverinfo="text",
+            texttemplate="%{label}<br>%{text}",
+            tiling={"pad": 4},
+            pathbar={"visible": False},
+            root={"color": "#FFFFFF"},
+        )
+    )
     apply_layout(fig, TITLE, height=560)
     fig.update_layout(margin={"l": 10, "r": 10, "t": 70, "b": 10})
     stated = table[(table["basis"] == "stated") & (table["target"] != "")]["target"].tolist()
     inferred = table[(table["basis"] == "inferred") & (table["target"] != "")]["target"].tolist()
     goal_numbers = sorted(table["goal"].unique().tolist())
-    summary = (f"{len(goal_numbers)} SDG(s) served ({', '.join(f'SDG {g}' for g in goal_numbers)}): "
-               f"{len(stated)} target(s) stated" + (f" ({', '.join(stated)})" if stated else "")
-               + f" and {len(inferred)} inferred" + (f" ({', '.join(inferred)})" if inferred else "") + ".")
+    summary = (
+        f"{len(goal_numbers)} SDG(s) served ({', '.join(f'SDG {g}' for g in goal_numbers)}): "
+        f"{len(stated)} target(s) stated"
+        + (f" ({', '.join(stated)})" if stated else "")
+        + f" and {len(inferred)} inferred"
+        + (f" ({', '.join(inferred)})" if inferred else "")
+        + "."
+    )
     key_facts = [f"Stated targets: {', '.join(stated)}." if stated else "No SDG target is stated."]
     if inferred:
-        key_facts.append(f"Inferred targets (analyst or engine, not the submitter's claim): {', '.join(inferred)}.")
+        key_facts.append(
+            f"Inferred targets (analyst or engine, not the submitter's claim): {', '.join(inferred)}."
+        )
     key_facts.append("Goals served: " + ", ".join(goal_label(g) for g in goal_numbers) + ".")
     quotes = first_quotes(pd.concat([targets, goals]) if not goals.empty else targets)
     return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes)

@@ -30,7 +30,7 @@ TEMPLATE_NAME = "wsislens"
 
 
 def _relative_luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    channels = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -43,7 +43,11 @@ def contrast_ratio(colour_a: str, colour_b: str) -> float:
 
 def label_colour(background: str) -> str:
     """Black or white, whichever contrasts more with the background."""
-    return "#000000" if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#FFFFFF") else "#FFFFFF"
+    return (
+        "#000000"
+        if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#FFFFFF")
+        else "#FFFFFF"
+    )
 
 
 def goal_colour(goal: int) -> str:
@@ -54,18 +58,31 @@ def _build_template() -> go.layout.Template:
     template = go.layout.Template()
     template.layout = go.Layout(
         font={"family": FONT_FAMILY, "size": BASE_FONT_SIZE, "color": TEXT_COLOUR},
-        title={"font": {"size": BASE_FONT_SIZE + 8, "color": TEXT_COLOUR}, "x": 0, "xanchor": "left",
-               "y": 0.97, "yanchor": "top"},
+        title={
+            "font": {"size": BASE_FONT_SIZE + 8, "color": TEXT_COLOUR},
+            "x": 0,
+            "xanchor": "left",
+            "y": 0.97,
+            "yanchor": "top",
+        },
         paper_bgcolor="#FFFFFF",
         plot_bgcolor="#FFFFFF",
         colorway=list(PALETTE),
         margin={"l": 20, "r": 20, "t": 90, "b": 40},
         legend={"font": {"size": BASE_FONT_SIZE - 2}, "bgcolor": "rgba(255,255,255,0.8)"},
         hoverlabel={"font": {"size": BASE_FONT_SIZE - 2, "family": FONT_FAMILY}, "bgcolor": "#FFFFFF"},
-        xaxis={"gridcolor": GRID_COLOUR, "linecolor": MUTED_COLOUR, "tickfont": {"size": BASE_FONT_SIZE - 2},
-               "automargin": True},
-        yaxis={"gridcolor": GRID_COLOUR, "linecolor": MUTED_COLOUR, "tickfont": {"size": BASE_FONT_SIZE - 2},
-               "automargin": True},
+        xaxis={
+            "gridcolor": GRID_COLOUR,
+            "linecolor": MUTED_COLOUR,
+            "tickfont": {"size": BASE_FONT_SIZE - 2},
+            "automargin": True,
+        },
+        yaxis={
+            "gridcolor": GRID_COLOUR,
+            "linecolor": MUTED_COLOUR,
+            "tickfont": {"size": BASE_FONT_SIZE - 2},
+            "automargin": True,
+        },
     )
     return template
 
@@ -82,8 +99,15 @@ def apply_layout(fig: go.Figure, title: str, *, height: int = 560) -> go.Figure:
 def empty_figure(message: str, title: str) -> go.Figure:
     """A figure that says in words why there is nothing to draw."""
     fig = go.Figure()
-    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
-                       font={"size": BASE_FONT_SIZE + 2, "color": MUTED_COLOUR})
+    fig.add_annotation(
+        text=message,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": BASE_FONT_SIZE + 2, "color": MUTED_COLOUR},
+    )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return apply_layout(fig, title, height=320)

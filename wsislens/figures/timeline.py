@@ -30,8 +30,20 @@ TODAY_ENV = "WSISLENS_TODAY"
 DAY_MS = 86_400_000
 NO_THEME = "__none__"
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # precision: (legend label, fill colour, pattern shape); "day" is drawn as a diamond, not a bar.
 PRECISION_STYLE = {
@@ -68,7 +80,7 @@ def today_from_env(environ: Mapping[str, str] | None = None) -> datetime.date:
 
 
 def _part_words(value: str, *, short: bool) -> tuple[str, str | None, str | None]:
-    """ "2022-03-28" -> ("2022", "March", "28"); "2016" -> ("2016", None, None). """
+    """ "2022-03-28" -> ("2022", "March", "28"); "2016" -> ("2016", None, None)."""
     year = value[:4]
     month = MONTHS[int(value[5:7]) - 1] if len(value) >= 7 else None
     if month and short:
@@ -169,8 +181,9 @@ def _lanes(events: pd.DataFrame, lanes: str) -> list[tuple[str, str, list[int]]]
     return [(lane, label, members[lane]) for lane, label in order if members.get(lane)]
 
 
-def x_extent(events: pd.DataFrame, sessions: list[dict],
-             today: datetime.date) -> tuple[pd.Timestamp, pd.Timestamp]:
+def x_extent(
+    events: pd.DataFrame, sessions: list[dict], today: datetime.date
+) -> tuple[pd.Timestamp, pd.Timestamp]:
     """From 1 January of the year before the first date shown to 1 July of the year after the
     last (2031 at least), so 2030 and every event, the session and today fit."""
     years = [int(y) for y in events["start_year"]] + [s["start"].year for s in sessions] + [today.year]
@@ -181,8 +194,9 @@ def x_extent(events: pd.DataFrame, sessions: list[dict],
 LaneRows = tuple[str, str, int, int]  # lane id, lane label, first row, number of rows
 
 
-def place_events(events: pd.DataFrame, lanes: str,
-                 x_range: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[list[LaneRows], list[Placed]]:
+def place_events(
+    events: pd.DataFrame, lanes: str, x_range: tuple[pd.Timestamp, pd.Timestamp]
+) -> tuple[list[LaneRows], list[Placed]]:
     """Lanes as (id, label, first row, row count) and every bar or point on its row.
 
     Within a lane events go, in date order, on the first row where neither they nor their label
@@ -243,8 +257,12 @@ def session_marks(submissions: pd.DataFrame) -> list[dict]:
             continue
         parts.append(date_in_words(start_text, end_text, short=True))
         start, end, _ = date_bounds(start_text, end_text if end_text != start_text else None)
-        marks[key] = {"label": " · ".join(parts), "words": f"{', '.join(parts[:2])}, "
-                      f"{date_in_words(start_text, end_text)}", "start": start, "end": end}
+        marks[key] = {
+            "label": " · ".join(parts),
+            "words": f"{', '.join(parts[:2])}, {date_in_words(start_text, end_text)}",
+            "start": start,
+            "end": end,
+        }
     return list(marks.values())
 
 
@@ -254,15 +272,18 @@ def event_table(events: pd.DataFrame) -> pd.DataFrame:
     if events.empty:
         return pd.DataFrame(columns=columns)
     ordered = events.sort_values(["start", "end", "title"], kind="stable")
-    rows = [{
-        "date": date_in_words(r["date"], r["end_date"]),
-        "title": r["title"],
-        "kind": vocabulary_label("event_kinds", r["kind"]),
-        "themes": ", ".join(theme_label(t) for t in r["themes"]),
-        "quote": r["evidence"][0]["quote"] if r["evidence"] else "",
-        "submission_id": r["submission_id"],
-        "id": r["id"],
-    } for _, r in ordered.iterrows()]
+    rows = [
+        {
+            "date": date_in_words(r["date"], r["end_date"]),
+            "title": r["title"],
+            "kind": vocabulary_label("event_kinds", r["kind"]),
+            "themes": ", ".join(theme_label(t) for t in r["themes"]),
+            "quote": r["evidence"][0]["quote"] if r["evidence"] else "",
+            "submission_id": r["submission_id"],
+            "id": r["id"],
+        }
+        for _, r in ordered.iterrows()
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -274,8 +295,14 @@ def next_milestone(events: pd.DataFrame, today: datetime.date) -> pd.Series | No
     return after.sort_values(["start", "end"], kind="stable").iloc[0]
 
 
-def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: datetime.date,
-                   lanes: str = "kind", empty_reason: str) -> Chart:
+def timeline_chart(
+    events: pd.DataFrame,
+    submissions: pd.DataFrame,
+    *,
+    today: datetime.date,
+    lanes: str = "kind",
+    empty_reason: str,
+) -> Chart:
     """The events in lanes by kind (or by theme: an event in each of its themes' lanes).
 
     Args:
@@ -288,8 +315,15 @@ def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: da
     source = source_line(submissions)
     table = event_table(events)
     if events.empty:
-        return Chart("timeline", TITLE, empty_figure(empty_reason, TITLE), table, empty_reason, source,
-                     empty=empty_reason)
+        return Chart(
+            "timeline",
+            TITLE,
+            empty_figure(empty_reason, TITLE),
+            table,
+            empty_reason,
+            source,
+            empty=empty_reason,
+        )
     events = events.reset_index(drop=True)
     sessions = session_marks(submissions)
     x_range = x_extent(events, sessions, today)
@@ -302,8 +336,14 @@ def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: da
         _add_precision_trace(fig, events, drawn, precision)
     for lane_number, (_, _, first, count) in enumerate(lane_rows):
         if lane_number % 2 == 0:
-            fig.add_hrect(y0=first - 0.5, y1=first + count - 0.5, fillcolor="#F3F3F3", line_width=0,
-                          layer="below", name="lane-band")
+            fig.add_hrect(
+                y0=first - 0.5,
+                y1=first + count - 0.5,
+                fillcolor="#F3F3F3",
+                line_width=0,
+                layer="below",
+                name="lane-band",
+            )
     for p in placed:
         if p.label_side is not None:
             _add_label(fig, events.iloc[p.event_index], p)
@@ -313,20 +353,44 @@ def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: da
     # A tick and a grid line every year, each label centred on its year; over a long span only every
     # second (or fifth) year is labelled, always including 2030, so labels never crowd or turn.
     span_years = x_range[1].year - x_range[0].year
-    fig.update_xaxes(type="date", range=[_iso(x_range[0]), _iso(x_range[1])], dtick="M12",
-                     tick0=f"{DEADLINE_YEAR}-01-01", tickformat="%Y",
-                     ticklabelstep=1 if span_years <= 12 else (2 if span_years <= 30 else 5),
-                     ticklabelmode="period", showgrid=True, gridcolor=GRID_COLOUR, title=None,
-                     tickfont={"size": BASE_FONT_SIZE - 2}, showline=True)
+    fig.update_xaxes(
+        type="date",
+        range=[_iso(x_range[0]), _iso(x_range[1])],
+        dtick="M12",
+        tick0=f"{DEADLINE_YEAR}-01-01",
+        tickformat="%Y",
+        ticklabelstep=1 if span_years <= 12 else (2 if span_years <= 30 else 5),
+        ticklabelmode="period",
+        showgrid=True,
+        gridcolor=GRID_COLOUR,
+        title=None,
+        tickfont={"size": BASE_FONT_SIZE - 2},
+        showline=True,
+    )
     fig.update_yaxes(
-        tickmode="array", tickvals=[first + (count - 1) / 2 for _, _, first, count in lane_rows],
-        ticktext=[label for _, label, _, _ in lane_rows], range=[total_rows - 0.5, -0.5], showgrid=False,
-        zeroline=False, title=None, tickfont={"size": BASE_FONT_SIZE - 1}, fixedrange=True,
+        tickmode="array",
+        tickvals=[first + (count - 1) / 2 for _, _, first, count in lane_rows],
+        ticktext=[label for _, label, _, _ in lane_rows],
+        range=[total_rows - 0.5, -0.5],
+        showgrid=False,
+        zeroline=False,
+        title=None,
+        tickfont={"size": BASE_FONT_SIZE - 1},
+        fixedrange=True,
     )
     fig.update_layout(
-        barmode="overlay", showlegend=True, hovermode="closest", dragmode=False,
-        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.06, "yanchor": "top",
-                "font": {"size": BASE_FONT_SIZE - 2}},
+        barmode="overlay",
+        showlegend=True,
+        hovermode="closest",
+        dragmode=False,
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": -0.06,
+            "yanchor": "top",
+            "font": {"size": BASE_FONT_SIZE - 2},
+        },
         margin={"l": 20, "r": 30, "t": top, "b": 80},
     )
     apply_layout(fig, TITLE, height=max(420, top + 90 + ROW_PX * total_rows))
@@ -337,15 +401,30 @@ def timeline_chart(events: pd.DataFrame, submissions: pd.DataFrame, *, today: da
     span = f"in {first_year}" if first_year == last_year else f"from {first_year} to {last_year}"
     summary = f"{len(events)} event{'s' if len(events) != 1 else ''} {span}; " + (
         f"next milestone: {milestone['title']} ({date_in_words(milestone['date'], milestone['end_date'])})."
-        if milestone is not None else "no event lies after today.")
-    return Chart("timeline", TITLE, fig, table, summary, source,
-                 _key_facts(events, sessions, today, lanes, lane_rows), first_quotes(events))
+        if milestone is not None
+        else "no event lies after today."
+    )
+    return Chart(
+        "timeline",
+        TITLE,
+        fig,
+        table,
+        summary,
+        source,
+        _key_facts(events, sessions, today, lanes, lane_rows),
+        first_quotes(events),
+    )
 
 
 def _customdata(event: pd.Series) -> list[str]:
     """[event id, submission id, title, date in words, kind]: ids first, so a selection can name the event."""
-    return [event["id"], event["submission_id"], _plotly_text(event["title"]),
-            date_in_words(event["date"], event["end_date"]), vocabulary_label("event_kinds", event["kind"])]
+    return [
+        event["id"],
+        event["submission_id"],
+        _plotly_text(event["title"]),
+        date_in_words(event["date"], event["end_date"]),
+        vocabulary_label("event_kinds", event["kind"]),
+    ]
 
 
 HOVER = "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>%{customdata[4]}<extra></extra>"
@@ -358,24 +437,48 @@ def _add_precision_trace(fig: go.Figure, events: pd.DataFrame, placed: list[Plac
     rows = [events.iloc[p.event_index] for p in placed]
     customdata = [_customdata(r) for r in rows]
     if precision == "day":
-        fig.add_trace(go.Scatter(
-            x=[_iso(r["start"]) for r in rows], y=[p.row for p in placed], mode="markers", name=label,
-            marker={"symbol": "diamond", "size": 22, "color": colour,
-                    "line": {"width": 2, "color": TEXT_COLOUR}},
-            customdata=customdata, hovertemplate=HOVER,
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=[_iso(r["start"]) for r in rows],
+                y=[p.row for p in placed],
+                mode="markers",
+                name=label,
+                marker={
+                    "symbol": "diamond",
+                    "size": 22,
+                    "color": colour,
+                    "line": {"width": 2, "color": TEXT_COLOUR},
+                },
+                customdata=customdata,
+                hovertemplate=HOVER,
+            )
+        )
         return
     outline = {"width": 2.5, "color": "#00563D"} if precision == "range" else {"width": 1.5, "color": colour}
-    fig.add_trace(go.Bar(
-        orientation="h", name=label,
-        base=[_iso(r["start"]) for r in rows],
-        x=[((r["end"] - r["start"]).days + 1) * DAY_MS for r in rows],
-        y=[p.row for p in placed], width=BAR_THICKNESS,
-        marker={"color": colour, "line": outline,
-                "pattern": {"shape": pattern, "fgcolor": "#FFFFFF", "bgcolor": colour, "solidity": 0.35,
-                            "size": 12, "fillmode": "replace"}},
-        customdata=customdata, hovertemplate=HOVER,
-    ))
+    fig.add_trace(
+        go.Bar(
+            orientation="h",
+            name=label,
+            base=[_iso(r["start"]) for r in rows],
+            x=[((r["end"] - r["start"]).days + 1) * DAY_MS for r in rows],
+            y=[p.row for p in placed],
+            width=BAR_THICKNESS,
+            marker={
+                "color": colour,
+                "line": outline,
+                "pattern": {
+                    "shape": pattern,
+                    "fgcolor": "#FFFFFF",
+                    "bgcolor": colour,
+                    "solidity": 0.35,
+                    "size": 12,
+                    "fillmode": "replace",
+                },
+            },
+            customdata=customdata,
+            hovertemplate=HOVER,
+        )
+    )
 
 
 def _add_label(fig: go.Figure, event: pd.Series, placed: Placed) -> None:
@@ -386,9 +489,17 @@ def _add_label(fig: go.Figure, event: pd.Series, placed: Placed) -> None:
     else:
         x, anchor, shift = event["start"], "right", -16 if point else -6
     fig.add_annotation(
-        x=_iso(x), y=placed.row, xref="x", yref="y", showarrow=False, xanchor=anchor, xshift=shift,
-        text="<br>".join(_plotly_text(line) for line in short_title(event["title"])), align=anchor,
-        font={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR}, bgcolor="rgba(255,255,255,0.85)",
+        x=_iso(x),
+        y=placed.row,
+        xref="x",
+        yref="y",
+        showarrow=False,
+        xanchor=anchor,
+        xshift=shift,
+        text="<br>".join(_plotly_text(line) for line in short_title(event["title"])),
+        align=anchor,
+        font={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR},
+        bgcolor="rgba(255,255,255,0.85)",
         name=f"label:{event['submission_id']}/{event['id']}",
     )
 
@@ -396,8 +507,9 @@ def _add_label(fig: go.Figure, event: pd.Series, placed: Placed) -> None:
 HEADER_LINE_PX = 32  # one line of session or today labels above the plot
 
 
-def _add_session_and_today(fig: go.Figure, sessions: list[dict], today: datetime.date,
-                           x_range: tuple[pd.Timestamp, pd.Timestamp]) -> int:
+def _add_session_and_today(
+    fig: go.Figure, sessions: list[dict], today: datetime.date, x_range: tuple[pd.Timestamp, pd.Timestamp]
+) -> int:
     """Session bands and the today line, labelled above the plot: today on the first line, the
     sessions on the lines above, a new line whenever a session label would touch another.
 
@@ -418,31 +530,63 @@ def _add_session_and_today(fig: go.Figure, sessions: list[dict], today: datetime
     line_ends: list[float] = []  # per header line above today's, where its last label ends
     for session in sorted(sessions, key=lambda s: s["start"]):
         start, end = session["start"], session["end"] + pd.Timedelta(days=1)
-        fig.add_vrect(x0=_iso(start), x1=_iso(end), fillcolor=SESSION_COLOUR, opacity=0.45, layer="below",
-                      line={"color": SESSION_COLOUR, "width": 3}, name=f"session:{session['label']}")
+        fig.add_vrect(
+            x0=_iso(start),
+            x1=_iso(end),
+            fillcolor=SESSION_COLOUR,
+            opacity=0.45,
+            layer="below",
+            line={"color": SESSION_COLOUR, "width": 3},
+            name=f"session:{session['label']}",
+        )
         anchor = anchor_for(start)
         left, right = extent(start, anchor, len(session["label"]))
         line = next((i for i, last in enumerate(line_ends) if last < left), len(line_ends))
-        line_ends[line:line + 1] = [right]
+        line_ends[line : line + 1] = [right]
         fig.add_annotation(
-            x=_iso(start), y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False,
-            yshift=4 + HEADER_LINE_PX * (line + 1), xanchor=anchor, text=_plotly_text(session["label"]),
-            font={"size": BASE_FONT_SIZE - 2, "color": "#8A3D6C"}, name="session-label",
+            x=_iso(start),
+            y=1,
+            xref="x",
+            yref="paper",
+            yanchor="bottom",
+            showarrow=False,
+            yshift=4 + HEADER_LINE_PX * (line + 1),
+            xanchor=anchor,
+            text=_plotly_text(session["label"]),
+            font={"size": BASE_FONT_SIZE - 2, "color": "#8A3D6C"},
+            name="session-label",
         )
     when = pd.Timestamp(today)
-    fig.add_shape(type="line", x0=_iso(when), x1=_iso(when), y0=0, y1=1, xref="x", yref="paper",
-                  line={"color": TEXT_COLOUR, "width": 2.5, "dash": "dash"}, name="today")
+    fig.add_shape(
+        type="line",
+        x0=_iso(when),
+        x1=_iso(when),
+        y0=0,
+        y1=1,
+        xref="x",
+        yref="paper",
+        line={"color": TEXT_COLOUR, "width": 2.5, "dash": "dash"},
+        name="today",
+    )
     fig.add_annotation(
-        x=_iso(when), y=1, xref="x", yref="paper", yanchor="bottom", yshift=4, showarrow=False,
+        x=_iso(when),
+        y=1,
+        xref="x",
+        yref="paper",
+        yanchor="bottom",
+        yshift=4,
+        showarrow=False,
         xanchor=anchor_for(when),
         text=f"<b>Today, {date_in_words(when.strftime('%Y-%m-%d'))}</b> · {years_left_text(today)}",
-        font={"size": BASE_FONT_SIZE - 2, "color": TEXT_COLOUR}, name="today-label",
+        font={"size": BASE_FONT_SIZE - 2, "color": TEXT_COLOUR},
+        name="today-label",
     )
     return 1 + len(line_ends)
 
 
-def _key_facts(events: pd.DataFrame, sessions: list[dict], today: datetime.date, lanes: str,
-               lane_rows: list[LaneRows]) -> tuple[str, ...]:
+def _key_facts(
+    events: pd.DataFrame, sessions: list[dict], today: datetime.date, lanes: str, lane_rows: list[LaneRows]
+) -> tuple[str, ...]:
     ordered = events.sort_values(["start", "end"], kind="stable")
     first, last = ordered.iloc[0], events.sort_values(["end", "start"], kind="stable").iloc[-1]
     facts = [
@@ -450,8 +594,12 @@ def _key_facts(events: pd.DataFrame, sessions: list[dict], today: datetime.date,
         f"the latest is {last['title']} ({date_in_words(last['date'], last['end_date'])}).",
     ]
     counts = events["precision"].value_counts()
-    words = {"year": "dated to a year", "month": "to a month", "day": "to a day",
-             "range": "span a range of dates"}
+    words = {
+        "year": "dated to a year",
+        "month": "to a month",
+        "day": "to a day",
+        "range": "span a range of dates",
+    }
     by_precision = ", ".join(f"{int(counts[p])} {words[p]}" for p in words if p in counts)
     facts.append(f"By precision: {by_precision}.")
     facts.append(f"Lanes by {lanes}: " + ", ".join(label for _, label, _, _ in lane_rows) + ".")
@@ -460,8 +608,9 @@ def _key_facts(events: pd.DataFrame, sessions: list[dict], today: datetime.date,
     left = years_left(today)
     today_words = date_in_words(today.isoformat())
     if left > 0:
-        facts.append(f"As of {today_words}, {years_left_text(today)} "
-                     f"(whole calendar years after {today.year}).")
+        facts.append(
+            f"As of {today_words}, {years_left_text(today)} (whole calendar years after {today.year})."
+        )
     else:
         facts.append(f"As of {today_words}, {years_left_text(today).lower()}.")
     return tuple(facts)

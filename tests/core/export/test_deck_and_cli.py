@@ -20,8 +20,13 @@ needs_chromium = pytest.mark.skipif(
 
 
 def _export(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wsislens", "export", *args, "--today", "2026-11-28"],
-                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "wsislens", "export", *args, "--today", "2026-11-28"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -35,10 +40,10 @@ def _distinct_colours(data: bytes) -> int:
 
     chunks, position = b"", 8
     while position < len(data):
-        length = int.from_bytes(data[position:position + 4], "big")
-        kind = data[position + 4:position + 8]
+        length = int.from_bytes(data[position : position + 4], "big")
+        kind = data[position + 4 : position + 8]
         if kind == b"IDAT":
-            chunks += data[position + 8:position + 8 + length]
+            chunks += data[position + 8 : position + 8 + length]
         position += 12 + length
     return len(set(zlib.decompress(chunks)))
 
@@ -61,9 +66,13 @@ def test_deck_opens_with_slides_titles_real_images_and_filters(tmp_path):
     assert "Shown: ECPAT International · themes: law enforcement · 2014–2030" in title_texts[1]
     assert "Exported from WSIS Lens on 2026-11-28" in title_texts[1]
     assert title_texts[2].startswith("Disclaimer: The views presented here are the contributors'")
-    assert [texts(s)[0] for s in slides[1:]] == ["Coverage at a glance", "WSIS action lines covered",
-                                                 "SDG goals and targets served", "Partner network",
-                                                 "Timeline of events to the 2030 deadline"]
+    assert [texts(s)[0] for s in slides[1:]] == [
+        "Coverage at a glance",
+        "WSIS action lines covered",
+        "SDG goals and targets served",
+        "Partner network",
+        "Timeline of events to the 2030 deadline",
+    ]
     for slide in slides[1:]:
         pictures = [shape for shape in slide.shapes if shape.shape_type == 13]
         assert len(pictures) == 1
@@ -86,8 +95,10 @@ def test_png_and_svg_go_to_a_folder_one_per_view(tmp_path):
     result = _export(tmp_path, "--format", "png", "--out", str(tmp_path / "png"), "--theme", "covid-19")
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "png").iterdir())
-    assert names == [f"wsislens_{view}_covid-19_2026-11-28.png" for view in
-                     ("action-lines", "network", "overview", "sdgs", "timeline")]
+    assert names == [
+        f"wsislens_{view}_covid-19_2026-11-28.png"
+        for view in ("action-lines", "network", "overview", "sdgs", "timeline")
+    ]
     assert _png_size((tmp_path / "png" / names[4]).read_bytes())[0] == 1600
 
 
@@ -96,10 +107,14 @@ def test_csv_export_and_bad_options(tmp_path):
     result = _export(tmp_path, "--format", "csv", "--out", str(out), "--theme", "covid-19")
     assert result.returncode == 0 and result.stdout == ""
     assert out.read_text(encoding="utf-8").count("\n") == 3  # header, a key point, an event
-    bad = _export(tmp_path, "--format", "csv", "--out", str(tmp_path / "x.csv"), "--goal", "18", "--target", "9.z")
+    bad = _export(
+        tmp_path, "--format", "csv", "--out", str(tmp_path / "x.csv"), "--goal", "18", "--target", "9.z"
+    )
     assert bad.returncode == 1
-    assert bad.stderr.splitlines() == ["error: Unknown SDG goal '18' is not valid (1 to 17).",
-                                       "error: Unknown SDG target '9.z' is not valid."]
+    assert bad.stderr.splitlines() == [
+        "error: Unknown SDG goal '18' is not valid (1 to 17).",
+        "error: Unknown SDG target '9.z' is not valid.",
+    ]
     assert not (tmp_path / "x.csv").exists()
     wrong = _export(tmp_path, "--format", "gif", "--out", str(tmp_path / "y"))
     assert wrong.returncode == 1 and "invalid choice: 'gif'" in wrong.stderr
@@ -110,4 +125,5 @@ def test_file_names_state_view_filters_and_date():
 
     state = FilterState(themes=("law-enforcement",), year_from=2014, year_to=2030, target="16.2")
     assert export_filename("action_lines", state, dt.date(2026, 11, 28), "png") == (
-        "wsislens_action-lines_law-enforcement_target-16.2_2014-2030_2026-11-28.png")
+        "wsislens_action-lines_law-enforcement_target-16.2_2014-2030_2026-11-28.png"
+    )

@@ -15,23 +15,48 @@ def submissions(*rows):
 
 
 TWO_SUBMISSIONS = submissions(
-    {"submission_id": "a-2021", "entity_name": "Alpha Agency", "short_name": "Alpha", "entity_type": "un_entity",
-     "session_number": 25, "session_year": 2022, "status": "reviewed"},
-    {"submission_id": "b-2021", "entity_name": "Beta Ministry", "short_name": "Beta", "entity_type": "government",
-     "session_number": 25, "session_year": 2022, "status": "draft"},
+    {
+        "submission_id": "a-2021",
+        "entity_name": "Alpha Agency",
+        "short_name": "Alpha",
+        "entity_type": "un_entity",
+        "session_number": 25,
+        "session_year": 2022,
+        "status": "reviewed",
+    },
+    {
+        "submission_id": "b-2021",
+        "entity_name": "Beta Ministry",
+        "short_name": "Beta",
+        "entity_type": "government",
+        "session_number": 25,
+        "session_year": 2022,
+        "status": "draft",
+    },
 )
 
 
 def action_lines(*rows):
     columns = ["submission_id", "code", "sub_line", "basis", "score", "method", "note", "themes", "evidence"]
-    full = [{"sub_line": None, "score": None, "method": None, "note": None, "themes": (), **row} for row in rows]
+    full = [
+        {"sub_line": None, "score": None, "method": None, "note": None, "themes": (), **row} for row in rows
+    ]
     return pd.DataFrame(full, columns=columns)
 
 
 def sdg_targets(*rows):
     columns = ["submission_id", "target", "goal", "basis", "score", "method", "note", "themes", "evidence"]
-    full = [{"score": None, "method": None, "note": None, "themes": (), "goal": int(r["target"].split(".")[0]),
-             **r} for r in rows]
+    full = [
+        {
+            "score": None,
+            "method": None,
+            "note": None,
+            "themes": (),
+            "goal": int(r["target"].split(".")[0]),
+            **r,
+        }
+        for r in rows
+    ]
     return pd.DataFrame(full, columns=columns)
 
 

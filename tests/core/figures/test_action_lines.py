@@ -1,16 +1,33 @@
-from tests.core.figures.fixtures import records, TWO_SUBMISSIONS, action_lines, evidence
+from tests.core.figures.fixtures import TWO_SUBMISSIONS, action_lines, evidence, records
 from wsislens.figures.action_lines import action_line_chart, action_line_rows, coverage_table
 from wsislens.filters import FilterState, apply_filters
 
 FACTS = action_lines(
     {"submission_id": "a-2021", "code": "C5", "basis": "stated", "evidence": evidence("Action Line C5")},
-    {"submission_id": "a-2021", "code": "C5", "basis": "inferred", "score": 0.6, "method": "engine",
-     "evidence": evidence("security")},
-    {"submission_id": "a-2021", "code": "C7", "sub_line": "e-health", "basis": "stated",
-     "evidence": evidence("e-health") + evidence("telemedicine", 40)},
+    {
+        "submission_id": "a-2021",
+        "code": "C5",
+        "basis": "inferred",
+        "score": 0.6,
+        "method": "engine",
+        "evidence": evidence("security"),
+    },
+    {
+        "submission_id": "a-2021",
+        "code": "C7",
+        "sub_line": "e-health",
+        "basis": "stated",
+        "evidence": evidence("e-health") + evidence("telemedicine", 40),
+    },
     {"submission_id": "b-2021", "code": "C9", "basis": "negated", "evidence": evidence("does not cover C9")},
-    {"submission_id": "b-2021", "code": "C10", "basis": "inferred", "score": 0.8, "method": "analyst",
-     "evidence": evidence("abuse")},
+    {
+        "submission_id": "b-2021",
+        "code": "C10",
+        "basis": "inferred",
+        "score": 0.8,
+        "method": "analyst",
+        "evidence": evidence("abuse"),
+    },
 )
 
 
@@ -24,7 +41,13 @@ def test_rows_are_c1_to_c11_with_sub_lines_after_c7():
 def test_coverage_keeps_the_strongest_basis_and_counts_quotes():
     table = coverage_table(FACTS, TWO_SUBMISSIONS)
     assert records(table, ["submission", "label", "basis", "score", "quotes"]) == [
-        {"submission": "Alpha", "label": "C5 Confidence and security", "basis": "stated", "score": None, "quotes": 2},
+        {
+            "submission": "Alpha",
+            "label": "C5 Confidence and security",
+            "basis": "stated",
+            "score": None,
+            "quotes": 2,
+        },
         {"submission": "Alpha", "label": "C7 · E-health", "basis": "stated", "score": None, "quotes": 2},
         {"submission": "Beta", "label": "C9 Media", "basis": "negated", "score": None, "quotes": 1},
         {"submission": "Beta", "label": "C10 Ethics", "basis": "inferred", "score": 0.8, "quotes": 1},
@@ -34,8 +57,11 @@ def test_coverage_keeps_the_strongest_basis_and_counts_quotes():
 def test_matrix_traces_by_basis_with_distinct_symbols():
     chart = action_line_chart(FACTS, TWO_SUBMISSIONS, empty_reason="none")
     fig = chart.figure
-    assert [t.name for t in fig.data] == ["Stated by the submitter", "Inferred by an analyst or the engine",
-                                          "Declined by the submitter"]
+    assert [t.name for t in fig.data] == [
+        "Stated by the submitter",
+        "Inferred by an analyst or the engine",
+        "Declined by the submitter",
+    ]
     assert [t.marker.symbol for t in fig.data] == ["circle", "diamond-open", "x-thin-open"]
     assert list(fig.data[0].y) == ["C5 Confidence and security", "C7 · E-health"]
     assert list(fig.data[0].x) == ["Alpha", "Alpha"]
@@ -44,13 +70,17 @@ def test_matrix_traces_by_basis_with_distinct_symbols():
     assert list(fig.layout.xaxis.categoryarray) == ["Alpha", "Beta"]
     assert fig.layout.yaxis.categoryarray[0] == "C11 International cooperation"
     assert fig.layout.title.text == "WSIS action lines covered"
-    assert chart.summary == ("2 action line(s) stated (C5 Confidence and security, C7 · E-health); "
-                             "1 inferred (C10 Ethics); 1 declined (C9 Media).")
+    assert chart.summary == (
+        "2 action line(s) stated (C5 Confidence and security, C7 · E-health); "
+        "1 inferred (C10 Ethics); 1 declined (C9 Media)."
+    )
     assert chart.source == "Source: 2 submissions to the CSTD."
 
 
 def test_empty_selection_is_a_sentence():
-    chart = action_line_chart(FACTS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="No WSIS action lines are recorded.")
+    chart = action_line_chart(
+        FACTS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="No WSIS action lines are recorded."
+    )
     assert chart.empty == "No WSIS action lines are recorded."
     assert chart.figure.layout.annotations[0].text == "No WSIS action lines are recorded."
     assert len(chart.figure.data) == 0
@@ -71,10 +101,21 @@ def _ecpat_marks(corpus, themes):
 def test_ecpat_under_two_themes(corpus):
     assert _ecpat_marks(corpus, ()) == {
         "Stated": ["C5 Confidence and security"],
-        "Inferred": ["C4 Capacity building", "C6 Enabling environment", "C10 Ethics",
-                     "C11 International cooperation"],
-        "Declined": []}
+        "Inferred": [
+            "C4 Capacity building",
+            "C6 Enabling environment",
+            "C10 Ethics",
+            "C11 International cooperation",
+        ],
+        "Declined": [],
+    }
     assert _ecpat_marks(corpus, ("law-enforcement",)) == {
-        "Stated": ["C5 Confidence and security"], "Inferred": ["C4 Capacity building"], "Declined": []}
+        "Stated": ["C5 Confidence and security"],
+        "Inferred": ["C4 Capacity building"],
+        "Declined": [],
+    }
     assert _ecpat_marks(corpus, ("legal-frameworks",)) == {
-        "Stated": [], "Inferred": ["C6 Enabling environment"], "Declined": []}
+        "Stated": [],
+        "Inferred": ["C6 Enabling environment"],
+        "Declined": [],
+    }

@@ -39,23 +39,59 @@ def organisations(*rows):
     for row in rows:
         org_id, name, kind, role, *rest = row
         submission_id, aliases = rest if rest else (SUB, ())
-        records.append({"submission_id": submission_id, "id": org_id, "name": name, "aliases": tuple(aliases),
-                        "kind": kind, "role": role, "themes": (), "evidence": evidence(name)})
-    return pd.DataFrame(records, columns=["submission_id", "id", "name", "aliases", "kind", "role", "themes",
-                                          "evidence"])
+        records.append(
+            {
+                "submission_id": submission_id,
+                "id": org_id,
+                "name": name,
+                "aliases": tuple(aliases),
+                "kind": kind,
+                "role": role,
+                "themes": (),
+                "evidence": evidence(name),
+            }
+        )
+    return pd.DataFrame(
+        records, columns=["submission_id", "id", "name", "aliases", "kind", "role", "themes", "evidence"]
+    )
 
 
 def initiatives(*rows):
-    return pd.DataFrame([{"submission_id": sid, "id": i, "name": name, "aliases": (), "kind": "initiative",
-                          "themes": (), "evidence": evidence(name)} for sid, i, name in rows],
-                        columns=["submission_id", "id", "name", "aliases", "kind", "themes", "evidence"])
+    return pd.DataFrame(
+        [
+            {
+                "submission_id": sid,
+                "id": i,
+                "name": name,
+                "aliases": (),
+                "kind": "initiative",
+                "themes": (),
+                "evidence": evidence(name),
+            }
+            for sid, i, name in rows
+        ],
+        columns=["submission_id", "id", "name", "aliases", "kind", "themes", "evidence"],
+    )
 
 
 def events(*rows):
     columns = ["submission_id", "id", "date", "end_date", "title", "kind", "themes", "evidence"]
-    return pd.DataFrame([{"submission_id": sid, "id": i, "date": "2016-03", "end_date": None, "title": title,
-                          "kind": "meeting", "themes": (), "evidence": evidence(title)}
-                         for sid, i, title in rows], columns=columns)
+    return pd.DataFrame(
+        [
+            {
+                "submission_id": sid,
+                "id": i,
+                "date": "2016-03",
+                "end_date": None,
+                "title": title,
+                "kind": "meeting",
+                "themes": (),
+                "evidence": evidence(title),
+            }
+            for sid, i, title in rows
+        ],
+        columns=columns,
+    )
 
 
 def relations(*rows):
@@ -64,28 +100,57 @@ def relations(*rows):
     for row in rows:
         source, relation_type, target, *rest = row
         quote = f"{source} {relation_type} {target}"
-        records.append({"submission_id": rest[0] if rest else SUB, "source": source, "target": target,
-                        "type": relation_type, "themes": (), "evidence": evidence(quote)})
+        records.append(
+            {
+                "submission_id": rest[0] if rest else SUB,
+                "source": source,
+                "target": target,
+                "type": relation_type,
+                "themes": (),
+                "evidence": evidence(quote),
+            }
+        )
     return pd.DataFrame(records, columns=["submission_id", "source", "target", "type", "themes", "evidence"])
 
 
 def submissions(*ids):
-    return pd.DataFrame([{**dict.fromkeys(SUBMISSION_COLUMNS), "submission_id": sid,
-                          "entity_name": "Alpha Network", "short_name": "Alpha", "session_number": 25,
-                          "session_year": 2022} for sid in ids], columns=SUBMISSION_COLUMNS)
+    return pd.DataFrame(
+        [
+            {
+                **dict.fromkeys(SUBMISSION_COLUMNS),
+                "submission_id": sid,
+                "entity_name": "Alpha Network",
+                "short_name": "Alpha",
+                "session_number": 25,
+                "session_year": 2022,
+            }
+            for sid in ids
+        ],
+        columns=SUBMISSION_COLUMNS,
+    )
 
 
 # 3 organisations (one template-only), 1 initiative, 1 event, 4 relations of 3 types.
-ORGS = organisations(("alpha", "Alpha Network", "civil_society", "submitter"),
-                     ("beta", "Beta Agency", "un_entity", "partner"),
-                     ("gamma", "Commission of the Template", "un_entity", "boilerplate"))
+ORGS = organisations(
+    ("alpha", "Alpha Network", "civil_society", "submitter"),
+    ("beta", "Beta Agency", "un_entity", "partner"),
+    ("gamma", "Commission of the Template", "un_entity", "boilerplate"),
+)
 INITIATIVES = initiatives((SUB, "init", "Open Data Initiative"))
 EVENTS = events((SUB, "meet", "Regional Roundtable on Child Safety"))
-RELATIONS = relations(("alpha", "partner", "beta"), ("alpha", "contributed_to", "init"),
-                      ("beta", "contributed_to", "init"), ("alpha", "co_organised", "meet"))
+RELATIONS = relations(
+    ("alpha", "partner", "beta"),
+    ("alpha", "contributed_to", "init"),
+    ("beta", "contributed_to", "init"),
+    ("alpha", "co_organised", "meet"),
+)
 PARTS = (ORGS, INITIATIVES, EVENTS, RELATIONS)
-ALL_EDGES = {("alpha", "partner", "beta"), ("alpha", "contributed_to", "init"),
-             ("beta", "contributed_to", "init"), ("alpha", "co_organised", "meet")}
+ALL_EDGES = {
+    ("alpha", "partner", "beta"),
+    ("alpha", "contributed_to", "init"),
+    ("beta", "contributed_to", "init"),
+    ("alpha", "co_organised", "meet"),
+}
 
 
 def edge_set(graph):
@@ -101,7 +166,11 @@ def test_nodes_and_edges_hide_template_only_organisations():
     assert sorted(graph) == ["alpha", "beta", "init", "meet"]
     assert edge_set(graph) == ALL_EDGES
     assert {n: graph.nodes[n]["node_type"] for n in graph} == {
-        "alpha": "organisation", "beta": "organisation", "init": "initiative", "meet": "event"}
+        "alpha": "organisation",
+        "beta": "organisation",
+        "init": "initiative",
+        "meet": "event",
+    }
     assert graph.nodes["meet"]["name"] == "Regional Roundtable on Child Safety"
     assert graph.nodes["meet"]["date"] == "2016-03"
 
@@ -118,14 +187,19 @@ def test_relation_type_filter_keeps_only_those_relations_and_their_ends():
     assert sorted(graph) == ["alpha", "beta", "init"]
     assert edge_set(graph) == {("alpha", "contributed_to", "init"), ("beta", "contributed_to", "init")}
     assert edge_set(build_graph(*PARTS, relation_types=["partner", "co_organised"])) == {
-        ("alpha", "partner", "beta"), ("alpha", "co_organised", "meet")}
+        ("alpha", "partner", "beta"),
+        ("alpha", "co_organised", "meet"),
+    }
 
 
 def test_focus_keeps_one_organisation_and_its_neighbours():
     graph = build_graph(*PARTS, focus="beta")
     assert sorted(graph) == ["alpha", "beta", "init"]
-    assert edge_set(graph) == {("alpha", "partner", "beta"), ("alpha", "contributed_to", "init"),
-                               ("beta", "contributed_to", "init")}
+    assert edge_set(graph) == {
+        ("alpha", "partner", "beta"),
+        ("alpha", "contributed_to", "init"),
+        ("beta", "contributed_to", "init"),
+    }
     assert [n for n in graph if graph.nodes[n]["focus"]] == ["beta"]
     assert sorted(build_graph(*PARTS, focus="alpha")) == ["alpha", "beta", "init", "meet"]
     assert sorted(build_graph(*PARTS, focus="not-there")) == ["alpha", "beta", "init", "meet"]
@@ -146,28 +220,45 @@ def test_node_size_grows_with_the_square_root_of_the_degree():
 
 
 def test_organisations_merge_across_submissions_and_initiatives_are_namespaced():
-    orgs = organisations(("itu", "International Telecommunication Union", "un_entity", "partner", "a-2021",
-                          ["ITU"]),
-                         ("the-itu", "The International Telecommunication Union", "un_entity", "mentioned",
-                          "b-2022", ["ITU", "Union"]),
-                         ("ngo", "Some NGO", "civil_society", "submitter", "b-2022", ()))
+    orgs = organisations(
+        ("itu", "International Telecommunication Union", "un_entity", "partner", "a-2021", ["ITU"]),
+        (
+            "the-itu",
+            "The International Telecommunication Union",
+            "un_entity",
+            "mentioned",
+            "b-2022",
+            ["ITU", "Union"],
+        ),
+        ("ngo", "Some NGO", "civil_society", "submitter", "b-2022", ()),
+    )
     inits = initiatives(("a-2021", "cop", "COP"), ("b-2022", "cop", "COP"))
-    rels = relations(("itu", "led", "cop", "a-2021"), ("the-itu", "led", "cop", "b-2022"),
-                     ("ngo", "partner", "the-itu", "b-2022"))
+    rels = relations(
+        ("itu", "led", "cop", "a-2021"),
+        ("the-itu", "led", "cop", "b-2022"),
+        ("ngo", "partner", "the-itu", "b-2022"),
+    )
     graph = build_graph(orgs, inits, events(), rels)
     assert sorted(graph) == ["a-2021/cop", "b-2022/cop", "itu", "ngo"]
-    assert edge_set(graph) == {("itu", "led", "a-2021/cop"), ("itu", "led", "b-2022/cop"),
-                               ("ngo", "partner", "itu")}
+    assert edge_set(graph) == {
+        ("itu", "led", "a-2021/cop"),
+        ("itu", "led", "b-2022/cop"),
+        ("ngo", "partner", "itu"),
+    }
     itu = graph.nodes["itu"]
     assert (itu["name"], itu["role"], itu["submissions"]) == (
-        "International Telecommunication Union", "partner", ("a-2021", "b-2022"))
+        "International Telecommunication Union",
+        "partner",
+        ("a-2021", "b-2022"),
+    )
     assert itu["aliases"] == ("ITU", "The International Telecommunication Union", "Union")
     assert normalised_name("The  United Nations Children’s Fund") == "united nations childrens fund"
 
 
 def test_the_same_relation_in_two_submissions_is_one_edge_with_both_quotes():
-    orgs = organisations(*((org, org.upper(), "network", "partner", sid, ()) for sid in ("s1", "s2")
-                           for org in ("a", "b")))
+    orgs = organisations(
+        *((org, org.upper(), "network", "partner", sid, ()) for sid in ("s1", "s2") for org in ("a", "b"))
+    )
     rels = relations(("a", "partner", "b", "s1"), ("a", "partner", "b", "s2"))
     graph = build_graph(orgs, initiatives(), events(), rels)
     assert edge_set(graph) == {("a", "partner", "b")}
@@ -193,27 +284,47 @@ def test_unconnected_nodes_and_components_get_their_own_bands():
 def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
     fig = fixture_chart().figure
     assert [t.name for t in fig.data] == [
-        "Partner of", "Partner of (details)", "Co-organised", "Co-organised (details)", "Contributed to",
-        "Contributed to (details)", "UN entity", "Civil society", "Initiative or document", "Event"]
+        "Partner of",
+        "Partner of (details)",
+        "Co-organised",
+        "Co-organised (details)",
+        "Contributed to",
+        "Contributed to (details)",
+        "UN entity",
+        "Civil society",
+        "Initiative or document",
+        "Event",
+    ]
     lines = {t.name: t for t in fig.data if t.mode == "lines"}
     assert {name: t.line.dash for name, t in lines.items()} == {
-        "Partner of": "solid", "Co-organised": "dash", "Contributed to": "longdashdot"}
+        "Partner of": "solid",
+        "Co-organised": "dash",
+        "Contributed to": "longdashdot",
+    }
     assert len({t.line.dash for t in lines.values()}) == len(lines)
     nodes = {t.name: t for t in fig.data if t.mode == "markers+text"}
     assert {name: t.marker.symbol for name, t in nodes.items()} == {
-        "UN entity": "circle", "Civil society": "circle", "Initiative or document": "diamond",
-        "Event": "square"}
+        "UN entity": "circle",
+        "Civil society": "circle",
+        "Initiative or document": "diamond",
+        "Event": "square",
+    }
     assert nodes["UN entity"].marker.color != nodes["Civil society"].marker.color
     assert {name: [c[0] for c in t.customdata] for name, t in nodes.items()} == {
-        "UN entity": ["beta"], "Civil society": ["alpha"], "Initiative or document": ["init"],
-        "Event": ["meet"]}
+        "UN entity": ["beta"],
+        "Civil society": ["alpha"],
+        "Initiative or document": ["init"],
+        "Event": ["meet"],
+    }
     sizes = {t.customdata[0][0]: t.marker.size[0] for t in nodes.values()}
     assert sizes["alpha"] == MAX_SIZE
     assert sizes["alpha"] > sizes["beta"] == sizes["init"] > sizes["meet"] > MIN_SIZE
     assert sizes["meet"] == round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(1 / 3), 2)
     details = next(t for t in fig.data if t.name == "Contributed to (details)")
-    assert [list(c) for c in details.customdata] == [["alpha", "init", "contributed_to"],
-                                                     ["beta", "init", "contributed_to"]]
+    assert [list(c) for c in details.customdata] == [
+        ["alpha", "init", "contributed_to"],
+        ["beta", "init", "contributed_to"],
+    ]
     assert "“alpha contributed_to init”" in details.hovertext[0]
     assert len(fig.layout.annotations) == 4  # one direction arrow per relation
     assert fig.layout.title.text == "Partner network"
@@ -238,8 +349,9 @@ def test_table_summary_key_facts_and_quotes():
         ["Beta Agency", "contributed to", "Open Data Initiative"],
     ]
     assert chart.table["quote"].tolist()[0] == "alpha co_organised meet"
-    assert chart.summary == ("4 organisations, initiatives and events linked by 4 relations; "
-                             "most connected: Alpha Network.")
+    assert chart.summary == (
+        "4 organisations, initiatives and events linked by 4 relations; most connected: Alpha Network."
+    )
     assert chart.key_facts == (
         "Shown: 2 organisations, 1 initiative or document and 1 event.",
         "Most connected: Alpha Network (3 linked nodes), Beta Agency (2 linked nodes), "
@@ -247,8 +359,12 @@ def test_table_summary_key_facts_and_quotes():
         "Relations: contributed to 2, co-organised 1, partner of 1.",
         "Hidden as template-only: Commission of the Template.",
     )
-    assert chart.quotes == ("alpha co_organised meet", "alpha contributed_to init", "alpha partner beta",
-                            "beta contributed_to init")
+    assert chart.quotes == (
+        "alpha co_organised meet",
+        "alpha contributed_to init",
+        "alpha partner beta",
+        "beta contributed_to init",
+    )
     assert chart.source == "Source: Alpha Network, submission to the 25th CSTD session (2022)."
 
 
@@ -262,8 +378,9 @@ def test_node_relations_read_as_sentences_with_quotes():
 
 
 def test_no_node_reads_as_the_reason_given():
-    chart = network_chart(ORGS.iloc[0:0], INITIATIVES, EVENTS, RELATIONS.iloc[0:0], submissions(SUB),
-                          empty_reason=EMPTY_REASON)
+    chart = network_chart(
+        ORGS.iloc[0:0], INITIATIVES, EVENTS, RELATIONS.iloc[0:0], submissions(SUB), empty_reason=EMPTY_REASON
+    )
     assert chart.is_empty and chart.empty == chart.summary == EMPTY_REASON
     assert chart.figure.layout.annotations[0].text == EMPTY_REASON
     assert chart.table.empty
@@ -271,37 +388,64 @@ def test_no_node_reads_as_the_reason_given():
 
 def test_no_relation_of_the_chosen_types_names_them():
     chart = fixture_chart(relation_types=["funded_by"])
-    assert chart.empty == ("No 'funded by' relations are recorded for these filters. "
-                           "Choose other relation types.")
+    assert chart.empty == (
+        "No 'funded by' relations are recorded for these filters. Choose other relation types."
+    )
 
 
 def test_only_template_only_organisations_says_how_to_show_them():
-    chart = network_chart(ORGS[ORGS["id"] == "gamma"], INITIATIVES, EVENTS, RELATIONS.iloc[0:0],
-                          submissions(SUB), empty_reason=EMPTY_REASON)
-    assert chart.empty == ("Only template-only organisations (such as the CSTD or UNCTAD) are recorded for "
-                           "these filters. Switch on 'Show template-only organisations' to see them.")
+    chart = network_chart(
+        ORGS[ORGS["id"] == "gamma"],
+        INITIATIVES,
+        EVENTS,
+        RELATIONS.iloc[0:0],
+        submissions(SUB),
+        empty_reason=EMPTY_REASON,
+    )
+    assert chart.empty == (
+        "Only template-only organisations (such as the CSTD or UNCTAD) are recorded for "
+        "these filters. Switch on 'Show template-only organisations' to see them."
+    )
 
 
 def test_submission_text_cannot_inject_plotly_markup():
     orgs = organisations(("x", "<b>Bold</b> & Co", "other", "partner"), ("y", "Y", "other", "partner"))
-    chart = network_chart(orgs, initiatives(), events(), relations(("x", "partner", "y")), submissions(SUB),
-                          empty_reason=EMPTY_REASON)
+    chart = network_chart(
+        orgs,
+        initiatives(),
+        events(),
+        relations(("x", "partner", "y")),
+        submissions(SUB),
+        empty_reason=EMPTY_REASON,
+    )
     node_trace = next(t for t in chart.figure.data if t.name == "Other")
     assert node_trace.text[0] == "&lt;b&gt;Bold&lt;/b&gt; &amp; Co"
     assert "<b>&lt;b&gt;Bold&lt;/b&gt; &amp; Co</b>" in node_trace.hovertext[0]
     assert plotly_text("a\nb <i>") == "a b &lt;i&gt;"
 
 
-@pytest.mark.parametrize(("name", "aliases", "label"), [
-    ("ECPAT International", ("ECPAT",), "ECPAT International"),
-    ("South Asia Initiative to End Violence against Children", ("SAIEVAC",), "SAIEVAC"),
-    ("Global Partnership to End Violence Against Children", ("End Violence Against Children",),
-     "End Violence Against Children"),
-    ("ECPAT global programme against the sexual exploitation of children online", (),
-     "ECPAT global programme…"),
-    ("High-level Roundtable on the SDGs and violence against children in South Asia, Colombo", (),
-     "High-level Roundtable…"),
-])
+@pytest.mark.parametrize(
+    ("name", "aliases", "label"),
+    [
+        ("ECPAT International", ("ECPAT",), "ECPAT International"),
+        ("South Asia Initiative to End Violence against Children", ("SAIEVAC",), "SAIEVAC"),
+        (
+            "Global Partnership to End Violence Against Children",
+            ("End Violence Against Children",),
+            "End Violence Against Children",
+        ),
+        (
+            "ECPAT global programme against the sexual exploitation of children online",
+            (),
+            "ECPAT global programme…",
+        ),
+        (
+            "High-level Roundtable on the SDGs and violence against children in South Asia, Colombo",
+            (),
+            "High-level Roundtable…",
+        ),
+    ],
+)
 def test_short_labels(name, aliases, label):
     assert short_label(name, aliases) == label
 
@@ -323,10 +467,22 @@ def ecpat_graph(tables, *themes, **options):
 def test_ecpat_without_a_theme(ecpat_tables):
     graph, shown = ecpat_graph(ecpat_tables)
     assert sorted(graph) == [
-        "child-dignity-alliance", "colombo-roundtable-2016", "cop-guidelines", "ecpat-global-campaign",
-        "ecpat-international", "ecpat-online-programme", "end-violence-against-children",
-        "general-comment-25", "government-of-sri-lanka", "interagency-working-group", "itu",
-        "itu-cop-initiative", "luxembourg-guidelines", "saievac", "unicef", "weprotect-global-alliance",
+        "child-dignity-alliance",
+        "colombo-roundtable-2016",
+        "cop-guidelines",
+        "ecpat-global-campaign",
+        "ecpat-international",
+        "ecpat-online-programme",
+        "end-violence-against-children",
+        "general-comment-25",
+        "government-of-sri-lanka",
+        "interagency-working-group",
+        "itu",
+        "itu-cop-initiative",
+        "luxembourg-guidelines",
+        "saievac",
+        "unicef",
+        "weprotect-global-alliance",
     ]
     assert edge_set(graph) == {
         ("colombo-roundtable-2016", "hosted_by", "government-of-sri-lanka"),
@@ -349,10 +505,18 @@ def test_ecpat_without_a_theme(ecpat_tables):
     }
     with_template, _ = ecpat_graph(ecpat_tables, show_boilerplate=True)
     assert sorted(set(with_template) - set(graph)) == ["cstd", "ecosoc", "unctad", "united-nations"]
-    chart = network_chart(shown.organisations, ecpat_tables.initiatives, ecpat_tables.events, shown.relations,
-                          shown.submissions, empty_reason=EMPTY_REASON)
-    assert chart.summary == ("16 organisations, initiatives and events linked by 17 relations; "
-                             "most connected: ECPAT International.")
+    chart = network_chart(
+        shown.organisations,
+        ecpat_tables.initiatives,
+        ecpat_tables.events,
+        shown.relations,
+        shown.submissions,
+        empty_reason=EMPTY_REASON,
+    )
+    assert chart.summary == (
+        "16 organisations, initiatives and events linked by 17 relations; "
+        "most connected: ECPAT International."
+    )
     assert chart.key_facts[-1] == "Hidden as template-only: CSTD, ECOSOC, UN, UNCTAD."
     assert len(chart.table) == 17
 
@@ -365,8 +529,15 @@ def test_ecpat_law_enforcement(ecpat_tables):
 
 def test_ecpat_regional_cooperation(ecpat_tables):
     graph, _ = ecpat_graph(ecpat_tables, "regional-cooperation")
-    assert sorted(graph) == ["colombo-roundtable-2016", "ecpat-international", "government-of-sri-lanka",
-                             "interagency-working-group", "luxembourg-guidelines", "saievac", "unicef"]
+    assert sorted(graph) == [
+        "colombo-roundtable-2016",
+        "ecpat-international",
+        "government-of-sri-lanka",
+        "interagency-working-group",
+        "luxembourg-guidelines",
+        "saievac",
+        "unicef",
+    ]
     assert edge_set(graph) == {
         ("colombo-roundtable-2016", "hosted_by", "government-of-sri-lanka"),
         ("ecpat-international", "co_organised", "colombo-roundtable-2016"),
@@ -380,8 +551,14 @@ def test_ecpat_regional_cooperation(ecpat_tables):
 def test_ecpat_covid_has_no_partners(ecpat_tables):
     shown = apply_filters(ecpat_tables, FilterState(themes=("covid-19",)))
     reason = "No partners are recorded for the theme 'Covid-19 impact'."
-    chart = network_chart(shown.organisations, ecpat_tables.initiatives, ecpat_tables.events, shown.relations,
-                          shown.submissions, empty_reason=reason)
+    chart = network_chart(
+        shown.organisations,
+        ecpat_tables.initiatives,
+        ecpat_tables.events,
+        shown.relations,
+        shown.submissions,
+        empty_reason=reason,
+    )
     assert chart.is_empty
     assert chart.empty == "No partners are recorded for the theme 'Covid-19 impact'."
 
@@ -405,21 +582,32 @@ def test_page_runs_filters_focuses_and_follows_a_click():
 
     at.selectbox(key="net_focus").set_value("unicef").run()
     assert not at.exception
-    assert at.selectbox(key="net_node").options == ["High-level Roundtable…", "COP guides",
-                                                    "United Nations Children's Fund"]
-    at.session_state["net_chart"] = {"selection": {"points": [{"customdata": ["cop-guidelines"]}],
-                                                   "point_indices": [], "box": [], "lasso": []}}
+    assert at.selectbox(key="net_node").options == [
+        "High-level Roundtable…",
+        "COP guides",
+        "United Nations Children's Fund",
+    ]
+    at.session_state["net_chart"] = {
+        "selection": {
+            "points": [{"customdata": ["cop-guidelines"]}],
+            "point_indices": [],
+            "box": [],
+            "lasso": [],
+        }
+    }
     at.run()
     assert at.selectbox(key="net_node").value == "cop-guidelines"
-    sentence = ("United Nations Children's Fund contributed to ITU guides to online child safety "
-                "\\(COP guides\\)")
+    sentence = (
+        "United Nations Children's Fund contributed to ITU guides to online child safety \\(COP guides\\)"
+    )
     assert f"**{sentence}**" in [m.value for m in at.markdown]
 
     at.selectbox(key="net_focus").set_value("__none__").run()
     at.multiselect(key="net_types").set_value(["funded_by"]).run()
     assert not at.exception
     assert [i.value for i in at.info] == [
-        "No 'funded by' relations are recorded for these filters. Choose other relation types."]
+        "No 'funded by' relations are recorded for these filters. Choose other relation types."
+    ]
 
     at.multiselect(key="net_types").set_value([]).run()
     at.multiselect(key=state.THEMES).set_value(["covid-19"]).run()

@@ -4,11 +4,23 @@ from wsislens.filters import FilterState, apply_filters
 
 def test_headline_counts_for_two_themes(corpus):
     everything = apply_filters(corpus.tables, FilterState())
-    assert headline_counts(everything) == {"action_lines": 5, "sdg_targets": 6, "partners": 6, "events": 8,
-                                           "figures": 6, "key_points": 16}
+    assert headline_counts(everything) == {
+        "action_lines": 5,
+        "sdg_targets": 6,
+        "partners": 6,
+        "events": 8,
+        "figures": 6,
+        "key_points": 16,
+    }
     regional = apply_filters(corpus.tables, FilterState(themes=("regional-cooperation",)))
-    assert headline_counts(regional) == {"action_lines": 1, "sdg_targets": 1, "partners": 2, "events": 1,
-                                         "figures": 1, "key_points": 3}
+    assert headline_counts(regional) == {
+        "action_lines": 1,
+        "sdg_targets": 1,
+        "partners": 2,
+        "events": 1,
+        "figures": 1,
+        "key_points": 3,
+    }
 
 
 def test_coverage_glance_tiles(corpus):
@@ -25,7 +37,17 @@ def test_coverage_glance_tiles(corpus):
 
 def test_one_row_per_submission(corpus):
     rows = submission_rows(apply_filters(corpus.tables, FilterState()))
-    assert rows.to_dict("records") == [{
-        "Submission": "ECPAT International", "Stakeholder": "Civil society", "Session": "CSTD 25 (2022)",
-        "Status": "Reviewed", "Action lines": "C4, C5, C6, C10, C11", "SDG targets": 6, "Partners": 6,
-        "Events": 8, "Figures": 6, "Key points": 16}]
+    assert rows.to_dict("records") == [
+        {
+            "Submission": "ECPAT International",
+            "Stakeholder": "Civil society",
+            "Session": "CSTD 25 (2022)",
+            "Status": "Reviewed",
+            "Action lines": "C4, C5, C6, C10, C11",
+            "SDG targets": 6,
+            "Partners": 6,
+            "Events": 8,
+            "Figures": 6,
+            "Key points": 16,
+        }
+    ]

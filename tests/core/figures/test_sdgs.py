@@ -1,14 +1,26 @@
-from tests.core.figures.fixtures import records, TWO_SUBMISSIONS, evidence, sdg_goals, sdg_targets
+from tests.core.figures.fixtures import TWO_SUBMISSIONS, evidence, records, sdg_goals, sdg_targets
 from wsislens.figures.sdgs import plotly_safe, sdg_chart, sdg_table
 from wsislens.figures.style import contrast_ratio, label_colour
 from wsislens.filters import FilterState, apply_filters
 
 TARGETS = sdg_targets(
     {"submission_id": "a-2021", "target": "16.2", "basis": "stated", "evidence": evidence("SDG 16.2")},
-    {"submission_id": "b-2021", "target": "16.2", "basis": "inferred", "score": 0.7, "method": "engine 1",
-     "evidence": evidence("child abuse")},
-    {"submission_id": "b-2021", "target": "16.10", "basis": "inferred", "score": 0.5, "method": "engine 1",
-     "evidence": evidence("access to information")},
+    {
+        "submission_id": "b-2021",
+        "target": "16.2",
+        "basis": "inferred",
+        "score": 0.7,
+        "method": "engine 1",
+        "evidence": evidence("child abuse"),
+    },
+    {
+        "submission_id": "b-2021",
+        "target": "16.10",
+        "basis": "inferred",
+        "score": 0.5,
+        "method": "engine 1",
+        "evidence": evidence("access to information"),
+    },
     {"submission_id": "a-2021", "target": "7.1", "basis": "negated", "evidence": evidence("not SDG 7.1")},
 )
 GOALS = sdg_goals({"submission_id": "a-2021", "goal": 4, "basis": "stated", "evidence": evidence("SDG 4")})
@@ -31,10 +43,14 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
     assert list(tree.marker.colors) == ["#C5192D", "#C5192D", "#00689D", "#00689D", "#00689D"]
     assert list(tree.marker.pattern.shape) == ["", "", "", "", "/"]
     assert tree.labels[4] == "<b>16.10</b> (inferred)"
-    assert tree.hovertext[3] == ("Target 16.2: End abuse, exploitation, trafficking and all<br>forms of violence "
-                                 "against and torture of children<br><i>Stated by the submitter</i>")
+    assert tree.hovertext[3] == (
+        "Target 16.2: End abuse, exploitation, trafficking and all<br>forms of violence "
+        "against and torture of children<br><i>Stated by the submitter</i>"
+    )
     assert "Inferred by engine 1, score 0.50: not the submitter's claim" in tree.hovertext[4]
-    assert chart.summary == "2 SDG(s) served (SDG 4, SDG 16): 1 target(s) stated (16.2) and 1 inferred (16.10)."
+    assert (
+        chart.summary == "2 SDG(s) served (SDG 4, SDG 16): 1 target(s) stated (16.2) and 1 inferred (16.10)."
+    )
 
 
 def test_negated_only_is_empty():
@@ -61,9 +77,25 @@ def test_ecpat_under_two_themes(corpus):
         chart = sdg_chart(shown.sdg_targets, shown.sdg_goals, shown.submissions, empty_reason="none")
         return None if chart.is_empty else list(chart.figure.data[0].ids)
 
-    assert tiles(()) == ["goal-5", "target-5.2", "target-5.3", "goal-8", "target-8.7", "goal-16", "target-16.2",
-                         "target-16.a", "goal-17", "target-17.17"]
+    assert tiles(()) == [
+        "goal-5",
+        "target-5.2",
+        "target-5.3",
+        "goal-8",
+        "target-8.7",
+        "goal-16",
+        "target-16.2",
+        "target-16.a",
+        "goal-17",
+        "target-17.17",
+    ]
     assert tiles(("law-enforcement",)) == ["goal-16", "target-16.2", "target-16.a"]
-    assert tiles(("childrens-rights",)) == ["goal-5", "target-5.3", "goal-8", "target-8.7", "goal-16",
-                                           "target-16.2"]
+    assert tiles(("childrens-rights",)) == [
+        "goal-5",
+        "target-5.3",
+        "goal-8",
+        "target-8.7",
+        "goal-16",
+        "target-16.2",
+    ]
     assert tiles(("covid-19",)) is None

@@ -23,18 +23,42 @@ from wsislens.loading import load_corpus
 from wsislens.tables import SUBMISSION_COLUMNS, date_bounds
 
 TODAY = datetime.date(2026, 11, 28)
-EVENT_COLUMNS = ["submission_id", "id", "date", "end_date", "title", "kind", "precision", "start", "end",
-                 "start_year", "end_year", "themes", "evidence"]
+EVENT_COLUMNS = [
+    "submission_id",
+    "id",
+    "date",
+    "end_date",
+    "title",
+    "kind",
+    "precision",
+    "start",
+    "end",
+    "start_year",
+    "end_year",
+    "themes",
+    "evidence",
+]
 
 
 def event(event_id, date, kind, *, end_date=None, themes=(), title=None, submission_id="s-2021"):
     """One events-table row, built as wsislens.tables builds it."""
     start, end, precision = date_bounds(date, end_date)
     quote = f"Quote for {event_id}"
-    return {"submission_id": submission_id, "id": event_id, "date": date, "end_date": end_date,
-            "title": title or f"Title {event_id}", "kind": kind, "precision": precision, "start": start,
-            "end": end, "start_year": start.year, "end_year": end.year, "themes": tuple(themes),
-            "evidence": ({"quote": quote, "start": 0, "end": len(quote), "page": None},)}
+    return {
+        "submission_id": submission_id,
+        "id": event_id,
+        "date": date,
+        "end_date": end_date,
+        "title": title or f"Title {event_id}",
+        "kind": kind,
+        "precision": precision,
+        "start": start,
+        "end": end,
+        "start_year": start.year,
+        "end_year": end.year,
+        "themes": tuple(themes),
+        "evidence": ({"quote": quote, "start": 0, "end": len(quote), "page": None},),
+    }
 
 
 def events(*rows):
@@ -43,10 +67,21 @@ def events(*rows):
 
 def submissions(**session):
     row = dict.fromkeys(SUBMISSION_COLUMNS)
-    row.update({"submission_id": "s-2021", "entity_name": "Sample Org", "short_name": "Sample",
-                "status": "reviewed", "session_body": "CSTD", "session_number": 25, "session_year": 2022,
-                "session_start": "2022-03-28", "session_end": "2022-04-01", "session_place": "Geneva",
-                **session})
+    row.update(
+        {
+            "submission_id": "s-2021",
+            "entity_name": "Sample Org",
+            "short_name": "Sample",
+            "status": "reviewed",
+            "session_body": "CSTD",
+            "session_number": 25,
+            "session_year": 2022,
+            "session_start": "2022-03-28",
+            "session_end": "2022-04-01",
+            "session_place": "Geneva",
+            **session,
+        }
+    )
     return pd.DataFrame([row], columns=SUBMISSION_COLUMNS)
 
 
@@ -69,22 +104,26 @@ def named(items, name):
 
 # --- date_in_words -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("date", "end_date", "short", "words"), [
-    ("2016", None, False, "2016"),
-    ("2016-03", None, False, "March 2016"),
-    ("2022-03-28", None, False, "28 March 2022"),
-    ("2022-03-08", None, False, "8 March 2022"),
-    ("2019", "2020", False, "2019–2020"),
-    ("2016", "2016", False, "2016"),
-    ("2016-03", "2016-05", False, "March–May 2016"),
-    ("2016-11", "2017-02", False, "November 2016–February 2017"),
-    ("2022-03-01", "2022-03-05", False, "1–5 March 2022"),
-    ("2022-03-28", "2022-04-01", False, "28 March–1 April 2022"),
-    ("2021-12-30", "2022-01-02", False, "30 December 2021–2 January 2022"),
-    ("2019", "2020-06", False, "2019–June 2020"),
-    ("2022-03-28", "2022-04-01", True, "28 Mar–1 Apr 2022"),
-    ("2016-09", None, True, "Sep 2016"),
-])
+
+@pytest.mark.parametrize(
+    ("date", "end_date", "short", "words"),
+    [
+        ("2016", None, False, "2016"),
+        ("2016-03", None, False, "March 2016"),
+        ("2022-03-28", None, False, "28 March 2022"),
+        ("2022-03-08", None, False, "8 March 2022"),
+        ("2019", "2020", False, "2019–2020"),
+        ("2016", "2016", False, "2016"),
+        ("2016-03", "2016-05", False, "March–May 2016"),
+        ("2016-11", "2017-02", False, "November 2016–February 2017"),
+        ("2022-03-01", "2022-03-05", False, "1–5 March 2022"),
+        ("2022-03-28", "2022-04-01", False, "28 March–1 April 2022"),
+        ("2021-12-30", "2022-01-02", False, "30 December 2021–2 January 2022"),
+        ("2019", "2020-06", False, "2019–June 2020"),
+        ("2022-03-28", "2022-04-01", True, "28 Mar–1 Apr 2022"),
+        ("2016-09", None, True, "Sep 2016"),
+    ],
+)
 def test_date_in_words(date, end_date, short, words):
     assert date_in_words(date, end_date, short=short) == words
 
@@ -95,23 +134,30 @@ def test_date_in_words_reads_a_missing_end_date_from_pandas_as_none():
 
 # --- today and the years left ------------------------------------------------------------------------
 
+
 # The rule: 2030 - today.year, the whole calendar years after the current one up to and including 2030.
-@pytest.mark.parametrize(("today", "left", "text"), [
-    (datetime.date(2026, 11, 28), 4, "4 years left to the 2030 deadline"),
-    (datetime.date(2026, 1, 1), 4, "4 years left to the 2030 deadline"),
-    (datetime.date(2029, 12, 31), 1, "1 year left to the 2030 deadline"),
-    (datetime.date(2030, 6, 1), 0, "2030 is the deadline year"),
-    (datetime.date(2031, 1, 1), -1, "The 2030 deadline has passed"),
-])
+@pytest.mark.parametrize(
+    ("today", "left", "text"),
+    [
+        (datetime.date(2026, 11, 28), 4, "4 years left to the 2030 deadline"),
+        (datetime.date(2026, 1, 1), 4, "4 years left to the 2030 deadline"),
+        (datetime.date(2029, 12, 31), 1, "1 year left to the 2030 deadline"),
+        (datetime.date(2030, 6, 1), 0, "2030 is the deadline year"),
+        (datetime.date(2031, 1, 1), -1, "The 2030 deadline has passed"),
+    ],
+)
 def test_years_left(today, left, text):
     assert years_left(today) == left
     assert years_left_text(today) == text
 
 
-@pytest.mark.parametrize(("environ", "expected"), [
-    ({"WSISLENS_TODAY": "2026-11-28"}, datetime.date(2026, 11, 28)),
-    ({"WSISLENS_TODAY": " 2024-02-29 "}, datetime.date(2024, 2, 29)),
-])
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"WSISLENS_TODAY": "2026-11-28"}, datetime.date(2026, 11, 28)),
+        ({"WSISLENS_TODAY": " 2024-02-29 "}, datetime.date(2024, 2, 29)),
+    ],
+)
 def test_today_from_env_reads_the_variable(environ, expected):
     assert today_from_env(environ) == expected
 
@@ -125,16 +171,23 @@ def test_short_title_wraps_and_marks_the_cut():
     assert short_title("General Comment 25 adopted") == ["General Comment 25 adopted"]
     assert short_title("Covid pandemic hampers ECPAT's work") == ["Covid pandemic hampers", "ECPAT's work"]
     assert short_title("High-level Roundtable on the SDGs and violence against children in South Asia") == [
-        "High-level Roundtable on the", "SDGs and violence against…"]
+        "High-level Roundtable on the",
+        "SDGs and violence against…",
+    ]
 
 
 # --- the figure on a small fixture ----------------------------------------------------------------------
 
+
 def test_spans_are_bars_from_first_day_to_the_day_after_the_last():
     fig = timeline_chart(FOUR, submissions(), today=TODAY, empty_reason="none").figure
     traces = traces_by_name(fig)
-    assert list(traces) == ["Year (bar spans the year)", "Month (bar spans the month)",
-                            "Range of dates (hatched bar)", "Single day (diamond)"]
+    assert list(traces) == [
+        "Year (bar spans the year)",
+        "Month (bar spans the month)",
+        "Range of dates (hatched bar)",
+        "Single day (diamond)",
+    ]
     year, month, range_, day = fig.data
     assert (year.type, month.type, range_.type, day.type) == ("bar", "bar", "bar", "scatter")
     assert year.orientation == month.orientation == range_.orientation == "h"
@@ -183,14 +236,16 @@ def test_customdata_names_the_event_and_the_hover_says_the_date_in_words():
         ["adopted-2022-03-30", "s-2021", "Title adopted-2022-03-30", "30 March 2022", "Adoption"],
     ]
     assert fig.data[0].hovertemplate == (
-        "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>%{customdata[4]}<extra></extra>")
+        "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>%{customdata[4]}<extra></extra>"
+    )
 
 
 def test_titles_reach_plotly_as_text_not_markup():
     tricky = events(event("x", "2020", "other", title="<a href='http://x'>Link</a> & <b>bold</b>"))
     fig = timeline_chart(tricky, submissions(), today=TODAY, empty_reason="none").figure
     assert fig.data[0].customdata[0][2] == (
-        "&lt;a href='http://x'&gt;Link&lt;/a&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")
+        "&lt;a href='http://x'&gt;Link&lt;/a&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"
+    )
     label = named(fig.layout.annotations, "label:s-2021/x")[0]
     assert "<a" not in label.text and "&lt;a" in label.text
 
@@ -198,11 +253,19 @@ def test_titles_reach_plotly_as_text_not_markup():
 def test_every_event_is_labelled_beside_its_bar_or_point():
     fig = timeline_chart(FOUR, submissions(), today=TODAY, empty_reason="none").figure
     labels = {a.name: a for a in fig.layout.annotations if (a.name or "").startswith("label:")}
-    assert sorted(labels) == ["label:s-2021/adopted-2022-03-30", "label:s-2021/covid-2019-2020",
-                              "label:s-2021/meeting-2018-03", "label:s-2021/programme-2016"]
+    assert sorted(labels) == [
+        "label:s-2021/adopted-2022-03-30",
+        "label:s-2021/covid-2019-2020",
+        "label:s-2021/meeting-2018-03",
+        "label:s-2021/programme-2016",
+    ]
     programme = labels["label:s-2021/programme-2016"]
     assert (programme.x, programme.y, programme.xanchor, programme.text) == (
-        "2017-01-01", 0, "left", "Title programme-2016")
+        "2017-01-01",
+        0,
+        "left",
+        "Title programme-2016",
+    )
     day = labels["label:s-2021/adopted-2022-03-30"]
     assert (day.x, day.xanchor, day.xshift) == ("2022-03-30", "left", 16)
 
@@ -217,8 +280,11 @@ def test_a_label_that_would_leave_the_axis_goes_left_and_colliding_events_take_n
     assert x_range == (pd.Timestamp("2015-01-01"), pd.Timestamp("2031-07-01"))
     lanes, placed = place_events(late, "kind", x_range)
     assert lanes == [("campaign", "Campaign", 0, 2)]
-    assert [(p.event_index, p.row, p.label_side) for p in placed] == [(0, 0, "right"), (1, 1, "right"),
-                                                                      (2, 0, "left")]
+    assert [(p.event_index, p.row, p.label_side) for p in placed] == [
+        (0, 0, "right"),
+        (1, 1, "right"),
+        (2, 0, "left"),
+    ]
 
 
 def test_x_axis_runs_from_a_year_before_the_first_event_to_2031_at_least():
@@ -229,28 +295,42 @@ def test_x_axis_runs_from_a_year_before_the_first_event_to_2031_at_least():
     assert fig.layout.xaxis.range == ("2021-01-01", "2035-07-01")  # the session (2022) is in view too
 
 
-@pytest.mark.parametrize(("rows", "step"), [
-    ((event("soon", "2029", "deadline"),), 1),  # 2021 (the session's year - 1) to 2031: 10 years
-    (tuple(FOUR.to_dict("records")), 2),  # 2015 to 2031
-    ((event("old", "1995", "programme"),), 5),  # 1994 to 2031
-])
+@pytest.mark.parametrize(
+    ("rows", "step"),
+    [
+        ((event("soon", "2029", "deadline"),), 1),  # 2021 (the session's year - 1) to 2031: 10 years
+        (tuple(FOUR.to_dict("records")), 2),  # 2015 to 2031
+        ((event("old", "1995", "programme"),), 5),  # 1994 to 2031
+    ],
+)
 def test_every_year_has_a_tick_and_long_spans_label_every_second_or_fifth_including_2030(rows, step):
     axis = timeline_chart(events(*rows), submissions(), today=TODAY, empty_reason="none").figure.layout.xaxis
     assert (axis.dtick, axis.tick0, axis.ticklabelstep, axis.ticklabelmode, axis.tickformat) == (
-        "M12", "2030-01-01", step, "period", "%Y")
+        "M12",
+        "2030-01-01",
+        step,
+        "period",
+        "%Y",
+    )
 
 
 def test_today_line_and_years_left():
     fig = timeline_chart(FOUR, submissions(), today=TODAY, empty_reason="none").figure
     line = named(fig.layout.shapes, "today")[0]
     assert (line.type, line.x0, line.x1, line.yref, line.line.dash) == (
-        "line", "2026-11-28", "2026-11-28", "paper", "dash")
+        "line",
+        "2026-11-28",
+        "2026-11-28",
+        "paper",
+        "dash",
+    )
     label = named(fig.layout.annotations, "today-label")[0]
     assert label.text == "<b>Today, 28 November 2026</b> · 4 years left to the 2030 deadline"
     assert label.x == "2026-11-28"
     after = timeline_chart(FOUR, submissions(), today=datetime.date(2032, 5, 1), empty_reason="none").figure
     assert named(after.layout.annotations, "today-label")[0].text == (
-        "<b>Today, 1 May 2032</b> · The 2030 deadline has passed")
+        "<b>Today, 1 May 2032</b> · The 2030 deadline has passed"
+    )
 
 
 def test_session_band_comes_from_the_submission_metadata():
@@ -271,16 +351,42 @@ def test_table_summary_and_key_facts():
     chart = timeline_chart(FOUR, submissions(), today=TODAY, empty_reason="none")
     assert chart.key == "timeline"
     assert chart.table.to_dict("records") == [
-        {"date": "2016", "title": "Title programme-2016", "kind": "Programme", "themes": "Advocacy, Research",
-         "quote": "Quote for programme-2016", "submission_id": "s-2021", "id": "programme-2016"},
-        {"date": "March 2018", "title": "Title meeting-2018-03", "kind": "Meeting", "themes": "Advocacy",
-         "quote": "Quote for meeting-2018-03", "submission_id": "s-2021", "id": "meeting-2018-03"},
-        {"date": "2019–2020", "title": "Title covid-2019-2020", "kind": "Disruption",
-         "themes": "Covid-19 impact",
-         "quote": "Quote for covid-2019-2020", "submission_id": "s-2021", "id": "covid-2019-2020"},
-        {"date": "30 March 2022", "title": "Title adopted-2022-03-30", "kind": "Adoption",
-         "themes": "Legal frameworks", "quote": "Quote for adopted-2022-03-30", "submission_id": "s-2021",
-         "id": "adopted-2022-03-30"},
+        {
+            "date": "2016",
+            "title": "Title programme-2016",
+            "kind": "Programme",
+            "themes": "Advocacy, Research",
+            "quote": "Quote for programme-2016",
+            "submission_id": "s-2021",
+            "id": "programme-2016",
+        },
+        {
+            "date": "March 2018",
+            "title": "Title meeting-2018-03",
+            "kind": "Meeting",
+            "themes": "Advocacy",
+            "quote": "Quote for meeting-2018-03",
+            "submission_id": "s-2021",
+            "id": "meeting-2018-03",
+        },
+        {
+            "date": "2019–2020",
+            "title": "Title covid-2019-2020",
+            "kind": "Disruption",
+            "themes": "Covid-19 impact",
+            "quote": "Quote for covid-2019-2020",
+            "submission_id": "s-2021",
+            "id": "covid-2019-2020",
+        },
+        {
+            "date": "30 March 2022",
+            "title": "Title adopted-2022-03-30",
+            "kind": "Adoption",
+            "themes": "Legal frameworks",
+            "quote": "Quote for adopted-2022-03-30",
+            "submission_id": "s-2021",
+            "id": "adopted-2022-03-30",
+        },
     ]
     assert chart.summary == "4 events from 2016 to 2022; no event lies after today."
     assert chart.key_facts == (
@@ -291,8 +397,12 @@ def test_table_summary_and_key_facts():
         "The submission was made to CSTD 25, Geneva, 28 March–1 April 2022.",
         "As of 28 November 2026, 4 years left to the 2030 deadline (whole calendar years after 2026).",
     )
-    assert chart.quotes == ("Quote for programme-2016", "Quote for meeting-2018-03",
-                            "Quote for covid-2019-2020", "Quote for adopted-2022-03-30")
+    assert chart.quotes == (
+        "Quote for programme-2016",
+        "Quote for meeting-2018-03",
+        "Quote for covid-2019-2020",
+        "Quote for adopted-2022-03-30",
+    )
     assert chart.source == "Source: Sample Org, submission to the 25th CSTD session (2022)."
 
 
@@ -314,6 +424,7 @@ def test_no_events_is_a_sentence_not_an_empty_axis():
 
 # --- the ECPAT seed --------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def tables():
     return load_corpus().tables
@@ -321,8 +432,13 @@ def tables():
 
 def shown_chart(tables, *themes, lanes="kind"):
     shown = apply_filters(tables, FilterState(themes=themes))
-    return shown, timeline_chart(shown.events, shown.submissions, today=TODAY, lanes=lanes,
-                                 empty_reason="No dated events are recorded for these filters.")
+    return shown, timeline_chart(
+        shown.events,
+        shown.submissions,
+        today=TODAY,
+        lanes=lanes,
+        empty_reason="No dated events are recorded for these filters.",
+    )
 
 
 def lanes_by_event(shown, lanes="kind"):
@@ -346,24 +462,43 @@ def test_ecpat_all_eight_events_in_their_kind_lanes(tables):
         "sdg-deadline-2030": "Deadline",
     }
     fig = chart.figure
-    assert fig.layout.yaxis.ticktext == ("Programme", "Publication", "Meeting", "Campaign", "Adoption",
-                                         "Disruption", "Deadline")
+    assert fig.layout.yaxis.ticktext == (
+        "Programme",
+        "Publication",
+        "Meeting",
+        "Campaign",
+        "Adoption",
+        "Disruption",
+        "Deadline",
+    )
     # The two campaign years would collide with their labels, so the campaign lane has two rows.
     assert fig.layout.yaxis.tickvals == (0, 1, 2, 3.5, 5, 6, 7)
     drawn = sorted(c[0] for trace in fig.data for c in trace.customdata)
     assert drawn == sorted(lanes_by_event(shown))
-    assert chart.summary == ("8 events from 2014 to 2030; next milestone: "
-                             "SDG deadline for ending child sexual exploitation (2030).")
+    assert chart.summary == (
+        "8 events from 2014 to 2030; next milestone: "
+        "SDG deadline for ending child sexual exploitation (2030)."
+    )
     assert named(fig.layout.shapes, "session:CSTD 25 · Geneva · 28 Mar–1 Apr 2022")[0].x1 == "2022-04-02"
     assert fig.layout.xaxis.range == ("2013-01-01", "2031-07-01")
-    assert list(chart.table["date"]) == ["2014", "2016", "2016", "March 2016", "2018", "2019–2020",
-                                         "February 2021", "2030"]
+    assert list(chart.table["date"]) == [
+        "2014",
+        "2016",
+        "2016",
+        "March 2016",
+        "2018",
+        "2019–2020",
+        "February 2021",
+        "2030",
+    ]
 
 
 def test_ecpat_legal_frameworks(tables):
     shown, chart = shown_chart(tables, "legal-frameworks")
-    assert lanes_by_event(shown) == {"online-programme-2014": "Programme",
-                                     "general-comment-25-adopted-2021": "Adoption"}
+    assert lanes_by_event(shown) == {
+        "online-programme-2014": "Programme",
+        "general-comment-25-adopted-2021": "Adoption",
+    }
     year, month = chart.figure.data
     assert (year.base, year.x) == (("2014-01-01",), (365 * DAY_MS,))
     assert (month.base, month.x) == (("2021-02-01",), (28 * DAY_MS,))
@@ -372,8 +507,12 @@ def test_ecpat_legal_frameworks(tables):
 
 def test_ecpat_legal_frameworks_by_theme_puts_each_event_in_its_themes_lanes(tables):
     shown, chart = shown_chart(tables, "legal-frameworks", lanes="theme")
-    assert chart.figure.layout.yaxis.ticktext == ("Child online protection", "Children's rights",
-                                                  "Legal frameworks", "Law enforcement")
+    assert chart.figure.layout.yaxis.ticktext == (
+        "Child online protection",
+        "Children's rights",
+        "Legal frameworks",
+        "Law enforcement",
+    )
     year, month = chart.figure.data
     # The 2014 programme's label reaches past February 2021: the adoption takes a second row there.
     assert year.y == (0, 2, 4) and month.y == (1, 3)
