@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from components import state
 from components.data import get_corpus
 from wsislens import views
+from wsislens.figures.chart import Chart
 from wsislens.filters import FilterState, apply_filters, describe, year_extent
 from wsislens.loading import Corpus
 from wsislens.tables import Tables
@@ -25,6 +26,10 @@ class ViewContext:
     def tables(self) -> Tables:
         return self.corpus.tables
 
+    def chart(self, key: str) -> Chart:
+        """A view's chart, built exactly as the exports build it (see wsislens.views)."""
+        return views.build_chart(key, self.tables, self.filters, state.view_options(), self.shown)
+
 
 def view_context() -> ViewContext:
     corpus = get_corpus()
@@ -34,7 +39,3 @@ def view_context() -> ViewContext:
         corpus, filters, apply_filters(corpus.tables, filters), describe(filters, corpus.tables), extent
     )
 
-
-def empty_reason(ctx: ViewContext, what: str) -> str:
-    """ "No partners are recorded for the theme 'Covid-19 impact'." """
-    return views.empty_reason(ctx.filters, ctx.shown, what)

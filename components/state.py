@@ -35,7 +35,6 @@ TIMELINE_LANES = "tl_lanes"
 
 ALL = "__all__"  # the "any" choice of single-select filters
 FILTER_KEYS = (THEMES, SUBMISSION, STAKEHOLDER, YEARS, ACTION_LINE, GOAL, TARGET)
-URL_KEYS = ("theme", "submission", "stakeholder", "from", "to", "action_line", "goal", "target", "present")
 
 
 def _query_dict() -> dict[str, list[str]]:

@@ -4,18 +4,17 @@ import pandas as pd
 import streamlit as st
 
 from components.chart import show_chart
-from components.context import empty_reason, view_context
+from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
 from components.suggestions import reject_control
-from wsislens.figures.action_lines import action_line_chart
 from wsislens.reference import action_line, action_lines
 
 ctx = view_context()
 page_title("WSIS action lines")
 
 facts = ctx.shown.action_lines
-chart = action_line_chart(facts, ctx.shown.submissions, empty_reason=empty_reason(ctx, "WSIS action lines"))
+chart = ctx.chart("action_lines")
 event = show_chart(
     chart,
     key="al_chart",

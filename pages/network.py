@@ -4,10 +4,10 @@ node (or click it) to read its relations with their quotes."""
 import streamlit as st
 
 from components.chart import show_chart
-from components.context import empty_reason, view_context
+from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
-from wsislens.figures.network import ORGANISATION, build_graph, network_chart, node_relations
+from wsislens.figures.network import ORGANISATION, build_graph, node_relations
 from wsislens.reference import vocabulary
 from wsislens.render import escape_markdown
 
@@ -44,14 +44,7 @@ focus = right.selectbox(
 focus = None if focus == NO_FOCUS else focus
 
 graph = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate, focus=focus)
-chart = network_chart(
-    *parts,
-    shown.submissions,
-    relation_types=chosen_types,
-    show_boilerplate=boilerplate,
-    focus=focus,
-    empty_reason=empty_reason(ctx, "partners"),
-)
+chart = ctx.chart("network")
 chart_column, node_column = st.columns([4, 1])
 with chart_column:
     event = show_chart(

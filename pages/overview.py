@@ -6,7 +6,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
-from wsislens.figures.overview import COUNT_LABELS, coverage_glance, headline_counts, submission_rows
+from wsislens.figures.overview import COUNT_LABELS, headline_counts, submission_rows
 from wsislens.reference import theme_label, vocabulary
 
 ctx = view_context()
@@ -29,7 +29,7 @@ columns = st.columns(len(COUNT_LABELS))
 for column, (key, value) in zip(columns, headline_counts(shown).items(), strict=True):
     column.metric(COUNT_LABELS[key], value)
 
-show_chart(coverage_glance(shown), key="overview_glance")
+show_chart(ctx.chart("overview"), key="overview_glance")
 
 st.subheader("Key points")
 points = shown.key_points

@@ -4,19 +4,16 @@ import pandas as pd
 import streamlit as st
 
 from components.chart import show_chart
-from components.context import empty_reason, view_context
+from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
 from components.suggestions import reject_control
-from wsislens.figures.sdgs import sdg_chart
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
 
 ctx = view_context()
 page_title("SDG mapping")
 targets, goals = ctx.shown.sdg_targets, ctx.shown.sdg_goals
-chart = sdg_chart(
-    targets, goals, ctx.shown.submissions, empty_reason=empty_reason(ctx, "SDG goals or targets")
-)
+chart = ctx.chart("sdgs")
 
 left, right = st.columns([3, 2])
 with left:

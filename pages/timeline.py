@@ -4,34 +4,25 @@ today and the years left to 2030; choose an event (or click its bar) to read its
 import streamlit as st
 
 from components.chart import show_chart
-from components.context import empty_reason, view_context
+from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
-from wsislens.figures.timeline import date_in_words, timeline_chart, today_from_env
+from wsislens.figures.timeline import date_in_words
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
 
 ctx = view_context()
 page_title("Timeline")
 
-lanes = (
-    st.segmented_control(
-        "Lanes",
-        ["kind", "theme"],
-        key="tl_lanes",
-        default="kind",
-        format_func={"kind": "By kind", "theme": "By theme"}.__getitem__,
-    )
-    or "kind"
+st.segmented_control(  # read by the chart through the views' options (key tl_lanes)
+    "Lanes",
+    ["kind", "theme"],
+    key="tl_lanes",
+    default="kind",
+    format_func={"kind": "By kind", "theme": "By theme"}.__getitem__,
 )
 events = ctx.shown.events
-chart = timeline_chart(
-    events,
-    ctx.shown.submissions,
-    today=today_from_env(),
-    lanes=lanes,
-    empty_reason=empty_reason(ctx, "events"),
-)
+chart = ctx.chart("timeline")
 clicked_event = show_chart(
     chart,
     key="tl_chart",
