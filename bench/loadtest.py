@@ -31,6 +31,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,10 +150,10 @@ async def wait_idle(page, timeout_ms: float) -> None:
 
 
 async def check_page(page, where: str, results: Results) -> None:
-    if await page.locator(EXCEPTION_BOX).count():
-        results.errors.append(
-            f"{where}: exception box: {(await page.locator(EXCEPTION_BOX).first.inner_text())[:200]}"
-        )
+    boxes = page.locator(EXCEPTION_BOX)
+    if await boxes.count():
+        first_line = (await boxes.first.inner_text()).strip().splitlines()[0][:160]
+        results.errors.append(f"{where}: exception box: {first_line}")
 
 
 async def open_and_time(page, url: str, action: str, results: Results, timeout_ms: float) -> None:
@@ -189,7 +190,7 @@ async def session(browser, base_url: str, index: int, results: Results, timeout_
         viewport={"width": 1600, "height": 1000}, locale="en-GB", timezone_id="UTC"
     )
     page = await context.new_page()
-    page.on("pageerror", lambda error: results.errors.append(f"session {index}: uncaught: {error}"))
+    page.on("pageerror", lambda error: results.errors.append(f"uncaught page error: {str(error)[:160]}"))
 
     def count_external(request) -> None:
         host = request.url.split("/")[2] if "://" in request.url else ""
@@ -206,7 +207,7 @@ async def session(browser, base_url: str, index: int, results: Results, timeout_
         results.sessions_done += 1
     except Exception as error:  # a timeout or a browser error is a finding, not a crash
         results.errors.append(
-            f"session {index}, {action}: {type(error).__name__}: {str(error).splitlines()[0]}"
+            f"{action}: {type(error).__name__}: {(str(error).splitlines() or [''])[0][:160]}"
         )
     finally:
         await context.close()
@@ -378,8 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         f"sessions completed: {results.sessions_done}/{args.sessions}; errors: {len(errors)}; "
         f"requests to other hosts than 127.0.0.1: {warmup.external_requests + results.external_requests}"
     )
-    for error in errors[:20]:
-        print(f"  - {error}")
+    for error, count in Counter(errors).most_common(20):
+        print(f"  - {count} x {error}")
     print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (1, 5, 15 min)")
     print(f"server RSS: {rss_before:.0f} MB before, {rss_after:.0f} MB after, {peak[0]:.0f} MB peak")
     print(
