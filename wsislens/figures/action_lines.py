@@ -6,12 +6,13 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, first_quotes, source_line
+from wsislens.figures.chart import Chart, first_quotes, source_line, submission_labels
 from wsislens.figures.style import BASE_FONT_SIZE, BASIS_COLOUR, BASIS_STYLE, apply_layout, empty_figure
 from wsislens.reference import action_line, action_lines
 
 TITLE = "WSIS action lines covered"
 BASIS_RANK = {"stated": 0, "inferred": 1, "negated": 2}
+MATRIX_LIMIT = 20  # beyond this many submissions, counts per action line replace the matrix
 
 
 def action_line_rows() -> list[tuple[str, str | None, str]]:
@@ -31,7 +32,7 @@ def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFra
     columns = ["submission_id", "submission", "code", "sub_line", "label", "name", "basis", "score", "quotes"]
     if facts.empty:
         return pd.DataFrame(columns=columns)
-    names = dict(zip(submissions["submission_id"], submissions["short_name"], strict=True))
+    names = submission_labels(submissions)
     rows = []
     for (submission_id, code, sub_line), group in facts.groupby(
         ["submission_id", "code", facts["sub_line"].fillna("")], sort=False
@@ -81,8 +82,32 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
             empty=empty_reason,
         )
     row_labels = [label for _, _, label in action_line_rows()]
-    columns = list(dict.fromkeys(submissions["short_name"]))
+    columns = list(submission_labels(submissions).values())
+    fig = (
+        _counts_figure(table, row_labels)
+        if len(columns) > MATRIX_LIMIT
+        else _matrix_figure(table, row_labels, columns)
+    )
+    apply_layout(fig, TITLE, height=max(520, 34 * len(row_labels) + 160))
+    stated = table[table["basis"] == "stated"]["label"].unique().tolist()
+    inferred = table[table["basis"] == "inferred"]["label"].unique().tolist()
+    negated = table[table["basis"] == "negated"]["label"].unique().tolist()
+    summary = _summary(stated, inferred, negated)
+    facts_words = [f"Stated: {', '.join(stated)}." if stated else "No action line is stated."]
+    if inferred:
+        facts_words.append(f"Inferred (analyst or engine, not the submitter's claim): {', '.join(inferred)}.")
+    if negated:
+        facts_words.append(f"Declined by the submitter: {', '.join(negated)}.")
+    covered_codes = set(table.loc[table["basis"] != "negated", "code"])
+    missing = [line.code for line in action_lines() if line.code not in covered_codes]
+    facts_words.append(f"Not covered: {', '.join(missing)}." if missing else "Every action line is covered.")
+    return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
+
+
+def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str]) -> go.Figure:
+    """One column per submission, one mark per covered row; words beside the mark for one submission."""
     fig = go.Figure()
+    single = len(columns) == 1
     for basis in ("stated", "inferred", "negated"):
         part = table[table["basis"] == basis]
         label, _, symbol, _ = BASIS_STYLE[basis]
@@ -93,7 +118,7 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
             go.Scatter(
                 x=part["submission"].tolist(),
                 y=part["label"].tolist(),
-                mode="markers+text",
+                mode="markers+text" if single else "markers",
                 name=label,
                 marker={
                     "symbol": symbol,
@@ -128,20 +153,35 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
         range=[-0.1, 1.0] if len(columns) == 1 else [-0.5, len(columns) - 0.2],
     )
     fig.update_layout(legend={"orientation": "h", "y": -0.04, "yanchor": "top", "x": 0})
-    apply_layout(fig, TITLE, height=max(520, 34 * len(row_labels) + 160))
-    stated = table[table["basis"] == "stated"]["label"].unique().tolist()
-    inferred = table[table["basis"] == "inferred"]["label"].unique().tolist()
-    negated = table[table["basis"] == "negated"]["label"].unique().tolist()
-    summary = _summary(stated, inferred, negated)
-    facts_words = [f"Stated: {', '.join(stated)}." if stated else "No action line is stated."]
-    if inferred:
-        facts_words.append(f"Inferred (analyst or engine, not the submitter's claim): {', '.join(inferred)}.")
-    if negated:
-        facts_words.append(f"Declined by the submitter: {', '.join(negated)}.")
-    covered_codes = set(table.loc[table["basis"] != "negated", "code"])
-    missing = [line.code for line in action_lines() if line.code not in covered_codes]
-    facts_words.append(f"Not covered: {', '.join(missing)}." if missing else "Every action line is covered.")
-    return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
+    return fig
+
+
+def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
+    """Many submissions: per action line, how many submissions state, are inferred to cover, or decline it."""
+    fig = go.Figure()
+    for basis in ("stated", "inferred", "negated"):
+        label, pattern, _, _ = BASIS_STYLE[basis]
+        counts = table[table["basis"] == basis].groupby("label")["submission_id"].nunique()
+        fig.add_trace(
+            go.Bar(
+                y=row_labels,
+                x=[int(counts.get(row, 0)) for row in row_labels],
+                orientation="h",
+                name=label,
+                marker={"color": BASIS_COLOUR[basis], "pattern": {"shape": pattern, "fgcolor": "#FFFFFF"}},
+                hovertemplate="<b>%{y}</b><br>%{x} submissions: " + label.lower() + "<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.04, "yanchor": "top", "x": 0})
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=list(reversed(row_labels)),
+        tickmode="array",
+        tickvals=row_labels,
+        title=None,
+    )
+    fig.update_xaxes(title="Submissions", side="top")
+    return fig
 
 
 def _cell_text(basis: str, score: float | None, quotes: int) -> str:

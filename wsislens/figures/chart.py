@@ -48,6 +48,16 @@ def _ordinal(number) -> str:
     return f"{n}{suffix}"
 
 
+def submission_labels(submissions: pd.DataFrame) -> dict[str, str]:
+    """Submission id -> a short, unique label: the short name, with the session year when shared."""
+    short = submissions["short_name"].tolist()
+    labels = {}
+    for sid, name, year in zip(submissions["submission_id"], short, submissions["session_year"], strict=True):
+        label = name if short.count(name) == 1 else f"{name} ({int(year)})" if pd.notna(year) else sid
+        labels[sid] = label if label not in labels.values() else sid
+    return labels
+
+
 def first_quotes(frame: pd.DataFrame, limit: int = 5) -> tuple[str, ...]:
     """The first quote of each row, deduplicated, at most `limit`."""
     quotes: list[str] = []

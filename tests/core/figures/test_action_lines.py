@@ -119,3 +119,53 @@ def test_ecpat_under_two_themes(corpus):
         "Inferred": ["C6 Enabling environment"],
         "Declined": [],
     }
+
+
+def test_many_submissions_become_counts_per_action_line():
+    from tests.core.figures.fixtures import submissions
+
+    many = submissions(
+        *(
+            {
+                "submission_id": f"s{n}",
+                "entity_name": f"Entity {n}",
+                "short_name": "Same",
+                "session_year": 2000 + n,
+                "entity_type": "other",
+            }
+            for n in range(21)
+        )
+    )
+    facts = action_lines(
+        *(
+            {"submission_id": f"s{n}", "code": "C5", "basis": "stated", "evidence": evidence("C5")}
+            for n in range(21)
+        ),
+        {
+            "submission_id": "s3",
+            "code": "C10",
+            "basis": "inferred",
+            "score": 0.7,
+            "method": "engine",
+            "evidence": evidence("abuse"),
+        },
+    )
+    fig = action_line_chart(facts, many, empty_reason="none").figure
+    assert [t.type for t in fig.data] == ["bar", "bar", "bar"]
+    counts = {t.name.split()[0]: dict(zip(t.y, t.x, strict=True)) for t in fig.data}
+    assert counts["Stated"]["C5 Confidence and security"] == 21
+    assert counts["Inferred"]["C10 Ethics"] == 1
+    assert sum(counts["Declined"].values()) == 0
+    assert fig.layout.barmode == "stack"
+
+
+def test_submission_labels_stay_unique():
+    from tests.core.figures.fixtures import submissions
+    from wsislens.figures.chart import submission_labels
+
+    subs = submissions(
+        {"submission_id": "a-2021", "short_name": "ECPAT", "session_year": 2022},
+        {"submission_id": "a-2022", "short_name": "ECPAT", "session_year": 2023},
+        {"submission_id": "b-2021", "short_name": "ITU", "session_year": 2022},
+    )
+    assert submission_labels(subs) == {"a-2021": "ECPAT (2022)", "a-2022": "ECPAT (2023)", "b-2021": "ITU"}
