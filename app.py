@@ -73,6 +73,7 @@ if drafts:
     )
 layout.caption_banner(ctx.caption)
 
-page.run()
 if not presenting:
-    export_panel(ctx, page.url_path)
+    with st.sidebar:  # before the page runs, so a page that stops early still offers its exports
+        export_panel(ctx, page.url_path)
+page.run()

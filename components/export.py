@@ -22,66 +22,67 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def export_panel(ctx: ViewContext, page_path: str) -> None:
+    """The buttons and the link, stacked (the panel sits in the sidebar)."""
     view = next((v for v in VIEWS if v[3] == (page_path or "summary")), None)  # "" is the default page
     day = dt.date.today()
     options = state.view_options()  # read now: the buttons' callables run outside this script run
-    with st.expander("Export and share", icon=":material/ios_share:"):
-        columns = st.columns(3)
-        reason = unavailable_reason()
-        if view is not None:
-            key, title = view[0], view[1]
+    reason = unavailable_reason()
+    downloads = []  # (label, build, file name, mime, needs a browser for images)
+    if view is not None:
+        key, title = view[0], view[1]
 
-            def image(fmt: str) -> bytes:
-                chart = build_chart(key, ctx.tables, ctx.filters, options)
-                return figure_image(chart.figure, fmt)
+        def image(fmt: str) -> bytes:
+            return figure_image(build_chart(key, ctx.tables, ctx.filters, options).figure, fmt)
 
-            for column, fmt, mime in ((columns[0], "png", "image/png"), (columns[1], "svg", "image/svg+xml")):
-                column.download_button(
+        for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+            downloads.append(
+                (
                     f"{title} as {fmt.upper()}",
-                    data=lambda fmt=fmt: image(fmt),
-                    file_name=export_filename(key, ctx.filters, day, fmt),
-                    mime=mime,
-                    disabled=reason is not None,
-                    help=reason,
-                    key=f"export_{fmt}",
-                    on_click="ignore",
-                    width="stretch",
+                    lambda fmt=fmt: image(fmt),
+                    export_filename(key, ctx.filters, day, fmt),
+                    mime,
+                    True,
                 )
-        columns[2].download_button(
+            )
+    downloads += [
+        (
             "All views as PowerPoint",
-            data=lambda: deck_for(ctx.tables, ctx.filters, options, day),
-            file_name=export_filename("views", ctx.filters, day, "pptx"),
-            mime=PPTX_MIME,
-            disabled=reason is not None,
-            help=reason,
-            key="export_pptx",
-            on_click="ignore",
-            width="stretch",
-        )
-        data_columns = st.columns(3)
-        data_columns[0].download_button(
+            lambda: deck_for(ctx.tables, ctx.filters, options, day),
+            export_filename("views", ctx.filters, day, "pptx"),
+            PPTX_MIME,
+            True,
+        ),
+        (
             "Facts as CSV",
-            data=lambda: facts_csv(ctx.shown),
-            file_name=export_filename("facts", ctx.filters, day, "csv"),
-            mime="text/csv",
-            key="export_csv",
-            on_click="ignore",
-            width="stretch",
-        )
-        data_columns[1].download_button(
+            lambda: facts_csv(ctx.shown),
+            export_filename("facts", ctx.filters, day, "csv"),
+            "text/csv",
+            False,
+        ),
+        (
             "Facts as Excel",
-            data=lambda: facts_xlsx(ctx.shown, ctx.caption),
-            file_name=export_filename("facts", ctx.filters, day, "xlsx"),
-            mime=XLSX_MIME,
-            key="export_xlsx",
-            on_click="ignore",
-            width="stretch",
-        )
+            lambda: facts_xlsx(ctx.shown, ctx.caption),
+            export_filename("facts", ctx.filters, day, "xlsx"),
+            XLSX_MIME,
+            False,
+        ),
+    ]
+    with st.expander("Export and share", icon=":material/ios_share:"):
+        for label, build, file_name, mime, needs_browser in downloads:
+            st.download_button(
+                label,
+                data=build,
+                file_name=file_name,
+                mime=mime,
+                on_click="ignore",
+                disabled=needs_browser and reason is not None,
+                help=reason if needs_browser else None,
+                key=f"export_{file_name.rsplit('.', 1)[-1]}",
+                width="stretch",
+            )
         if reason:
             st.caption(reason)
         st.markdown("**Link to this view**")
         base = os.environ.get("WSISLENS_PUBLIC_URL") or st.context.url or ""
         st.code(share_link(base, page_path, state.query_for(ctx.filters)), language=None, wrap_lines=True)
-        st.caption(
-            "Use the copy button at the right of the link. It reopens this page with the same filters."
-        )
+        st.caption("The copy button is at the right of the link. It reopens this page with the same filters.")

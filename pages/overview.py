@@ -6,7 +6,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
-from wsislens.figures.overview import COUNT_LABELS, headline_counts, submission_rows
+from wsislens.figures.overview import COUNT_LABELS, headline_counts, key_point_table, submission_rows
 from wsislens.reference import theme_label, vocabulary
 
 ctx = view_context()
@@ -35,6 +35,9 @@ st.subheader("Key points")
 points = shown.key_points
 if points.empty:
     st.info("No key points are recorded for these filters.")
+elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one searchable table instead
+    st.dataframe(key_point_table(points), hide_index=True, width="stretch")
+    st.stop()
 for kind in vocabulary("key_point_kinds"):
     of_kind = points[points["kind"] == kind.id]
     if of_kind.empty:

@@ -307,7 +307,12 @@ def _component_layout(nodes: list[str], simple: nx.Graph) -> dict[str, tuple[flo
     part = nx.Graph()
     part.add_nodes_from(nodes)
     part.add_edges_from(sorted(simple.subgraph(nodes).edges()))
-    raw = nx.spring_layout(part, seed=LAYOUT_SEED, k=1.6 / math.sqrt(len(nodes)), iterations=300)
+    # The classic force method at every size: networkx's "auto" switches to a much slower
+    # energy minimisation from 500 nodes. Fewer iterations keep a large corpus quick.
+    iterations = 300 if len(nodes) <= 150 else 60
+    raw = nx.spring_layout(
+        part, seed=LAYOUT_SEED, k=1.6 / math.sqrt(len(nodes)), iterations=iterations, method="force"
+    )
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
 
     def scaled(value: float, low: float, high: float) -> float:
@@ -632,6 +637,9 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
     return apply_layout(fig, title, height=640)
 
 
+NODE_LIMIT = 150  # nodes drawn at most; beyond it the most connected are kept
+
+
 def network_chart(
     organisations: pd.DataFrame,
     initiatives: pd.DataFrame,
@@ -661,8 +669,12 @@ def network_chart(
         return Chart(
             "network", TITLE, empty_figure(reason, TITLE), relation_table(graph), reason, source, empty=reason
         )
+    total = len(graph)
+    graph = most_connected_part(graph, NODE_LIMIT)
     focused = next((n for n in graph if graph.nodes[n]["focus"]), None)
     title = TITLE + (f": {plotly_text(graph.nodes[focused]['label'])} and its neighbours" if focused else "")
+    if len(graph) < total:
+        title += f" (the {len(graph)} most connected of {total} nodes)"
     table = relation_table(graph)
     quotes = tuple(dict.fromkeys(q for q in table["quote"] if q))[:5]
     return Chart(
@@ -670,10 +682,34 @@ def network_chart(
         TITLE,
         network_figure(graph, title),
         table,
-        _summary(graph),
+        _summary(graph) + _trimmed_note(len(graph), total),
         source,
         _key_facts(graph, organisations, show_boilerplate),
         quotes,
+    )
+
+
+def most_connected_part(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """The `limit` most connected nodes (and the focused one) with the relations between them.
+
+    A corpus of hundreds of submissions links thousands of nodes, which no one can read on a
+    screen and which take long to lay out; the rest stays in reach through the filters.
+    """
+    if len(graph) <= limit:
+        return graph
+    ranked = sorted(graph, key=lambda n: (not graph.nodes[n]["focus"], -graph.nodes[n]["degree"], n))
+    kept = graph.subgraph(ranked[:limit]).copy()
+    for node in kept:  # degrees as drawn, so sizes and "most connected" match the picture
+        kept.nodes[node]["degree"] = len(set(kept.predecessors(node)) | set(kept.successors(node)))
+    return kept
+
+
+def _trimmed_note(shown: int, total: int) -> str:
+    if shown == total:
+        return ""
+    return (
+        f" Only the {shown} most connected of {total} nodes are drawn; choose a theme, a submission "
+        "or a focus to see the others."
     )
 
 

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, goal_colour, label_colour
-from wsislens.reference import action_lines, vocabulary_label
+from wsislens.reference import action_lines, theme_label, vocabulary_label
 from wsislens.tables import Tables
 
 TITLE = "Coverage at a glance"
@@ -49,31 +49,53 @@ def headline_counts(shown: Tables) -> dict[str, int]:
 
 
 def submission_rows(shown: Tables) -> pd.DataFrame:
-    """One row per submission with its session and what it covers."""
-    rows = []
-    for _, sub in shown.submissions.iterrows():
-        sid = sub["submission_id"]
-        one = Tables(
-            **{
-                name: frame[frame["submission_id"] == sid]
-                for name, frame in {"submissions": shown.submissions, **shown.facts()}.items()
-            }
-        )
-        counts = headline_counts(one)
-        lines = _covered(one.action_lines, "code")
-        rows.append(
-            {
-                "Submission": sub["entity_name"],
-                "Stakeholder": vocabulary_label("entity_types", sub["entity_type"]),
-                "Session": f"CSTD {int(sub['session_number'])} ({int(sub['session_year'])})"
-                if pd.notna(sub["session_number"]) and pd.notna(sub["session_year"])
-                else "unknown",
-                "Status": vocabulary_label("statuses", sub["status"]),
-                "Action lines": ", ".join(sorted(lines, key=lambda c: int(c[1:]))),
-                **{COUNT_LABELS[k]: v for k, v in counts.items() if k != "action_lines"},
-            }
-        )
-    return pd.DataFrame(rows)
+    """One row per submission with its session and what it covers (grouped, not looped: a
+    corpus holds hundreds)."""
+    subs = shown.submissions
+    ids = subs["submission_id"]
+
+    def per_submission(frame: pd.DataFrame, column: str | None = None) -> pd.Series:
+        grouped = frame.groupby("submission_id")
+        counts = grouped[column].nunique() if column else grouped.size()
+        return ids.map(counts).fillna(0).astype(int)
+
+    lines = shown.action_lines[shown.action_lines["basis"] != "negated"]
+    codes = lines.groupby("submission_id")["code"].agg(
+        lambda c: ", ".join(sorted(set(c), key=lambda x: int(x[1:])))
+    )
+    targets = shown.sdg_targets[shown.sdg_targets["basis"] != "negated"]
+    partners = shown.organisations[shown.organisations["role"] == "partner"]
+    sessions = [
+        f"CSTD {int(n)} ({int(y)})" if pd.notna(n) and pd.notna(y) else "unknown"
+        for n, y in zip(subs["session_number"], subs["session_year"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "Submission": subs["entity_name"].tolist(),
+            "Stakeholder": [vocabulary_label("entity_types", t) for t in subs["entity_type"]],
+            "Session": sessions,
+            "Status": [vocabulary_label("statuses", s) for s in subs["status"]],
+            "Action lines": ids.map(codes).fillna("").tolist(),
+            COUNT_LABELS["sdg_targets"]: per_submission(targets, "target").tolist(),
+            COUNT_LABELS["partners"]: per_submission(partners, "id").tolist(),
+            COUNT_LABELS["events"]: per_submission(shown.events).tolist(),
+            COUNT_LABELS["figures"]: per_submission(shown.figures).tolist(),
+            COUNT_LABELS["key_points"]: per_submission(shown.key_points).tolist(),
+        }
+    )
+
+
+def key_point_table(points: pd.DataFrame) -> pd.DataFrame:
+    """Key points of several submissions as one table, each with its supporting quote."""
+    return pd.DataFrame(
+        {
+            "Submission": points["submission_id"].tolist(),
+            "Kind": [vocabulary_label("key_point_kinds", k) for k in points["kind"]],
+            "Key point": points["text"].tolist(),
+            "Themes": [", ".join(theme_label(t) for t in themes) for themes in points["themes"]],
+            "Quote": [evidence[0]["quote"] if evidence else "" for evidence in points["evidence"]],
+        }
+    )
 
 
 def coverage_glance(shown: Tables) -> Chart:

@@ -344,10 +344,10 @@ def timeline_chart(
                 layer="below",
                 name="lane-band",
             )
-    for p in placed:
-        if p.label_side is not None:
-            _add_label(fig, events.iloc[p.event_index], p)
     header_lines = _add_session_and_today(fig, sessions, today, x_range)
+    # Added at once: plotly re-validates every annotation on each add_annotation call.
+    labels = [_label(events.iloc[p.event_index], p) for p in placed if p.label_side is not None]
+    fig.update_layout(annotations=[*fig.layout.annotations, *labels])
     top = 76 + HEADER_LINE_PX * header_lines
 
     # A tick and a grid line every year, each label centred on its year; over a long span only every
@@ -481,14 +481,14 @@ def _add_precision_trace(fig: go.Figure, events: pd.DataFrame, placed: list[Plac
     )
 
 
-def _add_label(fig: go.Figure, event: pd.Series, placed: Placed) -> None:
+def _label(event: pd.Series, placed: Placed) -> dict:
     point = event["precision"] == "day"
     if placed.label_side == "right":
         x = event["start"] if point else event["end"] + pd.Timedelta(days=1)
         anchor, shift = "left", 16 if point else 6
     else:
         x, anchor, shift = event["start"], "right", -16 if point else -6
-    fig.add_annotation(
+    return dict(
         x=_iso(x),
         y=placed.row,
         xref="x",
