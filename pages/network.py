@@ -7,7 +7,13 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
-from wsislens.figures.network import ORGANISATION, build_graph, node_relations
+from wsislens.figures.network import (
+    NODE_LIMIT,
+    ORGANISATION,
+    build_graph,
+    most_connected_part,
+    node_relations,
+)
 from wsislens.reference import vocabulary
 from wsislens.render import escape_markdown
 
@@ -43,7 +49,10 @@ focus = right.selectbox(
 )
 focus = None if focus == NO_FOCUS else focus
 
-graph = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate, focus=focus)
+# The nodes drawn (a large corpus keeps its most connected ones), so every choice below is on screen.
+graph = most_connected_part(
+    build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate, focus=focus), NODE_LIMIT
+)
 chart = ctx.chart("network")
 chart_column, node_column = st.columns([4, 1])
 with chart_column:

@@ -614,3 +614,19 @@ def test_page_runs_filters_focuses_and_follows_a_click():
     assert not at.exception
     assert [i.value for i in at.info] == ["No partners are recorded for the theme 'Covid-19 impact'."]
     assert not [h for h in at.subheader if h.value.startswith("Relations of")]
+
+
+def test_a_large_network_keeps_its_most_connected_nodes(corpus):
+    from wsislens.figures.network import build_graph, most_connected_part
+
+    tables = corpus.tables
+    graph = build_graph(tables.organisations, tables.initiatives, tables.events, tables.relations)
+    assert len(graph) == 16
+    kept = most_connected_part(graph, 3)
+    assert sorted(kept) == ["colombo-roundtable-2016", "cop-guidelines", "ecpat-international"]
+    assert {n: kept.nodes[n]["degree"] for n in kept} == {
+        "ecpat-international": 2,
+        "colombo-roundtable-2016": 1,
+        "cop-guidelines": 1,
+    }
+    assert most_connected_part(graph, 16) is graph
