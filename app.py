@@ -21,7 +21,8 @@ extent = year_extent(corpus.tables)
 state.init_state(list(corpus.submissions), extent)
 presenting = state.is_presenting()
 
-# A url_path must differ from its file's name: Streamlit also registers every file of pages/
+# Each url_path differs from its file's name: Streamlit's legacy reading of a pages/ folder
+# (which serve.py switches off, but plain `streamlit run` and AppTest keep) registers each file
 # under its own name, and a request for that name would run the page without this script.
 PAGES = [
     st.Page(

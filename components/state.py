@@ -106,7 +106,8 @@ def is_presenting() -> bool:
 
 
 def url_warnings() -> tuple[str, ...]:
-    return st.session_state.get(WARNINGS, ())
+    """What was wrong with the URL the session opened with; given once, then forgotten."""
+    return st.session_state.pop(WARNINGS, ())
 
 
 def query_for(state: FilterState) -> dict[str, list[str]]:
