@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from wsislens.model import FACT_KINDS  # noqa: E402
 from wsislens.reference import SafeLoader, sdg_targets, themes, vocabulary_ids  # noqa: E402
 
 TEMPLATE = ROOT / "data" / "submissions" / "ecpat-international-2021.yaml"
@@ -169,17 +170,7 @@ def make_submission(
         if org["role"] == "submitter":
             org.update(name=name, aliases=[short])
 
-    for kind in (
-        "key_points",
-        "action_lines",
-        "sdg_targets",
-        "sdg_goals",
-        "organisations",
-        "initiatives",
-        "relations",
-        "events",
-        "figures",
-    ):
+    for kind in FACT_KINDS:
         for item in sub[kind]:
             item["themes"] = _themes(rng, item["themes"], theme_pool)
     return sub

@@ -125,7 +125,7 @@ def make_text(seed: int, paragraphs: int = 12) -> tuple[str, str]:
         f"Our activities contribute to SDG {rng.randint(1, 17)} and target {rng.choice(['4.4', '9.c', '17.8', '5.b', '16.10'])}.",
         "",
     ]
-    for i in range(paragraphs):
+    for _ in range(paragraphs):
         sentences = []
         for _ in range(rng.randint(3, 6)):
             template = rng.choice(SENTENCES)
@@ -211,7 +211,7 @@ def main() -> int:
     timings = {}
     for fmt in ("txt", "docx", "pdf"):
         data = to_format(long_text, fmt)
-        best = min(_timed(lambda: extract_draft(data, f"long.{fmt}")) for _ in range(3))
+        best = min(_timed(lambda data=data, fmt=fmt: extract_draft(data, f"long.{fmt}")) for _ in range(3))
         timings[fmt] = best
     print(f"single document: {len(long_text.split())} words, {pages} PDF pages", file=sys.stderr)
     for fmt, seconds in timings.items():

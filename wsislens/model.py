@@ -18,6 +18,19 @@ from wsislens.reference import vocabulary_ids
 
 SCHEMA_VERSION = "1.0"
 
+# The lists of facts a submission holds, in schema order; each item has `themes` and `evidence`.
+FACT_KINDS = (
+    "key_points",
+    "action_lines",
+    "sdg_targets",
+    "sdg_goals",
+    "organisations",
+    "initiatives",
+    "relations",
+    "events",
+    "figures",
+)
+
 ENTITY_TYPE = Literal[vocabulary_ids("entity_types")]  # type: ignore[valid-type]
 ORGANISATION_KIND = Literal[vocabulary_ids("organisation_kinds")]  # type: ignore[valid-type]
 ORGANISATION_ROLE = Literal[vocabulary_ids("organisation_roles")]  # type: ignore[valid-type]

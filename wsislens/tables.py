@@ -12,22 +12,12 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from wsislens.model import FACT_KINDS
 from wsislens.reference import sdg_goal
 
 if TYPE_CHECKING:
     from wsislens.loading import Corpus
 
-FACT_KINDS = (
-    "key_points",
-    "action_lines",
-    "sdg_targets",
-    "sdg_goals",
-    "organisations",
-    "initiatives",
-    "relations",
-    "events",
-    "figures",
-)
 
 # Columns of each fact table besides submission_id, themes and evidence, so empty tables keep their shape.
 _COLUMNS = {

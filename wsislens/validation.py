@@ -10,23 +10,10 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
-from wsislens.model import Submission
+from wsislens.model import FACT_KINDS, Submission
 from wsislens.reference import sdg_targets, sub_line_ids, themes
 
 Issue = tuple[tuple[str | int, ...], str]
-
-# Fact lists whose items carry `themes` and `evidence`.
-FACT_LISTS = (
-    "key_points",
-    "action_lines",
-    "sdg_targets",
-    "sdg_goals",
-    "organisations",
-    "initiatives",
-    "relations",
-    "events",
-    "figures",
-)
 
 
 def cross_check(
@@ -55,7 +42,7 @@ def cross_check(
                     )
                 )
 
-    for kind in FACT_LISTS:
+    for kind in FACT_KINDS:
         for index, item in enumerate(getattr(submission, kind)):
             for position, theme in enumerate(item.themes):
                 if theme not in known_themes:

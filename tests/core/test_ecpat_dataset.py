@@ -2,14 +2,14 @@
 
 from pathlib import Path
 
+from wsislens.model import FACT_KINDS
 from wsislens.paths import REPO_ROOT
-from wsislens.validation import FACT_LISTS
 
 
 def _all_evidence(submission):
     for part in ("entity", "session", "reporting_period", "disclaimer"):
         yield from getattr(submission, part).evidence
-    for kind in FACT_LISTS:
+    for kind in FACT_KINDS:
         for item in getattr(submission, kind):
             yield from item.evidence
 
