@@ -22,21 +22,19 @@ import asyncio
 import datetime as dt
 import math
 import os
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+from wsislens.devserver import LocalServer, ServerError  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -76,50 +74,6 @@ class Results:
 
 
 # --- the server --------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read().decode().strip() == "ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
-
-
-def start_server(port: int, data_dir: Path | None, log_path: Path) -> subprocess.Popen:
-    command = [
-        sys.executable, "serve.py",
-        "--server.headless", "true",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WSISLENS_")}
-    env["WSISLENS_TODAY"] = FIXED_TODAY
-    if data_dir is not None:
-        env["WSISLENS_DATA_DIR"] = str(data_dir)
-    with log_path.open("wb") as log:
-        return subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 def rss_mb(pid: int) -> float:
@@ -313,11 +267,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     deadline = started + args.cap
     # A last resort: whatever hangs, the process and its server end shortly after the cap.
-    holder: dict[str, subprocess.Popen] = {}
+    holder: dict[str, LocalServer] = {}
 
     def watchdog() -> None:
         if "server" in holder:
-            stop_server(holder["server"])
+            holder["server"].stop()
         print(f"hard cap of {args.cap:.0f} s passed: stopped", file=sys.stderr, flush=True)
         os._exit(3)
 
@@ -331,11 +285,12 @@ def main(argv: list[str] | None = None) -> int:
         from corpus import make_corpus
 
         data_dir = make_corpus(Path(scratch.name) / "data", args.corpus)
-    log_path = Path(scratch.name) / "server.log"
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    server = start_server(port, data_dir, log_path)
-    holder["server"] = server
+    settings = {"WSISLENS_TODAY": FIXED_TODAY}
+    if data_dir is not None:
+        settings["WSISLENS_DATA_DIR"] = str(data_dir)
+    app = LocalServer(Path(scratch.name) / "server.log", settings)
+    holder["server"] = app
+    server, base_url = app.process, app.url
     print(
         f"WSIS Lens load test, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores: "
         f"{args.sessions} concurrent sessions on {base_url}, "
@@ -346,14 +301,11 @@ def main(argv: list[str] | None = None) -> int:
     results, warmup, peak = Results(), Results(), [0.0]
     completed = False
     try:
-        while not healthy(base_url):
-            if server.poll() is not None:
-                print(f"the server exited with code {server.returncode}:\n{log_path.read_text()[-2000:]}")
-                return 1
-            if time.monotonic() > min(deadline, started + SERVER_START_TIMEOUT_S):
-                print("the server did not answer ok in time")
-                return 1
-            time.sleep(0.1)  # polls the health endpoint only
+        try:
+            app.wait_healthy(min(SERVER_START_TIMEOUT_S, deadline - time.monotonic()))
+        except ServerError as error:
+            print(f"{error}:\n{app.log_path.read_text()[-2000:]}")
+            return 1
         print(f"server healthy after {time.monotonic() - started:.1f} s", flush=True)
         rss_before = rss_mb(server.pid)
         peak[0] = rss_before
@@ -363,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         )  # fmt: skip
         rss_after = rss_mb(server.pid)
     finally:
-        stop_server(server)
+        app.stop()
         timer.cancel()
     elapsed = time.monotonic() - started
 

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import ast
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+
+from wsislens.devserver import LocalServer, ServerError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "tests" / "artifacts"
@@ -114,58 +109,17 @@ def require(available: bool, message: str) -> None:
     pytest.skip(message)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class AppServer(LocalServer):
+    """The app as `make run` starts it, with the public configuration (editing off) and a fixed today."""
 
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read().decode().strip() == "ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
-
-
-class AppServer:
-    """The app as `make run` starts it (serve.py, i.e. `streamlit run app.py` declared
-    navigation-only), on a free port, in its own process group."""
-
-    def __init__(self, log_name: str) -> None:
-        ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = ARTIFACTS_DIR / f"{log_name}.log"
-        command = [
-            sys.executable, "serve.py",
-            "--server.headless", "true",
-            "--server.port", str(self.port),
-            "--server.address", "127.0.0.1",
-            "--browser.gatherUsageStats", "false",
-            "--server.fileWatcherType", "none",
-        ]  # fmt: skip
-        # The public configuration: editing off, whatever the calling shell has set.
-        env = {k: v for k, v in os.environ.items() if not k.startswith("WSISLENS_")}
-        env["WSISLENS_TODAY"] = FIXED_TODAY
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
+    def __init__(self, log_name: str, **settings: str) -> None:
+        super().__init__(ARTIFACTS_DIR / f"{log_name}.log", {"WSISLENS_TODAY": FIXED_TODAY, **settings})
 
     def wait_healthy(self) -> None:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while not _healthy(self.url):
-            if self.process.poll() is not None:
-                pytest.fail(f"streamlit exited with code {self.process.returncode}; see {self.log_path}")
-            if time.monotonic() > deadline:
-                pytest.fail(
-                    f"streamlit did not answer ok within {SERVER_START_TIMEOUT_S} s; see {self.log_path}"
-                )
-            time.sleep(0.1)  # polls the health endpoint only; pages are waited on by their state
-
-    def stop(self) -> None:
-        _stop(self.process)
+        try:
+            super().wait_healthy(SERVER_START_TIMEOUT_S)
+        except ServerError as error:
+            pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
@@ -188,17 +142,6 @@ def fresh_server() -> Iterator[str]:
         yield server.url
     finally:
         server.stop()
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -5,12 +5,8 @@ without a restart; a document without text is refused and nothing is written."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -19,15 +15,10 @@ import pytest
 import yaml
 
 from tests.browser.conftest import (
-    ARTIFACTS_DIR,
     ERROR_ALERT,
-    FIXED_TODAY,
     REPO_ROOT,
-    SERVER_START_TIMEOUT_S,
     TIMEOUT_MS,
-    _free_port,
-    _healthy,
-    _stop,
+    AppServer,
     expect,
     open_page,
     rerun_after,
@@ -76,35 +67,12 @@ def editing_server(browser, tmp_path_factory) -> Iterator[EditingServer]:
     data_dir = tmp_path_factory.mktemp("wsislens-data")
     for folder in ("submissions", "sources"):
         shutil.copytree(REPO_ROOT / "data" / folder, data_dir / folder)
-    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log_path = ARTIFACTS_DIR / "streamlit-editing-server.log"
-    command = [
-        sys.executable, "serve.py",
-        "--server.headless", "true",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WSISLENS_")}
-    env.update(WSISLENS_EDITING="1", WSISLENS_TODAY=FIXED_TODAY, WSISLENS_DATA_DIR=str(data_dir))
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
+    server = AppServer("streamlit-editing-server", WSISLENS_EDITING="1", WSISLENS_DATA_DIR=str(data_dir))
     try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while not _healthy(url):
-            if process.poll() is not None:
-                pytest.fail(f"streamlit exited with code {process.returncode}; see {log_path}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not answer ok within {SERVER_START_TIMEOUT_S} s; see {log_path}")
-            time.sleep(0.1)  # polls the health endpoint only; pages are waited on by their state
-        yield EditingServer(url, data_dir)
+        server.wait_healthy()
+        yield EditingServer(server.url, data_dir)
     finally:
-        _stop(process)
+        server.stop()
 
 
 @pytest.fixture
