@@ -34,17 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from wsislens.devserver import LocalServer, ServerError  # noqa: E402
+from wsislens.devserver import CHROMIUM, LocalServer, ServerError  # noqa: E402
+from wsislens.devserver import CHROMIUM_ARGS as BROWSER_FLAGS  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+    *BROWSER_FLAGS,
+    # only 127.0.0.1 resolves, so nothing else can be reached from the test browser
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
     "--no-proxy-server",
 ]

@@ -11,6 +11,7 @@ from wsislens.figures.network import (
     NODE_LIMIT,
     ORGANISATION,
     build_graph,
+    focus_on,
     most_connected_part,
     node_relations,
 )
@@ -50,9 +51,7 @@ focus = right.selectbox(
 focus = None if focus == NO_FOCUS else focus
 
 # The nodes drawn (a large corpus keeps its most connected ones), so every choice below is on screen.
-graph = most_connected_part(
-    build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate, focus=focus), NODE_LIMIT
-)
+graph = most_connected_part(focus_on(whole, focus), NODE_LIMIT)
 chart = ctx.chart("network")
 chart_column, node_column = st.columns([4, 1])
 with chart_column:

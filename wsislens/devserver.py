@@ -16,6 +16,19 @@ from pathlib import Path
 
 from wsislens.paths import REPO_ROOT
 
+# Debian's chromium with the flags that work on these machines (no sandbox as root, no GPU,
+# no background traffic to hosts the closed network refuses).
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
 
 class ServerError(RuntimeError):
     """The server exited or did not answer in time; the message names its log."""

@@ -123,8 +123,13 @@ def _fact_rows(kind: str, submission_id: str, items) -> list[dict]:
     return rows
 
 
+def fact_columns(kind: str) -> list[str]:
+    """The columns of one fact table, in order."""
+    return ["submission_id", *_COLUMNS[kind], "themes", "evidence"]
+
+
 def _frame(kind: str, rows: list[dict]) -> pd.DataFrame:
-    columns = ["submission_id", *_COLUMNS[kind], "themes", "evidence"]
+    columns = fact_columns(kind)
     return (
         pd.DataFrame(rows, columns=columns)
         if rows

@@ -10,25 +10,16 @@ from __future__ import annotations
 import ast
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
-from wsislens.devserver import LocalServer, ServerError
+from wsislens.devserver import CHROMIUM, CHROMIUM_ARGS, LocalServer, ServerError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "tests" / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 FIXED_TODAY = "2026-11-28"  # the timeline's "today" marker, fixed so screenshots are comparable
 DEFAULT_VIEWPORT = {"width": 1600, "height": 1000}
 TIMEOUT_MS = 30_000  # generous: the first chart takes about 4 s on a 2-core machine
@@ -154,7 +145,7 @@ def browser():
     require(sync_playwright is not None, NO_PLAYWRIGHT)
     require(CHROMIUM.exists(), NO_CHROMIUM)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         try:
             yield chromium
         finally:
@@ -180,9 +171,9 @@ def console_errors() -> ConsoleErrors:
     return ConsoleErrors()
 
 
-@pytest.fixture
-def page(browser, app_server, viewport, console_errors):
-    """A page in a fresh context (its own session, cookies and storage)."""
+@contextmanager
+def fresh_tab(browser, viewport: dict[str, int], console_errors: ConsoleErrors):
+    """A page in a fresh context (its own session, cookies and storage), closed afterwards."""
     context = browser.new_context(viewport=viewport, locale="en-GB", timezone_id="UTC")
     context.set_default_timeout(TIMEOUT_MS)
     tab = context.new_page()
@@ -191,6 +182,13 @@ def page(browser, app_server, viewport, console_errors):
         yield tab
     finally:
         context.close()
+
+
+@pytest.fixture
+def page(browser, app_server, viewport, console_errors):
+    """A page of the shared app server."""
+    with fresh_tab(browser, viewport, console_errors) as tab:
+        yield tab
 
 
 # Counts the script runs the page has started, from the stApp element's script-state

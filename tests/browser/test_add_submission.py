@@ -20,6 +20,7 @@ from tests.browser.conftest import (
     TIMEOUT_MS,
     AppServer,
     expect,
+    fresh_tab,
     open_page,
     rerun_after,
     screenshot,
@@ -77,15 +78,9 @@ def editing_server(browser, tmp_path_factory) -> Iterator[EditingServer]:
 
 @pytest.fixture
 def editor_page(browser, editing_server, viewport, console_errors):
-    """A page in a fresh context, like conftest's `page`, for the editing server."""
-    context = browser.new_context(viewport=viewport, locale="en-GB", timezone_id="UTC")
-    context.set_default_timeout(TIMEOUT_MS)
-    tab = context.new_page()
-    console_errors.attach(tab)
-    try:
+    """A page of the editing server."""
+    with fresh_tab(browser, viewport, console_errors) as tab:
         yield tab
-    finally:
-        context.close()
 
 
 def _upload_and_extract(page, base_url: str, document: Path) -> None:

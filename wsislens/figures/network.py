@@ -285,11 +285,17 @@ def build_graph(
     for source, relation_type, target in sorted(edges):
         graph.add_edge(source, target, key=relation_type, **edges[(source, relation_type, target)])
 
+    return focus_on(graph, focus)
+
+
+def focus_on(graph: nx.MultiDiGraph, focus: str | None) -> nx.MultiDiGraph:
+    """One node and its neighbours (one hop), the node marked; the whole graph when `focus` is
+    None or not in it. Degrees and centralities are those of the graph returned."""
     if focus is not None and focus in graph:
         keep = {focus, *graph.predecessors(focus), *graph.successors(focus)}
         graph = nx.MultiDiGraph(graph.subgraph(sorted(keep)))
-        graph.nodes[focus]["focus"] = True
-
+        for node in graph:
+            graph.nodes[node]["focus"] = node == focus
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph))
     simple.add_edges_from(sorted((u, v) for u, v, _ in graph.edges(keys=True) if u != v))

@@ -20,24 +20,10 @@ from wsislens.figures.timeline import (
 )
 from wsislens.filters import FilterState, apply_filters
 from wsislens.loading import load_corpus
-from wsislens.tables import SUBMISSION_COLUMNS, date_bounds
+from wsislens.tables import SUBMISSION_COLUMNS, date_bounds, fact_columns
 
 TODAY = datetime.date(2026, 11, 28)
-EVENT_COLUMNS = [
-    "submission_id",
-    "id",
-    "date",
-    "end_date",
-    "title",
-    "kind",
-    "precision",
-    "start",
-    "end",
-    "start_year",
-    "end_year",
-    "themes",
-    "evidence",
-]
+EVENT_COLUMNS = fact_columns("events")
 
 
 def event(event_id, date, kind, *, end_date=None, themes=(), title=None, submission_id="s-2021"):
