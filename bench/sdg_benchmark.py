@@ -8,6 +8,7 @@ tests/fixtures/sdg_targets_testset.csv, and throughput.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import sys
 import time
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wsislens.sdg import ENGINE_METHOD, map_text  # noqa: E402
+from wsislens.sdg.model import load_model  # noqa: E402
 
 BENCH_DIR = ROOT / "data" / "sdg-benchmark"
 TARGET_SET = ROOT / "tests" / "fixtures" / "sdg_targets_testset.csv"
@@ -107,6 +109,13 @@ def main() -> int:
     mean_train = sum(c / n for c, n in train.values()) / len(train)
     mean_held = sum(c / n for c, n in held.values()) / len(held)
     lines.append(f"{'mean over 17 SDGs':<24}{mean_train:>12.1%}{'':>6}{mean_held:>17.1%}{'':>6}")
+    # standard error of the held-aside mean: binomial per SDG, the 17 SDGs independent
+    se_held = math.sqrt(sum((c / n) * (1 - c / n) / n for c, n in held.values())) / len(held)
+    lines.append(f"{'standard error':<24}{'':>12}{'':>6}{se_held:>17.1%}   (of the held-aside mean)")
+    cv = load_model().params["cv_accuracy"]
+    lines.append(
+        f"{'cross-validated, train':<24}{cv:>12.1%}   (the builder's estimate, folds of the train rows)"
+    )
     lines.append(
         f"{'target precision':<24}{t_p:>12.1%}   on {t_n} sentences ({TARGET_SET.relative_to(ROOT)})"
     )

@@ -7,15 +7,17 @@ How it works (all offline, CPU only, no deep-learning framework):
   "SDGs 5 and 9", "targets 9.c, 17.6 and 17.8", "SDGs 16.2, 5.3 and 8.7", ranges "SDGs 3-5";
   only valid target ids; indicator ids (16.10.2) are never targets; a bare "16.2" is not a
   reference; "does not address SDG 5" gives basis "negated".
-- Inferred relevance (`map_text`, `wsislens.sdg.engine`) blends, per goal:
-  (a) the curated vocabularies of data/reference/sdg_vocabulary.yaml (a phrase list per target,
-      broad words per goal), matched leftmost-longest on folded words;
-  (b) tf-idf cosine similarity to the official target and indicator texts;
-  (c) a per-goal logistic regression over tf-idf terms and vocabulary strengths, trained on
-      synthetic examples made from the official texts and the vocabularies plus the train part
-      of the benchmark split (its weight in the blend is chosen by cross-validation, and may be 0).
-  The blend and the per-goal thresholds (partially pooled) are chosen by repeated
-  cross-validation on the train rows only (`wsislens.sdg.build`, result in model.npz).
+- Inferred relevance (`map_text`, `wsislens.sdg.engine`) is a logistic model per goal
+  (`wsislens.sdg.model`) over a few features of the text for that goal:
+  (a) the strength of the goal's curated vocabulary (data/reference/sdg_vocabulary.yaml: a
+      phrase list per target, broad words per goal), matched leftmost-longest on folded words,
+      in the whole text and in its strongest sentence, and the share of sentences it leads;
+  (b) tf-idf cosine similarity to the goal's official target and indicator texts;
+  (c) two goal-neutral cues: words of the goals' aims, and words of method and statistics
+      (a passing mention in a statistical text is not relevance).
+  The slopes are shared by the goals, each goal has its own intercept; they are fitted on the
+  train rows of the benchmark split only, with the regularisation chosen by repeated
+  cross-validation (`wsislens.sdg.build`, result in model.npz).
   Clauses that deny relevance ("this project does not deal with child labour") and the
   explicit references themselves are left out of the inference; a goal is never inferred
   without some of its own vocabulary in the text. Targets of an inferred goal are named from
@@ -30,7 +32,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.0"
+ENGINE_METHOD = "wsislens-sdg 1.1"
 
 __all__ = [
     "ENGINE_METHOD",

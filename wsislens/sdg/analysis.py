@@ -1,17 +1,19 @@
-"""One pass over a text: folded tokens, vocabulary hits and their per-goal/per-target strengths."""
+"""One pass over a text: folded tokens, vocabulary hits and their per-goal/per-target strengths,
+and the passage-level cues the model reads beside them."""
 
 from __future__ import annotations
 
-import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from wsislens.sdg.features import terms
 from wsislens.sdg.text import tokens
-from wsislens.sdg.vocabulary import Hit, denied_spans, match_tokens, outside
+from wsislens.sdg.vocabulary import Hit, cue_words, denied_spans, match_tokens, outside
 
 N_GOALS = 17
+_SENTENCE_END = re.compile(r"[.!?]+")
 
 
 @dataclass(frozen=True)
@@ -21,13 +23,28 @@ class Analysis:
     hits: list[Hit]
     goal_strength: np.ndarray  # (17,) summed vocabulary weights per goal
     target_strength: dict[str, float]  # target -> summed weights of its phrases
+    sentence_best: np.ndarray  # (17,) the goal's strength in its strongest sentence
+    sentence_share: np.ndarray  # (17,) share of the sentences with hits in which the goal leads
+    cue_rates: dict[str, float]  # cue kind -> its words per ten words of the text
+
+
+def _sentence_strengths(text: str, hits: list[Hit]) -> np.ndarray:
+    """(n_sentences, 17) vocabulary strength per sentence and goal."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out = np.zeros((len(ends) + 1, N_GOALS))
+    for hit in hits:
+        row = sum(1 for end in ends if end <= hit.start)
+        for entry in hit.entries:
+            out[row, entry.goal - 1] += entry.weight
+    return out
 
 
 def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
     """Tokens, terms and vocabulary hits of `text`, leaving out clauses that deny relevance and
     the `masked` spans (explicit SDG references, which are handled apart)."""
     spans = denied_spans(text) + list(masked or ())
-    kept = outside(tokens(text), spans)
+    all_tokens = tokens(text)
+    kept = outside(all_tokens, spans)
     hits = match_tokens(kept)
     toks = [t for t in kept if t[0] != "\x00"] if spans else kept
     goal = np.zeros(N_GOALS)
@@ -37,13 +54,28 @@ def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
             goal[entry.goal - 1] += entry.weight
             if entry.target is not None:
                 target[entry.target] = target.get(entry.target, 0.0) + entry.weight
-    return Analysis(text, terms([t[0] for t in toks]), hits, goal, target)
+    per_sentence = _sentence_strengths(text, hits)
+    with_hits = per_sentence[per_sentence.max(axis=1) > 0]
+    if len(with_hits):
+        leaders = np.bincount(with_hits.argmax(axis=1), minlength=N_GOALS)
+        share = leaders / len(with_hits)
+    else:
+        share = np.zeros(N_GOALS)
+    words = [t[0] for t in all_tokens]
+    n_words = max(len(words), 1)
+    rates = {kind: 10.0 * sum(w in cue for w in words) / n_words for kind, cue in cue_words().items()}
+    return Analysis(
+        text,
+        terms([t[0] for t in toks]),
+        hits,
+        goal,
+        target,
+        np.log1p(per_sentence.max(axis=0)),
+        share,
+        rates,
+    )
 
 
 def kw_features(goal_strength: np.ndarray) -> np.ndarray:
     """The vocabulary part of the model input: log(1 + strength) per goal."""
     return np.log1p(goal_strength)
-
-
-def kw_value(strength: float) -> float:
-    return math.log1p(strength)

@@ -22,9 +22,9 @@ MAX_EVIDENCE = 3
 TARGET_MIN_STRENGTH = 1.0
 TARGET_MIN_SIMILARITY = 0.30
 TARGET_BEST_MIN_STRENGTH = 1.0
-# In a short text (a sentence or two; the goal thresholds are calibrated on paragraphs), a
+# In a short text (a sentence or two; the goal model is fitted on paragraphs), a
 # target whose own phrases are this strong (a phrase of three or more words, or several
-# phrases) is inferred even when the goal-level blend stays under its threshold.
+# phrases) is inferred even when the goal's probability stays under the minimum score.
 SHORT_TEXT = 300
 STRONG_TARGET_STRENGTH = 2.0
 STRONG_TARGET_SCORE = 0.6
@@ -33,7 +33,7 @@ STRONG_TARGET_SCORE = 0.6
 MIN_GOAL_STRENGTH = 1.0
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # A longer text (a whole submission) is read in passages of about the benchmark's snippet size,
-# which is what the thresholds are calibrated on; a goal's score is its best passage's score.
+# which is what the goal model is fitted on; a goal's score is its best passage's score.
 LONG_TEXT = 1500
 PASSAGE_SIZE = 700
 _PASSAGE_BREAK = re.compile(r"(?<=[.!?])\s+|\n\s*\n")

@@ -1,5 +1,11 @@
 """The learned part of the engine: loading (lazily, cached) and scoring.
 
+A goal's score is a logistic model over a few features of the text for that goal (FEATURES):
+its vocabulary strength, its tf-idf similarity to the goal's official target and indicator
+texts, how much the goal leads the text's sentences, and two goal-neutral cues (words of the
+goals' aims, words of method and statistics). The slopes are shared by all goals; each goal
+has its own intercept.
+
 The model file (wsislens/sdg/model.npz) is built deterministically by `wsislens.sdg.build`
 from the official target and indicator texts, the SDG vocabularies and the train part of the
 benchmark split; when it is missing or was built from other inputs, it is rebuilt in memory.
@@ -21,20 +27,27 @@ from wsislens.sdg.reference import load_indicators, load_targets
 from wsislens.sdg.text import tokens
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
+FEATURES = (
+    "vocabulary strength",
+    "similarity to the official texts",
+    "share of sentences led",
+    "strongest sentence",
+    "development cue",
+    "measurement cue",
+)
 
 
 @dataclass(frozen=True)
 class Model:
     index: dict[str, int]
     idf: np.ndarray
-    weights: np.ndarray  # (n_terms + 17, 17): tf-idf terms then per-goal vocabulary features
-    bias: np.ndarray  # (17,)
-    params: dict  # combination weights, thresholds, fingerprint
+    coef: np.ndarray  # (len(FEATURES),) slopes shared by the goals
+    intercepts: np.ndarray  # (17,) one per goal
+    params: dict  # regularisation, cross-validated accuracy, fingerprint
     ref_rows: np.ndarray  # (n_terms,) row of ref_matrix for each term, -1 when in no reference text
     ref_matrix: np.ndarray  # (n_ref_terms, n_ref_docs) tf-idf of target and indicator texts
     ref_goal: np.ndarray  # (n_ref_docs,) goal of each reference document
     ref_target: tuple[str, ...]  # target of each reference document
-    thresholds: np.ndarray  # (17,) per-goal decision thresholds on the combined score
     goal_docs: np.ndarray  # (17, k) reference document positions per goal, padded with n_ref_docs
     target_order: np.ndarray  # reference document positions grouped by target
     target_starts: np.ndarray  # start of each target's group in target_order
@@ -105,14 +118,13 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
         target_names=tuple(names),
         index=index,
         idf=idf,
-        weights=arrays["weights"].astype(np.float64),
-        bias=arrays["bias"].astype(np.float64),
+        coef=arrays["coef"].astype(np.float64),
+        intercepts=arrays["intercepts"].astype(np.float64),
         params=params,
         ref_rows=ref_rows,
         ref_matrix=matrix,
         ref_goal=np.asarray(goals),
         ref_target=tuple(targets),
-        thresholds=np.asarray(params["thresholds"], dtype=np.float64),
     )
 
 
@@ -134,34 +146,30 @@ def load_model() -> Model:
 
 @dataclass(frozen=True)
 class GoalScores:
-    lr: np.ndarray  # (17,) linear model decision values
     kw: np.ndarray  # (17,) log(1 + vocabulary strength)
     sim: np.ndarray  # (17,) mean of the two best cosine similarities to the goal's reference texts
-    combined: np.ndarray  # (17,) the blended score the thresholds apply to
-    probability: np.ndarray  # (17,) combined score mapped to 0..1, 0.5 at the goal's threshold
+    features: np.ndarray  # (17, len(FEATURES)) the model's input, one row per goal
+    probability: np.ndarray  # (17,) the model's probability that the text serves each goal
     ref_sim: np.ndarray  # (n_ref_docs,) cosine similarity to each reference document
 
 
-def combine(lr: np.ndarray, kw: np.ndarray, sim: np.ndarray, params: dict) -> np.ndarray:
-    blend = (
-        params["w_kw"] * kw
-        + params["w_lr"] * lr / params["lr_scale"]
-        + params["w_sim"] * sim * params["sim_scale"]
+def goal_features(analysis: Analysis, sim: np.ndarray) -> np.ndarray:
+    """(17, len(FEATURES)): the model's input for each goal, in the order of FEATURES."""
+    return np.column_stack(
+        [
+            kw_features(analysis.goal_strength),
+            sim,
+            analysis.sentence_share,
+            analysis.sentence_best,
+            np.full(N_GOALS, analysis.cue_rates["development"]),
+            np.full(N_GOALS, analysis.cue_rates["measurement"]),
+        ]
     )
-    return blend + params["w_rel"] * (blend - blend.max())
 
 
 def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
     model = model or load_model()
     idx, vals = tfidf_vector(analysis.terms, model.index, model.idf)
-    kw = kw_features(analysis.goal_strength)
-    n_terms = len(model.idf)
-    if model.params["w_lr"]:
-        lr = model.bias + kw @ model.weights[n_terms:]
-        if len(idx):
-            lr = lr + vals @ model.weights[idx]
-    else:  # the chosen blend does not use the linear model: skip its cost
-        lr = np.zeros(N_GOALS)
     rows = model.ref_rows[idx]
     known = rows >= 0
     if known.any():
@@ -170,25 +178,12 @@ def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
         ref_sim = np.zeros(model.ref_matrix.shape[1])
     padded = np.append(ref_sim, 0.0)[model.goal_docs]
     sim = np.partition(padded, padded.shape[1] - 2, axis=1)[:, -2:].mean(axis=1)
-    combined = combine(lr, kw, sim, model.params)
-    steep = model.params["steepness"]
-    probability = 1.0 / (1.0 + np.exp(-steep * (combined - model.thresholds)))
-    return GoalScores(lr, kw, sim, combined, probability, ref_sim)
+    features = goal_features(analysis, sim)
+    probability = 1.0 / (1.0 + np.exp(-(features @ model.coef + model.intercepts)))
+    return GoalScores(features[:, 0], sim, features, probability, ref_sim)
 
 
 def target_similarity(ref_sim: np.ndarray, model: Model) -> dict[str, float]:
     """target -> best cosine similarity to its target text or one of its indicators."""
     best = np.maximum.reduceat(ref_sim[model.target_order], model.target_starts)
     return dict(zip(model.target_names, best.tolist(), strict=True))
-
-
-def goal_similarity(ref_sim: np.ndarray, ref_goal: np.ndarray) -> np.ndarray:
-    out = np.zeros(N_GOALS)
-    for g in range(1, N_GOALS + 1):
-        values = ref_sim[ref_goal == g]
-        if len(values) >= 2:
-            top = np.partition(values, len(values) - 2)[-2:]
-            out[g - 1] = float(top.mean())
-        elif len(values):
-            out[g - 1] = float(values.max())
-    return out

@@ -52,6 +52,15 @@ def target_phrases() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def cue_words() -> dict[str, frozenset[str]]:
+    """The goal-neutral cue words by kind ("development", "measurement"), folded."""
+    return {
+        kind: frozenset(word for entry in words for word in phrase_key(str(entry)))
+        for kind, words in _raw()["cues"].items()
+    }
+
+
+@lru_cache(maxsize=1)
 def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[str, int]]:
     """phrase key -> entries, and for each first word the longest phrase starting with it."""
     raw = _raw()
