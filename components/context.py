@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from components import state
-from components.data import get_corpus
-from wsislens import views
+from components.data import get_chart, get_corpus
 from wsislens.figures.chart import Chart
 from wsislens.filters import FilterState, apply_filters, describe, year_extent
 from wsislens.loading import Corpus
@@ -28,7 +27,7 @@ class ViewContext:
 
     def chart(self, key: str) -> Chart:
         """A view's chart, built exactly as the exports build it (see wsislens.views)."""
-        return views.build_chart(key, self.tables, self.filters, state.view_options(), self.shown)
+        return get_chart(key, self.filters, state.view_options())
 
 
 def view_context() -> ViewContext:
@@ -38,4 +37,3 @@ def view_context() -> ViewContext:
     return ViewContext(
         corpus, filters, apply_filters(corpus.tables, filters), describe(filters, corpus.tables), extent
     )
-

@@ -1,4 +1,5 @@
-"""Loading the corpus once per change of the data directory, shared by every user.
+"""Loading the corpus once per change of the data directory, shared by every user, and the
+charts built from it, shared by every user who asks for the same view with the same filters.
 
 The cache key is a fingerprint of the files (names, sizes, modification times), so a
 submission saved by the "Add submission" page shows up in every view without a restart.
@@ -10,6 +11,9 @@ from pathlib import Path
 
 import streamlit as st
 
+from wsislens import views
+from wsislens.figures.chart import Chart
+from wsislens.filters import FilterState, apply_filters
 from wsislens.loading import Corpus, load_corpus
 from wsislens.paths import default_data_dir
 
@@ -37,3 +41,19 @@ def _load(data_dir: str, fingerprint: tuple) -> Corpus:
 def get_corpus() -> Corpus:
     data_dir = default_data_dir()
     return _load(str(data_dir), data_fingerprint(data_dir))
+
+
+# A room of users opening the same view is the common case: its chart is built once. Each user
+# gets an unpickled copy, so nothing one session does to a figure reaches another.
+@st.cache_data(show_spinner=False, max_entries=64)
+def _chart(
+    data_dir: str, fingerprint: tuple, key: str, filters: FilterState, options: views.ViewOptions
+) -> Chart:
+    tables = _load(data_dir, fingerprint).tables
+    return views.build_chart(key, tables, filters, options, apply_filters(tables, filters))
+
+
+def get_chart(key: str, filters: FilterState, options: views.ViewOptions) -> Chart:
+    """A view's chart for these filters and options, built as the exports build it."""
+    data_dir = default_data_dir()
+    return _chart(str(data_dir), data_fingerprint(data_dir), key, filters, options)

@@ -62,7 +62,7 @@ def fact_spans(shown: Tables, submission_id: str, kinds: tuple[str, ...] = tuple
     spans = []
     for kind in kinds:
         frame = getattr(shown, kind)
-        for _, row in frame[frame["submission_id"] == submission_id].iterrows():
+        for row in frame[frame["submission_id"] == submission_id].to_dict("records"):
             label = _fact_label(kind, row)
             spans.extend(Span(e["start"], e["end"], label, kind) for e in row["evidence"])
     return sorted(spans, key=lambda s: (s.start, s.end, s.label))

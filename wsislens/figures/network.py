@@ -131,7 +131,7 @@ def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, st
         (submission_id, organisation id) -> node id, and node id -> node attributes.
     """
     keys = sorted(set(zip(organisations["submission_id"], organisations["id"], strict=True)))
-    rows = {(r["submission_id"], r["id"]): r for _, r in organisations.iterrows()}
+    rows = {(r["submission_id"], r["id"]): r for r in organisations.to_dict("records")}
     parent = {key: key for key in keys}
 
     def root(key):
@@ -172,7 +172,7 @@ def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, st
     return node_of, nodes
 
 
-def _other_node(row: pd.Series, node_type: str, node_id: str) -> dict:
+def _other_node(row: dict, node_type: str, node_id: str) -> dict:
     is_event = node_type == EVENT
     return {
         "node_type": node_type,
@@ -228,7 +228,7 @@ def build_graph(
     )
     others: dict[tuple[str, str], dict] = {}
     for frame, node_type in ((initiatives, INITIATIVE), (events, EVENT)):
-        for _, row in frame.iterrows():
+        for row in frame.to_dict("records"):
             node_id = f"{row['submission_id']}/{row['id']}" if several else row["id"]
             others[(row["submission_id"], row["id"])] = _other_node(row, node_type, node_id)
 
@@ -243,7 +243,7 @@ def build_graph(
     chosen_types = set(relation_types or ())
     edges: dict[tuple[str, str, str], dict] = {}
     touched_ends: set[str] = set()
-    for _, rel in relations.iterrows():
+    for rel in relations.to_dict("records"):
         source, target = end(rel["submission_id"], rel["source"]), end(rel["submission_id"], rel["target"])
         touched_ends.update((source, target))
         if source in hidden or target in hidden or (chosen_types and rel["type"] not in chosen_types):
@@ -801,7 +801,7 @@ def _key_facts(
     template_only = sorted(
         {
             (tuple(r["aliases"]) or (r["name"],))[0]
-            for _, r in organisations.iterrows()
+            for r in organisations.to_dict("records")
             if r["role"] == "boilerplate"
         }
     )

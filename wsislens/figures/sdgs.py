@@ -92,7 +92,7 @@ def sdg_chart(
         text_colours.append(label_colour(colour))
         hovers.append(_wrapped(f"SDG {goal}: {info.title['en']}"))
         texts.append("")
-        for _, row in goal_rows.iterrows():
+        for row in goal_rows.to_dict("records"):
             inferred = row["basis"] == "inferred"
             if row["target"]:
                 ids.append(f"target-{row['target']}")

@@ -242,7 +242,7 @@ def place_events(
 def session_marks(submissions: pd.DataFrame) -> list[dict]:
     """The dated sessions the submissions were made to, once each: label, first and last day."""
     marks: dict[tuple, dict] = {}
-    for _, sub in submissions.iterrows():
+    for sub in submissions.to_dict("records"):
         if not pd.notna(sub["session_start"]):
             continue
         start_text = str(sub["session_start"])
@@ -282,7 +282,7 @@ def event_table(events: pd.DataFrame) -> pd.DataFrame:
             "submission_id": r["submission_id"],
             "id": r["id"],
         }
-        for _, r in ordered.iterrows()
+        for r in ordered.to_dict("records")
     ]
     return pd.DataFrame(rows, columns=columns)
 
