@@ -26,12 +26,6 @@ TARGET_BEST_MIN_STRENGTH = 1.0
 # TARGET_RELATIVE of the best one's value). These target rules were set on the development
 # sentences of data/sdg-benchmark/targets_dev.csv, never on the test set.
 TARGET_RELATIVE = 0.6
-# In a short text (a sentence or two; the goal model is fitted on paragraphs), a
-# target whose own phrases are this strong (a phrase of three or more words, or several
-# phrases) is inferred even when the goal's probability stays under the minimum score.
-SHORT_TEXT = 300
-STRONG_TARGET_STRENGTH = 2.0
-STRONG_TARGET_SCORE = 0.6
 # No goal is inferred without some of its own vocabulary in the text (one target phrase, or two
 # general words of the goal): similarity alone is too easily a passing mention.
 MIN_GOAL_STRENGTH = 1.0
@@ -103,27 +97,12 @@ def _inferred(
 ) -> list[SdgMatch]:
     scores = score_goals(analysis, model)
     target_sim = target_similarity(scores.ref_sim, model)
-    targets = load_targets()
     by_goal = _targets_by_goal()
     out: list[SdgMatch] = []
     for g in range(1, N_GOALS + 1):
         p = float(scores.probability[g - 1])
-        if g in blocked_goals or analysis.goal_strength[g - 1] < MIN_GOAL_STRENGTH:
+        if g in blocked_goals or analysis.goal_strength[g - 1] < MIN_GOAL_STRENGTH or p < min_score:
             continue
-        if p < min_score:
-            if len(text) >= SHORT_TEXT:
-                continue
-            strongest = max(
-                (
-                    v
-                    for t, v in analysis.target_strength.items()
-                    if targets[t]["goal"] == g and t not in blocked_targets
-                ),
-                default=0.0,
-            )
-            if strongest < STRONG_TARGET_STRENGTH or STRONG_TARGET_SCORE < min_score:
-                continue
-            p = max(p, STRONG_TARGET_SCORE)
         goal_hits = _goal_hits(analysis.hits, g, None)
         candidates = []
         for tid in by_goal[g]:

@@ -75,6 +75,16 @@ def test_passing_mention_is_not_relevance():
     assert map_text(text) == []
 
 
+def test_a_topic_named_only_as_a_statistic_is_not_relevance():
+    statistical = (
+        "Fish landings are recorded in the survey; the dataset gives the average catch per vessel "
+        "and the ratio of value added, as defined in the annex."
+    )
+    assert map_text(statistical) == []
+    work = "The project protects coral reefs and restores mangroves so that coastal communities can fish sustainably."
+    assert [m.goal for m in map_text(work) if m.target is None] == [14]
+
+
 def test_evidence_offsets_point_into_the_text():
     text = "Telemedicine links rural clinics to hospitals, and SDG 3 guides our digital health work."
     for match in map_text(text):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 import numpy as np
 
 from wsislens.sdg.analysis import analyse
-from wsislens.sdg.build import build_arrays, fingerprint
+from wsislens.sdg.build import BENCHMARK_DIR, build_arrays, fingerprint, train_rows
 from wsislens.sdg.model import FEATURES, MODEL_PATH
 from wsislens.sdg.reference import load_targets
 from wsislens.sdg.vocabulary import _raw
@@ -28,6 +29,16 @@ def test_committed_model_is_current_and_small():
     assert params["features"] == list(FEATURES)
     assert params["fingerprint"] == fingerprint()
     assert MODEL_PATH.stat().st_size < 200_000
+
+
+def test_the_builder_reads_only_the_train_rows():
+    with open(BENCHMARK_DIR / "split.csv", encoding="utf-8") as handle:
+        split = dict(line.strip().split(",") for line in handle if not line.startswith("id,"))
+    with open(BENCHMARK_DIR / "dev.csv", encoding="utf-8", newline="") as handle:
+        text_split = {row["text"]: split[row["id"]] for row in csv.DictReader(handle)}
+    rows = train_rows()
+    assert len(rows) == 438
+    assert {text_split[row["text"]] for row in rows} == {"train"}
 
 
 def test_build_reproduces_the_committed_model():
