@@ -9,6 +9,7 @@ from components.evidence import evidence_list, plain
 from components.layout import page_title
 from components.suggestions import reject_control
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
+from wsislens.sdg.reliability import reliability_note
 
 ctx = view_context()
 page_title("SDG mapping")
@@ -47,6 +48,9 @@ with right:
         st.subheader(f"Target {choice}")
         plain(sdg_targets()[choice].text[language])
         rows = targets[targets["target"] == choice]
+    machine_methods = sorted(set(rows.loc[rows["method"].fillna("analyst") != "analyst", "method"]))
+    for note in filter(None, map(reliability_note, machine_methods)):
+        st.caption(note)
     for _, row in rows.iterrows():
         if row["basis"] == "inferred":
             who = "Machine suggestion" if row["method"] != "analyst" else "Analyst's inference"
