@@ -286,9 +286,12 @@ def _sdgs(
             raise ImportError("inference not asked for")
         from wsislens.sdg import map_text
 
+        # what the submission template wrote (its title block, standard paragraphs) is not the
+        # submitter's work: it neither scores a goal nor serves as evidence
+        template = [(0, document.title_end), *document.template_spans]
         inferred = [
             m
-            for m in map_text(text)
+            for m in map_text(text, ignore=template)
             if m.basis == "inferred" and not any(document.in_template(e.start, e.end) for e in m.evidence)
         ]
     except ImportError:

@@ -29,6 +29,8 @@ first call that needs it (cached in `functools.lru_cache`), never at import time
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
@@ -44,11 +46,18 @@ __all__ = [
 ]
 
 
-def map_text(text: str, *, infer: bool = True, min_score: float | None = None) -> list[SdgMatch]:
-    """Stated and (with `infer`) inferred goals and targets, one per (goal, target), by score."""
+def map_text(
+    text: str,
+    *,
+    infer: bool = True,
+    min_score: float | None = None,
+    ignore: Sequence[tuple[int, int]] = (),
+) -> list[SdgMatch]:
+    """Stated and (with `infer`) inferred goals and targets, one per (goal, target), by score;
+    inference leaves out the `ignore` spans."""
     from wsislens.sdg.engine import map_text as _map_text
 
-    return _map_text(text, infer=infer, min_score=min_score)
+    return _map_text(text, infer=infer, min_score=min_score, ignore=ignore)
 
 
 def classify(text: str) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -178,10 +179,18 @@ def _shift(match: SdgMatch, offset: int, text: str) -> SdgMatch:
     return SdgMatch(match.goal, match.target, match.basis, match.score, evidence)
 
 
-def map_text(text: str, *, infer: bool = True, min_score: float | None = None) -> list[SdgMatch]:
+def map_text(
+    text: str,
+    *,
+    infer: bool = True,
+    min_score: float | None = None,
+    ignore: Sequence[tuple[int, int]] = (),
+) -> list[SdgMatch]:
     """Stated references and inferred goals/targets, one match per (goal, target), best first.
 
     Negated references are not returned; they stop inference of the goal or target they deny.
+    `ignore` holds (start, end) spans that inference leaves out, such as the parts of a
+    submission that its template wrote rather than the submitter.
     """
     explicit = find_explicit(text or "")
     stated: dict[tuple[int, str | None], SdgMatch] = {}
@@ -206,7 +215,7 @@ def map_text(text: str, *, infer: bool = True, min_score: float | None = None) -
         model = load_model()
         blocked_goals = negated_goals - {g for g, _ in stated}
         blocked_targets = negated_targets | {t for _, t in stated if t}
-        masked = [(e.start, e.end) for m in explicit for e in m.evidence]
+        masked = [(e.start, e.end) for m in explicit for e in m.evidence] + list(ignore)
         inferred: dict[tuple[int, str | None], SdgMatch] = {}
         for p_start, p_end in passages(text):
             passage = text[p_start:p_end]

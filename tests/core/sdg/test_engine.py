@@ -85,6 +85,24 @@ def test_a_topic_named_only_as_a_statistic_is_not_relevance():
     assert [m.goal for m in map_text(work) if m.target is None] == [14]
 
 
+def test_ignored_spans_neither_score_nor_give_evidence():
+    template = (
+        "Contribution to the World Summit on the Information Society review by the Commission on "
+        "Science and Technology for Development. "
+    )
+    text = template + "Our hotline removes child sexual abuse material and helps police identify victims."
+    assert [(m.goal, m.target) for m in map_text(text)] == [
+        (9, None),
+        (9, "9.5"),
+        (9, "9.c"),
+        (16, None),
+        (16, "16.2"),
+    ]
+    kept = map_text(text, ignore=[(0, len(template))])
+    assert [(m.goal, m.target) for m in kept] == [(16, None), (16, "16.2")]
+    assert all(e.start >= len(template) for m in kept for e in m.evidence)
+
+
 def test_evidence_offsets_point_into_the_text():
     text = "Telemedicine links rural clinics to hospitals, and SDG 3 guides our digital health work."
     for match in map_text(text):
