@@ -4,6 +4,7 @@ and the passage-level cues the model reads beside them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,7 +34,7 @@ def _sentence_strengths(text: str, hits: list[Hit]) -> np.ndarray:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     out = np.zeros((len(ends) + 1, N_GOALS))
     for hit in hits:
-        row = sum(1 for end in ends if end <= hit.start)
+        row = bisect_right(ends, hit.start)
         for entry in hit.entries:
             out[row, entry.goal - 1] += entry.weight
     return out
@@ -63,7 +64,7 @@ def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
         share = np.zeros(N_GOALS)
     words = [t[0] for t in all_tokens]
     n_words = max(len(words), 1)
-    rates = {kind: 10.0 * sum(w in cue for w in words) / n_words for kind, cue in cue_words().items()}
+    rates = {kind: 10.0 * sum(map(cue.__contains__, words)) / n_words for kind, cue in cue_words().items()}
     return Analysis(
         text,
         terms([t[0] for t in toks]),

@@ -51,13 +51,11 @@ def fold(word: str) -> str:
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(folded word, start, end) for each word of `text`; a lone "s" (from "women's") is dropped."""
-    out = []
-    for match in _TOKEN.finditer(text.lower()):
-        word = match.group(0)
-        if word == "s":
-            continue
-        out.append((fold(word), match.start(), match.end()))
-    return out
+    return [
+        (fold(word), match.start(), match.end())
+        for match in _TOKEN.finditer(text.lower())
+        if (word := match.group()) != "s"
+    ]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
