@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.3"
+ENGINE_METHOD = "wsislens-sdg 1.4"
 
 __all__ = [
     "ENGINE_METHOD",

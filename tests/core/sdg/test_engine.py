@@ -13,7 +13,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.3"
+    assert ENGINE_METHOD == "wsislens-sdg 1.4"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
@@ -101,6 +101,12 @@ def test_ignored_spans_neither_score_nor_give_evidence():
     kept = map_text(text, ignore=[(0, len(template))])
     assert [(m.goal, m.target) for m in kept] == [(16, None), (16, "16.2")]
     assert all(e.start >= len(template) for m in kept for e in m.evidence)
+
+
+def test_the_pandemic_as_background_is_not_health_work():
+    assert map_text("Our work in 2020 was hampered by the Covid pandemic, but the hotline stayed open.") == []
+    work = "Hospitals treated thousands of COVID-19 patients and the ministry ran a national COVID-19 vaccination campaign."
+    assert [(m.goal, m.target) for m in map_text(work)] == [(3, None), (3, "3.3")]
 
 
 def test_evidence_offsets_point_into_the_text():
