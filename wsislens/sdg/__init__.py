@@ -29,8 +29,6 @@ first call that needs it (cached in `functools.lru_cache`), never at import time
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
@@ -46,22 +44,14 @@ __all__ = [
 ]
 
 
-def map_text(
-    text: str,
-    *,
-    infer: bool = True,
-    min_score: float | None = None,
-    ignore: Sequence[tuple[int, int]] = (),
-) -> list[SdgMatch]:
-    """Stated and (with `infer`) inferred goals and targets, one per (goal, target), by score;
-    inference leaves out the `ignore` spans."""
-    from wsislens.sdg.engine import map_text as _map_text
-
-    return _map_text(text, infer=infer, min_score=min_score, ignore=ignore)
+# The engine needs numpy and its model: it is imported when `map_text` or `classify` is first
+# asked for, so that importing this package stays cheap.
+_FROM_ENGINE = ("classify", "map_text")
 
 
-def classify(text: str) -> dict:
-    """The command line's JSON result for one text (without its id)."""
-    from wsislens.sdg.engine import classify as _classify
+def __getattr__(name: str):
+    if name in _FROM_ENGINE:
+        from wsislens.sdg import engine
 
-    return _classify(text)
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
