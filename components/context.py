@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from components import state
-from components.data import get_chart, get_corpus
+from components.data import corpus_source, get_chart, get_corpus
 from wsislens.figures.chart import Chart
 from wsislens.filters import FilterState, apply_filters, describe, year_extent
 from wsislens.loading import Corpus
@@ -15,6 +15,7 @@ from wsislens.tables import Tables
 
 @dataclass(frozen=True)
 class ViewContext:
+    source: tuple[str, tuple]  # data directory and the fingerprint of its files
     corpus: Corpus
     filters: FilterState
     shown: Tables  # the tables narrowed by the filters
@@ -27,13 +28,19 @@ class ViewContext:
 
     def chart(self, key: str) -> Chart:
         """A view's chart, built exactly as the exports build it (see wsislens.views)."""
-        return get_chart(key, self.filters, state.view_options())
+        return get_chart(self.source, key, self.filters, state.view_options())
 
 
 def view_context() -> ViewContext:
-    corpus = get_corpus()
+    source = corpus_source()
+    corpus = get_corpus(source)
     extent = year_extent(corpus.tables)
     filters = state.current_filters(extent)
     return ViewContext(
-        corpus, filters, apply_filters(corpus.tables, filters), describe(filters, corpus.tables), extent
+        source,
+        corpus,
+        filters,
+        apply_filters(corpus.tables, filters),
+        describe(filters, corpus.tables),
+        extent,
     )

@@ -39,9 +39,14 @@ def _load(data_dir: str, fingerprint: tuple) -> Corpus:
     return corpus
 
 
-def get_corpus() -> Corpus:
+def corpus_source() -> tuple[str, tuple]:
+    """(data directory, fingerprint of its files): the key of everything cached from the data."""
     data_dir = default_data_dir()
-    return _load(str(data_dir), data_fingerprint(data_dir))
+    return str(data_dir), data_fingerprint(data_dir)
+
+
+def get_corpus(source: tuple[str, tuple] | None = None) -> Corpus:
+    return _load(*(source or corpus_source()))
 
 
 # A room of users opening the same view is the common case: its chart is built once. The cache
@@ -56,7 +61,7 @@ def _pickled_chart(
     return pickle.dumps(views.build_chart(key, tables, filters, options, apply_filters(tables, filters)))
 
 
-def get_chart(key: str, filters: FilterState, options: views.ViewOptions) -> Chart:
-    """A view's chart for these filters and options, built as the exports build it."""
-    data_dir = default_data_dir()
-    return pickle.loads(_pickled_chart(str(data_dir), data_fingerprint(data_dir), key, filters, options))
+def get_chart(source: tuple[str, tuple], key: str, filters: FilterState, options: views.ViewOptions) -> Chart:
+    """A view's chart of the data `source` for these filters and options, built as the exports
+    build it."""
+    return pickle.loads(_pickled_chart(*source, key, filters, options))
