@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -127,7 +127,9 @@ def build_draft(
     known_lines = {(h.code, h.sub_line) for h in action_hits}
     rejected_lines = {v for f, v in rejected_values if f == "action_line"}
     action_hits += infer_action_lines(document, known_lines, rejected_lines)
-    sdg_targets, sdg_goals, sdg_spans = _sdgs(document, rejected_values, infer_sdgs)
+    sdg_targets, sdg_goals, sdg_spans = _sdgs(
+        document, rejected_values, infer_sdgs, [(m.start, m.end) for m in mentions]
+    )
 
     step("Finding events and figures")
     excluded = list(document.template_spans) + [(0, document.title_end)]
@@ -273,8 +275,16 @@ def build_draft(
 
 
 def _sdgs(
-    document: Document, rejected: set[tuple[str, str]], infer: bool = True
+    document: Document,
+    rejected: set[tuple[str, str]],
+    infer: bool = True,
+    names: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
+    """Stated SDG references, and (with `infer`) the engine's inferred goals and targets.
+
+    `names` are the spans of organisation and initiative names: like the template's text, they
+    are not the submitter's account of its work ("Harvest Link Network" is not farming).
+    """
     from wsislens.sdg import ENGINE_METHOD, find_explicit
 
     text = document.text
@@ -286,12 +296,12 @@ def _sdgs(
             raise ImportError("inference not asked for")
         from wsislens.sdg import map_text
 
-        # what the submission template wrote (its title block, standard paragraphs) is not the
-        # submitter's work: it neither scores a goal nor serves as evidence
-        template = [(0, document.title_end), *document.template_spans]
+        # what the submission template wrote (its title block, standard paragraphs) and the names
+        # of organisations and initiatives neither score a goal nor serve as evidence
+        ignore = [(0, document.title_end), *document.template_spans, *names]
         inferred = [
             m
-            for m in map_text(text, ignore=template)
+            for m in map_text(text, ignore=ignore)
             if m.basis == "inferred" and not any(document.in_template(e.start, e.end) for e in m.evidence)
         ]
     except ImportError:
