@@ -13,7 +13,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.4"
+    assert ENGINE_METHOD == "wsislens-sdg 1.5"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
@@ -107,6 +107,8 @@ def test_the_pandemic_as_background_is_not_health_work():
     assert map_text("Our work in 2020 was hampered by the Covid pandemic, but the hotline stayed open.") == []
     work = "Hospitals treated thousands of COVID-19 patients and the ministry ran a national COVID-19 vaccination campaign."
     assert [(m.goal, m.target) for m in map_text(work)] == [(3, None), (3, "3.3")]
+    during = "During the pandemic, the ministry expanded telemedicine so that patients could consult doctors online."
+    assert [(m.goal, m.target) for m in map_text(during)] == [(3, None), (3, "3.8")]
 
 
 def test_evidence_offsets_point_into_the_text():
