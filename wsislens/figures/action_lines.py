@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, first_quotes, source_line, submission_labels
-from wsislens.figures.style import BASE_FONT_SIZE, BASIS_COLOUR, BASIS_STYLE, apply_layout, empty_figure
+from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line, submission_labels
+from wsislens.figures.style import BASE_FONT_SIZE, BASIS_COLOUR, BASIS_STYLE, apply_layout
 from wsislens.reference import action_line, action_lines
 
 TITLE = "WSIS action lines covered"
@@ -72,15 +72,7 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
     table = coverage_table(facts, submissions)
     source = source_line(submissions)
     if table.empty:
-        return Chart(
-            "action_lines",
-            TITLE,
-            empty_figure(empty_reason, TITLE),
-            table,
-            empty_reason,
-            source,
-            empty=empty_reason,
-        )
+        return empty_chart("action_lines", TITLE, empty_reason, table, source)
     row_labels = [label for _, _, label in action_line_rows()]
     columns = list(submission_labels(submissions).values())
     fig = (

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
+from wsislens.figures.style import empty_figure
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -24,6 +26,11 @@ class Chart:
     @property
     def is_empty(self) -> bool:
         return self.empty is not None
+
+
+def empty_chart(key: str, title: str, reason: str, table: pd.DataFrame, source: str) -> Chart:
+    """A view with nothing to draw: a figure and a summary that say why, and the (empty) table."""
+    return Chart(key, title, empty_figure(reason, title), table, reason, source, empty=reason)
 
 
 def source_line(submissions: pd.DataFrame) -> str:

@@ -25,8 +25,8 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, source_line
-from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, empty_figure
+from wsislens.figures.chart import Chart, empty_chart, source_line
+from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout
 from wsislens.reference import vocabulary, vocabulary_label
 
 TITLE = "Partner network"
@@ -672,9 +672,7 @@ def network_chart(
     if len(graph) == 0:
         parts = (organisations, initiatives, events, relations)
         reason = _empty_reason(parts, relation_types, show_boilerplate, empty_reason)
-        return Chart(
-            "network", TITLE, empty_figure(reason, TITLE), relation_table(graph), reason, source, empty=reason
-        )
+        return empty_chart("network", TITLE, reason, relation_table(graph), source)
     total = len(graph)
     graph = most_connected_part(graph, NODE_LIMIT)
     focused = next((n for n in graph if graph.nodes[n]["focus"]), None)

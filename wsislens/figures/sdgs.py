@@ -8,8 +8,8 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, first_quotes, source_line
-from wsislens.figures.style import BASE_FONT_SIZE, apply_layout, empty_figure, goal_colour, label_colour
+from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
+from wsislens.figures.style import BASE_FONT_SIZE, apply_layout, goal_colour, label_colour
 from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
 
@@ -66,9 +66,7 @@ def sdg_chart(
     table = sdg_table(targets, goals)
     source = source_line(submissions)
     if table.empty:
-        return Chart(
-            "sdgs", TITLE, empty_figure(empty_reason, TITLE), table, empty_reason, source, empty=empty_reason
-        )
+        return empty_chart("sdgs", TITLE, empty_reason, table, source)
     ids, labels, parents, values, colours, patterns, hovers, text_colours, texts = (
         [],
         [],

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, first_quotes, source_line
-from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, TEXT_COLOUR, apply_layout, empty_figure
+from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
+from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, TEXT_COLOUR, apply_layout
 from wsislens.filters import DEADLINE_YEAR
 from wsislens.reference import theme_label, themes, vocabulary, vocabulary_label
 from wsislens.tables import date_bounds
@@ -315,15 +315,7 @@ def timeline_chart(
     source = source_line(submissions)
     table = event_table(events)
     if events.empty:
-        return Chart(
-            "timeline",
-            TITLE,
-            empty_figure(empty_reason, TITLE),
-            table,
-            empty_reason,
-            source,
-            empty=empty_reason,
-        )
+        return empty_chart("timeline", TITLE, empty_reason, table, source)
     events = events.reset_index(drop=True)
     sessions = session_marks(submissions)
     x_range = x_extent(events, sessions, today)
