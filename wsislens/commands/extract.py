@@ -21,6 +21,12 @@ def add_parser(subparsers, name: str) -> None:
     parser.add_argument(
         "--format", choices=("json", "yaml"), default="yaml", help="output format (default yaml)"
     )
+    add_extraction_options(parser)
+    parser.set_defaults(run=run)
+
+
+def add_extraction_options(parser: argparse.ArgumentParser) -> None:
+    """--max-mb and --no-infer, shared by the commands that extract documents."""
     parser.add_argument(
         "--max-mb", type=float, default=None, help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)"
     )
@@ -29,7 +35,6 @@ def add_parser(subparsers, name: str) -> None:
         action="store_true",
         help="skip the SDG engine's inferred goals and targets (explicit ones are still read)",
     )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

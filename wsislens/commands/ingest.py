@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from wsislens.commands.extract import add_extraction_options
+
 
 def add_parser(subparsers, name: str) -> None:
     parser = subparsers.add_parser(name, help="extract documents and add them to a data directory")
@@ -23,14 +25,7 @@ def add_parser(subparsers, name: str) -> None:
         action="store_true",
         help="replace a stored submission of the same document, even a reviewed one",
     )
-    parser.add_argument(
-        "--max-mb", type=float, default=None, help="size limit in MB (default WSISLENS_MAX_UPLOAD_MB or 20)"
-    )
-    parser.add_argument(
-        "--no-infer",
-        action="store_true",
-        help="skip the SDG engine's inferred goals and targets (explicit ones are still read)",
-    )
+    add_extraction_options(parser)
     parser.set_defaults(run=run)
 
 
