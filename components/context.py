@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from components import state
-from components.data import corpus_source, get_chart, get_corpus
+from components.data import corpus_source, get_chart, get_corpus, get_shown
 from wsislens.figures.chart import Chart
-from wsislens.filters import FilterState, apply_filters, describe, year_extent
+from wsislens.filters import FilterState, describe, year_extent
 from wsislens.loading import Corpus
 from wsislens.tables import Tables
 
@@ -40,7 +40,7 @@ def view_context() -> ViewContext:
         source,
         corpus,
         filters,
-        apply_filters(corpus.tables, filters),
+        get_shown(source, filters),
         describe(filters, corpus.tables),
         extent,
     )

@@ -1,5 +1,5 @@
-"""Loading the corpus once per change of the data directory, shared by every user, and the
-charts built from it, shared by every user who asks for the same view with the same filters.
+"""Loading the corpus once per change of the data directory, shared by every user; and the
+filtered tables and charts built from it, shared by every user who asks for the same filters.
 
 The cache key is a fingerprint of the files (names, sizes, modification times), so a
 submission saved by the "Add submission" page shows up in every view without a restart.
@@ -17,6 +17,7 @@ from wsislens.figures.chart import Chart
 from wsislens.filters import FilterState, apply_filters
 from wsislens.loading import Corpus, load_corpus
 from wsislens.paths import default_data_dir
+from wsislens.tables import Tables
 
 
 def data_fingerprint(data_dir: Path) -> tuple:
@@ -49,6 +50,18 @@ def get_corpus(source: tuple[str, tuple] | None = None) -> Corpus:
     return _load(*(source or corpus_source()))
 
 
+# Users who look at the same data through the same filters share one filtered copy of the tables
+# (read-only, like the corpus's own tables).
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _shown(data_dir: str, fingerprint: tuple, filters: FilterState) -> Tables:
+    return apply_filters(_load(data_dir, fingerprint).tables, filters)
+
+
+def get_shown(source: tuple[str, tuple], filters: FilterState) -> Tables:
+    """The tables of the data `source` narrowed by `filters`."""
+    return _shown(*source, filters)
+
+
 # A room of users opening the same view is the common case: its chart is built once. The cache
 # holds the pickled chart and every run unpickles its own copy: nothing one session does to a
 # figure reaches another, and a chart reads the same on a cache miss as on a hit (an unpickled
@@ -58,7 +71,8 @@ def _pickled_chart(
     data_dir: str, fingerprint: tuple, key: str, filters: FilterState, options: views.ViewOptions
 ) -> bytes:
     tables = _load(data_dir, fingerprint).tables
-    return pickle.dumps(views.build_chart(key, tables, filters, options, apply_filters(tables, filters)))
+    shown = _shown(data_dir, fingerprint, filters)
+    return pickle.dumps(views.build_chart(key, tables, filters, options, shown))
 
 
 def get_chart(source: tuple[str, tuple], key: str, filters: FilterState, options: views.ViewOptions) -> Chart:
