@@ -20,7 +20,9 @@ How it works (all offline, CPU only, no deep-learning framework):
   cross-validation (`wsislens.sdg.build`, result in model.npz).
   Clauses that deny relevance ("this project does not deal with child labour") and the
   explicit references themselves are left out of the inference; a goal is never inferred
-  without some of its own vocabulary in the text. Targets of an inferred goal are named from
+  without some of its own vocabulary in the text. Words of the medium of WSIS work (ICT,
+  internet, digital) count for a goal or target only beside other words of it: in WSIS
+  submissions they are the background, not the aim. Targets of an inferred goal are named from
   their own phrases or their closeness to the official target text.
 
 Importing this package is cheap: the reference data is read and the model is loaded on the
@@ -32,7 +34,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.5"
+ENGINE_METHOD = "wsislens-sdg 1.6"
 
 __all__ = [
     "ENGINE_METHOD",

@@ -11,7 +11,7 @@ import numpy as np
 
 from wsislens.sdg.features import terms
 from wsislens.sdg.text import tokens
-from wsislens.sdg.vocabulary import Hit, cue_words, denied_spans, match_tokens, outside
+from wsislens.sdg.vocabulary import Hit, cue_words, denied_spans, match_tokens, outside, without_bare_medium
 
 N_GOALS = 17
 _SENTENCE_END = re.compile(r"[.!?]+")
@@ -46,7 +46,7 @@ def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
     spans = denied_spans(text) + list(masked or ())
     all_tokens = tokens(text)
     kept = outside(all_tokens, spans)
-    hits = match_tokens(kept)
+    hits = without_bare_medium(match_tokens(kept))
     toks = [t for t in kept if t[0] != "\x00"] if spans else kept
     goal = np.zeros(N_GOALS)
     target: dict[str, float] = {}

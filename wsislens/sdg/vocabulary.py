@@ -61,6 +61,37 @@ def cue_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def medium_keys() -> frozenset[tuple[str, ...]]:
+    """The folded phrases of the medium of WSIS work (see the vocabulary file's `medium`)."""
+    return frozenset(key for phrase in _raw().get("medium", ()) if (key := phrase_key(str(phrase))))
+
+
+def without_bare_medium(hits: list[Hit]) -> list[Hit]:
+    """`hits` with the medium's phrases kept only for the goals, and targets, that other hits
+    name too; for a goal named only by other hits, the phrase supports the goal, not a target."""
+    medium = medium_keys()
+    goals, targets = set(), set()
+    for hit in hits:
+        if hit.key not in medium:
+            for entry in hit.entries:
+                goals.add(entry.goal)
+                targets.add(entry.target)
+    out = []
+    for hit in hits:
+        if hit.key in medium:
+            entries = tuple(
+                entry if entry.target in targets else Entry(entry.goal, None, entry.weight)
+                for entry in hit.entries
+                if entry.goal in goals
+            )
+            if not entries:
+                continue
+            hit = Hit(hit.start, hit.end, hit.key, entries)
+        out.append(hit)
+    return out
+
+
+@lru_cache(maxsize=1)
 def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[str, int]]:
     """phrase key -> entries, and for each first word the longest phrase starting with it."""
     raw = _raw()
