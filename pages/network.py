@@ -53,17 +53,18 @@ focus = None if focus == NO_FOCUS else focus
 # The nodes drawn (a large corpus keeps its most connected ones), so every choice below is on screen.
 graph = most_connected_part(focus_on(whole, focus), NODE_LIMIT)
 chart = ctx.chart("network")
-chart_column, node_column = st.columns([4, 1])
-with chart_column:
-    event = show_chart(
-        chart,
-        key="net_chart",
-        selectable=True,
-        caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
-        "Squares: events. Size: number of linked nodes. Line style: relation type; "
-        "arrows point from source to target. Point at the middle of a line for its "
-        "quote; click a node to list its relations.",
-    )
+# The chart takes the whole width: its labels are planned for a drawing space at least as wide
+# as the exported slide image's (wsislens.figures.network.PLOT_WIDTH_PX).
+event = show_chart(
+    chart,
+    key="net_chart",
+    selectable=True,
+    caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
+    "Squares: events. Size: number of linked nodes. Line style: relation type; "
+    "arrows point from source to target. Point at the middle of a line for its "
+    "quote; click a node to list its relations.",
+)
+node_column, about_column = st.columns([1, 2], vertical_alignment="bottom")
 
 
 def choose_node() -> str:
@@ -84,7 +85,7 @@ def choose_node() -> str:
 if not chart.is_empty:
     node = choose_node()
     attrs = graph.nodes[node]
-    with node_column:
+    with about_column:
         plain(attrs["name"], css_class="wl-text")
         st.caption(f"{attrs['degree']} linked node{'s' if attrs['degree'] != 1 else ''}")
         if attrs["node_type"] == ORGANISATION and node != focus:

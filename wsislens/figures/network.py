@@ -9,8 +9,11 @@ submissions. Organisations the submission template alone names (role `boilerplat
 out unless asked for. Colour tells the kind of organisation, shape tells organisations
 (circles), initiatives (diamonds) and events (squares) apart, size grows with the number of
 distinct neighbours (degree centrality), and line style tells the relation type. The layout
-is a seeded spring layout over sorted nodes and edges, rounded, so the same data always
-draws the same picture.
+is a seeded spring layout over sorted nodes and edges, with markers that would overlap pushed
+apart, rounded, so the same data always draws the same picture. Labels are planned on the
+smallest place the chart is shown (the exported slide image): no label covers another label
+or a marker, except that hubs are always named; a name that fits nowhere is left to the hover
+text and the table, and the chart's summary says how many.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections import Counter
 from collections.abc import Collection
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -34,6 +38,16 @@ LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
 EDGE_COLOUR = "#4D4D4D"
+# The drawing space the layout plans for: the plot area of the exported slide image (1000 px
+# wide with the legends, 640 px tall), the tightest place the chart is shown. Wider screens
+# only add room.
+X_RANGE, Y_RANGE = (-1.22, 1.22), (-1.3, 1.12)
+PLOT_WIDTH_PX, PLOT_HEIGHT_PX = 680, 510
+LABEL_FONT_SIZE = BASE_FONT_SIZE - 3
+CHAR_WIDTH_PX, LINE_HEIGHT_PX = 0.56 * LABEL_FONT_SIZE, 1.25 * LABEL_FONT_SIZE
+NODE_GAP_PX = 6  # the least space between two markers
+HUB_DEGREE = 4  # a node linked to this many others always has its name written
+LABEL_PAD_PX = 4  # around a label's box: plotly sets text a little off its marker
 
 ORGANISATION, INITIATIVE, EVENT = "organisation", "initiative", "event"
 NODE_TYPE_LABELS = {ORGANISATION: "Organisation", INITIATIVE: "Initiative or document", EVENT: "Event"}
@@ -331,8 +345,9 @@ def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Node positions in [-1, 1] x [-1, 1], rounded to 4 decimals.
 
     Each connected component gets a seeded spring layout over its sorted nodes and edges and
-    a vertical band of the picture, wider for larger components, largest first; unconnected
-    nodes stand in a column at the right. The same graph always gets the same picture.
+    a vertical band of the picture in proportion to its number of nodes, largest first;
+    unconnected nodes stand in a column at the right. Markers that would overlap on the
+    planned drawing space are then pushed apart. The same graph always gets the same picture.
     """
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph))
@@ -341,7 +356,7 @@ def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         (sorted(c) for c in nx.connected_components(simple) if len(c) > 1), key=lambda c: (-len(c), c[0])
     )
     alone = sorted(n for n in simple if simple.degree(n) == 0)
-    bands: list[tuple[float, list[str]]] = [(math.sqrt(len(c)), c) for c in components]
+    bands: list[tuple[float, list[str]]] = [(float(len(c)), c) for c in components]
     if alone:
         bands.append((1.0 if components else 2.0, alone))
     total = sum(weight for weight, _ in bands)
@@ -364,8 +379,46 @@ def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
             placed = _component_layout(nodes, simple)
             height = 0.45 + 0.55 * math.sqrt(len(nodes) / largest)
         for node, (x, y) in placed.items():
-            positions[node] = (round(centre + x * half, 4) + 0.0, round(y * height, 4) + 0.0)
-    return positions
+            positions[node] = (centre + x * half, y * height)
+    return {n: (round(x, 4) + 0.0, round(y, 4) + 0.0) for n, (x, y) in _spread(graph, positions).items()}
+
+
+def _px_per_unit() -> tuple[float, float]:
+    return PLOT_WIDTH_PX / (X_RANGE[1] - X_RANGE[0]), PLOT_HEIGHT_PX / (Y_RANGE[1] - Y_RANGE[0])
+
+
+def _radii_px(graph: nx.MultiDiGraph) -> dict[str, float]:
+    max_degree = max((graph.nodes[n]["degree"] for n in graph), default=0)
+    return {n: node_size(graph.nodes[n]["degree"], max_degree) / 2 for n in graph}
+
+
+def _spread(
+    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
+) -> dict[str, tuple[float, float]]:
+    """`positions` with markers that would overlap on the planned drawing space pushed apart
+    (each pair by half of what is missing, over a few rounds), kept inside the unit box."""
+    nodes = sorted(positions)
+    if len(nodes) < 2:
+        return positions
+    sx, sy = _px_per_unit()
+    xy = np.array([[positions[n][0] * sx, positions[n][1] * sy] for n in nodes])
+    radii = _radii_px(graph)
+    r = np.array([radii[n] for n in nodes])
+    need = r[:, None] + r[None, :] + NODE_GAP_PX
+    np.fill_diagonal(need, 0.0)
+    # a fixed direction for markers drawn on the same point, so the result is deterministic
+    tie = np.stack([np.cos(np.arange(len(nodes))), np.sin(np.arange(len(nodes)))], axis=1)
+    limit = np.array([sx, sy])
+    for _ in range(60):
+        delta = xy[:, None, :] - xy[None, :, :]
+        dist = np.hypot(delta[..., 0], delta[..., 1])
+        short = np.clip(need - dist, 0.0, None)
+        if short.max() <= 0.5:
+            break
+        unit = np.where(dist[..., None] > 1e-9, delta / np.maximum(dist, 1e-9)[..., None], tie[:, None, :])
+        xy += 0.5 * (short[..., None] * unit).sum(axis=1)
+        xy = np.clip(xy, -limit, limit)
+    return {n: (float(x / sx), float(y / sy)) for n, (x, y) in zip(nodes, xy, strict=True)}
 
 
 def node_size(degree: int, max_degree: int) -> float:
@@ -375,12 +428,50 @@ def node_size(degree: int, max_degree: int) -> float:
     return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(degree / max_degree), 2)
 
 
-def label_positions(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict[str, str]:
-    """Where each node's label goes: below it, unless a line leaves that way and above, right or
-    left of it is clearer (and stays inside the picture)."""
-    sides = {"bottom center": (0, -1), "top center": (0, 1), "middle right": (1, 0), "middle left": (-1, 0)}
-    found = {}
-    for node in graph:
+LABEL_SIDES = {"bottom center": (0, -1), "top center": (0, 1), "middle right": (1, 0), "middle left": (-1, 0)}
+
+
+def _label_box(side: str, x: float, y: float, r: float, text: str) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) in px of a label's plotly `text` (lines split by <br>) drawn
+    at `side` of a marker of radius r."""
+    lines = text.split("<br>")
+    w = max(len(line) for line in lines) * CHAR_WIDTH_PX + 2 * LABEL_PAD_PX
+    h = len(lines) * LINE_HEIGHT_PX + 2 * LABEL_PAD_PX
+    if side == "bottom center":
+        return (x - w / 2, y - r - h, x + w / 2, y - r)
+    if side == "top center":
+        return (x - w / 2, y + r, x + w / 2, y + r + h)
+    if side == "middle right":
+        return (x + r, y - h / 2, x + r + w, y + h / 2)
+    return (x - r - w, y - h / 2, x - r, y + h / 2)
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def label_positions(
+    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
+) -> dict[str, tuple[str, str] | None]:
+    """Where each node's label goes and how it is written (its side and plotly text, on two
+    lines or, where that fits better, on one), or None where it would cover another label or a
+    marker.
+
+    The most connected nodes (and a focused one) are labelled first. Each label goes below its
+    node unless a line leaves that way and another side is clearer; a side where the label
+    would overlap a label already placed, cover a marker or leave the drawing space is passed
+    over. Hubs (HUB_DEGREE) and the focused node may cover a marker rather than go unnamed.
+    Another label that fits nowhere is left out: its name is in the node's hover text and the
+    relation table."""
+    sx, sy = _px_per_unit()
+    radii = _radii_px(graph)
+    px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
+    frame = (X_RANGE[0] * sx, Y_RANGE[0] * sy, X_RANGE[1] * sx, Y_RANGE[1] * sy)
+    markers = {n: (x - radii[n], y - radii[n], x + radii[n], y + radii[n]) for n, (x, y) in px.items()}
+    placed: list[tuple[float, float, float, float]] = []
+    found: dict[str, str | None] = {}
+    order = sorted(graph, key=lambda n: (not graph.nodes[n].get("focus"), -graph.nodes[n]["degree"], n))
+    for node in order:
         x0, y0 = positions[node]
         directions = []
         for other in sorted(set(graph.predecessors(node)) | set(graph.successors(node))):
@@ -388,19 +479,35 @@ def label_positions(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, fl
             length = math.hypot(dx, dy)
             if length:
                 directions.append((dx / length, dy / length))
-        allowed = {
-            "bottom center": True,
-            "top center": y0 < 0.75,
-            "middle right": x0 < 0.6,
-            "middle left": x0 > -0.6,
-        }
 
         def crowding(side: str, directions: list[tuple[float, float]] = directions) -> float:
-            sx, sy = sides[side]
-            return max((sx * dx + sy * dy for dx, dy in directions), default=-1.0)
+            sx_, sy_ = LABEL_SIDES[side]
+            lean = max((sx_ * dx + sy_ * dy for dx, dy in directions), default=-1.0)
+            return lean - (0.25 if side == "bottom center" else 0.0)  # below reads first
 
-        best = min((side for side in sides if allowed[side]), key=crowding)
-        found[node] = "bottom center" if crowding("bottom center") <= crowding(best) + 0.25 else best
+        wrapped = _wrapped(graph.nodes[node]["label"])
+        writings = dict.fromkeys([wrapped, wrapped.replace("<br>", " ")])  # two lines first
+        options = []  # (markers covered, one line, crowding, side, text, box), clear of other labels
+        for rank, text in enumerate(writings):
+            for side in LABEL_SIDES:
+                box = _label_box(side, *px[node], radii[node], text)
+                inside = (
+                    frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
+                )
+                if inside and not any(_overlaps(box, other) for other in placed):
+                    covered = sum(_overlaps(box, markers[m]) for m in graph if m != node)
+                    options.append((covered, rank, crowding(side), side, text, box))
+        # a hub and the chosen node are always named, over a marker if they must be
+        named = graph.nodes[node].get("focus") or graph.nodes[node]["degree"] >= HUB_DEGREE
+        options = [o for o in options if named or o[0] == 0]
+        if options:
+            *_, side, text, box = min(options)
+            found[node] = (side, text)
+            placed.append(box)
+        elif graph.nodes[node].get("focus"):
+            found[node] = (min(LABEL_SIDES, key=crowding), wrapped)
+        else:
+            found[node] = None
     return found
 
 
@@ -481,11 +588,15 @@ def _quote_lines(quote: str) -> str:
     return "<br>".join(plotly_text(line) for line in lines)
 
 
-def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
-    """The graph drawn: one line trace per relation type (with direction arrows and hover
+def network_figure(
+    graph: nx.MultiDiGraph,
+    title: str,
+    positions: dict[str, tuple[float, float]],
+    labels: dict[str, tuple[str, str] | None],
+) -> go.Figure:
+    """The graph drawn at `positions` (see `layout_positions`), with `labels` (see
+    `label_positions`): one line trace per relation type (with direction arrows and hover
     points at the middle of each line), then one marker trace per kind of node."""
-    positions = layout_positions(graph)
-    text_positions = label_positions(graph, positions)
     fig = go.Figure()
     present = {k for _, _, k in graph.edges(keys=True)}
     edge_types = [t.id for t in vocabulary("relation_types") if t.id in present]
@@ -598,11 +709,11 @@ def network_figure(graph: nx.MultiDiGraph, title: str = TITLE) -> go.Figure:
                     },
                 },
                 text=[
-                    f"<b>{_wrapped(graph.nodes[n]['label'])}</b>" if f else _wrapped(graph.nodes[n]["label"])
+                    "" if labels[n] is None else f"<b>{labels[n][1]}</b>" if f else labels[n][1]
                     for n, f in zip(nodes, focused, strict=True)
                 ],
-                textposition=[text_positions[n] for n in nodes],
-                textfont={"size": BASE_FONT_SIZE - 3, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
+                textposition=[labels[n][0] if labels[n] else "bottom center" for n in nodes],
+                textfont={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
                 # a click selects one node; the others stay legible
                 unselected={"marker": {"opacity": 0.45}, "textfont": {"color": "#595959"}},
                 customdata=[[n] for n in nodes],
@@ -681,12 +792,14 @@ def network_chart(
         title += f" (the {len(graph)} most connected of {total} nodes)"
     table = relation_table(graph)
     quotes = tuple(dict.fromkeys(q for q in table["quote"] if q))[:5]
+    positions = layout_positions(graph)
+    sides = label_positions(graph, positions)
     return Chart(
         "network",
         TITLE,
-        network_figure(graph, title),
+        network_figure(graph, title, positions, sides),
         table,
-        _summary(graph) + _trimmed_note(len(graph), total),
+        _summary(graph) + _trimmed_note(len(graph), total) + _unlabelled_note(sides),
         source,
         _key_facts(graph, organisations, show_boilerplate),
         quotes,
@@ -715,6 +828,14 @@ def _trimmed_note(shown: int, total: int) -> str:
         f" Only the {shown} most connected of {total} nodes are drawn; choose a theme, a submission "
         "or a focus to see the others."
     )
+
+
+def _unlabelled_note(sides: dict[str, tuple[str, str] | None]) -> str:
+    hidden = sum(side is None for side in sides.values())
+    if not hidden:
+        return ""
+    names = "1 node is" if hidden == 1 else f"{hidden} nodes are"
+    return f" The names of {names} not written where they would overlap: point at a node or read the table."
 
 
 def _empty_reason(

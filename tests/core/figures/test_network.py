@@ -11,7 +11,14 @@ import pytest
 from wsislens.figures.network import (
     MAX_SIZE,
     MIN_SIZE,
+    NODE_GAP_PX,
+    X_RANGE,
+    Y_RANGE,
+    _label_box,
+    _px_per_unit,
+    _radii_px,
     build_graph,
+    label_positions,
     layout_positions,
     network_chart,
     node_relations,
@@ -279,6 +286,103 @@ def test_unconnected_nodes_and_components_get_their_own_bands():
     positions = layout_positions(build_graph(*PARTS, show_boilerplate=True))
     assert positions["gamma"][0] == max(x for x, _ in positions.values())
     assert all(positions["gamma"][0] > positions[n][0] for n in ("alpha", "beta", "init", "meet"))
+
+
+def crowded_parts():
+    """A hub with 30 partners of long names, and 12 organisations with no relation."""
+    partners = [
+        (f"p{i:02d}", f"Partner Organisation Number {i:02d}", "network", "partner") for i in range(30)
+    ]
+    alone = [
+        (f"z{i:02d}", f"Unlinked Ministry of Affairs {i:02d}", "government", "mentioned") for i in range(12)
+    ]
+    orgs = organisations(
+        ("hub", "Hub Alliance for Children", "civil_society", "submitter"), *partners, *alone
+    )
+    rels = relations(*((p[0], "partner", "hub") for p in partners))
+    return orgs, initiatives(), events(), rels
+
+
+def test_crowded_labels_never_overlap_and_the_hub_is_named():
+    graph = build_graph(*crowded_parts())
+    positions = layout_positions(graph)
+    labels = label_positions(graph, positions)
+    sx, sy = _px_per_unit()
+    radii = _radii_px(graph)
+    px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
+    boxes = {n: _label_box(label[0], *px[n], radii[n], label[1]) for n, label in labels.items() if label}
+    assert labels["hub"] == ("bottom center", "Hub Alliance<br>for Children")
+    assert sorted(boxes) == ["hub", "p03", "p06", "p13", "p15", "p19", "p28"]
+    assert labels["p28"] == (
+        "top center",
+        "Partner Organisation Number 28",
+    )  # on one line where two do not fit
+    ordered = sorted(boxes)
+    overlapping = [
+        (a, b)
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+        if boxes[a][0] < boxes[b][2]
+        and boxes[b][0] < boxes[a][2]
+        and boxes[a][1] < boxes[b][3]
+        and boxes[b][1] < boxes[a][3]
+    ]
+    assert overlapping == []
+    covering = [
+        (n, m)
+        for n in ordered
+        if n != "hub"
+        for m in graph
+        if m != n
+        and boxes[n][0] < px[m][0] + radii[m]
+        and px[m][0] - radii[m] < boxes[n][2]
+        and boxes[n][1] < px[m][1] + radii[m]
+        and px[m][1] - radii[m] < boxes[n][3]
+    ]
+    assert covering == []
+    assert all(
+        X_RANGE[0] * sx <= left
+        and right <= X_RANGE[1] * sx
+        and Y_RANGE[0] * sy <= bottom
+        and top <= Y_RANGE[1] * sy
+        for left, bottom, right, top in boxes.values()
+    )
+
+
+def test_crowded_markers_are_pushed_apart():
+    graph = build_graph(*crowded_parts())
+    positions = layout_positions(graph)
+    sx, sy = _px_per_unit()
+    radii = _radii_px(graph)
+    nodes = sorted(positions)
+    closest = min(
+        math.hypot((positions[a][0] - positions[b][0]) * sx, (positions[a][1] - positions[b][1]) * sy)
+        - radii[a]
+        - radii[b]
+        for i, a in enumerate(nodes)
+        for b in nodes[i + 1 :]
+    )
+    assert closest >= NODE_GAP_PX - 1
+
+
+def test_crowded_chart_says_which_names_are_left_out():
+    orgs, inits, evs, rels = crowded_parts()
+    chart = network_chart(orgs, inits, evs, rels, submissions(SUB), empty_reason=EMPTY_REASON)
+    assert chart.summary == (
+        "43 organisations, initiatives and events linked by 30 relations; most connected: "
+        "Hub Alliance for Children. The names of 36 nodes are not written where they would overlap: "
+        "point at a node or read the table."
+    )
+    drawn = {
+        node[0]: (text, hover)
+        for trace in chart.figure.data
+        if trace.mode == "markers+text"
+        for node, text, hover in zip(trace.customdata, trace.text, trace.hovertext, strict=True)
+    }
+    unnamed = sorted(n for n, (text, _) in drawn.items() if text == "")
+    assert len(unnamed) == 36
+    assert "Unlinked Ministry of Affairs 00" in drawn["z00"][1]  # the name stays in the hover text
+    assert drawn["z00"][0] == ""
 
 
 def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
