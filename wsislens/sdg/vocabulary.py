@@ -79,14 +79,14 @@ def without_bare_medium(hits: list[Hit]) -> list[Hit]:
     out = []
     for hit in hits:
         if hit.key in medium:
-            entries = tuple(
-                entry if entry.target in targets else Entry(entry.goal, None, entry.weight)
-                for entry in hit.entries
-                if entry.goal in goals
-            )
-            if not entries:
+            kept: dict[tuple[int, str | None], Entry] = {}  # once per goal where targets are dropped
+            for entry in hit.entries:
+                if entry.goal in goals:
+                    target = entry.target if entry.target in targets else None
+                    kept.setdefault((entry.goal, target), Entry(entry.goal, target, entry.weight))
+            if not kept:
                 continue
-            hit = Hit(hit.start, hit.end, hit.key, entries)
+            hit = Hit(hit.start, hit.end, hit.key, tuple(kept.values()))
         out.append(hit)
     return out
 
