@@ -23,6 +23,7 @@ import re
 import textwrap
 from collections import Counter
 from collections.abc import Collection
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -38,11 +39,13 @@ LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
 EDGE_COLOUR = "#4D4D4D"
-# The drawing space the layout plans for: the plot area of the exported slide image (1000 px
-# wide with the legends, 640 px tall), the tightest place the chart is shown. Wider screens
+# The drawing space the layout plans for: the plot area of a FIGURE_HEIGHT_PX-tall chart beside
+# its legends on a 1280-pixel-wide screen with the sidebar open (about 600 px wide), the
+# tightest place the chart is shown; the exported slide image (1000 px wide) and wider screens
 # only add room.
+FIGURE_HEIGHT_PX = 720
 X_RANGE, Y_RANGE = (-1.22, 1.22), (-1.3, 1.12)
-PLOT_WIDTH_PX, PLOT_HEIGHT_PX = 680, 510
+PLOT_WIDTH_PX, PLOT_HEIGHT_PX = 600, 590
 LABEL_FONT_SIZE = BASE_FONT_SIZE - 3
 CHAR_WIDTH_PX, LINE_HEIGHT_PX = 0.56 * LABEL_FONT_SIZE, 1.25 * LABEL_FONT_SIZE
 NODE_GAP_PX = 6  # the least space between two markers
@@ -428,7 +431,17 @@ def node_size(degree: int, max_degree: int) -> float:
     return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(degree / max_degree), 2)
 
 
-LABEL_SIDES = {"bottom center": (0, -1), "top center": (0, 1), "middle right": (1, 0), "middle left": (-1, 0)}
+_DIAGONAL = math.sqrt(0.5)
+LABEL_SIDES = {  # plotly's text positions, each with the direction it leads away from the marker
+    "bottom center": (0.0, -1.0),
+    "top center": (0.0, 1.0),
+    "middle right": (1.0, 0.0),
+    "middle left": (-1.0, 0.0),
+    "bottom right": (_DIAGONAL, -_DIAGONAL),
+    "bottom left": (-_DIAGONAL, -_DIAGONAL),
+    "top right": (_DIAGONAL, _DIAGONAL),
+    "top left": (-_DIAGONAL, _DIAGONAL),
+}
 
 
 def _label_box(side: str, x: float, y: float, r: float, text: str) -> tuple[float, float, float, float]:
@@ -437,17 +450,66 @@ def _label_box(side: str, x: float, y: float, r: float, text: str) -> tuple[floa
     lines = text.split("<br>")
     w = max(len(line) for line in lines) * CHAR_WIDTH_PX + 2 * LABEL_PAD_PX
     h = len(lines) * LINE_HEIGHT_PX + 2 * LABEL_PAD_PX
-    if side == "bottom center":
-        return (x - w / 2, y - r - h, x + w / 2, y - r)
-    if side == "top center":
-        return (x - w / 2, y + r, x + w / 2, y + r + h)
-    if side == "middle right":
-        return (x + r, y - h / 2, x + r + w, y + h / 2)
-    return (x - r - w, y - h / 2, x - r, y + h / 2)
+    vertical, horizontal = side.split()
+    left = {"center": x - w / 2, "right": x + r, "left": x - r - w}[horizontal]
+    bottom = {"middle": y - h / 2, "top": y + r, "bottom": y - r - h}[vertical]
+    return (left, bottom, left + w, bottom + h)
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+class _Option(NamedTuple):
+    """One way to write a node's label: ordered so that the best option sorts first."""
+
+    covered: int  # markers of other nodes it covers (only a hub's or the focused node's may)
+    corner: int  # 1 at a corner of the marker, where it reads less clearly as the node's name
+    one_line: int  # 1 when written on one line (two lines keep it closer to the node)
+    crowding: float  # how much a line leaves the node that way
+    side: str
+    text: str
+    box: tuple[float, float, float, float]
+
+
+def _label_options(
+    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
+) -> dict[str, list[_Option]]:
+    """Each node's label options inside the drawing space, best first: those of a hub or the
+    focused node may cover markers, the others none."""
+    sx, sy = _px_per_unit()
+    radii = _radii_px(graph)
+    px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
+    frame = (X_RANGE[0] * sx, Y_RANGE[0] * sy, X_RANGE[1] * sx, Y_RANGE[1] * sy)
+    markers = {n: (x - radii[n], y - radii[n], x + radii[n], y + radii[n]) for n, (x, y) in px.items()}
+    found = {}
+    for node in graph:
+        x0, y0 = positions[node]
+        directions = []
+        for other in sorted(set(graph.predecessors(node)) | set(graph.successors(node))):
+            dx, dy = positions[other][0] - x0, positions[other][1] - y0
+            length = math.hypot(dx, dy)
+            if length:
+                directions.append((dx / length, dy / length))
+        named = graph.nodes[node].get("focus") or graph.nodes[node]["degree"] >= HUB_DEGREE
+        wrapped = _wrapped(graph.nodes[node]["label"])
+        options = []
+        for one_line, text in enumerate(dict.fromkeys([wrapped, wrapped.replace("<br>", " ")])):
+            for side, (sx_, sy_) in LABEL_SIDES.items():
+                box = _label_box(side, *px[node], radii[node], text)
+                if not (
+                    frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
+                ):
+                    continue
+                covered = sum(_overlaps(box, markers[m]) for m in graph if m != node)
+                if covered and not named:
+                    continue
+                lean = max((sx_ * dx + sy_ * dy for dx, dy in directions), default=-1.0)
+                crowding = lean - (0.25 if side == "bottom center" else 0.0)  # below reads first
+                corner = int(sx_ != 0 and sy_ != 0)
+                options.append(_Option(covered, corner, one_line, crowding, side, text, box))
+        found[node] = sorted(options)
+    return found
 
 
 def label_positions(
@@ -457,57 +519,47 @@ def label_positions(
     lines or, where that fits better, on one), or None where it would cover another label or a
     marker.
 
-    The most connected nodes (and a focused one) are labelled first. Each label goes below its
-    node unless a line leaves that way and another side is clearer; a side where the label
-    would overlap a label already placed, cover a marker or leave the drawing space is passed
-    over. Hubs (HUB_DEGREE) and the focused node may cover a marker rather than go unnamed.
-    Another label that fits nowhere is left out: its name is in the node's hover text and the
-    relation table."""
-    sx, sy = _px_per_unit()
-    radii = _radii_px(graph)
-    px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
-    frame = (X_RANGE[0] * sx, Y_RANGE[0] * sy, X_RANGE[1] * sx, Y_RANGE[1] * sy)
-    markers = {n: (x - radii[n], y - radii[n], x + radii[n], y + radii[n]) for n, (x, y) in px.items()}
-    placed: list[tuple[float, float, float, float]] = []
-    found: dict[str, str | None] = {}
+    The most connected nodes (and a focused one) are labelled first, each at its best option
+    clear of the labels already placed (see `_label_options`: below the node unless a line
+    leaves that way and another side is clearer, inside the drawing space, covering no marker;
+    hubs and the focused node may cover a marker rather than go unnamed). A label that then fits
+    nowhere gets the place of the one label in its way when that label can move elsewhere.
+    A label that still fits nowhere is left out: its name is in the node's hover text and the
+    relation table (the focused node is always named)."""
+    options = _label_options(graph, positions)
+    placed: dict[str, _Option] = {}
+
+    def clear(box, *ignoring: str) -> bool:
+        return not any(_overlaps(box, o.box) for n, o in placed.items() if n not in ignoring)
+
     order = sorted(graph, key=lambda n: (not graph.nodes[n].get("focus"), -graph.nodes[n]["degree"], n))
+    hidden = []
     for node in order:
-        x0, y0 = positions[node]
-        directions = []
-        for other in sorted(set(graph.predecessors(node)) | set(graph.successors(node))):
-            dx, dy = positions[other][0] - x0, positions[other][1] - y0
-            length = math.hypot(dx, dy)
-            if length:
-                directions.append((dx / length, dy / length))
-
-        def crowding(side: str, directions: list[tuple[float, float]] = directions) -> float:
-            sx_, sy_ = LABEL_SIDES[side]
-            lean = max((sx_ * dx + sy_ * dy for dx, dy in directions), default=-1.0)
-            return lean - (0.25 if side == "bottom center" else 0.0)  # below reads first
-
-        wrapped = _wrapped(graph.nodes[node]["label"])
-        writings = dict.fromkeys([wrapped, wrapped.replace("<br>", " ")])  # two lines first
-        options = []  # (markers covered, one line, crowding, side, text, box), clear of other labels
-        for rank, text in enumerate(writings):
-            for side in LABEL_SIDES:
-                box = _label_box(side, *px[node], radii[node], text)
-                inside = (
-                    frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
-                )
-                if inside and not any(_overlaps(box, other) for other in placed):
-                    covered = sum(_overlaps(box, markers[m]) for m in graph if m != node)
-                    options.append((covered, rank, crowding(side), side, text, box))
-        # a hub and the chosen node are always named, over a marker if they must be
-        named = graph.nodes[node].get("focus") or graph.nodes[node]["degree"] >= HUB_DEGREE
-        options = [o for o in options if named or o[0] == 0]
-        if options:
-            *_, side, text, box = min(options)
-            found[node] = (side, text)
-            placed.append(box)
-        elif graph.nodes[node].get("focus"):
-            found[node] = (min(LABEL_SIDES, key=crowding), wrapped)
+        best = next((o for o in options[node] if clear(o.box)), None)
+        if best is None:
+            hidden.append(node)
         else:
-            found[node] = None
+            placed[node] = best
+    for node in hidden:
+        for option in options[node]:
+            in_way = [n for n, o in placed.items() if _overlaps(option.box, o.box)]
+            if len(in_way) != 1:
+                continue
+            other = in_way[0]
+            moved = next(
+                (o for o in options[other] if not _overlaps(o.box, option.box) and clear(o.box, other)), None
+            )
+            if moved is not None:
+                placed[other], placed[node] = moved, option
+                break
+    found: dict[str, tuple[str, str] | None] = {n: (o.side, o.text) for n, o in placed.items()}
+    for node in graph:
+        if node not in found:
+            found[node] = (
+                ("bottom center", _wrapped(graph.nodes[node]["label"]))
+                if graph.nodes[node].get("focus")
+                else None
+            )
     return found
 
 
@@ -722,8 +774,8 @@ def network_figure(
             )
         )
 
-    fig.update_xaxes(visible=False, range=[-1.22, 1.22], fixedrange=False)
-    fig.update_yaxes(visible=False, range=[-1.3, 1.12])
+    fig.update_xaxes(visible=False, range=list(X_RANGE), fixedrange=False)
+    fig.update_yaxes(visible=False, range=list(Y_RANGE))
     fig.update_layout(
         annotations=arrows,
         showlegend=True,
@@ -751,7 +803,7 @@ def network_figure(
             "bgcolor": "rgba(255,255,255,0.8)",
         },
     )
-    return apply_layout(fig, title, height=640)
+    return apply_layout(fig, title, height=FIGURE_HEIGHT_PX)
 
 
 NODE_LIMIT = 150  # nodes drawn at most; beyond it the most connected are kept
@@ -834,8 +886,12 @@ def _unlabelled_note(sides: dict[str, tuple[str, str] | None]) -> str:
     hidden = sum(side is None for side in sides.values())
     if not hidden:
         return ""
-    names = "1 node is" if hidden == 1 else f"{hidden} nodes are"
-    return f" The names of {names} not written where they would overlap: point at a node or read the table."
+    if hidden == 1:
+        return " The name of 1 node is not written where it would overlap: point at it or read the table."
+    return (
+        f" The names of {hidden} nodes are not written where they would overlap: point at a node or "
+        "read the table."
+    )
 
 
 def _empty_reason(

@@ -17,6 +17,7 @@ from wsislens.figures.network import (
     _label_box,
     _px_per_unit,
     _radii_px,
+    _unlabelled_note,
     build_graph,
     label_positions,
     layout_positions,
@@ -312,11 +313,25 @@ def test_crowded_labels_never_overlap_and_the_hub_is_named():
     px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
     boxes = {n: _label_box(label[0], *px[n], radii[n], label[1]) for n, label in labels.items() if label}
     assert labels["hub"] == ("bottom center", "Hub Alliance<br>for Children")
-    assert sorted(boxes) == ["hub", "p03", "p06", "p13", "p15", "p19", "p28"]
-    assert labels["p28"] == (
-        "top center",
-        "Partner Organisation Number 28",
-    )  # on one line where two do not fit
+    assert sorted(boxes) == [
+        "hub",
+        "p02",
+        "p09",
+        "p13",
+        "p14",
+        "p16",
+        "p18",
+        "p19",
+        "p20",
+        "p27",
+        "z00",
+        "z06",
+    ]
+    assert labels["p09"] == ("top center", "Partner Organisation Number 09")  # one line where two do not fit
+    assert labels["p02"] == (
+        "bottom left",
+        "Partner Organisation<br>Number 02",
+    )  # a corner where no side is clear
     ordered = sorted(boxes)
     overlapping = [
         (a, b)
@@ -370,7 +385,7 @@ def test_crowded_chart_says_which_names_are_left_out():
     chart = network_chart(orgs, inits, evs, rels, submissions(SUB), empty_reason=EMPTY_REASON)
     assert chart.summary == (
         "43 organisations, initiatives and events linked by 30 relations; most connected: "
-        "Hub Alliance for Children. The names of 36 nodes are not written where they would overlap: "
+        "Hub Alliance for Children. The names of 31 nodes are not written where they would overlap: "
         "point at a node or read the table."
     )
     drawn = {
@@ -380,9 +395,19 @@ def test_crowded_chart_says_which_names_are_left_out():
         for node, text, hover in zip(trace.customdata, trace.text, trace.hovertext, strict=True)
     }
     unnamed = sorted(n for n, (text, _) in drawn.items() if text == "")
-    assert len(unnamed) == 36
-    assert "Unlinked Ministry of Affairs 00" in drawn["z00"][1]  # the name stays in the hover text
-    assert drawn["z00"][0] == ""
+    assert len(unnamed) == 31
+    assert drawn["z01"][0] == ""
+    assert "Unlinked Ministry of Affairs 01" in drawn["z01"][1]  # the name stays in the hover text
+
+
+def test_the_note_on_names_left_out_counts_them():
+    assert _unlabelled_note({"a": ("bottom center", "A"), "b": ("top center", "B")}) == ""
+    assert _unlabelled_note({"a": None, "b": ("top center", "B")}) == (
+        " The name of 1 node is not written where it would overlap: point at it or read the table."
+    )
+    assert _unlabelled_note({"a": None, "b": None}) == (
+        " The names of 2 nodes are not written where they would overlap: point at a node or read the table."
+    )
 
 
 def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
