@@ -35,6 +35,7 @@ from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout
 from wsislens.reference import vocabulary, vocabulary_label
 
 TITLE = "Partner network"
+NAMES_TRACE = "Node names"
 LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
@@ -747,7 +748,7 @@ def network_figure(
             go.Scatter(
                 x=[positions[n][0] for n in nodes],
                 y=[positions[n][1] for n in nodes],
-                mode="markers+text",
+                mode="markers",
                 name=group,
                 legend="legend",
                 marker={
@@ -760,19 +761,31 @@ def network_figure(
                         "width": [5 if f else 2 for f in focused],
                     },
                 },
-                text=[
-                    "" if labels[n] is None else f"<b>{labels[n][1]}</b>" if f else labels[n][1]
-                    for n, f in zip(nodes, focused, strict=True)
-                ],
-                textposition=[labels[n][0] if labels[n] else "bottom center" for n in nodes],
-                textfont={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
                 # a click selects one node; the others stay legible
-                unselected={"marker": {"opacity": 0.45}, "textfont": {"color": "#595959"}},
+                unselected={"marker": {"opacity": 0.45}},
                 customdata=[[n] for n in nodes],
                 hovertext=[_node_hover(graph, n) for n in nodes],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
+    # The names last, over every marker and line, set off from their (invisible) markers as from
+    # the drawn ones.
+    named = [n for n in sorted(graph) if labels[n] is not None]
+    fig.add_trace(
+        go.Scatter(
+            x=[positions[n][0] for n in named],
+            y=[positions[n][1] for n in named],
+            mode="markers+text",
+            name=NAMES_TRACE,
+            showlegend=False,
+            hoverinfo="skip",
+            marker={"size": [node_size(graph.nodes[n]["degree"], max_degree) for n in named], "opacity": 0},
+            text=[f"<b>{labels[n][1]}</b>" if graph.nodes[n]["focus"] else labels[n][1] for n in named],
+            textposition=[labels[n][0] for n in named],
+            textfont={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
+            customdata=[[n] for n in named],
+        )
+    )
 
     fig.update_xaxes(visible=False, range=list(X_RANGE), fixedrange=False)
     fig.update_yaxes(visible=False, range=list(Y_RANGE))

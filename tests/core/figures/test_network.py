@@ -11,6 +11,7 @@ import pytest
 from wsislens.figures.network import (
     MAX_SIZE,
     MIN_SIZE,
+    NAMES_TRACE,
     NODE_GAP_PX,
     X_RANGE,
     Y_RANGE,
@@ -388,16 +389,19 @@ def test_crowded_chart_says_which_names_are_left_out():
         "Hub Alliance for Children. The names of 31 nodes are not written where they would overlap: "
         "point at a node or read the table."
     )
-    drawn = {
-        node[0]: (text, hover)
+    names = next(t for t in chart.figure.data if t.name == NAMES_TRACE)
+    written = {node[0]: text for node, text in zip(names.customdata, names.text, strict=True)}
+    hovers = {
+        node[0]: hover
         for trace in chart.figure.data
-        if trace.mode == "markers+text"
-        for node, text, hover in zip(trace.customdata, trace.text, trace.hovertext, strict=True)
+        if trace.mode == "markers" and trace.name != NAMES_TRACE and trace.customdata
+        for node, hover in zip(trace.customdata, trace.hovertext, strict=True)
     }
-    unnamed = sorted(n for n, (text, _) in drawn.items() if text == "")
-    assert len(unnamed) == 31
-    assert drawn["z01"][0] == ""
-    assert "Unlinked Ministry of Affairs 01" in drawn["z01"][1]  # the name stays in the hover text
+    assert len(hovers) == 43
+    assert len(written) == 12
+    assert written["hub"] == "Hub Alliance<br>for Children"
+    assert "z01" not in written
+    assert "Unlinked Ministry of Affairs 01" in hovers["z01"]  # the name stays in the hover text
 
 
 def test_the_note_on_names_left_out_counts_them():
@@ -408,6 +412,9 @@ def test_the_note_on_names_left_out_counts_them():
     assert _unlabelled_note({"a": None, "b": None}) == (
         " The names of 2 nodes are not written where they would overlap: point at a node or read the table."
     )
+
+
+NODE_GROUPS = ("UN entity", "Civil society", "Initiative or document", "Event")
 
 
 def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
@@ -423,6 +430,7 @@ def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
         "Civil society",
         "Initiative or document",
         "Event",
+        "Node names",
     ]
     lines = {t.name: t for t in fig.data if t.mode == "lines"}
     assert {name: t.line.dash for name, t in lines.items()} == {
@@ -431,7 +439,7 @@ def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
         "Contributed to": "longdashdot",
     }
     assert len({t.line.dash for t in lines.values()}) == len(lines)
-    nodes = {t.name: t for t in fig.data if t.mode == "markers+text"}
+    nodes = {t.name: t for t in fig.data if t.mode == "markers" and t.name in NODE_GROUPS}
     assert {name: t.marker.symbol for name, t in nodes.items()} == {
         "UN entity": "circle",
         "Civil society": "circle",
@@ -464,7 +472,11 @@ def test_focus_is_highlighted_and_named_in_the_title():
     fig = fixture_chart(focus="beta").figure
     beta = next(t for t in fig.data if t.name == "UN entity")
     assert list(beta.marker.line.width) == [5]
-    assert beta.text[0].startswith("<b>")
+    names = next(t for t in fig.data if t.name == NAMES_TRACE)
+    assert [c[0] for c in names.customdata] == ["alpha", "beta", "init"]  # beta and its neighbours
+    assert names.text[1] == "<b>Beta Agency</b>"
+    assert not names.text[0].startswith("<b>")
+    assert names.hoverinfo == "skip" and names.marker.opacity == 0  # the names do not take clicks
     assert fig.layout.title.text == "Partner network: Beta Agency and its neighbours"
 
 
@@ -548,7 +560,8 @@ def test_submission_text_cannot_inject_plotly_markup():
         empty_reason=EMPTY_REASON,
     )
     node_trace = next(t for t in chart.figure.data if t.name == "Other")
-    assert node_trace.text[0] == "&lt;b&gt;Bold&lt;/b&gt; &amp; Co"
+    names = next(t for t in chart.figure.data if t.name == NAMES_TRACE)
+    assert names.text[0] == "&lt;b&gt;Bold&lt;/b&gt; &amp; Co"
     assert "<b>&lt;b&gt;Bold&lt;/b&gt; &amp; Co</b>" in node_trace.hovertext[0]
     assert plotly_text("a\nb <i>") == "a b &lt;i&gt;"
 
