@@ -392,8 +392,7 @@ def _px_per_unit() -> tuple[float, float]:
 
 
 def _radii_px(graph: nx.MultiDiGraph) -> dict[str, float]:
-    max_degree = max((graph.nodes[n]["degree"] for n in graph), default=0)
-    return {n: node_size(graph.nodes[n]["degree"], max_degree) / 2 for n in graph}
+    return {n: size / 2 for n, size in node_sizes(graph).items()}
 
 
 def _spread(
@@ -423,6 +422,12 @@ def _spread(
         xy += 0.5 * (short[..., None] * unit).sum(axis=1)
         xy = np.clip(xy, -limit, limit)
     return {n: (float(x / sx), float(y / sy)) for n, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def node_sizes(graph: nx.MultiDiGraph) -> dict[str, float]:
+    """Each node's marker diameter in px (`node_size` of its degree)."""
+    max_degree = max((graph.nodes[n]["degree"] for n in graph), default=0)
+    return {n: node_size(graph.nodes[n]["degree"], max_degree) for n in graph}
 
 
 def node_size(degree: int, max_degree: int) -> float:
@@ -729,7 +734,7 @@ def network_figure(
             )
         )
 
-    max_degree = max((graph.nodes[n]["degree"] for n in graph), default=0)
+    sizes = node_sizes(graph)
     groups: dict[str, list[str]] = {}
     for node in sorted(graph):
         groups.setdefault(_node_group(graph.nodes[node]), []).append(node)
@@ -755,7 +760,7 @@ def network_figure(
                     "symbol": symbol,
                     "color": fill,
                     "opacity": 1,
-                    "size": [node_size(graph.nodes[n]["degree"], max_degree) for n in nodes],
+                    "size": [sizes[n] for n in nodes],
                     "line": {
                         "color": [TEXT_COLOUR if f else outline for f in focused],
                         "width": [5 if f else 2 for f in focused],
@@ -779,7 +784,7 @@ def network_figure(
             name=NAMES_TRACE,
             showlegend=False,
             hoverinfo="skip",
-            marker={"size": [node_size(graph.nodes[n]["degree"], max_degree) for n in named], "opacity": 0},
+            marker={"size": [sizes[n] for n in named], "opacity": 0},
             text=[f"<b>{labels[n][1]}</b>" if graph.nodes[n]["focus"] else labels[n][1] for n in named],
             textposition=[labels[n][0] for n in named],
             textfont={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
