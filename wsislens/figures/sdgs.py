@@ -14,6 +14,10 @@ from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
 
 TITLE = "SDG goals and targets served"
+# Tiles carry the official wording of their target when there are at most this many; beyond,
+# the tiles grow too small to hold it in legible type, and they carry the target's number and
+# basis only (the wording stays in the hover and beside the chart).
+WORDING_LIMIT = 12
 
 
 def plotly_safe(text: str) -> str:
@@ -78,6 +82,7 @@ def sdg_chart(
         [],
         [],
     )
+    worded = len(table) <= WORDING_LIMIT
     for goal, goal_rows in table.groupby("goal", sort=True):
         info = sdg_goal(int(goal))
         colour = goal_colour(int(goal))
@@ -97,7 +102,7 @@ def sdg_chart(
                 official = sdg_targets()[row["target"]].text["en"]
                 labels.append(f"<b>{row['target']}</b>" + (" (inferred)" if inferred else " (stated)"))
                 hover = f"Target {row['target']}: {official}"
-                texts.append(_wrapped(textwrap.shorten(official, 110, placeholder="…"), 34))
+                texts.append(_wrapped(textwrap.shorten(official, 110, placeholder="…"), 34) if worded else "")
             else:
                 ids.append(f"goal-{goal}-named")
                 labels.append("Goal named" + (" (inferred)" if inferred else " (stated)"))

@@ -1,5 +1,5 @@
 from tests.core.figures.fixtures import TWO_SUBMISSIONS, evidence, records, sdg_goals, sdg_targets
-from wsislens.figures.sdgs import plotly_safe, sdg_chart, sdg_table
+from wsislens.figures.sdgs import WORDING_LIMIT, plotly_safe, sdg_chart, sdg_table
 from wsislens.figures.style import contrast_ratio, label_colour
 from wsislens.filters import FilterState, apply_filters
 
@@ -51,6 +51,22 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
     assert (
         chart.summary == "2 SDG(s) served (SDG 4, SDG 16): 1 target(s) stated (16.2) and 1 inferred (16.10)."
     )
+
+
+def test_tiles_carry_the_official_wording_only_while_it_can_be_read():
+    few = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
+    assert few.text[3] == (
+        "End abuse, exploitation,<br>trafficking and all forms of<br>violence against and torture of<br>children"
+    )
+    ids = ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2"]
+    assert len(ids) == WORDING_LIMIT + 1
+    many = sdg_targets(
+        *({"submission_id": "a-2021", "target": t, "basis": "stated", "evidence": evidence(t)} for t in ids)
+    )
+    tree = sdg_chart(many, GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
+    assert [label for label, text in zip(tree.labels, tree.text, strict=True) if text] == []
+    assert tree.labels[1] == "<b>1.1</b> (stated)"
+    assert tree.hovertext[1].startswith("Target 1.1: By 2030, eradicate extreme poverty")
 
 
 def test_negated_only_is_empty():
