@@ -53,8 +53,8 @@ focus = None if focus == NO_FOCUS else focus
 # The nodes drawn (a large corpus keeps its most connected ones), so every choice below is on screen.
 graph = most_connected_part(focus_on(whole, focus), NODE_LIMIT)
 chart = ctx.chart("network")
-# The chart takes the whole width: its labels are planned for a drawing space at least as wide
-# as the exported slide image's (wsislens.figures.network.PLOT_WIDTH_PX).
+# The chart takes the whole width: its names are planned for the plot it gets on a 1280-px
+# screen with the sidebar open (wsislens.figures.network.PLOT_WIDTH_PX).
 event = show_chart(
     chart,
     key="net_chart",

@@ -10,10 +10,10 @@ out unless asked for. Colour tells the kind of organisation, shape tells organis
 (circles), initiatives (diamonds) and events (squares) apart, size grows with the number of
 distinct neighbours (degree centrality), and line style tells the relation type. The layout
 is a seeded spring layout over sorted nodes and edges, with markers that would overlap pushed
-apart, rounded, so the same data always draws the same picture. Labels are planned on the
-smallest place the chart is shown (the exported slide image): no label covers another label
-or a marker, except that hubs are always named; a name that fits nowhere is left to the hover
-text and the table, and the chart's summary says how many.
+apart, rounded, so the same data always draws the same picture. Names are planned for the
+narrowest place the chart is shown (PLOT_WIDTH_PX): none covers another name or a marker,
+except that hubs are always named; a name that fits nowhere is left to the hover text and the
+table, and the chart's summary says how many.
 """
 
 from __future__ import annotations
@@ -654,7 +654,8 @@ def network_figure(
 ) -> go.Figure:
     """The graph drawn at `positions` (see `layout_positions`), with `labels` (see
     `label_positions`): one line trace per relation type (with direction arrows and hover
-    points at the middle of each line), then one marker trace per kind of node."""
+    points at the middle of each line), then one marker trace per kind of node, then the names
+    in one trace of their own, over everything else."""
     fig = go.Figure()
     present = {k for _, _, k in graph.edges(keys=True)}
     edge_types = [t.id for t in vocabulary("relation_types") if t.id in present]
@@ -863,13 +864,13 @@ def network_chart(
     table = relation_table(graph)
     quotes = tuple(dict.fromkeys(q for q in table["quote"] if q))[:5]
     positions = layout_positions(graph)
-    sides = label_positions(graph, positions)
+    labels = label_positions(graph, positions)
     return Chart(
         "network",
         TITLE,
-        network_figure(graph, title, positions, sides),
+        network_figure(graph, title, positions, labels),
         table,
-        _summary(graph) + _trimmed_note(len(graph), total) + _unlabelled_note(sides),
+        _summary(graph) + _trimmed_note(len(graph), total) + _unlabelled_note(labels),
         source,
         _key_facts(graph, organisations, show_boilerplate),
         quotes,
@@ -900,8 +901,8 @@ def _trimmed_note(shown: int, total: int) -> str:
     )
 
 
-def _unlabelled_note(sides: dict[str, tuple[str, str] | None]) -> str:
-    hidden = sum(side is None for side in sides.values())
+def _unlabelled_note(labels: dict[str, tuple[str, str] | None]) -> str:
+    hidden = sum(label is None for label in labels.values())
     if not hidden:
         return ""
     if hidden == 1:
