@@ -40,13 +40,14 @@ LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
 EDGE_COLOUR = "#4D4D4D"
-# The drawing space the layout plans for: the plot area of a FIGURE_HEIGHT_PX-tall chart beside
-# its legends on a 1280-pixel-wide screen with the sidebar open (about 600 px wide), the
-# tightest place the chart is shown; the exported slide image (1000 px wide) and wider screens
-# only add room.
+# The drawing space the names are planned for, the tightest the chart is shown in: as wide as
+# its plot beside the legends on a 1280-pixel-wide screen with the sidebar open (about 600 px),
+# as tall as its plot in presentation mode, where charts are at most 600 px tall (about 450 px).
+# The FIGURE_HEIGHT_PX-tall chart in the app, the exported slide image (1000 px wide) and wider
+# screens only add room.
 FIGURE_HEIGHT_PX = 720
 X_RANGE, Y_RANGE = (-1.22, 1.22), (-1.3, 1.12)
-PLOT_WIDTH_PX, PLOT_HEIGHT_PX = 600, 590
+PLOT_WIDTH_PX, PLOT_HEIGHT_PX = 600, 450
 LABEL_FONT_SIZE = BASE_FONT_SIZE - 3
 CHAR_WIDTH_PX, LINE_HEIGHT_PX = 0.56 * LABEL_FONT_SIZE, 1.25 * LABEL_FONT_SIZE
 NODE_GAP_PX = 6  # the least space between two markers
