@@ -16,17 +16,18 @@ page_title("SDG mapping")
 targets, goals = ctx.shown.sdg_targets, ctx.shown.sdg_goals
 chart = ctx.chart("sdgs")
 
-left, right = st.columns([3, 2])
-with left:
-    show_chart(
-        chart,
-        key="sdg_chart",
-        caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "
-        "an analyst or the SDG engine, not the submitter's claim. Hover a target for its official text.",
-    )
-with right:
-    if chart.is_empty:
-        st.stop()
+# The treemap takes the whole width, so its tiles stay large enough for legible type; the
+# chosen goal or target is read below it.
+show_chart(
+    chart,
+    key="sdg_chart",
+    caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "
+    "an analyst or the SDG engine, not the submitter's claim. Hover a target for its official text.",
+)
+if chart.is_empty:
+    st.stop()
+chooser, reading = st.columns([1, 2])
+with chooser:
     choices = [
         t if t else f"goal-{g}" for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)
     ]
@@ -39,6 +40,7 @@ with right:
         ),
     )
     language = st.selectbox("Official text in", LANGUAGES, key="sdg_language")
+with reading:
     if choice.startswith("goal-"):
         goal = int(choice[5:])
         st.subheader(f"SDG {goal} {sdg_goal(goal).short['en']}")
