@@ -463,6 +463,12 @@ def _label_box(side: str, x: float, y: float, r: float, text: str) -> tuple[floa
     return (left, bottom, left + w, bottom + h)
 
 
+def _reach(box: tuple[float, float, float, float], centre: tuple[float, float], radius: float) -> float:
+    """How far a round marker's edge is from a box (negative when the marker reaches into it)."""
+    x, y = centre
+    return math.hypot(max(box[0] - x, x - box[2], 0.0), max(box[1] - y, y - box[3], 0.0)) - radius
+
+
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -483,7 +489,8 @@ def _label_options(
     graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
 ) -> dict[str, list[_Option]]:
     """Each node's label options inside the drawing space, best first: those of a hub or the
-    focused node may cover markers, the others none."""
+    focused node may cover markers, the others neither cover a marker nor stand nearer to
+    another node than to their own."""
     sx, sy = _px_per_unit()
     radii = _radii_px(graph)
     px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
@@ -511,6 +518,11 @@ def _label_options(
                 covered = sum(_overlaps(box, markers[m]) for m in graph if m != node)
                 if covered and not named:
                     continue
+                # a name reads as the nearest node's: no other marker may be nearer to it (a
+                # hub's name, which must be written, may stand nearer another)
+                own = _reach(box, px[node], radii[node])
+                if not named and any(_reach(box, px[m], radii[m]) < own for m in graph if m != node):
+                    continue
                 lean = max((sx_ * dx + sy_ * dy for dx, dy in directions), default=-1.0)
                 crowding = lean - (0.25 if side == "bottom center" else 0.0)  # below reads first
                 corner = int(sx_ != 0 and sy_ != 0)
@@ -528,8 +540,9 @@ def label_positions(
 
     The most connected nodes (and a focused one) are labelled first, each at its best option
     clear of the labels already placed (see `_label_options`: below the node unless a line
-    leaves that way and another side is clearer, inside the drawing space, covering no marker;
-    hubs and the focused node may cover a marker rather than go unnamed). A label that then fits
+    leaves that way and another side is clearer, inside the drawing space, covering no marker
+    and nearer to its own node than to any other; hubs and the focused node may cover a marker
+    rather than go unnamed). A label that then fits
     nowhere gets the place of the one label in its way when that label can move elsewhere.
     A label that still fits nowhere is left out: its name is in the node's hover text and the
     relation table (the focused node is always named)."""

@@ -355,6 +355,29 @@ def test_crowded_labels_never_overlap_and_the_hub_is_named():
     )
 
 
+def test_a_name_is_never_nearer_another_node_than_its_own():
+    # "Aorg" at the top left corner of the plot: above and to the left it would leave the plot,
+    # below it would cover Corg, to the right Dorg; below and to the right it would stand
+    # nearer to Corg than to its own node, and be read as Corg's name.
+    graph = build_graph(
+        organisations(
+            ("a", "Aorg", "network", "partner"),
+            ("c", "Corg", "network", "partner"),
+            ("d", "Dorg", "network", "partner"),
+        ),
+        initiatives(),
+        events(),
+        relations(),
+    )
+    sx, sy = _px_per_unit()
+    corner = (-1.05, 1.0)
+    positions = {"a": corner, "c": (corner[0], corner[1] - 37 / sy), "d": (corner[0] + 55 / sx, corner[1])}
+    assert label_positions(graph, positions)["a"] is None
+    del positions["d"]
+    graph.remove_node("d")
+    assert label_positions(graph, positions)["a"] == ("middle right", "Aorg")
+
+
 def test_crowded_markers_are_pushed_apart():
     graph = build_graph(*crowded_parts())
     positions = layout_positions(graph)
