@@ -73,6 +73,7 @@ if drafts:
         "Check its facts against the source text before relying on them."
     )
 layout.caption_banner(ctx.caption)
+state.open_stage()
 
 if not presenting:
     with st.sidebar:  # before the page runs, so a page that stops early still offers its exports

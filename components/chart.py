@@ -3,14 +3,18 @@ alternative and the same data as a table."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.state import is_presenting
+from components.state import is_presenting, take_stage
 from wsislens.figures.chart import Chart
 from wsislens.render import escape_markdown
 
-PRESENT_HEIGHT = 600
+# In presentation mode a chart is drawn right under the caption (components.state.open_stage)
+# and at most this tall, so that it fits a 1280x720 projector's screen below the presentation bar.
+PRESENT_HEIGHT = 520
 
 
 def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str | None = None):
@@ -19,21 +23,24 @@ def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str
         st.info(chart.empty)
         return None
     figure = chart.figure
+    stage = None
     if is_presenting():  # one view per screen at 1280x720
         figure = go.Figure(figure).update_layout(
             height=min(figure.layout.height or PRESENT_HEIGHT, PRESENT_HEIGHT)
         )
-    event = st.plotly_chart(
-        figure,
-        theme=None,
-        key=key,
-        width="stretch",
-        on_select="rerun" if selectable else "ignore",
-        selection_mode=("points",),
-        config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}},
-    )
-    st.caption(escape_markdown(f"{chart.source} {caption or ''}".strip()))
-    st.markdown(f"**In words:** {escape_markdown(chart.summary)}")
+        stage = take_stage()
+    with stage or nullcontext():
+        event = st.plotly_chart(
+            figure,
+            theme=None,
+            key=key,
+            width="stretch",
+            on_select="rerun" if selectable else "ignore",
+            selection_mode=("points",),
+            config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}},
+        )
+        st.caption(escape_markdown(f"{chart.source} {caption or ''}".strip()))
+        st.markdown(f"**In words:** {escape_markdown(chart.summary)}")
     if not is_presenting():
         with st.expander("Show the data as a table"):
             st.dataframe(chart.table, hide_index=True, width="stretch")

@@ -26,6 +26,7 @@ PRESENT = "present"
 SEEDED = "_seeded_from_url"
 SNAPSHOT = "_filters_snapshot"  # plain copy of the filters: widget state is dropped when a run skips a widget
 WARNINGS = "_url_warnings"
+STAGE = "_presentation_stage"  # this run's place for the view's chart in presentation mode
 # Page-local keys whose values the exports must honour.
 NETWORK_TYPES = "net_types"
 NETWORK_BOILERPLATE = "net_boilerplate"
@@ -139,3 +140,15 @@ def view_options() -> ViewOptions:
 
 def toggle_presentation(on: bool) -> None:
     st.session_state[PRESENT] = on
+
+
+def open_stage() -> None:
+    """In presentation mode, hold the place where this run is: the view's chart will be drawn
+    there, before the page's own options, so it is on the screen without scrolling."""
+    st.session_state[STAGE] = st.container() if is_presenting() else None
+
+
+def take_stage():
+    """The place held by `open_stage` (a Streamlit container), once per run; None outside
+    presentation mode or when it is taken."""
+    return st.session_state.pop(STAGE, None)

@@ -1,5 +1,6 @@
 """Presentation mode in a real browser: a prepared present=1 link at projector sizes, stepping
-through every view; the sidebar stays out of sight and no title or caption is clipped."""
+through every view; the sidebar stays out of sight, no title or caption is clipped, and each
+view's chart is whole on the screen."""
 
 from urllib.parse import parse_qs, urlsplit
 
@@ -68,6 +69,10 @@ def test_present_link_steps_through_every_view(page, app_server, viewport):
             svg_box = page.locator(CHART_SVG).first.bounding_box()
             assert (
                 box["x"] >= svg_box["x"] and box["x"] + box["width"] <= svg_box["x"] + svg_box["width"] + 0.5
+            )
+            # one view per screen: the whole chart is on the screen without scrolling
+            assert _inside_viewport(svg_box, viewport), (
+                f"chart runs off the screen on view {number}: {svg_box}"
             )
         query = parse_qs(urlsplit(page.url).query)
         assert query.get("present") == ["1"] and query.get("theme") == ["law-enforcement"], page.url
