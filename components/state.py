@@ -135,6 +135,7 @@ def view_options() -> ViewOptions:
         network_focus=None if focus in (None, NETWORK_NO_FOCUS) else focus,
         timeline_lanes=st.session_state.get(TIMELINE_LANES) or "kind",
         today=today_from_env(),
+        presenting=is_presenting(),
     )
 
 

@@ -54,7 +54,7 @@ focus = None if focus == NO_FOCUS else focus
 graph = most_connected_part(focus_on(whole, focus), NODE_LIMIT)
 chart = ctx.chart("network")
 # The chart takes the whole width: its names are planned for the plot it gets on a 1280-px
-# screen with the sidebar open (wsislens.figures.network.PLOT_WIDTH_PX).
+# screen with the sidebar open (wsislens.figures.network.SCREEN_CANVAS).
 event = show_chart(
     chart,
     key="net_chart",

@@ -38,6 +38,7 @@ class ViewOptions:
     network_focus: str | None = None
     timeline_lanes: str = "kind"
     today: dt.date = field(default_factory=dt.date.today)
+    presenting: bool = False  # drawn in presentation mode: a shorter, wider plot (the network plans for it)
 
 
 def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
@@ -74,6 +75,7 @@ def build_chart(
             show_boilerplate=options.network_show_boilerplate,
             focus=options.network_focus,
             empty_reason=reason,
+            presenting=options.presenting,
         )
     if key == "timeline":
         return timeline_chart(

@@ -11,9 +11,9 @@ out unless asked for. Colour tells the kind of organisation, shape tells organis
 distinct neighbours (degree centrality), and line style tells the relation type. The layout
 is a seeded spring layout over sorted nodes and edges, with markers that would overlap pushed
 apart, rounded, so the same data always draws the same picture. Names are planned for the
-narrowest place the chart is shown (PLOT_WIDTH_PX): none covers another name or a marker,
-except that hubs are always named; a name that fits nowhere is left to the hover text and the
-table, and the chart's summary says how many.
+tightest plot the chart is drawn in (SCREEN_CANVAS; PRESENTATION_CANVAS in presentation mode):
+none covers another name or a marker, except that hubs are always named; a name that fits
+nowhere is left to the hover text and the table, and the chart's summary says how many.
 """
 
 from __future__ import annotations
@@ -40,14 +40,14 @@ LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
 EDGE_COLOUR = "#4D4D4D"
-# The drawing space the names are planned for, the tightest the chart is shown in: as wide as
-# its plot beside the legends on a 1280-pixel-wide screen with the sidebar open (about 600 px),
-# as tall as its plot in presentation mode, where charts are at most 600 px tall (about 450 px).
-# The FIGURE_HEIGHT_PX-tall chart in the app, the exported slide image (1000 px wide) and wider
-# screens only add room.
 FIGURE_HEIGHT_PX = 720
 X_RANGE, Y_RANGE = (-1.22, 1.22), (-1.3, 1.12)
-PLOT_WIDTH_PX, PLOT_HEIGHT_PX = 600, 450
+# The plot sizes (width, height in px) markers and names are planned for, the tightest the chart
+# is drawn at: on screen, beside the kinds of node on a 1280-pixel-wide window with the sidebar
+# open; in presentation mode, where charts are at most 520 px tall (components/chart.py), at
+# 1280x720. The exported slide image (1000 px wide) and wider windows only add room.
+SCREEN_CANVAS = (575, 550)
+PRESENTATION_CANVAS = (835, 355)
 LABEL_FONT_SIZE = BASE_FONT_SIZE - 3
 CHAR_WIDTH_PX, LINE_HEIGHT_PX = 0.56 * LABEL_FONT_SIZE, 1.25 * LABEL_FONT_SIZE
 NODE_GAP_PX = 6  # the least space between two markers
@@ -346,7 +346,9 @@ def _component_layout(nodes: list[str], simple: nx.Graph) -> dict[str, tuple[flo
     return {n: (scaled(x, min(xs), max(xs)), scaled(y, min(ys), max(ys))) for n, (x, y) in raw.items()}
 
 
-def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+def layout_positions(
+    graph: nx.MultiDiGraph, canvas: tuple[int, int] = SCREEN_CANVAS
+) -> dict[str, tuple[float, float]]:
     """Node positions in [-1, 1] x [-1, 1], rounded to 4 decimals.
 
     Each connected component gets a seeded spring layout over its sorted nodes and edges and
@@ -385,11 +387,12 @@ def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
             height = 0.45 + 0.55 * math.sqrt(len(nodes) / largest)
         for node, (x, y) in placed.items():
             positions[node] = (centre + x * half, y * height)
-    return {n: (round(x, 4) + 0.0, round(y, 4) + 0.0) for n, (x, y) in _spread(graph, positions).items()}
+    spread = _spread(graph, positions, canvas)
+    return {n: (round(x, 4) + 0.0, round(y, 4) + 0.0) for n, (x, y) in spread.items()}
 
 
-def _px_per_unit() -> tuple[float, float]:
-    return PLOT_WIDTH_PX / (X_RANGE[1] - X_RANGE[0]), PLOT_HEIGHT_PX / (Y_RANGE[1] - Y_RANGE[0])
+def _px_per_unit(canvas: tuple[int, int] = SCREEN_CANVAS) -> tuple[float, float]:
+    return canvas[0] / (X_RANGE[1] - X_RANGE[0]), canvas[1] / (Y_RANGE[1] - Y_RANGE[0])
 
 
 def _radii_px(graph: nx.MultiDiGraph) -> dict[str, float]:
@@ -397,14 +400,14 @@ def _radii_px(graph: nx.MultiDiGraph) -> dict[str, float]:
 
 
 def _spread(
-    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
+    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], canvas: tuple[int, int]
 ) -> dict[str, tuple[float, float]]:
     """`positions` with markers that would overlap on the planned drawing space pushed apart
     (each pair by half of what is missing, over a few rounds), kept inside the unit box."""
     nodes = sorted(positions)
     if len(nodes) < 2:
         return positions
-    sx, sy = _px_per_unit()
+    sx, sy = _px_per_unit(canvas)
     xy = np.array([[positions[n][0] * sx, positions[n][1] * sy] for n in nodes])
     radii = _radii_px(graph)
     r = np.array([radii[n] for n in nodes])
@@ -486,12 +489,12 @@ class _Option(NamedTuple):
 
 
 def _label_options(
-    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
+    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], canvas: tuple[int, int]
 ) -> dict[str, list[_Option]]:
     """Each node's label options inside the drawing space, best first: those of a hub or the
     focused node may cover markers, the others neither cover a marker nor stand nearer to
     another node than to their own."""
-    sx, sy = _px_per_unit()
+    sx, sy = _px_per_unit(canvas)
     radii = _radii_px(graph)
     px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
     frame = (X_RANGE[0] * sx, Y_RANGE[0] * sy, X_RANGE[1] * sx, Y_RANGE[1] * sy)
@@ -532,7 +535,7 @@ def _label_options(
 
 
 def label_positions(
-    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
+    graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], canvas: tuple[int, int] = SCREEN_CANVAS
 ) -> dict[str, tuple[str, str] | None]:
     """Where each node's label goes and how it is written (its side and plotly text, on two
     lines or, where that fits better, on one), or None where it would cover another label or a
@@ -546,7 +549,7 @@ def label_positions(
     nowhere gets the place of the one label in its way when that label can move elsewhere.
     A label that still fits nowhere is left out: its name is in the node's hover text and the
     relation table (the focused node is always named)."""
-    options = _label_options(graph, positions)
+    options = _label_options(graph, positions, canvas)
     placed: dict[str, _Option] = {}
 
     def clear(box, *ignoring: str) -> bool:
@@ -825,15 +828,17 @@ def network_figure(
             "itemsizing": "constant",
             "font": {"size": BASE_FONT_SIZE - 3},
         },
+        # the relation types in a row under the plot: beside the kinds of node they would run
+        # into them whenever the chart is short (presentation mode)
         legend2={
-            "title": {"text": "Relations (arrow: direction)"},
-            "x": 1.01,
+            "title": {"text": "Relations (arrow: direction)", "side": "left"},
+            "orientation": "h",
+            "x": 0.0,
             "xanchor": "left",
-            "y": 0.42,
+            "y": -0.02,
             "yanchor": "top",
             "font": {"size": BASE_FONT_SIZE - 3},
             "itemwidth": 60,
-            "bgcolor": "rgba(255,255,255,0.8)",
         },
     )
     return apply_layout(fig, title, height=FIGURE_HEIGHT_PX)
@@ -853,8 +858,10 @@ def network_chart(
     show_boilerplate: bool = False,
     focus: str | None = None,
     empty_reason: str,
+    presenting: bool = False,
 ) -> Chart:
-    """The partner network as a `Chart` (key "network"); see `build_graph` for the arguments."""
+    """The partner network as a `Chart` (key "network"); see `build_graph` for the arguments.
+    `presenting`: planned for the plot of presentation mode (PRESENTATION_CANVAS)."""
     source = source_line(submissions)
     graph = build_graph(
         organisations,
@@ -877,8 +884,9 @@ def network_chart(
         title += f" (the {len(graph)} most connected of {total} nodes)"
     table = relation_table(graph)
     quotes = tuple(dict.fromkeys(q for q in table["quote"] if q))[:5]
-    positions = layout_positions(graph)
-    labels = label_positions(graph, positions)
+    canvas = PRESENTATION_CANVAS if presenting else SCREEN_CANVAS
+    positions = layout_positions(graph, canvas)
+    labels = label_positions(graph, positions, canvas)
     return Chart(
         "network",
         TITLE,

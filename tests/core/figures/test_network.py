@@ -13,6 +13,7 @@ from wsislens.figures.network import (
     MIN_SIZE,
     NAMES_TRACE,
     NODE_GAP_PX,
+    PRESENTATION_CANVAS,
     X_RANGE,
     Y_RANGE,
     _label_box,
@@ -314,15 +315,8 @@ def test_crowded_labels_never_overlap_and_the_hub_is_named():
     px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
     boxes = {n: _label_box(label[0], *px[n], radii[n], label[1]) for n, label in labels.items() if label}
     assert labels["hub"] == ("middle left", "Hub Alliance<br>for Children")
-    assert sorted(boxes) == ["hub", "p03", "p13", "p20", "p21"]
-    assert labels["p20"] == (
-        "bottom left",
-        "Partner Organisation<br>Number 20",
-    )  # a corner where no side is clear
-    assert labels["p13"] == (
-        "bottom right",
-        "Partner Organisation Number 13",
-    )  # one line where two do not fit
+    assert sorted(boxes) == ["hub", "p00", "p02", "p13", "p18", "p19", "p20"]
+    assert labels["p02"] == ("bottom left", "Partner Organisation<br>Number 02")  # a corner: no side is clear
     ordered = sorted(boxes)
     overlapping = [
         (a, b)
@@ -353,6 +347,22 @@ def test_crowded_labels_never_overlap_and_the_hub_is_named():
         and top <= Y_RANGE[1] * sy
         for left, bottom, right, top in boxes.values()
     )
+
+
+def test_presentation_mode_plans_for_its_shorter_wider_plot():
+    graph = build_graph(*crowded_parts())
+    canvas = PRESENTATION_CANVAS
+    labels = label_positions(graph, layout_positions(graph, canvas), canvas)
+    assert sorted(n for n, label in labels.items() if label) == ["hub", "p13", "p19", "p25"]
+    assert labels["p13"] == (
+        "bottom center",
+        "Partner Organisation Number 13",
+    )  # one line where two do not fit
+    orgs, inits, evs, rels = crowded_parts()
+    chart = network_chart(
+        orgs, inits, evs, rels, submissions(SUB), empty_reason=EMPTY_REASON, presenting=True
+    )
+    assert "The names of 39 nodes are not written" in chart.summary
 
 
 def test_a_name_is_never_nearer_another_node_than_its_own():
@@ -399,7 +409,7 @@ def test_crowded_chart_says_which_names_are_left_out():
     chart = network_chart(orgs, inits, evs, rels, submissions(SUB), empty_reason=EMPTY_REASON)
     assert chart.summary == (
         "43 organisations, initiatives and events linked by 30 relations; most connected: "
-        "Hub Alliance for Children. The names of 38 nodes are not written where they would overlap: "
+        "Hub Alliance for Children. The names of 36 nodes are not written where they would overlap: "
         "point at a node or read the table."
     )
     names = next(t for t in chart.figure.data if t.name == NAMES_TRACE)
@@ -411,7 +421,7 @@ def test_crowded_chart_says_which_names_are_left_out():
         for node, hover in zip(trace.customdata, trace.hovertext, strict=True)
     }
     assert len(hovers) == 43
-    assert len(written) == 5
+    assert len(written) == 7
     assert written["hub"] == "Hub Alliance<br>for Children"
     assert "z01" not in written
     assert "Unlinked Ministry of Affairs 01" in hovers["z01"]  # the name stays in the hover text
