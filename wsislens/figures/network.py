@@ -479,8 +479,9 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
 class _Option(NamedTuple):
     """One way to write a node's label: ordered so that the best option sorts first."""
 
-    covered: int  # markers of other nodes it covers (only a hub's or the focused node's may)
+    stray: int  # 1 when another node is nearer to it than its own (only a hub's or the focused node's may be)
     corner: int  # 1 at a corner of the marker, where it reads less clearly as the node's name
+    covered: int  # markers of other nodes it covers (only a hub's or the focused node's may; names are drawn over them)
     one_line: int  # 1 when written on one line (two lines keep it closer to the node)
     crowding: float  # how much a line leaves the node that way
     side: str
@@ -522,14 +523,15 @@ def _label_options(
                 if covered and not named:
                     continue
                 # a name reads as the nearest node's: no other marker may be nearer to it (a
-                # hub's name, which must be written, may stand nearer another)
+                # hub's name, which must be written, may, where no place is free of that)
                 own = _reach(box, px[node], radii[node])
-                if not named and any(_reach(box, px[m], radii[m]) < own for m in graph if m != node):
+                stray = int(any(_reach(box, px[m], radii[m]) < own for m in graph if m != node))
+                if stray and not named:
                     continue
                 lean = max((sx_ * dx + sy_ * dy for dx, dy in directions), default=-1.0)
                 crowding = lean - (0.25 if side == "bottom center" else 0.0)  # below reads first
                 corner = int(sx_ != 0 and sy_ != 0)
-                options.append(_Option(covered, corner, one_line, crowding, side, text, box))
+                options.append(_Option(stray, corner, covered, one_line, crowding, side, text, box))
         found[node] = sorted(options)
     return found
 
