@@ -67,12 +67,19 @@ for warning in state.url_warnings():
 for problem in corpus.problems:
     st.error(f"A data file could not be loaded: {escape_markdown(str(problem))}")
 drafts = ctx.shown.submissions[ctx.shown.submissions["status"] == "draft"]["entity_name"].tolist()
-if drafts:
+caption = ctx.caption
+if drafts and presenting:  # said in the banner's one line, so the view's chart stays on the screen
+    caption += (
+        " · "
+        + ("1 machine draft" if len(drafts) == 1 else f"{len(drafts)} machine drafts")
+        + ", not reviewed"
+    )
+elif drafts:
     st.warning(
         f"Machine draft, not reviewed: {escape_markdown(', '.join(drafts))}. "
         "Check its facts against the source text before relying on them."
     )
-layout.caption_banner(ctx.caption)
+layout.caption_banner(caption)
 state.open_stage()
 
 if not presenting:

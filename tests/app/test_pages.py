@@ -178,32 +178,52 @@ def test_editing_adds_the_upload_page_and_reject_controls(monkeypatch, tmp_path)
     assert [u.label for u in at.get("file_uploader")] == ["Submission document"]
 
 
-def test_machine_suggestions_carry_score_method_and_measured_reliability(monkeypatch, tmp_path):
+@pytest.fixture
+def with_ngo_draft(monkeypatch, tmp_path) -> str:
+    """The bundled data plus the NGO statement ingested as a machine draft; returns its id."""
     import shutil
 
     from wsislens.ingest import ingest_files
     from wsislens.paths import BUNDLED_DATA_DIR
-    from wsislens.sdg import ENGINE_METHOD
-    from wsislens.sdg.reliability import reliability_note
 
     for folder in ("submissions", "sources"):
         shutil.copytree(BUNDLED_DATA_DIR / folder, tmp_path / folder)
     [(_, result, error)] = ingest_files([REPO_ROOT / "tests/fixtures/documents/ngo_statement.md"], tmp_path)
     assert error is None
     monkeypatch.setenv("WSISLENS_DATA_DIR", str(tmp_path))
-    at = _open(_app({"submission": result.id}), "pages/sdgs.py")
+    return result.id
+
+
+def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ngo_draft):
+    from wsislens.sdg import ENGINE_METHOD
+    from wsislens.sdg.reliability import reliability_note
+
+    at = _open(_app({"submission": with_ngo_draft}), "pages/sdgs.py")
     at.selectbox(key="sdg_choice").set_value("4.4").run()
     assert not at.exception
     assert [c.value for c in at.caption if c.value.startswith("How reliable")] == [
         reliability_note(ENGINE_METHOD)
     ]
     assert (
-        f"**{result.id}** — Machine suggestion (score 0.93, {ENGINE_METHOD}): not the submitter's claim"
+        f"**{with_ngo_draft}** — Machine suggestion (score 0.93, {ENGINE_METHOD}): not the submitter's claim"
         in [m.value for m in at.markdown]
     )
     # a stated target shows no reliability note
     at.selectbox(key="sdg_choice").set_value("9.c").run()
     assert not [c.value for c in at.caption if c.value.startswith("How reliable")]
+
+
+def test_presenting_says_drafts_in_the_banner_line(with_ngo_draft):
+    at = _open(_app({"present": "1"}), "pages/network.py")
+    assert not at.exception
+    assert _caption(at) == "2 submissions · all themes · 2014–2030 · 1 machine draft, not reviewed"
+    assert [w.value for w in at.warning] == []
+    at = _open(_app(), "pages/network.py")
+    assert _caption(at) == "2 submissions · all themes · 2014–2030"
+    assert [w.value for w in at.warning] == [
+        "Machine draft, not reviewed: Harvest Link Network. Check its facts against the source text "
+        "before relying on them."
+    ]
 
 
 def test_upload_page_is_absent_without_editing(monkeypatch):
