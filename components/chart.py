@@ -17,6 +17,14 @@ from wsislens.render import escape_markdown
 PRESENT_HEIGHT = 520
 
 
+def presentation_height(height: int | None) -> int:
+    """A chart's height in presentation mode: at most PRESENT_HEIGHT, unless that would squeeze
+    its rows to under half their height (a timeline of many events): then the room would squint
+    at it, so it keeps its own height and the presenter scrolls."""
+    height = height or PRESENT_HEIGHT
+    return height if height > 2 * PRESENT_HEIGHT else min(height, PRESENT_HEIGHT)
+
+
 def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str | None = None):
     """Render a chart card; returns the plotly selection event when `selectable`."""
     if chart.is_empty:
@@ -25,9 +33,7 @@ def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str
     figure = chart.figure
     stage = None
     if is_presenting():  # one view per screen at 1280x720
-        figure = go.Figure(figure).update_layout(
-            height=min(figure.layout.height or PRESENT_HEIGHT, PRESENT_HEIGHT)
-        )
+        figure = go.Figure(figure).update_layout(height=presentation_height(figure.layout.height))
         stage = take_stage()
     with stage or nullcontext():
         event = st.plotly_chart(
