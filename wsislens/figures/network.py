@@ -466,10 +466,19 @@ def _label_box(side: str, x: float, y: float, r: float, text: str) -> tuple[floa
     return (left, bottom, left + w, bottom + h)
 
 
-def _reach(box: tuple[float, float, float, float], centre: tuple[float, float], radius: float) -> float:
-    """How far a round marker's edge is from a box (negative when the marker reaches into it)."""
-    x, y = centre
-    return math.hypot(max(box[0] - x, x - box[2], 0.0), max(box[1] - y, y - box[3], 0.0)) - radius
+def _reach(box: tuple[float, float, float, float], centres: np.ndarray, radii: np.ndarray) -> np.ndarray:
+    """How far each round marker's edge (centres (n, 2), radii (n,)) is from a box (negative
+    when the marker reaches into it)."""
+    x, y = centres[:, 0], centres[:, 1]
+    dx = np.maximum(np.maximum(box[0] - x, x - box[2]), 0.0)
+    dy = np.maximum(np.maximum(box[1] - y, y - box[3]), 0.0)
+    return np.hypot(dx, dy) - radii
+
+
+def _covers(box: tuple[float, float, float, float], centres: np.ndarray, radii: np.ndarray) -> np.ndarray:
+    """Which markers' bounding squares a box overlaps (see `_overlaps`)."""
+    x, y = centres[:, 0], centres[:, 1]
+    return (box[0] < x + radii) & (x - radii < box[2]) & (box[1] < y + radii) & (y - radii < box[3])
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -499,9 +508,12 @@ def _label_options(
     radii = _radii_px(graph)
     px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
     frame = (X_RANGE[0] * sx, Y_RANGE[0] * sy, X_RANGE[1] * sx, Y_RANGE[1] * sy)
-    markers = {n: (x - radii[n], y - radii[n], x + radii[n], y + radii[n]) for n, (x, y) in px.items()}
+    order = list(graph)
+    centres = np.array([px[n] for n in order]).reshape(-1, 2)
+    r = np.array([radii[n] for n in order])
     found = {}
-    for node in graph:
+    for index, node in enumerate(order):
+        others = np.arange(len(order)) != index
         x0, y0 = positions[node]
         directions = []
         for other in sorted(set(graph.predecessors(node)) | set(graph.successors(node))):
@@ -519,13 +531,13 @@ def _label_options(
                     frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
                 ):
                     continue
-                covered = sum(_overlaps(box, markers[m]) for m in graph if m != node)
+                covered = int(np.count_nonzero(_covers(box, centres, r) & others))
                 if covered and not named:
                     continue
                 # a name reads as the nearest node's: no other marker may be nearer to it (a
                 # hub's name, which must be written, may, where no place is free of that)
-                own = _reach(box, px[node], radii[node])
-                stray = int(any(_reach(box, px[m], radii[m]) < own for m in graph if m != node))
+                reach = _reach(box, centres, r)
+                stray = int(bool(np.any(reach[others] < reach[index])))
                 if stray and not named:
                     continue
                 lean = max((sx_ * dx + sy_ * dy for dx, dy in directions), default=-1.0)
