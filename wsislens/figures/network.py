@@ -506,10 +506,9 @@ def _label_options(
     another node than to their own."""
     sx, sy = _px_per_unit(canvas)
     radii = _radii_px(graph)
-    px = {n: (positions[n][0] * sx, positions[n][1] * sy) for n in graph}
     frame = (X_RANGE[0] * sx, Y_RANGE[0] * sy, X_RANGE[1] * sx, Y_RANGE[1] * sy)
     order = list(graph)
-    centres = np.array([px[n] for n in order]).reshape(-1, 2)
+    centres = np.array([(positions[n][0] * sx, positions[n][1] * sy) for n in order]).reshape(-1, 2)
     r = np.array([radii[n] for n in order])
     found = {}
     for index, node in enumerate(order):
@@ -526,7 +525,7 @@ def _label_options(
         options = []
         for one_line, text in enumerate(dict.fromkeys([wrapped, wrapped.replace("<br>", " ")])):
             for side, (sx_, sy_) in LABEL_SIDES.items():
-                box = _label_box(side, *px[node], radii[node], text)
+                box = _label_box(side, *centres[index], r[index], text)
                 if not (
                     frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
                 ):
@@ -559,8 +558,8 @@ def label_positions(
     clear of the labels already placed (see `_label_options`: below the node unless a line
     leaves that way and another side is clearer, inside the drawing space, covering no marker
     and nearer to its own node than to any other; hubs and the focused node may cover a marker
-    rather than go unnamed). A label that then fits
-    nowhere gets the place of the one label in its way when that label can move elsewhere.
+    rather than go unnamed). A label that then fits nowhere gets the place of the one label in
+    its way when that label can move elsewhere.
     A label that still fits nowhere is left out: its name is in the node's hover text and the
     relation table (the focused node is always named)."""
     options = _label_options(graph, positions, canvas)
