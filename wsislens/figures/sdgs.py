@@ -97,15 +97,17 @@ def sdg_chart(
         texts.append("")
         for row in goal_rows.to_dict("records"):
             inferred = row["basis"] == "inferred"
+            # without wording, tiles are many and narrow: the basis goes on a line of its own
+            basis_label = (" " if worded else "<br>") + ("(inferred)" if inferred else "(stated)")
             if row["target"]:
                 ids.append(f"target-{row['target']}")
                 official = sdg_targets()[row["target"]].text["en"]
-                labels.append(f"<b>{row['target']}</b>" + (" (inferred)" if inferred else " (stated)"))
+                labels.append(f"<b>{row['target']}</b>" + basis_label)
                 hover = f"Target {row['target']}: {official}"
                 texts.append(_wrapped(textwrap.shorten(official, 110, placeholder="…"), 34) if worded else "")
             else:
                 ids.append(f"goal-{goal}-named")
-                labels.append("Goal named" + (" (inferred)" if inferred else " (stated)"))
+                labels.append("Goal named" + basis_label)
                 hover = f"SDG {goal} is named without a target"
                 texts.append("")
             basis_words = (

@@ -65,7 +65,7 @@ def test_tiles_carry_the_official_wording_only_while_it_can_be_read():
     )
     tree = sdg_chart(many, GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
     assert [label for label, text in zip(tree.labels, tree.text, strict=True) if text] == []
-    assert tree.labels[1] == "<b>1.1</b> (stated)"
+    assert tree.labels[1] == "<b>1.1</b><br>(stated)"
     assert tree.hovertext[1].startswith("Target 1.1: By 2030, eradicate extreme poverty")
 
 
