@@ -481,6 +481,24 @@ def _covers(box: tuple[float, float, float, float], centres: np.ndarray, radii: 
     return (box[0] < x + radii) & (x - radii < box[2]) & (box[1] < y + radii) & (y - radii < box[3])
 
 
+def _crossings(box: tuple[float, float, float, float], segments: np.ndarray) -> int:
+    """How many line segments (rows of x0, y0, x1, y1) pass through a box: each is clipped to
+    the box's x and y extents in turn, and crosses it when some of it is left."""
+    start, stop = np.zeros(len(segments)), np.ones(len(segments))
+    for origin, delta, low, high in (
+        (segments[:, 0], segments[:, 2] - segments[:, 0], box[0], box[2]),
+        (segments[:, 1], segments[:, 3] - segments[:, 1], box[1], box[3]),
+    ):
+        flat = delta == 0
+        safe = np.where(flat, 1.0, delta)
+        t_low, t_high = (low - origin) / safe, (high - origin) / safe
+        start = np.maximum(start, np.where(flat, 0.0, np.minimum(t_low, t_high)))
+        stop = np.minimum(stop, np.where(flat, 1.0, np.maximum(t_low, t_high)))
+        outside = flat & ((origin <= low) | (origin >= high))
+        stop = np.where(outside, -1.0, stop)
+    return int(np.count_nonzero(start < stop))
+
+
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -489,8 +507,9 @@ class _Option(NamedTuple):
     """One way to write a node's label: ordered so that the best option sorts first."""
 
     stray: int  # 1 when another node is nearer to it than its own (only a hub's or the focused node's may be)
-    corner: int  # 1 at a corner of the marker, where it reads less clearly as the node's name
     covered: int  # markers of other nodes it covers (only a hub's or the focused node's may; names are drawn over them)
+    crossed: int  # lines it lies across (their direction arrows are drawn over names)
+    corner: int  # 1 at a corner of the marker, where it reads less clearly as the node's name
     one_line: int  # 1 when written on one line (two lines keep it closer to the node)
     crowding: float  # how much a line leaves the node that way
     side: str
@@ -510,6 +529,9 @@ def _label_options(
     order = list(graph)
     centres = np.array([(positions[n][0] * sx, positions[n][1] * sy) for n in order]).reshape(-1, 2)
     r = np.array([radii[n] for n in order])
+    place = {node: i for i, node in enumerate(order)}
+    pairs = sorted({tuple(sorted((place[u], place[v]))) for u, v in graph.edges() if u != v})
+    segments = np.array([(*centres[a], *centres[b]) for a, b in pairs]).reshape(-1, 4)
     found = {}
     for index, node in enumerate(order):
         others = np.arange(len(order)) != index
@@ -542,7 +564,8 @@ def _label_options(
                 lean = max((sx_ * dx + sy_ * dy for dx, dy in directions), default=-1.0)
                 crowding = lean - (0.25 if side == "bottom center" else 0.0)  # below reads first
                 corner = int(sx_ != 0 and sy_ != 0)
-                options.append(_Option(stray, corner, covered, one_line, crowding, side, text, box))
+                crossed = _crossings(box, segments)
+                options.append(_Option(stray, covered, crossed, corner, one_line, crowding, side, text, box))
         found[node] = sorted(options)
     return found
 
@@ -555,10 +578,10 @@ def label_positions(
     marker.
 
     The most connected nodes (and a focused one) are labelled first, each at its best option
-    clear of the labels already placed (see `_label_options`: below the node unless a line
-    leaves that way and another side is clearer, inside the drawing space, covering no marker
-    and nearer to its own node than to any other; hubs and the focused node may cover a marker
-    rather than go unnamed). A label that then fits nowhere gets the place of the one label in
+    clear of the labels already placed (see `_label_options`: across as few lines as it can,
+    below the node unless a line leaves that way and another side is clearer, inside the
+    drawing space, covering no marker and nearer to its own node than to any other; hubs and
+    the focused node may cover a marker rather than go unnamed). A label that then fits nowhere gets the place of the one label in
     its way when that label can move elsewhere.
     A label that still fits nowhere is left out: its name is in the node's hover text and the
     relation table (the focused node is always named)."""

@@ -5,6 +5,7 @@ table and its sentences; the ECPAT seed under three themes; the page through App
 import json
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -16,6 +17,7 @@ from wsislens.figures.network import (
     PRESENTATION_CANVAS,
     X_RANGE,
     Y_RANGE,
+    _crossings,
     _label_box,
     _px_per_unit,
     _radii_px,
@@ -386,6 +388,47 @@ def test_a_name_is_never_nearer_another_node_than_its_own():
     del positions["d"]
     graph.remove_node("d")
     assert label_positions(graph, positions)["a"] == ("middle right", "Aorg")
+
+
+def test_crossings_count_the_lines_through_a_box():
+    box = (0.0, 0.0, 10.0, 10.0)
+    segments = np.array(
+        [
+            (-5, 5, 15, 5),  # straight across
+            (5, -5, 5, 15),  # straight down through it
+            (2, 2, 3, 3),  # wholly inside
+            (-5, 12, 12, -5),  # diagonal through a corner
+            (-5, 20, 15, 20),  # level, above it
+            (20, -5, 20, 15),  # upright, beside it
+            (-10, 5, -1, 5),  # stops short of it
+            (15, 10, 10, 15),  # diagonal past a corner
+        ],
+        dtype=float,
+    )
+    assert _crossings(box, segments) == 4
+    assert _crossings(box, segments[4:]) == 0
+    assert _crossings(box, np.zeros((0, 4))) == 0
+
+
+def test_a_name_keeps_off_a_line_when_another_side_is_free():
+    # Borg and Corg are linked by a line that passes just under Aorg, where its name would go
+    # first; the name goes to the first free side instead (the left, in the options' order).
+    graph = build_graph(
+        organisations(
+            ("a", "Aorg", "network", "partner"),
+            ("b", "Borg", "network", "partner"),
+            ("c", "Corg", "network", "partner"),
+        ),
+        initiatives(),
+        events(),
+        relations(("b", "partner", "c")),
+    )
+    sx, sy = _px_per_unit()
+    under = -30 / sy
+    positions = {"a": (0.0, 0.0), "b": (-200 / sx, under), "c": (200 / sx, under)}
+    assert label_positions(graph, positions)["a"] == ("middle left", "Aorg")
+    positions = {"a": (0.0, 0.0), "b": (-200 / sx, 3 * under), "c": (200 / sx, 3 * under)}
+    assert label_positions(graph, positions)["a"] == ("bottom center", "Aorg")
 
 
 def test_crowded_markers_are_pushed_apart():
