@@ -18,8 +18,9 @@ How it works (all offline, CPU only, no deep-learning framework):
   The slopes are shared by the goals, each goal has its own intercept; they are fitted on the
   train rows of the benchmark split only, with the regularisation chosen by repeated
   cross-validation (`wsislens.sdg.build`, result in model.npz).
-  Clauses that deny relevance ("this project does not deal with child labour") and the
-  explicit references themselves are left out of the inference; a goal is never inferred
+  Clauses that deny relevance ("this project does not deal with child labour"), passing
+  mentions ("after a brief reference to climate change", "also touched on school gardens") and
+  the explicit references themselves are left out of the inference; a goal is never inferred
   without some of its own vocabulary in the text. Words of the medium of WSIS work (ICT,
   internet, digital) count for a goal or target only beside other words of it: in WSIS
   submissions they are the background, not the aim. Targets of an inferred goal are named from
@@ -34,7 +35,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.6"
+ENGINE_METHOD = "wsislens-sdg 1.7"
 
 __all__ = [
     "ENGINE_METHOD",

@@ -11,7 +11,14 @@ import numpy as np
 
 from wsislens.sdg.features import terms
 from wsislens.sdg.text import tokens
-from wsislens.sdg.vocabulary import Hit, cue_words, denied_spans, match_tokens, outside, without_bare_medium
+from wsislens.sdg.vocabulary import (
+    Hit,
+    cue_words,
+    discounted_spans,
+    match_tokens,
+    outside,
+    without_bare_medium,
+)
 
 N_GOALS = 17
 _SENTENCE_END = re.compile(r"[.!?]+")
@@ -41,9 +48,9 @@ def _sentence_strengths(text: str, hits: list[Hit]) -> np.ndarray:
 
 
 def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
-    """Tokens, terms and vocabulary hits of `text`, leaving out clauses that deny relevance and
-    the `masked` spans (explicit SDG references, which are handled apart)."""
-    spans = denied_spans(text) + list(masked or ())
+    """Tokens, terms and vocabulary hits of `text`, leaving out clauses that deny relevance,
+    passing mentions and the `masked` spans (explicit SDG references, which are handled apart)."""
+    spans = discounted_spans(text) + list(masked or ())
     all_tokens = tokens(text)
     kept = outside(all_tokens, spans)
     hits = without_bare_medium(match_tokens(kept))

@@ -153,6 +153,59 @@ _DENIAL_WORDS = (
 _CLAUSE_END = re.compile(r"[.;!?\n]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 
 
+# Passing mentions; what they name is not the work's aim, so it counts no more than a denial.
+# The first kind names what follows it, up to the end of its phrase ("after a brief reference to
+# climate change, the group ..."), the second (a clause opening "In passing,") the rest of its
+# clause, the third what precedes it in its clause ("gender was mentioned only in passing").
+_PASSING_BEFORE = re.compile(
+    r"\b(?:a|an|one|the|its|their)\s+(?:brief|short|passing|fleeting|cursory|single)\s+"
+    r"(?:reference|mention|allusion|nod)s?\s+(?:to|of)\b"
+    r"|\bpassing\s+(?:reference|mention)s?\s+(?:to|of)\b"
+    r"|\b(?:briefly|fleetingly|in\s+passing)\s+(?:mention|refer|touch|note|allude|cite)\w*(?:\s+(?:to|on|upon))?\b"
+    r"|\b(?:mention|refer|note|allude|cite)\w*(?:\s+to)?\s+(?:briefly|in\s+passing)\b"
+    r"|\btouch(?:ed|es|ing)?\s+(?:briefly\s+)?(?:up)?on\b",
+    re.IGNORECASE,
+)
+_PASSING_AFTER = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:only\s+|also\s+)?(?:briefly\s+|in\s+passing\s+)"
+    r"(?:mentioned|noted|cited|discussed|referred\s+to|touched\s+(?:up)?on|alluded\s+to)"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:only\s+|also\s+)?"
+    r"(?:mentioned|noted|cited|discussed|referred\s+to|touched\s+(?:up)?on|alluded\s+to)\s+"
+    r"(?:only\s+)?(?:briefly|in\s+passing)\b",
+    re.IGNORECASE,
+)
+_PASSING_LEAD = re.compile(r"(?:^|(?<=[.;!?\n]))\s*(?:also\s+|and\s+)?in\s+passing\s*,", re.IGNORECASE)
+_PASSING_WORDS = ("brief", "passing", "touch", "short", "fleeting", "cursory", "single", "nod")
+_PHRASE_END = re.compile(r"[,:()]|\bbefore\b|\bthen\b", re.IGNORECASE)
+
+
+def passing_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of `text` that name a topic only in passing."""
+    low = text.lower()
+    if not any(cue in low for cue in _PASSING_WORDS):
+        return []
+    spans = []
+    for cue in _PASSING_BEFORE.finditer(text):
+        ends = [
+            m.start() for m in (_CLAUSE_END.search(text, cue.end()), _PHRASE_END.search(text, cue.end())) if m
+        ]
+        spans.append((cue.start(), min(ends, default=len(text))))
+    for cue in _PASSING_LEAD.finditer(text):
+        after = _CLAUSE_END.search(text, cue.end())
+        spans.append((cue.start(), after.start() if after else len(text)))
+    for cue in _PASSING_AFTER.finditer(text):
+        start = 0
+        for brk in _CLAUSE_END.finditer(text, 0, cue.start()):
+            start = brk.end()
+        spans.append((start, cue.end()))
+    return spans
+
+
+def discounted_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of `text` whose words do not count as relevance: denials and passing mentions."""
+    return denied_spans(text) + passing_spans(text)
+
+
 def denied_spans(text: str) -> list[tuple[int, int]]:
     """The parts of `text` that deny relevance."""
     low = text.lower()
@@ -197,8 +250,9 @@ def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
 
 
 def match(text: str) -> list[Hit]:
-    """Vocabulary hits in `text`, in text order, leftmost-longest, denied clauses excluded."""
-    return match_tokens(outside(tokens(text), denied_spans(text)))
+    """Vocabulary hits in `text`, in text order, leftmost-longest, denials and passing mentions
+    excluded."""
+    return match_tokens(outside(tokens(text), discounted_spans(text)))
 
 
 def outside(toks: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:

@@ -13,7 +13,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.6"
+    assert ENGINE_METHOD == "wsislens-sdg 1.7"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
@@ -73,6 +73,24 @@ def test_denied_topic_does_not_count():
 def test_passing_mention_is_not_relevance():
     text = "The meeting took place in Geneva on 3 May and the minutes were approved."
     assert map_text(text) == []
+
+
+def test_a_topic_named_in_passing_is_not_relevance():
+    brief = (
+        "The steering committee, after a brief reference to gender equality and women's empowerment, "
+        "spent the meeting on lowering spectrum fees for rural broadband operators."
+    )
+    assert [(m.goal, m.target) for m in map_text(brief)] == [(9, None), (9, "9.c")]
+    touched = (
+        "The course trained 500 secondary school teachers in digital pedagogy and also touched on "
+        "malaria prevention and bed nets."
+    )
+    assert [(m.goal, m.target) for m in map_text(touched)] == [(4, None), (4, "4.1")]
+    aside = (
+        "In passing, the report notes that road traffic deaths rose; its subject is the national "
+        "e-government portal and online public services."
+    )
+    assert [(m.goal, m.target) for m in map_text(aside)] == [(16, None), (16, "16.6")]
 
 
 def test_a_topic_named_only_as_a_statistic_is_not_relevance():

@@ -1,6 +1,7 @@
-"""Words of the medium of WSIS work count only beside other words of the same goal or target."""
+"""Words of the medium of WSIS work count only beside other words of the same goal or target;
+words named in passing do not count."""
 
-from wsislens.sdg.vocabulary import Entry, Hit, medium_keys, without_bare_medium
+from wsislens.sdg.vocabulary import Entry, Hit, medium_keys, passing_spans, without_bare_medium
 
 INTERNET_USERS = Hit(
     10, 24, ("internet", "user"), (Entry(9, "9.c", 1.6), Entry(17, "17.8", 1.6), Entry(17, "17.6", 1.6))
@@ -28,3 +29,44 @@ def test_beside_a_goal_word_the_medium_supports_the_goal_once_and_no_target():
 def test_beside_a_phrase_of_its_target_the_medium_supports_that_target():
     kept = without_bare_medium([INTERNET_USERS, BROADBAND])
     assert kept == [Hit(10, 24, ("internet", "user"), (Entry(9, "9.c", 1.6),)), BROADBAND]
+
+
+def passing(text):
+    return [text[start:end] for start, end in passing_spans(text)]
+
+
+def test_a_passing_mention_spans_the_phrase_it_names():
+    assert passing("The group, after a brief reference to climate change, spent the day on spectrum.") == [
+        "a brief reference to climate change"
+    ]
+    assert passing("The report briefly mentions child labour before turning to spectrum policy.") == [
+        "briefly mentions child labour "
+    ]
+    assert passing("A closing session also touched on school gardens and healthy snacks.") == [
+        "touched on school gardens and healthy snacks"
+    ]
+    assert passing(
+        "The minister mentioned in passing the malaria programme, then spoke about broadband."
+    ) == ["mentioned in passing the malaria programme"]
+
+
+def test_a_clause_opening_in_passing_is_a_passing_mention_to_its_end():
+    assert passing(
+        "The hotline serves children. In passing, it notes malaria rates; it also trains police."
+    ) == [" In passing, it notes malaria rates"]
+
+
+def test_a_topic_mentioned_only_in_passing_is_the_clause_before_the_cue():
+    assert passing("The hotline serves children; gender was mentioned only in passing, as was health.") == [
+        " gender was mentioned only in passing"
+    ]
+
+
+def test_work_described_in_full_is_not_a_passing_mention():
+    assert (
+        passing(
+            "The short film was shown at a single event and the touch screens stayed in touch with users."
+        )
+        == []
+    )
+    assert passing("Passing trains carry goods to the port.") == []
