@@ -38,7 +38,9 @@ class ViewOptions:
     network_focus: str | None = None
     timeline_lanes: str = "kind"
     today: dt.date = field(default_factory=dt.date.today)
-    presenting: bool = False  # drawn in presentation mode: a shorter, wider plot (the network plans for it)
+    presenting: bool = (
+        False  # drawn in presentation mode: a shorter, wider plot (the network and timeline plan for it)
+    )
 
 
 def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
@@ -84,6 +86,7 @@ def build_chart(
             today=options.today,
             lanes=options.timeline_lanes,
             empty_reason=reason,
+            presenting=options.presenting,
         )
     raise KeyError(f"unknown view {key!r}")
 

@@ -60,12 +60,26 @@ MILESTONE_KINDS = ("adoption", "deadline", "publication")
 
 LABEL_FONT_SIZE = BASE_FONT_SIZE - 2
 LABEL_LINE_CHARS = 28
-# Label widths are estimated for the narrowest plot area we show: a 1280-pixel-wide screen with the
-# sidebar open leaves the plot about 760 pixels; wider screens only add room between labels.
-REFERENCE_PLOT_PX = 760
 CHAR_PX = 0.55 * LABEL_FONT_SIZE
-ROW_PX = 58
 BAR_THICKNESS = 0.56  # in rows
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How event names are written and how much room they are planned for."""
+
+    line_chars: int  # a name is cut into lines of about this many characters
+    lines: int  # at most this many lines
+    plot_px: int  # the plot's width the label widths are estimated for
+    row_px: int  # the height of a row
+
+
+# On screen: two short lines, for the narrowest plot area we show (a 1280-pixel-wide screen with
+# the sidebar open leaves the plot about 760 pixels; wider screens only add room between labels).
+SCREEN_PLAN = Plan(LABEL_LINE_CHARS, 2, 760, 58)
+# Presenting at 1280x720, the sidebar closed: the plot is about 900 pixels wide and the chart at
+# most 520 tall, so names take one longer line and rows are lower.
+PRESENTATION_PLAN = Plan(46, 1, 900, 36)
 
 
 def today_from_env(environ: Mapping[str, str] | None = None) -> datetime.date:
@@ -140,7 +154,9 @@ def short_title(title: str, *, width: int = LABEL_LINE_CHARS, lines: int = 2) ->
         return wrapped
     kept = wrapped[:lines]
     last = kept[-1]
-    kept[-1] = (last if len(last) < width else last[: width - 1].rstrip()) + "…"
+    if len(last) >= width:  # no room for the "…": the last word gives way (or its end, when alone)
+        last = last.rsplit(" ", 1)[0] if " " in last else last[: width - 1]
+    kept[-1] = last.rstrip() + "…"
     return kept
 
 
@@ -195,7 +211,7 @@ LaneRows = tuple[str, str, int, int]  # lane id, lane label, first row, number o
 
 
 def place_events(
-    events: pd.DataFrame, lanes: str, x_range: tuple[pd.Timestamp, pd.Timestamp]
+    events: pd.DataFrame, lanes: str, x_range: tuple[pd.Timestamp, pd.Timestamp], plan: Plan = SCREEN_PLAN
 ) -> tuple[list[LaneRows], list[Placed]]:
     """Lanes as (id, label, first row, row count) and every bar or point on its row.
 
@@ -204,7 +220,7 @@ def place_events(
     """
     lane_list = _lanes(events, lanes)
     occurrences = sum(len(members) for _, _, members in lane_list)
-    days_per_px = (x_range[1] - x_range[0]).days / REFERENCE_PLOT_PX
+    days_per_px = (x_range[1] - x_range[0]).days / plan.plot_px
     gap = 10 * days_per_px
     placed: list[Placed] = []
     lane_rows: list[LaneRows] = []
@@ -221,7 +237,8 @@ def place_events(
             marker_px = 12 * days_per_px if point else 0
             left_edge, right_edge = start - marker_px, end + marker_px
             if labelled:
-                width = (max(len(line) for line in short_title(row["title"])) * CHAR_PX + 24) * days_per_px
+                title = short_title(row["title"], width=plan.line_chars, lines=plan.lines)
+                width = (max(len(line) for line in title) * CHAR_PX + 24) * days_per_px
                 limit = (x_range[1] - x_range[0]).days
                 if right_edge + width <= limit or start - width < 0:
                     side, right_edge = "right", right_edge + width
@@ -302,6 +319,7 @@ def timeline_chart(
     today: datetime.date,
     lanes: str = "kind",
     empty_reason: str,
+    presenting: bool = False,
 ) -> Chart:
     """The events in lanes by kind (or by theme: an event in each of its themes' lanes).
 
@@ -311,6 +329,7 @@ def timeline_chart(
         today: the date of the "today" line and of the years left to 2030.
         lanes: "kind" or "theme".
         empty_reason: the sentence shown instead of an empty axis.
+        presenting: planned for presentation mode (PRESENTATION_PLAN) instead of the screen.
     """
     source = source_line(submissions)
     table = event_table(events)
@@ -319,7 +338,8 @@ def timeline_chart(
     events = events.reset_index(drop=True)
     sessions = session_marks(submissions)
     x_range = x_extent(events, sessions, today)
-    lane_rows, placed = place_events(events, lanes, x_range)
+    plan = PRESENTATION_PLAN if presenting else SCREEN_PLAN
+    lane_rows, placed = place_events(events, lanes, x_range, plan)
     total_rows = sum(n for _, _, _, n in lane_rows)
 
     fig = go.Figure()
@@ -336,9 +356,9 @@ def timeline_chart(
                 layer="below",
                 name="lane-band",
             )
-    header_lines = _add_session_and_today(fig, sessions, today, x_range)
+    header_lines = _add_session_and_today(fig, sessions, today, x_range, plan.plot_px)
     # Added at once: plotly re-validates every annotation on each add_annotation call.
-    labels = [_label(events.iloc[p.event_index], p) for p in placed if p.label_side is not None]
+    labels = [_label(events.iloc[p.event_index], p, plan) for p in placed if p.label_side is not None]
     fig.update_layout(annotations=[*fig.layout.annotations, *labels])
     top = 76 + HEADER_LINE_PX * header_lines
 
@@ -385,7 +405,7 @@ def timeline_chart(
         },
         margin={"l": 20, "r": 30, "t": top, "b": 80},
     )
-    apply_layout(fig, TITLE, height=max(420, top + 90 + ROW_PX * total_rows))
+    apply_layout(fig, TITLE, height=max(420, top + 90 + plan.row_px * total_rows))
     fig.update_layout(title_x=0.01)
 
     milestone = next_milestone(events, today)
@@ -473,7 +493,7 @@ def _add_precision_trace(fig: go.Figure, events: pd.DataFrame, placed: list[Plac
     )
 
 
-def _label(event: pd.Series, placed: Placed) -> dict:
+def _label(event: pd.Series, placed: Placed, plan: Plan) -> dict:
     point = event["precision"] == "day"
     if placed.label_side == "right":
         x = event["start"] if point else event["end"] + pd.Timedelta(days=1)
@@ -488,7 +508,10 @@ def _label(event: pd.Series, placed: Placed) -> dict:
         showarrow=False,
         xanchor=anchor,
         xshift=shift,
-        text="<br>".join(_plotly_text(line) for line in short_title(event["title"])),
+        text="<br>".join(
+            _plotly_text(line)
+            for line in short_title(event["title"], width=plan.line_chars, lines=plan.lines)
+        ),
         align=anchor,
         font={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR},
         bgcolor="rgba(255,255,255,0.85)",
@@ -500,7 +523,11 @@ HEADER_LINE_PX = 32  # one line of session or today labels above the plot
 
 
 def _add_session_and_today(
-    fig: go.Figure, sessions: list[dict], today: datetime.date, x_range: tuple[pd.Timestamp, pd.Timestamp]
+    fig: go.Figure,
+    sessions: list[dict],
+    today: datetime.date,
+    x_range: tuple[pd.Timestamp, pd.Timestamp],
+    plot_px: int,
 ) -> int:
     """Session bands and the today line, labelled above the plot: today on the first line, the
     sessions on the lines above, a new line whenever a session label would touch another.
@@ -508,7 +535,7 @@ def _add_session_and_today(
     Returns the number of label lines used.
     """
     span_days = (x_range[1] - x_range[0]).days
-    days_per_px = span_days / REFERENCE_PLOT_PX
+    days_per_px = span_days / plot_px
 
     def anchor_for(when: pd.Timestamp) -> str:
         share = (when - x_range[0]).days / span_days

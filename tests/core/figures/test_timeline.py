@@ -8,6 +8,7 @@ import pytest
 
 from wsislens.figures.timeline import (
     DAY_MS,
+    PRESENTATION_PLAN,
     date_in_words,
     place_events,
     session_marks,
@@ -20,6 +21,7 @@ from wsislens.figures.timeline import (
 )
 from wsislens.filters import FilterState, apply_filters
 from wsislens.loading import load_corpus
+from wsislens.paths import REPO_ROOT
 from wsislens.tables import SUBMISSION_COLUMNS, date_bounds, fact_columns
 
 TODAY = datetime.date(2026, 11, 28)
@@ -271,6 +273,48 @@ def test_a_label_that_would_leave_the_axis_goes_left_and_colliding_events_take_n
         (1, 1, "right"),
         (2, 0, "left"),
     ]
+
+
+def test_presenting_names_take_one_longer_line_and_rows_are_lower():
+    long_names = events(
+        event("a", "2016", "campaign", title="Multi-year Global Campaign to end SEC launched"),
+        event(
+            "b", "2018", "campaign", title="High-level Roundtable on the SDGs and violence against children"
+        ),
+    )
+
+    def chart(presenting):
+        fig = timeline_chart(
+            long_names, submissions(), today=TODAY, empty_reason="none", presenting=presenting
+        ).figure
+        texts = [a.text for a in fig.layout.annotations if (a.name or "").startswith("label:")]
+        return texts, fig.layout.height
+
+    assert chart(presenting=False) == (
+        [
+            "Multi-year Global Campaign<br>to end SEC launched",
+            "High-level Roundtable on the<br>SDGs and violence against…",
+        ],
+        420,  # the least height; two rows of 58 px
+    )
+    assert chart(presenting=True) == (
+        ["Multi-year Global Campaign to end SEC launched", "High-level Roundtable on the SDGs and…"],
+        420,
+    )
+    x_range = x_extent(long_names, [], TODAY)
+    assert [p.row for p in place_events(long_names, "kind", x_range)[1]] == [0, 1]
+    assert [p.row for p in place_events(long_names, "kind", x_range, PRESENTATION_PLAN)[1]] == [0, 1]
+
+
+def test_the_bundled_timeline_fits_the_presentation_screen():
+    tables = load_corpus(REPO_ROOT / "data").tables
+    heights = [
+        timeline_chart(
+            tables.events, tables.submissions, today=TODAY, empty_reason="none", presenting=presenting
+        ).figure.layout.height
+        for presenting in (False, True)
+    ]
+    assert heights == [694, 518]  # presentation mode draws charts at most 520 px tall
 
 
 def test_x_axis_runs_from_a_year_before_the_first_event_to_2031_at_least():
