@@ -186,18 +186,12 @@ def passing_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for cue in _PASSING_BEFORE.finditer(text):
-        ends = [
-            m.start() for m in (_CLAUSE_END.search(text, cue.end()), _PHRASE_END.search(text, cue.end())) if m
-        ]
-        spans.append((cue.start(), min(ends, default=len(text))))
-    for cue in _PASSING_LEAD.finditer(text):
-        after = _CLAUSE_END.search(text, cue.end())
-        spans.append((cue.start(), after.start() if after else len(text)))
-    for cue in _PASSING_AFTER.finditer(text):
-        start = 0
-        for brk in _CLAUSE_END.finditer(text, 0, cue.start()):
-            start = brk.end()
-        spans.append((start, cue.end()))
+        phrase = _PHRASE_END.search(text, cue.end())
+        spans.append(
+            (cue.start(), min(_clause_end(text, cue.end()), phrase.start() if phrase else len(text)))
+        )
+    spans += [(cue.start(), _clause_end(text, cue.end())) for cue in _PASSING_LEAD.finditer(text)]
+    spans += [(_clause_start(text, cue.start()), cue.end()) for cue in _PASSING_AFTER.finditer(text)]
     return spans
 
 
@@ -211,16 +205,23 @@ def denied_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if not any(cue in low for cue in _DENIAL_WORDS):
         return []
-    spans = []
-    for cue in _DENIAL_BEFORE.finditer(text):
-        after = _CLAUSE_END.search(text, cue.end())
-        spans.append((cue.start(), after.start() if after else len(text)))
-    for cue in _DENIAL_AFTER.finditer(text):
-        start = 0
-        for brk in _CLAUSE_END.finditer(text, 0, cue.start()):
-            start = brk.end()
-        spans.append((start, cue.end()))
+    spans = [(cue.start(), _clause_end(text, cue.end())) for cue in _DENIAL_BEFORE.finditer(text)]
+    spans += [(_clause_start(text, cue.start()), cue.end()) for cue in _DENIAL_AFTER.finditer(text)]
     return spans
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Where the clause holding `position` ends."""
+    after = _CLAUSE_END.search(text, position)
+    return after.start() if after else len(text)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts."""
+    start = 0
+    for brk in _CLAUSE_END.finditer(text, 0, position):
+        start = brk.end()
+    return start
 
 
 def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
