@@ -6,7 +6,13 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
-from wsislens.figures.overview import COUNT_LABELS, headline_counts, key_point_table, submission_rows
+from wsislens.figures.overview import (
+    COUNT_LABELS,
+    headline_counts,
+    headline_values,
+    key_point_table,
+    submission_rows,
+)
 from wsislens.reference import theme_label, vocabulary
 
 ctx = view_context()
@@ -26,7 +32,7 @@ else:
     st.dataframe(submission_rows(shown), hide_index=True, width="stretch")
 
 columns = st.columns(len(COUNT_LABELS))
-for column, (key, value) in zip(columns, headline_counts(shown).items(), strict=True):
+for column, (key, value) in zip(columns, headline_values(headline_counts(shown)).items(), strict=True):
     column.metric(COUNT_LABELS[key], value)
 
 show_chart(ctx.chart("overview"), key="overview_glance")

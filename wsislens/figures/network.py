@@ -191,6 +191,12 @@ def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, st
     return node_of, nodes
 
 
+def distinct_organisations(organisations: pd.DataFrame) -> int:
+    """How many organisations the rows name, one across submissions (as the network merges them)."""
+    node_of, _ = _organisation_nodes(organisations)
+    return len(set(node_of.values()))
+
+
 def _other_node(row: dict, node_type: str, node_id: str) -> dict:
     is_event = node_type == EVENT
     return {

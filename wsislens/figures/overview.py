@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, source_line
+from wsislens.figures.network import distinct_organisations
 from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, goal_colour, label_colour
 from wsislens.reference import action_lines, theme_label, vocabulary_label
 from wsislens.tables import Tables
@@ -20,6 +21,7 @@ COUNT_LABELS = {
     "figures": "Figures",
     "key_points": "Key points",
 }
+N_ACTION_LINES = 11
 
 
 def _covered(frame: pd.DataFrame, column: str) -> dict:
@@ -34,17 +36,23 @@ def _covered(frame: pd.DataFrame, column: str) -> dict:
 
 
 def headline_counts(shown: Tables) -> dict[str, int]:
-    """Distinct action lines and targets covered, partners, events, figures and key points."""
-    lines = shown.action_lines[shown.action_lines["basis"] != "negated"]
-    targets = shown.sdg_targets[shown.sdg_targets["basis"] != "negated"]
-    partners = shown.organisations[shown.organisations["role"] == "partner"]
+    """The action lines and targets covered and the partners, each counted once however many
+    submissions name it (as the views count them), and the events, figures and key points."""
     return {
-        "action_lines": int(lines[["submission_id", "code"]].drop_duplicates().shape[0]),
-        "sdg_targets": int(targets[["submission_id", "target"]].drop_duplicates().shape[0]),
-        "partners": int(partners[["submission_id", "id"]].drop_duplicates().shape[0]),
+        "action_lines": len(_covered(shown.action_lines, "code")),
+        "sdg_targets": len(_covered(shown.sdg_targets, "target")),
+        "partners": distinct_organisations(shown.organisations[shown.organisations["role"] == "partner"]),
         "events": len(shown.events),
         "figures": len(shown.figures),
         "key_points": len(shown.key_points),
+    }
+
+
+def headline_values(counts: dict[str, int]) -> dict[str, str]:
+    """The counts as the overview shows them: the action lines out of the eleven."""
+    return {
+        key: f"{value} of {N_ACTION_LINES}" if key == "action_lines" else f"{value:,}"
+        for key, value in counts.items()
     }
 
 
@@ -168,12 +176,14 @@ def coverage_glance(shown: Tables) -> Chart:
     )
     stated_lines = [c for c, b in lines.items() if b == "stated"]
     summary = (
-        f"{len(lines)} of 11 action lines covered ({len(stated_lines)} stated) and "
+        f"{len(lines)} of {N_ACTION_LINES} action lines covered ({len(stated_lines)} stated) and "
         f"{len(goals)} of 17 SDGs ({sum(b == 'stated' for b in goals.values())} stated)."
     )
     counts = headline_counts(shown)
+    submitters = "the submitter" if len(shown.submissions) == 1 else "the submitters"
     key_facts = (
-        f"{counts['action_lines']} WSIS action line(s) covered, {len(stated_lines)} of them stated by the submitter.",
+        f"{counts['action_lines']} of {N_ACTION_LINES} WSIS action lines covered, "
+        f"{len(stated_lines)} of them stated by {submitters}.",
         f"{counts['sdg_targets']} SDG target(s) across {len(goals)} goal(s).",
         f"{counts['partners']} partner organisation(s) and {counts['events']} dated event(s).",
         f"{counts['key_points']} key point(s) and {counts['figures']} figure(s) recorded.",

@@ -1,4 +1,6 @@
-from wsislens.figures.overview import coverage_glance, headline_counts, submission_rows
+import pandas as pd
+
+from wsislens.figures.overview import coverage_glance, headline_counts, headline_values, submission_rows
 from wsislens.filters import FilterState, apply_filters
 
 
@@ -21,6 +23,37 @@ def test_headline_counts_for_two_themes(corpus):
         "figures": 1,
         "key_points": 3,
     }
+
+
+def twice(tables):
+    """The tables with every row also under a second submission, as if two submitters had sent
+    the same text."""
+    copies = {}
+    for name, frame in {"submissions": tables.submissions, **tables.facts()}.items():
+        other = frame.assign(submission_id=frame["submission_id"] + "-copy")
+        copies[name] = pd.concat([frame, other], ignore_index=True)
+    return tables.replace(**copies)
+
+
+def test_what_two_submissions_share_is_counted_once(corpus):
+    both = twice(apply_filters(corpus.tables, FilterState()))
+    counts = headline_counts(both)
+    assert counts == {
+        "action_lines": 5,
+        "sdg_targets": 6,
+        "partners": 6,
+        "events": 16,
+        "figures": 12,
+        "key_points": 32,
+    }
+    assert headline_values(counts)["action_lines"] == "5 of 11"
+    chart = coverage_glance(both)
+    assert chart.summary == "5 of 11 action lines covered (1 stated) and 4 of 17 SDGs (3 stated)."
+    assert chart.key_facts[:3] == (
+        "5 of 11 WSIS action lines covered, 1 of them stated by the submitters.",
+        "6 SDG target(s) across 4 goal(s).",
+        "6 partner organisation(s) and 16 dated event(s).",
+    )
 
 
 def test_coverage_glance_tiles(corpus):
