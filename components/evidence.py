@@ -21,6 +21,11 @@ def evidence_list(evidence: Iterable[dict]) -> None:
         quote_block(item["quote"], where=f"characters {item['start']}–{item['end']}{page}")
 
 
+def supporter(name: str, basis: str) -> None:
+    """Whose fact the quotes below support, and on what basis, as text."""
+    st.html(f'<p class="wl-supporter"><strong>{escape_text(name)}</strong> — {escape_text(basis)}</p>')
+
+
 def plain(text: str, *, css_class: str = "wl-text") -> None:
     """Submission-derived text (a key point, a name) shown as text."""
     st.html(f'<div class="{css_class}">{escape_text(text)}</div>')

@@ -6,17 +6,13 @@ import streamlit as st
 
 from components import state
 from wsislens.reference import action_lines, sdg_goal, sdg_targets, themes, vocabulary, vocabulary_ids
-from wsislens.tables import Tables
+from wsislens.tables import Tables, submission_names
 
 
 def filter_sidebar(tables: Tables, year_extent: tuple[int, int]) -> None:
     """Theme, submission, stakeholder, years, action line, goal and target."""
     theme_labels = {t.id: t.label for t in themes()}
-    names = dict(zip(tables.submissions["submission_id"], tables.submissions["entity_name"], strict=True))
-    years = tables.submissions["session_year"]
-    for sid, year in zip(tables.submissions["submission_id"], years, strict=True):
-        if year == year:  # not NaN
-            names[sid] = f"{names[sid]} ({int(year)})"
+    names = submission_names(tables.submissions)
     stakeholder_labels = {v.id: v.label for v in vocabulary("entity_types")}
     with st.sidebar:
         st.header("Filters")

@@ -5,15 +5,17 @@ import streamlit as st
 
 from components.chart import show_chart
 from components.context import view_context
-from components.evidence import evidence_list, plain
+from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
 from components.suggestions import reject_control
 from wsislens.reference import action_line, action_lines
+from wsislens.tables import submission_names
 
 ctx = view_context()
 page_title("WSIS action lines")
 
 facts = ctx.shown.action_lines
+names = submission_names(ctx.shown.submissions)
 chart = ctx.chart("action_lines")
 event = show_chart(
     chart,
@@ -23,6 +25,8 @@ event = show_chart(
     "Cross: declined by the submitter.",
 )
 
+if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers would only repeat it
+    st.stop()
 codes = [line.code for line in action_lines()]
 clicked = (event or {}).get("selection", {}).get("points", []) if event else []
 if clicked and clicked[0].get("customdata"):
@@ -49,7 +53,7 @@ for _, row in rows.iterrows():
         "inferred": f"Inferred by {row['method']} (score {row['score']:.2f}), not the submitter's claim",
     }[row["basis"]]
     sub = f" · {row['sub_line']}" if pd.notna(row["sub_line"]) else ""
-    st.markdown(f"**{row['submission_id']}{sub}** — {basis}")
+    supporter(names[row["submission_id"]] + sub, basis)
     if pd.notna(row["note"]):
         plain(row["note"])
     evidence_list(row["evidence"])

@@ -5,15 +5,17 @@ import streamlit as st
 
 from components.chart import show_chart
 from components.context import view_context
-from components.evidence import evidence_list, plain
+from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
 from components.suggestions import reject_control
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
 from wsislens.sdg.reliability import reliability_note
+from wsislens.tables import submission_names
 
 ctx = view_context()
 page_title("SDG mapping")
 targets, goals = ctx.shown.sdg_targets, ctx.shown.sdg_goals
+names = submission_names(ctx.shown.submissions)
 chart = ctx.chart("sdgs")
 
 # The treemap takes the whole width, so its tiles stay large enough for legible type; the
@@ -56,12 +58,12 @@ with reading:
     for _, row in rows.iterrows():
         if row["basis"] == "inferred":
             who = "Machine suggestion" if row["method"] != "analyst" else "Analyst's inference"
-            st.markdown(
-                f"**{row['submission_id']}** — {who} (score {row['score']:.2f}, {row['method']}): "
-                "not the submitter's claim"
+            supporter(
+                names[row["submission_id"]],
+                f"{who} (score {row['score']:.2f}, {row['method']}): not the submitter's claim",
             )
         else:
-            st.markdown(f"**{row['submission_id']}** — stated by the submitter")
+            supporter(names[row["submission_id"]], "stated by the submitter")
         if pd.notna(row["note"]):
             plain(row["note"])
         evidence_list(row["evidence"])

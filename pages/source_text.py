@@ -6,6 +6,7 @@ from components.context import view_context
 from components.layout import page_title
 from wsislens.render import count_matches, escape_markdown, highlight
 from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
+from wsislens.tables import submission_names
 
 ctx = view_context()
 page_title("Source text")
@@ -14,7 +15,7 @@ if submissions.empty:
     st.info("No submission matches the filters. Change or reset them in the sidebar.")
     st.stop()
 
-names = dict(zip(submissions["submission_id"], submissions["entity_name"], strict=True))
+names = submission_names(submissions)
 submission_id = st.selectbox("Submission", list(names), format_func=names.__getitem__, key="src_submission")
 kinds = st.multiselect(
     "Highlight",

@@ -137,6 +137,17 @@ def _frame(kind: str, rows: list[dict]) -> pd.DataFrame:
     )
 
 
+def submission_names(submissions: pd.DataFrame) -> dict[str, str]:
+    """Submission id -> its submitter's name with the session year when known, as users see it
+    everywhere ("ECPAT International (2022)")."""
+    names = {}
+    for sid, name, year in zip(
+        submissions["submission_id"], submissions["entity_name"], submissions["session_year"], strict=True
+    ):
+        names[sid] = f"{name} ({int(year)})" if pd.notna(year) else name
+    return names
+
+
 def build_tables(corpus: Corpus) -> Tables:
     rows: dict[str, list[dict]] = {kind: [] for kind in FACT_KINDS}
     submissions = []

@@ -194,6 +194,11 @@ def with_ngo_draft(monkeypatch, tmp_path) -> str:
     return result.id
 
 
+def _supporters(at) -> list[str]:
+    bodies = [h.proto.body for h in at.get("html") if 'class="wl-supporter"' in h.proto.body]
+    return [body.split(">", 1)[1].rsplit("<", 1)[0] for body in bodies]
+
+
 def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ngo_draft):
     from wsislens.sdg import ENGINE_METHOD
     from wsislens.sdg.reliability import reliability_note
@@ -204,13 +209,15 @@ def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ng
     assert [c.value for c in at.caption if c.value.startswith("How reliable")] == [
         reliability_note(ENGINE_METHOD)
     ]
-    assert (
-        f"**{with_ngo_draft}** — Machine suggestion (score 0.93, {ENGINE_METHOD}): not the submitter's claim"
-        in [m.value for m in at.markdown]
-    )
+    # the submission by the name users know it by (not its id), as text
+    assert _supporters(at) == [
+        f"<strong>Harvest Link Network (2023)</strong> — Machine suggestion (score 0.93, {ENGINE_METHOD}): "
+        "not the submitter&#x27;s claim"
+    ]
     # a stated target shows no reliability note
     at.selectbox(key="sdg_choice").set_value("9.c").run()
     assert not [c.value for c in at.caption if c.value.startswith("How reliable")]
+    assert _supporters(at) == ["<strong>Harvest Link Network (2023)</strong> — stated by the submitter"]
 
 
 def test_presenting_says_drafts_in_the_banner_line(with_ngo_draft):
@@ -231,3 +238,19 @@ def test_upload_page_is_absent_without_editing(monkeypatch):
     at = _app().run()
     with pytest.raises(ValueError):
         at.switch_page("pages/add_submission.py")
+
+
+def test_action_line_quotes_are_headed_by_the_submitter_name():
+    at = _open(_app(), "pages/action_lines.py")
+    at.selectbox(key="al_choice").set_value("C5").run()
+    assert not at.exception
+    assert _supporters(at) == ["<strong>ECPAT International (2022)</strong> — Stated by the submitter"]
+
+
+def test_action_lines_with_nothing_to_show_say_so_once():
+    at = _open(_app({"theme": "covid-19"}), "pages/action_lines.py")
+    assert not at.exception
+    assert [i.value for i in at.info] == [
+        "No WSIS action lines are recorded for the theme 'Covid-19 impact'."
+    ]
+    assert "al_choice" not in [box.key for box in at.selectbox]

@@ -140,3 +140,12 @@ def test_validate_command_lists_every_problem_and_exits_1(data_dir):
     assert len(lines) == 2
     assert lines[0].startswith("submissions/bad.yaml:") and "colour: unknown field" in lines[0]
     assert lines[1].startswith("submissions/broken.yaml:2: not valid YAML")
+
+
+def test_submissions_are_named_by_submitter_and_session_year(corpus):
+    from wsislens.tables import submission_names
+
+    submissions = corpus.tables.submissions
+    assert submission_names(submissions) == {"ecpat-international-2021": "ECPAT International (2022)"}
+    unknown_year = submissions.assign(session_year=None)
+    assert submission_names(unknown_year) == {"ecpat-international-2021": "ECPAT International"}
