@@ -143,6 +143,22 @@ def toggle_presentation(on: bool) -> None:
     st.session_state[PRESENT] = on
 
 
+def selected_points(event) -> list[dict]:
+    """The points of a chart's selection event (none when nothing is selected)."""
+    return (event or {}).get("selection", {}).get("points", []) if event else []
+
+
+def new_click(chart_key: str, clicked: str | None) -> str | None:
+    """`clicked` (what a click on chart `chart_key` chose) when the click is new, else None.
+
+    A chart reports its last click on every run until another is made, so acting on it each
+    time would undo what the user has chosen in the page's chooser since."""
+    last = f"_last_click_{chart_key}"
+    seen = st.session_state.get(last)
+    st.session_state[last] = clicked
+    return clicked if clicked is not None and clicked != seen else None
+
+
 def open_stage() -> None:
     """In presentation mode, hold the place where this run is: the view's chart will be drawn
     there, before the page's own options, so it is on the screen without scrolling."""

@@ -7,6 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
+from components.state import new_click, selected_points
 from components.suggestions import reject_control
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
@@ -28,13 +29,18 @@ event = show_chart(
 if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers would only repeat it
     st.stop()
 codes = [line.code for line in action_lines()]
-clicked = (event or {}).get("selection", {}).get("points", []) if event else []
-if clicked and clicked[0].get("customdata"):
-    st.session_state["al_choice"] = clicked[0]["customdata"][0]
+points = selected_points(event)
+clicked = new_click(
+    "al_chart", points[0]["customdata"][0] if points and points[0].get("customdata") else None
+)
+if clicked:
+    st.session_state["al_choice"] = clicked
 covered = list(dict.fromkeys(facts["code"]))
 if "al_choice" not in st.session_state:
     st.session_state["al_choice"] = covered[0] if covered else codes[0]
-choice = st.selectbox("Action line", codes, key="al_choice", format_func=lambda c: action_line(c).label)
+choice = st.selectbox(
+    "Action line to read", codes, key="al_choice", format_func=lambda c: action_line(c).label
+)
 line = action_line(choice)
 st.subheader(f"{line.code} {line.name}")
 facilitators = ", ".join(line.facilitators) or "see its sub-lines"

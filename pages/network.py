@@ -7,6 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
+from components.state import new_click, selected_points
 from wsislens.figures.network import (
     NODE_LIMIT,
     ORGANISATION,
@@ -71,12 +72,12 @@ def choose_node() -> str:
     """The node whose relations are listed: the one clicked last, else the one chosen, else the focus or
     the most connected."""
     nodes = sorted(graph, key=lambda n: graph.nodes[n]["name"].casefold())
-    points = (event or {}).get("selection", {}).get("points", []) if event else []
-    clicked = points[0]["customdata"][0] if points and points[0].get("customdata") else None
-    if clicked is not None and clicked != st.session_state.get("net_last_click"):
-        st.session_state["net_last_click"] = clicked
-        if clicked in graph:
-            st.session_state["net_node"] = clicked
+    points = selected_points(event)
+    clicked = new_click(
+        "net_chart", points[0]["customdata"][0] if points and points[0].get("customdata") else None
+    )
+    if clicked in graph:
+        st.session_state["net_node"] = clicked
     if st.session_state.get("net_node") not in nodes:
         st.session_state["net_node"] = focus or min(nodes, key=lambda n: (-graph.nodes[n]["degree"], n))
     return node_column.selectbox("Node", nodes, key="net_node", format_func=lambda n: graph.nodes[n]["label"])

@@ -7,7 +7,9 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
+from components.state import new_click, selected_points
 from components.suggestions import reject_control
+from wsislens.figures.sdgs import clicked_reading, reading_key, with_reading_marked
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
 from wsislens.sdg.reliability import reliability_note
 from wsislens.tables import submission_names
@@ -18,21 +20,30 @@ targets, goals = ctx.shown.sdg_targets, ctx.shown.sdg_goals
 names = submission_names(ctx.shown.submissions)
 chart = ctx.chart("sdgs")
 
+choices = [reading_key(g, t) for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)]
+if choices and st.session_state.get("sdg_choice") not in choices:
+    st.session_state["sdg_choice"] = choices[0]
+
 # The treemap takes the whole width, so its tiles stay large enough for legible type; the
-# chosen goal or target is read below it.
-show_chart(
-    chart,
+# chosen goal or target is outlined in it and read below it.
+event = show_chart(
+    with_reading_marked(chart, st.session_state.get("sdg_choice")),
     key="sdg_chart",
+    selectable=True,
     caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "
-    "an analyst or the SDG engine, not the submitter's claim. Hover a target for its official text.",
+    "an analyst or the SDG engine, not the submitter's claim. Hover a target for its official text; "
+    "click it for its quotes.",
 )
 if chart.is_empty:
     st.stop()
+clicked = new_click("sdg_chart", clicked_reading(chart, selected_points(event)))
+if clicked and clicked != st.session_state["sdg_choice"]:
+    # a click on a tile chooses what is read below; drawn again, the chart outlines it and
+    # shows every goal (the click zoomed into the tile)
+    st.session_state["sdg_choice"] = clicked
+    st.rerun()
 chooser, reading = st.columns([1, 2])
 with chooser:
-    choices = [
-        t if t else f"goal-{g}" for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)
-    ]
     choice = st.selectbox(
         "Goal or target",
         choices,

@@ -7,6 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
+from components.state import new_click, selected_points
 from wsislens.figures.timeline import date_in_words
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
@@ -36,11 +37,14 @@ if not chart.is_empty:
     table = chart.table
     labels = {k: f"{d} · {t}" for k, d, t in zip(keys, table["date"], table["title"], strict=True)}
     # A click on a bar or point chooses its event once; the selectbox stays free to change after.
-    points = (clicked_event or {}).get("selection", {}).get("points", []) if clicked_event else []
-    clicked = [f"{p['customdata'][1]}/{p['customdata'][0]}" for p in points if p.get("customdata")]
-    if clicked and clicked[0] in labels and clicked[0] != st.session_state.get("tl_last_click"):
-        st.session_state["tl_choice"] = clicked[0]
-    st.session_state["tl_last_click"] = clicked[0] if clicked else None
+    clicked = [
+        f"{p['customdata'][1]}/{p['customdata'][0]}"
+        for p in selected_points(clicked_event)
+        if p.get("customdata")
+    ]
+    clicked_key = new_click("tl_chart", clicked[0] if clicked else None)
+    if clicked_key in labels:
+        st.session_state["tl_choice"] = clicked_key
     if st.session_state.get("tl_choice") not in labels:
         st.session_state["tl_choice"] = keys[0]
     choice = st.selectbox(

@@ -3,13 +3,14 @@ serves, stated and inferred told apart by pattern and label as well as by tone."
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
-from wsislens.figures.style import BASE_FONT_SIZE, apply_layout, goal_colour, label_colour
+from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, goal_colour, label_colour
 from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
 
@@ -18,6 +19,8 @@ TITLE = "SDG goals and targets served"
 # the tiles grow too small to hold it in legible type, and they carry the target's number and
 # basis only (the wording stays in the hover and beside the chart).
 WORDING_LIMIT = 12
+ROOT_ID = "all"
+ROOT_LABEL = "All goals shown"
 
 
 def plotly_safe(text: str) -> str:
@@ -27,6 +30,46 @@ def plotly_safe(text: str) -> str:
 
 def _wrapped(text: str, width: int = 60) -> str:
     return "<br>".join(textwrap.wrap(plotly_safe(text), width))
+
+
+def reading_key(goal: int, target: str) -> str:
+    """What a row of `sdg_table` is read under beside the chart: its target, or "goal-N" for a
+    goal named without one. Each tile carries the key it leads to (a goal's tile its first row's)."""
+    return target or f"goal-{goal}"
+
+
+def clicked_reading(chart: Chart, points: list[dict]) -> str | None:
+    """The reading a click on a tile leads to. Streamlit reports a click on a treemap by the
+    tile's number (not its customdata), so it is looked up in the tiles' `reading_key`s."""
+    if chart.is_empty or not points:
+        return None
+    number = points[0].get("point_number")
+    leads_to = chart.figure.data[0].customdata
+    return (leads_to[number] or None) if isinstance(number, int) and 0 <= number < len(leads_to) else None
+
+
+def with_reading_marked(chart: Chart, key: str | None) -> Chart:
+    """The chart with the tile of the reading `key` outlined in black, drawn from all goals: a
+    click zooms plotly's treemap into the tile clicked, and the next drawing, with the new
+    outline, shows every goal again."""
+    if chart.is_empty:
+        return chart
+    figure = go.Figure(chart.figure)
+    tree = figure.data[0]
+    marked = [
+        bool(key) and lead == key and not _is_goal_tile(i)
+        for lead, i in zip(tree.customdata, tree.ids, strict=True)
+    ]
+    tree.marker.line = {
+        "color": [TEXT_COLOUR if m else "#FFFFFF" for m in marked],
+        "width": [6 if m else 3 for m in marked],
+    }
+    tree.level = ROOT_ID
+    return dataclasses.replace(chart, figure=figure)
+
+
+def _is_goal_tile(tile_id: str) -> bool:
+    return tile_id == ROOT_ID or (tile_id.startswith("goal-") and not tile_id.endswith("-named"))
 
 
 def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
@@ -71,7 +114,8 @@ def sdg_chart(
     source = source_line(submissions)
     if table.empty:
         return empty_chart("sdgs", TITLE, empty_reason, table, source)
-    ids, labels, parents, values, colours, patterns, hovers, text_colours, texts = (
+    ids, labels, parents, values, colours, patterns, hovers, text_colours, texts, leads_to = (
+        [],
         [],
         [],
         [],
@@ -83,22 +127,36 @@ def sdg_chart(
         [],
     )
     worded = len(table) <= WORDING_LIMIT
+    # One root above the goals: a click zooms plotly's treemap into a tile, and the path above
+    # the tiles then leads back to it.
+    ids.append(ROOT_ID)
+    labels.append(ROOT_LABEL)
+    parents.append("")
+    values.append(0)
+    colours.append("#FFFFFF")
+    patterns.append("")
+    text_colours.append(TEXT_COLOUR)
+    hovers.append(ROOT_LABEL)
+    texts.append("")
+    leads_to.append("")  # back to all goals: the reading stays
     for goal, goal_rows in table.groupby("goal", sort=True):
         info = sdg_goal(int(goal))
         colour = goal_colour(int(goal))
         ids.append(f"goal-{goal}")
         labels.append(f"<b>SDG {goal}</b> {info.short['en']}")
-        parents.append("")
+        parents.append(ROOT_ID)
         values.append(0)  # branchvalues="remainder": a goal's size is its targets'
         colours.append(colour)
         patterns.append("")
         text_colours.append(label_colour(colour))
         hovers.append(_wrapped(f"SDG {goal}: {info.title['en']}"))
         texts.append("")
+        leads_to.append(reading_key(goal, goal_rows.iloc[0]["target"]))
         for row in goal_rows.to_dict("records"):
             inferred = row["basis"] == "inferred"
             # without wording, tiles are many and narrow: the basis goes on a line of its own
             basis_label = (" " if worded else "<br>") + ("(inferred)" if inferred else "(stated)")
+            leads_to.append(reading_key(goal, row["target"]))
             if row["target"]:
                 ids.append(f"target-{row['target']}")
                 official = sdg_targets()[row["target"]].text["en"]
@@ -141,12 +199,12 @@ def sdg_chart(
             },
             textfont={"size": BASE_FONT_SIZE, "color": text_colours},
             text=texts,
+            customdata=leads_to,
             hovertext=hovers,
             hoverinfo="text",
             texttemplate="%{label}<br>%{text}",
             tiling={"pad": 4},
-            pathbar={"visible": False},
-            root={"color": "#FFFFFF"},
+            pathbar={"visible": True, "thickness": 26, "textfont": {"size": BASE_FONT_SIZE - 2}},
         )
     )
     apply_layout(fig, TITLE, height=560)

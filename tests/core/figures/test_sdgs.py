@@ -1,5 +1,13 @@
 from tests.core.figures.fixtures import TWO_SUBMISSIONS, evidence, records, sdg_goals, sdg_targets
-from wsislens.figures.sdgs import WORDING_LIMIT, plotly_safe, sdg_chart, sdg_table
+from wsislens.figures.sdgs import (
+    ROOT_ID,
+    WORDING_LIMIT,
+    clicked_reading,
+    plotly_safe,
+    sdg_chart,
+    sdg_table,
+    with_reading_marked,
+)
 from wsislens.figures.style import contrast_ratio, label_colour
 from wsislens.filters import FilterState, apply_filters
 
@@ -38,16 +46,16 @@ def test_table_one_row_per_target_with_strongest_basis():
 def test_treemap_tiles_colours_patterns_and_hover_text():
     chart = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none")
     tree = chart.figure.data[0]
-    assert list(tree.ids) == ["goal-4", "goal-4-named", "goal-16", "target-16.2", "target-16.10"]
-    assert list(tree.parents) == ["", "goal-4", "", "goal-16", "goal-16"]
-    assert list(tree.marker.colors) == ["#C5192D", "#C5192D", "#00689D", "#00689D", "#00689D"]
-    assert list(tree.marker.pattern.shape) == ["", "", "", "", "/"]
-    assert tree.labels[4] == "<b>16.10</b> (inferred)"
-    assert tree.hovertext[3] == (
+    assert list(tree.ids) == ["all", "goal-4", "goal-4-named", "goal-16", "target-16.2", "target-16.10"]
+    assert list(tree.parents) == ["", "all", "goal-4", "all", "goal-16", "goal-16"]
+    assert list(tree.marker.colors) == ["#FFFFFF", "#C5192D", "#C5192D", "#00689D", "#00689D", "#00689D"]
+    assert list(tree.marker.pattern.shape) == ["", "", "", "", "", "/"]
+    assert tree.labels[5] == "<b>16.10</b> (inferred)"
+    assert tree.hovertext[4] == (
         "Target 16.2: End abuse, exploitation, trafficking and all<br>forms of violence "
         "against and torture of children<br><i>Stated by the submitter</i>"
     )
-    assert "Inferred by engine 1, score 0.50: not the submitter's claim" in tree.hovertext[4]
+    assert "Inferred by engine 1, score 0.50: not the submitter's claim" in tree.hovertext[5]
     assert (
         chart.summary == "2 SDG(s) served (SDG 4, SDG 16): 1 target(s) stated (16.2) and 1 inferred (16.10)."
     )
@@ -55,7 +63,7 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
 
 def test_tiles_carry_the_official_wording_only_while_it_can_be_read():
     few = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
-    assert few.text[3] == (
+    assert few.text[4] == (
         "End abuse, exploitation,<br>trafficking and all forms of<br>violence against and torture of<br>children"
     )
     ids = ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2"]
@@ -65,8 +73,8 @@ def test_tiles_carry_the_official_wording_only_while_it_can_be_read():
     )
     tree = sdg_chart(many, GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
     assert [label for label, text in zip(tree.labels, tree.text, strict=True) if text] == []
-    assert tree.labels[1] == "<b>1.1</b><br>(stated)"
-    assert tree.hovertext[1].startswith("Target 1.1: By 2030, eradicate extreme poverty")
+    assert tree.labels[2] == "<b>1.1</b><br>(stated)"
+    assert tree.hovertext[2].startswith("Target 1.1: By 2030, eradicate extreme poverty")
 
 
 def test_negated_only_is_empty():
@@ -91,7 +99,7 @@ def test_ecpat_under_two_themes(corpus):
     def tiles(themes):
         shown = apply_filters(corpus.tables, FilterState(themes=themes))
         chart = sdg_chart(shown.sdg_targets, shown.sdg_goals, shown.submissions, empty_reason="none")
-        return None if chart.is_empty else list(chart.figure.data[0].ids)
+        return None if chart.is_empty else [i for i in chart.figure.data[0].ids if i != ROOT_ID]
 
     assert tiles(()) == [
         "goal-5",
@@ -115,3 +123,26 @@ def test_ecpat_under_two_themes(corpus):
         "target-16.2",
     ]
     assert tiles(("covid-19",)) is None
+
+
+def test_each_tile_leads_to_its_reading_and_a_click_is_read_by_tile_number():
+    chart = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none")
+    tree = chart.figure.data[0]
+    # the root leads nowhere (the reading stays); a goal's tile leads to its first reading
+    assert list(tree.customdata) == ["", "goal-4", "goal-4", "16.2", "16.2", "16.10"]
+    assert clicked_reading(chart, [{"point_number": 5, "id": "target-16.10"}]) == "16.10"
+    assert clicked_reading(chart, [{"point_number": 3, "id": "goal-16"}]) == "16.2"
+    assert clicked_reading(chart, [{"point_number": 0, "id": "all"}]) is None
+    assert clicked_reading(chart, [{"point_number": 9}]) is None
+    assert clicked_reading(chart, []) is None
+
+
+def test_the_reading_is_outlined_and_the_chart_drawn_from_all_goals():
+    chart = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none")
+    marked = with_reading_marked(chart, "16.2").figure.data[0]
+    assert list(marked.marker.line.width) == [3, 3, 3, 3, 6, 3]  # the target's tile, not its goal's
+    assert marked.marker.line.color[4] == "#1A1A1A"
+    assert marked.level == ROOT_ID
+    assert chart.figure.data[0].level is None  # the chart itself is left as it was
+    named_goal = with_reading_marked(chart, "goal-4").figure.data[0]
+    assert list(named_goal.marker.line.width) == [3, 3, 6, 3, 3, 3]

@@ -1,0 +1,106 @@
+"""Every mark leads back to its sentence: in a real browser, a click on a chart's mark reads that
+item and its quotes below the chart, and the page's chooser stays free to change afterwards."""
+
+from tests.browser.conftest import (
+    URL_PATHS,
+    expect,
+    open_page,
+    rerun_after,
+    wait_for_chart,
+    wait_until_idle,
+)
+
+TIMEOUT_MS = 30_000
+CHART = '[data-testid="stPlotlyChart"]'
+
+# Where a point with this first customdata value is drawn, in page pixels (plotly's own axes
+# convert its data to pixels), or null.
+_MARK_POSITION_JS = """
+(value) => {
+  const gd = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
+  const box = gd.getBoundingClientRect();
+  for (const trace of gd.data) {
+    if (!trace.customdata || trace.type !== 'scatter') continue;
+    for (let i = 0; i < trace.customdata.length; i++) {
+      const data = trace.customdata[i];
+      if ((Array.isArray(data) ? data[0] : data) !== value) continue;
+      const xaxis = gd._fullLayout.xaxis, yaxis = gd._fullLayout.yaxis;
+      return {x: box.left + xaxis._offset + xaxis.d2p(trace.x[i]),
+              y: box.top + yaxis._offset + yaxis.d2p(trace.y[i])};
+    }
+  }
+  return null;
+}
+"""
+
+
+def click_mark(page, value: str) -> None:
+    position = page.evaluate(_MARK_POSITION_JS, value)
+    assert position, f"no mark for {value!r}"
+    rerun_after(page, lambda: page.mouse.click(position["x"], position["y"]))
+
+
+def choose(page, label: str, option: str) -> None:
+    """Pick `option` in the page's (not the sidebar's) selectbox `label`."""
+    box = page.locator('[data-testid="stMainBlockContainer"]').get_by_role("combobox", name=label)
+
+    def pick() -> None:
+        box.click()
+        box.press_sequentially(option)
+        expect(page.get_by_role("option", name=option)).to_be_visible(timeout=TIMEOUT_MS)
+        box.press("Enter")
+
+    rerun_after(page, pick)
+
+
+def first_quote(page):
+    return page.locator(".wl-quote").first
+
+
+def test_a_click_on_an_sdg_tile_reads_its_quotes_and_shows_every_goal_again(page, app_server):
+    open_page(page, f"{app_server}/{URL_PATHS['sdgs']}")
+    wait_for_chart(page)
+    chart = page.locator(CHART)
+    expect(page.get_by_role("heading", name="Target 5.2")).to_be_visible(timeout=TIMEOUT_MS)
+    tiles = chart.locator("g.slice")
+    expect(tiles).to_have_count(11, timeout=TIMEOUT_MS)  # the root, four goals and six tiles under them
+
+    box = tiles.filter(has_text="16.2").last.bounding_box()
+    rerun_after(page, lambda: page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2))
+    expect(page.get_by_role("heading", name="Target 16.2")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(first_quote(page)).to_contain_text(
+        "The remit of ECPAT International is closely linked to SDGs 16.2, 5.3 and 8.7."
+    )
+    # the click zoomed plotly's treemap into the tile; drawn again, it shows every goal
+    wait_until_idle(page)
+    expect(tiles).to_have_count(11, timeout=TIMEOUT_MS)
+
+    choose(page, "Goal or target", "Target 8.7")
+    expect(page.get_by_role("heading", name="Target 8.7")).to_be_visible(timeout=TIMEOUT_MS)
+    wait_until_idle(page)
+    expect(page.get_by_role("heading", name="Target 8.7")).to_be_visible()  # the old click did not undo it
+
+
+def test_a_click_on_an_action_line_mark_reads_its_quote(page, app_server):
+    open_page(page, f"{app_server}/{URL_PATHS['action_lines']}")
+    wait_for_chart(page)
+    click_mark(page, "C10")
+    expect(
+        page.get_by_role("heading", name="C10 Ethical dimensions of the Information Society")
+    ).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.locator(".wl-supporter").first).to_have_text(
+        "ECPAT International (2022) — Inferred by analyst (score 0.85), not the submitter's claim"
+    )
+
+    choose(page, "Action line to read", "C4 Capacity building")
+    expect(page.get_by_role("heading", name="C4 Capacity building")).to_be_visible(timeout=TIMEOUT_MS)
+    wait_until_idle(page)
+    expect(page.get_by_role("heading", name="C4 Capacity building")).to_be_visible()
+
+
+def test_a_click_on_a_network_node_lists_its_relations(page, app_server):
+    open_page(page, f"{app_server}/{URL_PATHS['network']}")
+    wait_for_chart(page)
+    click_mark(page, "saievac")
+    expect(page.get_by_role("heading", name="Relations of SAIEVAC")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(first_quote(page)).to_be_visible()
