@@ -987,6 +987,12 @@ _CLAUSE_END = re.compile(
     r"[;.]|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b|"
     r"\s+(?:and\s+)?(?:hosted|funded|financed|led|chaired|supported|sponsored|organi[sz]ed)\s+by\b"
 )
+_LIST_END = re.compile(
+    r"(?P<acronym>\(\s*(?:the\s+)?[A-Z][\w&.-]*\s*\))|[;()\u2013\u2014]|\s-\s|"
+    r"\b(?:which|who|whose|that|where|while|whereas|through|via|with|alongside|to)\b|"
+    r"\bin\s+(?:partnership|collaboration|co-?operation|conjunction)\b|"
+    r"(?:,|\band\b|\bor\b)\s+(?!(?:the|a|an|its|their|by|from|also|as\s+well\s+as)\b)[a-z]"
+)
 
 
 @dataclass
@@ -1079,6 +1085,19 @@ def find_relations(
             return [
                 m for m in orgs if position <= m.start < end and (with_submitter or m.node is not submitter)
             ]
+
+        def listed_after(position: int) -> list[Mention]:
+            """Organisations of the list right after `position` ("X, Y and the Z (ZZ)"), up to the verb,
+            clause or aside that ends it."""
+            end = next(
+                (
+                    cue.start()
+                    for cue in _LIST_END.finditer(text, position, s1)
+                    if not cue.group("acronym") and not any(m.start <= cue.start() < m.end for m in actors)
+                ),
+                None,
+            )
+            return orgs_after(position, end)
 
         def subject_before(position: int) -> Mention | None:
             before = [m for m in actors if m.end <= position and not m.possessive]
@@ -1205,7 +1224,7 @@ def find_relations(
                     add(event_id, hosts[0].node.id, "hosted_by", (s0, s1))
         # funded_by
         for cue in _FUNDED_BY.finditer(stext):
-            funders = orgs_after(s0 + cue.end())
+            funders = listed_after(s0 + cue.end())
             before = [m for m in actors if m.end <= s0 + cue.start()]
             initiatives_before = [m for m in before if m.node.category == "initiative"]
             if initiatives_before:

@@ -85,3 +85,95 @@ def test_facts_of_the_submission(draft) -> None:
         (3_200_000, "USD", None),
     ]
     assert validate_draft(draft) == []
+
+
+HEADER = """Commission on Science and Technology for Development
+Twenty-seventh session
+Geneva, 15-19 April 2024
+
+Submission by the Coastal Libraries Alliance (CLA)
+
+Overview
+
+The Coastal Libraries Alliance (CLA) connects 35 public libraries in 9 coastal towns.
+
+"""
+CLA = "Coastal Libraries Alliance"
+PROJECT = "Reading Bridges project"
+EU = "European Union"
+
+
+def _relations(sentence: str) -> list[tuple[str, str, str]]:
+    """(source, type, target) names of the relations found in a short submission ending with `sentence`."""
+    data = extract_document((HEADER + sentence + "\n").encode(), "submission.txt", infer_sdgs=False).data
+    names = {node["id"]: node["name"] for kind in ("organisations", "initiatives") for node in data[kind]}
+    names.update({event["id"]: event["title"] for event in data["events"]})
+    return sorted((names[r["source"]], r["type"], names[r["target"]]) for r in data["relations"])
+
+
+def test_funders_end_before_the_implementing_partner() -> None:
+    assert _relations(
+        "Our Reading Bridges project, funded by the European Union and implemented with the United Nations "
+        "Children's Fund (UNICEF), reached 12,000 pupils in 2023."
+    ) == [
+        (CLA, "partner", "United Nations Children's Fund"),
+        (PROJECT, "funded_by", EU),
+    ]
+
+
+def test_funders_end_before_a_verb_after_and() -> None:
+    assert _relations(
+        "The Reading Bridges project is funded by the World Bank and run by the Ministry of Education of Ruritania."
+    ) == [(PROJECT, "funded_by", "World Bank")]
+
+
+def test_coordinated_funders_are_all_funders() -> None:
+    assert _relations(
+        "The Reading Bridges project was funded by the European Union and the World Bank in 2023."
+    ) == [
+        (PROJECT, "funded_by", EU),
+        (PROJECT, "funded_by", "World Bank"),
+    ]
+    assert _relations(
+        "The Reading Bridges project is funded by the Government of Norway, the European Union and UNESCO."
+    ) == [
+        (PROJECT, "funded_by", EU),
+        (PROJECT, "funded_by", "Government of Norway"),
+        (PROJECT, "funded_by", "United Nations Educational, Scientific and Cultural Organization"),
+    ]
+
+
+def test_funders_end_at_a_relative_clause_or_partnership() -> None:
+    assert _relations(
+        "The Reading Bridges project is funded by the Government of Norway, which also hosts the Nordic Library "
+        "Forum, in partnership with the International Federation of Library Associations and Institutions."
+    ) == [
+        (CLA, "partner", "International Federation of Library Associations and Institutions"),
+        (PROJECT, "funded_by", "Government of Norway"),
+    ]
+    assert _relations(
+        "The Reading Bridges project is funded by the European Union in partnership with the World Bank."
+    ) == [
+        (CLA, "partner", "World Bank"),
+        (PROJECT, "funded_by", EU),
+    ]
+
+
+def test_funder_acronym_in_parentheses_is_the_same_funder() -> None:
+    assert _relations(
+        "The Reading Bridges project is funded by the United Nations Development Programme (UNDP) and the "
+        "European Union and reached 12,000 pupils in 2023."
+    ) == [
+        (PROJECT, "funded_by", EU),
+        (PROJECT, "funded_by", "United Nations Development Programme"),
+    ]
+
+
+def test_funders_end_with_the_aside() -> None:
+    assert _relations(
+        "The Reading Bridges project (funded by the European Union) and UNESCO trained 300 librarians; "
+        "it was financed by the World Bank, with support from the Government of Norway."
+    ) == [
+        (PROJECT, "funded_by", EU),
+        (PROJECT, "funded_by", "World Bank"),
+    ]
