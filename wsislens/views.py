@@ -38,9 +38,8 @@ class ViewOptions:
     network_focus: str | None = None
     timeline_lanes: str = "kind"
     today: dt.date = field(default_factory=dt.date.today)
-    presenting: bool = (
-        False  # drawn in presentation mode: a shorter, wider plot (the network and timeline plan for it)
-    )
+    # drawn in presentation mode: a shorter, wider plot (the network and the timeline plan for it)
+    presenting: bool = False
 
 
 def empty_reason(state: FilterState, shown: Tables, what: str) -> str:

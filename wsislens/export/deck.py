@@ -4,6 +4,7 @@ the supporting quotes."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Callable, Sequence
@@ -17,7 +18,7 @@ from wsislens.export.images import LAYOUT_WIDTH
 from wsislens.figures.chart import Chart
 from wsislens.filters import FilterState, apply_filters, describe
 from wsislens.tables import Tables
-from wsislens.views import ViewOptions, build_charts
+from wsislens.views import VIEW_KEYS, ViewOptions, build_chart
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 DARK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -179,8 +180,11 @@ def deck_for(tables: Tables, state: FilterState, options: ViewOptions, day: dt.d
         disclaimer = single["disclaimer"] if isinstance(single["disclaimer"], str) else None
     else:
         title, lines, disclaimer = f"{len(subs)} submissions: WSIS implementation", [], None
+    # A slide holds the timeline best as presented: each event's name on one line, lower rows.
+    slide_options = {"timeline": dataclasses.replace(options, presenting=True)}
+    charts = [build_chart(key, tables, state, slide_options.get(key, options), shown) for key in VIEW_KEYS]
     return build_deck(
-        build_charts(tables, state, options),
+        charts,
         title=title,
         subtitle_lines=lines,
         caption=describe(state, tables),

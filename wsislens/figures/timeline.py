@@ -57,6 +57,9 @@ SESSION_COLOUR = "#CC79A7"
 # Every event is labelled when there are at most this many bars and points; beyond it only milestones.
 LABEL_ALL_MAX = 14
 MILESTONE_KINDS = ("adoption", "deadline", "publication")
+# Events drawn at most (a corpus of hundreds of submissions holds thousands): the milestones
+# first, then the latest; the table under the chart lists every event.
+EVENT_LIMIT = 40
 
 LABEL_FONT_SIZE = BASE_FONT_SIZE - 2
 LABEL_LINE_CHARS = 28
@@ -335,7 +338,8 @@ def timeline_chart(
     table = event_table(events)
     if events.empty:
         return empty_chart("timeline", TITLE, empty_reason, table, source)
-    events = events.reset_index(drop=True)
+    every_event = events.reset_index(drop=True)
+    events = drawn_events(every_event)
     sessions = session_marks(submissions)
     x_range = x_extent(events, sessions, today)
     plan = PRESENTATION_PLAN if presenting else SCREEN_PLAN
@@ -405,17 +409,27 @@ def timeline_chart(
         },
         margin={"l": 20, "r": 30, "t": top, "b": 80},
     )
-    apply_layout(fig, TITLE, height=max(420, top + 90 + plan.row_px * total_rows))
+    trimmed = len(events) < len(every_event)
+    title = TITLE + (
+        f" (the {len(events)} milestones and latest of {len(every_event):,} events)" if trimmed else ""
+    )
+    apply_layout(fig, title, height=max(420, top + 90 + plan.row_px * total_rows))
     fig.update_layout(title_x=0.01)
 
-    milestone = next_milestone(events, today)
-    first_year, last_year = int(events["start_year"].min()), int(events["end_year"].max())
+    milestone = next_milestone(every_event, today)
+    first_year, last_year = int(every_event["start_year"].min()), int(every_event["end_year"].max())
     span = f"in {first_year}" if first_year == last_year else f"from {first_year} to {last_year}"
-    summary = f"{len(events)} event{'s' if len(events) != 1 else ''} {span}; " + (
+    count = len(every_event)
+    summary = f"{count:,} event{'s' if count != 1 else ''} {span}; " + (
         f"next milestone: {milestone['title']} ({date_in_words(milestone['date'], milestone['end_date'])})."
         if milestone is not None
         else "no event lies after today."
     )
+    if trimmed:
+        summary += (
+            f" Only {len(events)} are drawn, the milestones (deadlines, adoptions, publications) first, "
+            "then the latest; the table lists them all. Choose a theme, a submission or years to see the others."
+        )
     return Chart(
         "timeline",
         TITLE,
@@ -423,7 +437,7 @@ def timeline_chart(
         table,
         summary,
         source,
-        _key_facts(events, sessions, today, lanes, lane_rows),
+        _key_facts(every_event, sessions, today, lanes, lane_rows),
         first_quotes(events),
     )
 
@@ -603,6 +617,17 @@ def _add_session_and_today(
     return 1 + len(line_ends)
 
 
+def drawn_events(events: pd.DataFrame, limit: int = EVENT_LIMIT) -> pd.DataFrame:
+    """The events the chart draws: all of them up to `limit`; beyond it the milestones first
+    (deadlines, adoptions, publications), then the latest, in their original order."""
+    if len(events) <= limit:
+        return events
+    rank = {"deadline": 0, "adoption": 1, "publication": 2}
+    order = events.assign(_rank=events["kind"].map(rank).fillna(len(rank)))
+    chosen = order.sort_values(["_rank", "start", "end"], ascending=[True, False, False], kind="stable")
+    return events.loc[sorted(chosen.index[:limit])].reset_index(drop=True)
+
+
 def _key_facts(
     events: pd.DataFrame, sessions: list[dict], today: datetime.date, lanes: str, lane_rows: list[LaneRows]
 ) -> tuple[str, ...]:
@@ -623,7 +648,9 @@ def _key_facts(
     facts.append(f"By precision: {by_precision}.")
     facts.append(f"Lanes by {lanes}: " + ", ".join(label for _, label, _, _ in lane_rows) + ".")
     if sessions:
-        facts.append("The submission was made to " + "; ".join(s["words"] for s in sessions) + ".")
+        facts.append(
+            "Submitted to " + "; ".join(s["words"] for s in sorted(sessions, key=lambda s: s["start"])) + "."
+        )
     left = years_left(today)
     today_words = date_in_words(today.isoformat())
     if left > 0:

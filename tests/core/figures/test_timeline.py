@@ -8,8 +8,10 @@ import pytest
 
 from wsislens.figures.timeline import (
     DAY_MS,
+    EVENT_LIMIT,
     PRESENTATION_PLAN,
     date_in_words,
+    drawn_events,
     place_events,
     session_marks,
     short_title,
@@ -317,6 +319,36 @@ def test_the_bundled_timeline_fits_the_presentation_screen():
     assert heights == [694, 518]  # presentation mode draws charts at most 520 px tall
 
 
+# A corpus: 5 deadlines and 40 meetings, one a month from January 2020.
+CROWDED = events(
+    *(event(f"deadline-{y}", str(y), "deadline") for y in range(2026, 2031)),
+    *(event(f"meeting-{i:02d}", f"{2020 + i // 12}-{i % 12 + 1:02d}", "meeting") for i in range(40)),
+)
+
+
+def test_beyond_the_limit_the_milestones_and_the_latest_events_are_drawn():
+    assert EVENT_LIMIT == 40
+    drawn = drawn_events(CROWDED)
+    assert len(drawn) == 40
+    assert list(drawn["id"][:5]) == [f"deadline-{y}" for y in range(2026, 2031)]
+    assert list(drawn["id"][5:]) == [f"meeting-{i:02d}" for i in range(5, 40)]  # the 5 earliest left out
+    assert drawn_events(CROWDED.iloc[:40]).equals(CROWDED.iloc[:40])
+
+
+def test_a_trimmed_timeline_says_so_and_its_table_keeps_every_event():
+    chart = timeline_chart(CROWDED, submissions(), today=TODAY, empty_reason="none")
+    assert chart.figure.layout.title.text == (
+        "Timeline of events to the 2030 deadline (the 40 milestones and latest of 45 events)"
+    )
+    assert len(chart.table) == 45
+    assert sum(len(trace.x) for trace in chart.figure.data if trace.type == "bar") == 40
+    assert chart.summary.endswith(
+        "Only 40 are drawn, the milestones (deadlines, adoptions, publications) first, then the latest; "
+        "the table lists them all. Choose a theme, a submission or years to see the others."
+    )
+    assert chart.summary.startswith("45 events from 2020 to 2030; ")
+
+
 def test_x_axis_runs_from_a_year_before_the_first_event_to_2031_at_least():
     fig = timeline_chart(FOUR, submissions(), today=TODAY, empty_reason="none").figure
     assert fig.layout.xaxis.range == ("2015-01-01", "2031-07-01")
@@ -424,7 +456,7 @@ def test_table_summary_and_key_facts():
         "the latest is Title adopted-2022-03-30 (30 March 2022).",
         "By precision: 1 dated to a year, 1 to a month, 1 to a day, 1 span a range of dates.",
         "Lanes by kind: Programme, Meeting, Adoption, Disruption.",
-        "The submission was made to CSTD 25, Geneva, 28 March–1 April 2022.",
+        "Submitted to CSTD 25, Geneva, 28 March–1 April 2022.",
         "As of 28 November 2026, 4 years left to the 2030 deadline (whole calendar years after 2026).",
     )
     assert chart.quotes == (
