@@ -26,6 +26,7 @@ MUTED = RGBColor(0x59, 0x59, 0x59)
 ACCENT = RGBColor(0x00, 0x72, 0xB2)
 
 ImageRenderer = Callable[[Chart], bytes]
+TITLE_ROOM_PX = 50  # what a figure's margin keeps above its plot for the figure's title
 
 
 def _text_box(
@@ -161,12 +162,19 @@ def build_deck(
     return buffer.getvalue()
 
 
+def slide_figure(chart: Chart) -> go.Figure:
+    """The chart's figure for a slide: the slide's own title replaces the figure's, and the room
+    kept for it goes (what a chart sets above its plot, such as the timeline's sessions, stays)."""
+    top = chart.figure.layout.margin.t
+    return go.Figure(chart.figure).update_layout(
+        title=None, margin={"t": max(40, top - TITLE_ROOM_PX) if top is not None else 40}
+    )
+
+
 def _slide_picture(chart: Chart) -> bytes:
-    """The chart for a slide: the slide's own title replaces the figure's."""
     from wsislens.export.images import figure_image
 
-    figure = go.Figure(chart.figure).update_layout(title=None, margin={"t": 40})
-    return figure_image(figure, "png")
+    return figure_image(slide_figure(chart), "png")
 
 
 def deck_for(tables: Tables, state: FilterState, options: ViewOptions, day: dt.date) -> bytes:

@@ -127,3 +127,16 @@ def test_file_names_state_view_filters_and_date():
     assert export_filename("action_lines", state, dt.date(2026, 11, 28), "png") == (
         "wsislens_action-lines_law-enforcement_target-16.2_2014-2030_2026-11-28.png"
     )
+
+
+def test_a_slide_figure_drops_the_title_and_only_its_room(corpus):
+    from wsislens.export.deck import slide_figure
+    from wsislens.views import ViewOptions, build_chart
+
+    options = ViewOptions(today=dt.date(2026, 11, 28), presenting=True)
+    timeline = build_chart("timeline", corpus.tables, FilterState(), options)
+    network = build_chart("network", corpus.tables, FilterState(), options)
+    assert timeline.figure.layout.margin.t == 140  # the title, the session line and today's line
+    assert slide_figure(timeline).layout.margin.t == 90  # the session and today's lines stay
+    assert slide_figure(timeline).layout.title.text is None
+    assert slide_figure(network).layout.margin.t == 40
