@@ -6,19 +6,32 @@ from collections.abc import Iterable
 
 import streamlit as st
 
+from wsislens.evidence import context_for
 from wsislens.render import escape_text
 
 
-def quote_block(quote: str, *, where: str = "") -> None:
-    """One supporting quote, as text, with its position in the source."""
+def quote_block(quote: str, *, where: str = "", before: str = "", after: str = "") -> None:
+    """One supporting quote, as text, in bold inside the rest of its sentence, with its position
+    in the source."""
     suffix = f'<div class="wl-quote-where">{escape_text(where)}</div>' if where else ""
-    st.html(f'<blockquote class="wl-quote">“{escape_text(quote)}”{suffix}</blockquote>')
+    context = (
+        f'<span class="wl-context">{escape_text(before)}</span><strong>{escape_text(quote)}</strong>'
+        f'<span class="wl-context">{escape_text(after)}</span>'
+        if before or after
+        else escape_text(quote)
+    )
+    st.html(f'<blockquote class="wl-quote">“{context}”{suffix}</blockquote>')
 
 
-def evidence_list(evidence: Iterable[dict]) -> None:
+def evidence_list(evidence: Iterable[dict], sources: list[str] = ()) -> None:
+    """The quotes of a fact, each in its sentence when one of `sources` (the texts it may come
+    from) holds it."""
     for item in evidence:
         page = f", page {item['page']}" if item.get("page") else ""
-        quote_block(item["quote"], where=f"characters {item['start']}–{item['end']}{page}")
+        before, quote, after = context_for(item, list(sources))
+        quote_block(
+            quote, where=f"characters {item['start']}–{item['end']}{page}", before=before, after=after
+        )
 
 
 def supporter(name: str, basis: str) -> None:

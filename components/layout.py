@@ -15,6 +15,7 @@ BASE_CSS = """
   color: #1A1A1A; background: #FFF8EB; font-size: 1.02rem;}
 .wl-quote-where {font-size: 0.85rem; color: #595959; margin-top: 0.2rem;}
 .wl-supporter {margin: 0.8rem 0 0.2rem 0;}
+.wl-context {color: #4D4D4D;}
 .wl-card {border: 1px solid #C8C8C8; border-radius: 6px; padding: 0.6rem 0.8rem; margin-bottom: 0.6rem;}
 .wl-card-kind {font-size: 0.8rem; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: #595959;}
 .wl-source {font-family: Georgia, 'Times New Roman', serif; font-size: 1.05rem; line-height: 1.6;

@@ -62,6 +62,6 @@ for _, row in rows.iterrows():
     supporter(names[row["submission_id"]] + sub, basis)
     if pd.notna(row["note"]):
         plain(row["note"])
-    evidence_list(row["evidence"])
+    evidence_list(row["evidence"], [ctx.corpus.texts[row["submission_id"]]])
     if row["basis"] == "inferred":
         reject_control(row["submission_id"], "action_lines", choice)

@@ -102,4 +102,4 @@ if not chart.is_empty:
         st.info("No relation of this node is shown. It is named in the submission without a stated link.")
     for relation in relations:
         st.markdown(f"**{escape_markdown(relation['sentence'])}**")
-        evidence_list(relation["evidence"])
+        evidence_list(relation["evidence"], [ctx.corpus.texts[s] for s in relation["submissions"]])

@@ -55,4 +55,4 @@ for kind in vocabulary("key_point_kinds"):
             plain(point["text"])
             st.caption(", ".join(theme_label(t) for t in point["themes"]))
             with st.expander("Supporting quote"):
-                evidence_list(point["evidence"])
+                evidence_list(point["evidence"], [ctx.corpus.texts[point["submission_id"]]])

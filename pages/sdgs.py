@@ -77,7 +77,7 @@ with reading:
             supporter(names[row["submission_id"]], "stated by the submitter")
         if pd.notna(row["note"]):
             plain(row["note"])
-        evidence_list(row["evidence"])
+        evidence_list(row["evidence"], [ctx.corpus.texts[row["submission_id"]]])
         if row["basis"] == "inferred":
             kind, value = (
                 ("sdg_goals", str(row["goal"])) if choice.startswith("goal-") else ("sdg_targets", choice)

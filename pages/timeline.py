@@ -63,7 +63,7 @@ if not chart.is_empty:
     st.markdown(
         f"**When:** {escape_markdown(when)} · **Kind:** {kind} · **Themes:** {escape_markdown(themes)}"
     )
-    evidence_list(row["evidence"])
+    evidence_list(row["evidence"], [ctx.corpus.texts[row["submission_id"]]])
     with st.expander("Key facts"):
         for fact in chart.key_facts:
             plain(fact)

@@ -32,6 +32,41 @@ def locate(text: str, quote: str, *, occurrence: int = 1, after: int = 0) -> tup
     return position, position + len(quote)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+CONTEXT_REACH = 240  # characters of context at most on each side of a quote
+
+
+def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -> tuple[str, str, str]:
+    """text[start:end] in its sentence: (the sentence's words before it, the quote, those after),
+    each side at most `reach` characters, with "…" where it is cut."""
+    window_start = max(0, start - reach)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, start)]
+    first = breaks[-1] if breaks else window_start
+    after = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
+    last = (
+        (after.start() + 1 if text[after.start()] != "\n" else after.start())
+        if after
+        else min(len(text), end + reach)
+    )
+    before = text[first:start].lstrip()
+    following = text[end:last].rstrip()
+    if not breaks and first > 0:
+        before = "…" + before
+    if not after and last < len(text):
+        following += "…"
+    return before, text[start:end], following
+
+
+def context_for(item: dict[str, Any], sources: list[str]) -> tuple[str, str, str]:
+    """An evidence item in its sentence, read from the first of `sources` (the texts it may come
+    from) that holds its quote at its offsets; the quote alone when none does."""
+    start, end, quote = item.get("start"), item.get("end"), item["quote"]
+    for text in sources:
+        if start is not None and end is not None and text[start:end] == quote:
+            return in_context(text, start, end)
+    return "", quote, ""
+
+
 def evidence_for(text: str, quote: str, *, occurrence: int = 1, page: int | None = None) -> dict[str, Any]:
     start, end = locate(text, quote, occurrence=occurrence)
     item: dict[str, Any] = {"quote": quote, "start": start, "end": end}

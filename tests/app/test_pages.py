@@ -254,3 +254,16 @@ def test_action_lines_with_nothing_to_show_say_so_once():
         "No WSIS action lines are recorded for the theme 'Covid-19 impact'."
     ]
     assert "al_choice" not in [box.key for box in at.selectbox]
+
+
+def test_a_quote_is_shown_in_its_sentence_as_text():
+    at = _open(_app(), "pages/sdgs.py")
+    at.selectbox(key="sdg_choice").set_value("5.2").run()
+    quotes = [h.proto.body for h in at.get("html") if 'class="wl-quote"' in h.proto.body]
+    assert quotes[0] == (
+        '<blockquote class="wl-quote">“<span class="wl-context">Today, 122 ECPAT members and partners '
+        "in over 100 countries are part of a dynamic and expanding network of organisations and "
+        "individuals united in one common cause: </span><strong>the elimination of the sexual "
+        'exploitation of children</strong><span class="wl-context">.</span>”'
+        '<div class="wl-quote-where">characters 7137–7191</div></blockquote>'
+    )

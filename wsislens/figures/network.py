@@ -645,6 +645,7 @@ def node_relations(graph: nx.MultiDiGraph, node: str) -> list[dict]:
                 "sentence": f"{graph.nodes[source]['name']} {RELATION_VERB.get(relation_type, attrs['label'])} "
                 f"{graph.nodes[target]['name']}",
                 "evidence": attrs["evidence"],
+                "submissions": attrs["submissions"],
             }
         )
     return found

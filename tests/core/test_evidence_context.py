@@ -1,0 +1,46 @@
+"""A quote is shown in its sentence: the words around it come from the source text, up to the
+sentence's ends, and never from a text that does not hold the quote at its offsets."""
+
+from wsislens.evidence import CONTEXT_REACH, context_for, in_context
+
+TEXT = (
+    "ECPAT works in 104 countries. The remit of ECPAT International is closely linked to "
+    "SDGs 16.2, 5.3 and 8.7. It reports yearly.\nA new paragraph"
+)
+
+
+def around(quote, text=TEXT):
+    start = text.index(quote)
+    return in_context(text, start, start + len(quote))
+
+
+def test_a_quote_is_read_in_its_sentence():
+    assert around("SDGs 16.2") == (
+        "The remit of ECPAT International is closely linked to ",
+        "SDGs 16.2",
+        ", 5.3 and 8.7.",
+    )
+
+
+def test_the_sentence_ends_at_the_text_and_at_a_paragraph():
+    assert around("ECPAT works") == ("", "ECPAT works", " in 104 countries.")
+    assert around("It reports") == ("", "It reports", " yearly.")
+    assert around("new") == ("A ", "new", " paragraph")
+
+
+def test_a_long_sentence_is_cut_with_an_ellipsis():
+    words = "word " * 100
+    text = words + "KEY" + " " + words
+    before, quote, after = around("KEY", text)
+    assert quote == "KEY"
+    assert before.startswith("…") and len(before) == CONTEXT_REACH + 1
+    assert after.endswith("…") and len(after) == CONTEXT_REACH + 1
+
+
+def test_the_context_comes_from_the_text_that_holds_the_quote():
+    start = TEXT.index("SDGs 16.2")
+    item = {"quote": "SDGs 16.2", "start": start, "end": start + 9}
+    other = "x" * len(TEXT)
+    assert context_for(item, [other, TEXT])[0] == "The remit of ECPAT International is closely linked to "
+    assert context_for(item, [other]) == ("", "SDGs 16.2", "")
+    assert context_for({"quote": "SDGs 16.2"}, [TEXT]) == ("", "SDGs 16.2", "")
