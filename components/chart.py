@@ -10,11 +10,12 @@ import streamlit as st
 
 from components.state import is_presenting, take_stage
 from wsislens.figures.chart import Chart
+from wsislens.figures.style import PRESENTATION_HEIGHT_PX
 from wsislens.render import escape_markdown
 
 # In presentation mode a chart is drawn right under the caption (components.state.open_stage)
-# and at most this tall, so that it fits a 1280x720 projector's screen below the presentation bar.
-PRESENT_HEIGHT = 520
+# and at most this tall.
+PRESENT_HEIGHT = PRESENTATION_HEIGHT_PX
 
 
 def presentation_height(height: int | None) -> int:

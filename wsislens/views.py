@@ -62,7 +62,9 @@ def build_chart(
     if key == "overview":
         return coverage_glance(shown)
     if key == "action_lines":
-        return action_line_chart(shown.action_lines, shown.submissions, empty_reason=reason)
+        return action_line_chart(
+            shown.action_lines, shown.submissions, empty_reason=reason, presenting=options.presenting
+        )
     if key == "sdgs":
         return sdg_chart(shown.sdg_targets, shown.sdg_goals, shown.submissions, empty_reason=reason)
     if key == "network":

@@ -7,12 +7,22 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line, submission_labels
-from wsislens.figures.style import BASE_FONT_SIZE, BASIS_COLOUR, BASIS_STYLE, apply_layout
+from wsislens.figures.style import (
+    BASE_FONT_SIZE,
+    BASIS_COLOUR,
+    BASIS_STYLE,
+    PRESENTATION_HEIGHT_PX,
+    apply_layout,
+)
 from wsislens.reference import action_line, action_lines
 
 TITLE = "WSIS action lines covered"
 BASIS_RANK = {"stated": 0, "inferred": 1, "negated": 2}
 MATRIX_LIMIT = 20  # beyond this many submissions, counts per action line replace the matrix
+ROW_PX = 34  # a row of the chart on screen
+FRAME_PX = 160  # the title, the submissions' names above the rows and the legend below
+MIN_HEIGHT_PX = 520
+MARK_PX = 22  # a mark's size, smaller where rows are lower (presentation mode)
 
 
 def action_line_rows() -> list[tuple[str, str | None, str]]:
@@ -67,20 +77,25 @@ def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFra
     )
 
 
-def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str) -> Chart:
-    """The coverage matrix: rows are action lines (top to bottom C1..C11), columns submissions."""
+def action_line_chart(
+    facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str, presenting: bool = False
+) -> Chart:
+    """The coverage matrix: rows are action lines (top to bottom C1..C11), columns submissions.
+    `presenting`: drawn at most PRESENTATION_HEIGHT_PX tall, with marks that fit its lower rows."""
     table = coverage_table(facts, submissions)
     source = source_line(submissions)
     if table.empty:
         return empty_chart("action_lines", TITLE, empty_reason, table, source)
     row_labels = [label for _, _, label in action_line_rows()]
     columns = list(submission_labels(submissions).values())
+    height = PRESENTATION_HEIGHT_PX if presenting else max(MIN_HEIGHT_PX, ROW_PX * len(row_labels) + FRAME_PX)
+    row_px = (height - FRAME_PX) / len(row_labels)
     fig = (
         _counts_figure(table, row_labels)
         if len(columns) > MATRIX_LIMIT
-        else _matrix_figure(table, row_labels, columns)
+        else _matrix_figure(table, row_labels, columns, mark_px=min(MARK_PX, int(0.7 * row_px)))
     )
-    apply_layout(fig, TITLE, height=max(520, 34 * len(row_labels) + 160))
+    apply_layout(fig, TITLE, height=height)
     stated = table[table["basis"] == "stated"]["label"].unique().tolist()
     inferred = table[table["basis"] == "inferred"]["label"].unique().tolist()
     negated = table[table["basis"] == "negated"]["label"].unique().tolist()
@@ -96,7 +111,7 @@ def action_line_chart(facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_r
     return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
 
 
-def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str]) -> go.Figure:
+def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str], mark_px: int) -> go.Figure:
     """One column per submission, one mark per covered row; words beside the mark for one submission."""
     fig = go.Figure()
     single = len(columns) == 1
@@ -114,7 +129,7 @@ def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str
                 name=label,
                 marker={
                     "symbol": symbol,
-                    "size": 22,
+                    "size": mark_px,
                     "color": BASIS_COLOUR[basis],
                     "line": {"width": 3, "color": BASIS_COLOUR[basis]},
                 },

@@ -90,6 +90,11 @@ def _build_template() -> go.layout.Template:
 pio.templates[TEMPLATE_NAME] = _build_template()
 
 
+# In presentation mode a chart is at most this tall, so that it fits a 1280x720 projector's
+# screen below the presentation bar.
+PRESENTATION_HEIGHT_PX = 520
+
+
 def apply_layout(fig: go.Figure, title: str, *, height: int = 560) -> go.Figure:
     """Give a figure the shared template, its title and a height."""
     fig.update_layout(template=TEMPLATE_NAME, title={"text": title}, height=height)

@@ -169,3 +169,16 @@ def test_submission_labels_stay_unique():
         {"submission_id": "b-2021", "short_name": "ITU", "session_year": 2022},
     )
     assert submission_labels(subs) == {"a-2021": "ECPAT (2022)", "a-2022": "ECPAT (2023)", "b-2021": "ITU"}
+
+
+def test_presenting_draws_the_rows_lower_with_marks_that_fit_them(corpus):
+    shown = apply_filters(corpus.tables, FilterState())
+
+    def drawn(presenting):
+        fig = action_line_chart(
+            shown.action_lines, shown.submissions, empty_reason="none", presenting=presenting
+        ).figure
+        return fig.layout.height, {trace.marker.size for trace in fig.data}
+
+    assert drawn(presenting=False) == (806, {22})  # 19 rows of 34 px and the frame
+    assert drawn(presenting=True) == (520, {13})  # rows of 18.9 px: marks of 70% of a row
