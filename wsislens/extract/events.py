@@ -142,7 +142,12 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
 
 
 def _title(
-    text: str, clause: tuple[int, int], date: DateSpan, event_names: list[tuple[int, int, str]]
+    text: str,
+    clause: tuple[int, int],
+    date: DateSpan,
+    event_names: list[tuple[int, int, str]],
+    sentence: tuple[int, int] | None = None,
+    previous: tuple[int, int] | None = None,
 ) -> str:
     for start, _end, name in event_names:
         if clause[0] <= start < clause[1]:
@@ -184,6 +189,8 @@ def _title(
     words = re.sub(r"\(\s*\)", "", words)
     words = re.sub(r"\s+", " ", words)
     words = _LEAD.sub("", words).strip(" ,;:.–-")
+    discourse = _DISCOURSE.match(words)
+    pronoun = discourse.group(0).strip().lower() if discourse else ""
     words = _DISCOURSE.sub("", words).strip(" ,;:.–-")
     words = _AUXILIARY.sub("", words).strip(" ,;:.–-")
     relative = re.search(r"\s(?:which|that|who|whose|where|seeking|aiming|with\s+a)\b", words)
@@ -207,7 +214,245 @@ def _title(
         }:
             tokens.pop()
     title = " ".join(tokens).strip(" ,;:")
-    return (title[:1].upper() + title[1:]) if title else "Event"
+    title = (title[:1].upper() + title[1:]) if title else "Event"
+    if sentence is not None:
+        named = _with_subject(text, title, pronoun in ("this", "it"), clause, segment, sentence, previous)
+        if named:
+            return named
+    return title
+
+
+# ------------------------------------------------------------------ subjects of titles
+# A title that starts with a pronoun ("Its entry into force"), or with a bare participle
+# ("Adopted by the Council of Ministers"), lacks its subject; the subject is the name the
+# sentence (or, for a pronoun, the sentence before) is about.
+
+_CAP_WORD = r"[A-Z][\w'’&+-]*"
+_NAME_YEARS = r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?(?![\w–-])"
+_NAME_JOIN = r"(?:of|for|on|to|and|&|the|de|du|des|la|le|los|las|el|del|di)"
+_NAME_HEADS = (
+    r"programme|program|project|initiative|strategy|plan|policy|act|law|bill|campaign|platform|"
+    r"network|survey|index|toolkit|portal|app|service|fund|framework|dataset|report|centre|center|"
+    r"academy|hub|scheme|system|agenda|charter|roadmap|partnership|coalition|alliance|helpline|"
+    r"database|observatory|lab|laboratory|council|committee|task\s+force|working\s+group"
+)
+_NAMED = re.compile(
+    rf"(?<![\w'’-]){_CAP_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*(?:{_CAP_WORD}|{_NAME_YEARS}))*"
+    rf"(?:\s+(?:{_NAME_HEADS})(?![\w-]))?"
+)
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4"
+).split()
+_NOT_NAME_START = set(
+    """the a an in on at since by from during until till our we its their this these that those
+following after before under through with for and of to it they there however moreover also
+today now each every further furthermore finally first then as when while both
+""".split()
+) | set(_MONTHS)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:is|was|were|are|be|been|being|has|have|had|will|would|shall|also|first|then|"
+    r"finally|officially|formally|successfully|jointly|recently|subsequently|later|now))+\s*$",
+    re.IGNORECASE,
+)
+_AUX_HEAD = re.compile(
+    r"^(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+)+"
+    r"(?:(?:finally|also|then|now|officially|formally|successfully|jointly)\s+)?",
+    re.IGNORECASE,
+)
+_VERB_START = re.compile(
+    r"^(?:is|was|were|are|has|have|had|will|would|shall|can|could|may|might|must|should|"
+    r"\w{2,}ed|held|run|ran|begun|began|built|set|made|won|undertaken|written|led|sent|taken|"
+    r"given|drawn|chosen|known|shown|seen|done|brought|went|came|became|grew|rose|fell|met)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"^(?:\w{2,}ed|held|run|begun|built|set|made|won|undertaken|written|led|sent|taken|given|drawn|"
+    r"chosen|shown|done|brought|rolled\s+out|set\s+up)$",
+    re.IGNORECASE,
+)
+_NOT_PARTICIPLE = {"need", "speed", "seed", "feed", "indeed", "hundred", "united", "red", "bed", "shed"}
+_TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "quarter", "time", "period", "day"}
+_NOMINAL_VERBS = (
+    (r"entry\s+into\s+force", "enters into force"),
+    (r"launch", "launched"),
+    (r"adoption", "adopted"),
+    (r"approval", "approved"),
+    (r"ratification", "ratified"),
+    (r"signing|signature", "signed"),
+    (r"publication", "published"),
+    (r"completion", "completed"),
+    (r"establishment", "established"),
+)
+_TRAILING_STOP = {
+    "of", "the", "and", "or", "to", "in", "for", "on", "a", "an", "by", "with",
+    "has", "have", "had", "is", "was", "were", "are", "will", "be", "been", "which", "that",
+}  # fmt: skip
+
+
+def _clean_name(raw: str) -> str | None:
+    """A name as a title's subject: without leading articles, prepositions, months and years;
+    None for a pronoun, a date or a lone capitalised word ("Digital" opening a sentence)."""
+    raw = re.sub(r"\s*\([^()]*\)", "", raw)
+    tokens = raw.split()
+    while tokens and (
+        tokens[0].lower().strip(",") in _NOT_NAME_START or re.fullmatch(_NAME_YEARS, tokens[0])
+    ):
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in _TRAILING_STOP:
+        tokens.pop()
+    if tokens:
+        tokens[-1] = re.sub(r"(?:'s|’s|'|’)$", "", tokens[-1])
+    if not tokens or not tokens[0][:1].isupper():
+        return None
+    if len(tokens) == 1 and not re.search(r"[A-Z0-9]", tokens[0][1:]):
+        return None  # a lone word may just open the sentence; acronyms and "SokoSMS" are names
+    if len(tokens) > 9:
+        return None
+    return " ".join(tokens)
+
+
+def _first_name(text: str) -> str | None:
+    """The first name in a stretch of text: what a sentence is about. None when the first thing
+    named is no name for a title ("the Agency"); dates and the capital that opens the sentence
+    are skipped."""
+    for match in _NAMED.finditer(text):
+        name = _clean_name(match.group(0))
+        if name:
+            return name
+        words = [
+            w
+            for w in re.sub(r"\s*\([^()]*\)", "", match.group(0)).split()
+            if w.lower() not in _NOT_NAME_START and not re.fullmatch(_NAME_YEARS, w)
+        ]
+        opening = (
+            not text[: match.start()].strip(" -•*_\n") and match.group(0).startswith(words[0])
+            if words
+            else False
+        )
+        if words and (len(words) > 1 or not opening):
+            return None
+    return None
+
+
+def _trailing_name(text: str) -> str | None:
+    """The name that ends a stretch of text ("... the National Digital Strategy 2021–2026")."""
+    text = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", text.rstrip(" *_"))
+    match = re.search(rf"(?:{_NAMED.pattern})$", text)
+    return _clean_name(match.group(0)) if match else None
+
+
+def _compose(subject: str, rest: str) -> str | None:
+    """subject + rest within the title's 12 words."""
+    words = rest.split()
+    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]):
+        words[0] = words[0].lower()
+    room = 12 - len(subject.split())
+    if len(words) > room:
+        words = words[:room]
+        while words and words[-1].lower() in _TRAILING_STOP:
+            words.pop()
+    if not words:
+        return None
+    return subject + " " + " ".join(words)
+
+
+def _antecedent(
+    text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, position: int
+) -> str | None:
+    """What a pronoun at `position` refers to: a name earlier in its sentence, else the name the
+    previous sentence is about."""
+    name = _first_name(text[sentence[0] : position])
+    if name is None and previous is not None:
+        name = _first_name(text[previous[0] : previous[1]])
+    return name
+
+
+def _with_subject(
+    text: str,
+    title: str,
+    pronoun_dropped: bool,
+    clause: tuple[int, int],
+    segment: tuple[int, int],
+    sentence: tuple[int, int],
+    previous: tuple[int, int] | None,
+) -> str | None:
+    """`title` with its missing subject named, or None when it lacks none or none is found."""
+    clause_text = text[clause[0] : clause[1]]
+    # "Its entry into force", "Following their adoption"
+    possessive = re.match(
+        r"^(?:(?:following|after|upon|before|with|since)\s+)?(its|their)\s+(.+)$", title, re.I
+    )
+    if possessive:
+        found = re.search(rf"\b{possessive.group(1)}\b", clause_text, re.IGNORECASE)
+        if found is None:
+            return None
+        subject = _antecedent(text, sentence, previous, clause[0] + found.start())
+        if subject is None:
+            return None
+        rest = possessive.group(2)
+        for nominal, verb in _NOMINAL_VERBS:
+            match = re.match(rf"(?:{nominal})(?=$|\s+(?:by|in|on|at|with|through|across)\b)", rest, re.I)
+            if match:
+                return _compose(subject, verb + rest[match.end() :])
+        owner = subject + ("'" if subject.endswith("s") else "'s")
+        return _compose(owner, rest)
+    first = title.split()[0].lower() if title.split() else ""
+    # "This law entered into force", "It will publish ...", "The latter was adopted"
+    lead = re.match(r"^(this|these|it|they|latter|former)\b\s*(.*)$", title, re.I)
+    if lead or (pronoun_dropped and not _PARTICIPLE.match(first)):
+        word = lead.group(1).lower() if lead else None
+        rest = lead.group(2) if lead else title
+        if word in (None, "this", "these", "latter", "former") and rest and not _VERB_START.match(rest):
+            noun, _, after = rest.partition(" ")
+            if noun.lower() in _TIME_NOUNS or not _VERB_START.match(after):
+                return None  # "this year ...", "this new law ..."
+            rest = after
+        if not rest or re.match(r"^(?:is|was)\s+\w+\s+(?:that|to)\b", rest, re.I):
+            return None  # "it is expected that ..."
+        found = re.search(r"\b(?:this|these|it|they|latter|former)\b", clause_text, re.IGNORECASE)
+        if found is None:
+            return None
+        subject = _antecedent(text, sentence, previous, clause[0] + found.start())
+        return _compose(subject, _AUX_HEAD.sub("", rest)) if subject else None
+    # "Adopted by the Council of Ministers", "Launched with ..."
+    if not _PARTICIPLE.match(first) or first in _NOT_PARTICIPLE:
+        return None
+    found = re.search(rf"\b{re.escape(first)}\b", clause_text, re.IGNORECASE)
+    if found is None:
+        return None
+    position = clause[0] + found.start()
+    before = text[sentence[0] : position]
+    bare = before.rstrip(" *_")
+    auxiliary = _AUX_TAIL.search(" " + bare)
+    if auxiliary:
+        bare = (" " + bare)[: auxiliary.start()].strip()
+    bare = re.sub(r"(?:,?\s*\b(?:which|that)\s*)$", "", bare).strip()
+    if not bare.strip(" -•*_"):
+        # "Launched in 2023 with ISOC, Small Business Online helped ...": the name after the phrase
+        if clause != segment or segment[1] >= sentence[1]:
+            return None  # the title runs past the phrase
+        after = re.match(rf"\s*,?\s*(?:the\s+)?({_NAMED.pattern})\s+[a-z(]", text[segment[1] : sentence[1]])
+        subject = _clean_name(after.group(1)) if after else None
+    elif re.search(r"\b(?:it|they|this|these)$", bare, re.IGNORECASE):
+        pronouns = list(re.finditer(r"\b(?:it|they|this|these)\b", before, re.IGNORECASE))
+        subject = _antecedent(text, sentence, previous, sentence[0] + pronouns[-1].start())
+    elif bare.endswith(","):
+        parts = bare[:-1].split(",")
+        if auxiliary:
+            # "X, the Addis Call, was adopted": only an appositive name is the subject
+            appositive = re.fullmatch(rf"\s*the\s+({_NAMED.pattern})\s*", parts[-1])
+            if len(parts) < 2 or appositive is None:
+                return None
+            subject = _clean_name(appositive.group(1))
+        else:
+            # "X, funded by Y, published ...": skip participial phrases back to the name
+            while len(parts) > 1 and re.match(r"\s*(?:\w+ed|\w+ing|led|run|held|built)\b", parts[-1]):
+                parts.pop()
+            subject = _trailing_name(parts[-1])
+    else:
+        return None
+    return _compose(subject, title) if subject else None
 
 
 _PROCESS_NAMES = re.compile(
@@ -257,9 +502,11 @@ def find_events(
     masked = masked or []
     not_event = _not_event()
     result = []
+    previous = None
     for sentence in document.body_sentences():
         if sentence.table:
             continue
+        before, previous = previous, (sentence.start, sentence.end)
         dates = []
         for date in document.dates_in(sentence):
             start, end = sentence.start + date.start, sentence.start + date.end
@@ -331,7 +578,7 @@ def find_events(
                     date.date,
                     date.end_date,
                     kind,
-                    _title(text, clause, absolute, event_names),
+                    _title(text, clause, absolute, event_names, (sentence.start, sentence.end), before),
                     clause,
                     (start, end),
                 )

@@ -1,0 +1,133 @@
+"""Event titles name their subject: a timeline label must make sense on its own, so a title
+never starts with a pronoun, a possessive or a bare past participle when the sentence (or, for
+a pronoun, the sentence before) names what the event is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsislens.extract.document import analyse
+from wsislens.extract.events import find_events
+from wsislens.extract.text import CanonicalText
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    document = analyse(CanonicalText(text, "txt"))
+    return [(e.date, e.title) for e in find_events(document, [], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive after a sentence naming an Act
+        (
+            "The Open Broadband Act was passed by Parliament in March 2022. "
+            "Since its entry into force on 1 July 2022, three new operators have entered the market.",
+            [
+                ("2022-03", "Open Broadband Act was passed by Parliament"),
+                ("2022-07-01", "Open Broadband Act enters into force"),
+            ],
+        ),
+        (
+            "The Open Broadband Act was passed by Parliament in March 2022. "
+            "Following its entry into force on 1 July 2022, three new operators entered the market.",
+            [
+                ("2022-03", "Open Broadband Act was passed by Parliament"),
+                ("2022-07-01", "Open Broadband Act enters into force"),
+            ],
+        ),
+        # "this <noun>" in the next sentence
+        (
+            "The Open Broadband Act was passed by Parliament in March 2022. "
+            "This law entered into force in July 2022.",
+            [
+                ("2022-03", "Open Broadband Act was passed by Parliament"),
+                ("2022-07", "Open Broadband Act entered into force"),
+            ],
+        ),
+        # "X was adopted by Y in <date>": the title already names X
+        (
+            "The Coastal Connectivity Strategy 2022–2027 was adopted by the Cabinet in May 2022.",
+            [("2022-05", "Coastal Connectivity Strategy was adopted by the Cabinet")],
+        ),
+        # "..., X, adopted by Y in <date>, ...": a participle after the name
+        (
+            "Our work follows the Coastal Connectivity Strategy 2022–2027, adopted by the Cabinet "
+            "in May 2022, which sets targets for island schools.",
+            [("2022-05", "Coastal Connectivity Strategy 2022–2027 adopted by the Cabinet")],
+        ),
+        # a sentence that opens with the participle names its subject after the comma
+        (
+            "Launched in September 2021 with the Ministry of Education, the Rural Classrooms Online "
+            "programme now serves 300 schools.",
+            [("2021-09", "Rural Classrooms Online programme launched with the Ministry of Education")],
+        ),
+        (
+            "The farmers' helpline AgriCall, launched in 2019 by the cooperative union, answers "
+            "2,000 calls a month.",
+            [("2019", "AgriCall launched by the cooperative union")],
+        ),
+        # a past-tense verb after a participial phrase: the subject comes before the phrase
+        (
+            "The Green Schools Network, funded by the Lakeside Foundation, published a teacher guide "
+            "in March 2022.",
+            [("2022-03", "Green Schools Network published a teacher guide")],
+        ),
+        # "it" in the next sentence
+        (
+            "The Youth Coding Clubs initiative reached four provinces last year. "
+            "It was launched in 2019 by volunteers.",
+            [("2019", "Youth Coding Clubs initiative launched by volunteers")],
+        ),
+        (
+            "The Youth Coding Clubs initiative reached four provinces last year. "
+            "It will launch a mentoring scheme in 2025.",
+            [("2025", "Youth Coding Clubs initiative will launch a mentoring scheme")],
+        ),
+        # an appositive name between commas before "was <participle>"
+        (
+            "Our partner, the Rural Media Trust, was founded in 2012.",
+            [("2012", "Rural Media Trust founded")],
+        ),
+    ],
+)
+def test_titles_name_their_subject(text: str, expected: list) -> None:
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no named thing in the sentence or the one before: today's title stays
+        (
+            "We work with small farmers in the valley. Its pilot phase was completed in 2019.",
+            [("2019", "Its pilot phase was completed")],
+        ),
+        ("This was finally adopted in February 2021.", [("2021-02", "Adopted")]),
+        # "it" refers to "the Bureau", which is no name for a title: not to a later name
+        (
+            "In 2024 the Bureau will expand the Open Schools Portal, and it will launch a helpline "
+            "in March 2025.",
+            [("2024", "Bureau will expand the Open Schools Portal"), ("2025-03", "Will launch a helpline")],
+        ),
+        # a participial phrase inside the subject: the subject is not the name before the comma
+        (
+            "The first report, covering Ghana, Togo and Benin, was published in May 2022.",
+            [("2022-05", "Published")],
+        ),
+    ],
+)
+def test_titles_without_a_subject_stay(text: str, expected: list) -> None:
+    assert _titles(text) == expected
+
+
+def test_title_change_leaves_quote_and_dates() -> None:
+    text = (
+        "The Open Broadband Act was passed by Parliament in March 2022. "
+        "Since its entry into force on 1 July 2022, three new operators have entered the market."
+    )
+    document = analyse(CanonicalText(text, "txt"))
+    event = find_events(document, [], [])[1]
+    assert (event.date, event.end_date, event.kind) == ("2022-07-01", None, "adoption")
+    assert text[event.date_span[0] : event.date_span[1]] == "1 July 2022"
+    assert text[event.span[0] : event.span[1]].startswith("Since its entry into force")
