@@ -460,6 +460,9 @@ LABEL_SIDES = {  # plotly's text positions, each with the direction it leads awa
 }
 
 
+CENTRED = "middle center"
+
+
 def _label_box(side: str, x: float, y: float, r: float, text: str) -> tuple[float, float, float, float]:
     """(left, bottom, right, top) in px of a label's plotly `text` (lines split by <br>) drawn
     at `side` of a marker of radius r."""
@@ -512,6 +515,8 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
 class _Option(NamedTuple):
     """One way to write a node's label: ordered so that the best option sorts first."""
 
+    clash: int  # 1 beside the node but nearer another node, or over another's marker (a hub's only)
+    centred: int  # 1 written across the node's own marker (a hub's only): its own beyond doubt
     stray: int  # 1 when another node is nearer to it than its own (only a hub's or the focused node's may be)
     covered: int  # markers of other nodes it covers (only a hub's or the focused node's may; names are drawn over them)
     crossed: int  # lines it lies across (their direction arrows are drawn over names)
@@ -571,7 +576,18 @@ def _label_options(
                 crowding = lean - (0.25 if side == "bottom center" else 0.0)  # below reads first
                 corner = int(sx_ != 0 and sy_ != 0)
                 crossed = _crossings(box, segments)
-                options.append(_Option(stray, covered, crossed, corner, one_line, crowding, side, text, box))
+                clash = int(bool(stray or covered))
+                options.append(
+                    _Option(clash, 0, stray, covered, crossed, corner, one_line, crowding, side, text, box)
+                )
+            # A hub's name that can only stand beside another node or over its marker is written
+            # across its own marker instead, where nobody can take it for another's.
+            box = _label_box(CENTRED, *centres[index], 0.0, text)
+            inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
+            if named and inside:
+                covered = int(np.count_nonzero(_covers(box, centres, r) & others))
+                crossed = _crossings(box, segments)
+                options.append(_Option(0, 1, 0, covered, crossed, 0, one_line, 0.0, CENTRED, text, box))
         found[node] = sorted(options)
     return found
 
