@@ -13,14 +13,16 @@ from tests.browser.conftest import (
 TIMEOUT_MS = 30_000
 CHART = '[data-testid="stPlotlyChart"]'
 
-# Where a point with this first customdata value is drawn, in page pixels (plotly's own axes
-# convert its data to pixels), or null.
+# Where a drawn point with this first customdata value is, in page pixels (plotly's own axes
+# convert its data to pixels), or null. The traces drawn last (the marks over the lines) first;
+# invisible markers (those that carry a network's names) are skipped.
 _MARK_POSITION_JS = """
 (value) => {
   const gd = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
   const box = gd.getBoundingClientRect();
-  for (const trace of gd.data) {
+  for (const trace of [...gd.data].reverse()) {
     if (!trace.customdata || trace.type !== 'scatter') continue;
+    if (trace.marker && trace.marker.opacity === 0) continue;
     for (let i = 0; i < trace.customdata.length; i++) {
       const data = trace.customdata[i];
       if ((Array.isArray(data) ? data[0] : data) !== value) continue;

@@ -40,6 +40,7 @@ LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
 EDGE_COLOUR = "#4D4D4D"
+ARROW_PX = 20  # the direction arrow at the middle of a relation's line
 FIGURE_HEIGHT_PX = 720
 X_RANGE, Y_RANGE = (-1.22, 1.22), (-1.3, 1.12)
 # The plot sizes (width, height in px) markers and names are planned for, the tightest the chart
@@ -519,7 +520,7 @@ class _Option(NamedTuple):
     centred: int  # 1 written across the node's own marker (a hub's only): its own beyond doubt
     stray: int  # 1 when another node is nearer to it than its own (only a hub's or the focused node's may be)
     covered: int  # markers of other nodes it covers (only a hub's or the focused node's may; names are drawn over them)
-    crossed: int  # lines it lies across (their direction arrows are drawn over names)
+    crossed: int  # lines it lies across (names are drawn over them, but read less clearly)
     corner: int  # 1 at a corner of the marker, where it reads less clearly as the node's name
     one_line: int  # 1 when written on one line (two lines keep it closer to the node)
     crowding: float  # how much a line leaves the node that way
@@ -736,21 +737,24 @@ def network_figure(
     present = {k for _, _, k in graph.edges(keys=True)}
     edge_types = [t.id for t in vocabulary("relation_types") if t.id in present]
     pair_count: Counter = Counter()
-    arrows: list[dict] = []  # one direction arrow per relation, set at once (add_annotation is slow)
     for relation_type in edge_types:
         edges = sorted((u, v) for u, v, k in graph.edges(keys=True) if k == relation_type)
         xs: list[float | None] = []
         ys: list[float | None] = []
+        arrow_sizes: list[int] = []
         mid_x, mid_y, hover, custom = [], [], [], []
         for source, target in edges:
             (x0, y0), (x1, y1) = positions[source], positions[target]
-            xs += [x0, x1, None]
-            ys += [y0, y1, None]
             pair = tuple(sorted((source, target)))
             t = 0.5 + 0.12 * pair_count[pair]  # parallel relations get their own point
             pair_count[pair] += 1
             mid_x.append(round(x0 + t * (x1 - x0), 4))
             mid_y.append(round(y0 + t * (y1 - y0), 4))
+            # the line runs through its middle point, where an arrow turned along it (plotly
+            # turns it towards the point before) shows the relation's direction
+            xs += [x0, mid_x[-1], x1, None]
+            ys += [y0, mid_y[-1], y1, None]
+            arrow_sizes += [0, ARROW_PX, 0, 0]
             attrs = graph.edges[source, target, relation_type]
             quote = attrs["evidence"][0]["quote"] if attrs["evidence"] else ""
             hover.append(
@@ -758,32 +762,12 @@ def network_figure(
                 f"<b>{plotly_text(graph.nodes[target]['label'])}</b><br><i>“{_quote_lines(quote)}”</i>"
             )
             custom.append([source, target, relation_type])
-            arrows.append(
-                {
-                    "x": mid_x[-1],
-                    "y": mid_y[-1],
-                    "ax": round(x0 + (t - 0.1) * (x1 - x0), 4),
-                    "ay": round(y0 + (t - 0.1) * (y1 - y0), 4),
-                    "xref": "x",
-                    "yref": "y",
-                    "axref": "x",
-                    "ayref": "y",
-                    "text": "",
-                    "showarrow": True,
-                    "arrowhead": 2,
-                    "arrowsize": 1.6,
-                    "arrowwidth": 2,
-                    "arrowcolor": EDGE_COLOUR,
-                    "standoff": 0,
-                    "startstandoff": 0,
-                }
-            )
         name = relation_label(relation_type).capitalize()
         fig.add_trace(
             go.Scatter(
                 x=xs,
                 y=ys,
-                mode="lines",
+                mode="lines+markers",
                 name=name,
                 legend="legend2",
                 legendgroup=relation_type,
@@ -791,6 +775,14 @@ def network_figure(
                     "color": EDGE_COLOUR,
                     "width": 3 if relation_type == "led" else 2.5,
                     "dash": RELATION_DASH.get(relation_type, "solid"),
+                },
+                marker={
+                    "symbol": "arrow",
+                    "size": arrow_sizes,
+                    "angleref": "previous",
+                    "color": EDGE_COLOUR,
+                    "opacity": 1,
+                    "line": {"width": 0},
                 },
                 hoverinfo="skip",
             )
@@ -872,7 +864,6 @@ def network_figure(
     fig.update_xaxes(visible=False, range=list(X_RANGE), fixedrange=False)
     fig.update_yaxes(visible=False, range=list(Y_RANGE))
     fig.update_layout(
-        annotations=arrows,
         showlegend=True,
         hovermode="closest",
         clickmode="event+select",

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from wsislens.figures.network import (
+    ARROW_PX,
     MAX_SIZE,
     MIN_SIZE,
     NAMES_TRACE,
@@ -501,7 +502,7 @@ def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
         "Event",
         "Node names",
     ]
-    lines = {t.name: t for t in fig.data if t.mode == "lines"}
+    lines = {t.name: t for t in fig.data if t.mode == "lines+markers"}
     assert {name: t.line.dash for name, t in lines.items()} == {
         "Partner of": "solid",
         "Co-organised": "dash",
@@ -532,7 +533,16 @@ def test_figure_traces_one_per_relation_type_and_per_kind_of_node():
         ["beta", "init", "contributed_to"],
     ]
     assert "“alpha contributed_to init”" in details.hovertext[0]
-    assert len(fig.layout.annotations) == 4  # one direction arrow per relation
+    # one direction arrow per relation, at the middle of its line, turned along it
+    assert [size for t in lines.values() for size in t.marker.size if size] == [ARROW_PX] * 4
+    partner = lines["Partner of"]
+    assert (list(partner.marker.size), partner.marker.symbol, partner.marker.angleref) == (
+        [0, ARROW_PX, 0, 0],
+        "arrow",
+        "previous",
+    )
+    assert partner.x[1] == round((partner.x[0] + partner.x[2]) / 2, 4)
+    assert not fig.layout.annotations
     assert fig.layout.title.text == "Partner network"
     assert fig.layout.legend2.title.text == "Relations (arrow: direction)"
 
