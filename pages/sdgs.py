@@ -7,7 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
-from components.state import new_click, selected_points
+from components.state import is_presenting, new_click, selected_points
 from components.suggestions import reject_control
 from wsislens.figures.sdgs import clicked_reading, reading_key, with_reading_marked
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
@@ -27,7 +27,8 @@ if choices and st.session_state.get("sdg_choice") not in choices:
 # The treemap takes the whole width, so its tiles stay large enough for legible type; the
 # chosen goal or target is outlined in it and read below it.
 event = show_chart(
-    with_reading_marked(chart, st.session_state.get("sdg_choice")),
+    # presenting, no reading is chosen for the room: no tile is outlined
+    with_reading_marked(chart, None if is_presenting() else st.session_state.get("sdg_choice")),
     key="sdg_chart",
     selectable=True,
     caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "
