@@ -148,6 +148,12 @@ def selected_points(event) -> list[dict]:
     return (event or {}).get("selection", {}).get("points", []) if event else []
 
 
+def clicked_id(event) -> str | None:
+    """The id a chart's clicked point carries first in its customdata, if any."""
+    points = selected_points(event)
+    return points[0]["customdata"][0] if points and points[0].get("customdata") else None
+
+
 def new_click(chart_key: str, clicked: str | None) -> str | None:
     """`clicked` (what a click on chart `chart_key` chose) when the click is new, else None.
 

@@ -7,7 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
-from components.state import new_click, selected_points
+from components.state import clicked_id, new_click
 from components.suggestions import reject_control
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
@@ -29,10 +29,7 @@ event = show_chart(
 if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers would only repeat it
     st.stop()
 codes = [line.code for line in action_lines()]
-points = selected_points(event)
-clicked = new_click(
-    "al_chart", points[0]["customdata"][0] if points and points[0].get("customdata") else None
-)
+clicked = new_click("al_chart", clicked_id(event))
 if clicked:
     st.session_state["al_choice"] = clicked
 covered = list(dict.fromkeys(facts["code"]))

@@ -7,7 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title
-from components.state import new_click, selected_points
+from components.state import clicked_id, new_click
 from wsislens.figures.network import (
     NODE_LIMIT,
     ORGANISATION,
@@ -72,10 +72,7 @@ def choose_node() -> str:
     """The node whose relations are listed: the one clicked last, else the one chosen, else the focus or
     the most connected."""
     nodes = sorted(graph, key=lambda n: graph.nodes[n]["name"].casefold())
-    points = selected_points(event)
-    clicked = new_click(
-        "net_chart", points[0]["customdata"][0] if points and points[0].get("customdata") else None
-    )
+    clicked = new_click("net_chart", clicked_id(event))
     if clicked in graph:
         st.session_state["net_node"] = clicked
     if st.session_state.get("net_node") not in nodes:
