@@ -9,6 +9,7 @@ from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
 from components.state import clicked_id, new_click
 from components.suggestions import reject_control
+from wsislens.figures.action_lines import chart_caption
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
 
@@ -22,8 +23,7 @@ event = show_chart(
     chart,
     key="al_chart",
     selectable=True,
-    caption="Filled circle: stated. Open diamond: inferred by an analyst or the engine. "
-    "Cross: declined by the submitter.",
+    caption=chart_caption(chart),
 )
 
 if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers would only repeat it

@@ -77,6 +77,18 @@ def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFra
     )
 
 
+MATRIX_CAPTION = "Filled circle: stated. Open diamond: inferred by an analyst or the engine. Cross: declined by the submitter."
+COUNTS_CAPTION = (
+    "Bars: how many submissions state each action line (solid), are inferred to cover it by an "
+    "analyst or the engine (hatched) or decline it (crossed)."
+)
+
+
+def chart_caption(chart: Chart) -> str:
+    """How to read the chart's marks: a mark per submission, or counts of submissions."""
+    return COUNTS_CAPTION if chart.figure.data and chart.figure.data[0].type == "bar" else MATRIX_CAPTION
+
+
 def action_line_chart(
     facts: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str, presenting: bool = False
 ) -> Chart:
@@ -175,7 +187,16 @@ def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
                 x=[int(counts.get(row, 0)) for row in row_labels],
                 orientation="h",
                 name=label,
-                marker={"color": BASIS_COLOUR[basis], "pattern": {"shape": pattern, "fgcolor": "#FFFFFF"}},
+                marker={
+                    "color": BASIS_COLOUR[basis],
+                    "pattern": {
+                        "shape": pattern,
+                        "fgcolor": "#FFFFFF",
+                        "bgcolor": BASIS_COLOUR[basis],
+                        "fillmode": "overlay",
+                        "solidity": 0.3,
+                    },
+                },
                 hovertemplate="<b>%{y}</b><br>%{x} submissions: " + label.lower() + "<extra></extra>",
             )
         )

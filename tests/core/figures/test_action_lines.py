@@ -1,5 +1,12 @@
 from tests.core.figures.fixtures import TWO_SUBMISSIONS, action_lines, evidence, records
-from wsislens.figures.action_lines import action_line_chart, action_line_rows, coverage_table
+from wsislens.figures.action_lines import (
+    COUNTS_CAPTION,
+    MATRIX_CAPTION,
+    action_line_chart,
+    action_line_rows,
+    chart_caption,
+    coverage_table,
+)
 from wsislens.filters import FilterState, apply_filters
 
 FACTS = action_lines(
@@ -56,6 +63,7 @@ def test_coverage_keeps_the_strongest_basis_and_counts_quotes():
 
 def test_matrix_traces_by_basis_with_distinct_symbols():
     chart = action_line_chart(FACTS, TWO_SUBMISSIONS, empty_reason="none")
+    assert chart_caption(chart) == MATRIX_CAPTION
     fig = chart.figure
     assert [t.name for t in fig.data] == [
         "Stated by the submitter",
@@ -150,8 +158,19 @@ def test_many_submissions_become_counts_per_action_line():
             "evidence": evidence("abuse"),
         },
     )
-    fig = action_line_chart(facts, many, empty_reason="none").figure
+    chart = action_line_chart(facts, many, empty_reason="none")
+    fig = chart.figure
     assert [t.type for t in fig.data] == ["bar", "bar", "bar"]
+    # each basis filled in its colour, inferred and declined hatched over it (a white hatch with
+    # no fill of its own drew nothing at all)
+    assert [
+        (t.marker.pattern.shape, t.marker.pattern.bgcolor, t.marker.pattern.fillmode) for t in fig.data
+    ] == [
+        ("", "#0072B2", "overlay"),
+        ("/", "#E69F00", "overlay"),
+        ("x", "#595959", "overlay"),
+    ]
+    assert chart_caption(chart) == COUNTS_CAPTION
     counts = {t.name.split()[0]: dict(zip(t.y, t.x, strict=True)) for t in fig.data}
     assert counts["Stated"]["C5 Confidence and security"] == 21
     assert counts["Inferred"]["C10 Ethics"] == 1
