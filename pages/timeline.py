@@ -11,6 +11,7 @@ from components.state import new_click, selected_points
 from wsislens.figures.timeline import date_in_words
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
+from wsislens.tables import submission_names
 
 ctx = view_context()
 page_title("Timeline")
@@ -36,6 +37,9 @@ if not chart.is_empty:
     keys = [f"{s}/{i}" for s, i in zip(chart.table["submission_id"], chart.table["id"], strict=True)]
     table = chart.table
     labels = {k: f"{d} · {t}" for k, d, t in zip(keys, table["date"], table["title"], strict=True)}
+    if table["submission_id"].nunique() > 1:  # events named alike are told apart by their submitter
+        names = submission_names(ctx.shown.submissions)
+        labels = {k: f"{label} — {names[k.split('/', 1)[0]]}" for k, label in labels.items()}
     # A click on a bar or point chooses its event once; the selectbox stays free to change after.
     clicked = [
         f"{p['customdata'][1]}/{p['customdata'][0]}"

@@ -339,9 +339,10 @@ def timeline_chart(
     if events.empty:
         return empty_chart("timeline", TITLE, empty_reason, table, source)
     every_event = events.reset_index(drop=True)
-    events = drawn_events(every_event)
+    distinct = distinct_events(every_event)
+    events = drawn_events(distinct)
     sessions = session_marks(submissions)
-    x_range = x_extent(events, sessions, today)
+    x_range = x_extent(every_event, sessions, today)
     plan = PRESENTATION_PLAN if presenting else SCREEN_PLAN
     lane_rows, placed = place_events(events, lanes, x_range, plan)
     total_rows = sum(n for _, _, _, n in lane_rows)
@@ -409,12 +410,11 @@ def timeline_chart(
         },
         margin={"l": 20, "r": 30, "t": top, "b": 80},
     )
-    trimmed = len(events) < len(every_event)
-    title = TITLE + (
-        f" (the {len(events)} milestones and latest of {len(every_event):,} events)" if trimmed else ""
-    )
+    trimmed = len(events) < len(distinct)
+    title = TITLE + (f" ({len(events)} of {len(distinct):,} drawn)" if trimmed else "")
     apply_layout(fig, title, height=max(420, top + 90 + plan.row_px * total_rows))
-    fig.update_layout(title_x=0.01)
+    # the title at the top in pixels, so on a tall chart it stays clear of the session lines under it
+    fig.update_layout(title={"x": 0.01, "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 14}})
 
     milestone = next_milestone(every_event, today)
     first_year, last_year = int(every_event["start_year"].min()), int(every_event["end_year"].max())
@@ -425,6 +425,11 @@ def timeline_chart(
         if milestone is not None
         else "no event lies after today."
     )
+    if len(distinct) < count:
+        summary += (
+            f" Events named alike in several submissions are drawn once, with their number of "
+            f"submissions: {len(distinct):,} distinct events."
+        )
     if trimmed:
         summary += (
             f" Only {len(events)} are drawn, the milestones (deadlines, adoptions, publications) first, "
@@ -615,6 +620,21 @@ def _add_session_and_today(
         name="today-label",
     )
     return 1 + len(line_ends)
+
+
+def distinct_events(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per event named alike (same title, whatever the case, and same dates) in several
+    submissions: the first, its title followed by how many submissions name it."""
+    key = [events["title"].str.strip().str.casefold(), events["date"], events["end_date"].fillna("")]
+    groups = events.groupby(key, sort=False, dropna=False)
+    first = groups.head(1).copy()
+    counts = groups["submission_id"].transform("nunique").loc[first.index]
+    several = counts > 1
+    first.loc[several, "title"] = [
+        f"{title} ({n} submissions)"
+        for title, n in zip(first.loc[several, "title"], counts[several], strict=True)
+    ]
+    return first.reset_index(drop=True)
 
 
 def drawn_events(events: pd.DataFrame, limit: int = EVENT_LIMIT) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from wsislens.figures.timeline import (
     EVENT_LIMIT,
     PRESENTATION_PLAN,
     date_in_words,
+    distinct_events,
     drawn_events,
     place_events,
     session_marks,
@@ -335,11 +336,29 @@ def test_beyond_the_limit_the_milestones_and_the_latest_events_are_drawn():
     assert drawn_events(CROWDED.iloc[:40]).equals(CROWDED.iloc[:40])
 
 
+def test_an_event_named_alike_in_several_submissions_is_drawn_once():
+    shared = events(
+        event("deadline", "2030", "deadline", title="SDG deadline", submission_id="a-2021"),
+        event("deadline", "2030", "deadline", title="SDG Deadline ", submission_id="b-2022"),
+        event("deadline", "2030", "deadline", title="SDG deadline", submission_id="c-2023"),
+        event("other", "2029", "deadline", title="SDG deadline", submission_id="c-2023"),
+    )
+    assert distinct_events(shared)[["submission_id", "title", "date"]].values.tolist() == [
+        ["a-2021", "SDG deadline (3 submissions)", "2030"],
+        ["c-2023", "SDG deadline", "2029"],  # another date: another event
+    ]
+    chart = timeline_chart(shared, submissions(), today=TODAY, empty_reason="none")
+    assert sum(len(trace.x) for trace in chart.figure.data if trace.type == "bar") == 2
+    assert len(chart.table) == 4
+    assert chart.summary.startswith(
+        "4 events from 2029 to 2030; next milestone: SDG deadline (2029). Events named alike in "
+        "several submissions are drawn once, with their number of submissions: 2 distinct events."
+    )
+
+
 def test_a_trimmed_timeline_says_so_and_its_table_keeps_every_event():
     chart = timeline_chart(CROWDED, submissions(), today=TODAY, empty_reason="none")
-    assert chart.figure.layout.title.text == (
-        "Timeline of events to the 2030 deadline (the 40 milestones and latest of 45 events)"
-    )
+    assert chart.figure.layout.title.text == ("Timeline of events to the 2030 deadline (40 of 45 drawn)")
     assert len(chart.table) == 45
     assert sum(len(trace.x) for trace in chart.figure.data if trace.type == "bar") == 40
     assert chart.summary.endswith(
