@@ -75,9 +75,10 @@ if drafts and presenting:  # said in the banner's one line, so the view's chart 
         + ", not reviewed"
     )
 elif drafts:
+    several = len(drafts) > 1
     st.warning(
-        f"Machine draft, not reviewed: {escape_markdown(', '.join(drafts))}. "
-        "Check its facts against the source text before relying on them."
+        f"Machine draft{'s' if several else ''}, not reviewed: {escape_markdown(', '.join(drafts))}. "
+        f"Check {'their' if several else 'its'} facts against the source text before relying on them."
     )
 layout.caption_banner(caption)
 state.open_stage()

@@ -14,6 +14,7 @@ from wsislens.figures.overview import (
     submission_rows,
 )
 from wsislens.reference import theme_label, vocabulary
+from wsislens.tables import submission_names
 
 ctx = view_context()
 shown = ctx.shown
@@ -42,7 +43,9 @@ points = shown.key_points
 if points.empty:
     st.info("No key points are recorded for these filters.")
 elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one searchable table instead
-    st.dataframe(key_point_table(points), hide_index=True, width="stretch")
+    st.dataframe(
+        key_point_table(points, submission_names(shown.submissions)), hide_index=True, width="stretch"
+    )
     st.stop()
 for kind in vocabulary("key_point_kinds"):
     of_kind = points[points["kind"] == kind.id]

@@ -267,3 +267,20 @@ def test_a_quote_is_shown_in_its_sentence_as_text():
         'exploitation of children</strong><span class="wl-context">.</span>”'
         '<div class="wl-quote-where">characters 7137–7191</div></blockquote>'
     )
+
+
+def test_several_drafts_are_named_in_the_plural(with_ngo_draft):
+    import os
+
+    from wsislens.ingest import ingest_files
+
+    data_dir = os.environ["WSISLENS_DATA_DIR"]
+    [(_, _, error)] = ingest_files(
+        [REPO_ROOT / "tests/fixtures/documents/business_association.docx"], data_dir
+    )
+    assert error is None
+    at = _open(_app(), "pages/overview.py")
+    assert [w.value for w in at.warning] == [
+        "Machine drafts, not reviewed: African Digital Commerce Alliance, Harvest Link Network. "
+        "Check their facts against the source text before relying on them."
+    ]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 DEFAULT_MAX_MB = 20.0
+_RESAVE = "open it in a PDF reader, save a new copy and try again"
 FORMATS = {".docx": "docx", ".pdf": "pdf", ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt"}
 
 
@@ -357,12 +358,12 @@ def _pdf_text(data: bytes, name: str) -> CanonicalText:
         raise ExtractionError(
             f"{name} is an encrypted (password-protected) PDF; save an unprotected copy and try again"
         ) from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
-        raise ExtractionError(f"{name} is a damaged PDF that cannot be read ({error})") from None
-    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on corrupt files
-        raise ExtractionError(f"{name} is a damaged PDF that cannot be read ({error})") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError):
+        raise ExtractionError(f"{name} is a damaged PDF that cannot be read; {_RESAVE}") from None
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds on corrupt files
+        raise ExtractionError(f"{name} is a damaged PDF that cannot be read; {_RESAVE}") from None
     if not pages:
-        raise ExtractionError(f"{name} is a damaged PDF that cannot be read (it has no pages)")
+        raise ExtractionError(f"{name} is a damaged PDF that cannot be read (it has no pages); {_RESAVE}")
     if not any(re.search(r"\w", p) for p in pages):
         raise ExtractionError(f"{name}: this PDF has no extractable text; OCR it first")
     return pdf_pages_to_text(pages)

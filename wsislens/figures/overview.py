@@ -93,11 +93,12 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
     )
 
 
-def key_point_table(points: pd.DataFrame) -> pd.DataFrame:
-    """Key points of several submissions as one table, each with its supporting quote."""
+def key_point_table(points: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Key points of several submissions as one table, each with its submitter's name (`names`:
+    submission id -> name) and its supporting quote."""
     return pd.DataFrame(
         {
-            "Submission": points["submission_id"].tolist(),
+            "Submission": [names[s] for s in points["submission_id"]],
             "Kind": [vocabulary_label("key_point_kinds", k) for k in points["kind"]],
             "Key point": points["text"].tolist(),
             "Themes": [", ".join(theme_label(t) for t in themes) for themes in points["themes"]],

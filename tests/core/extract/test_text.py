@@ -109,7 +109,11 @@ def test_plain_text_kept_verbatim_and_decoded() -> None:
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("corrupt.pdf", "corrupt.pdf is a damaged PDF that cannot be read (Stream has ended unexpectedly)"),
+        (
+            "corrupt.pdf",
+            "corrupt.pdf is a damaged PDF that cannot be read; open it in a PDF reader, save a new copy "
+            "and try again",
+        ),
         (
             "encrypted.pdf",
             "encrypted.pdf is an encrypted (password-protected) PDF; save an unprotected copy and try again",

@@ -90,9 +90,10 @@ def test_key_point_table_keeps_text_and_first_quote(corpus):
     from wsislens.figures.overview import key_point_table
 
     shown = apply_filters(corpus.tables, FilterState(themes=("covid-19",)))
-    assert key_point_table(shown.key_points).to_dict("records") == [
+    names = {"ecpat-international-2021": "ECPAT International (2022)"}
+    assert key_point_table(shown.key_points, names).to_dict("records") == [
         {
-            "Submission": "ecpat-international-2021",
+            "Submission": "ECPAT International (2022)",
             "Kind": "Obstacle",
             "Key point": "The Covid pandemic severely hampered ECPAT's work in 2019 and 2020, without halting it.",
             "Themes": "Covid-19 impact",
