@@ -3,17 +3,19 @@ networkx graph and as a plotly figure.
 
 Nodes are the ends of the shown relations, plus (when no relation type is chosen) the shown
 organisations that have no relation at all. The same organisation in several submissions is
-one node (matched by id or by normalised name); initiatives and events belong to their
-submission, so their node ids carry it (`submission/id`) when the tables hold several
-submissions. Organisations the submission template alone names (role `boilerplate`) are left
-out unless asked for. Colour tells the kind of organisation, shape tells organisations
-(circles), initiatives (diamonds) and events (squares) apart, size grows with the number of
-distinct neighbours (degree centrality), and line style tells the relation type. The layout
-is a seeded spring layout over sorted nodes and edges, with markers that would overlap pushed
-apart, rounded, so the same data always draws the same picture. Names are planned for the
-tightest plot the chart is drawn in (SCREEN_CANVAS; PRESENTATION_CANVAS in presentation mode):
-none covers another name or a marker, except that hubs are always named; a name that fits
-nowhere is left to the hover text and the table, and the chart's summary says how many.
+one node (matched by id or by normalised name), and so is the same initiative (matched by
+normalised name) and the same event (by normalised title and date); initiative and event ids
+are only unique within a submission, so their node ids carry it (`submission/id`, the smallest
+of a merged node's) when the tables hold several submissions. Organisations the submission
+template alone names (role `boilerplate`) are left out unless asked for. Colour tells the kind
+of organisation, shape tells organisations (circles), initiatives (diamonds) and events
+(squares) apart, size grows with the number of distinct neighbours (degree centrality), and
+line style tells the relation type. The layout is a seeded spring layout over sorted nodes and
+edges, with markers that would overlap pushed apart, rounded, so the same data always draws
+the same picture. Names are planned for the tightest plot the chart is drawn in
+(SCREEN_CANVAS; PRESENTATION_CANVAS in presentation mode): none covers another name or a
+marker, except that hubs are always named; a name that fits nowhere is left to the hover text
+and the table, and the chart's summary says how many.
 """
 
 from __future__ import annotations
@@ -144,14 +146,9 @@ def _wrapped(label: str) -> str:
 # --- the graph -----------------------------------------------------------------------------------
 
 
-def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, str], str], dict[str, dict]]:
-    """Merge organisations across submissions by id or normalised name.
-
-    Returns:
-        (submission_id, organisation id) -> node id, and node id -> node attributes.
-    """
-    keys = sorted(set(zip(organisations["submission_id"], organisations["id"], strict=True)))
-    rows = {(r["submission_id"], r["id"]): r for r in organisations.to_dict("records")}
+def _merged_groups(keys: list[tuple[str, str]], matches) -> list[list[tuple[str, str]]]:
+    """The sorted (submission_id, id) `keys` in groups: two keys that share a value of
+    `matches(key)` are in the same group, and so, in turn, is any key that shares one with either."""
     parent = {key: key for key in keys}
 
     def root(key):
@@ -160,9 +157,9 @@ def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, st
             key = parent[key]
         return key
 
-    first_by: dict[tuple[str, str], tuple[str, str]] = {}
+    first_by: dict = {}
     for key in keys:
-        for match in (("id", key[1]), ("name", normalised_name(rows[key]["name"]))):
+        for match in matches(key):
             if match in first_by:
                 parent[root(key)] = root(first_by[match])
             else:
@@ -170,23 +167,50 @@ def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, st
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for key in keys:
         groups.setdefault(root(key), []).append(key)
+    return list(groups.values())
+
+
+def _merged_attributes(rows: list[dict], name: str = "name") -> dict:
+    """What merged rows share: the first row's name (column `name`), the others' names and all
+    aliases, the commonest kind, every submission and every quote once."""
+    names = (n for r in rows for n in (r[name], *r.get("aliases", ())))
+    kinds = Counter(r["kind"] for r in rows)
+    return {
+        "name": rows[0][name],
+        "aliases": tuple(dict.fromkeys(n for n in names if n != rows[0][name])),
+        "kind": max(sorted(kinds), key=kinds.__getitem__),
+        "submissions": tuple(sorted({r["submission_id"] for r in rows})),
+        "evidence": _evidence(*(r["evidence"] for r in rows)),
+    }
+
+
+def _evidence(*groups) -> tuple[dict, ...]:
+    """The evidence of several rows or relations, each quote once, in order."""
+    found: dict[str, dict] = {}
+    for group in groups:
+        for item in group:
+            found.setdefault(item["quote"], item)
+    return tuple(found.values())
+
+
+def _organisation_nodes(organisations: pd.DataFrame) -> tuple[dict[tuple[str, str], str], dict[str, dict]]:
+    """Merge organisations across submissions by id or normalised name.
+
+    Returns:
+        (submission_id, organisation id) -> node id, and node id -> node attributes.
+    """
+    keys = sorted(set(zip(organisations["submission_id"], organisations["id"], strict=True)))
+    rows = {(r["submission_id"], r["id"]): r for r in organisations.to_dict("records")}
+    groups = _merged_groups(keys, lambda key: (("id", key[1]), ("name", normalised_name(rows[key]["name"]))))
 
     node_of: dict[tuple[str, str], str] = {}
     nodes: dict[str, dict] = {}
-    for members in groups.values():
+    for members in groups:
         node_id = min(member[1] for member in members)
-        first = rows[members[0]]
-        names = (n for m in members for n in (rows[m]["name"], *rows[m]["aliases"]))
-        aliases = tuple(dict.fromkeys(n for n in names if n != first["name"]))
-        kinds = Counter(rows[m]["kind"] for m in members)
         nodes[node_id] = {
             "node_type": ORGANISATION,
-            "name": first["name"],
-            "aliases": aliases,
-            "kind": max(sorted(kinds), key=kinds.__getitem__),
+            **_merged_attributes([rows[m] for m in members]),
             "role": min((rows[m]["role"] for m in members), key=lambda r: ROLE_RANK.get(r, 9)),
-            "submissions": tuple(sorted({m[0] for m in members})),
-            "evidence": tuple(e for m in members for e in rows[m]["evidence"]),
         }
         node_of.update({member: node_id for member in members})
     return node_of, nodes
@@ -198,19 +222,36 @@ def distinct_organisations(organisations: pd.DataFrame) -> int:
     return len(set(node_of.values()))
 
 
-def _other_node(row: dict, node_type: str, node_id: str) -> dict:
+def _other_nodes(
+    frame: pd.DataFrame, node_type: str, several: bool
+) -> tuple[dict[tuple[str, str], str], dict[str, dict]]:
+    """Merge initiatives (by normalised name) or events (by normalised title and date: the same
+    name on another date is another event) across submissions. Node ids are `submission/id`
+    when the tables hold `several` submissions, the smallest of a merged node's.
+
+    Returns:
+        (submission_id, id) -> node id, and node id -> node attributes.
+    """
     is_event = node_type == EVENT
-    return {
-        "node_type": node_type,
-        "name": row["title"] if is_event else row["name"],
-        "aliases": () if is_event else tuple(row["aliases"]),
-        "kind": row["kind"],
-        "role": None,
-        "date": row["date"] if is_event else None,
-        "submissions": (row["submission_id"],),
-        "evidence": tuple(row["evidence"]),
-        "node_id": node_id,
-    }
+    name = "title" if is_event else "name"
+    keys = sorted(set(zip(frame["submission_id"], frame["id"], strict=True)))
+    rows = {(r["submission_id"], r["id"]): r for r in frame.to_dict("records")}
+    groups = _merged_groups(
+        keys, lambda key: ((normalised_name(rows[key][name]), rows[key]["date"] if is_event else None),)
+    )
+
+    node_of: dict[tuple[str, str], str] = {}
+    nodes: dict[str, dict] = {}
+    for members in groups:
+        node_id = min(f"{m[0]}/{m[1]}" if several else m[1] for m in members)
+        nodes[node_id] = {
+            "node_type": node_type,
+            **_merged_attributes([rows[m] for m in members], name),
+            "role": None,
+            "date": rows[members[0]]["date"] if is_event else None,
+        }
+        node_of.update({member: node_id for member in members})
+    return node_of, nodes
 
 
 def build_graph(
@@ -252,17 +293,13 @@ def build_graph(
         )
         > 1
     )
-    others: dict[tuple[str, str], dict] = {}
-    for frame, node_type in ((initiatives, INITIATIVE), (events, EVENT)):
-        for row in frame.to_dict("records"):
-            node_id = f"{row['submission_id']}/{row['id']}" if several else row["id"]
-            others[(row["submission_id"], row["id"])] = _other_node(row, node_type, node_id)
+    initiative_of, initiative_nodes = _other_nodes(initiatives, INITIATIVE, several)
+    event_of, event_nodes = _other_nodes(events, EVENT, several)
+    node_of = {**initiative_of, **event_of, **node_of}  # an organisation first, as before
 
     def end(submission_id: str, item_id: str) -> str:
         if (submission_id, item_id) in node_of:
             return node_of[(submission_id, item_id)]
-        if (submission_id, item_id) in others:
-            return others[(submission_id, item_id)]["node_id"]
         return f"{submission_id}/{item_id}" if several else item_id
 
     hidden = set() if show_boilerplate else {n for n, a in org_nodes.items() if a["role"] == "boilerplate"}
@@ -286,14 +323,13 @@ def build_graph(
         )
         edge["submissions"] = tuple(sorted({*edge["submissions"], rel["submission_id"]}))
         edge["themes"] = tuple(dict.fromkeys((*edge["themes"], *rel["themes"])))
-        quotes = {e["quote"] for e in edge["evidence"]}
-        edge["evidence"] += tuple(e for e in rel["evidence"] if e["quote"] not in quotes)
+        edge["evidence"] = _evidence(edge["evidence"], rel["evidence"])
 
     node_ids = {node for source, _, target in edges for node in (source, target)}
     if not chosen_types:  # organisations with no relation at all stand alone
         node_ids |= {node for node in org_nodes if node not in touched_ends and node not in hidden}
 
-    attributes = {**{o["node_id"]: o for o in others.values()}, **org_nodes}
+    attributes = {**initiative_nodes, **event_nodes, **org_nodes}
     graph = nx.MultiDiGraph()
     for node in sorted(node_ids):
         attrs = attributes.get(node) or {
@@ -305,8 +341,7 @@ def build_graph(
             "submissions": (),
             "evidence": (),
         }
-        attrs = {key: value for key, value in attrs.items() if key != "node_id"}
-        attrs.setdefault("date", None)
+        attrs = {"date": None, **attrs}
         graph.add_node(node, **attrs, label=short_label(attrs["name"], attrs["aliases"]), focus=False)
     for source, relation_type, target in sorted(edges):
         graph.add_edge(source, target, key=relation_type, **edges[(source, relation_type, target)])

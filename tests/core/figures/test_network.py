@@ -70,38 +70,40 @@ def organisations(*rows):
 
 
 def initiatives(*rows):
+    """rows: (submission_id, id, name) or (submission_id, id, name, aliases)."""
     return pd.DataFrame(
         [
             {
                 "submission_id": sid,
                 "id": i,
                 "name": name,
-                "aliases": (),
+                "aliases": tuple(aliases[0]) if aliases else (),
                 "kind": "initiative",
                 "themes": (),
                 "evidence": evidence(name),
             }
-            for sid, i, name in rows
+            for sid, i, name, *aliases in rows
         ],
         columns=["submission_id", "id", "name", "aliases", "kind", "themes", "evidence"],
     )
 
 
 def events(*rows):
+    """rows: (submission_id, id, title) on 2016-03, or (submission_id, id, title, date)."""
     columns = ["submission_id", "id", "date", "end_date", "title", "kind", "themes", "evidence"]
     return pd.DataFrame(
         [
             {
                 "submission_id": sid,
                 "id": i,
-                "date": "2016-03",
+                "date": date[0] if date else "2016-03",
                 "end_date": None,
                 "title": title,
                 "kind": "meeting",
                 "themes": (),
                 "evidence": evidence(title),
             }
-            for sid, i, title in rows
+            for sid, i, title, *date in rows
         ],
         columns=columns,
     )
@@ -245,7 +247,8 @@ def test_organisations_merge_across_submissions_and_initiatives_are_namespaced()
         ),
         ("ngo", "Some NGO", "civil_society", "submitter", "b-2022", ()),
     )
-    inits = initiatives(("a-2021", "cop", "COP"), ("b-2022", "cop", "COP"))
+    # the same id names another initiative in each submission (the same name would be one node)
+    inits = initiatives(("a-2021", "cop", "COP"), ("b-2022", "cop", "Cooperation Plan"))
     rels = relations(
         ("itu", "led", "cop", "a-2021"),
         ("the-itu", "led", "cop", "b-2022"),
@@ -277,6 +280,76 @@ def test_the_same_relation_in_two_submissions_is_one_edge_with_both_quotes():
     assert edge_set(graph) == {("a", "partner", "b")}
     assert graph.edges["a", "b", "partner"]["submissions"] == ("s1", "s2")
     assert len(graph.edges["a", "b", "partner"]["evidence"]) == 1  # the same quote text once
+
+
+def test_the_same_initiative_in_two_submissions_is_one_node():
+    orgs = organisations(
+        ("itu", "ITU", "un_entity", "partner", "s1", ()),
+        ("itu", "ITU", "un_entity", "partner", "s2", ()),
+    )
+    inits = initiatives(
+        ("s1", "cop-guides", "COP guides", ["ITU COP guides"]),
+        ("s2", "cop", "The COP Guides", ["Guidelines on Child Online Protection"]),
+        ("s2", "other", "Another Initiative"),
+    )
+    rels = relations(
+        ("itu", "led", "cop-guides", "s1"), ("itu", "led", "cop", "s2"), ("itu", "led", "other", "s2")
+    )
+    graph = build_graph(orgs, inits, events(), rels)
+    assert sorted(graph) == ["itu", "s1/cop-guides", "s2/other"]  # the smallest member's id
+    cop = graph.nodes["s1/cop-guides"]
+    assert (cop["node_type"], cop["name"], cop["submissions"]) == ("initiative", "COP guides", ("s1", "s2"))
+    assert cop["aliases"] == ("ITU COP guides", "The COP Guides", "Guidelines on Child Online Protection")
+    assert [e["quote"] for e in cop["evidence"]] == ["COP guides", "The COP Guides"]
+    assert graph.nodes["s2/other"]["submissions"] == ("s2",)
+
+
+def test_the_same_event_merges_only_on_the_same_date():
+    evs = events(
+        ("s1", "colombo", "Roundtable, Colombo", "2016-03"),
+        ("s2", "colombo-2016", "The roundtable: Colombo", "2016-03"),
+        ("s3", "colombo", "Roundtable, Colombo", "2018-03"),
+    )
+    orgs = organisations(
+        *(("unicef", "UNICEF", "un_entity", "partner", sid, ()) for sid in ("s1", "s2", "s3"))
+    )
+    rels = relations(
+        ("unicef", "co_organised", "colombo", "s1"),
+        ("unicef", "co_organised", "colombo-2016", "s2"),
+        ("unicef", "co_organised", "colombo", "s3"),
+    )
+    graph = build_graph(orgs, initiatives(), evs, rels)
+    assert sorted(graph) == ["s1/colombo", "s3/colombo", "unicef"]
+    assert {n: (graph.nodes[n]["date"], graph.nodes[n]["submissions"]) for n in graph if n != "unicef"} == {
+        "s1/colombo": ("2016-03", ("s1", "s2")),
+        "s3/colombo": ("2018-03", ("s3",)),
+    }
+    assert edge_set(graph) == {
+        ("unicef", "co_organised", "s1/colombo"),
+        ("unicef", "co_organised", "s3/colombo"),
+    }
+
+
+def test_a_merged_node_has_one_relation_per_type_and_other_end():
+    sids = ("s1", "s2", "s3")
+    orgs = organisations(
+        *((org, org.upper(), "network", "partner", sid, ()) for sid in sids for org in ("a", "b"))
+    )
+    inits = initiatives(*((sid, f"cop-{sid}", "COP guides") for sid in sids))
+    rels = relations(
+        *((org, "contributed_to", f"cop-{sid}", sid) for sid in sids for org in ("a", "b")),
+        ("a", "led", "cop-s3", "s3"),
+    )
+    graph = build_graph(orgs, inits, events(), rels)
+    assert sorted(graph) == ["a", "b", "s1/cop-s1"]
+    found = node_relations(graph, "s1/cop-s1")
+    assert [(r["sentence"], r["submissions"]) for r in found] == [
+        ("A contributed to COP guides", sids),
+        ("A led COP guides", ("s3",)),
+        ("B contributed to COP guides", sids),
+    ]
+    assert [e["quote"] for e in found[0]["evidence"]] == [f"a contributed_to cop-{sid}" for sid in sids]
+    assert graph.nodes["s1/cop-s1"]["degree"] == 2
 
 
 def test_layout_is_deterministic_and_inside_the_unit_box():
