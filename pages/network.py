@@ -9,6 +9,7 @@ from components.evidence import evidence_list, plain
 from components.layout import page_title
 from components.state import clicked_id, new_click
 from wsislens.figures.network import (
+    BOILERPLATE_TOGGLE,
     NODE_LIMIT,
     ORGANISATION,
     build_graph,
@@ -35,7 +36,11 @@ chosen_types = left.multiselect(
     key="net_types",
     placeholder="All relation types",
 )
-boilerplate = middle.toggle("Show template-only organisations (CSTD, UNCTAD…)", key="net_boilerplate")
+boilerplate = middle.toggle(
+    BOILERPLATE_TOGGLE,
+    key="net_boilerplate",
+    help="Show the organisations that only the submission template names (CSTD, UNCTAD, ECOSOC…).",
+)
 whole = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate)
 organisations = sorted(
     (n for n in whole if whole.nodes[n]["node_type"] == ORGANISATION),

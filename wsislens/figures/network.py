@@ -37,6 +37,7 @@ from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout
 from wsislens.reference import vocabulary, vocabulary_label
 
 TITLE = "Partner network"
+BOILERPLATE_TOGGLE = "Template names"  # the page's switch for organisations only the template names
 NAMES_TRACE = "Node names"
 LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
@@ -1032,7 +1033,7 @@ def _empty_reason(
     ):
         return (
             "Only template-only organisations (such as the CSTD or UNCTAD) are recorded for these "
-            "filters. Switch on 'Show template-only organisations' to see them."
+            f"filters. Switch on '{BOILERPLATE_TOGGLE}' to see them."
         )
     return reason
 

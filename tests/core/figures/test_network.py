@@ -697,7 +697,7 @@ def test_only_template_only_organisations_says_how_to_show_them():
     )
     assert chart.empty == (
         "Only template-only organisations (such as the CSTD or UNCTAD) are recorded for "
-        "these filters. Switch on 'Show template-only organisations' to see them."
+        "these filters. Switch on 'Template names' to see them."
     )
 
 
