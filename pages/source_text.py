@@ -3,10 +3,14 @@
 import streamlit as st
 
 from components.context import view_context
+from components.evidence import quote_block
 from components.layout import page_title
-from wsislens.render import count_matches, escape_markdown, highlight
+from wsislens.evidence import in_context
+from wsislens.render import count_matches, escape_markdown, highlight, match_positions
 from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
 from wsislens.tables import submission_names
+
+LISTED_MATCHES = 10
 
 ctx = view_context()
 page_title("Source text")
@@ -35,6 +39,18 @@ summary = f"{len(spans)} highlighted passage(s) support the facts shown."
 if search:
     summary += f" {hits} match(es) for “{search}”."
 st.caption(escape_markdown(summary) + " Hover a highlight to see the fact it supports.")
+if hits:  # the matches in their sentences first, so nobody has to scroll the text for them
+    listed = (
+        f"{hits} match(es) in their sentences"
+        if hits <= LISTED_MATCHES
+        else f"The first {LISTED_MATCHES} of {hits} matches, in their sentences"
+    )
+    with st.expander(listed, expanded=True):
+        for start, end in match_positions(text, search)[:LISTED_MATCHES]:
+            before, found, after = in_context(text, start, end)
+            quote_block(found, where=f"characters {start}–{end}", before=before, after=after)
+        if hits > LISTED_MATCHES:
+            st.caption(f"All {hits} matches are marked in bold in the text below.")
 st.html(
     f'<div class="wl-source" role="region" tabindex="0" aria-label="Submission text">{highlight(text, spans, search=search)}</div>'
 )

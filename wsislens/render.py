@@ -53,8 +53,19 @@ def _with_search_hits(chunk: str, search: str) -> str:
     return "".join(out)
 
 
+def match_positions(text: str, search: str) -> list[tuple[int, int]]:
+    """(start, end) of every case-insensitive occurrence of `search` in `text`, not overlapping."""
+    if not search:
+        return []
+    low, needle, found, at = text.lower(), search.lower(), [], 0
+    while (at := low.find(needle, at)) >= 0:
+        found.append((at, at + len(needle)))
+        at += len(needle)
+    return found
+
+
 def count_matches(text: str, search: str) -> int:
-    return text.lower().count(search.lower()) if search else 0
+    return len(match_positions(text, search))
 
 
 _MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>$~:&")

@@ -284,3 +284,13 @@ def test_several_drafts_are_named_in_the_plural(with_ngo_draft):
         "Machine drafts, not reviewed: African Digital Commerce Alliance, Harvest Link Network. "
         "Check their facts against the source text before relying on them."
     ]
+
+
+def test_a_search_lists_its_matches_in_their_sentences():
+    at = _open(_app(), "pages/source_text.py")
+    at.text_input(key="src_search").set_value("law enforcement").run()
+    assert not at.exception
+    assert "3 match(es) in their sentences" in [e.label for e in at.expander]
+    quotes = [h.proto.body for h in at.get("html") if 'class="wl-quote"' in h.proto.body]
+    assert len(quotes) == 3
+    assert all("<strong>law enforcement</strong>" in q.lower() for q in quotes)

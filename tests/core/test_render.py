@@ -45,3 +45,12 @@ def test_ecpat_spans_are_exact_and_markdown_stays_text(corpus, ecpat, ecpat_text
     assert "SDG target 16.2 (stated)" in labels
     assert "Action line C10 Ethics (inferred)" in labels
     assert "Event 2019: Covid pandemic hampers ECPAT's work" in labels
+
+
+def test_match_positions_are_case_blind_and_do_not_overlap():
+    from wsislens.render import count_matches, match_positions
+
+    assert match_positions("Law enforcement and law-enforcement; LAW", "law") == [(0, 3), (20, 23), (37, 40)]
+    assert match_positions("aaaa", "aa") == [(0, 2), (2, 4)]
+    assert match_positions("text", "") == []
+    assert count_matches("aaaa", "aa") == 2
