@@ -8,7 +8,7 @@ built from the result live in `wsislens.tables`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +94,6 @@ def read_submission_file(path: Path, data_dir: Path) -> tuple[Submission | None,
     label = str(path.relative_to(data_dir)) if path.is_relative_to(data_dir) else str(path)
     try:
         raw_text = path.read_text(encoding="utf-8")
-        node = yaml.compose(raw_text, Loader=SafeLoader)
         raw: Any = yaml.load(raw_text, Loader=SafeLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -104,6 +103,16 @@ def read_submission_file(path: Path, data_dir: Path) -> tuple[Submission | None,
         return None, None, [Problem(label, None, "", f"cannot be read: {error}")]
     if not isinstance(raw, dict):
         return None, None, [Problem(label, 1, "", "must be a mapping of submission fields")]
+
+    @cache
+    def tree() -> yaml.Node:
+        # the file's node tree, read again only to say where a problem is: a valid file, the
+        # common case, is parsed once
+        return yaml.compose(raw_text, Loader=SafeLoader)
+
+    def line_of(loc) -> int | None:
+        return _line_of(tree(), loc)
+
     try:
         submission = Submission.model_validate(raw)
     except ValidationError as error:
@@ -111,12 +120,12 @@ def read_submission_file(path: Path, data_dir: Path) -> tuple[Submission | None,
             None,
             None,
             [
-                Problem(label, _line_of(node, e["loc"]), _field_name(e["loc"]), _pydantic_message(e))
+                Problem(label, line_of(e["loc"]), _field_name(e["loc"]), _pydantic_message(e))
                 for e in error.errors()
             ],
         )
     source_text, issues = cross_check(submission, data_dir, expected_id=path.stem)
-    problems = [Problem(label, _line_of(node, loc), _field_name(loc), message) for loc, message in issues]
+    problems = [Problem(label, line_of(loc), _field_name(loc), message) for loc, message in issues]
     return (None, None, problems) if problems else (submission, source_text, [])
 
 
