@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import streamlit as st
 
@@ -23,7 +23,7 @@ def quote_block(quote: str, *, where: str = "", before: str = "", after: str = "
     st.html(f'<blockquote class="wl-quote">“{context}”{suffix}</blockquote>')
 
 
-def evidence_list(evidence: Iterable[dict], sources: list[str] = ()) -> None:
+def evidence_list(evidence: Iterable[dict], sources: Sequence[str] = ()) -> None:
     """The quotes of a fact, each in its sentence when one of `sources` (the texts it may come
     from) holds it."""
     for item in evidence:

@@ -43,8 +43,9 @@ def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, start)]
     first = breaks[-1] if breaks else window_start
     after = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
+    # a sentence ends after its mark and any closing quote or bracket; a paragraph, at its break
     last = (
-        (after.start() + 1 if text[after.start()] != "\n" else after.start())
+        (after.end() - 1 if text[after.start()] != "\n" else after.start())
         if after
         else min(len(text), end + reach)
     )

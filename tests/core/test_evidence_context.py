@@ -44,3 +44,9 @@ def test_the_context_comes_from_the_text_that_holds_the_quote():
     assert context_for(item, [other, TEXT])[0] == "The remit of ECPAT International is closely linked to "
     assert context_for(item, [other]) == ("", "SDGs 16.2", "")
     assert context_for({"quote": "SDGs 16.2"}, [TEXT]) == ("", "SDGs 16.2", "")
+
+
+def test_a_sentence_keeps_its_closing_quote_mark():
+    text = 'Intro. He said "we fight child labour." Then more.'
+    start = text.index("child")
+    assert in_context(text, start, start + 5) == ('He said "we fight ', "child", ' labour."')
