@@ -28,7 +28,7 @@ if choices and st.session_state.get("sdg_choice") not in choices:
 # chosen goal or target is outlined in it and read below it.
 event = show_chart(
     # presenting, no reading is chosen for the room: no tile is outlined
-    with_reading_marked(chart, None if is_presenting() else st.session_state.get("sdg_choice")),
+    with_reading_marked(chart, st.session_state.get("sdg_choice"), outline=not is_presenting()),
     key="sdg_chart",
     selectable=True,
     caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "

@@ -42,7 +42,8 @@ def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -
     window_start = max(0, start - reach)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, start)]
     first = breaks[-1] if breaks else window_start
-    after = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
+    # from the quote's last character: a quote that ends its sentence takes nothing after it
+    after = _SENTENCE_BREAK.search(text, max(start, end - 1), min(len(text), end + reach))
     # a sentence ends after its mark and any closing quote or bracket; a paragraph, at its break
     last = (
         (after.end() - 1 if text[after.start()] != "\n" else after.start())

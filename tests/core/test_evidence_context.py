@@ -50,3 +50,9 @@ def test_a_sentence_keeps_its_closing_quote_mark():
     text = 'Intro. He said "we fight child labour." Then more.'
     start = text.index("child")
     assert in_context(text, start, start + 5) == ('He said "we fight ', "child", ' labour."')
+
+
+def test_a_quote_that_ends_its_sentence_takes_nothing_after_it():
+    text = "First one. The quote ends here. Next sentence follows."
+    start = text.index("quote")
+    assert in_context(text, start, text.index("here.") + 5) == ("The ", "quote ends here.", "")

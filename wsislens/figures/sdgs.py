@@ -48,16 +48,16 @@ def clicked_reading(chart: Chart, points: list[dict]) -> str | None:
     return (leads_to[number] or None) if isinstance(number, int) and 0 <= number < len(leads_to) else None
 
 
-def with_reading_marked(chart: Chart, key: str | None) -> Chart:
-    """The chart with the tile of the reading `key` outlined in black, drawn from all goals: a
-    click zooms plotly's treemap into the tile clicked, and the next drawing, with the new
-    outline, shows every goal again."""
+def with_reading_marked(chart: Chart, key: str | None, *, outline: bool = True) -> Chart:
+    """The chart drawn from all goals for the reading `key`, its tile outlined in black unless
+    `outline` is off: a click zooms plotly's treemap into the tile clicked, and the next drawing,
+    for the new reading (a new `uirevision`), shows every goal again."""
     if chart.is_empty:
         return chart
     figure = go.Figure(chart.figure)
     tree = figure.data[0]
     marked = [
-        bool(key) and lead == key and not _is_goal_tile(i)
+        outline and bool(key) and lead == key and not _is_goal_tile(i)
         for lead, i in zip(tree.customdata, tree.ids, strict=True)
     ]
     tree.marker.line = {
@@ -65,6 +65,7 @@ def with_reading_marked(chart: Chart, key: str | None) -> Chart:
         "width": [6 if m else 3 for m in marked],
     }
     tree.level = ROOT_ID
+    figure.layout.uirevision = key or ROOT_ID
     return dataclasses.replace(chart, figure=figure)
 
 

@@ -146,3 +146,7 @@ def test_the_reading_is_outlined_and_the_chart_drawn_from_all_goals():
     assert chart.figure.data[0].level is None  # the chart itself is left as it was
     named_goal = with_reading_marked(chart, "goal-4").figure.data[0]
     assert list(named_goal.marker.line.width) == [3, 3, 6, 3, 3, 3]
+    # a new reading is a new revision of the chart: plotly then forgets the zoom a click made
+    assert with_reading_marked(chart, "16.2").figure.layout.uirevision == "16.2"
+    presented = with_reading_marked(chart, "16.2", outline=False).figure
+    assert (list(presented.data[0].marker.line.width), presented.layout.uirevision) == ([3] * 6, "16.2")
