@@ -404,8 +404,10 @@ def timeline_chart(
             "orientation": "h",
             "x": 0,
             "xanchor": "left",
-            "y": -0.06,
-            "yanchor": "top",
+            # at the foot of the figure in pixels, under the years whatever the plot's height
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
             "font": {"size": BASE_FONT_SIZE - 2},
         },
         margin={"l": 20, "r": 30, "t": top, "b": 80},
@@ -604,6 +606,7 @@ def _add_session_and_today(
         xref="x",
         yref="paper",
         line={"color": TEXT_COLOUR, "width": 2.5, "dash": "dash"},
+        layer="below",  # under the bars and the events' names, which it would cross out
         name="today",
     )
     fig.add_annotation(
