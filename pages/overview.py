@@ -30,7 +30,16 @@ if len(shown.submissions) == 1:
     plain(f"{sub['title'] or ''}", css_class="wl-text")
 else:
     st.subheader(f"{len(shown.submissions)} submissions")
-    st.dataframe(submission_rows(shown), hide_index=True, width="stretch")
+    # a long name is cut at the column's width (whole on hover), so the action lines fit a 1280-pixel screen
+    st.dataframe(
+        submission_rows(shown),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "Submission": st.column_config.TextColumn(width="medium"),
+            "Action lines": st.column_config.TextColumn(width="medium"),
+        },
+    )
 
 columns = st.columns(len(COUNT_LABELS))
 for column, (key, value) in zip(columns, headline_values(headline_counts(shown)).items(), strict=True):
