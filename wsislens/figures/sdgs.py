@@ -56,21 +56,19 @@ def with_reading_marked(chart: Chart, key: str | None, *, outline: bool = True) 
         return chart
     figure = go.Figure(chart.figure)
     tree = figure.data[0]
+    # a target's tile or a goal's named-without-target tile, never a goal's or the root's frame
     marked = [
-        outline and bool(key) and lead == key and not _is_goal_tile(i)
-        for lead, i in zip(tree.customdata, tree.ids, strict=True)
+        outline and bool(key) and lead == key and parent not in ("", ROOT_ID)
+        for lead, parent in zip(tree.customdata, tree.parents, strict=True)
     ]
+    edge, width = tree.marker.line.color, tree.marker.line.width
     tree.marker.line = {
-        "color": [TEXT_COLOUR if m else "#FFFFFF" for m in marked],
-        "width": [6 if m else 3 for m in marked],
+        "color": [TEXT_COLOUR if m else edge for m in marked],
+        "width": [2 * width if m else width for m in marked],
     }
     tree.level = ROOT_ID
     figure.layout.uirevision = key or ROOT_ID
     return dataclasses.replace(chart, figure=figure)
-
-
-def _is_goal_tile(tile_id: str) -> bool:
-    return tile_id == ROOT_ID or (tile_id.startswith("goal-") and not tile_id.endswith("-named"))
 
 
 def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
