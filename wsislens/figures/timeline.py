@@ -56,7 +56,7 @@ SESSION_COLOUR = "#CC79A7"
 
 # Every event is labelled when there are at most this many bars and points; beyond it only milestones.
 LABEL_ALL_MAX = 14
-MILESTONE_KINDS = ("adoption", "deadline", "publication")
+MILESTONE_KINDS = ("deadline", "adoption", "publication")  # in the order they are kept when too many
 # Events drawn at most (a corpus of hundreds of submissions holds thousands): the milestones
 # first, then the latest; the table under the chart lists every event.
 EVENT_LIMIT = 40
@@ -75,6 +75,10 @@ class Plan:
     lines: int  # at most this many lines
     plot_px: int  # the plot's width the label widths are estimated for
     row_px: int  # the height of a row
+
+    def name_lines(self, title: str) -> list[str]:
+        """An event's name as this plan writes it."""
+        return short_title(title, width=self.line_chars, lines=self.lines)
 
 
 # On screen: two short lines, for the narrowest plot area we show (a 1280-pixel-wide screen with
@@ -240,8 +244,7 @@ def place_events(
             marker_px = 12 * days_per_px if point else 0
             left_edge, right_edge = start - marker_px, end + marker_px
             if labelled:
-                title = short_title(row["title"], width=plan.line_chars, lines=plan.lines)
-                width = (max(len(line) for line in title) * CHAR_PX + 24) * days_per_px
+                width = (max(map(len, plan.name_lines(row["title"]))) * CHAR_PX + 24) * days_per_px
                 limit = (x_range[1] - x_range[0]).days
                 if right_edge + width <= limit or start - width < 0:
                     side, right_edge = "right", right_edge + width
@@ -529,10 +532,7 @@ def _label(event: pd.Series, placed: Placed, plan: Plan) -> dict:
         showarrow=False,
         xanchor=anchor,
         xshift=shift,
-        text="<br>".join(
-            _plotly_text(line)
-            for line in short_title(event["title"], width=plan.line_chars, lines=plan.lines)
-        ),
+        text="<br>".join(_plotly_text(line) for line in plan.name_lines(event["title"])),
         align=anchor,
         font={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR},
         bgcolor="rgba(255,255,255,0.85)",
@@ -645,7 +645,7 @@ def drawn_events(events: pd.DataFrame, limit: int = EVENT_LIMIT) -> pd.DataFrame
     (deadlines, adoptions, publications), then the latest, in their original order."""
     if len(events) <= limit:
         return events
-    rank = {"deadline": 0, "adoption": 1, "publication": 2}
+    rank = {kind: i for i, kind in enumerate(MILESTONE_KINDS)}
     order = events.assign(_rank=events["kind"].map(rank).fillna(len(rank)))
     chosen = order.sort_values(["_rank", "start", "end"], ascending=[True, False, False], kind="stable")
     return events.loc[sorted(chosen.index[:limit])].reset_index(drop=True)
