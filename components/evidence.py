@@ -28,7 +28,7 @@ def evidence_list(evidence: Iterable[dict], sources: Sequence[str] = ()) -> None
     from) holds it."""
     for item in evidence:
         page = f", page {item['page']}" if item.get("page") else ""
-        before, quote, after = context_for(item, list(sources))
+        before, quote, after = context_for(item, sources)
         quote_block(
             quote, where=f"characters {item['start']}–{item['end']}{page}", before=before, after=after
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -
     return before, text[start:end], following
 
 
-def context_for(item: dict[str, Any], sources: list[str]) -> tuple[str, str, str]:
+def context_for(item: dict[str, Any], sources: Iterable[str]) -> tuple[str, str, str]:
     """An evidence item in its sentence, read from the first of `sources` (the texts it may come
     from) that holds its quote at its offsets; the quote alone when none does."""
     start, end, quote = item.get("start"), item.get("end"), item["quote"]

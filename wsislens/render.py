@@ -41,14 +41,11 @@ def highlight(text: str, spans: list[Span], *, search: str = "") -> str:
 
 
 def _with_search_hits(chunk: str, search: str) -> str:
-    if not search:
-        return escape_text(chunk)
-    lowered, needle = chunk.lower(), search.lower()
     out, position = [], 0
-    while (found := lowered.find(needle, position)) >= 0:
-        out.append(escape_text(chunk[position:found]))
-        out.append(f'<b class="search-hit">{escape_text(chunk[found : found + len(needle)])}</b>')
-        position = found + len(needle)
+    for start, end in match_positions(chunk, search):
+        out.append(escape_text(chunk[position:start]))
+        out.append(f'<b class="search-hit">{escape_text(chunk[start:end])}</b>')
+        position = end
     out.append(escape_text(chunk[position:]))
     return "".join(out)
 
