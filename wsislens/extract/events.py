@@ -260,17 +260,16 @@ _AUX_HEAD = re.compile(
     r"(?:(?:finally|also|then|now|officially|formally|successfully|jointly)\s+)?",
     re.IGNORECASE,
 )
+_PARTICIPLES = (
+    r"\w{2,}ed|held|run|begun|built|set|made|won|undertaken|written|led|sent|taken|given|drawn|chosen|shown|done|"
+    r"brought"
+)
 _VERB_START = re.compile(
     r"^(?:is|was|were|are|has|have|had|will|would|shall|can|could|may|might|must|should|"
-    r"\w{2,}ed|held|run|ran|begun|began|built|set|made|won|undertaken|written|led|sent|taken|"
-    r"given|drawn|chosen|known|shown|seen|done|brought|went|came|became|grew|rose|fell|met)\b",
+    rf"{_PARTICIPLES}|ran|began|known|seen|went|came|became|grew|rose|fell|met)\b",
     re.IGNORECASE,
 )
-_PARTICIPLE = re.compile(
-    r"^(?:\w{2,}ed|held|run|begun|built|set|made|won|undertaken|written|led|sent|taken|given|drawn|"
-    r"chosen|shown|done|brought|rolled\s+out|set\s+up)$",
-    re.IGNORECASE,
-)
+_PARTICIPLE = re.compile(rf"^(?:{_PARTICIPLES}|rolled\s+out|set\s+up)$", re.IGNORECASE)
 _NOT_PARTICIPLE = {"need", "speed", "seed", "feed", "indeed", "hundred", "united", "red", "bed", "shed"}
 _TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "quarter", "time", "period", "day"}
 _NOMINAL_VERBS = (
