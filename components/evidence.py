@@ -7,12 +7,13 @@ from collections.abc import Iterable, Sequence
 import streamlit as st
 
 from wsislens.evidence import context_for
-from wsislens.render import escape_text
+from wsislens.render import escape_text, readable
 
 
 def quote_block(quote: str, *, where: str = "", before: str = "", after: str = "") -> None:
     """One supporting quote, as text, in bold inside the rest of its sentence, with its position
     in the source."""
+    before, quote, after = readable(before, quote, after)
     suffix = f'<div class="wl-quote-where">{escape_text(where)}</div>' if where else ""
     context = (
         f'<span class="wl-context">{escape_text(before)}</span><strong>{escape_text(quote)}</strong>'

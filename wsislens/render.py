@@ -1,11 +1,49 @@
 """Submission text made safe for the screen: escaped as text, with only the markup the app
 itself generates (line breaks, highlight marks) around it. Submission text never passes
-through Markdown or HTML unescaped: the seed itself contains Markdown links."""
+through Markdown or HTML unescaped: the seed itself contains Markdown links.
+
+Texts converted from Word or a web page may carry Markdown marks ("**", "[name](#)"). They are
+not words of the submission: the screen leaves them out (`markup_spans`, `readable`) and shows
+the words between them as plain text; the stored text and its offsets keep them."""
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
+
+# "**bold**" (the marks hug their words; bold may run over lines, not over paragraphs) and "[name](#anchor)", a link to a part of the original
+# document, which leads nowhere outside it. A link to a web address is shown as written.
+_BOLD = re.compile(r"\*\*(?=\S)(?:(?!\n\s*\n)[^*])+?(?<=\S)\*\*")
+_ANCHOR_LINK = re.compile(r"\[[^\[\]\n]+(\]\(#[^()\s]*\))")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the Markdown marks in `text`, in text order."""
+    spans = []
+    for bold in _BOLD.finditer(text):
+        spans += [(bold.start(), bold.start() + 2), (bold.end() - 2, bold.end())]
+    for link in _ANCHOR_LINK.finditer(text):
+        spans += [(link.start(), link.start() + 1), link.span(1)]
+    return sorted(spans)
+
+
+def readable(*parts: str) -> tuple[str, ...]:
+    """`parts` (pieces of one passage, in order) without the Markdown marks of the whole."""
+    whole = "".join(parts)
+    hidden = markup_spans(whole)
+    if not hidden:
+        return parts
+    out, position = [], 0
+    for part in parts:
+        end = position + len(part)
+        out.append("".join(whole[i] for i in range(position, end) if not _inside(i, hidden)))
+        position = end
+    return tuple(out)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def escape_text(text: str) -> str:
@@ -22,13 +60,25 @@ class Span:
 
 
 def highlight(text: str, spans: list[Span], *, search: str = "") -> str:
-    """The text as HTML with every span wrapped in <mark>, and search hits in <b>.
+    """The text as HTML with every span wrapped in <mark>, and search hits in <b>; the text's
+    Markdown marks are left out.
 
     Overlapping spans are merged into one mark whose title lists every fact it supports.
     """
-    boundaries = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    hidden = markup_spans(text)
+    boundaries = sorted(
+        {
+            0,
+            len(text),
+            *(s.start for s in spans),
+            *(s.end for s in spans),
+            *(i for span in hidden for i in span),
+        }
+    )
     pieces = []
     for left, right in zip(boundaries, boundaries[1:], strict=False):
+        if _inside(left, hidden):
+            continue
         covering = [s for s in spans if s.start <= left and right <= s.end]
         chunk = _with_search_hits(text[left:right], search)
         if covering:

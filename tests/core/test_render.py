@@ -1,4 +1,14 @@
-from wsislens.render import Span, count_matches, escape_markdown, escape_text, highlight
+import re
+
+from wsislens.render import (
+    Span,
+    count_matches,
+    escape_markdown,
+    escape_text,
+    highlight,
+    markup_spans,
+    readable,
+)
 from wsislens.source_view import fact_spans, metadata_spans
 
 
@@ -37,9 +47,10 @@ def test_ecpat_spans_are_exact_and_markdown_stays_text(corpus, ecpat, ecpat_text
     spans = metadata_spans(ecpat) + fact_spans(corpus.tables, "ecpat-international-2021")
     assert len(spans) == 98
     html = highlight(ecpat_text, spans)
-    assert "[We PROTECT Global Alliance](#)" in html.replace("<mark", "\n<mark").replace("</mark>", "") or (
-        "We PROTECT Global Alliance" in html
-    )
+    words = re.sub(r"<[^>]+>", "", html.replace("<br>", "\n"))
+    assert "both through the We PROTECT Global Alliance and End Violence Against Children both of" in words
+    assert words.startswith("\n\nCOMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT\n(CSTD)\n\n")
+    assert (words.count("**"), words.count("](#)"), words.count("[")) == (0, 0, 0)
     assert "<a " not in html and "href" not in html
     labels = {s.label for s in spans}
     assert "SDG target 16.2 (stated)" in labels
@@ -54,3 +65,25 @@ def test_match_positions_are_case_blind_and_do_not_overlap():
     assert match_positions("aaaa", "aa") == [(0, 2), (2, 4)]
     assert match_positions("text", "") == []
     assert count_matches("aaaa", "aa") == 2
+
+
+def test_markup_spans_are_the_marks_of_bold_and_of_anchor_links_only():
+    text = "See **two\nlines** and [ECPAT](#) but not [site](https://x.org), 2 ** 3 or **a\n\nb**."
+    assert [text[a:b] for a, b in markup_spans(text)] == ["**", "**", "[", "](#)"]
+    assert markup_spans(text)[:2] == [(4, 6), (15, 17)]
+
+
+def test_highlight_leaves_marks_out_but_keeps_offsets_of_the_stored_text():
+    text = "Through [We PROTECT](#) **now**."
+    assert highlight(text, [Span(9, 19, "Partner", "relations")]) == (
+        'Through <mark class="fact-relations" title="Partner">We PROTECT</mark> now.'
+    )
+
+
+def test_readable_removes_the_marks_of_a_passage_split_in_parts():
+    assert readable("through the [", "We PROTECT", "](#) and **x**") == (
+        "through the ",
+        "We PROTECT",
+        " and x",
+    )
+    assert readable("no marks", "here") == ("no marks", "here")
