@@ -58,7 +58,7 @@ st.sidebar.button(
     help="One view per screen in large type, for a projector. A link with present=1 opens straight into it.",
 )
 ctx = view_context()
-state.sync_url(ctx.filters)
+state.sync_url(ctx.filters, page.url_path)
 if presenting:
     presentation_bar(PAGES, page)
 

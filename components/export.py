@@ -84,5 +84,9 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
             st.caption(reason)
         st.markdown("**Link to this view**")
         base = os.environ.get("WSISLENS_PUBLIC_URL") or st.context.url or ""
-        st.code(share_link(base, page_path, state.query_for(ctx.filters)), language=None, wrap_lines=True)
+        st.code(
+            share_link(base, page_path, state.query_for(ctx.filters, page_path)),
+            language=None,
+            wrap_lines=True,
+        )
         st.caption("The copy button is at the right of the link. It reopens this page with the same filters.")

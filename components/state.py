@@ -33,6 +33,11 @@ NETWORK_BOILERPLATE = "net_boilerplate"
 NETWORK_FOCUS = "net_focus"
 NETWORK_NO_FOCUS = "__none__"
 TIMELINE_LANES = "tl_lanes"
+SOURCE_SUBMISSION = "src_submission"
+SOURCE_SEARCH = "src_search"
+# Page-local choices a link keeps, by page (its url_path): (widget key, URL parameter). They
+# are in the URL only while their page is shown.
+PAGE_PARAMETERS = {"source": ((SOURCE_SUBMISSION, "text"), (SOURCE_SEARCH, "q"))}
 
 ALL = "__all__"  # the "any" choice of single-select filters
 FILTER_KEYS = (THEMES, SUBMISSION, STAKEHOLDER, YEARS, ACTION_LINE, GOAL, TARGET)
@@ -54,8 +59,24 @@ def init_state(submission_ids: list[str], year_extent: tuple[int, int]) -> None:
     parsed = parse_query(query, submission_ids)
     seed_filters(parsed.state, year_extent)
     st.session_state[PRESENT] = query.get("present", ["0"])[-1] == "1"
-    st.session_state[WARNINGS] = parsed.warnings
+    st.session_state[WARNINGS] = parsed.warnings + _seed_page_choices(query, submission_ids)
     st.session_state[SEEDED] = True
+
+
+def _seed_page_choices(query: dict[str, list[str]], submission_ids: list[str]) -> tuple[str, ...]:
+    """Seed the page-local choices a link names; an unknown submission text is a warning."""
+    warnings = []
+    for key, name in (pair for pairs in PAGE_PARAMETERS.values() for pair in pairs):
+        if not query.get(name):
+            continue
+        value = query[name][-1]
+        if key == SOURCE_SUBMISSION and value not in submission_ids:
+            warnings.append(
+                f"The link names a submission text that is not in the data ({value}); the first one is shown."
+            )
+            continue
+        st.session_state[key] = value
+    return tuple(warnings)
 
 
 def seed_filters(state: FilterState, year_extent: tuple[int, int]) -> None:
@@ -111,17 +132,22 @@ def url_warnings() -> tuple[str, ...]:
     return st.session_state.pop(WARNINGS, ())
 
 
-def query_for(state: FilterState) -> dict[str, list[str]]:
-    """URL parameters of the filters and the presentation mode."""
+def query_for(state: FilterState, page_path: str = "") -> dict[str, list[str]]:
+    """URL parameters of the filters, the presentation mode and the choices of the page at
+    `page_path` that a link keeps."""
     wanted = state.to_query()
     if is_presenting():
         wanted["present"] = ["1"]
+    for key, name in PAGE_PARAMETERS.get(page_path, ()):
+        if value := st.session_state.get(key):
+            wanted[name] = [str(value)]
     return wanted
 
 
-def sync_url(state: FilterState) -> None:
-    """Mirror the filters (and presentation mode) into the query string when they differ."""
-    wanted = query_for(state)
+def sync_url(state: FilterState, page_path: str = "") -> None:
+    """Mirror the filters, presentation mode and the page's own choices into the query string
+    when they differ."""
+    wanted = query_for(state, page_path)
     if _query_dict() != wanted:
         st.query_params.from_dict(wanted)
 

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components import state
 from components.context import view_context
 from components.evidence import quote_block
 from components.layout import page_title
@@ -20,7 +21,11 @@ if submissions.empty:
     st.stop()
 
 names = submission_names(submissions)
-submission_id = st.selectbox("Submission", list(names), format_func=names.__getitem__, key="src_submission")
+if st.session_state.get(state.SOURCE_SUBMISSION) not in names:  # a link's text the filters leave out
+    st.session_state.pop(state.SOURCE_SUBMISSION, None)
+submission_id = st.selectbox(
+    "Submission", list(names), format_func=names.__getitem__, key=state.SOURCE_SUBMISSION
+)
 kinds = st.multiselect(
     "Highlight",
     list(KIND_LABELS),
@@ -28,14 +33,14 @@ kinds = st.multiselect(
     key="src_kinds",
     format_func=KIND_LABELS.__getitem__,
 )
-search = st.text_input("Search the text", key="src_search", placeholder="for example: law enforcement")
+search = st.text_input("Search the text", key=state.SOURCE_SEARCH, placeholder="for example: law enforcement")
 
 text = ctx.corpus.texts[submission_id]
 spans = metadata_spans(ctx.corpus.submissions[submission_id]) + fact_spans(
     ctx.shown, submission_id, tuple(kinds)
 )
 hits = count_matches(text, search)
-summary = f"{len(spans)} highlighted passage(s) support the facts shown."
+summary = f"{names[submission_id]}: {len(spans)} highlighted passage(s) support the facts shown."
 if search:
     summary += f" {hits} match(es) for “{search}”."
 st.caption(escape_markdown(summary) + " Hover a highlight to see the fact it supports.")

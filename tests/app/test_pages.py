@@ -294,3 +294,36 @@ def test_a_search_lists_its_matches_in_their_sentences():
     quotes = [h.proto.body for h in at.get("html") if 'class="wl-quote"' in h.proto.body]
     assert len(quotes) == 3
     assert all("<strong>law enforcement</strong>" in q.lower() for q in quotes)
+
+
+def test_a_link_reopens_the_source_text_with_its_search():
+    at = _open(_app({"q": "law enforcement", "text": "ecpat-international-2021"}), "pages/source_text.py")
+    assert not at.exception
+    assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
+    assert at.text_input(key="src_search").value == "law enforcement"
+    assert "3 match(es) in their sentences" in [e.label for e in at.expander]
+    assert {k: at.query_params[k] for k in ("text", "q")} in (
+        {"text": "ecpat-international-2021", "q": "law enforcement"},
+        {"text": ["ecpat-international-2021"], "q": ["law enforcement"]},
+    )
+    [link] = [c.value for c in at.code if "/source?" in c.value]
+    assert link.endswith("/source?text=ecpat-international-2021&q=law+enforcement")
+
+
+def test_a_link_to_an_unknown_submission_text_warns_and_shows_the_first():
+    at = _app({"text": "nope-2020"})
+    at.run()
+    assert [w.value for w in at.warning] == [
+        "The link names a submission text that is not in the data \\(nope\\-2020\\); the first one is shown\\."
+    ]
+    at.switch_page("pages/source_text.py").run()
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
+
+
+def test_the_source_text_parameters_leave_the_url_with_their_page():
+    at = _open(_app({"q": "law enforcement"}), "pages/source_text.py")
+    assert at.query_params["q"] in ("law enforcement", ["law enforcement"])
+    at.switch_page("pages/overview.py").run()
+    assert "q" not in at.query_params and "text" not in at.query_params

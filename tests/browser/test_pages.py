@@ -120,3 +120,21 @@ def test_deep_link_on_a_fresh_server(page, fresh_server):
     expect(caption).to_have_text(DEEP_LINK_CAPTION)
     expect(page.get_by_role("heading", name="Timeline", exact=True)).to_be_visible()
     assert_no_page_not_found(page)
+
+
+def test_source_text_link_opens_the_text_with_its_search(page, app_server):
+    """A copied link to the source text reopens its search: the matches in their sentences, the
+    hits in bold in the text, and the text without the seed's Markdown marks."""
+    open_page(
+        page, f"{app_server}/{URL_PATHS['source_text']}?text=ecpat-international-2021&q=law+enforcement"
+    )
+    expect(page.get_by_text("3 match(es) in their sentences")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_label("Search the text")).to_have_value("law enforcement", timeout=TIMEOUT_MS)
+    source = page.locator(".wl-source")
+    expect(source.locator("b.search-hit")).to_have_count(3)
+    text = source.inner_text()
+    assert "through the We PROTECT Global Alliance and End Violence Against Children both" in text
+    assert "](#)" not in text and "**" not in text
+    assert query(page).get("q") == ["law enforcement"], page.url
+    assert_no_exception(page)
+    screenshot(page, "source-link-search")
