@@ -20,8 +20,9 @@ PRESENT_HEIGHT = PRESENTATION_HEIGHT_PX
 
 def presentation_height(height: int | None) -> int:
     """A chart's height in presentation mode: at most PRESENT_HEIGHT, unless that would squeeze
-    its rows to under half their height (a timeline of many events): then the room would squint
-    at it, so it keeps its own height and the presenter scrolls."""
+    it to under half its height: then the room would squint at it, so it keeps its own height and
+    the presenter scrolls. (The views plan their presented charts to fit: the timeline draws
+    as many events as PRESENT_HEIGHT holds.)"""
     height = height or PRESENT_HEIGHT
     return height if height > 2 * PRESENT_HEIGHT else min(height, PRESENT_HEIGHT)
 

@@ -20,7 +20,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
-from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, TEXT_COLOUR, apply_layout
+from wsislens.figures.style import (
+    BASE_FONT_SIZE,
+    GRID_COLOUR,
+    PRESENTATION_HEIGHT_PX,
+    TEXT_COLOUR,
+    apply_layout,
+)
 from wsislens.filters import DEADLINE_YEAR
 from wsislens.reference import theme_label, themes, vocabulary, vocabulary_label
 from wsislens.tables import date_bounds
@@ -65,6 +71,8 @@ LABEL_FONT_SIZE = BASE_FONT_SIZE - 2
 LABEL_LINE_CHARS = 28
 CHAR_PX = 0.55 * LABEL_FONT_SIZE
 BAR_THICKNESS = 0.56  # in rows
+TITLE_PX = 76  # room for the title above the header lines
+FOOT_PX = 90  # room for the years and the legend under the plot
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,13 @@ class Plan:
     lines: int  # at most this many lines
     plot_px: int  # the plot's width the label widths are estimated for
     row_px: int  # the height of a row
+    height_px: int | None = None  # the chart's height at most: events are left out to keep within it
+
+    def rows_within(self, top_px: int) -> int | None:
+        """How many rows fit under a header `top_px` tall, when the chart's height is bounded."""
+        if self.height_px is None:
+            return None
+        return max(1, (self.height_px - top_px - FOOT_PX) // self.row_px)
 
     def name_lines(self, title: str) -> list[str]:
         """An event's name as this plan writes it."""
@@ -86,7 +101,7 @@ class Plan:
 SCREEN_PLAN = Plan(LABEL_LINE_CHARS, 2, 760, 58)
 # Presenting at 1280x720, the sidebar closed: the plot is about 900 pixels wide and the chart at
 # most 520 tall, so names take one longer line and rows are lower.
-PRESENTATION_PLAN = Plan(46, 1, 900, 36)
+PRESENTATION_PLAN = Plan(46, 1, 900, 36, PRESENTATION_HEIGHT_PX)
 
 
 def today_from_env(environ: Mapping[str, str] | None = None) -> datetime.date:
@@ -343,11 +358,12 @@ def timeline_chart(
         return empty_chart("timeline", TITLE, empty_reason, table, source)
     every_event = events.reset_index(drop=True)
     distinct = distinct_events(every_event)
-    events = drawn_events(distinct)
+    limited = drawn_events(distinct)
     sessions = session_marks(submissions)
     x_range = x_extent(every_event, sessions, today)
     plan = PRESENTATION_PLAN if presenting else SCREEN_PLAN
-    lane_rows, placed = place_events(events, lanes, x_range, plan)
+    top = TITLE_PX + HEADER_LINE_PX * header_line_count(sessions, x_range, plan.plot_px)
+    events, (lane_rows, placed) = fitted_events(limited, lanes, x_range, plan, plan.rows_within(top))
     total_rows = sum(n for _, _, _, n in lane_rows)
 
     fig = go.Figure()
@@ -364,11 +380,10 @@ def timeline_chart(
                 layer="below",
                 name="lane-band",
             )
-    header_lines = _add_session_and_today(fig, sessions, today, x_range, plan.plot_px)
+    _add_session_and_today(fig, sessions, today, x_range, plan.plot_px)
     # Added at once: plotly re-validates every annotation on each add_annotation call.
     labels = [_label(events.iloc[p.event_index], p, plan) for p in placed if p.label_side is not None]
     fig.update_layout(annotations=[*fig.layout.annotations, *labels])
-    top = 76 + HEADER_LINE_PX * header_lines
 
     # A tick and a grid line every year, each label centred on its year; over a long span only every
     # second (or fifth) year is labelled, always including 2030, so labels never crowd or turn.
@@ -417,7 +432,7 @@ def timeline_chart(
     )
     trimmed = len(events) < len(distinct)
     title = TITLE + (f" ({len(events)} of {len(distinct):,} drawn)" if trimmed else "")
-    apply_layout(fig, title, height=max(420, top + 90 + plan.row_px * total_rows))
+    apply_layout(fig, title, height=max(420, top + FOOT_PX + plan.row_px * total_rows))
     # the title at the top in pixels, so on a tall chart it stays clear of the session lines under it
     fig.update_layout(title={"x": 0.01, "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 14}})
 
@@ -437,8 +452,10 @@ def timeline_chart(
         )
     if trimmed:
         summary += (
-            f" Only {len(events)} are drawn, the milestones (deadlines, adoptions, publications) first, "
-            "then the latest; the table lists them all. Choose a theme, a submission or years to see the others."
+            f" Only {len(events)} are drawn"
+            + (", as many as the presented chart holds" if len(events) < len(limited) else "")
+            + ", the milestones (deadlines, adoptions, publications) first, then the latest; the table "
+            "lists them all. Choose a theme, a submission or years to see the others."
         )
     return Chart(
         "timeline",
@@ -549,26 +566,12 @@ def _add_session_and_today(
     today: datetime.date,
     x_range: tuple[pd.Timestamp, pd.Timestamp],
     plot_px: int,
-) -> int:
+) -> None:
     """Session bands and the today line, labelled above the plot: today on the first line, the
-    sessions on the lines above, a new line whenever a session label would touch another.
-
-    Returns the number of label lines used.
-    """
-    span_days = (x_range[1] - x_range[0]).days
-    days_per_px = span_days / plot_px
-
-    def anchor_for(when: pd.Timestamp) -> str:
-        share = (when - x_range[0]).days / span_days
-        return "left" if share < 0.3 else ("right" if share > 0.7 else "center")
-
-    def extent(when: pd.Timestamp, anchor: str, chars: int) -> tuple[float, float]:
-        at, width = (when - x_range[0]).days, (chars * CHAR_PX + 16) * days_per_px
-        left = {"left": at, "center": at - width / 2, "right": at - width}[anchor]
-        return left, left + width
-
-    line_ends: list[float] = []  # per header line above today's, where its last label ends
-    for session in sorted(sessions, key=lambda s: s["start"]):
+    sessions on the lines above (see `session_lines`)."""
+    for session, line in zip(
+        sorted(sessions, key=lambda s: s["start"]), session_lines(sessions, x_range, plot_px), strict=True
+    ):
         start, end = session["start"], session["end"] + pd.Timedelta(days=1)
         fig.add_vrect(
             x0=_iso(start),
@@ -579,10 +582,6 @@ def _add_session_and_today(
             line={"color": SESSION_COLOUR, "width": 3},
             name=f"session:{session['label']}",
         )
-        anchor = anchor_for(start)
-        left, right = extent(start, anchor, len(session["label"]))
-        line = next((i for i, last in enumerate(line_ends) if last < left), len(line_ends))
-        line_ends[line : line + 1] = [right]
         fig.add_annotation(
             x=_iso(start),
             y=1,
@@ -591,7 +590,7 @@ def _add_session_and_today(
             yanchor="bottom",
             showarrow=False,
             yshift=4 + HEADER_LINE_PX * (line + 1),
-            xanchor=anchor,
+            xanchor=_anchor_for(start, x_range),
             text=_plotly_text(session["label"]),
             font={"size": BASE_FONT_SIZE - 2, "color": "#8A3D6C"},
             name="session-label",
@@ -617,12 +616,70 @@ def _add_session_and_today(
         yanchor="bottom",
         yshift=4,
         showarrow=False,
-        xanchor=anchor_for(when),
+        xanchor=_anchor_for(when, x_range),
         text=f"<b>Today, {date_in_words(when.strftime('%Y-%m-%d'))}</b> · {years_left_text(today)}",
         font={"size": BASE_FONT_SIZE - 2, "color": TEXT_COLOUR},
         name="today-label",
     )
-    return 1 + len(line_ends)
+
+
+def _anchor_for(when: pd.Timestamp, x_range: tuple[pd.Timestamp, pd.Timestamp]) -> str:
+    """How a label at `when` is anchored: leftwards near the axis's start, rightwards near its end."""
+    share = (when - x_range[0]).days / (x_range[1] - x_range[0]).days
+    return "left" if share < 0.3 else ("right" if share > 0.7 else "center")
+
+
+def session_lines(
+    sessions: list[dict], x_range: tuple[pd.Timestamp, pd.Timestamp], plot_px: int
+) -> list[int]:
+    """The header line of each session's label (in date order), counted from the first line above
+    today's: a new line whenever a label would touch another."""
+    days_per_px = (x_range[1] - x_range[0]).days / plot_px
+    line_ends: list[float] = []  # per line, where its last label ends
+    lines = []
+    for session in sorted(sessions, key=lambda s: s["start"]):
+        at = (session["start"] - x_range[0]).days
+        width = (len(session["label"]) * CHAR_PX + 16) * days_per_px
+        left = {"left": at, "center": at - width / 2, "right": at - width}[
+            _anchor_for(session["start"], x_range)
+        ]
+        line = next((i for i, last in enumerate(line_ends) if last < left), len(line_ends))
+        line_ends[line : line + 1] = [left + width]
+        lines.append(line)
+    return lines
+
+
+def header_line_count(sessions: list[dict], x_range: tuple[pd.Timestamp, pd.Timestamp], plot_px: int) -> int:
+    """Lines of labels above the plot: today's, and those of the sessions."""
+    return 1 + max((line + 1 for line in session_lines(sessions, x_range, plot_px)), default=0)
+
+
+def fitted_events(
+    events: pd.DataFrame,
+    lanes: str,
+    x_range: tuple[pd.Timestamp, pd.Timestamp],
+    plan: Plan,
+    max_rows: int | None,
+) -> tuple[pd.DataFrame, tuple[list[LaneRows], list[Placed]]]:
+    """The events the chart draws and their places: all of them, or when they would take more
+    than `max_rows` rows, the most of them (milestones first, then the latest) that fit."""
+    placed = place_events(events, lanes, x_range, plan)
+    if max_rows is None or _rows(placed) <= max_rows:
+        return events, placed
+    fits, low, high = None, 1, len(events) - 1  # the largest count that fits, by bisection
+    while low <= high:
+        middle = (low + high) // 2
+        kept = drawn_events(events, middle)
+        trial = place_events(kept, lanes, x_range, plan)
+        if _rows(trial) <= max_rows:
+            fits, low = (kept, trial), middle + 1
+        else:
+            high = middle - 1
+    return fits or (drawn_events(events, 1), place_events(drawn_events(events, 1), lanes, x_range, plan))
+
+
+def _rows(placed: tuple[list[LaneRows], list[Placed]]) -> int:
+    return sum(count for *_, count in placed[0])
 
 
 def distinct_events(events: pd.DataFrame) -> pd.DataFrame:

@@ -10,9 +10,11 @@ from wsislens.figures.timeline import (
     DAY_MS,
     EVENT_LIMIT,
     PRESENTATION_PLAN,
+    SCREEN_PLAN,
     date_in_words,
     distinct_events,
     drawn_events,
+    fitted_events,
     place_events,
     session_marks,
     short_title,
@@ -366,6 +368,58 @@ def test_a_trimmed_timeline_says_so_and_its_table_keeps_every_event():
         "the table lists them all. Choose a theme, a submission or years to see the others."
     )
     assert chart.summary.startswith("45 events from 2020 to 2030; ")
+
+
+# Twelve adoptions, one a year, each named at length: on screen every one is drawn and named.
+LAWS = events(
+    *(
+        event(
+            f"law-{y}",
+            str(y),
+            "adoption",
+            title=f"Law {y} on digital services adopted by the national parliament",
+        )
+        for y in range(2015, 2027)
+    )
+)
+
+
+def test_presenting_draws_as_many_events_as_the_screen_holds():
+    on_screen = timeline_chart(LAWS, submissions(), today=TODAY, empty_reason="none")
+    assert (on_screen.figure.layout.title.text, on_screen.figure.layout.height) == (
+        "Timeline of events to the 2030 deadline",
+        810,
+    )
+    chart = timeline_chart(LAWS, submissions(), today=TODAY, empty_reason="none", presenting=True)
+    fig = chart.figure
+    assert (fig.layout.title.text, fig.layout.height) == (
+        "Timeline of events to the 2030 deadline (8 of 12 drawn)",
+        518,
+    )
+    drawn = sorted(c[0] for trace in fig.data if trace.type == "bar" for c in trace.customdata)
+    assert drawn == [f"law-{y}" for y in range(2019, 2027)]  # the latest
+    assert chart.summary.endswith(
+        "Only 8 are drawn, as many as the presented chart holds, the milestones (deadlines, adoptions, "
+        "publications) first, then the latest; the table lists them all. Choose a theme, a submission or "
+        "years to see the others."
+    )
+    assert len(chart.table) == 12
+    # cut to the limit of 40 only: the sentence does not blame the screen
+    crowded = timeline_chart(CROWDED, submissions(), today=TODAY, empty_reason="none", presenting=True)
+    assert crowded.figure.layout.title.text.endswith("(40 of 45 drawn)")
+    assert "as many as the presented chart holds" not in crowded.summary
+
+
+def test_fitted_events_are_the_most_that_fit_in_the_rows():
+    x_range = x_extent(CROWDED, [], TODAY)
+
+    def rows(frame):
+        return sum(count for *_, count in place_events(frame, "kind", x_range, PRESENTATION_PLAN)[0])
+
+    kept, (lane_rows, placed) = fitted_events(CROWDED, "kind", x_range, PRESENTATION_PLAN, 6)
+    assert (len(kept), rows(kept), rows(drawn_events(CROWDED, len(kept) + 1))) == (6, 6, 7)
+    assert kept.equals(drawn_events(CROWDED, 6)) and len(placed) == 6
+    assert fitted_events(CROWDED, "kind", x_range, SCREEN_PLAN, None)[0].equals(CROWDED)
 
 
 def test_x_axis_runs_from_a_year_before_the_first_event_to_2031_at_least():
