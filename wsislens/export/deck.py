@@ -110,7 +110,7 @@ def build_deck(
             Inches(0.25),
             Inches(12.3),
             Inches(0.8),
-            [chart.title],
+            [slide_title(chart)],
             size=30,
             colour=ACCENT,
             bold_first=True,
@@ -160,6 +160,12 @@ def build_deck(
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
+
+
+def slide_title(chart: Chart) -> str:
+    """The slide's title: the figure's own, which says what a chart leaves out ("7 of 33
+    drawn"), or the view's name."""
+    return (None if chart.is_empty else chart.figure.layout.title.text) or chart.title
 
 
 def slide_figure(chart: Chart) -> go.Figure:
