@@ -675,7 +675,10 @@ def fitted_events(
             fits, low = (kept, trial), middle + 1
         else:
             high = middle - 1
-    return fits or (drawn_events(events, 1), place_events(drawn_events(events, 1), lanes, x_range, plan))
+    if fits is None:  # not even one event fits: it is drawn all the same
+        one = drawn_events(events, 1)
+        fits = (one, place_events(one, lanes, x_range, plan))
+    return fits
 
 
 def _rows(placed: tuple[list[LaneRows], list[Placed]]) -> int:
