@@ -132,6 +132,20 @@ def url_warnings() -> tuple[str, ...]:
     return st.session_state.pop(WARNINGS, ())
 
 
+def forget_hidden_text(shown_ids: list[str]) -> None:
+    """Drop the source page's chosen text when the filters no longer show it (or when it holds
+    anything but a shown submission's id), with a warning, so neither the page nor a copied
+    link names a text the view does not show."""
+    chosen = st.session_state.get(SOURCE_SUBMISSION)
+    if chosen is None or chosen in shown_ids:
+        return
+    del st.session_state[SOURCE_SUBMISSION]
+    st.session_state[WARNINGS] = (
+        *st.session_state.get(WARNINGS, ()),
+        "The submission text chosen before is not among those the filters show; the first one they show is displayed.",
+    )
+
+
 def query_for(state: FilterState, page_path: str = "") -> dict[str, list[str]]:
     """URL parameters of the filters, the presentation mode and the choices of the page at
     `page_path` that a link keeps."""

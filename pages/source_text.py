@@ -21,8 +21,6 @@ if submissions.empty:
     st.stop()
 
 names = submission_names(submissions)
-if st.session_state.get(state.SOURCE_SUBMISSION) not in names:  # a link's text the filters leave out
-    st.session_state.pop(state.SOURCE_SUBMISSION, None)
 submission_id = st.selectbox(
     "Submission", list(names), format_func=names.__getitem__, key=state.SOURCE_SUBMISSION
 )

@@ -170,6 +170,11 @@ def test_editing_adds_the_upload_page_and_reject_controls(monkeypatch, tmp_path)
     at.button(key="reject_ecpat-international-2021_sdg_targets_5.2").click().run()
     assert not at.exception
     assert "5.2" not in at.selectbox(key="sdg_choice").options
+    at.selectbox(key="sdg_choice").set_value("16.a").run()
+    at.button(key="reject_ecpat-international-2021_sdg_targets_16.a").click().run()
+    # the reader stays in goal 16, not back at the first reading (5.3)
+    assert at.selectbox(key="sdg_choice").value == "16.2"
+    assert at.selectbox(key="sdg_choice").options == ["Target 5.3", "Target 8.7", "Target 16.2", "Target 17.17"]
     saved = (tmp_path / "submissions" / "ecpat-international-2021.yaml").read_text(encoding="utf-8")
     assert 'fact: sdg_target\n  value: "5.2"' in saved
     at.switch_page("pages/add_submission.py").run()
@@ -327,3 +332,17 @@ def test_the_source_text_parameters_leave_the_url_with_their_page():
     assert at.query_params["q"] in ("law enforcement", ["law enforcement"])
     at.switch_page("pages/overview.py").run()
     assert "q" not in at.query_params and "text" not in at.query_params
+
+
+def test_a_text_the_filters_hide_leaves_the_source_page_and_its_link(with_ngo_draft):
+    at = _open(_app(), "pages/source_text.py")
+    at.selectbox(key="src_submission").set_value(with_ngo_draft).run()
+    assert at.query_params["text"] in (with_ngo_draft, [with_ngo_draft])
+    at.selectbox(key="filter_submission").set_value("ecpat-international-2021").run()
+    assert not at.exception
+    assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
+    assert "text" not in at.query_params  # a link without it shows the first text the filters show
+    assert [w.value for w in at.warning if "submission text" in w.value] == [
+        "The submission text chosen before is not among those the filters show; the first one they show is "
+        "displayed\\."
+    ]
