@@ -9,7 +9,7 @@ from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
 from components.state import is_presenting, new_click, selected_points
 from components.suggestions import reject_control
-from wsislens.figures.sdgs import clicked_reading, reading_key, with_reading_marked
+from wsislens.figures.sdgs import clicked_reading, kept_reading, reading_key, with_reading_marked
 from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
 from wsislens.sdg.reliability import reliability_note
 from wsislens.tables import submission_names
@@ -21,8 +21,8 @@ names = submission_names(ctx.shown.submissions)
 chart = ctx.chart("sdgs")
 
 choices = [reading_key(g, t) for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)]
-if choices and st.session_state.get("sdg_choice") not in choices:
-    st.session_state["sdg_choice"] = choices[0]
+if choices:  # kept while offered; after a rejection, the first reading of the same goal
+    st.session_state["sdg_choice"] = kept_reading(st.session_state.get("sdg_choice"), choices)
 
 # The treemap takes the whole width, so its tiles stay large enough for legible type; the
 # chosen goal or target is outlined in it and read below it.

@@ -38,6 +38,23 @@ def reading_key(goal: int, target: str) -> str:
     return target or f"goal-{goal}"
 
 
+def reading_goal(key: str) -> int:
+    """The goal a reading key belongs to ("goal-5" and "5.2" both to 5)."""
+    return int(key[5:] if key.startswith("goal-") else key.split(".", 1)[0])
+
+
+def kept_reading(previous: str | None, choices: list[str]) -> str | None:
+    """The reading to keep when the choices change: the previous one while it is offered, else the
+    first of its goal (a rejected suggestion leaves the reader in its goal), else the first."""
+    if previous in choices or not choices:
+        return previous if choices else None
+    if previous:
+        same_goal = [c for c in choices if reading_goal(c) == reading_goal(previous)]
+        if same_goal:
+            return same_goal[0]
+    return choices[0]
+
+
 def clicked_reading(chart: Chart, points: list[dict]) -> str | None:
     """The reading a click on a tile leads to. Streamlit reports a click on a treemap by the
     tile's number (not its customdata), so it is looked up in the tiles' `reading_key`s."""

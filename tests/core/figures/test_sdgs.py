@@ -3,7 +3,9 @@ from wsislens.figures.sdgs import (
     ROOT_ID,
     WORDING_LIMIT,
     clicked_reading,
+    kept_reading,
     plotly_safe,
+    reading_goal,
     sdg_chart,
     sdg_table,
     with_reading_marked,
@@ -150,3 +152,14 @@ def test_the_reading_is_outlined_and_the_chart_drawn_from_all_goals():
     assert with_reading_marked(chart, "16.2").figure.layout.uirevision == "16.2"
     presented = with_reading_marked(chart, "16.2", outline=False).figure
     assert (list(presented.data[0].marker.line.width), presented.layout.uirevision) == ([3] * 6, "16.2")
+
+
+def test_a_reading_no_longer_offered_gives_way_to_the_first_of_its_goal():
+    choices = ["2.3", "goal-5", "17.6", "17.8"]
+    assert [reading_goal(k) for k in ("goal-5", "17.9", "16.10")] == [5, 17, 16]
+    assert kept_reading("17.8", choices) == "17.8"
+    assert kept_reading("17.9", choices) == "17.6"  # 17.9 rejected: still in goal 17
+    assert kept_reading("5.2", choices) == "goal-5"
+    assert kept_reading("9.c", choices) == "2.3"
+    assert kept_reading(None, choices) == "2.3"
+    assert kept_reading("17.9", []) is None
