@@ -450,6 +450,13 @@ def timeline_chart(
             f" Events named alike in several submissions are drawn once, with their number of "
             f"submissions: {len(distinct):,} distinct events."
         )
+    unnamed = sum(p.label_side is None for p in placed)
+    if unnamed:
+        summary += (
+            f" With more than {LABEL_ALL_MAX} events drawn, only milestones and single days are named on "
+            f"the chart: {unnamed} of {len(placed)} bars carry no name; point at one for its name, or "
+            "read the table."
+        )
     if trimmed:
         summary += (
             f" Only {len(events)} are drawn"

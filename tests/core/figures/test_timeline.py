@@ -368,6 +368,12 @@ def test_a_trimmed_timeline_says_so_and_its_table_keeps_every_event():
         "the table lists them all. Choose a theme, a submission or years to see the others."
     )
     assert chart.summary.startswith("45 events from 2020 to 2030; ")
+    assert (
+        "With more than 14 events drawn, only milestones and single days are named on the chart: 35 of 40 "
+        "bars carry no name; point at one for its name, or read the table."
+    ) in chart.summary
+    labelled = [a for a in chart.figure.layout.annotations if (a.name or "").startswith("label:")]
+    assert len(labelled) == 5
 
 
 # Twelve adoptions, one a year, each named at length: on screen every one is drawn and named.
