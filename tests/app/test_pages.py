@@ -174,7 +174,12 @@ def test_editing_adds_the_upload_page_and_reject_controls(monkeypatch, tmp_path)
     at.button(key="reject_ecpat-international-2021_sdg_targets_16.a").click().run()
     # the reader stays in goal 16, not back at the first reading (5.3)
     assert at.selectbox(key="sdg_choice").value == "16.2"
-    assert at.selectbox(key="sdg_choice").options == ["Target 5.3", "Target 8.7", "Target 16.2", "Target 17.17"]
+    assert at.selectbox(key="sdg_choice").options == [
+        "Target 5.3",
+        "Target 8.7",
+        "Target 16.2",
+        "Target 17.17",
+    ]
     saved = (tmp_path / "submissions" / "ecpat-international-2021.yaml").read_text(encoding="utf-8")
     assert 'fact: sdg_target\n  value: "5.2"' in saved
     at.switch_page("pages/add_submission.py").run()

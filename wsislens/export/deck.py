@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import plotly.graph_objects as go
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
 from wsislens.export.images import LAYOUT_WIDTH
@@ -42,7 +43,23 @@ def _text_box(
     bold_first: bool = False,
 ):
     box = slide.shapes.add_textbox(left, top, width, height)
-    frame = box.text_frame
+    _fill(box.text_frame, paragraphs, size=size, colour=colour, bold_first=bold_first)
+    return box
+
+
+def _title(slide, left, top, width, height, text: str, *, size: int, colour=DARK):
+    """The slide's title in its title placeholder, so PowerPoint's outline and screen readers
+    find it, placed and styled like the other text."""
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = left, top, width, height
+    frame = title.text_frame
+    frame.vertical_anchor = MSO_ANCHOR.TOP
+    _fill(frame, [text], size=size, colour=colour, bold_first=True)
+    frame.paragraphs[0].alignment = PP_ALIGN.LEFT
+    return title
+
+
+def _fill(frame, paragraphs: Sequence[str], *, size: int, colour, bold_first: bool) -> None:
     frame.word_wrap = True
     for index, text in enumerate(paragraphs):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
@@ -52,7 +69,6 @@ def _text_box(
         run.font.color.rgb = colour
         run.font.bold = bold_first and index == 0
         paragraph.space_after = Pt(8)
-    return box
 
 
 def build_deck(
@@ -76,10 +92,10 @@ def build_deck(
     """
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
-    blank = deck.slide_layouts[6]
+    titled = deck.slide_layouts[5]  # "Title Only": a title placeholder and nothing else
 
-    first = deck.slides.add_slide(blank)
-    _text_box(first, Inches(0.7), Inches(1.2), Inches(12), Inches(1.4), [title], size=40, bold_first=True)
+    first = deck.slides.add_slide(titled)
+    _title(first, Inches(0.7), Inches(1.2), Inches(12), Inches(1.4), title, size=40)
     _text_box(
         first,
         Inches(0.7),
@@ -103,17 +119,9 @@ def build_deck(
         )
 
     for chart in charts:
-        slide = deck.slides.add_slide(blank)
-        _text_box(
-            slide,
-            Inches(0.5),
-            Inches(0.25),
-            Inches(12.3),
-            Inches(0.8),
-            [slide_title(chart)],
-            size=30,
-            colour=ACCENT,
-            bold_first=True,
+        slide = deck.slides.add_slide(titled)
+        _title(
+            slide, Inches(0.5), Inches(0.25), Inches(12.3), Inches(0.8), chart.title, size=30, colour=ACCENT
         )
         if chart.is_empty:
             _text_box(
@@ -160,12 +168,6 @@ def build_deck(
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
-
-
-def slide_title(chart: Chart) -> str:
-    """The slide's title: the figure's own, which says what a chart leaves out ("7 of 33
-    drawn"), or the view's name."""
-    return (None if chart.is_empty else chart.figure.layout.title.text) or chart.title
 
 
 def slide_figure(chart: Chart) -> go.Figure:

@@ -471,7 +471,16 @@ def timeline_chart(
         table,
         summary,
         source,
-        _key_facts(every_event, sessions, today, lanes, lane_rows),
+        (
+            *(
+                (
+                    f"{len(events)} of {len(distinct):,} events are drawn: the milestones first, then the latest.",
+                )
+                if trimmed
+                else ()
+            ),
+            *_key_facts(every_event, sessions, today, lanes, lane_rows),
+        ),
         first_quotes(events),
     )
 

@@ -410,6 +410,8 @@ def test_presenting_draws_as_many_events_as_the_screen_holds():
         "years to see the others."
     )
     assert len(chart.table) == 12
+    assert chart.key_facts[0] == "8 of 12 events are drawn: the milestones first, then the latest."
+    assert not on_screen.key_facts[0].endswith("the milestones first, then the latest.")
     # cut to the limit of 40 only: the sentence does not blame the screen
     crowded = timeline_chart(CROWDED, submissions(), today=TODAY, empty_reason="none", presenting=True)
     assert crowded.figure.layout.title.text.endswith("(40 of 45 drawn)")
