@@ -23,7 +23,7 @@ event = show_chart(
     chart,
     key="al_chart",
     selectable=True,
-    caption=chart_caption(chart),
+    caption=chart_caption(chart, ctx.shown.submissions),
 )
 
 if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers would only repeat it

@@ -15,6 +15,7 @@ from wsislens.figures.style import (
     apply_layout,
 )
 from wsislens.reference import action_line, action_lines
+from wsislens.tables import submission_names
 
 TITLE = "WSIS action lines covered"
 BASIS_RANK = {"stated": 0, "inferred": 1, "negated": 2}
@@ -84,9 +85,26 @@ COUNTS_CAPTION = (
 )
 
 
-def chart_caption(chart: Chart) -> str:
-    """How to read the chart's marks: a mark per submission, or counts of submissions."""
-    return COUNTS_CAPTION if chart.figure.data and chart.figure.data[0].type == "bar" else MATRIX_CAPTION
+def chart_caption(chart: Chart, submissions: pd.DataFrame) -> str:
+    """How to read the chart's marks: a mark per submission under its short name (the names are
+    spelled out), or counts of submissions."""
+    if chart.figure.data and chart.figure.data[0].type == "bar":
+        return COUNTS_CAPTION
+    key = columns_key(submissions)
+    return f"{MATRIX_CAPTION} {key}" if key else MATRIX_CAPTION
+
+
+def columns_key(submissions: pd.DataFrame) -> str:
+    """The matrix's column names spelled out, when there are several columns: "Columns: ADCA,
+    African Digital Commerce Alliance (2024); …"."""
+    if len(submissions) < 2 or len(submissions) > MATRIX_LIMIT:
+        return ""
+    names = submission_names(submissions)
+    return (
+        "Columns: "
+        + "; ".join(f"{label}, {names[sid]}" for sid, label in submission_labels(submissions).items())
+        + "."
+    )
 
 
 def action_line_chart(
@@ -120,6 +138,8 @@ def action_line_chart(
     covered_codes = set(table.loc[table["basis"] != "negated", "code"])
     missing = [line.code for line in action_lines() if line.code not in covered_codes]
     facts_words.append(f"Not covered: {', '.join(missing)}." if missing else "Every action line is covered.")
+    if key := columns_key(submissions):
+        facts_words.append(key)
     return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
 
 
