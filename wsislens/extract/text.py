@@ -77,7 +77,9 @@ def check_input(data: bytes, filename: str, *, max_mb: float | None = None) -> s
     name = PurePath(filename).name
     fmt = format_of(filename)
     if not data:
-        raise ExtractionError(f"{name} is empty")
+        raise ExtractionError(
+            f"{name} is empty (0 bytes): save or export the document again and choose the saved file"
+        )
     limit = max_upload_bytes(max_mb)
     if len(data) > limit:
         raise ExtractionError(

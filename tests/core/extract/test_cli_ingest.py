@@ -71,7 +71,10 @@ def test_extract_yaml(capsys) -> None:
     ("name", "message"),
     [
         ("scanned.pdf", "error: scanned.pdf: this PDF has no extractable text; OCR it first\n"),
-        ("empty.txt", "error: empty.txt is empty\n"),
+        (
+            "empty.txt",
+            "error: empty.txt is empty (0 bytes): save or export the document again and choose the saved file\n",
+        ),
         (
             "not_really.docx",
             "error: not_really.docx is not a Word .docx file: its content looks like a PDF\n",
@@ -150,7 +153,9 @@ def test_ingest_command(tmp_path: Path, capsys) -> None:
     ]
     result = _run("ingest", *files, "--data-dir", str(data_dir), "--no-infer")
     assert result.returncode == 1
-    assert "refused empty.txt: empty.txt is empty" in result.stderr
+    assert (
+        "refused empty.txt: empty.txt is empty (0 bytes): save or export the document again" in result.stderr
+    )
     assert "2 added, 0 replaced, 0 already present, 1 refused" in result.stderr
     assert _tree(data_dir) == [
         "sources",

@@ -119,8 +119,14 @@ def test_plain_text_kept_verbatim_and_decoded() -> None:
             "encrypted.pdf is an encrypted (password-protected) PDF; save an unprotected copy and try again",
         ),
         ("scanned.pdf", "scanned.pdf: this PDF has no extractable text; OCR it first"),
-        ("empty.docx", "empty.docx is empty"),
-        ("empty.txt", "empty.txt is empty"),
+        (
+            "empty.docx",
+            "empty.docx is empty (0 bytes): save or export the document again and choose the saved file",
+        ),
+        (
+            "empty.txt",
+            "empty.txt is empty (0 bytes): save or export the document again and choose the saved file",
+        ),
         ("not_really.pdf", "not_really.pdf is not a PDF: its content does not start with %PDF"),
         ("not_really.docx", "not_really.docx is not a Word .docx file: its content looks like a PDF"),
     ],
