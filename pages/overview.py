@@ -16,6 +16,16 @@ from wsislens.figures.overview import (
 from wsislens.reference import theme_label, vocabulary
 from wsislens.tables import submission_names
 
+COUNT_COLUMN_PX = 56
+# the count columns' headers, short enough for their width (the full label on hover)
+SHORT_COUNT_LABELS = {
+    "sdg_targets": "Targets",
+    "partners": "Partners",
+    "events": "Events",
+    "figures": "Figures",
+    "key_points": "Points",
+}
+
 ctx = view_context()
 shown = ctx.shown
 page_title("Overview")
@@ -30,14 +40,26 @@ if len(shown.submissions) == 1:
     plain(f"{sub['title'] or ''}", css_class="wl-text")
 else:
     st.subheader(f"{len(shown.submissions)} submissions")
-    # a long name is cut at the column's width (whole on hover), so the action lines fit a 1280-pixel screen
+    # widths in pixels so every column fits a 1280-pixel screen with the sidebar open; a long name
+    # is cut at its column's width (whole on hover)
     st.dataframe(
         submission_rows(shown),
         hide_index=True,
         width="stretch",
         column_config={
-            "Submission": st.column_config.TextColumn(width="medium"),
-            "Action lines": st.column_config.TextColumn(width="medium"),
+            "Submission": st.column_config.TextColumn(width=150),
+            "Stakeholder": st.column_config.TextColumn(width=95),
+            "Session": st.column_config.TextColumn(width=100),
+            "Status": st.column_config.TextColumn(
+                width=70, help="Draft: a machine draft nobody has reviewed yet"
+            ),
+            "Action lines": st.column_config.TextColumn(width=125),
+            **{
+                COUNT_LABELS[key]: st.column_config.NumberColumn(
+                    short, width=COUNT_COLUMN_PX, help=COUNT_LABELS[key]
+                )
+                for key, short in SHORT_COUNT_LABELS.items()
+            },
         },
     )
 

@@ -351,3 +351,14 @@ def test_a_text_the_filters_hide_leaves_the_source_page_and_its_link(with_ngo_dr
         "The submission text chosen before is not among those the filters show; the first one they show is "
         "displayed\\."
     ]
+
+
+def test_the_submissions_table_is_compact_enough_for_a_small_screen(with_ngo_draft):
+    at = _open(_app(), "pages/overview.py")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert table[["Submission", "Status"]].values.tolist() == [
+        ["ECPAT International", "Reviewed"],
+        ["Harvest Link Network", "Draft"],
+    ]
+    assert list(table.columns[5:]) == ["SDG targets", "Partners", "Events", "Figures", "Key points"]

@@ -82,7 +82,8 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
             "Submission": subs["entity_name"].tolist(),
             "Stakeholder": [vocabulary_label("entity_types", t) for t in subs["entity_type"]],
             "Session": sessions,
-            "Status": [vocabulary_label("statuses", s) for s in subs["status"]],
+            # "Draft" for short: the banner above the table says what a machine draft is
+            "Status": ["Draft" if s == "draft" else vocabulary_label("statuses", s) for s in subs["status"]],
             "Action lines": ids.map(codes).fillna("").tolist(),
             COUNT_LABELS["sdg_targets"]: per_submission(targets, "target").tolist(),
             COUNT_LABELS["partners"]: per_submission(partners, "id").tolist(),
