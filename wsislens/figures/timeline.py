@@ -297,6 +297,7 @@ def session_marks(submissions: pd.DataFrame) -> list[dict]:
         start, end, _ = date_bounds(start_text, end_text if end_text != start_text else None)
         marks[key] = {
             "label": " · ".join(parts),
+            "short": name,
             "words": f"{', '.join(parts[:2])}, {date_in_words(start_text, end_text)}",
             "start": start,
             "end": end,
@@ -362,6 +363,7 @@ def timeline_chart(
     sessions = session_marks(submissions)
     x_range = x_extent(every_event, sessions, today)
     plan = PRESENTATION_PLAN if presenting else SCREEN_PLAN
+    sessions = fitting_session_labels(sessions, x_range, plan.plot_px)
     top = TITLE_PX + HEADER_LINE_PX * header_line_count(sessions, x_range, plan.plot_px)
     events, (lane_rows, placed) = fitted_events(limited, lanes, x_range, plan, plan.rows_within(top))
     total_rows = sum(n for _, _, _, n in lane_rows)
@@ -459,7 +461,7 @@ def timeline_chart(
         )
     if trimmed:
         summary += (
-            f" Only {len(events)} are drawn"
+            f" Only {len(events)} {'is' if len(events) == 1 else 'are'} drawn"
             + (", as many as the presented chart holds" if len(events) < len(limited) else "")
             + ", the milestones (deadlines, adoptions, publications) first, then the latest; the table "
             "lists them all. Choose a theme, a submission or years to see the others."
@@ -574,6 +576,7 @@ def _label(event: pd.Series, placed: Placed, plan: Plan) -> dict:
 
 
 HEADER_LINE_PX = 32  # one line of session or today labels above the plot
+MAX_SESSION_LINES = 2  # lines of full session labels; beyond, sessions are labelled by name only
 
 
 def _add_session_and_today(
@@ -606,7 +609,7 @@ def _add_session_and_today(
             yanchor="bottom",
             showarrow=False,
             yshift=4 + HEADER_LINE_PX * (line + 1),
-            xanchor=_anchor_for(start, x_range),
+            xanchor=_anchor_for(start, x_range, _header_label_px(session["label"]), plot_px),
             text=_plotly_text(session["label"]),
             font={"size": BASE_FONT_SIZE - 2, "color": "#8A3D6C"},
             name="session-label",
@@ -624,6 +627,7 @@ def _add_session_and_today(
         layer="below",  # under the bars and the events' names, which it would cross out
         name="today",
     )
+    today_words, left_words = f"Today, {date_in_words(when.strftime('%Y-%m-%d'))}", years_left_text(today)
     fig.add_annotation(
         x=_iso(when),
         y=1,
@@ -632,17 +636,27 @@ def _add_session_and_today(
         yanchor="bottom",
         yshift=4,
         showarrow=False,
-        xanchor=_anchor_for(when, x_range),
-        text=f"<b>Today, {date_in_words(when.strftime('%Y-%m-%d'))}</b> · {years_left_text(today)}",
+        xanchor=_anchor_for(when, x_range, _header_label_px(f"{today_words} · {left_words}"), plot_px),
+        text=f"<b>{today_words}</b> · {left_words}",
         font={"size": BASE_FONT_SIZE - 2, "color": TEXT_COLOUR},
         name="today-label",
     )
 
 
-def _anchor_for(when: pd.Timestamp, x_range: tuple[pd.Timestamp, pd.Timestamp]) -> str:
-    """How a label at `when` is anchored: leftwards near the axis's start, rightwards near its end."""
-    share = (when - x_range[0]).days / (x_range[1] - x_range[0]).days
-    return "left" if share < 0.3 else ("right" if share > 0.7 else "center")
+def _header_label_px(text: str) -> float:
+    """The width of a header label (a session's or today's) of plain `text`."""
+    return len(text) * CHAR_PX + 16
+
+
+def _anchor_for(
+    when: pd.Timestamp, x_range: tuple[pd.Timestamp, pd.Timestamp], width_px: float, plot_px: int
+) -> str:
+    """How a label `width_px` wide at `when` is anchored: centred on it, unless it would then
+    leave the axis; then it starts (or ends) at `when`."""
+    at_px = (when - x_range[0]).days / (x_range[1] - x_range[0]).days * plot_px
+    if at_px - width_px / 2 < 0:
+        return "left"
+    return "right" if at_px + width_px / 2 > plot_px else "center"
 
 
 def session_lines(
@@ -655,14 +669,27 @@ def session_lines(
     lines = []
     for session in sorted(sessions, key=lambda s: s["start"]):
         at = (session["start"] - x_range[0]).days
-        width = (len(session["label"]) * CHAR_PX + 16) * days_per_px
+        width_px = _header_label_px(session["label"])
+        width = width_px * days_per_px
         left = {"left": at, "center": at - width / 2, "right": at - width}[
-            _anchor_for(session["start"], x_range)
+            _anchor_for(session["start"], x_range, width_px, plot_px)
         ]
         line = next((i for i, last in enumerate(line_ends) if last < left), len(line_ends))
         line_ends[line : line + 1] = [left + width]
         lines.append(line)
     return lines
+
+
+def fitting_session_labels(
+    sessions: list[dict], x_range: tuple[pd.Timestamp, pd.Timestamp], plot_px: int
+) -> list[dict]:
+    """The sessions as drawn: labelled in full ("CSTD 25 · Geneva · 28 Mar–1 Apr 2022") while
+    their labels take at most MAX_SESSION_LINES lines, else by name only ("CSTD 25"), so that
+    many sessions close in time do not push the events out of the chart. The key facts name
+    each session in full."""
+    if max(session_lines(sessions, x_range, plot_px), default=-1) + 1 <= MAX_SESSION_LINES:
+        return sessions
+    return [{**session, "label": session["short"]} for session in sessions]
 
 
 def header_line_count(sessions: list[dict], x_range: tuple[pd.Timestamp, pd.Timestamp], plot_px: int) -> int:

@@ -484,6 +484,44 @@ def test_session_band_comes_from_the_submission_metadata():
     assert (label.text, label.x) == ("CSTD 25 · Geneva · 28 Mar–1 Apr 2022", "2022-03-28")
 
 
+def test_sessions_close_in_time_are_labelled_by_name_only():
+    yearly = pd.concat(
+        [
+            submissions(
+                submission_id=f"s-{n}",
+                session_number=n,
+                session_year=1997 + n,
+                session_start=f"{1997 + n}-03-28",
+                session_end=f"{1997 + n}-04-01",
+            )
+            for n in (25, 26, 27)
+        ],
+        ignore_index=True,
+    )
+    fig = timeline_chart(FOUR, yearly, today=TODAY, empty_reason="none").figure
+    labels = [(a.text, a.xanchor) for a in named(fig.layout.annotations, "session-label")]
+    assert labels == [("CSTD 25", "center"), ("CSTD 26", "center"), ("CSTD 27", "center")]
+    assert fig.layout.margin.t == 76 + 32 * 3  # today's line and two lines of sessions
+    # one session keeps its full label
+    fig = timeline_chart(FOUR, yearly.iloc[:1], today=TODAY, empty_reason="none").figure
+    assert [a.text for a in named(fig.layout.annotations, "session-label")] == [
+        "CSTD 25 · Geneva · 28 Mar–1 Apr 2022"
+    ]
+
+
+def test_a_header_label_is_centred_unless_it_would_leave_the_axis():
+    today = [
+        a
+        for a in timeline_chart(
+            FOUR, submissions(), today=TODAY, empty_reason="none"
+        ).figure.layout.annotations
+        if a.name == "today-label"
+    ]
+    assert [(a.text, a.xanchor) for a in today] == [
+        ("<b>Today, 28 November 2026</b> · 4 years left to the 2030 deadline", "right")
+    ]
+
+
 def test_no_session_band_without_session_dates():
     subs = submissions(session_start=None, session_end=None, session_place=None)
     fig = timeline_chart(FOUR, subs, today=TODAY, empty_reason="none").figure
