@@ -57,3 +57,13 @@ def page_title(text: str) -> None:
 
     if not is_presenting():
         st.title(text)
+
+
+def stop_when_nothing_shown(shown_submissions) -> None:
+    """When the filters leave no submission, say so and end the page, before its own controls,
+    which would have nothing to act on."""
+    from wsislens.views import NO_SUBMISSION
+
+    if shown_submissions.empty:
+        st.info(NO_SUBMISSION)
+        st.stop()

@@ -6,7 +6,7 @@ import streamlit as st
 from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
-from components.layout import page_title
+from components.layout import page_title, stop_when_nothing_shown
 from components.state import clicked_id, new_click
 from wsislens.figures.network import (
     BOILERPLATE_TOGGLE,
@@ -24,6 +24,7 @@ NO_FOCUS = "__none__"
 
 ctx = view_context()
 page_title("Partner network")
+stop_when_nothing_shown(ctx.shown.submissions)
 shown, everything = ctx.shown, ctx.tables
 parts = (shown.organisations, everything.initiatives, everything.events, shown.relations)
 type_labels = {t.id: t.label.capitalize() for t in vocabulary("relation_types")}

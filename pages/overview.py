@@ -5,7 +5,7 @@ import streamlit as st
 from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
-from components.layout import page_title
+from components.layout import page_title, stop_when_nothing_shown
 from wsislens.figures.overview import (
     COUNT_LABELS,
     headline_counts,
@@ -29,10 +29,8 @@ SHORT_COUNT_LABELS = {
 ctx = view_context()
 shown = ctx.shown
 page_title("Overview")
+stop_when_nothing_shown(ctx.shown.submissions)
 
-if shown.submissions.empty:
-    st.info("No submission matches the filters. Change or reset them in the sidebar.")
-    st.stop()
 
 if len(shown.submissions) == 1:
     sub = shown.submissions.iloc[0]

@@ -5,7 +5,7 @@ import streamlit as st
 from components import state
 from components.context import view_context
 from components.evidence import quote_block
-from components.layout import page_title
+from components.layout import page_title, stop_when_nothing_shown
 from wsislens.evidence import in_context
 from wsislens.render import count_matches, escape_markdown, highlight, match_positions
 from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
@@ -15,10 +15,8 @@ LISTED_MATCHES = 10
 
 ctx = view_context()
 page_title("Source text")
+stop_when_nothing_shown(ctx.shown.submissions)
 submissions = ctx.shown.submissions
-if submissions.empty:
-    st.info("No submission matches the filters. Change or reset them in the sidebar.")
-    st.stop()
 
 names = submission_names(submissions)
 submission_id = st.selectbox(

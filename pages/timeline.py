@@ -6,7 +6,7 @@ import streamlit as st
 from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
-from components.layout import page_title
+from components.layout import page_title, stop_when_nothing_shown
 from components.state import new_click, selected_points
 from wsislens.figures.timeline import date_in_words
 from wsislens.reference import theme_label, vocabulary_label
@@ -15,6 +15,7 @@ from wsislens.tables import submission_names
 
 ctx = view_context()
 page_title("Timeline")
+stop_when_nothing_shown(ctx.shown.submissions)
 
 st.segmented_control(  # read by the chart through the views' options (key tl_lanes)
     "Lanes",

@@ -42,10 +42,13 @@ class ViewOptions:
     presenting: bool = False
 
 
+NO_SUBMISSION = "No submission matches the filters. Change or reset them in the sidebar."
+
+
 def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
     """ "No partners are recorded for the theme 'Covid-19 impact'." """
     if shown.submissions.empty:
-        return "No submission matches the filters. Change or reset them in the sidebar."
+        return NO_SUBMISSION
     if state.themes:
         names = " or ".join(f"'{theme_label(t)}'" for t in state.themes)
         return f"No {what} are recorded for the theme{'s' if len(state.themes) > 1 else ''} {names}."

@@ -362,3 +362,18 @@ def test_the_submissions_table_is_compact_enough_for_a_small_screen(with_ngo_dra
         ["Harvest Link Network", "Draft"],
     ]
     assert list(table.columns[5:]) == ["SDG targets", "Partners", "Events", "Figures", "Key points"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_with_no_submission_shown_says_so_before_any_control(page):
+    at = _open(_app({"stakeholder": "government"}), page)  # the bundled submission is civil society's
+    assert not at.exception
+    assert [i.value for i in at.info] == [
+        "No submission matches the filters. Change or reset them in the sidebar."
+    ]
+    page_controls = [
+        w
+        for w in (*at.selectbox, *at.multiselect, *at.text_input, *at.toggle)
+        if not w.key.startswith("filter_")
+    ]
+    assert page_controls == []
