@@ -58,8 +58,7 @@ st.sidebar.button(
     help="One view per screen in large type, for a projector. A link with present=1 opens straight into it.",
 )
 ctx = view_context()
-if not ctx.shown.submissions.empty:  # with none shown, the page says so itself
-    state.forget_hidden_text(ctx.shown.submissions["submission_id"].tolist())
+state.forget_hidden_text(ctx.shown.submissions["submission_id"].tolist())
 state.sync_url(ctx.filters, page.url_path)
 if presenting:
     presentation_bar(PAGES, page)

@@ -133,13 +133,18 @@ def url_warnings() -> tuple[str, ...]:
 
 
 def forget_hidden_text(shown_ids: list[str]) -> None:
-    """Drop the source page's chosen text when the filters no longer show it (or when it holds
-    anything but a shown submission's id), with a warning, so neither the page nor a copied
-    link names a text the view does not show."""
+    """When the source page's chosen text is not among the submissions the filters show (or is
+    anything but a shown submission's id: Streamlit hands back a chooser's label for a choice
+    that left its options), choose the first shown one, with a warning; with none shown, forget
+    it. Set, not deleted, so the chooser on the screen shows the text the page shows; done
+    before the URL is written, so no link names a hidden text."""
     chosen = st.session_state.get(SOURCE_SUBMISSION)
     if chosen is None or chosen in shown_ids:
         return
-    del st.session_state[SOURCE_SUBMISSION]
+    if not shown_ids:  # the page says that nothing matches
+        del st.session_state[SOURCE_SUBMISSION]
+        return
+    st.session_state[SOURCE_SUBMISSION] = shown_ids[0]
     st.session_state[WARNINGS] = (
         *st.session_state.get(WARNINGS, ()),
         "The submission text chosen before is not among those the filters show; the first one they show is displayed.",

@@ -9,7 +9,9 @@ import os
 import streamlit as st
 
 from components.data import get_corpus
+from wsislens.render import escape_markdown
 from wsislens.review import reject_suggestion
+from wsislens.tables import submission_names
 
 
 def editing_enabled() -> bool:
@@ -19,7 +21,8 @@ def editing_enabled() -> bool:
 def _reject(submission_id: str, kind: str, value: str) -> None:
     reason = st.session_state.get(f"reject_reason_{submission_id}_{kind}_{value}") or None
     reject_suggestion(get_corpus().data_dir, submission_id, kind, value, reason=reason, today=dt.date.today())
-    st.toast(f"Rejected {value} for {submission_id}.")
+    name = submission_names(get_corpus().tables.submissions).get(submission_id, submission_id)
+    st.toast(escape_markdown(f"Rejected {value} for {name}."))
 
 
 def reject_control(submission_id: str, kind: str, value: str) -> None:

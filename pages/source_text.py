@@ -10,6 +10,7 @@ from wsislens.evidence import in_context
 from wsislens.render import count_matches, escape_markdown, highlight, match_positions
 from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
 from wsislens.tables import submission_names
+from wsislens.words import counted
 
 LISTED_MATCHES = 10
 
@@ -20,7 +21,7 @@ submissions = ctx.shown.submissions
 
 names = submission_names(submissions)
 submission_id = st.selectbox(
-    "Submission", list(names), format_func=names.__getitem__, key=state.SOURCE_SUBMISSION
+    "Submission text", list(names), format_func=names.__getitem__, key=state.SOURCE_SUBMISSION
 )
 kinds = st.multiselect(
     "Highlight",
@@ -36,13 +37,13 @@ spans = metadata_spans(ctx.corpus.submissions[submission_id]) + fact_spans(
     ctx.shown, submission_id, tuple(kinds)
 )
 hits = count_matches(text, search)
-summary = f"{names[submission_id]}: {len(spans)} highlighted passage(s) support the facts shown."
+summary = f"{names[submission_id]}: {counted(len(spans), 'highlighted passage')} support the facts shown."
 if search:
-    summary += f" {hits} match(es) for “{search}”."
+    summary += f" {counted(hits, 'match', 'matches')} for “{search}”."
 st.caption(escape_markdown(summary) + " Hover a highlight to see the fact it supports.")
 if hits:  # the matches in their sentences first, so nobody has to scroll the text for them
     listed = (
-        f"{hits} match(es) in their sentences"
+        f"{counted(hits, 'match', 'matches')} in their sentences"
         if hits <= LISTED_MATCHES
         else f"The first {LISTED_MATCHES} of {hits} matches, in their sentences"
     )

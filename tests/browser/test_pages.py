@@ -128,7 +128,7 @@ def test_source_text_link_opens_the_text_with_its_search(page, app_server):
     open_page(
         page, f"{app_server}/{URL_PATHS['source_text']}?text=ecpat-international-2021&q=law+enforcement"
     )
-    expect(page.get_by_text("3 match(es) in their sentences")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text("3 matches in their sentences")).to_be_visible(timeout=TIMEOUT_MS)
     expect(page.get_by_label("Search the text")).to_have_value("law enforcement", timeout=TIMEOUT_MS)
     source = page.locator(".wl-source")
     expect(source.locator("b.search-hit")).to_have_count(3)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import textwrap
 from collections.abc import Callable, Sequence
 
 import plotly.graph_objects as go
@@ -27,6 +28,7 @@ MUTED = RGBColor(0x59, 0x59, 0x59)
 ACCENT = RGBColor(0x00, 0x72, 0xB2)
 
 ImageRenderer = Callable[[Chart], bytes]
+FACT_CHARS = 220  # a key fact's length at most on a slide: five of them fill the column beside the chart
 TITLE_ROOM_PX = 50  # what a figure's margin keeps above its plot for the figure's title
 
 
@@ -139,6 +141,9 @@ def build_deck(
         facts = list(chart.key_facts[:5]) or [chart.summary]
         if len(facts) < 3 and chart.summary not in facts:
             facts.append(chart.summary)
+        # a long list (hundreds of targets or sessions) is cut, so the facts stay on the slide;
+        # the whole of it is in the app's view and its table
+        facts = [textwrap.shorten(fact, FACT_CHARS, placeholder=" …") for fact in facts]
         _text_box(
             slide,
             Inches(9.0),

@@ -16,6 +16,7 @@ from wsislens.figures.style import (
 )
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
+from wsislens.words import counted
 
 TITLE = "WSIS action lines covered"
 BASIS_RANK = {"stated": 0, "inferred": 1, "negated": 2}
@@ -240,7 +241,7 @@ def _cell_text(basis: str, score: float | None, quotes: int) -> str:
 
 
 def _summary(stated: list[str], inferred: list[str], negated: list[str]) -> str:
-    parts = [f"{len(stated)} action line(s) stated" + (f" ({', '.join(stated)})" if stated else "")]
+    parts = [f"{counted(len(stated), 'action line')} stated" + (f" ({', '.join(stated)})" if stated else "")]
     parts.append(f"{len(inferred)} inferred" + (f" ({', '.join(inferred)})" if inferred else ""))
     if negated:
         parts.append(f"{len(negated)} declined ({', '.join(negated)})")

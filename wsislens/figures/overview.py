@@ -11,6 +11,7 @@ from wsislens.figures.network import distinct_organisations
 from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, goal_colour, label_colour
 from wsislens.reference import action_lines, theme_label, vocabulary_label
 from wsislens.tables import Tables
+from wsislens.words import counted
 
 TITLE = "Coverage at a glance"
 COUNT_LABELS = {
@@ -186,8 +187,8 @@ def coverage_glance(shown: Tables) -> Chart:
     key_facts = (
         f"{counts['action_lines']} of {N_ACTION_LINES} WSIS action lines covered, "
         f"{len(stated_lines)} of them stated by {submitters}.",
-        f"{counts['sdg_targets']} SDG target(s) across {len(goals)} goal(s).",
-        f"{counts['partners']} partner organisation(s) and {counts['events']} dated event(s).",
-        f"{counts['key_points']} key point(s) and {counts['figures']} figure(s) recorded.",
+        f"{counted(counts['sdg_targets'], 'SDG target')} across {counted(len(goals), 'goal')}.",
+        f"{counted(counts['partners'], 'partner organisation')} and {counted(counts['events'], 'dated event')}.",
+        f"{counted(counts['key_points'], 'key point')} and {counted(counts['figures'], 'figure')} recorded.",
     )
     return Chart("overview", TITLE, fig, table, summary, source_line(shown.submissions), key_facts)

@@ -13,6 +13,7 @@ from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, goal_colour, label_colour
 from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
+from wsislens.words import counted
 
 TITLE = "SDG goals and targets served"
 # Tiles carry the official wording of their target when there are at most this many; beyond,
@@ -229,8 +230,8 @@ def sdg_chart(
     inferred = table[(table["basis"] == "inferred") & (table["target"] != "")]["target"].tolist()
     goal_numbers = sorted(table["goal"].unique().tolist())
     summary = (
-        f"{len(goal_numbers)} SDG(s) served ({', '.join(f'SDG {g}' for g in goal_numbers)}): "
-        f"{len(stated)} target(s) stated"
+        f"{counted(len(goal_numbers), 'SDG')} served ({', '.join(f'SDG {g}' for g in goal_numbers)}): "
+        f"{counted(len(stated), 'target')} stated"
         + (f" ({', '.join(stated)})" if stated else "")
         + f" and {len(inferred)} inferred"
         + (f" ({', '.join(inferred)})" if inferred else "")

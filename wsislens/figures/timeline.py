@@ -464,7 +464,8 @@ def timeline_chart(
             f" Only {len(events)} {'is' if len(events) == 1 else 'are'} drawn"
             + (", as many as the presented chart holds" if len(events) < len(limited) else "")
             + ", the milestones (deadlines, adoptions, publications) first, then the latest; the table "
-            "lists them all. Choose a theme, a submission or years to see the others."
+            + ("under the chart, outside presentation mode, " if presenting else "")
+            + "lists them all. Choose a theme, a submission or years to see the others."
         )
     return Chart(
         "timeline",

@@ -142,3 +142,46 @@ def test_a_slide_figure_drops_the_title_and_only_its_room(corpus):
     assert slide_figure(timeline).layout.margin.t == 90  # the session and today's lines stay
     assert slide_figure(timeline).layout.title.text is None
     assert slide_figure(network).layout.margin.t == 40
+
+
+def test_a_long_key_fact_is_cut_to_stay_on_its_slide(corpus):
+    import dataclasses
+    import io
+    import struct
+    import zlib
+
+    from wsislens.export.deck import FACT_CHARS, build_deck
+    from wsislens.views import ViewOptions, build_chart
+
+    def tiny_png(_chart) -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+        header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+        return (
+            b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+            + chunk(b"IEND", b"")
+        )
+
+    sdgs = build_chart("sdgs", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
+    targets = ", ".join(f"{goal}.{n}" for goal in range(1, 18) for n in range(1, 6))
+    long = dataclasses.replace(sdgs, key_facts=(f"Stated targets: {targets}.", "Short fact."))
+    deck = Presentation(
+        io.BytesIO(
+            build_deck(
+                [long],
+                title="T",
+                subtitle_lines=[],
+                caption="all",
+                disclaimer=None,
+                render=tiny_png,
+                day=dt.date(2026, 11, 28),
+            )
+        )
+    )
+    facts = [s.text_frame.text for s in deck.slides[1].shapes if s.has_text_frame][1].split("\n")
+    assert facts[0] == "Key facts" and facts[2] == "Short fact."
+    assert facts[1].startswith("Stated targets: 1.1, 1.2, 1.3") and facts[1].endswith(" …")
+    assert len(facts[1]) <= FACT_CHARS

@@ -83,7 +83,7 @@ def test_matrix_traces_by_basis_with_distinct_symbols():
     assert fig.layout.yaxis.categoryarray[0] == "C11 International cooperation"
     assert fig.layout.title.text == "WSIS action lines covered"
     assert chart.summary == (
-        "2 action line(s) stated (C5 Confidence and security, C7 · E-health); "
+        "2 action lines stated (C5 Confidence and security, C7 · E-health); "
         "1 inferred (C10 Ethics); 1 declined (C9 Media)."
     )
     assert chart.source == "Source: 2 submissions to the CSTD."

@@ -51,8 +51,8 @@ def test_what_two_submissions_share_is_counted_once(corpus):
     assert chart.summary == "5 of 11 action lines covered (1 stated) and 4 of 17 SDGs (3 stated)."
     assert chart.key_facts[:3] == (
         "5 of 11 WSIS action lines covered, 1 of them stated by the submitters.",
-        "6 SDG target(s) across 4 goal(s).",
-        "6 partner organisation(s) and 16 dated event(s).",
+        "6 SDG targets across 4 goals.",
+        "6 partner organisations and 16 dated events.",
     )
 
 

@@ -58,9 +58,7 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
         "against and torture of children<br><i>Stated by the submitter</i>"
     )
     assert "Inferred by engine 1, score 0.50: not the submitter's claim" in tree.hovertext[5]
-    assert (
-        chart.summary == "2 SDG(s) served (SDG 4, SDG 16): 1 target(s) stated (16.2) and 1 inferred (16.10)."
-    )
+    assert chart.summary == "2 SDGs served (SDG 4, SDG 16): 1 target stated (16.2) and 1 inferred (16.10)."
 
 
 def test_tiles_carry_the_official_wording_only_while_it_can_be_read():

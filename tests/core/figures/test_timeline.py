@@ -406,8 +406,8 @@ def test_presenting_draws_as_many_events_as_the_screen_holds():
     assert drawn == [f"law-{y}" for y in range(2019, 2027)]  # the latest
     assert chart.summary.endswith(
         "Only 8 are drawn, as many as the presented chart holds, the milestones (deadlines, adoptions, "
-        "publications) first, then the latest; the table lists them all. Choose a theme, a submission or "
-        "years to see the others."
+        "publications) first, then the latest; the table under the chart, outside presentation mode, lists "
+        "them all. Choose a theme, a submission or years to see the others."
     )
     assert len(chart.table) == 12
     assert chart.key_facts[0] == "8 of 12 events are drawn: the milestones first, then the latest."

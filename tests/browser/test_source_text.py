@@ -1,0 +1,84 @@
+"""The source text page in a real browser, on two submissions: a link reopens a text with its
+search, and a text the filters come to hide gives way to a shown one, on the screen, in the
+page's chooser and in the URL alike."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser.conftest import (
+    REPO_ROOT,
+    TIMEOUT_MS,
+    AppServer,
+    expect,
+    fresh_tab,
+    open_page,
+    rerun_after,
+)
+from wsislens.ingest import ingest_files
+
+pytestmark = pytest.mark.browser
+
+ECPAT = "ecpat-international-2021"
+HIDDEN_TEXT_WARNING = "The submission text chosen before is not among those the filters show; the first one they show is displayed."
+
+
+@pytest.fixture(scope="module")
+def two_submissions_server(browser, tmp_path_factory) -> Iterator[tuple[str, str]]:
+    """A server on the bundled submission plus the NGO statement (a machine draft); yields its
+    URL and the statement's id."""
+    data_dir = tmp_path_factory.mktemp("wsislens-two")
+    for folder in ("submissions", "sources"):
+        shutil.copytree(REPO_ROOT / "data" / folder, data_dir / folder)
+    [(_, result, error)] = ingest_files([REPO_ROOT / "tests/fixtures/documents/ngo_statement.md"], data_dir)
+    assert error is None
+    server = AppServer("streamlit-two-submissions", WSISLENS_DATA_DIR=str(data_dir))
+    try:
+        server.wait_healthy()
+        yield server.url, result.id
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def tab(browser, two_submissions_server, viewport, console_errors):
+    with fresh_tab(browser, viewport, console_errors) as page:
+        yield page
+
+
+def _text_param(page) -> list[str] | None:
+    return parse_qs(urlsplit(page.url).query).get("text")
+
+
+def _choose(page, label: str, option: str) -> None:
+    box = page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name=label)
+
+    def choose() -> None:
+        box.click()
+        page.get_by_role("option", name=option, exact=True).click()
+
+    rerun_after(page, choose)
+
+
+def test_a_text_the_filters_hide_gives_way_on_screen_in_the_chooser_and_in_the_url(
+    tab, two_submissions_server
+):
+    base, harvest = two_submissions_server
+    open_page(tab, f"{base}/source?text={harvest}&q=digital")
+    chooser = tab.get_by_role("combobox", name="Submission text")
+    expect(chooser).to_have_value("Harvest Link Network (2023)", timeout=TIMEOUT_MS)
+    expect(tab.get_by_label("Search the text")).to_have_value("digital")
+
+    _choose(tab, "Submission", "ECPAT International (2022)")
+    expect(tab.get_by_text(HIDDEN_TEXT_WARNING)).to_be_visible(timeout=TIMEOUT_MS)
+    expect(chooser).to_have_value("ECPAT International (2022)", timeout=TIMEOUT_MS)
+    expect(tab.locator(".wl-source")).to_contain_text("ECPAT International")
+    assert _text_param(tab) == [ECPAT], tab.url
+
+    _choose(tab, "Stakeholder type", "Government")  # no submission is shown
+    expect(tab.get_by_text("No submission matches the filters.")).to_be_visible(timeout=TIMEOUT_MS)
+    assert _text_param(tab) is None, tab.url
