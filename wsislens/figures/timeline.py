@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import html
 import os
+import re
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ LABEL_FONT_SIZE = BASE_FONT_SIZE - 2
 LABEL_LINE_CHARS = 28
 CHAR_PX = 0.55 * LABEL_FONT_SIZE
 BAR_THICKNESS = 0.56  # in rows
+_SUBMISSIONS_SUFFIX = re.compile(r" \(\d[\d,]* submissions\)$")
 TITLE_PX = 76  # room for the title above the header lines
 FOOT_PX = 90  # room for the years and the legend under the plot
 
@@ -170,15 +172,31 @@ def years_left_text(today: datetime.date) -> str:
 
 
 def short_title(title: str, *, width: int = LABEL_LINE_CHARS, lines: int = 2) -> list[str]:
-    """A title cut into at most `lines` lines of about `width` characters, "…" where it was cut."""
-    wrapped = textwrap.wrap(title, width=width, break_long_words=True) or [""]
-    if len(wrapped) <= lines:
+    """A title cut into at most `lines` lines of about `width` characters, "…" where it was cut.
+    A closing count such as " (32 submissions)" (see `distinct_events`) is never cut: the name
+    gives way to it."""
+    suffix = _SUBMISSIONS_SUFFIX.search(title)
+    if suffix is None or len(suffix.group()) + 4 > width:
+        return _cut(textwrap.wrap(title, width=width, break_long_words=True) or [""], width, lines, "")
+    count = suffix.group()
+    wrapped = textwrap.wrap(title[: suffix.start()], width=width, break_long_words=True) or [""]
+    if len(wrapped) <= lines and len(wrapped[-1]) + len(count) <= width:
+        return [*wrapped[:-1], wrapped[-1] + count]
+    if len(wrapped) < lines:
+        return [*wrapped, count.strip()]
+    return _cut(wrapped, width, lines, count)
+
+
+def _cut(wrapped: list[str], width: int, lines: int, count: str) -> list[str]:
+    """The first `lines` of `wrapped`, the last one ending in "…" and `count` when words were
+    left out (or `count` does not fit), its last words giving way to them."""
+    if len(wrapped) <= lines and not count:
         return wrapped
     kept = wrapped[:lines]
     last = kept[-1]
-    if len(last) >= width:  # no room for the "…": the last word gives way (or its end, when alone)
-        last = last.rsplit(" ", 1)[0] if " " in last else last[: width - 1]
-    kept[-1] = last.rstrip() + "…"
+    while len(last) + 1 + len(count) > width:  # no room for the "…": the last word gives way
+        last = last.rsplit(" ", 1)[0] if " " in last else last[: width - 1 - len(count)]
+    kept[-1] = last.rstrip() + "…" + count
     return kept
 
 

@@ -169,6 +169,21 @@ def test_short_title_wraps_and_marks_the_cut():
     ]
 
 
+def test_a_title_keeps_its_count_of_submissions_whole():
+    assert short_title("Covid pandemic hampers ECPAT's work (32 submissions)", width=46, lines=1) == [
+        "Covid pandemic hampers… (32 submissions)"
+    ]
+    assert short_title("General Comment 25 adopted (20 submissions)") == [
+        "General Comment 25 adopted",
+        "(20 submissions)",
+    ]
+    assert short_title("SDG deadline (3 submissions)", width=46, lines=1) == ["SDG deadline (3 submissions)"]
+    assert short_title("High-level Roundtable on the SDGs and violence against children (9 submissions)") == [
+        "High-level Roundtable on the",
+        "SDGs and… (9 submissions)",
+    ]
+
+
 # --- the figure on a small fixture ----------------------------------------------------------------------
 
 
