@@ -19,6 +19,7 @@ st.set_page_config(page_title="WSIS Lens", page_icon="🔎", layout="wide")
 corpus = get_corpus()
 extent = year_extent(corpus.tables)
 state.init_state(list(corpus.submissions), extent)
+state.keep_page_choices()
 presenting = state.is_presenting()
 
 # Each url_path differs from its file's name: Streamlit's legacy reading of a pages/ folder

@@ -79,6 +79,15 @@ def _seed_page_choices(query: dict[str, list[str]], submission_ids: list[str]) -
     return tuple(warnings)
 
 
+def keep_page_choices() -> None:
+    """Keep the page-local choices a link carries across runs that do not draw their page (another
+    page, or the page stopping early because nothing is shown): Streamlit forgets a widget's value
+    after a run that skips it, and a search typed before would be lost."""
+    for key, _ in (pair for pairs in PAGE_PARAMETERS.values() for pair in pairs):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def seed_filters(state: FilterState, year_extent: tuple[int, int]) -> None:
     first, last = year_extent
     st.session_state[THEMES] = list(state.themes)

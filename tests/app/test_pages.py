@@ -381,3 +381,15 @@ def test_a_page_with_no_submission_shown_says_so_before_any_control(page):
         if not w.key.startswith("filter_")
     ]
     assert page_controls == []
+
+
+def test_the_search_survives_a_visit_to_another_page():
+    at = _open(_app(), "pages/source_text.py")
+    at.text_input(key="src_search").set_value("law enforcement").run()
+    at.switch_page("pages/overview.py").run()
+    at.run()
+    at.switch_page("pages/source_text.py").run()
+    at.run()
+    assert not at.exception
+    assert at.text_input(key="src_search").value == "law enforcement"
+    assert "3 matches in their sentences" in [e.label for e in at.expander]
