@@ -4,6 +4,7 @@ page's chooser and in the URL alike."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
@@ -17,7 +18,7 @@ from tests.browser.conftest import (
     expect,
     fresh_tab,
     open_page,
-    rerun_after,
+    wait_until_idle,
 )
 from wsislens.ingest import ingest_files
 
@@ -55,13 +56,13 @@ def _text_param(page) -> list[str] | None:
 
 
 def _choose(page, label: str, option: str) -> None:
+    """Choose `option` in the sidebar's `label` chooser and wait for the run it causes: the
+    chooser shows it, then the app is idle (the page's own content is awaited by the caller)."""
     box = page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name=label)
-
-    def choose() -> None:
-        box.click()
-        page.get_by_role("option", name=option, exact=True).click()
-
-    rerun_after(page, choose)
+    box.click()
+    page.get_by_role("option", name=option, exact=True).click()
+    expect(box).to_have_value(option, timeout=TIMEOUT_MS)
+    wait_until_idle(page)
 
 
 def test_a_text_the_filters_hide_gives_way_on_screen_in_the_chooser_and_in_the_url(
@@ -77,8 +78,10 @@ def test_a_text_the_filters_hide_gives_way_on_screen_in_the_chooser_and_in_the_u
     expect(tab.get_by_text(HIDDEN_TEXT_WARNING)).to_be_visible(timeout=TIMEOUT_MS)
     expect(chooser).to_have_value("ECPAT International (2022)", timeout=TIMEOUT_MS)
     expect(tab.locator(".wl-source")).to_contain_text("ECPAT International")
+    expect(tab).to_have_url(re.compile(rf"[?&]text={ECPAT}(&|$)"), timeout=TIMEOUT_MS)
     assert _text_param(tab) == [ECPAT], tab.url
 
     _choose(tab, "Stakeholder type", "Government")  # no submission is shown
     expect(tab.get_by_text("No submission matches the filters.")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(tab).not_to_have_url(re.compile(r"[?&]text="), timeout=TIMEOUT_MS)
     assert _text_param(tab) is None, tab.url
