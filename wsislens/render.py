@@ -12,8 +12,9 @@ import html
 import re
 from dataclasses import dataclass
 
-# "**bold**" (the marks hug their words; bold may run over lines, not over paragraphs) and "[name](#anchor)", a link to a part of the original
-# document, which leads nowhere outside it. A link to a web address is shown as written.
+# "**bold**" (the marks hug their words; bold may run over lines, not over paragraphs) and
+# "[name](#anchor)", a link to a part of the original document, which leads nowhere outside it.
+# A link to a web address is shown as written.
 _BOLD = re.compile(r"\*\*(?=\S)(?:(?!\n\s*\n)[^*])+?(?<=\S)\*\*")
 _ANCHOR_LINK = re.compile(r"\[[^\[\]\n]+(\]\(#[^()\s]*\))")
 

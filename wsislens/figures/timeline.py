@@ -72,7 +72,6 @@ LABEL_FONT_SIZE = BASE_FONT_SIZE - 2
 LABEL_LINE_CHARS = 28
 CHAR_PX = 0.55 * LABEL_FONT_SIZE
 BAR_THICKNESS = 0.56  # in rows
-_SUBMISSIONS_SUFFIX = re.compile(r" \(\d[\d,]* submissions\)$")
 TITLE_PX = 76  # room for the title above the header lines
 FOOT_PX = 90  # room for the years and the legend under the plot
 
@@ -169,6 +168,9 @@ def years_left_text(today: datetime.date) -> str:
     if left == 0:
         return f"{DEADLINE_YEAR} is the deadline year"
     return f"The {DEADLINE_YEAR} deadline has passed"
+
+
+_SUBMISSIONS_SUFFIX = re.compile(r" \(\d[\d,]* submissions\)$")  # the count `distinct_events` adds
 
 
 def short_title(title: str, *, width: int = LABEL_LINE_CHARS, lines: int = 2) -> list[str]:
@@ -474,7 +476,8 @@ def timeline_chart(
     if unnamed:
         summary += (
             f" With more than {LABEL_ALL_MAX} events drawn, only milestones and single days are named on "
-            f"the chart: {unnamed} of {len(placed)} bars carry no name; point at one for its name, or "
+            f"the chart: {unnamed} of {len(placed)} bars {'carries' if unnamed == 1 else 'carry'} no name; "
+            "point at one for its name, or "
             "read the table."
         )
     if trimmed:
@@ -495,7 +498,8 @@ def timeline_chart(
         (
             *(
                 (
-                    f"{len(events)} of {len(distinct):,} events are drawn: the milestones first, then the latest.",
+                    f"{len(events)} of {len(distinct):,} events {'is' if len(events) == 1 else 'are'} drawn: "
+                    "the milestones first, then the latest.",
                 )
                 if trimmed
                 else ()
