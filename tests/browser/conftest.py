@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -113,26 +114,37 @@ class AppServer(LocalServer):
             pytest.fail(str(error))
 
 
-@pytest.fixture(scope="session")
-def app_server(browser) -> Iterator[str]:
-    """The real app, shared by the session; yields its base URL."""
-    server = AppServer("streamlit-server")
+@contextmanager
+def running_server(log_name: str, **settings: str) -> Iterator[str]:
+    """An AppServer, healthy for the block; yields its base URL and stops it after."""
+    server = AppServer(log_name, **settings)
     try:
         server.wait_healthy()
         yield server.url
     finally:
         server.stop()
+
+
+def bundled_data_copy(data_dir: Path) -> Path:
+    """`data_dir`, filled with a copy of the bundled submissions and sources (so saves and
+    ingestion never touch data/)."""
+    for folder in ("submissions", "sources"):
+        shutil.copytree(REPO_ROOT / "data" / folder, data_dir / folder)
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def app_server(browser) -> Iterator[str]:
+    """The real app, shared by the session; yields its base URL."""
+    with running_server("streamlit-server") as url:
+        yield url
 
 
 @pytest.fixture
 def fresh_server() -> Iterator[str]:
     """A server no browser has visited yet, for what the first visitor after a start gets."""
-    server = AppServer("streamlit-fresh-server")
-    try:
-        server.wait_healthy()
-        yield server.url
-    finally:
-        server.stop()
+    with running_server("streamlit-fresh-server") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

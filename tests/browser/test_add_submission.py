@@ -6,7 +6,6 @@ without a restart; a document without text is refused and nothing is written."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -18,11 +17,12 @@ from tests.browser.conftest import (
     ERROR_ALERT,
     REPO_ROOT,
     TIMEOUT_MS,
-    AppServer,
+    bundled_data_copy,
     expect,
     fresh_tab,
     open_page,
     rerun_after,
+    running_server,
     screenshot,
     wait_until_idle,
 )
@@ -65,15 +65,11 @@ def _data_files(data_dir: Path) -> set[str]:
 def editing_server(browser, tmp_path_factory) -> Iterator[EditingServer]:
     """serve.py as conftest's server starts it, but with editing on and a scratch data
     directory (a copy of the bundled submissions and sources), so saves never touch data/."""
-    data_dir = tmp_path_factory.mktemp("wsislens-data")
-    for folder in ("submissions", "sources"):
-        shutil.copytree(REPO_ROOT / "data" / folder, data_dir / folder)
-    server = AppServer("streamlit-editing-server", WSISLENS_EDITING="1", WSISLENS_DATA_DIR=str(data_dir))
-    try:
-        server.wait_healthy()
-        yield EditingServer(server.url, data_dir)
-    finally:
-        server.stop()
+    data_dir = bundled_data_copy(tmp_path_factory.mktemp("wsislens-data"))
+    with running_server(
+        "streamlit-editing-server", WSISLENS_EDITING="1", WSISLENS_DATA_DIR=str(data_dir)
+    ) as url:
+        yield EditingServer(url, data_dir)
 
 
 @pytest.fixture

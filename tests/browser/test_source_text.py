@@ -5,7 +5,6 @@ page's chooser and in the URL alike."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,10 +13,11 @@ import pytest
 from tests.browser.conftest import (
     REPO_ROOT,
     TIMEOUT_MS,
-    AppServer,
+    bundled_data_copy,
     expect,
     fresh_tab,
     open_page,
+    running_server,
     wait_until_idle,
 )
 from wsislens.ingest import ingest_files
@@ -32,17 +32,11 @@ HIDDEN_TEXT_WARNING = "The submission text chosen before is not among those the 
 def two_submissions_server(browser, tmp_path_factory) -> Iterator[tuple[str, str]]:
     """A server on the bundled submission plus the NGO statement (a machine draft); yields its
     URL and the statement's id."""
-    data_dir = tmp_path_factory.mktemp("wsislens-two")
-    for folder in ("submissions", "sources"):
-        shutil.copytree(REPO_ROOT / "data" / folder, data_dir / folder)
+    data_dir = bundled_data_copy(tmp_path_factory.mktemp("wsislens-two"))
     [(_, result, error)] = ingest_files([REPO_ROOT / "tests/fixtures/documents/ngo_statement.md"], data_dir)
     assert error is None
-    server = AppServer("streamlit-two-submissions", WSISLENS_DATA_DIR=str(data_dir))
-    try:
-        server.wait_healthy()
-        yield server.url, result.id
-    finally:
-        server.stop()
+    with running_server("streamlit-two-submissions", WSISLENS_DATA_DIR=str(data_dir)) as url:
+        yield url, result.id
 
 
 @pytest.fixture
