@@ -7,7 +7,7 @@ from components.context import view_context
 from components.evidence import quote_block
 from components.layout import page_title, stop_when_nothing_shown
 from wsislens.evidence import in_context
-from wsislens.render import count_matches, escape_markdown, highlight, match_positions
+from wsislens.render import escape_markdown, highlight, shown_matches
 from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
 from wsislens.tables import submission_names
 from wsislens.words import counted
@@ -36,7 +36,8 @@ text = ctx.corpus.texts[submission_id]
 spans = metadata_spans(ctx.corpus.submissions[submission_id]) + fact_spans(
     ctx.shown, submission_id, tuple(kinds)
 )
-hits = count_matches(text, search)
+matches = shown_matches(text, search)
+hits = len(matches)
 summary = f"{names[submission_id]}: {counted(len(spans), 'highlighted passage')} support the facts shown."
 if search:
     summary += f" {counted(hits, 'match', 'matches')} for “{search}”."
@@ -48,7 +49,7 @@ if hits:  # the matches in their sentences first, so nobody has to scroll the te
         else f"The first {LISTED_MATCHES} of {hits} matches, in their sentences"
     )
     with st.expander(listed, expanded=True):
-        for start, end in match_positions(text, search)[:LISTED_MATCHES]:
+        for start, end in matches[:LISTED_MATCHES]:
             before, found, after = in_context(text, start, end)
             quote_block(found, where=f"characters {start}–{end}", before=before, after=after)
         if hits > LISTED_MATCHES:

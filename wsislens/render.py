@@ -112,8 +112,15 @@ def match_positions(text: str, search: str) -> list[tuple[int, int]]:
     return found
 
 
-def count_matches(text: str, search: str) -> int:
-    return len(match_positions(text, search))
+def shown_matches(text: str, search: str) -> list[tuple[int, int]]:
+    """The matches of `search` a reader sees: those not touching the text's Markdown marks,
+    which the screen leaves out (a search for "**" finds nothing to show)."""
+    hidden = markup_spans(text)
+    return [
+        (start, end)
+        for start, end in match_positions(text, search)
+        if not any(start < mark_end and mark_start < end for mark_start, mark_end in hidden)
+    ]
 
 
 _MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>$~:&")

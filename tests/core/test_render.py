@@ -2,11 +2,11 @@ import re
 
 from wsislens.render import (
     Span,
-    count_matches,
     escape_markdown,
     escape_text,
     highlight,
     markup_spans,
+    match_positions,
     readable,
 )
 from wsislens.source_view import fact_spans, metadata_spans
@@ -40,7 +40,7 @@ def test_highlight_escapes_labels_and_marks_search_hits():
         '<mark class="fact-events" title="say &quot;hi&quot; &lt;b&gt;"><b class="search-hit">Law</b>'
         '</mark> and <b class="search-hit">law</b>'
     )
-    assert count_matches("Law and law", "LAW") == 2
+    assert len(match_positions("Law and law", "LAW")) == 2
 
 
 def test_ecpat_spans_are_exact_and_markdown_stays_text(corpus, ecpat, ecpat_text):
@@ -59,12 +59,11 @@ def test_ecpat_spans_are_exact_and_markdown_stays_text(corpus, ecpat, ecpat_text
 
 
 def test_match_positions_are_case_blind_and_do_not_overlap():
-    from wsislens.render import count_matches, match_positions
+    from wsislens.render import match_positions
 
     assert match_positions("Law enforcement and law-enforcement; LAW", "law") == [(0, 3), (20, 23), (37, 40)]
     assert match_positions("aaaa", "aa") == [(0, 2), (2, 4)]
     assert match_positions("text", "") == []
-    assert count_matches("aaaa", "aa") == 2
 
 
 def test_markup_spans_are_the_marks_of_bold_and_of_anchor_links_only():
@@ -87,3 +86,13 @@ def test_readable_removes_the_marks_of_a_passage_split_in_parts():
         " and x",
     )
     assert readable("no marks", "here") == ("no marks", "here")
+
+
+def test_shown_matches_leave_out_those_on_hidden_marks():
+    from wsislens.render import shown_matches
+
+    text = "See **bold** and [We PROTECT](#), bold again."
+    assert shown_matches(text, "**") == []
+    assert shown_matches(text, "bold") == [(6, 10), (34, 38)]
+    assert shown_matches(text, "We PROTECT") == [(18, 28)]
+    assert shown_matches(text, "[We") == []
