@@ -130,7 +130,7 @@ def action_line_chart(
     stated = table[table["basis"] == "stated"]["label"].unique().tolist()
     inferred = table[table["basis"] == "inferred"]["label"].unique().tolist()
     negated = table[table["basis"] == "negated"]["label"].unique().tolist()
-    summary = _summary(stated, inferred, negated)
+    summary = _summary(table, stated, inferred, negated)
     facts_words = [f"Stated: {', '.join(stated)}." if stated else "No action line is stated."]
     if inferred:
         facts_words.append(f"Inferred (analyst or engine, not the submitter's claim): {', '.join(inferred)}.")
@@ -240,9 +240,17 @@ def _cell_text(basis: str, score: float | None, quotes: int) -> str:
     return f"  {word} · {quotes} quote{'s' if quotes != 1 else ''}"
 
 
-def _summary(stated: list[str], inferred: list[str], negated: list[str]) -> str:
-    parts = [f"{counted(len(stated), 'action line')} stated" + (f" ({', '.join(stated)})" if stated else "")]
-    parts.append(f"{len(inferred)} inferred" + (f" ({', '.join(inferred)})" if inferred else ""))
+def _summary(table: pd.DataFrame, stated: list[str], inferred: list[str], negated: list[str]) -> str:
+    """Counts of action lines by basis, each line once however many of its sub-lines are named
+    (as the overview counts them), with the lines and sub-lines named."""
+
+    def lines(basis: str) -> int:
+        return table.loc[table["basis"] == basis, "code"].nunique()
+
+    parts = [
+        f"{counted(lines('stated'), 'action line')} stated" + (f" ({', '.join(stated)})" if stated else "")
+    ]
+    parts.append(f"{lines('inferred')} inferred" + (f" ({', '.join(inferred)})" if inferred else ""))
     if negated:
-        parts.append(f"{len(negated)} declined ({', '.join(negated)})")
+        parts.append(f"{lines('negated')} declined ({', '.join(negated)})")
     return "; ".join(parts) + "."

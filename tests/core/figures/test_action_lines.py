@@ -1,3 +1,5 @@
+import pandas as pd
+
 from tests.core.figures.fixtures import TWO_SUBMISSIONS, action_lines, evidence, records
 from wsislens.figures.action_lines import (
     COUNTS_CAPTION,
@@ -206,3 +208,25 @@ def test_presenting_draws_the_rows_lower_with_marks_that_fit_them(corpus):
 
     assert drawn(presenting=False) == (806, {22})  # 19 rows of 34 px and the frame
     assert drawn(presenting=True) == (520, {13})  # rows of 18.9 px: marks of 70% of a row
+
+
+def test_a_line_named_by_several_sub_lines_counts_once_as_in_the_overview():
+    more = pd.concat(
+        [
+            FACTS,
+            action_lines(
+                {
+                    "submission_id": "a-2021",
+                    "code": "C7",
+                    "sub_line": "e-learning",
+                    "basis": "stated",
+                    "evidence": evidence("e-learning"),
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
+    chart = action_line_chart(more, TWO_SUBMISSIONS, empty_reason="none")
+    assert chart.summary.startswith(
+        "2 action lines stated (C5 Confidence and security, C7 · E-learning, C7 · E-health); "
+    )
