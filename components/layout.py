@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from wsislens.render import escape_text
+from wsislens.views import NO_SUBMISSION
 
 BASE_CSS = """
 <style>
@@ -62,8 +63,6 @@ def page_title(text: str) -> None:
 def stop_when_nothing_shown(shown_submissions) -> None:
     """When the filters leave no submission, say so and end the page, before its own controls,
     which would have nothing to act on."""
-    from wsislens.views import NO_SUBMISSION
-
     if shown_submissions.empty:
         st.info(NO_SUBMISSION)
         st.stop()

@@ -20,8 +20,9 @@ def editing_enabled() -> bool:
 
 def _reject(submission_id: str, kind: str, value: str) -> None:
     reason = st.session_state.get(f"reject_reason_{submission_id}_{kind}_{value}") or None
-    reject_suggestion(get_corpus().data_dir, submission_id, kind, value, reason=reason, today=dt.date.today())
-    name = submission_names(get_corpus().tables.submissions).get(submission_id, submission_id)
+    corpus = get_corpus()
+    reject_suggestion(corpus.data_dir, submission_id, kind, value, reason=reason, today=dt.date.today())
+    name = submission_names(corpus.tables.submissions).get(submission_id, submission_id)
     st.toast(escape_markdown(f"Rejected {value} for {name}."))
 
 

@@ -29,8 +29,7 @@ SHORT_COUNT_LABELS = {
 ctx = view_context()
 shown = ctx.shown
 page_title("Overview")
-stop_when_nothing_shown(ctx.shown.submissions)
-
+stop_when_nothing_shown(shown.submissions)
 
 if len(shown.submissions) == 1:
     sub = shown.submissions.iloc[0]

@@ -35,6 +35,7 @@ import plotly.graph_objects as go
 from wsislens.figures.chart import Chart, empty_chart, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout
 from wsislens.reference import vocabulary, vocabulary_label
+from wsislens.words import counted
 
 TITLE = "Partner network"
 BOILERPLATE_TOGGLE = "Template names"  # the page's switch for organisations only the template names
@@ -1058,10 +1059,6 @@ def _summary(graph: nx.MultiDiGraph) -> str:
     return f"{what} linked by {links} relation{'s' if links != 1 else ''}; most connected: {names}."
 
 
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
-
-
 def _key_facts(
     graph: nx.MultiDiGraph,
     organisations: pd.DataFrame,
@@ -1069,9 +1066,9 @@ def _key_facts(
 ) -> tuple[str, ...]:
     by_type = Counter(graph.nodes[n]["node_type"] for n in graph)
     facts = [
-        f"Shown: {_count(by_type[ORGANISATION], 'organisation', 'organisations')}, "
-        f"{_count(by_type[INITIATIVE], 'initiative or document', 'initiatives or documents')} and "
-        f"{_count(by_type[EVENT], 'event', 'events')}."
+        f"Shown: {counted(by_type[ORGANISATION], 'organisation', 'organisations')}, "
+        f"{counted(by_type[INITIATIVE], 'initiative or document', 'initiatives or documents')} and "
+        f"{counted(by_type[EVENT], 'event', 'events')}."
     ]
     ranked = sorted(graph, key=lambda n: (-graph.nodes[n]["degree"], n))
     ranked = [n for n in ranked if graph.nodes[n]["degree"] > 0][:3]
@@ -1079,7 +1076,7 @@ def _key_facts(
         facts.append(
             "Most connected: "
             + ", ".join(
-                f"{graph.nodes[n]['name']} ({_count(graph.nodes[n]['degree'], 'linked node', 'linked nodes')})"
+                f"{graph.nodes[n]['name']} ({counted(graph.nodes[n]['degree'], 'linked node', 'linked nodes')})"
                 for n in ranked
             )
             + "."
@@ -1098,7 +1095,7 @@ def _key_facts(
     if focused:
         facts.append(
             f"Focus on {graph.nodes[focused]['name']}: "
-            f"{_count(len(graph) - 1, 'neighbour', 'neighbours')} shown."
+            f"{counted(len(graph) - 1, 'neighbour', 'neighbours')} shown."
         )
     template_only = sorted(
         {

@@ -47,13 +47,12 @@ def reading_goal(key: str) -> int:
 def kept_reading(previous: str | None, choices: list[str]) -> str | None:
     """The reading to keep when the choices change: the previous one while it is offered, else the
     first of its goal (a rejected suggestion leaves the reader in its goal), else the first."""
-    if previous in choices or not choices:
-        return previous if choices else None
-    if previous:
-        same_goal = [c for c in choices if reading_goal(c) == reading_goal(previous)]
-        if same_goal:
-            return same_goal[0]
-    return choices[0]
+    if not choices:
+        return None
+    if previous in choices:
+        return previous
+    same_goal = [c for c in choices if previous and reading_goal(c) == reading_goal(previous)]
+    return (same_goal or choices)[0]
 
 
 def clicked_reading(chart: Chart, points: list[dict]) -> str | None:

@@ -31,6 +31,7 @@ from wsislens.figures.style import (
 from wsislens.filters import DEADLINE_YEAR
 from wsislens.reference import theme_label, themes, vocabulary, vocabulary_label
 from wsislens.tables import date_bounds
+from wsislens.words import agreeing
 
 TITLE = "Timeline of events to the 2030 deadline"
 TODAY_ENV = "WSISLENS_TODAY"
@@ -476,13 +477,13 @@ def timeline_chart(
     if unnamed:
         summary += (
             f" With more than {LABEL_ALL_MAX} events drawn, only milestones and single days are named on "
-            f"the chart: {unnamed} of {len(placed)} bars {'carries' if unnamed == 1 else 'carry'} no name; "
+            f"the chart: {unnamed} of {len(placed)} bars {agreeing(unnamed, 'carries', 'carry')} no name; "
             "point at one for its name, or "
             "read the table."
         )
     if trimmed:
         summary += (
-            f" Only {len(events)} {'is' if len(events) == 1 else 'are'} drawn"
+            f" Only {len(events)} {agreeing(len(events), 'is', 'are')} drawn"
             + (", as many as the presented chart holds" if len(events) < len(limited) else "")
             + ", the milestones (deadlines, adoptions, publications) first, then the latest; the table "
             + ("under the chart, outside presentation mode, " if presenting else "")
@@ -498,7 +499,7 @@ def timeline_chart(
         (
             *(
                 (
-                    f"{len(events)} of {len(distinct):,} events {'is' if len(events) == 1 else 'are'} drawn: "
+                    f"{len(events)} of {len(distinct):,} events {agreeing(len(events), 'is', 'are')} drawn: "
                     "the milestones first, then the latest.",
                 )
                 if trimmed
