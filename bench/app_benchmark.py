@@ -4,7 +4,9 @@
 Pinned to one core (as one Streamlit session's script run is). Each figure is the median of
 5 repeats in milliseconds, or of fewer when the repeats of one figure pass a time budget
 (default 30 s; the table then shows how many runs, as "12345 (2)"):
-- load: `load_corpus` (read, validate and cross-check every YAML file and source text);
+- load first: `load_corpus` (parse, validate and cross-check every YAML file and source text)
+  with no store of parses, as on a machine that never loaded these files;
+- load: the same with the store of parses (wsislens.parsed) filled, as on every later start;
 - tables: `build_tables` (the tidy pandas tables of the loaded corpus);
 - filter <state>: `apply_filters` + `describe` (the caption sentence) for one filter state;
 - charts all / charts theme: `build_charts`, all five views, without and with a theme filter;
@@ -92,14 +94,24 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
-def measure(data_dir: Path, repeats: int, budget_s: float) -> dict[str, float | int]:
+def with_store(folder: str, action: Callable[[], object]) -> Callable[[], object]:
+    def run() -> object:
+        os.environ["WSISLENS_CACHE_DIR"] = folder
+        return action()
+
+    return run
+
+
+def measure(data_dir: Path, store: Path, repeats: int, budget_s: float) -> dict[str, float | int]:
+    os.environ["WSISLENS_CACHE_DIR"] = str(store)
     corpus = load_corpus(data_dir)
     if corpus.problems:
         raise SystemExit(f"{data_dir}: {len(corpus.problems)} problem(s), first: {corpus.problems[0]}")
     row: dict[str, float | int] = {"n (submissions)": len(corpus.submissions)}
     tables = corpus.tables
     row["facts (rows)"] = sum(len(frame) for frame in tables.facts().values())
-    row["load"] = median_ms(lambda: load_corpus(data_dir), repeats, budget_s)
+    row["load first"] = median_ms(with_store("off", lambda: load_corpus(data_dir)), repeats, budget_s)
+    row["load"] = median_ms(with_store(str(store), lambda: load_corpus(data_dir)), repeats, budget_s)
     row["tables"] = median_ms(lambda: build_tables(corpus), repeats, budget_s)
     for name, state in FILTER_STATES.items():
         row[f"filter {name}"] = median_ms(
@@ -156,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"  generated {n} synthetic submissions in {time.perf_counter() - start:.1f} s",
                     flush=True,
                 )
-            rows.append(measure(data_dir, args.repeats, args.budget))
+            rows.append(measure(data_dir, Path(scratch) / "store", args.repeats, args.budget))
             print(f"  measured n={n}", flush=True)
 
     names = list(rows[0])
@@ -168,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         print(name.ljust(width) + "".join(c.rjust(col + 2) for c in line))
     print()
     print("Milliseconds, median of the repeats (fewer runs in brackets when the time budget ran out).")
-    print("facts: rows of all fact tables; load: load_corpus (parse, validate, check quotes);")
+    print("facts: rows of all fact tables; load first: load_corpus (parse, validate, check quotes)")
+    print("  with no store of parses; load: the same with the store filled (validate, check quotes);")
     print("tables: build_tables; filter <state>: apply_filters + describe for that filter state")
     print(f"  ({', '.join(f'{k}={v.to_query() or {}}' for k, v in FILTER_STATES.items())});")
     print(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,18 @@ from wsislens.loading import Corpus, load_corpus
 from wsislens.paths import BUNDLED_DATA_DIR
 
 ECPAT_ID = "ecpat-international-2021"
+
+
+def pytest_configure(config) -> None:
+    # The store of parsed files (wsislens.parsed) goes to a folder of the run's own, never to
+    # the user's cache; the browser tests' servers are handed the same folder.
+    os.environ["WSISLENS_CACHE_DIR"] = tempfile.mkdtemp(prefix="wsislens-test-cache-")
+
+
+def pytest_unconfigure(config) -> None:
+    folder = os.environ.pop("WSISLENS_CACHE_DIR", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,8 @@
 
 A file that fails is reported as `Problem`s naming the file, the line and the field, and
 the other submissions still load. `load_corpus` is the one entry point; the tidy tables
-built from the result live in `wsislens.tables`.
+built from the result live in `wsislens.tables`. A file parsed before is read back from the
+store of parses (`wsislens.parsed`), then validated and checked as any other.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import yaml
 from pydantic import ValidationError
 
 from wsislens.model import Submission
+from wsislens.parsed import ParsedFiles, digest
 from wsislens.paths import default_data_dir
 from wsislens.reference import SafeLoader
 from wsislens.validation import cross_check
@@ -86,15 +88,24 @@ def _line_of(node: yaml.Node | None, loc: Location) -> int | None:
     return line
 
 
-def read_submission_file(path: Path, data_dir: Path) -> tuple[Submission | None, str | None, list[Problem]]:
+def read_submission_file(
+    path: Path, data_dir: Path, parsed: ParsedFiles | None = None
+) -> tuple[Submission | None, str | None, list[Problem]]:
     """Parse, validate and cross-check one submission file.
 
-    Returns the submission and its source text, or None and the problems found.
+    Returns the submission and its source text, or None and the problems found. With `parsed`,
+    a file whose bytes were parsed before is not parsed again.
     """
     label = str(path.relative_to(data_dir)) if path.is_relative_to(data_dir) else str(path)
     try:
-        raw_text = path.read_text(encoding="utf-8")
-        raw: Any = yaml.load(raw_text, Loader=SafeLoader)  # noqa: S506 - a safe loader
+        raw_bytes = path.read_bytes()
+        raw_text = raw_bytes.decode("utf-8")
+        sha = digest(raw_bytes)
+        known, raw = parsed.get(label, sha) if parsed is not None else (False, None)
+        if not known:
+            raw = yaml.load(raw_text, Loader=SafeLoader)  # noqa: S506 - a safe loader
+            if parsed is not None:
+                parsed.put(label, sha, raw)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or str(error)
@@ -148,8 +159,9 @@ def load_corpus(data_dir: Path | str | None = None) -> Corpus:
     if not folder.is_dir():
         corpus.problems.append(Problem(str(root), None, "", "has no submissions/ folder"))
         return corpus
+    parsed = ParsedFiles(root)
     for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
-        submission, text, problems = read_submission_file(path, root)
+        submission, text, problems = read_submission_file(path, root, parsed)
         corpus.problems.extend(problems)
         if submission is None:
             continue
@@ -160,4 +172,5 @@ def load_corpus(data_dir: Path | str | None = None) -> Corpus:
             continue
         corpus.submissions[submission.id] = submission
         corpus.texts[submission.id] = text
+    parsed.save()
     return corpus

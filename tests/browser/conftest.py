@@ -105,7 +105,8 @@ class AppServer(LocalServer):
     """The app as `make run` starts it, with the public configuration (editing off) and a fixed today."""
 
     def __init__(self, log_name: str, **settings: str) -> None:
-        super().__init__(ARTIFACTS_DIR / f"{log_name}.log", {"WSISLENS_TODAY": FIXED_TODAY, **settings})
+        fixed = {"WSISLENS_TODAY": FIXED_TODAY, "WSISLENS_CACHE_DIR": os.environ["WSISLENS_CACHE_DIR"]}
+        super().__init__(ARTIFACTS_DIR / f"{log_name}.log", {**fixed, **settings})
 
     def wait_healthy(self) -> None:
         try:
