@@ -69,7 +69,13 @@ def build_chart(
             shown.action_lines, shown.submissions, empty_reason=reason, presenting=options.presenting
         )
     if key == "sdgs":
-        return sdg_chart(shown.sdg_targets, shown.sdg_goals, shown.submissions, empty_reason=reason)
+        return sdg_chart(
+            shown.sdg_targets,
+            shown.sdg_goals,
+            shown.submissions,
+            empty_reason=reason,
+            presenting=options.presenting,
+        )
     if key == "network":
         return network_chart(
             shown.organisations,

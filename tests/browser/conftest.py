@@ -222,6 +222,19 @@ _RUN_FINISHED_JS = """(before) => window.__wlRuns > before && document.querySele
   '[data-testid="stApp"]').getAttribute('data-test-script-state') === 'notRunning'"""
 
 
+_TILE_TEXTS_JS = """() => Array.from(document.querySelectorAll('g.trace.treemap text.slicetext'))
+  .filter((t) => t.textContent.trim() !== '')
+  .map((t) => {
+    const scale = (t.getAttribute('transform') || '').match(/scale\\(([\\d.]+)\\)/);
+    return [t.textContent, parseFloat(t.style.fontSize) * (scale ? parseFloat(scale[1]) : 1)];
+  })"""
+
+
+def tile_text_sizes(page) -> list[tuple[str, float]]:
+    """(text, type size in px as drawn) of every treemap tile that shows a text."""
+    return [(text, size) for text, size in page.evaluate(_TILE_TEXTS_JS)]
+
+
 def wait_until_idle(page) -> None:
     """Wait until the script run has finished and the running-status widget is gone."""
     page.locator(SCRIPT_IDLE).wait_for(state="attached", timeout=TIMEOUT_MS)

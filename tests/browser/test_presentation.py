@@ -14,9 +14,11 @@ from tests.browser.conftest import (
     open_page,
     rerun_after,
     screenshot,
+    tile_text_sizes,
     wait_for_chart,
     wait_until_idle,
 )
+from wsislens.figures.sdgs import MIN_LABEL_PX
 
 VIEW_TITLES = ["Overview", "Action lines", "SDG mapping", "Partner network", "Timeline", "Source text"]
 CAPTION_TEXT = "ECPAT International · themes: law enforcement · 2014–2030"
@@ -74,6 +76,17 @@ def test_present_link_steps_through_every_view(page, app_server, viewport):
             assert _inside_viewport(svg_box, viewport), (
                 f"chart runs off the screen on view {number}: {svg_box}"
             )
+        if stem == "sdgs":
+            sizes = tile_text_sizes(page)
+            assert [text for text, _ in sizes] == [
+                "All goals shown",
+                "SDG 16 Peace, justice and strong institutions",
+                "16.2 (stated)End abuse, exploitation,trafficking and all forms of"
+                "violence against and torture ofchildren",
+                "16.a (inferred)Strengthen relevant nationalinstitutions, including through"
+                "international cooperation, forbuilding capacity…",
+            ]
+            assert min(size for _, size in sizes) >= MIN_LABEL_PX, sizes
         query = parse_qs(urlsplit(page.url).query)
         assert query.get("present") == ["1"] and query.get("theme") == ["law-enforcement"], page.url
         screenshot(page, f"present-{viewport['width']}x{viewport['height']}-{number}")

@@ -1,5 +1,5 @@
 """SDG mapping: goals in their official colours, drilling down to the targets a submission
-serves, stated and inferred told apart by pattern and label as well as by tone."""
+serves, stated and inferred told apart by pattern and tone, and by label where a tile holds one."""
 
 from __future__ import annotations
 
@@ -11,17 +11,30 @@ import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, goal_colour, label_colour
+from wsislens.figures.tiles import Box, Padding, longest_fitting, text_room, tile_boxes
 from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
 from wsislens.words import counted
 
 TITLE = "SDG goals and targets served"
-# Tiles carry the official wording of their target when there are at most this many; beyond,
-# the tiles grow too small to hold it in legible type, and they carry the target's number and
-# basis only (the wording stays in the hover and beside the chart).
+# Tiles carry the official wording of their target when there are at most this many (and the
+# tile holds it, see `tile_texts`); beyond, most tiles are too small to hold it in legible type,
+# and they carry the target's number and basis only (the wording stays in the hover and beside
+# the chart).
 WORDING_LIMIT = 12
 ROOT_ID = "all"
 ROOT_LABEL = "All goals shown"
+TILE_GAP_PX = 4
+# The least type size of a tile's text; a tile that cannot hold even its number that large
+# shows none.
+MIN_LABEL_PX = 13
+# The plots (width, height in px) the tiles' texts are chosen for, measured in Chromium: on
+# screen, in windows 1280 and 1920 pixels wide with the sidebar open, and in the slide image
+# (wsislens.export.images: 1000 px wide); in presentation mode, on screens of 1280x720 and
+# 1920x1080. The plot's width changes how plotly arranges the tiles, not only their size, so a
+# text is kept only where it fits on each.
+SCREEN_CANVASES = ((800, 480), (980, 480), (1440, 480))
+PRESENTATION_CANVASES = ((1060, 440), (1700, 440))
 
 
 def plotly_safe(text: str) -> str:
@@ -122,15 +135,47 @@ def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["goal", "_order"]).drop(columns="_order").reset_index(drop=True)
 
 
+def tile_texts(
+    ids: list[str],
+    parents: list[str],
+    values: list[int],
+    variants: list[tuple[str, ...]],
+    canvases: tuple[tuple[int, int], ...],
+) -> list[str]:
+    """Each tile's text: the first of its variants (longest first) that its box holds at
+    MIN_LABEL_PX or more on every one of `canvases`, as plotly draws the treemap there; none when
+    even the shortest would be smaller (the tile's hover and the reading beside the chart still
+    name it). A tile with tiles inside writes its text in its header."""
+    padding = Padding.plotly_default(BASE_FONT_SIZE, TILE_GAP_PX)
+    layouts = [tile_boxes(ids, parents, values, Box(0, 0, *canvas), padding) for canvas in canvases]
+    has_tiles = set(parents)
+    return [
+        longest_fitting(
+            options,
+            [text_room(boxes[node], padding, header=node in has_tiles) for boxes in layouts],
+            BASE_FONT_SIZE,
+            MIN_LABEL_PX,
+        )
+        for node, options in zip(ids, variants, strict=True)
+    ]
+
+
 def sdg_chart(
-    targets: pd.DataFrame, goals: pd.DataFrame, submissions: pd.DataFrame, *, empty_reason: str
+    targets: pd.DataFrame,
+    goals: pd.DataFrame,
+    submissions: pd.DataFrame,
+    *,
+    empty_reason: str,
+    presenting: bool = False,
 ) -> Chart:
-    """A treemap: one tile per goal (official colour), inside it one tile per target served."""
+    """A treemap: one tile per goal (official colour), inside it one tile per target served.
+
+    `presenting`: the tiles' texts are chosen for the plot of presentation mode."""
     table = sdg_table(targets, goals)
     source = source_line(submissions)
     if table.empty:
         return empty_chart("sdgs", TITLE, empty_reason, table, source)
-    ids, labels, parents, values, colours, patterns, hovers, text_colours, texts, leads_to = (
+    ids, labels, parents, values, colours, patterns, hovers, text_colours, variants, leads_to = (
         [],
         [],
         [],
@@ -153,37 +198,40 @@ def sdg_chart(
     patterns.append("")
     text_colours.append(TEXT_COLOUR)
     hovers.append(ROOT_LABEL)
-    texts.append("")
+    variants.append((ROOT_LABEL,))
     leads_to.append("")  # back to all goals: the reading stays
     for goal, goal_rows in table.groupby("goal", sort=True):
         info = sdg_goal(int(goal))
         colour = goal_colour(int(goal))
         ids.append(f"goal-{goal}")
-        labels.append(f"<b>SDG {goal}</b> {info.short['en']}")
+        labels.append(f"SDG {goal} {info.short['en']}")
         parents.append(ROOT_ID)
         values.append(0)  # branchvalues="remainder": a goal's size is its targets'
         colours.append(colour)
         patterns.append("")
         text_colours.append(label_colour(colour))
         hovers.append(_wrapped(f"SDG {goal}: {info.title['en']}"))
-        texts.append("")
+        variants.append((f"<b>SDG {goal}</b> {info.short['en']}", f"<b>SDG {goal}</b>", f"<b>{goal}</b>"))
         leads_to.append(reading_key(goal, goal_rows.iloc[0]["target"]))
         for row in goal_rows.to_dict("records"):
             inferred = row["basis"] == "inferred"
-            # without wording, tiles are many and narrow: the basis goes on a line of its own
-            basis_label = (" " if worded else "<br>") + ("(inferred)" if inferred else "(stated)")
+            basis = "(inferred)" if inferred else "(stated)"
             leads_to.append(reading_key(goal, row["target"]))
             if row["target"]:
                 ids.append(f"target-{row['target']}")
                 official = sdg_targets()[row["target"]].text["en"]
-                labels.append(f"<b>{row['target']}</b>" + basis_label)
+                labels.append(f"{row['target']} {basis}")
                 hover = f"Target {row['target']}: {official}"
-                texts.append(_wrapped(textwrap.shorten(official, 110, placeholder="…"), 34) if worded else "")
+                number = f"<b>{row['target']}</b>"
+                wording = _wrapped(textwrap.shorten(official, 110, placeholder="…"), 34)
+                variants.append(
+                    ((f"{number} {basis}<br>{wording}",) if worded else ()) + (f"{number}<br>{basis}", number)
+                )
             else:
                 ids.append(f"goal-{goal}-named")
-                labels.append("Goal named" + basis_label)
+                labels.append(f"Goal named {basis}")
                 hover = f"SDG {goal} is named without a target"
-                texts.append("")
+                variants.append((f"Goal named<br>{basis}", "Goal named"))
             basis_words = (
                 f"Inferred by {row['method']}, score {row['score']:.2f}: not the submitter's claim"
                 if inferred
@@ -195,6 +243,15 @@ def sdg_chart(
             colours.append(colour)
             patterns.append("/" if inferred else "")
             text_colours.append(label_colour(colour))
+    texts = tile_texts(
+        ids, parents, values, variants, PRESENTATION_CANVASES if presenting else SCREEN_CANVASES
+    )
+    # plotly writes a header from the tile's label, not its text: a goal's label is its text,
+    # its shortest when none fits (the path above the tiles shows it once zoomed in)
+    labels = [
+        (text or options[-1]) if node.startswith("goal-") and not node.endswith("-named") else label
+        for node, label, text, options in zip(ids, labels, texts, variants, strict=True)
+    ]
     fig = go.Figure(
         go.Treemap(
             ids=ids,
@@ -218,8 +275,8 @@ def sdg_chart(
             customdata=leads_to,
             hovertext=hovers,
             hoverinfo="text",
-            texttemplate="%{label}<br>%{text}",
-            tiling={"pad": 4},
+            texttemplate="%{text}",
+            tiling={"pad": TILE_GAP_PX},
             pathbar={"visible": True, "thickness": 26, "textfont": {"size": BASE_FONT_SIZE - 2}},
         )
     )

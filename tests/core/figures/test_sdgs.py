@@ -52,7 +52,14 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
     assert list(tree.parents) == ["", "all", "goal-4", "all", "goal-16", "goal-16"]
     assert list(tree.marker.colors) == ["#FFFFFF", "#C5192D", "#C5192D", "#00689D", "#00689D", "#00689D"]
     assert list(tree.marker.pattern.shape) == ["", "", "", "", "", "/"]
-    assert tree.labels[5] == "<b>16.10</b> (inferred)"
+    assert list(tree.labels) == [
+        "All goals shown",
+        "<b>SDG 4</b> Quality education",
+        "Goal named (stated)",
+        "<b>SDG 16</b> Peace, justice and strong institutions",
+        "16.2 (stated)",
+        "16.10 (inferred)",
+    ]
     assert tree.hovertext[4] == (
         "Target 16.2: End abuse, exploitation, trafficking and all<br>forms of violence "
         "against and torture of children<br><i>Stated by the submitter</i>"
@@ -63,8 +70,10 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
 
 def test_tiles_carry_the_official_wording_only_while_it_can_be_read():
     few = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
+    assert few.texttemplate == "%{text}"
     assert few.text[4] == (
-        "End abuse, exploitation,<br>trafficking and all forms of<br>violence against and torture of<br>children"
+        "<b>16.2</b> (stated)<br>End abuse, exploitation,<br>trafficking and all forms of<br>"
+        "violence against and torture of<br>children"
     )
     ids = ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2"]
     assert len(ids) == WORDING_LIMIT + 1
@@ -72,9 +81,51 @@ def test_tiles_carry_the_official_wording_only_while_it_can_be_read():
         *({"submission_id": "a-2021", "target": t, "basis": "stated", "evidence": evidence(t)} for t in ids)
     )
     tree = sdg_chart(many, GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
-    assert [label for label, text in zip(tree.labels, tree.text, strict=True) if text] == []
-    assert tree.labels[2] == "<b>1.1</b><br>(stated)"
+    assert [text for text in tree.text if text.startswith("<b>") and "<br>" in text] == [
+        f"<b>{t}</b><br>(stated)" for t in ids
+    ]
     assert tree.hovertext[2].startswith("Target 1.1: By 2030, eradicate extreme poverty")
+
+
+def test_a_goal_header_too_narrow_for_its_name_keeps_its_number():
+    ids = ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2"]
+    many = sdg_targets(
+        *({"submission_id": "a-2021", "target": t, "basis": "stated", "evidence": evidence(t)} for t in ids)
+    )
+
+    def headers(presenting):
+        tree = sdg_chart(
+            many, GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none", presenting=presenting
+        ).figure.data[0]
+        return [label for node, label in zip(tree.ids, tree.labels, strict=True) if node.startswith("goal-")]
+
+    # on screen, SDG 3 and SDG 6 are the narrowest goals at 800 or 1440 px
+    assert headers(False) == [
+        "<b>SDG 1</b> No poverty",
+        "<b>SDG 2</b> Zero hunger",
+        "<b>SDG 3</b>",
+        "<b>SDG 4</b> Quality education",
+        "<b>SDG 5</b> Gender equality",
+        "<b>SDG 6</b>",
+    ]
+    assert headers(True)[2] == "<b>SDG 3</b> Good health and well-being"
+
+
+def test_tiles_too_small_for_their_number_are_left_blank():
+    # one target served by 300 submissions beside eleven served by one each: on an 800-px plot,
+    # each small tile is about 20 px high
+    small = ["16.1", "16.3", "16.4", "16.5", "16.6", "16.7", "16.8", "16.9", "16.10", "16.a", "16.b"]
+    rows = [
+        {"submission_id": f"s{i}-2021", "target": "16.2", "basis": "stated", "evidence": evidence("x")}
+        for i in range(300)
+    ] + [
+        {"submission_id": "s0-2021", "target": t, "basis": "stated", "evidence": evidence("x")} for t in small
+    ]
+    tree = sdg_chart(sdg_targets(*rows), GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none").figure.data[0]
+    texts = dict(zip(tree.ids, tree.text, strict=True))
+    assert texts["target-16.2"].startswith("<b>16.2</b> (stated)<br>End abuse, exploitation,")
+    assert {texts[f"target-{t}"] for t in small} == {""}
+    assert tree.hovertext[list(tree.ids).index("target-16.b")].startswith("Target 16.b: Promote and enforce")
 
 
 def test_negated_only_is_empty():
