@@ -45,25 +45,35 @@ def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFra
     if facts.empty:
         return pd.DataFrame(columns=columns)
     names = submission_labels(submissions)
+    frame = facts.assign(
+        sub_line=facts["sub_line"].fillna(""),
+        rank=facts["basis"].map(BASIS_RANK),
+        inferred_score=facts["score"].where(facts["basis"] == "inferred"),
+        quotes=facts["evidence"].map(len),
+    )
+    grouped = (
+        frame.groupby(["submission_id", "code", "sub_line"], sort=False)
+        .agg(rank=("rank", "min"), score=("inferred_score", "max"), quotes=("quotes", "sum"))
+        .reset_index()
+    )
+    by_rank = {rank: basis for basis, rank in BASIS_RANK.items()}
+    labels = {(code, sub or ""): label for code, sub, label in action_line_rows()}
     rows = []
-    for (submission_id, code, sub_line), group in facts.groupby(
-        ["submission_id", "code", facts["sub_line"].fillna("")], sort=False
-    ):
-        best = min(group["basis"], key=BASIS_RANK.__getitem__)
+    for submission_id, code, sub_line, rank, score, quotes in grouped.itertuples(index=False):
         line = action_line(code)
         sub = next((s for s in line.sub_lines if s.id == sub_line), None)
-        scores = group.loc[group["basis"] == "inferred", "score"]
+        best = by_rank[rank]
         rows.append(
             {
                 "submission_id": submission_id,
                 "submission": names.get(submission_id, submission_id),
                 "code": code,
                 "sub_line": sub_line or None,
-                "label": f"C7 · {sub.name}" if sub else line.label,
+                "label": labels[(code, sub_line)],
                 "name": f"{line.name}: {sub.name}" if sub else line.name,
                 "basis": best,
-                "score": float(scores.max()) if best == "inferred" and not scores.empty else None,
-                "quotes": int(group["evidence"].map(len).sum()),
+                "score": float(score) if best == "inferred" and pd.notna(score) else None,
+                "quotes": int(quotes),
             }
         )
     order = {(code, sub or ""): i for i, (code, sub, _) in enumerate(action_line_rows())}
