@@ -231,7 +231,9 @@ def sdg_chart(
                 ids.append(f"goal-{goal}-named")
                 labels.append(f"Goal named {basis}")
                 hover = f"SDG {goal} is named without a target"
-                variants.append((f"Goal named<br>{basis}", "Goal named"))
+                variants.append(
+                    (f"Goal named<br>{basis}", f"Goal<br>named<br>{basis}", "Goal named", "Goal<br>named")
+                )
             basis_words = (
                 f"Inferred by {row['method']}, score {row['score']:.2f}: not the submitter's claim"
                 if inferred
