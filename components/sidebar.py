@@ -22,7 +22,7 @@ def filter_sidebar(tables: Tables, year_extent: tuple[int, int]) -> None:
             format_func=theme_labels.__getitem__,
             key=state.THEMES,
             placeholder="All themes",
-            help="Show only facts tagged with at least one of these themes.",
+            help="Show only facts tagged with at least one of these themes, and the submissions that have such facts.",
         )
         st.selectbox(
             "Submission",

@@ -5,9 +5,10 @@ URL parameters (stable ids, never labels): `theme` (repeated), `submission`,
 `stakeholder`, `from`, `to`, `action_line`, `goal`, `target`.
 
 Rules, the same for every view and export:
-- submission, stakeholder, action line, goal and target choose submissions (a submission
-  counts for an action line, goal or target it states or that is inferred, not one it
-  declines); action line, goal and target also narrow their own facts;
+- submission, stakeholder, theme, action line, goal and target choose submissions (a
+  submission counts for an action line, goal or target it states or that is inferred, not
+  one it declines; for a theme, when its own themes or one of its facts' themes include it);
+  action line, goal and target also narrow their own facts;
 - a fact is shown under a theme when its own themes include it; facts without themes only
   when no theme is chosen; an organisation, initiative or event is a node of the network
   when one of its shown relations touches it;
@@ -166,6 +167,19 @@ def _theme_mask(frame: pd.DataFrame, chosen: tuple[str, ...]) -> pd.Series:
     return frame["themes"].map(lambda own: bool(wanted.intersection(own))).astype(bool)
 
 
+def _on_themes(tables: Tables, chosen: tuple[str, ...]) -> set[str]:
+    """Submissions on a chosen theme: by their own themes, or by a fact of theirs under one
+    (a declined action line or SDG counts for nothing)."""
+    subs = tables.submissions
+    ids = set(subs.loc[_theme_mask(subs, chosen), "submission_id"])
+    for frame in tables.facts().values():
+        kept = _theme_mask(frame, chosen)
+        if "basis" in frame.columns:
+            kept &= frame["basis"] != "negated"
+        ids.update(frame.loc[kept, "submission_id"])
+    return ids
+
+
 def selected_submissions(tables: Tables, state: FilterState) -> list[str]:
     """Ids of the submissions the filters choose, in table order."""
     subs = tables.submissions
@@ -203,6 +217,8 @@ def selected_submissions(tables: Tables, state: FilterState) -> list[str]:
                 ]
             )
         )
+    if state.themes:
+        covering.append(_on_themes(tables, state.themes))
     for ids in covering:
         keep &= subs["submission_id"].isin(ids)
     return subs.loc[keep, "submission_id"].tolist()

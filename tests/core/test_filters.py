@@ -160,3 +160,32 @@ def test_reversed_years_are_swapped_and_target_must_sit_under_goal():
         "The year range 2020–2014 was reversed.",
         "Target 16.2 is not under SDG 5; the target was ignored.",
     )
+
+
+def _without_themes(value):
+    """A submission's data with every theme taken away."""
+    if isinstance(value, dict):
+        return {k: ([] if k == "themes" else _without_themes(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_themes(v) for v in value]
+    return value
+
+
+def test_a_theme_chooses_only_the_submissions_on_it(data_dir):
+    import yaml
+
+    from wsislens.loading import load_corpus
+    from wsislens.reference import load_yaml
+
+    data = _without_themes(load_yaml(data_dir / "submissions" / "ecpat-international-2021.yaml"))
+    data["id"] = "untagged-2021"
+    data["entity"]["name"] = "Untagged Agency"
+    (data_dir / "submissions" / "untagged-2021.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    tables = load_corpus(data_dir).tables
+    assert selected_submissions(tables, FilterState()) == ["ecpat-international-2021", "untagged-2021"]
+    state = FilterState(themes=("law-enforcement",))
+    assert selected_submissions(tables, state) == ["ecpat-international-2021"]
+    assert describe(state, tables) == "ECPAT International · themes: law enforcement · 2014–2030"
+    shown = apply_filters(tables, state)
+    assert _ids(shown.submissions, "submission_id") == ["ecpat-international-2021"]
+    assert _ids(shown.sdg_targets, "target") == ["16.2", "16.a"]
