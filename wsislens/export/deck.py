@@ -21,6 +21,7 @@ from wsislens.figures.chart import Chart
 from wsislens.filters import FilterState, apply_filters, describe
 from wsislens.tables import Tables
 from wsislens.views import VIEW_KEYS, ViewOptions, build_chart
+from wsislens.words import FACT_CHARS
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 DARK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -28,7 +29,6 @@ MUTED = RGBColor(0x59, 0x59, 0x59)
 ACCENT = RGBColor(0x00, 0x72, 0xB2)
 
 ImageRenderer = Callable[[Chart], bytes]
-FACT_CHARS = 220  # a key fact's length at most on a slide: five of them fill the column beside the chart
 TITLE_ROOM_PX = 50  # what a figure's margin keeps above its plot for the figure's title
 
 
@@ -141,8 +141,9 @@ def build_deck(
         facts = list(chart.key_facts[:5]) or [chart.summary]
         if len(facts) < 3 and chart.summary not in facts:
             facts.append(chart.summary)
-        # a long list (hundreds of targets or sessions) is cut, so the facts stay on the slide;
-        # the whole of it is in the app's view and its table
+        # the views write long lists short ("and 9 more", wsislens.words.listed); any other fact
+        # too long for the column is cut, so the facts stay on the slide; the whole of it is in the
+        # app's view and its table
         facts = [textwrap.shorten(fact, FACT_CHARS, placeholder=" …") for fact in facts]
         _text_box(
             slide,

@@ -16,7 +16,7 @@ from wsislens.figures.style import (
 )
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
-from wsislens.words import counted
+from wsislens.words import counted, listed
 
 TITLE = "WSIS action lines covered"
 BASIS_RANK = {"stated": 0, "inferred": 1, "negated": 2}
@@ -137,18 +137,22 @@ def action_line_chart(
         else _matrix_figure(table, row_labels, columns, mark_px=min(MARK_PX, int(0.7 * row_px)))
     )
     apply_layout(fig, TITLE, height=height)
-    stated = table[table["basis"] == "stated"]["label"].unique().tolist()
-    inferred = table[table["basis"] == "inferred"]["label"].unique().tolist()
-    negated = table[table["basis"] == "negated"]["label"].unique().tolist()
-    summary = _summary(table, stated, inferred, negated)
-    facts_words = [f"Stated: {', '.join(stated)}." if stated else "No action line is stated."]
-    if inferred:
-        facts_words.append(f"Inferred (analyst or engine, not the submitter's claim): {', '.join(inferred)}.")
-    if negated:
-        facts_words.append(f"Declined by the submitter: {', '.join(negated)}.")
-    covered_codes = set(table.loc[table["basis"] != "negated", "code"])
-    missing = [line.code for line in action_lines() if line.code not in covered_codes]
-    facts_words.append(f"Not covered: {', '.join(missing)}." if missing else "Every action line is covered.")
+    by_basis = lines_by_basis(table)
+    summary = _summary(by_basis)
+    facts_words = [
+        listed("Stated: ", by_basis["stated"]) if by_basis["stated"] else "No action line is stated.",
+    ]
+    if by_basis["inferred"]:
+        facts_words.append(
+            listed("Inferred only (analyst or engine, not the submitter's claim): ", by_basis["inferred"])
+        )
+    if by_basis["negated"]:
+        facts_words.append(listed("Declined by the submitter: ", by_basis["negated"]))
+    facts_words.append(
+        listed("Not mentioned: ", by_basis["missing"])
+        if by_basis["missing"]
+        else "Every action line is mentioned."
+    )
     if key := columns_key(submissions):
         facts_words.append(key)
     return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
@@ -250,17 +254,32 @@ def _cell_text(basis: str, score: float | None, quotes: int) -> str:
     return f"  {word} · {quotes} quote{'s' if quotes != 1 else ''}"
 
 
-def _summary(table: pd.DataFrame, stated: list[str], inferred: list[str], negated: list[str]) -> str:
-    """Counts of action lines by basis, each line once however many of its sub-lines are named
-    (as the overview counts them), with the lines and sub-lines named."""
+def lines_by_basis(table: pd.DataFrame) -> dict[str, list[str]]:
+    """The eleven action lines in four parts, each line in its strongest basis across the
+    submissions shown: "stated" (by at least one), "inferred" (for some, stated by none),
+    "negated" (declined, and neither stated nor inferred) and "missing" (not mentioned, by code
+    only). A line is written with the C7 sub-lines named under it: "C7 ICT applications with
+    E-business and E-health"."""
+    parts: dict[str, list[str]] = {"stated": [], "inferred": [], "negated": [], "missing": []}
+    for line in action_lines():
+        rows = table[table["code"] == line.code]
+        if rows.empty:
+            parts["missing"].append(line.code)
+            continue
+        basis = min(rows["basis"], key=BASIS_RANK.__getitem__)
+        subs = [s.name for s in line.sub_lines if s.id in set(rows.loc[rows["basis"] == basis, "sub_line"])]
+        named = f"{', '.join(subs[:-1])} and {subs[-1]}" if len(subs) > 1 else "".join(subs)
+        parts[basis].append(f"{line.label} with {named}" if subs else line.label)
+    return parts
 
-    def lines(basis: str) -> int:
-        return table.loc[table["basis"] == basis, "code"].nunique()
 
-    parts = [
-        f"{counted(lines('stated'), 'action line')} stated" + (f" ({', '.join(stated)})" if stated else "")
-    ]
-    parts.append(f"{lines('inferred')} inferred" + (f" ({', '.join(inferred)})" if inferred else ""))
+def _summary(by_basis: dict[str, list[str]]) -> str:
+    """The action lines by basis, each line once however many submissions or sub-lines name it
+    (as the overview counts them); the counts add up to at most eleven."""
+    stated, inferred, negated = by_basis["stated"], by_basis["inferred"], by_basis["negated"]
+    parts = [f"{counted(len(stated), 'action line')} stated" + (f" ({', '.join(stated)})" if stated else "")]
+    if inferred:
+        parts.append(f"{len(inferred)} more inferred only ({', '.join(inferred)})")
     if negated:
-        parts.append(f"{lines('negated')} declined ({', '.join(negated)})")
+        parts.append(f"{len(negated)} declined ({', '.join(negated)})")
     return "; ".join(parts) + "."

@@ -35,7 +35,7 @@ import plotly.graph_objects as go
 from wsislens.figures.chart import Chart, empty_chart, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout
 from wsislens.reference import vocabulary, vocabulary_label
-from wsislens.words import counted
+from wsislens.words import agreeing, counted, listed
 
 TITLE = "Partner network"
 BOILERPLATE_TOGGLE = "Template names"  # the page's switch for organisations only the template names
@@ -1065,9 +1065,11 @@ def _key_facts(
     show_boilerplate: bool,
 ) -> tuple[str, ...]:
     by_type = Counter(graph.nodes[n]["node_type"] for n in graph)
+    partners = sum(graph.nodes[n].get("role") == "partner" for n in graph)
     facts = [
-        f"Shown: {counted(by_type[ORGANISATION], 'organisation', 'organisations')}, "
-        f"{counted(by_type[INITIATIVE], 'initiative or document', 'initiatives or documents')} and "
+        f"Shown: {counted(by_type[ORGANISATION], 'organisation', 'organisations')}"
+        + (f" ({partners} of them {agreeing(partners, 'a partner', 'partners')})" if partners else "")
+        + f", {counted(by_type[INITIATIVE], 'initiative or document', 'initiatives or documents')} and "
         f"{counted(by_type[EVENT], 'event', 'events')}."
     ]
     ranked = sorted(graph, key=lambda n: (-graph.nodes[n]["degree"], n))
@@ -1105,5 +1107,5 @@ def _key_facts(
         }
     )
     if template_only and not show_boilerplate:
-        facts.append(f"Hidden as template-only: {', '.join(template_only)}.")
+        facts.append(listed("Hidden as template-only: ", template_only))
     return tuple(facts)

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from wsislens.figures.chart import Chart, source_line
 from wsislens.figures.network import distinct_organisations
 from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, goal_colour, label_colour
+from wsislens.figures.timeline import distinct_events
 from wsislens.reference import action_lines, theme_label, vocabulary_label
 from wsislens.tables import Tables
 from wsislens.words import counted
@@ -37,13 +38,14 @@ def _covered(frame: pd.DataFrame, column: str) -> dict:
 
 
 def headline_counts(shown: Tables) -> dict[str, int]:
-    """The action lines and targets covered and the partners, each counted once however many
-    submissions name it (as the views count them), and the events, figures and key points."""
+    """The action lines and targets covered, the partners and the events, each counted once however
+    many submissions name it (as the views count them: events named alike on the same dates are
+    one, as on the timeline), and the figures and key points."""
     return {
         "action_lines": len(_covered(shown.action_lines, "code")),
         "sdg_targets": len(_covered(shown.sdg_targets, "target")),
         "partners": distinct_organisations(shown.organisations[shown.organisations["role"] == "partner"]),
-        "events": len(shown.events),
+        "events": len(distinct_events(shown.events)),
         "figures": len(shown.figures),
         "key_points": len(shown.key_points),
     }

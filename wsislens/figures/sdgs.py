@@ -14,7 +14,7 @@ from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, go
 from wsislens.figures.tiles import Box, Padding, longest_fitting, text_room, tile_boxes
 from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
-from wsislens.words import counted
+from wsislens.words import counted, listed
 
 TITLE = "SDG goals and targets served"
 # Tiles carry the official wording of their target when there are at most this many (and the
@@ -295,11 +295,11 @@ def sdg_chart(
         + (f" ({', '.join(inferred)})" if inferred else "")
         + "."
     )
-    key_facts = [f"Stated targets: {', '.join(stated)}." if stated else "No SDG target is stated."]
+    key_facts = [listed("Stated targets: ", stated) if stated else "No SDG target is stated."]
     if inferred:
         key_facts.append(
-            f"Inferred targets (analyst or engine, not the submitter's claim): {', '.join(inferred)}."
+            listed("Inferred targets (analyst or engine, not the submitter's claim): ", inferred)
         )
-    key_facts.append("Goals served: " + ", ".join(goal_label(g) for g in goal_numbers) + ".")
+    key_facts.append(listed("Goals served: ", [goal_label(g) for g in goal_numbers]))
     quotes = first_quotes(pd.concat([targets, goals]) if not goals.empty else targets)
     return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes)

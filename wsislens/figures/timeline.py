@@ -31,7 +31,7 @@ from wsislens.figures.style import (
 from wsislens.filters import DEADLINE_YEAR
 from wsislens.reference import theme_label, themes, vocabulary, vocabulary_label
 from wsislens.tables import date_bounds
-from wsislens.words import agreeing
+from wsislens.words import agreeing, listed
 
 TITLE = "Timeline of events to the 2030 deadline"
 TODAY_ENV = "WSISLENS_TODAY"
@@ -470,8 +470,8 @@ def timeline_chart(
     )
     if len(distinct) < count:
         summary += (
-            f" Events named alike in several submissions are drawn once, with their number of "
-            f"submissions: {len(distinct):,} distinct events."
+            f" Events named alike, on the same dates, in several submissions are drawn once, with "
+            f"their number of submissions: {len(distinct):,} distinct events."
         )
     unnamed = sum(p.label_side is None for p in placed)
     if unnamed:
@@ -796,10 +796,14 @@ def _key_facts(
     }
     by_precision = ", ".join(f"{int(counts[p])} {words[p]}" for p in words if p in counts)
     facts.append(f"By precision: {by_precision}.")
-    facts.append(f"Lanes by {lanes}: " + ", ".join(label for _, label, _, _ in lane_rows) + ".")
+    facts.append(listed(f"Lanes by {lanes}: ", [label for _, label, _, _ in lane_rows]))
     if sessions:
         facts.append(
-            "Submitted to " + "; ".join(s["words"] for s in sorted(sessions, key=lambda s: s["start"])) + "."
+            listed(
+                "Submitted to ",
+                [s["words"] for s in sorted(sessions, key=lambda s: s["start"])],
+                separator="; ",
+            )
         )
     left = years_left(today)
     today_words = date_in_words(today.isoformat())

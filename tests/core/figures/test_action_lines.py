@@ -85,8 +85,8 @@ def test_matrix_traces_by_basis_with_distinct_symbols():
     assert fig.layout.yaxis.categoryarray[0] == "C11 International cooperation"
     assert fig.layout.title.text == "WSIS action lines covered"
     assert chart.summary == (
-        "2 action lines stated (C5 Confidence and security, C7 · E-health); "
-        "1 inferred (C10 Ethics); 1 declined (C9 Media)."
+        "2 action lines stated (C5 Confidence and security, C7 ICT applications with E-health); "
+        "1 more inferred only (C10 Ethics); 1 declined (C9 Media)."
     )
     assert chart.source == "Source: 2 submissions to the CSTD."
 
@@ -228,5 +228,5 @@ def test_a_line_named_by_several_sub_lines_counts_once_as_in_the_overview():
     )
     chart = action_line_chart(more, TWO_SUBMISSIONS, empty_reason="none")
     assert chart.summary.startswith(
-        "2 action lines stated (C5 Confidence and security, C7 · E-learning, C7 · E-health); "
+        "2 action lines stated (C5 Confidence and security, C7 ICT applications with E-learning and E-health); "
     )

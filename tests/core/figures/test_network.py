@@ -646,7 +646,7 @@ def test_table_summary_key_facts_and_quotes():
         "4 organisations, initiatives and events linked by 4 relations; most connected: Alpha Network."
     )
     assert chart.key_facts == (
-        "Shown: 2 organisations, 1 initiative or document and 1 event.",
+        "Shown: 2 organisations (1 of them a partner), 1 initiative or document and 1 event.",
         "Most connected: Alpha Network (3 linked nodes), Beta Agency (2 linked nodes), "
         "Open Data Initiative (2 linked nodes).",
         "Relations: contributed to 2, co-organised 1, partner of 1.",

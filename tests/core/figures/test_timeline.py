@@ -368,8 +368,9 @@ def test_an_event_named_alike_in_several_submissions_is_drawn_once():
     assert sum(len(trace.x) for trace in chart.figure.data if trace.type == "bar") == 2
     assert len(chart.table) == 4
     assert chart.summary.startswith(
-        "4 events from 2029 to 2030; next milestone: SDG deadline (2029). Events named alike in "
-        "several submissions are drawn once, with their number of submissions: 2 distinct events."
+        "4 events from 2029 to 2030; next milestone: SDG deadline (2029). Events named alike, on the "
+        "same dates, in several submissions are drawn once, with their number of submissions: "
+        "2 distinct events."
     )
 
 
