@@ -50,7 +50,11 @@ else:
             "Status": st.column_config.TextColumn(
                 width=70, help="Draft: a machine draft nobody has reviewed yet"
             ),
-            "Action lines": st.column_config.TextColumn(width=125),
+            "Action lines": st.column_config.TextColumn(
+                width=125,
+                help="Stated by the submitter; after 'inferred', lines an analyst or the engine "
+                "inferred (not the submitter's claim)",
+            ),
             **{
                 COUNT_LABELS[key]: st.column_config.NumberColumn(
                     short, width=COUNT_COLUMN_PX, help=COUNT_LABELS[key]

@@ -70,10 +70,7 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
         counts = grouped[column].nunique() if column else grouped.size()
         return ids.map(counts).fillna(0).astype(int)
 
-    lines = shown.action_lines[shown.action_lines["basis"] != "negated"]
-    codes = lines.groupby("submission_id")["code"].agg(
-        lambda c: ", ".join(sorted(set(c), key=lambda x: int(x[1:])))
-    )
+    codes = ids.map(_lines_in_words(shown.action_lines)).fillna("")
     targets = shown.sdg_targets[shown.sdg_targets["basis"] != "negated"]
     partners = shown.organisations[shown.organisations["role"] == "partner"]
     sessions = [
@@ -87,7 +84,7 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
             "Session": sessions,
             # "Draft" for short: the banner above the table says what a machine draft is
             "Status": ["Draft" if s == "draft" else vocabulary_label("statuses", s) for s in subs["status"]],
-            "Action lines": ids.map(codes).fillna("").tolist(),
+            "Action lines": codes.tolist(),
             COUNT_LABELS["sdg_targets"]: per_submission(targets, "target").tolist(),
             COUNT_LABELS["partners"]: per_submission(partners, "id").tolist(),
             COUNT_LABELS["events"]: per_submission(shown.events).tolist(),
@@ -95,6 +92,25 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
             COUNT_LABELS["key_points"]: per_submission(shown.key_points).tolist(),
         }
     )
+
+
+def _lines_in_words(facts: pd.DataFrame) -> pd.Series:
+    """Submission id -> its action lines, the stated first, then those only inferred, marked so:
+    "C5; inferred C4, C6" (a declined line is not listed)."""
+    covered = facts[facts["basis"] != "negated"]
+    words = {}
+    for submission_id, rows in covered.groupby("submission_id"):
+        stated = set(rows.loc[rows["basis"] == "stated", "code"])
+        inferred = set(rows["code"]) - stated
+        parts = [_codes(stated)] if stated else []
+        if inferred:
+            parts.append(f"inferred {_codes(inferred)}")
+        words[submission_id] = "; ".join(parts)
+    return pd.Series(words, dtype=object)
+
+
+def _codes(codes: set[str]) -> str:
+    return ", ".join(sorted(codes, key=lambda code: int(code[1:])))
 
 
 def key_point_table(points: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:

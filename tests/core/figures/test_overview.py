@@ -76,7 +76,7 @@ def test_one_row_per_submission(corpus):
             "Stakeholder": "Civil society",
             "Session": "CSTD 25 (2022)",
             "Status": "Reviewed",
-            "Action lines": "C4, C5, C6, C10, C11",
+            "Action lines": "C5; inferred C4, C6, C10, C11",
             "SDG targets": 6,
             "Partners": 6,
             "Events": 8,
