@@ -13,6 +13,7 @@ from components.present import presentation_bar
 from components.sidebar import filter_sidebar
 from wsislens.filters import year_extent
 from wsislens.render import escape_markdown
+from wsislens.views import draft_names, drafts_note, drafts_warning
 
 st.set_page_config(page_title="WSIS Lens", page_icon="🔎", layout="wide")
 
@@ -68,20 +69,12 @@ for warning in state.url_warnings():
     st.warning(escape_markdown(warning))
 for problem in corpus.problems:
     st.error(f"A data file could not be loaded: {escape_markdown(str(problem))}")
-drafts = ctx.shown.submissions[ctx.shown.submissions["status"] == "draft"]["entity_name"].tolist()
+drafts = draft_names(ctx.shown.submissions)
 caption = ctx.caption
 if drafts and presenting:  # said in the banner's one line, so the view's chart stays on the screen
-    caption += (
-        " · "
-        + ("1 machine draft" if len(drafts) == 1 else f"{len(drafts)} machine drafts")
-        + ", not reviewed"
-    )
+    caption += " · " + drafts_note(drafts)
 elif drafts:
-    several = len(drafts) > 1
-    st.warning(
-        f"Machine draft{'s' if several else ''}, not reviewed: {escape_markdown(', '.join(drafts))}. "
-        f"Check {'their' if several else 'its'} facts against the source text before relying on them."
-    )
+    st.warning(drafts_warning([escape_markdown(name) for name in drafts]))
 layout.caption_banner(caption)
 state.open_stage()
 

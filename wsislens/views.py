@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+import pandas as pd
+
 from wsislens.figures.action_lines import action_line_chart
 from wsislens.figures.chart import Chart
 from wsislens.figures.network import network_chart
@@ -17,6 +19,7 @@ from wsislens.figures.timeline import timeline_chart
 from wsislens.filters import FilterState, apply_filters
 from wsislens.reference import theme_label
 from wsislens.tables import Tables
+from wsislens.words import counted
 
 # key, title, what an empty view lacks, URL path of its page
 VIEWS = (
@@ -43,6 +46,29 @@ class ViewOptions:
 
 
 NO_SUBMISSION = "No submission matches the filters. Change or reset them in the sidebar."
+DRAFT_NAMES_SHOWN = 6  # a warning names this many drafts, then says how many more
+
+
+def draft_names(submissions: pd.DataFrame) -> list[str]:
+    """The submitters of the machine drafts among `submissions`, in table order."""
+    return submissions.loc[submissions["status"] == "draft", "entity_name"].tolist()
+
+
+def drafts_note(names: list[str]) -> str:
+    """Said after the filters sentence: "3 machine drafts, not reviewed"."""
+    return f"{counted(len(names), 'machine draft')}, not reviewed"
+
+
+def drafts_warning(names: list[str]) -> str:
+    """The warning over a view or a deck: who the drafts are, and what to do."""
+    several = len(names) > 1
+    who = ", ".join(names[:DRAFT_NAMES_SHOWN]) + (
+        f" and {len(names) - DRAFT_NAMES_SHOWN} more" if len(names) > DRAFT_NAMES_SHOWN else ""
+    )
+    return (
+        f"Machine draft{'s' if several else ''}, not reviewed: {who}. "
+        f"Check {'their' if several else 'its'} facts against the source text before relying on them."
+    )
 
 
 def empty_reason(state: FilterState, shown: Tables, what: str) -> str:

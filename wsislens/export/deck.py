@@ -10,6 +10,7 @@ import io
 import textwrap
 from collections.abc import Callable, Sequence
 
+import pandas as pd
 import plotly.graph_objects as go
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -20,13 +21,14 @@ from wsislens.export.images import LAYOUT_WIDTH
 from wsislens.figures.chart import Chart
 from wsislens.filters import FilterState, apply_filters, describe
 from wsislens.tables import Tables
-from wsislens.views import VIEW_KEYS, ViewOptions, build_chart
-from wsislens.words import FACT_CHARS
+from wsislens.views import VIEW_KEYS, ViewOptions, build_chart, draft_names, drafts_note, drafts_warning
+from wsislens.words import FACT_CHARS, counted
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 DARK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x59, 0x59, 0x59)
 ACCENT = RGBColor(0x00, 0x72, 0xB2)
+WARNING = RGBColor(0x8A, 0x4B, 0x00)  # dark amber: 6.8:1 on white
 
 ImageRenderer = Callable[[Chart], bytes]
 TITLE_ROOM_PX = 50  # what a figure's margin keeps above its plot for the figure's title
@@ -79,7 +81,8 @@ def build_deck(
     title: str,
     subtitle_lines: Sequence[str],
     caption: str,
-    disclaimer: str | None,
+    disclaimers: Sequence[str] = (),
+    warning: str | None = None,
     render: ImageRenderer,
     day: dt.date,
 ) -> bytes:
@@ -89,8 +92,10 @@ def build_deck(
         charts: the views, in order; an empty chart gets its sentence instead of a picture.
         title: the title slide's title (the submission or submissions).
         subtitle_lines: session and other lines under the title.
-        caption: the filters in words, printed on every slide.
-        disclaimer: the submission's own disclaimer, on the title slide.
+        caption: the filters in words (and the machine drafts among the submissions), printed on
+            every slide.
+        disclaimers: the submissions' own disclaimers, on the title slide.
+        warning: on the title slide, above the disclaimers (the machine drafts not reviewed).
     """
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
@@ -108,16 +113,13 @@ def build_deck(
         size=20,
         colour=MUTED,
     )
-    if disclaimer:
+    if warning:
         _text_box(
-            first,
-            Inches(0.7),
-            Inches(5.3),
-            Inches(12),
-            Inches(1.6),
-            [f"Disclaimer: {disclaimer}"],
-            size=14,
-            colour=MUTED,
+            first, Inches(0.7), Inches(4.4), Inches(12), Inches(0.8), [warning], size=16, colour=WARNING
+        )
+    if disclaimers:
+        _text_box(
+            first, Inches(0.7), Inches(5.3), Inches(12), Inches(1.6), disclaimers, size=14, colour=MUTED
         )
 
     for chart in charts:
@@ -191,17 +193,47 @@ def _slide_picture(chart: Chart) -> bytes:
     return figure_image(slide_figure(chart), "png")
 
 
-def deck_for(tables: Tables, state: FilterState, options: ViewOptions, day: dt.date) -> bytes:
-    """The deck of every view under the filters and the views' own options."""
+DISCLAIMERS_SHOWN = 2  # distinct disclaimers written out on the title slide
+
+
+def disclaimer_lines(submissions: pd.DataFrame) -> list[str]:
+    """The submissions' own disclaimers, each distinct text once, saying whose it is when the
+    deck holds several submissions; beyond DISCLAIMERS_SHOWN texts, how many more there are."""
+    with_text = submissions[submissions["disclaimer"].map(lambda d: isinstance(d, str) and bool(d.strip()))]
+    if with_text.empty:
+        return []
+    if len(submissions) == 1:
+        return [f"Disclaimer: {with_text.iloc[0]['disclaimer']}"]
+    groups = list(with_text.groupby("disclaimer", sort=False)["entity_name"])
+    lines = []
+    for text, names in groups[:DISCLAIMERS_SHOWN]:
+        whose = ", ".join(names) if len(names) <= 3 else counted(len(names), "submission")
+        lines.append(f"Disclaimer ({whose}): {text}")
+    if len(groups) > DISCLAIMERS_SHOWN:
+        rest = len(groups) - DISCLAIMERS_SHOWN
+        lines.append(f"{counted(rest, 'other disclaimer')} in the submissions' texts.")
+    return lines
+
+
+def deck_for(
+    tables: Tables,
+    state: FilterState,
+    options: ViewOptions,
+    day: dt.date,
+    render: ImageRenderer | None = None,
+) -> bytes:
+    """The deck of every view under the filters and the views' own options; `render` turns a
+    chart into its slide's picture (by default through kaleido, as exported)."""
     shown = apply_filters(tables, state)
     subs = shown.submissions
     single = subs.iloc[0] if len(subs) == 1 else None
     if single is not None:
         title = f"{single['entity_name']}: WSIS implementation"
         lines = [single["title"]] if isinstance(single["title"], str) else []
-        disclaimer = single["disclaimer"] if isinstance(single["disclaimer"], str) else None
     else:
-        title, lines, disclaimer = f"{len(subs)} submissions: WSIS implementation", [], None
+        title, lines = f"{len(subs)} submissions: WSIS implementation", []
+    drafts = draft_names(subs)
+    caption = describe(state, tables) + (f" · {drafts_note(drafts)}" if drafts else "")
     # A slide holds the timeline best as presented: each event's name on one line, lower rows.
     slide_options = {"timeline": dataclasses.replace(options, presenting=True)}
     charts = [build_chart(key, tables, state, slide_options.get(key, options), shown) for key in VIEW_KEYS]
@@ -209,8 +241,9 @@ def deck_for(tables: Tables, state: FilterState, options: ViewOptions, day: dt.d
         charts,
         title=title,
         subtitle_lines=lines,
-        caption=describe(state, tables),
-        disclaimer=disclaimer,
-        render=_slide_picture,
+        caption=caption,
+        disclaimers=disclaimer_lines(subs),
+        warning=drafts_warning(drafts) if drafts else None,
+        render=render or _slide_picture,
         day=day,
     )

@@ -33,7 +33,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, empty_chart, source_line
-from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout
+from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, plotly_text
 from wsislens.reference import vocabulary, vocabulary_label
 from wsislens.words import agreeing, counted, listed
 
@@ -102,11 +102,6 @@ _STOP_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "wi
 def relation_label(relation_type: str) -> str:
     """ "partner of", "co-organised"... (the vocabulary's label)."""
     return vocabulary_label("relation_types", relation_type)
-
-
-def plotly_text(text: str) -> str:
-    """Submission text made safe for plotly's pseudo-HTML: no tags, no line breaks."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
 
 
 def normalised_name(name: str) -> str:

@@ -10,7 +10,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
-from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, goal_colour, label_colour
+from wsislens.figures.style import (
+    BASE_FONT_SIZE,
+    TEXT_COLOUR,
+    apply_layout,
+    goal_colour,
+    label_colour,
+    plotly_text,
+)
 from wsislens.figures.tiles import Box, Padding, longest_fitting, text_room, tile_boxes
 from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
@@ -37,13 +44,8 @@ SCREEN_CANVASES = ((800, 480), (980, 480), (1440, 480))
 PRESENTATION_CANVASES = ((1060, 440), (1700, 440))
 
 
-def plotly_safe(text: str) -> str:
-    """Text for plotly labels and hovers, which read a few HTML-like tags: neutralise < and >."""
-    return text.replace("<", "‹").replace(">", "›")
-
-
 def _wrapped(text: str, width: int = 60) -> str:
-    return "<br>".join(textwrap.wrap(plotly_safe(text), width))
+    return "<br>".join(plotly_text(line) for line in textwrap.wrap(text, width))
 
 
 def reading_key(goal: int, target: str) -> str:
@@ -239,7 +241,7 @@ def sdg_chart(
                 if inferred
                 else "Stated by the submitter"
             )
-            hovers.append(_wrapped(hover) + "<br><i>" + plotly_safe(basis_words) + "</i>")
+            hovers.append(_wrapped(hover) + "<br><i>" + plotly_text(basis_words) + "</i>")
             parents.append(f"goal-{goal}")
             values.append(int(row["submissions"]))
             colours.append(colour)

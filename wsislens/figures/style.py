@@ -4,6 +4,8 @@ and declined facts look (they differ in pattern and symbol, never in colour alon
 
 from __future__ import annotations
 
+import html
+
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -93,6 +95,12 @@ pio.templates[TEMPLATE_NAME] = _build_template()
 # In presentation mode a chart is at most this tall, so that it fits a 1280x720 projector's
 # screen below the presentation bar.
 PRESENTATION_HEIGHT_PX = 520
+
+
+def plotly_text(text: str) -> str:
+    """Submission text for plotly, which reads a little HTML in labels and hovers: shown
+    literally, on one line."""
+    return html.escape(text, quote=False).replace("\n", " ")
 
 
 def apply_layout(fig: go.Figure, title: str, *, height: int = 560) -> go.Figure:

@@ -10,7 +10,6 @@ and events that would collide share a lane on separate rows, so no two labels ov
 from __future__ import annotations
 
 import datetime
-import html
 import os
 import re
 import textwrap
@@ -27,6 +26,7 @@ from wsislens.figures.style import (
     PRESENTATION_HEIGHT_PX,
     TEXT_COLOUR,
     apply_layout,
+    plotly_text,
 )
 from wsislens.filters import DEADLINE_YEAR
 from wsislens.reference import theme_label, themes, vocabulary, vocabulary_label
@@ -201,11 +201,6 @@ def _cut(wrapped: list[str], width: int, lines: int, count: str) -> list[str]:
         last = last.rsplit(" ", 1)[0] if " " in last else last[: width - 1 - len(count)]
     kept[-1] = last.rstrip() + "…" + count
     return kept
-
-
-def _plotly_text(text: str) -> str:
-    """Submission text for plotly, which reads a little HTML in labels and hovers: shown literally."""
-    return html.escape(text, quote=False)
 
 
 def _iso(ts: pd.Timestamp) -> str:
@@ -516,7 +511,7 @@ def _customdata(event: pd.Series) -> list[str]:
     return [
         event["id"],
         event["submission_id"],
-        _plotly_text(event["title"]),
+        plotly_text(event["title"]),
         date_in_words(event["date"], event["end_date"]),
         vocabulary_label("event_kinds", event["kind"]),
     ]
@@ -591,7 +586,7 @@ def _label(event: pd.Series, placed: Placed, plan: Plan) -> dict:
         showarrow=False,
         xanchor=anchor,
         xshift=shift,
-        text="<br>".join(_plotly_text(line) for line in plan.name_lines(event["title"])),
+        text="<br>".join(plotly_text(line) for line in plan.name_lines(event["title"])),
         align=anchor,
         font={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR},
         bgcolor="rgba(255,255,255,0.85)",
@@ -634,7 +629,7 @@ def _add_session_and_today(
             showarrow=False,
             yshift=4 + HEADER_LINE_PX * (line + 1),
             xanchor=_anchor_for(start, x_range, _header_label_px(session["label"]), plot_px),
-            text=_plotly_text(session["label"]),
+            text=plotly_text(session["label"]),
             font={"size": BASE_FONT_SIZE - 2, "color": "#8A3D6C"},
             name="session-label",
         )

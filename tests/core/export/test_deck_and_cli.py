@@ -34,6 +34,23 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
+def tiny_png(_chart) -> bytes:
+    """A one-pixel PNG, for decks whose slides' pictures a test does not look at."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+        + chunk(b"IEND", b"")
+    )
+
+
 def _distinct_colours(data: bytes) -> int:
     # Count distinct bytes in the decompressed image data: a blank image has one or two.
     import zlib
@@ -151,24 +168,10 @@ def test_a_slide_figure_drops_the_title_and_only_its_room(corpus):
 def test_a_long_key_fact_is_cut_to_stay_on_its_slide(corpus):
     import dataclasses
     import io
-    import struct
-    import zlib
 
     from wsislens.export.deck import build_deck
     from wsislens.views import ViewOptions, build_chart
     from wsislens.words import FACT_CHARS
-
-    def tiny_png(_chart) -> bytes:
-        def chunk(kind: bytes, data: bytes) -> bytes:
-            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-        header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-        return (
-            b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
-            + chunk(b"IEND", b"")
-        )
 
     sdgs = build_chart("sdgs", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
     targets = ", ".join(f"{goal}.{n}" for goal in range(1, 18) for n in range(1, 6))
@@ -180,7 +183,7 @@ def test_a_long_key_fact_is_cut_to_stay_on_its_slide(corpus):
                 title="T",
                 subtitle_lines=[],
                 caption="all",
-                disclaimer=None,
+                disclaimers=(),
                 render=tiny_png,
                 day=dt.date(2026, 11, 28),
             )
@@ -190,3 +193,57 @@ def test_a_long_key_fact_is_cut_to_stay_on_its_slide(corpus):
     assert facts[0] == "Key facts" and facts[2] == "Short fact."
     assert facts[1].startswith("Stated targets: 1.1, 1.2, 1.3") and facts[1].endswith(" …")
     assert len(facts[1]) <= FACT_CHARS
+
+
+def _slide_texts(slide) -> list[str]:
+    return [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+
+
+def test_a_deck_with_machine_drafts_says_so_on_its_title_slide_and_every_footer(data_dir):
+    import io
+
+    from wsislens.export.deck import deck_for
+    from wsislens.ingest import ingest_files
+    from wsislens.loading import load_corpus
+    from wsislens.views import ViewOptions
+
+    [(_, _, error)] = ingest_files([REPO_ROOT / "tests/fixtures/documents/ngo_statement.md"], data_dir)
+    assert error is None
+    tables = load_corpus(data_dir).tables
+    day = dt.date(2026, 11, 28)
+    deck = Presentation(io.BytesIO(deck_for(tables, FilterState(), ViewOptions(today=day), day, tiny_png)))
+    slides = list(deck.slides)
+    title = _slide_texts(slides[0])
+    assert title[0] == "2 submissions: WSIS implementation"
+    assert title[2] == (
+        "Machine draft, not reviewed: Harvest Link Network. "
+        "Check its facts against the source text before relying on them."
+    )
+    assert title[3].startswith(
+        "Disclaimer (ECPAT International, Harvest Link Network): The views presented here are the "
+        "contributors'"
+    )
+    for slide in slides[1:]:
+        assert _slide_texts(slide)[-1].endswith(
+            "Shown: 2 submissions · all themes · 2014–2030 · 1 machine draft, not reviewed"
+        )
+
+
+def test_disclaimers_of_many_submissions_are_written_once_each():
+    from tests.core.figures.fixtures import submissions
+    from wsislens.export.deck import disclaimer_lines
+
+    many = submissions(
+        *(
+            {"submission_id": f"s{i}", "entity_name": f"Agency {i}", "disclaimer": text}
+            for i, text in enumerate(
+                ["Not edited."] * 5 + ["Views are the authors'."] + ["A.", "B."] + [None]
+            )
+        )
+    )
+    assert disclaimer_lines(many) == [
+        "Disclaimer (5 submissions): Not edited.",
+        "Disclaimer (Agency 5): Views are the authors'.",
+        "2 other disclaimers in the submissions' texts.",
+    ]
+    assert disclaimer_lines(many.iloc[8:]) == []

@@ -30,9 +30,9 @@ from wsislens.figures.network import (
     node_relations,
     node_size,
     normalised_name,
-    plotly_text,
     short_label,
 )
+from wsislens.figures.style import plotly_text
 from wsislens.filters import FilterState, apply_filters
 from wsislens.loading import load_corpus
 from wsislens.paths import REPO_ROOT

@@ -4,7 +4,6 @@ from wsislens.figures.sdgs import (
     WORDING_LIMIT,
     clicked_reading,
     kept_reading,
-    plotly_safe,
     reading_goal,
     sdg_chart,
     sdg_table,
@@ -140,10 +139,6 @@ def test_label_colour_meets_aa_on_every_goal_colour():
         assert contrast_ratio(goal.colour, label_colour(goal.colour)) >= 4.5, goal.number
     assert label_colour("#FCC30B") == "#000000"
     assert label_colour("#19486A") == "#FFFFFF"
-
-
-def test_plotly_safe_neutralises_tags():
-    assert plotly_safe("<b>x</b>") == "‹b›x‹/b›"
 
 
 def test_ecpat_under_two_themes(corpus):
