@@ -13,9 +13,9 @@ from components import state
 from components.context import ViewContext
 from wsislens.export.deck import deck_for
 from wsislens.export.facts import facts_csv, facts_xlsx
-from wsislens.export.images import figure_image, unavailable_reason
+from wsislens.export.images import captioned, figure_image, unavailable_reason
 from wsislens.export.naming import export_filename
-from wsislens.views import VIEWS, build_chart, share_link
+from wsislens.views import VIEWS, build_chart, share_link, shown_in_words
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -27,12 +27,13 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
     day = dt.date.today()
     options = state.view_options()  # read now: the buttons' callables run outside this script run
     reason = unavailable_reason()
+    shown = shown_in_words(ctx.filters, ctx.tables, ctx.shown)
     downloads = []  # (label, build, file name, mime, needs a browser for images)
     if view is not None:
         key, title = view[0], view[1]
 
         def image(fmt: str) -> bytes:
-            return figure_image(build_chart(key, ctx.tables, ctx.filters, options).figure, fmt)
+            return figure_image(captioned(build_chart(key, ctx.tables, ctx.filters, options), shown), fmt)
 
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
             downloads.append(
@@ -61,7 +62,7 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
         ),
         (
             "Facts as Excel",
-            lambda: facts_xlsx(ctx.shown, ctx.caption),
+            lambda: facts_xlsx(ctx.shown, shown),
             export_filename("facts", ctx.filters, day, "xlsx"),
             XLSX_MIME,
             False,

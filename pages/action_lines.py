@@ -9,7 +9,6 @@ from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
 from components.state import clicked_id, new_click
 from components.suggestions import reject_control
-from wsislens.figures.action_lines import chart_caption
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
 
@@ -23,7 +22,7 @@ event = show_chart(
     chart,
     key="al_chart",
     selectable=True,
-    caption=chart_caption(chart, ctx.shown.submissions),
+    caption=chart.reading,
 )
 
 if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers would only repeat it

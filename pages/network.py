@@ -66,10 +66,7 @@ event = show_chart(
     chart,
     key="net_chart",
     selectable=True,
-    caption="Colour: kind of organisation. Diamonds: initiatives and documents. "
-    "Squares: events. Size: number of linked nodes. Line style: relation type; "
-    "arrows point from source to target. Point at the middle of a line for its "
-    "quote; click a node to list its relations.",
+    caption=f"{chart.reading} Point at the middle of a line for its quote; click a node to list its relations.",
 )
 node_column, about_column = st.columns([1, 2], vertical_alignment="bottom")
 

@@ -31,9 +31,7 @@ event = show_chart(
     with_reading_marked(chart, st.session_state.get("sdg_choice"), outline=not is_presenting()),
     key="sdg_chart",
     selectable=True,
-    caption="Solid tiles: stated by the submitter. Hatched tiles: inferred by "
-    "an analyst or the SDG engine, not the submitter's claim. Hover a target for its official text; "
-    "click it for its quotes.",
+    caption=f"{chart.reading} Hover a target for its official text; click it for its quotes.",
 )
 if chart.is_empty:
     st.stop()

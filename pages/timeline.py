@@ -30,8 +30,7 @@ clicked_event = show_chart(
     chart,
     key="tl_chart",
     selectable=True,
-    caption="Solid bars: a year or a month. Hatched bars: a range of dates. Diamonds: a single day. "
-    "Shaded line: the CSTD session. Dashed line: today.",
+    caption=chart.reading,
 )
 
 if not chart.is_empty:

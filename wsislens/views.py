@@ -16,7 +16,7 @@ from wsislens.figures.network import network_chart
 from wsislens.figures.overview import coverage_glance
 from wsislens.figures.sdgs import sdg_chart
 from wsislens.figures.timeline import timeline_chart
-from wsislens.filters import FilterState, apply_filters
+from wsislens.filters import FilterState, apply_filters, describe
 from wsislens.reference import theme_label
 from wsislens.tables import Tables
 from wsislens.words import counted
@@ -57,6 +57,13 @@ def draft_names(submissions: pd.DataFrame) -> list[str]:
 def drafts_note(names: list[str]) -> str:
     """Said after the filters sentence: "3 machine drafts, not reviewed"."""
     return f"{counted(len(names), 'machine draft')}, not reviewed"
+
+
+def shown_in_words(state: FilterState, tables: Tables, shown: Tables) -> str:
+    """What an exported file says it shows: the filters sentence, then the machine drafts among
+    the submissions ("4 submissions · all themes · 2014–2030 · 3 machine drafts, not reviewed")."""
+    drafts = draft_names(shown.submissions)
+    return describe(state, tables) + (f" · {drafts_note(drafts)}" if drafts else "")
 
 
 def drafts_warning(names: list[str]) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from wsislens.filters import describe, parse_query
+from wsislens.filters import parse_query
 
 FORMATS = ("pptx", "csv", "xlsx", "png", "svg")
 
@@ -72,18 +72,18 @@ def run(args: argparse.Namespace) -> int:
 def _export(corpus, state, fmt: str, out: Path, today: dt.date) -> int:
     from wsislens.export.facts import facts_csv, facts_xlsx
     from wsislens.filters import apply_filters
-    from wsislens.views import ViewOptions, build_charts
+    from wsislens.views import ViewOptions, build_charts, shown_in_words
 
     tables = corpus.tables
     shown = apply_filters(tables, state)
-    caption = describe(state, tables)
+    caption = shown_in_words(state, tables, shown)
     if fmt in ("csv", "xlsx"):
         data = facts_csv(shown) if fmt == "csv" else facts_xlsx(shown, caption)
         _write(out, data)
         print(f"Wrote {out} ({caption}).", file=sys.stderr)
         return 0
 
-    from wsislens.export.images import figure_image, unavailable_reason
+    from wsislens.export.images import captioned, figure_image, unavailable_reason
 
     reason = unavailable_reason()
     if reason:
@@ -102,7 +102,7 @@ def _export(corpus, state, fmt: str, out: Path, today: dt.date) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for chart in build_charts(tables, state, options):
         path = out / export_filename(chart.key, state, today, fmt)
-        _write(path, figure_image(chart.figure, fmt))
+        _write(path, figure_image(captioned(chart, caption), fmt))
         print(f"Wrote {path}", file=sys.stderr)
     return 0
 

@@ -19,9 +19,9 @@ from pptx.util import Emu, Inches, Pt
 
 from wsislens.export.images import LAYOUT_WIDTH
 from wsislens.figures.chart import Chart
-from wsislens.filters import FilterState, apply_filters, describe
+from wsislens.filters import FilterState, apply_filters
 from wsislens.tables import Tables
-from wsislens.views import VIEW_KEYS, ViewOptions, build_chart, draft_names, drafts_note, drafts_warning
+from wsislens.views import VIEW_KEYS, ViewOptions, build_chart, draft_names, drafts_warning, shown_in_words
 from wsislens.words import FACT_CHARS, counted
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
@@ -233,7 +233,6 @@ def deck_for(
     else:
         title, lines = f"{len(subs)} submissions: WSIS implementation", []
     drafts = draft_names(subs)
-    caption = describe(state, tables) + (f" · {drafts_note(drafts)}" if drafts else "")
     # A slide holds the timeline best as presented: each event's name on one line, lower rows.
     slide_options = {"timeline": dataclasses.replace(options, presenting=True)}
     charts = [build_chart(key, tables, state, slide_options.get(key, options), shown) for key in VIEW_KEYS]
@@ -241,7 +240,7 @@ def deck_for(
         charts,
         title=title,
         subtitle_lines=lines,
-        caption=caption,
+        caption=shown_in_words(state, tables, shown),
         disclaimers=disclaimer_lines(subs),
         warning=drafts_warning(drafts) if drafts else None,
         render=render or _slide_picture,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import textwrap
 import threading
 import warnings
 from functools import lru_cache
@@ -17,11 +18,54 @@ from pathlib import Path
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from wsislens.figures.chart import Chart
+from wsislens.figures.style import MUTED_COLOUR, plotly_text
+
 # Figures are laid out 1000 px wide (so their 18 px type stays large on a slide) and
 # rendered at 1.6x: PNGs come out 1600 px wide.
 LAYOUT_WIDTH = 1000
 SCALE = 1.6
+# The caption under a chart exported on its own: how to read it and what it shows.
+CAPTION_PX = 14
+CAPTION_CHARS = 125  # a line of the caption across a figure LAYOUT_WIDTH wide
+# Room a legend set in rows under the plot takes (the network's relation types: up to three rows
+# at LAYOUT_WIDTH): the caption goes under it.
+LEGEND_BELOW_PX = 100
 _LOCK = threading.Lock()
+
+
+def captioned(chart: Chart, shown: str) -> go.Figure:
+    """The chart's figure for a file of its own (PNG, SVG): under it, its source (whose
+    submissions), how to read its marks and what is shown, so that a picture pasted anywhere
+    still says what it is."""
+    lines = textwrap.wrap(
+        " ".join(filter(None, (chart.source, chart.reading, f"Shown: {shown}."))), CAPTION_CHARS
+    )
+    fig = go.Figure(chart.figure)
+    template_margin = fig.layout.template.layout.margin
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else template_margin.b
+    legends = [value for key, value in fig.layout.to_plotly_json().items() if key.startswith("legend")]
+    if any((legend.get("y") or 0) < 0 for legend in legends):
+        bottom += LEGEND_BELOW_PX  # kept for the legend, which would otherwise widen the margin itself
+    left = fig.layout.margin.l if fig.layout.margin.l is not None else template_margin.l
+    room = len(lines) * round(1.3 * CAPTION_PX) + 12
+    added = room + bottom - (fig.layout.margin.b if fig.layout.margin.b is not None else template_margin.b)
+    fig.update_layout(height=int(fig.layout.height or 600) + added, margin={"b": bottom + room})
+    fig.add_annotation(
+        text="<br>".join(plotly_text(line) for line in lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        xshift=12 - left,
+        yshift=-bottom,
+        align="left",
+        showarrow=False,
+        font={"size": CAPTION_PX, "color": MUTED_COLOUR},
+    )
+    return fig
 
 
 def chromium_path() -> str | None:

@@ -96,15 +96,6 @@ COUNTS_CAPTION = (
 )
 
 
-def chart_caption(chart: Chart, submissions: pd.DataFrame) -> str:
-    """How to read the chart's marks: a mark per submission under its short name (the names are
-    spelled out), or counts of submissions."""
-    if chart.figure.data and chart.figure.data[0].type == "bar":
-        return COUNTS_CAPTION
-    key = columns_key(submissions)
-    return f"{MATRIX_CAPTION} {key}" if key else MATRIX_CAPTION
-
-
 def columns_key(submissions: pd.DataFrame) -> str:
     """The matrix's column names spelled out, when there are several columns: "Columns: ADCA,
     African Digital Commerce Alliance (2024); …"."""
@@ -153,9 +144,23 @@ def action_line_chart(
         if by_basis["missing"]
         else "Every action line is mentioned."
     )
-    if key := columns_key(submissions):
+    key = columns_key(submissions)
+    if key:
         facts_words.append(key)
-    return Chart("action_lines", TITLE, fig, table, summary, source, tuple(facts_words), first_quotes(facts))
+    # how to read the marks: a mark per submission under its short name (the names spelled
+    # out), or counts of submissions
+    reading = COUNTS_CAPTION if len(columns) > MATRIX_LIMIT else " ".join(filter(None, (MATRIX_CAPTION, key)))
+    return Chart(
+        "action_lines",
+        TITLE,
+        fig,
+        table,
+        summary,
+        source,
+        tuple(facts_words),
+        first_quotes(facts),
+        reading=reading,
+    )
 
 
 def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str], mark_px: int) -> go.Figure:

@@ -22,6 +22,7 @@ class Chart:
     key_facts: tuple[str, ...] = field(default=())
     quotes: tuple[str, ...] = field(default=())
     empty: str | None = None  # a sentence saying why nothing is drawn
+    reading: str = ""  # how to read the marks, under the chart on screen and in an exported picture
 
     @property
     def is_empty(self) -> bool:

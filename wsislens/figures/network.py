@@ -40,6 +40,10 @@ from wsislens.words import agreeing, counted, listed
 TITLE = "Partner network"
 BOILERPLATE_TOGGLE = "Template names"  # the page's switch for organisations only the template names
 NAMES_TRACE = "Node names"
+READING = (
+    "Colour: kind of organisation. Diamonds: initiatives and documents. Squares: events. Size: "
+    "number of linked nodes. Line style: relation type; arrows point from source to target."
+)
 LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
@@ -978,6 +982,7 @@ def network_chart(
         source,
         _key_facts(graph, organisations, show_boilerplate),
         quotes,
+        reading=READING,
     )
 
 

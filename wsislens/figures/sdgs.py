@@ -29,6 +29,10 @@ TITLE = "SDG goals and targets served"
 # and they carry the target's number and basis only (the wording stays in the hover and beside
 # the chart).
 WORDING_LIMIT = 12
+READING = (
+    "Solid tiles: stated by the submitter. Hatched tiles: inferred by an analyst or the SDG engine, "
+    "not the submitter's claim."
+)
 ROOT_ID = "all"
 ROOT_LABEL = "All goals shown"
 TILE_GAP_PX = 4
@@ -304,4 +308,4 @@ def sdg_chart(
         )
     key_facts.append(listed("Goals served: ", [goal_label(g) for g in goal_numbers]))
     quotes = first_quotes(pd.concat([targets, goals]) if not goals.empty else targets)
-    return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes)
+    return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes, reading=READING)

@@ -64,6 +64,7 @@ def _build_template() -> go.layout.Template:
             "font": {"size": BASE_FONT_SIZE + 8, "color": TEXT_COLOUR},
             "x": 0,
             "xanchor": "left",
+            "pad": {"l": 12},  # off the edge of an exported picture
             "y": 0.97,
             "yanchor": "top",
         },

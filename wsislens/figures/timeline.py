@@ -34,6 +34,10 @@ from wsislens.tables import date_bounds
 from wsislens.words import agreeing, listed
 
 TITLE = "Timeline of events to the 2030 deadline"
+READING = (
+    "Solid bars: a year or a month. Hatched bars: a range of dates. Diamonds: a single day. "
+    "Shaded line: the CSTD session. Dashed line: today."
+)
 TODAY_ENV = "WSISLENS_TODAY"
 DAY_MS = 86_400_000
 NO_THEME = "__none__"
@@ -503,6 +507,7 @@ def timeline_chart(
             *_key_facts(every_event, sessions, today, lanes, lane_rows),
         ),
         first_quotes(events),
+        reading=READING,
     )
 
 

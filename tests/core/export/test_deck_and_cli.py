@@ -123,6 +123,31 @@ def test_png_and_svg_go_to_a_folder_one_per_view(tmp_path):
         for view in ("action-lines", "network", "overview", "sdgs", "timeline")
     ]
     assert _png_size((tmp_path / "png" / names[4]).read_bytes())[0] == 1600
+    # no SDG is tagged with the theme: the chart's sentence (320 px) and a two-line caption
+    # (2 x 18 + 12 px), at 1.6 times
+    assert _png_size((tmp_path / "png" / names[3]).read_bytes()) == (1600, 588)
+
+
+def test_a_chart_exported_alone_says_what_it_shows_under_it(corpus):
+    from wsislens.export.images import captioned
+    from wsislens.views import ViewOptions, build_chart, shown_in_words
+
+    state = FilterState(themes=("law-enforcement",))
+    chart = build_chart("sdgs", corpus.tables, state, ViewOptions(today=dt.date(2026, 11, 28)))
+    shown = shown_in_words(state, corpus.tables, corpus.tables)
+    assert shown == "ECPAT International · themes: law enforcement · 2014–2030"
+    figure = captioned(chart, shown)
+    assert (
+        figure.layout.height == 560 + 66 and figure.layout.margin.b == 10 + 66
+    )  # three lines of 18 px, and 12
+    note = figure.layout.annotations[-1]
+    assert note.text == (
+        "Source: ECPAT International, submission to the 25th CSTD session (2022). Solid tiles: stated by the "
+        "submitter. Hatched tiles:<br>inferred by an analyst or the SDG engine, not the submitter's claim. "
+        "Shown: ECPAT International · themes: law enforcement ·<br>2014–2030."
+    )
+    assert (note.x, note.y, note.xshift, note.yshift) == (0, 0, 2, -10)
+    assert chart.figure.layout.height == 560  # the chart itself is left as it is
 
 
 def test_csv_export_and_bad_options(tmp_path):
@@ -247,3 +272,19 @@ def test_disclaimers_of_many_submissions_are_written_once_each():
         "2 other disclaimers in the submissions' texts.",
     ]
     assert disclaimer_lines(many.iloc[8:]) == []
+
+
+def test_a_caption_goes_under_a_legend_set_under_the_plot(corpus):
+    from wsislens.export.images import LEGEND_BELOW_PX, captioned
+    from wsislens.views import ViewOptions, build_chart
+
+    chart = build_chart("network", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
+    assert chart.figure.layout.margin.b == 10 and chart.figure.layout.legend2.y == -0.02
+    figure = captioned(chart, "ECPAT International · all themes · 2014–2030")
+    note = figure.layout.annotations[-1]
+    lines = note.text.count("<br>") + 1
+    room = lines * 18 + 12
+    assert lines == 3  # the source, the network's reading and what is shown
+    assert figure.layout.height == 720 + LEGEND_BELOW_PX + room
+    assert figure.layout.margin.b == 10 + LEGEND_BELOW_PX + room
+    assert note.yshift == -(10 + LEGEND_BELOW_PX)

@@ -6,7 +6,6 @@ from wsislens.figures.action_lines import (
     MATRIX_CAPTION,
     action_line_chart,
     action_line_rows,
-    chart_caption,
     coverage_table,
 )
 from wsislens.filters import FilterState, apply_filters
@@ -66,10 +65,10 @@ def test_coverage_keeps_the_strongest_basis_and_counts_quotes():
 def test_matrix_traces_by_basis_with_distinct_symbols():
     chart = action_line_chart(FACTS, TWO_SUBMISSIONS, empty_reason="none")
     key = "Columns: Alpha, Alpha Agency (2022); Beta, Beta Ministry (2022)."
-    assert chart_caption(chart, TWO_SUBMISSIONS) == f"{MATRIX_CAPTION} {key}"
+    assert chart.reading == f"{MATRIX_CAPTION} {key}"
     assert chart.key_facts[-1] == key  # on the slide too
     one = TWO_SUBMISSIONS.iloc[:1]
-    assert chart_caption(action_line_chart(FACTS, one, empty_reason="none"), one) == MATRIX_CAPTION
+    assert action_line_chart(FACTS, one, empty_reason="none").reading == MATRIX_CAPTION
     fig = chart.figure
     assert [t.name for t in fig.data] == [
         "Stated by the submitter",
@@ -176,7 +175,7 @@ def test_many_submissions_become_counts_per_action_line():
         ("/", "#E69F00", "overlay"),
         ("x", "#595959", "overlay"),
     ]
-    assert chart_caption(chart, many) == COUNTS_CAPTION
+    assert chart.reading == COUNTS_CAPTION
     assert not chart.key_facts[-1].startswith("Columns:")
     counts = {t.name.split()[0]: dict(zip(t.y, t.x, strict=True)) for t in fig.data}
     assert counts["Stated"]["C5 Confidence and security"] == 21
