@@ -188,6 +188,7 @@ def _title(
     )
     words = re.sub(r"\(\s*\)", "", words)
     words = re.sub(r"\s+", " ", words)
+    words = re.sub(r" ([,;:.])", r"\1", words)  # "Survey 2022, with" less its year: "Survey, with"
     words = _LEAD.sub("", words).strip(" ,;:.–-")
     discourse = _DISCOURSE.match(words)
     pronoun = discourse.group(0).strip().lower() if discourse else ""

@@ -131,3 +131,13 @@ def test_title_change_leaves_quote_and_dates() -> None:
     assert (event.date, event.end_date, event.kind) == ("2022-07-01", None, "adoption")
     assert text[event.date_span[0] : event.date_span[1]] == "1 July 2022"
     assert text[event.span[0] : event.span[1]].startswith("Since its entry into force")
+
+
+def test_a_year_taken_out_of_a_title_leaves_no_space_before_its_comma():
+    text = (
+        "In 2022 we:\n\n- published the Rural Women's Digital Access Survey 2022, with data from 4,100 "
+        "households, in September 2022;\n"
+    )
+    assert _titles(text) == [
+        ("2022-09", "Published the Rural Women's Digital Access Survey, with data from 4,100 households"),
+    ]
