@@ -10,7 +10,7 @@ from components.layout import page_title
 from components.state import is_presenting, new_click, selected_points
 from components.suggestions import reject_control
 from wsislens.figures.sdgs import clicked_reading, kept_reading, reading_key, with_reading_marked
-from wsislens.reference import LANGUAGES, sdg_goal, sdg_targets
+from wsislens.reference import LANGUAGE_NAMES, LANGUAGES, sdg_goal, sdg_targets
 from wsislens.sdg.reliability import reliability_note
 from wsislens.tables import submission_names
 
@@ -51,7 +51,9 @@ with chooser:
             f"SDG {c[5:]} (named without a target)" if c.startswith("goal-") else f"Target {c}"
         ),
     )
-    language = st.selectbox("Official text in", LANGUAGES, key="sdg_language")
+    language = st.selectbox(
+        "Official text in", LANGUAGES, format_func=LANGUAGE_NAMES.__getitem__, key="sdg_language"
+    )
 with reading:
     if choice.startswith("goal-"):
         goal = int(choice[5:])

@@ -151,6 +151,15 @@ class Indicator:
 
 
 LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh-Hans")
+# Each language named in itself, as a reader looks for it in a list.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+    "ru": "Русский",
+    "zh-Hans": "中文",
+}
 
 
 @cache

@@ -1,5 +1,7 @@
 """Every page renders through app.py without an exception, and the filters live in the URL."""
 
+import unicodedata
+
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -393,3 +395,13 @@ def test_the_search_survives_a_visit_to_another_page():
     assert not at.exception
     assert at.text_input(key="src_search").value == "law enforcement"
     assert "3 matches in their sentences" in [e.label for e in at.expander]
+
+
+def test_the_official_texts_are_offered_by_language_name():
+    at = _open(_app(), "pages/sdgs.py")
+    box = at.selectbox(key="sdg_language")
+    assert box.options == ["English", "Français", "Español", "العربية", "Русский", "中文"]
+    box.set_value("fr").run()
+    assert at.selectbox(key="sdg_choice").value == "5.2"
+    bodies = unicodedata.normalize("NFC", " ".join(h.proto.body for h in at.get("html")))
+    assert '<div class="wl-text">Éliminer de la vie publique et de la vie privée toutes les formes' in bodies
