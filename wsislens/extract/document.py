@@ -162,6 +162,9 @@ def _units(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in units]
 
 
+_LIST_MARKER = re.compile(r"[-•▪●◦*–] +")
+
+
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
     """Cut the text into paragraphs and sentences and mark template paragraphs."""
     text = canonical.text
@@ -185,6 +188,9 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))
         for s, e in _split_line(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
+            # a list item's sentence starts after its marker: quotes carry the words, not the "- "
+            marker = _LIST_MARKER.match(text, s, e)
+            s = marker.end() if marker and marker.end() < e else s
             document.sentences.append(Sentence(s, e, text[s:e], template, table))
     document.title_end = submitter_line_end
     for sentence in document.sentences:
