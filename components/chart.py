@@ -16,6 +16,9 @@ from wsislens.render import escape_markdown
 # In presentation mode a chart is drawn right under the caption (components.state.open_stage)
 # and at most this tall.
 PRESENT_HEIGHT = PRESENTATION_HEIGHT_PX
+# A click selects a mark and plotly fades the others; this faint, not the default 0.2, so
+# that the chart stays readable (on a projector too) while the chosen mark stands out.
+UNSELECTED_OPACITY = 0.55
 
 
 def presentation_height(height: int | None) -> int:
@@ -34,6 +37,11 @@ def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str
         return None
     figure = chart.figure
     stage = None
+    if selectable:
+        figure = go.Figure(figure).update_traces(
+            unselected={"marker": {"opacity": UNSELECTED_OPACITY}}, selector={"type": "scatter"}
+        )
+        figure.update_traces(unselected={"marker": {"opacity": UNSELECTED_OPACITY}}, selector={"type": "bar"})
     if is_presenting():  # one view per screen at 1280x720
         figure = go.Figure(figure).update_layout(height=presentation_height(figure.layout.height))
         stage = take_stage()

@@ -405,3 +405,14 @@ def test_the_official_texts_are_offered_by_language_name():
     assert at.selectbox(key="sdg_choice").value == "5.2"
     bodies = unicodedata.normalize("NFC", " ".join(h.proto.body for h in at.get("html")))
     assert '<div class="wl-text">Éliminer de la vie publique et de la vie privée toutes les formes' in bodies
+
+
+@pytest.mark.parametrize("page", ["pages/action_lines.py", "pages/timeline.py", "pages/network.py"])
+def test_a_click_leaves_the_other_marks_readable(page):
+    import json
+
+    at = _open(_app(), page)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    marks = [t for t in spec["data"] if t["type"] in ("scatter", "bar")]
+    assert len(marks) >= 3
+    assert {t.get("unselected", {}).get("marker", {}).get("opacity") for t in marks} == {0.55}
