@@ -48,7 +48,7 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
     downloads += [
         (
             "All views as PowerPoint",
-            lambda: deck_for(ctx.tables, ctx.filters, options, day),
+            lambda: deck_for(ctx.corpus, ctx.filters, options, day),
             export_filename("views", ctx.filters, day, "pptx"),
             PPTX_MIME,
             True,

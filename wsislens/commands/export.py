@@ -93,7 +93,7 @@ def _export(corpus, state, fmt: str, out: Path, today: dt.date) -> int:
     if fmt == "pptx":
         from wsislens.export.deck import deck_for
 
-        _write(out, deck_for(tables, state, options, today))
+        _write(out, deck_for(corpus, state, options, today))
         print(f"Wrote {out}: a title slide and one slide per view ({caption}).", file=sys.stderr)
         return 0
 

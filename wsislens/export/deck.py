@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import io
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,10 +17,11 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from wsislens.evidence import context_for
 from wsislens.export.images import LAYOUT_WIDTH
-from wsislens.figures.chart import Chart
+from wsislens.figures.chart import Chart, Quote
 from wsislens.filters import FilterState, apply_filters
-from wsislens.tables import Tables
+from wsislens.loading import Corpus
 from wsislens.views import VIEW_KEYS, ViewOptions, build_chart, draft_names, drafts_warning, shown_in_words
 from wsislens.words import FACT_CHARS, counted
 
@@ -85,6 +86,7 @@ def build_deck(
     warning: str | None = None,
     render: ImageRenderer,
     day: dt.date,
+    texts: Mapping[str, str] | None = None,
 ) -> bytes:
     """A 16:9 deck; `render` turns a chart into PNG bytes (so tests and the app share one path).
 
@@ -96,6 +98,8 @@ def build_deck(
             every slide.
         disclaimers: the submissions' own disclaimers, on the title slide.
         warning: on the title slide, above the disclaimers (the machine drafts not reviewed).
+        texts: submission id -> its source text, where the speaker notes read each quote in its
+            sentence (without it, the quotes alone).
     """
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
@@ -169,13 +173,24 @@ def build_deck(
         )
         notes = slide.notes_slide.notes_text_frame
         notes.text = (
-            "Supporting quotes:\n" + "\n".join(f"“{q}”" for q in chart.quotes)
+            "Supporting quotes, each in its sentence:\n"
+            + "\n".join(quote_in_words(q, texts) for q in chart.quotes)
             if chart.quotes
             else ("No supporting quotes for this view under these filters.")
         )
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
+
+
+def quote_in_words(quote: Quote, texts: Mapping[str, str] | None) -> str:
+    """A quote for the speaker notes: its sentence, then the supporting words when they are only
+    part of it ("“…sentence…” (supporting words: “targets 8.3”)")."""
+    sources = [texts[s] for s in quote.submission_ids if texts and s in texts]
+    item = {"quote": quote.text, "start": quote.start, "end": quote.end}
+    before, words, after = context_for(item, sources)
+    sentence = f"{before}{words}{after}".strip()
+    return f"“{sentence}”" if sentence == words else f"“{sentence}” (supporting words: “{words}”)"
 
 
 def slide_figure(chart: Chart) -> go.Figure:
@@ -216,7 +231,7 @@ def disclaimer_lines(submissions: pd.DataFrame) -> list[str]:
 
 
 def deck_for(
-    tables: Tables,
+    corpus: Corpus,
     state: FilterState,
     options: ViewOptions,
     day: dt.date,
@@ -224,6 +239,7 @@ def deck_for(
 ) -> bytes:
     """The deck of every view under the filters and the views' own options; `render` turns a
     chart into its slide's picture (by default through kaleido, as exported)."""
+    tables = corpus.tables
     shown = apply_filters(tables, state)
     subs = shown.submissions
     single = subs.iloc[0] if len(subs) == 1 else None
@@ -244,5 +260,6 @@ def deck_for(
         disclaimers=disclaimer_lines(subs),
         warning=drafts_warning(drafts) if drafts else None,
         render=render or _slide_picture,
+        texts=corpus.texts,
         day=day,
     )

@@ -20,7 +20,7 @@ class Chart:
     summary: str
     source: str
     key_facts: tuple[str, ...] = field(default=())
-    quotes: tuple[str, ...] = field(default=())
+    quotes: tuple[Quote, ...] = field(default=())
     empty: str | None = None  # a sentence saying why nothing is drawn
     reading: str = ""  # how to read the marks, under the chart on screen and in an exported picture
 
@@ -66,12 +66,27 @@ def submission_labels(submissions: pd.DataFrame) -> dict[str, str]:
     return labels
 
 
-def first_quotes(frame: pd.DataFrame, limit: int = 5) -> tuple[str, ...]:
-    """The first quote of each row, deduplicated, at most `limit`."""
-    quotes: list[str] = []
-    for evidence in frame["evidence"]:
+@dataclass(frozen=True)
+class Quote:
+    """A supporting quote, with where to read it in its sentence: the submissions whose text
+    holds it (several when submissions share a fact) and its offsets there."""
+
+    text: str
+    submission_ids: tuple[str, ...]
+    start: int | None = None
+    end: int | None = None
+
+    @classmethod
+    def of(cls, item: dict, submission_ids: tuple[str, ...]) -> Quote:
+        return cls(item["quote"], submission_ids, item.get("start"), item.get("end"))
+
+
+def first_quotes(frame: pd.DataFrame, limit: int = 5) -> tuple[Quote, ...]:
+    """The first quote of each row, deduplicated by its words, at most `limit`."""
+    quotes: dict[str, Quote] = {}
+    for submission_id, evidence in zip(frame["submission_id"], frame["evidence"], strict=True):
         if evidence and evidence[0]["quote"] not in quotes:
-            quotes.append(evidence[0]["quote"])
+            quotes[evidence[0]["quote"]] = Quote.of(evidence[0], (submission_id,))
         if len(quotes) == limit:
             break
-    return tuple(quotes)
+    return tuple(quotes.values())

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, empty_chart, source_line
+from wsislens.figures.chart import Chart, Quote, empty_chart, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, plotly_text
 from wsislens.reference import vocabulary, vocabulary_label
 from wsislens.words import agreeing, counted, listed
@@ -704,12 +704,28 @@ def node_relations(graph: nx.MultiDiGraph, node: str) -> list[dict]:
     return found
 
 
+def _edges_in_order(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
+    """The relations by source, type and target: the table's order."""
+    return sorted(graph.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[2], edge[1]))
+
+
+def relation_quotes(graph: nx.MultiDiGraph, limit: int = 5) -> tuple[Quote, ...]:
+    """The first quote of each relation shown, in the table's order, deduplicated, at most `limit`."""
+    quotes: dict[str, Quote] = {}
+    for _, _, _, attrs in _edges_in_order(graph):
+        if attrs["evidence"] and attrs["evidence"][0]["quote"] not in quotes:
+            first = attrs["evidence"][0]
+            quotes[first["quote"]] = Quote.of(first, tuple(attrs["submissions"]))
+        if len(quotes) == limit:
+            break
+    return tuple(quotes.values())
+
+
 def relation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """One row per relation shown: source name, relation label, target name, first quote."""
     columns = ["source", "relation", "target", "quote", "source_id", "type", "target_id"]
     rows = []
-    edges = sorted(graph.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[2], edge[1]))
-    for source, target, relation_type, attrs in edges:
+    for source, target, relation_type, attrs in _edges_in_order(graph):
         quote = attrs["evidence"][0]["quote"] if attrs["evidence"] else ""
         rows.append(
             {
@@ -969,7 +985,7 @@ def network_chart(
     if len(graph) < total:
         title += f" (the {len(graph)} most connected of {total} nodes)"
     table = relation_table(graph)
-    quotes = tuple(dict.fromkeys(q for q in table["quote"] if q))[:5]
+    quotes = relation_quotes(graph)
     canvas = PRESENTATION_CANVAS if presenting else SCREEN_CANVAS
     positions = layout_positions(graph, canvas)
     labels = label_positions(graph, positions, canvas)

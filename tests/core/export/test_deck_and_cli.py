@@ -110,7 +110,14 @@ def test_deck_opens_with_slides_titles_real_images_and_filters(tmp_path):
         "Not mentioned: C1, C2, C3, C6, C7, C8, C9, C10, C11.",
     ]
     notes = slides[3].notes_slide.notes_text_frame.text
-    assert notes.startswith("Supporting quotes:\n“The remit of ECPAT International is closely linked to SDGs")
+    assert notes.split("\n") == [
+        "Supporting quotes, each in its sentence:",
+        "“The remit of ECPAT International is closely linked to SDGs 16.2, 5.3 and 8.7.”",
+        "“The three main action lines of the programme are: promoting adequate international and regional "
+        "legal frameworks and a better implementation; promoting a positive use of technologies to combat "
+        "exploitation, and finally supporting law enforcement agencies specialized in the field.” "
+        "(supporting words: “supporting law enforcement agencies specialized in the field”)",
+    ]
 
 
 @needs_chromium
@@ -234,9 +241,9 @@ def test_a_deck_with_machine_drafts_says_so_on_its_title_slide_and_every_footer(
 
     [(_, _, error)] = ingest_files([REPO_ROOT / "tests/fixtures/documents/ngo_statement.md"], data_dir)
     assert error is None
-    tables = load_corpus(data_dir).tables
+    corpus = load_corpus(data_dir)
     day = dt.date(2026, 11, 28)
-    deck = Presentation(io.BytesIO(deck_for(tables, FilterState(), ViewOptions(today=day), day, tiny_png)))
+    deck = Presentation(io.BytesIO(deck_for(corpus, FilterState(), ViewOptions(today=day), day, tiny_png)))
     slides = list(deck.slides)
     title = _slide_texts(slides[0])
     assert title[0] == "2 submissions: WSIS implementation"
@@ -288,3 +295,24 @@ def test_a_caption_goes_under_a_legend_set_under_the_plot(corpus):
     assert figure.layout.height == 720 + LEGEND_BELOW_PX + room
     assert figure.layout.margin.b == 10 + LEGEND_BELOW_PX + room
     assert note.yshift == -(10 + LEGEND_BELOW_PX)
+
+
+def test_a_quote_is_read_in_its_sentence_from_the_text_that_holds_it(corpus):
+    from wsislens.export.deck import quote_in_words
+    from wsislens.figures.chart import Quote
+
+    text = corpus.texts["ecpat-international-2021"]
+    start = text.index("the elimination of the sexual exploitation of children")
+    quote = Quote(
+        "the elimination of the sexual exploitation of children",
+        ("other-2022", "ecpat-international-2021"),
+        start,
+        start + 54,
+    )
+    texts = {"other-2022": "Nothing here.", "ecpat-international-2021": text}
+    assert quote_in_words(quote, texts) == (
+        "“Today, 122 ECPAT members and partners in over 100 countries are part of a dynamic and expanding "
+        "network of organisations and individuals united in one common cause: the elimination of the sexual "
+        "exploitation of children.” (supporting words: “the elimination of the sexual exploitation of children”)"
+    )
+    assert quote_in_words(quote, None) == "“the elimination of the sexual exploitation of children”"

@@ -652,7 +652,7 @@ def test_table_summary_key_facts_and_quotes():
         "Relations: contributed to 2, co-organised 1, partner of 1.",
         "Hidden as template-only: Commission of the Template.",
     )
-    assert chart.quotes == (
+    assert tuple(q.text for q in chart.quotes) == (
         "alpha co_organised meet",
         "alpha contributed_to init",
         "alpha partner beta",

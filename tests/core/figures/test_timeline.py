@@ -594,7 +594,7 @@ def test_table_summary_and_key_facts():
         "Submitted to CSTD 25, Geneva, 28 March–1 April 2022.",
         "As of 28 November 2026, 4 years left to the 2030 deadline (whole calendar years after 2026).",
     )
-    assert chart.quotes == (
+    assert tuple(q.text for q in chart.quotes) == (
         "Quote for programme-2016",
         "Quote for meeting-2018-03",
         "Quote for covid-2019-2020",
