@@ -8,7 +8,13 @@ from components.evidence import quote_block
 from components.layout import page_title, stop_when_nothing_shown
 from wsislens.evidence import in_context
 from wsislens.render import escape_markdown, highlight, shown_matches
-from wsislens.source_view import KIND_LABELS, fact_spans, metadata_spans
+from wsislens.source_view import (
+    KIND_LABELS,
+    elsewhere_in_words,
+    fact_spans,
+    matches_elsewhere,
+    metadata_spans,
+)
 from wsislens.tables import submission_names
 from wsislens.words import counted
 
@@ -42,6 +48,12 @@ summary = f"{names[submission_id]}: {counted(len(spans), 'highlighted passage')}
 if search:
     summary += f" {counted(hits, 'match', 'matches')} for “{search}”."
 st.caption(escape_markdown(summary) + " Hover a highlight to see the fact it supports.")
+if search and len(names) > 1:  # a search reads one text at a time: say where else it is found
+    elsewhere = elsewhere_in_words(
+        matches_elsewhere(ctx.corpus.texts, list(names), submission_id, search), names
+    )
+    if elsewhere:
+        st.caption(escape_markdown(elsewhere))
 if hits:  # the matches in their sentences first, so nobody has to scroll the text for them
     listed = (
         f"{counted(hits, 'match', 'matches')} in their sentences"

@@ -3,9 +3,12 @@ saying which fact each span supports, for the source-text view."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from wsislens.reference import action_line, vocabulary_label
-from wsislens.render import Span
+from wsislens.render import Span, shown_matches
 from wsislens.tables import Tables
+from wsislens.words import counted
 
 KIND_LABELS = {
     "action_lines": "Action lines",
@@ -66,3 +69,23 @@ def fact_spans(shown: Tables, submission_id: str, kinds: tuple[str, ...] = tuple
             label = _fact_label(kind, row)
             spans.extend(Span(e["start"], e["end"], label, kind) for e in row["evidence"])
     return sorted(spans, key=lambda s: (s.start, s.end, s.label))
+
+
+def matches_elsewhere(
+    texts: Mapping[str, str], submission_ids: Sequence[str], current: str, search: str
+) -> list[tuple[str, int]]:
+    """(submission id, matches a reader sees) of the other texts among `submission_ids` where
+    `search` is found, the most matches first (then in the given order)."""
+    if not search.strip():
+        return []
+    counts = [(sid, len(shown_matches(texts[sid], search))) for sid in submission_ids if sid != current]
+    return sorted((item for item in counts if item[1]), key=lambda item: -item[1])
+
+
+def elsewhere_in_words(found: list[tuple[str, int]], names: Mapping[str, str], limit: int = 5) -> str:
+    """ "Also found in 3 other texts: Harvest Link Network (2023), 4; …." """
+    if not found:
+        return ""
+    listed = "; ".join(f"{names[sid]}, {count}" for sid, count in found[:limit])
+    more = f"; and {len(found) - limit} more" if len(found) > limit else ""
+    return f"Also found in {counted(len(found), 'other text')}: {listed}{more}. Choose one under “Submission text” to read it."

@@ -416,3 +416,13 @@ def test_a_click_leaves_the_other_marks_readable(page):
     marks = [t for t in spec["data"] if t["type"] in ("scatter", "bar")]
     assert len(marks) >= 3
     assert {t.get("unselected", {}).get("marker", {}).get("opacity") for t in marks} == {0.55}
+
+
+def test_a_search_says_which_other_texts_hold_it(with_ngo_draft):
+    at = _open(_app({"text": "ecpat-international-2021"}), "pages/source_text.py")
+    at.text_input(key="src_search").set_value("women").run()
+    captions = [c.value for c in at.caption]
+    assert [c for c in captions if c.startswith("Also found")] == [
+        "Also found in 1 other text\\: Harvest Link Network \\(2023\\), 10\\. "
+        "Choose one under “Submission text” to read it\\."
+    ]
