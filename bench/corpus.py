@@ -4,7 +4,8 @@
 Deterministic (seeded): the same `n` and seed give the same files. Each submission keeps the
 ECPAT source text (its own copy, so its sha256 matches) and every quote with its offsets,
 and varies what the views group by:
-- id, entity name, short name and stakeholder type;
+- id, entity name, short name and stakeholder type (and the submitter's organisation: its id,
+  name and alias);
 - session number, year and dates, reporting period and the years of dated events (deadlines
   stay in 2030);
 - which key points, action lines, SDG targets, relations, events and figures are kept;
@@ -168,7 +169,13 @@ def make_submission(
     sub["relations"] = [r for r in sub["relations"] if r["source"] in nodes and r["target"] in nodes]
     for org in sub["organisations"]:
         if org["role"] == "submitter":
-            org.update(name=name, aliases=[short])
+            # its own id too: the network merges organisations of the same id across submissions
+            old_id, new_id = org["id"], short.lower()
+            org.update(id=new_id, name=name, aliases=[short])
+            for relation in sub["relations"]:
+                for end in ("source", "target"):
+                    if relation[end] == old_id:
+                        relation[end] = new_id
 
     for kind in FACT_KINDS:
         for item in sub[kind]:

@@ -1063,16 +1063,12 @@ def most_connected(graph: nx.MultiDiGraph) -> list[str]:
 
 def _summary(graph: nx.MultiDiGraph) -> str:
     nodes, links = len(graph), graph.number_of_edges()
-    what = (
-        f"{nodes} organisations, initiatives and events"
-        if nodes != 1
-        else "1 organisation, initiative or event"
-    )
+    what = counted(nodes, "organisation, initiative or event", "organisations, initiatives and events")
     if links == 0:
         return f"{what} with no relation between them."
     top = most_connected(graph)
     names = " and ".join(graph.nodes[n]["name"] for n in top[:3])
-    return f"{what} linked by {links} relation{'s' if links != 1 else ''}; most connected: {names}."
+    return f"{what} linked by {counted(links, 'relation')}; most connected: {names}."
 
 
 def _key_facts(
