@@ -64,6 +64,8 @@ else:
         },
     )
 
+KEY_POINT_ROWS_SHOWN = 13  # the header and twelve key points
+
 columns = st.columns(len(COUNT_LABELS))
 for column, (key, value) in zip(columns, headline_values(headline_counts(shown)).items(), strict=True):
     column.metric(COUNT_LABELS[key], value)
@@ -75,8 +77,20 @@ points = shown.key_points
 if points.empty:
     st.info("No key points are recorded for these filters.")
 elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one searchable table instead
+    # the key point takes the room (the rest is cut at its width, whole on hover); a dozen rows
+    # are in sight at once
     st.dataframe(
-        key_point_table(points, submission_names(shown.submissions)), hide_index=True, width="stretch"
+        key_point_table(points, submission_names(shown.submissions)),
+        hide_index=True,
+        width="stretch",
+        height=min(KEY_POINT_ROWS_SHOWN, len(points) + 1) * 35 + 3,
+        column_config={
+            "Submission": st.column_config.TextColumn(width=150),
+            "Kind": st.column_config.TextColumn(width=95),
+            "Key point": st.column_config.TextColumn(width="large"),
+            "Themes": st.column_config.TextColumn(width=130),
+            "Quote": st.column_config.TextColumn(width="medium"),
+        },
     )
     st.stop()
 for kind in vocabulary("key_point_kinds"):

@@ -426,3 +426,20 @@ def test_a_search_says_which_other_texts_hold_it(with_ngo_draft):
         "Also found in 1 other text\\: Harvest Link Network \\(2023\\), 10\\. "
         "Choose one under “Submission text” to read it\\."
     ]
+
+
+def test_the_key_points_of_several_submissions_give_the_point_the_room(with_ngo_draft):
+    import json
+
+    at = _open(_app(), "pages/overview.py")
+    table = at.dataframe[-1]
+    assert list(table.value.columns) == ["Submission", "Kind", "Key point", "Themes", "Quote"]
+    widths = {name: config.get("width") for name, config in json.loads(table.proto.columns).items()}
+    assert widths == {
+        "_index": None,
+        "Submission": 150,
+        "Kind": 95,
+        "Key point": "large",
+        "Themes": 130,
+        "Quote": "medium",
+    }
