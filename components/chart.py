@@ -39,9 +39,9 @@ def show_chart(chart: Chart, *, key: str, selectable: bool = False, caption: str
     stage = None
     if selectable:
         figure = go.Figure(figure).update_traces(
-            unselected={"marker": {"opacity": UNSELECTED_OPACITY}}, selector={"type": "scatter"}
+            unselected={"marker": {"opacity": UNSELECTED_OPACITY}},
+            selector=lambda trace: trace.type in ("scatter", "bar"),
         )
-        figure.update_traces(unselected={"marker": {"opacity": UNSELECTED_OPACITY}}, selector={"type": "bar"})
     if is_presenting():  # one view per screen at 1280x720
         figure = go.Figure(figure).update_layout(height=presentation_height(figure.layout.height))
         stage = take_stage()

@@ -43,14 +43,15 @@ def captioned(chart: Chart, shown: str) -> go.Figure:
     )
     fig = go.Figure(chart.figure)
     template_margin = fig.layout.template.layout.margin
-    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else template_margin.b
-    legends = [value for key, value in fig.layout.to_plotly_json().items() if key.startswith("legend")]
-    if any((legend.get("y") or 0) < 0 for legend in legends):
-        bottom += LEGEND_BELOW_PX  # kept for the legend, which would otherwise widen the margin itself
+    own_bottom = fig.layout.margin.b if fig.layout.margin.b is not None else template_margin.b
     left = fig.layout.margin.l if fig.layout.margin.l is not None else template_margin.l
+    legends = [value for key, value in fig.layout.to_plotly_json().items() if key.startswith("legend")]
+    # a legend under the plot is kept room of its own (it would otherwise widen the margin itself)
+    bottom = own_bottom + (LEGEND_BELOW_PX if any((legend.get("y") or 0) < 0 for legend in legends) else 0)
     room = len(lines) * round(1.3 * CAPTION_PX) + 12
-    added = room + bottom - (fig.layout.margin.b if fig.layout.margin.b is not None else template_margin.b)
-    fig.update_layout(height=int(fig.layout.height or 600) + added, margin={"b": bottom + room})
+    fig.update_layout(
+        height=int(fig.layout.height or 600) + bottom - own_bottom + room, margin={"b": bottom + room}
+    )
     fig.add_annotation(
         text="<br>".join(plotly_text(line) for line in lines),
         xref="paper",
