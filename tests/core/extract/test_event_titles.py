@@ -141,9 +141,3 @@ def test_a_year_taken_out_of_a_title_leaves_no_space_before_its_comma():
     assert _titles(text) == [
         ("2022-09", "Published the Rural Women's Digital Access Survey, with data from 4,100 households"),
     ]
-
-
-def test_a_list_item_sentence_starts_after_its_marker():
-    text = "Our aims:\n\n- We aim to reach 100,000 women farmers by 2025.\n• Second, a survey.\n"
-    sentences = [s.text for s in analyse(CanonicalText(text, "txt")).sentences]
-    assert sentences == ["Our aims:", "We aim to reach 100,000 women farmers by 2025.", "Second, a survey."]
