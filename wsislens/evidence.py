@@ -34,6 +34,7 @@ def locate(text: str, quote: str, *, occurrence: int = 1, after: int = 0) -> tup
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+_LIST_MARKER = re.compile(r"^[-•▪●◦*–]\s+")  # a list item's marker is not part of its sentence
 CONTEXT_REACH = 240  # characters of context at most on each side of a quote
 
 
@@ -51,7 +52,7 @@ def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -
         if after
         else min(len(text), end + reach)
     )
-    before = text[first:start].lstrip()
+    before = _LIST_MARKER.sub("", text[first:start].lstrip(), count=1)
     following = text[end:last].rstrip()
     if not breaks and first > 0:
         before = "…" + before

@@ -7,7 +7,7 @@ URL parameters (stable ids, never labels): `theme` (repeated), `submission`,
 Rules, the same for every view and export:
 - submission, stakeholder, theme, action line, goal and target choose submissions (a
   submission counts for an action line, goal or target it states or that is inferred, not
-  one it declines; for a theme, when its own themes or one of its facts' themes include it);
+  one it declines; for a theme, when one of its facts' themes includes it);
   action line, goal and target also narrow their own facts;
 - a fact is shown under a theme when its own themes include it; facts without themes only
   when no theme is chosen; an organisation, initiative or event is a node of the network
@@ -168,10 +168,10 @@ def _theme_mask(frame: pd.DataFrame, chosen: tuple[str, ...]) -> pd.Series:
 
 
 def _on_themes(tables: Tables, chosen: tuple[str, ...]) -> set[str]:
-    """Submissions on a chosen theme: by their own themes, or by a fact of theirs under one
-    (a declined action line or SDG counts for nothing)."""
-    subs = tables.submissions
-    ids = set(subs.loc[_theme_mask(subs, chosen), "submission_id"])
+    """Submissions with a fact under a chosen theme (a declined action line or SDG counts for
+    nothing). A submission's own themes do not choose it: it would be shown with nothing under
+    the theme."""
+    ids: set[str] = set()
     for frame in tables.facts().values():
         kept = _theme_mask(frame, chosen)
         if "basis" in frame.columns:

@@ -83,9 +83,9 @@ def matches_elsewhere(
 
 
 def elsewhere_in_words(found: list[tuple[str, int]], names: Mapping[str, str], limit: int = 5) -> str:
-    """ "Also found in 3 other texts: Harvest Link Network (2023), 4; …." """
+    """ "Also found in 3 other texts: Harvest Link Network (2023), 4 matches; …." """
     if not found:
         return ""
-    listed = "; ".join(f"{names[sid]}, {count}" for sid, count in found[:limit])
+    listed = "; ".join(f"{names[sid]}, {counted(count, 'match', 'matches')}" for sid, count in found[:limit])
     more = f"; and {len(found) - limit} more" if len(found) > limit else ""
     return f"Also found in {counted(len(found), 'other text')}: {listed}{more}. Choose one under “Submission text” to read it."

@@ -423,7 +423,7 @@ def test_a_search_says_which_other_texts_hold_it(with_ngo_draft):
     at.text_input(key="src_search").set_value("women").run()
     captions = [c.value for c in at.caption]
     assert [c for c in captions if c.startswith("Also found")] == [
-        "Also found in 1 other text\\: Harvest Link Network \\(2023\\), 10\\. "
+        "Also found in 1 other text\\: Harvest Link Network \\(2023\\), 10 matches\\. "
         "Choose one under “Submission text” to read it\\."
     ]
 

@@ -56,3 +56,13 @@ def test_a_quote_that_ends_its_sentence_takes_nothing_after_it():
     text = "First one. The quote ends here. Next sentence follows."
     start = text.index("quote")
     assert in_context(text, start, text.index("here.") + 5) == ("The ", "quote ends here.", "")
+
+
+def test_a_list_item_is_read_without_its_marker():
+    text = "Our aims:\n\n- We aim to reach 100,000 women farmers by 2025.\n"
+    start = text.index("100,000")
+    assert in_context(text, start, start + len("100,000 women farmers")) == (
+        "We aim to reach ",
+        "100,000 women farmers",
+        " by 2025.",
+    )

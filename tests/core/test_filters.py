@@ -178,6 +178,7 @@ def test_a_theme_chooses_only_the_submissions_on_it(data_dir):
     from wsislens.reference import load_yaml
 
     data = _without_themes(load_yaml(data_dir / "submissions" / "ecpat-international-2021.yaml"))
+    data["themes"] = ["law-enforcement"]  # its own theme, but no fact under it: not chosen
     data["id"] = "untagged-2021"
     data["entity"]["name"] = "Untagged Agency"
     (data_dir / "submissions" / "untagged-2021.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")

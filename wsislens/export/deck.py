@@ -145,8 +145,8 @@ def build_deck(
                 width, height = Emu(int(max_height / height_ratio)), max_height
             slide.shapes.add_picture(io.BytesIO(image), Inches(0.4), Inches(1.15), width, height)
         facts = list(chart.key_facts[:5]) or [chart.summary]
-        if len(facts) < 3 and chart.summary not in facts:
-            facts.append(chart.summary)
+        if len(facts) < 3 and chart.summary not in facts and len(chart.summary) <= FACT_CHARS:
+            facts.append(chart.summary)  # never cut: the sentence lists what the facts above shorten
         # the views write long lists short ("and 9 more", wsislens.words.listed); any other fact
         # too long for the column is cut, so the facts stay on the slide; the whole of it is in the
         # app's view and its table

@@ -1088,12 +1088,13 @@ def _key_facts(
     ranked = [n for n in ranked if graph.nodes[n]["degree"] > 0][:3]
     if ranked:
         facts.append(
-            "Most connected: "
-            + ", ".join(
-                f"{graph.nodes[n]['name']} ({counted(graph.nodes[n]['degree'], 'linked node', 'linked nodes')})"
-                for n in ranked
+            listed(
+                "Most connected: ",
+                [
+                    f"{graph.nodes[n]['name']} ({counted(graph.nodes[n]['degree'], 'linked node')})"
+                    for n in ranked
+                ],
             )
-            + "."
         )
     relation_counts = Counter(k for _, _, k in graph.edges(keys=True))
     if relation_counts:

@@ -316,3 +316,38 @@ def test_a_quote_is_read_in_its_sentence_from_the_text_that_holds_it(corpus):
         "exploitation of children.” (supporting words: “the elimination of the sexual exploitation of children”)"
     )
     assert quote_in_words(quote, None) == "“the elimination of the sexual exploitation of children”"
+
+
+def test_a_summary_too_long_for_the_slide_is_not_added_to_its_facts(corpus):
+    import dataclasses
+    import io
+
+    from wsislens.export.deck import build_deck
+    from wsislens.views import ViewOptions, build_chart
+
+    sdgs = build_chart("sdgs", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
+
+    def facts_of(chart) -> list[str]:
+        deck = Presentation(
+            io.BytesIO(
+                build_deck(
+                    [chart],
+                    title="T",
+                    subtitle_lines=[],
+                    caption="all",
+                    render=tiny_png,
+                    day=dt.date(2026, 11, 28),
+                )
+            )
+        )
+        return [s.text_frame.text for s in deck.slides[1].shapes if s.has_text_frame][1].split("\n")
+
+    assert facts_of(dataclasses.replace(sdgs, key_facts=("Short.",), summary="In words.")) == [
+        "Key facts",
+        "Short.",
+        "In words.",
+    ]
+    assert facts_of(dataclasses.replace(sdgs, key_facts=("Short.",), summary="x" * 300)) == [
+        "Key facts",
+        "Short.",
+    ]
