@@ -173,8 +173,7 @@ def build_deck(
         )
         notes = slide.notes_slide.notes_text_frame
         notes.text = (
-            "Supporting quotes, each in its sentence:\n"
-            + "\n".join(quote_in_words(q, texts) for q in chart.quotes)
+            "Supporting quotes, each in its sentence:\n" + "\n".join(quotes_in_words(chart.quotes, texts))
             if chart.quotes
             else ("No supporting quotes for this view under these filters.")
         )
@@ -183,14 +182,23 @@ def build_deck(
     return buffer.getvalue()
 
 
-def quote_in_words(quote: Quote, texts: Mapping[str, str] | None) -> str:
-    """A quote for the speaker notes: its sentence, then the supporting words when they are only
-    part of it ("“…sentence…” (supporting words: “targets 8.3”)")."""
-    sources = [texts[s] for s in quote.submission_ids if texts and s in texts]
-    item = {"quote": quote.text, "start": quote.start, "end": quote.end}
-    before, words, after = context_for(item, sources)
-    sentence = f"{before}{words}{after}".strip()
-    return f"“{sentence}”" if sentence == words else f"“{sentence}” (supporting words: “{words}”)"
+def quotes_in_words(quotes: Sequence[Quote], texts: Mapping[str, str] | None) -> list[str]:
+    """The quotes for the speaker notes, each sentence once: the sentence, then the supporting
+    words when they are only part of it ("“…sentence…” (supporting words: “targets 8.3”,
+    “17.11”)")."""
+    words_of: dict[str, list[str]] = {}
+    for quote in quotes:
+        sources = [texts[s] for s in quote.submission_ids if texts and s in texts]
+        before, words, after = context_for(
+            {"quote": quote.text, "start": quote.start, "end": quote.end}, sources
+        )
+        words_of.setdefault(f"{before}{words}{after}".strip(), []).append(words)
+    return [
+        f"“{sentence}”"
+        if words == [sentence]
+        else f"“{sentence}” (supporting words: {', '.join(f'“{w}”' for w in words)})"
+        for sentence, words in words_of.items()
+    ]
 
 
 def slide_figure(chart: Chart) -> go.Figure:

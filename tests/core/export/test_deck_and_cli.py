@@ -297,25 +297,25 @@ def test_a_caption_goes_under_a_legend_set_under_the_plot(corpus):
     assert note.yshift == -(10 + LEGEND_BELOW_PX)
 
 
-def test_a_quote_is_read_in_its_sentence_from_the_text_that_holds_it(corpus):
-    from wsislens.export.deck import quote_in_words
+def test_quotes_are_read_in_their_sentences_from_the_texts_that_hold_them(corpus):
+    from wsislens.export.deck import quotes_in_words
     from wsislens.figures.chart import Quote
 
     text = corpus.texts["ecpat-international-2021"]
-    start = text.index("the elimination of the sexual exploitation of children")
-    quote = Quote(
-        "the elimination of the sexual exploitation of children",
-        ("other-2022", "ecpat-international-2021"),
-        start,
-        start + 54,
-    )
+
+    def quote(words: str) -> Quote:
+        start = text.index(words)
+        return Quote(words, ("other-2022", "ecpat-international-2021"), start, start + len(words))
+
     texts = {"other-2022": "Nothing here.", "ecpat-international-2021": text}
-    assert quote_in_words(quote, texts) == (
+    both = [quote("the elimination of the sexual exploitation of children"), quote("122 ECPAT members")]
+    assert quotes_in_words(both, texts) == [
         "“Today, 122 ECPAT members and partners in over 100 countries are part of a dynamic and expanding "
         "network of organisations and individuals united in one common cause: the elimination of the sexual "
-        "exploitation of children.” (supporting words: “the elimination of the sexual exploitation of children”)"
-    )
-    assert quote_in_words(quote, None) == "“the elimination of the sexual exploitation of children”"
+        "exploitation of children.” (supporting words: “the elimination of the sexual exploitation of "
+        "children”, “122 ECPAT members”)"
+    ]
+    assert quotes_in_words(both[:1], None) == ["“the elimination of the sexual exploitation of children”"]
 
 
 def test_a_summary_too_long_for_the_slide_is_not_added_to_its_facts(corpus):
