@@ -13,7 +13,7 @@ from components import state
 from components.context import ViewContext
 from wsislens.export.deck import deck_for
 from wsislens.export.facts import facts_csv, facts_xlsx
-from wsislens.export.images import captioned, figure_image, unavailable_reason
+from wsislens.export.images import exported_image, unavailable_reason
 from wsislens.export.naming import export_filename
 from wsislens.views import VIEWS, build_chart, share_link, shown_in_words
 
@@ -33,7 +33,7 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
         key, title = view[0], view[1]
 
         def image(fmt: str) -> bytes:
-            return figure_image(captioned(build_chart(key, ctx.tables, ctx.filters, options), shown), fmt)
+            return exported_image(build_chart(key, ctx.tables, ctx.filters, options), shown, fmt)
 
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
             downloads.append(

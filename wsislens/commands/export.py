@@ -83,7 +83,7 @@ def _export(corpus, state, fmt: str, out: Path, today: dt.date) -> int:
         print(f"Wrote {out} ({caption}).", file=sys.stderr)
         return 0
 
-    from wsislens.export.images import captioned, figure_image, unavailable_reason
+    from wsislens.export.images import exported_image, unavailable_reason
 
     reason = unavailable_reason()
     if reason:
@@ -102,7 +102,7 @@ def _export(corpus, state, fmt: str, out: Path, today: dt.date) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for chart in build_charts(tables, state, options):
         path = out / export_filename(chart.key, state, today, fmt)
-        _write(path, figure_image(captioned(chart, caption), fmt))
+        _write(path, exported_image(chart, caption, fmt))
         print(f"Wrote {path}", file=sys.stderr)
     return 0
 

@@ -7,7 +7,9 @@ interleaving requests to it.
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import shutil
 import textwrap
 import threading
@@ -19,54 +21,98 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from wsislens.figures.chart import Chart
-from wsislens.figures.style import MUTED_COLOUR, plotly_text
+from wsislens.figures.style import MUTED_COLOUR, TEMPLATE_NAME, plotly_text
 
 # Figures are laid out 1000 px wide (so their 18 px type stays large on a slide) and
 # rendered at 1.6x: PNGs come out 1600 px wide.
 LAYOUT_WIDTH = 1000
 SCALE = 1.6
-# The caption under a chart exported on its own: how to read it and what it shows.
+# The caption under a chart exported on its own: whose submissions, how to read the marks and
+# what is shown. It is drawn as a picture of its own and set under the chart's, so that it can
+# never run into what a chart sets under its plot (legends, axis titles).
 CAPTION_PX = 14
-CAPTION_CHARS = 125  # a line of the caption across a figure LAYOUT_WIDTH wide
-# Room a legend set in rows under the plot takes (the network's relation types: up to three rows
-# at LAYOUT_WIDTH): the caption goes under it.
-LEGEND_BELOW_PX = 100
+CAPTION_LINE_PX = 18
+CAPTION_PAD_PX = 10
+CAPTION_CHARS = 125  # a line of the caption across a picture LAYOUT_WIDTH wide
 _LOCK = threading.Lock()
 
 
-def captioned(chart: Chart, shown: str) -> go.Figure:
-    """The chart's figure for a file of its own (PNG, SVG): under it, its source (whose
-    submissions), how to read its marks and what is shown, so that a picture pasted anywhere
-    still says what it is."""
-    lines = textwrap.wrap(
+def caption_lines(chart: Chart, shown: str) -> list[str]:
+    return textwrap.wrap(
         " ".join(filter(None, (chart.source, chart.reading, f"Shown: {shown}."))), CAPTION_CHARS
     )
-    fig = go.Figure(chart.figure)
-    template_margin = fig.layout.template.layout.margin
-    own_bottom = fig.layout.margin.b if fig.layout.margin.b is not None else template_margin.b
-    left = fig.layout.margin.l if fig.layout.margin.l is not None else template_margin.l
-    legends = [value for key, value in fig.layout.to_plotly_json().items() if key.startswith("legend")]
-    # a legend under the plot is kept room of its own (it would otherwise widen the margin itself)
-    bottom = own_bottom + (LEGEND_BELOW_PX if any((legend.get("y") or 0) < 0 for legend in legends) else 0)
-    room = len(lines) * round(1.3 * CAPTION_PX) + 12
+
+
+def caption_figure(chart: Chart, shown: str) -> go.Figure:
+    """The caption of a chart exported on its own, as a figure LAYOUT_WIDTH wide."""
+    lines = caption_lines(chart, shown)
+    fig = go.Figure()
     fig.update_layout(
-        height=int(fig.layout.height or 600) + bottom - own_bottom + room, margin={"b": bottom + room}
+        template=TEMPLATE_NAME,
+        height=len(lines) * CAPTION_LINE_PX + 2 * CAPTION_PAD_PX,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        showlegend=False,
     )
     fig.add_annotation(
         text="<br>".join(plotly_text(line) for line in lines),
         xref="paper",
         yref="paper",
         x=0,
-        y=0,
+        y=1,
         xanchor="left",
         yanchor="top",
-        xshift=12 - left,
-        yshift=-bottom,
+        xshift=12,
+        yshift=-CAPTION_PAD_PX,
         align="left",
         showarrow=False,
         font={"size": CAPTION_PX, "color": MUTED_COLOUR},
     )
     return fig
+
+
+def exported_image(chart: Chart, shown: str, fmt: str = "png") -> bytes:
+    """A chart as a file of its own (PNG or SVG), its caption under it, so that a picture pasted
+    anywhere still says what it shows."""
+    parts = [figure_image(chart.figure, fmt), figure_image(caption_figure(chart, shown), fmt)]
+    return stacked_png(parts) if fmt == "png" else stacked_svg(parts)
+
+
+def stacked_png(parts: list[bytes]) -> bytes:
+    """PNG pictures one under the other, as one PNG."""
+    from PIL import Image
+
+    images = [Image.open(io.BytesIO(part)).convert("RGB") for part in parts]
+    whole = Image.new("RGB", (max(i.width for i in images), sum(i.height for i in images)), "white")
+    top = 0
+    for image in images:
+        whole.paste(image, (0, top))
+        top += image.height
+    out = io.BytesIO()
+    whole.save(out, format="PNG")
+    return out.getvalue()
+
+
+_SVG_SIZE = re.compile(rb'<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"')
+
+
+def stacked_svg(parts: list[bytes]) -> bytes:
+    """SVG pictures one under the other, as one SVG: each kept whole, placed by its `y`."""
+    sizes = []
+    for part in parts:
+        found = _SVG_SIZE.search(part)
+        if found is None:
+            raise ValueError("an SVG picture without its width and height")
+        sizes.append((float(found.group(1)), float(found.group(2))))
+    inner, top = [], 0.0
+    for part, (_, height) in zip(parts, sizes, strict=True):
+        body = part[part.index(b"<svg") :]
+        inner.append(b'<svg y="' + f"{top:g}".encode() + b'"' + body[len(b"<svg") :])
+        top += height
+    width = max(w for w, _ in sizes)
+    head = f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:g}" height="{top:g}" viewBox="0 0 {width:g} {top:g}">'
+    return head.encode() + b"".join(inner) + b"</svg>"
 
 
 def chromium_path() -> str | None:

@@ -130,31 +130,26 @@ def test_png_and_svg_go_to_a_folder_one_per_view(tmp_path):
         for view in ("action-lines", "network", "overview", "sdgs", "timeline")
     ]
     assert _png_size((tmp_path / "png" / names[4]).read_bytes())[0] == 1600
-    # no SDG is tagged with the theme: the chart's sentence (320 px) and a two-line caption
-    # (2 x 18 + 12 px), at 1.6 times
-    assert _png_size((tmp_path / "png" / names[3]).read_bytes()) == (1600, 588)
+    # no SDG is tagged with the theme: the chart's sentence (320 px) and under it a two-line
+    # caption (2 x 18 + 2 x 10 px), at 1.6 times
+    assert _png_size((tmp_path / "png" / names[3]).read_bytes()) == (1600, int(320 * 1.6) + int(56 * 1.6))
 
 
 def test_a_chart_exported_alone_says_what_it_shows_under_it(corpus):
-    from wsislens.export.images import captioned
+    from wsislens.export.images import caption_figure
     from wsislens.views import ViewOptions, build_chart, shown_in_words
 
     state = FilterState(themes=("law-enforcement",))
     chart = build_chart("sdgs", corpus.tables, state, ViewOptions(today=dt.date(2026, 11, 28)))
     shown = shown_in_words(state, corpus.tables, corpus.tables)
     assert shown == "ECPAT International · themes: law enforcement · 2014–2030"
-    figure = captioned(chart, shown)
-    assert (
-        figure.layout.height == 560 + 66 and figure.layout.margin.b == 10 + 66
-    )  # three lines of 18 px, and 12
-    note = figure.layout.annotations[-1]
-    assert note.text == (
+    caption = caption_figure(chart, shown)
+    assert caption.layout.height == 3 * 18 + 2 * 10
+    assert caption.layout.annotations[0].text == (
         "Source: ECPAT International, submission to the 25th CSTD session (2022). Solid tiles: stated by the "
         "submitter. Hatched tiles:<br>inferred by an analyst or the SDG engine, not the submitter's claim. "
         "Shown: ECPAT International · themes: law enforcement ·<br>2014–2030."
     )
-    assert (note.x, note.y, note.xshift, note.yshift) == (0, 0, 2, -10)
-    assert chart.figure.layout.height == 560  # the chart itself is left as it is
 
 
 def test_csv_export_and_bad_options(tmp_path):
@@ -281,20 +276,30 @@ def test_disclaimers_of_many_submissions_are_written_once_each():
     assert disclaimer_lines(many.iloc[8:]) == []
 
 
-def test_a_caption_goes_under_a_legend_set_under_the_plot(corpus):
-    from wsislens.export.images import LEGEND_BELOW_PX, captioned
-    from wsislens.views import ViewOptions, build_chart
+def test_pictures_are_stacked_whole_one_under_the_other():
+    import io
 
-    chart = build_chart("network", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
-    assert chart.figure.layout.margin.b == 10 and chart.figure.layout.legend2.y == -0.02
-    figure = captioned(chart, "ECPAT International · all themes · 2014–2030")
-    note = figure.layout.annotations[-1]
-    lines = note.text.count("<br>") + 1
-    room = lines * 18 + 12
-    assert lines == 3  # the source, the network's reading and what is shown
-    assert figure.layout.height == 720 + LEGEND_BELOW_PX + room
-    assert figure.layout.margin.b == 10 + LEGEND_BELOW_PX + room
-    assert note.yshift == -(10 + LEGEND_BELOW_PX)
+    from PIL import Image
+
+    from wsislens.export.images import stacked_png, stacked_svg
+
+    def png(width, height, colour) -> bytes:
+        out = io.BytesIO()
+        Image.new("RGB", (width, height), colour).save(out, format="PNG")
+        return out.getvalue()
+
+    whole = Image.open(io.BytesIO(stacked_png([png(40, 30, "red"), png(40, 10, "blue")])))
+    assert whole.size == (40, 40)
+    assert whole.getpixel((5, 29)) == (255, 0, 0) and whole.getpixel((5, 30)) == (0, 0, 255)
+    top = (
+        b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="100" height="60"><rect/></svg>'
+    )
+    bottom = b'<svg class="x" width="100" height="20"><text>caption</text></svg>'
+    assert stacked_svg([top, bottom]) == (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="80" viewBox="0 0 100 80">'
+        b'<svg y="0" xmlns="http://www.w3.org/2000/svg" width="100" height="60"><rect/></svg>'
+        b'<svg y="60" class="x" width="100" height="20"><text>caption</text></svg></svg>'
+    )
 
 
 def test_quotes_are_read_in_their_sentences_from_the_texts_that_hold_them(corpus):
