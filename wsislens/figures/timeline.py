@@ -504,7 +504,7 @@ def timeline_chart(
                 if trimmed
                 else ()
             ),
-            *_key_facts(every_event, sessions, today, lanes, lane_rows),
+            *_key_facts(distinct, sessions, today, lanes, lane_rows),
         ),
         first_quotes(events),
         reading=READING,

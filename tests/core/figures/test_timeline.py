@@ -372,6 +372,11 @@ def test_an_event_named_alike_in_several_submissions_is_drawn_once():
         "same dates, in several submissions are drawn once, with their number of submissions: "
         "2 distinct events."
     )
+    # the key facts count what is drawn: the two distinct events
+    assert "By precision: 2 dated to a year." in chart.key_facts
+    assert chart.key_facts[0] == (
+        "The earliest event is SDG deadline (2029); the latest is SDG deadline (3 submissions) (2030)."
+    )
 
 
 def test_a_trimmed_timeline_says_so_and_its_table_keeps_every_event():
