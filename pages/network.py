@@ -7,14 +7,14 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title, stop_when_nothing_shown
-from components.state import clicked_id, new_click
+from components.state import clicked_id, is_presenting, new_click
 from wsislens.figures.network import (
     BOILERPLATE_TOGGLE,
-    NODE_LIMIT,
     ORGANISATION,
     build_graph,
     focus_on,
     most_connected_part,
+    node_limit,
     node_relations,
 )
 from wsislens.reference import vocabulary
@@ -58,7 +58,7 @@ focus = right.selectbox(
 focus = None if focus == NO_FOCUS else focus
 
 # The nodes drawn (a large corpus keeps its most connected ones), so every choice below is on screen.
-graph = most_connected_part(focus_on(whole, focus), NODE_LIMIT)
+graph = most_connected_part(focus_on(whole, focus), node_limit(is_presenting()))
 chart = ctx.chart("network")
 # The chart takes the whole width: its names are planned for the plot it gets on a 1280-px
 # screen with the sidebar open (wsislens.figures.network.SCREEN_CANVAS).

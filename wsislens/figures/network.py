@@ -947,6 +947,14 @@ def network_figure(
 
 
 NODE_LIMIT = 150  # nodes drawn at most; beyond it the most connected are kept
+# In presentation mode, fewer: on a projector, the names of more nodes than this cannot be read
+# in the plot the mode gives the chart (PRESENTATION_CANVAS).
+PRESENTATION_NODE_LIMIT = 60
+
+
+def node_limit(presenting: bool) -> int:
+    """How many nodes the chart draws at most, on screen or in presentation mode."""
+    return PRESENTATION_NODE_LIMIT if presenting else NODE_LIMIT
 
 
 def network_chart(
@@ -979,7 +987,7 @@ def network_chart(
         reason = _empty_reason(parts, relation_types, show_boilerplate, empty_reason)
         return empty_chart("network", TITLE, reason, relation_table(graph), source)
     total = len(graph)
-    graph = most_connected_part(graph, NODE_LIMIT)
+    graph = most_connected_part(graph, node_limit(presenting))
     focused = next((n for n in graph if graph.nodes[n]["focus"]), None)
     title = TITLE + (f": {plotly_text(graph.nodes[focused]['label'])} and its neighbours" if focused else "")
     if len(graph) < total:

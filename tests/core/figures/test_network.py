@@ -924,3 +924,15 @@ def test_a_large_network_keeps_its_most_connected_nodes(corpus):
         "cop-guidelines": 1,
     }
     assert most_connected_part(graph, 16) is graph
+
+
+def test_presenting_draws_fewer_nodes_than_the_screen():
+    partners = [(f"p{i:02d}", f"Partner {i:02d}", "network", "partner") for i in range(80)]
+    orgs = organisations(("hub", "Hub Alliance", "civil_society", "submitter"), *partners)
+    rels = relations(*((p[0], "partner", "hub") for p in partners))
+    parts = (orgs, initiatives(), events(), rels, submissions(SUB))
+    screen = network_chart(*parts, empty_reason=EMPTY_REASON)
+    presented = network_chart(*parts, empty_reason=EMPTY_REASON, presenting=True)
+    assert len(screen.table) == 80  # all 81 nodes: under the screen's 150
+    assert len(presented.table) == 59  # the hub and the 59 partners first in order
+    assert presented.figure.layout.title.text == "Partner network (the 60 most connected of 81 nodes)"
