@@ -43,7 +43,7 @@ MIN_LABEL_PX = 13
 # screen, in windows 1280 and 1920 pixels wide with the sidebar open, and in the slide image
 # (wsislens.export.images: 1000 px wide); in presentation mode, on screens of 1280x720 and
 # 1920x1080. The plot's width changes how plotly arranges the tiles, not only their size, so a
-# text is kept only where it fits on each.
+# text is kept where it fits on each, or failing that on most.
 SCREEN_CANVASES = ((800, 480), (980, 480), (1440, 480))
 PRESENTATION_CANVASES = ((1060, 440), (1700, 440))
 
@@ -149,9 +149,10 @@ def tile_texts(
     canvases: tuple[tuple[int, int], ...],
 ) -> list[str]:
     """Each tile's text: the first of its variants (longest first) that its box holds at
-    MIN_LABEL_PX or more on every one of `canvases`, as plotly draws the treemap there; none when
-    even the shortest would be smaller (the tile's hover and the reading beside the chart still
-    name it). A tile with tiles inside writes its text in its header."""
+    MIN_LABEL_PX or more on every one of `canvases`, as plotly draws the treemap there, or
+    failing that on most of them (`longest_fitting`); none when not even the shortest does (the
+    tile's hover and the reading beside the chart still name it). A tile with tiles inside
+    writes its text in its header."""
     padding = Padding.plotly_default(BASE_FONT_SIZE, TILE_GAP_PX)
     layouts = [tile_boxes(ids, parents, values, Box(0, 0, *canvas), padding) for canvas in canvases]
     has_tiles = set(parents)
