@@ -50,7 +50,7 @@ if search:
 st.caption(escape_markdown(summary) + " Hover a highlight to see the fact it supports.")
 if search and len(names) > 1:  # a search reads one text at a time: say where else it is found
     elsewhere = elsewhere_in_words(
-        matches_elsewhere(ctx.corpus.texts, list(names), submission_id, search), names
+        matches_elsewhere(ctx.corpus.texts, list(names), submission_id, search), names, hits
     )
     if elsewhere:
         st.caption(escape_markdown(elsewhere))

@@ -82,10 +82,13 @@ def matches_elsewhere(
     return sorted((item for item in counts if item[1]), key=lambda item: -item[1])
 
 
-def elsewhere_in_words(found: list[tuple[str, int]], names: Mapping[str, str], limit: int = 5) -> str:
-    """ "Also found in 3 other texts: Harvest Link Network (2023), 4 matches; …." """
+def elsewhere_in_words(
+    found: list[tuple[str, int]], names: Mapping[str, str], here: int, limit: int = 5
+) -> str:
+    """ "Also found in 3 other texts: Harvest Link Network (2023), 4 matches; …." (`here`: the
+    matches in the text read; with none there and none elsewhere, the sentence says so)."""
     if not found:
-        return ""
+        return "" if here else "No other text shown holds it either."
     listed = "; ".join(f"{names[sid]}, {counted(count, 'match', 'matches')}" for sid, count in found[:limit])
     more = f"; and {len(found) - limit} more" if len(found) > limit else ""
     return f"Also found in {counted(len(found), 'other text')}: {listed}{more}. Choose one under “Submission text” to read it."

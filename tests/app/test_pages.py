@@ -426,6 +426,10 @@ def test_a_search_says_which_other_texts_hold_it(with_ngo_draft):
         "Also found in 1 other text\\: Harvest Link Network \\(2023\\), 10 matches\\. "
         "Choose one under “Submission text” to read it\\."
     ]
+    at.text_input(key="src_search").set_value("zzqx").run()
+    assert [c.value for c in at.caption if "other text" in c.value] == [
+        "No other text shown holds it either\\."
+    ]
 
 
 def test_the_key_points_of_several_submissions_give_the_point_the_room(with_ngo_draft):

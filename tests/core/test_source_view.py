@@ -20,8 +20,9 @@ def test_other_texts_with_a_match_come_most_first_and_the_current_one_is_left_ou
 
 def test_the_sentence_names_the_first_texts_and_counts_the_rest():
     found = matches_elsewhere(TEXTS, list(TEXTS), "b", "digital")
-    assert elsewhere_in_words(found, NAMES, limit=2) == (
+    assert elsewhere_in_words(found, NAMES, 0, limit=2) == (
         "Also found in 4 other texts: Text D, 3 matches; Text A, 2 matches; and 2 more. "
         "Choose one under “Submission text” to read it."
     )
-    assert elsewhere_in_words([], NAMES) == ""
+    assert elsewhere_in_words([], NAMES, 3) == ""
+    assert elsewhere_in_words([], NAMES, 0) == "No other text shown holds it either."
