@@ -1,11 +1,14 @@
 """Overview: who submitted, for which session, the headline counts, key points and coverage."""
 
+from contextlib import nullcontext
+
 import streamlit as st
 
 from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title, stop_when_nothing_shown
+from components.state import take_stage
 from wsislens.figures.overview import (
     COUNT_LABELS,
     headline_counts,
@@ -66,11 +69,12 @@ else:
 
 KEY_POINT_ROWS_SHOWN = 13  # the header and twelve key points
 
-columns = st.columns(len(COUNT_LABELS))
-for column, (key, value) in zip(columns, headline_values(headline_counts(shown)).items(), strict=True):
-    column.metric(COUNT_LABELS[key], value)
-
-show_chart(ctx.chart("overview"), key="overview_glance")
+# presenting, the headline counts and the chart stand right under the caption, on the screen
+with take_stage() or nullcontext():
+    columns = st.columns(len(COUNT_LABELS))
+    for column, (key, value) in zip(columns, headline_values(headline_counts(shown)).items(), strict=True):
+        column.metric(COUNT_LABELS[key], value)
+    show_chart(ctx.chart("overview"), key="overview_glance")
 
 st.subheader("Key points")
 points = shown.key_points

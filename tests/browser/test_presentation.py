@@ -76,6 +76,13 @@ def test_present_link_steps_through_every_view(page, app_server, viewport):
             assert _inside_viewport(svg_box, viewport), (
                 f"chart runs off the screen on view {number}: {svg_box}"
             )
+        if stem == "overview":  # the headline counts stand with the chart on the screen
+            metrics = page.get_by_test_id("stMetric")
+            assert metrics.count() == 6
+            for i in range(6):
+                assert _inside_viewport(metrics.nth(i).bounding_box(), viewport), (
+                    f"headline count {i} off screen"
+                )
         if stem == "sdgs":
             sizes = tile_text_sizes(page)
             assert [text for text, _ in sizes] == [
