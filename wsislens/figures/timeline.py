@@ -384,7 +384,8 @@ def timeline_chart(
     x_range = x_extent(every_event, sessions, today)
     plan = PRESENTATION_PLAN if presenting else SCREEN_PLAN
     sessions = fitting_session_labels(sessions, x_range, plan.plot_px)
-    top = TITLE_PX + HEADER_LINE_PX * header_line_count(sessions, x_range, plan.plot_px)
+    lines = session_lines(sessions, x_range, plan.plot_px)  # placed once: planned and drawn alike
+    top = TITLE_PX + HEADER_LINE_PX * header_line_count(lines)
     events, (lane_rows, placed) = fitted_events(limited, lanes, x_range, plan, plan.rows_within(top))
     total_rows = sum(n for _, _, _, n in lane_rows)
 
@@ -402,7 +403,7 @@ def timeline_chart(
                 layer="below",
                 name="lane-band",
             )
-    _add_session_and_today(fig, sessions, today, x_range, plan.plot_px)
+    _add_session_and_today(fig, sessions, lines, today, x_range, plan.plot_px)
     # Added at once: plotly re-validates every annotation on each add_annotation call.
     labels = [_label(events.iloc[p.event_index], p, plan) for p in placed if p.label_side is not None]
     fig.update_layout(annotations=[*fig.layout.annotations, *labels])
@@ -606,15 +607,14 @@ MAX_SESSION_LINES = 2  # lines of full session labels; beyond, sessions are labe
 def _add_session_and_today(
     fig: go.Figure,
     sessions: list[dict],
+    lines: list[int],
     today: datetime.date,
     x_range: tuple[pd.Timestamp, pd.Timestamp],
     plot_px: int,
 ) -> None:
     """Session bands and the today line, labelled above the plot: today on the first line, the
-    sessions on the lines above (see `session_lines`)."""
-    for session, line in zip(
-        sorted(sessions, key=lambda s: s["start"]), session_lines(sessions, x_range, plot_px), strict=True
-    ):
+    sessions on the lines above (`lines`, from `session_lines`)."""
+    for session, line in zip(sorted(sessions, key=lambda s: s["start"]), lines, strict=True):
         start, end = session["start"], session["end"] + pd.Timedelta(days=1)
         fig.add_vrect(
             x0=_iso(start),
@@ -716,9 +716,9 @@ def fitting_session_labels(
     return [{**session, "label": session["short"]} for session in sessions]
 
 
-def header_line_count(sessions: list[dict], x_range: tuple[pd.Timestamp, pd.Timestamp], plot_px: int) -> int:
-    """Lines of labels above the plot: today's, and those of the sessions."""
-    return 1 + max((line + 1 for line in session_lines(sessions, x_range, plot_px)), default=0)
+def header_line_count(lines: list[int]) -> int:
+    """Lines of labels above the plot: today's, and those of the sessions (`session_lines`)."""
+    return 1 + max((line + 1 for line in lines), default=0)
 
 
 def fitted_events(
