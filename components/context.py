@@ -3,6 +3,7 @@ caption sentence, computed the same way for every view."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from components import state
@@ -25,6 +26,10 @@ class ViewContext:
     @property
     def tables(self) -> Tables:
         return self.corpus.tables
+
+    def texts_of(self, submission_ids: Iterable[str]) -> dict[str, str]:
+        """The source texts of these submissions, by id (where a fact's quotes may come from)."""
+        return {submission_id: self.corpus.texts[submission_id] for submission_id in submission_ids}
 
     def chart(self, key: str) -> Chart:
         """A view's chart, built exactly as the exports build it (see wsislens.views)."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
-from wsislens.evidence import context_for
+from components import state
+from wsislens.evidence import context_for, holder_of
 from wsislens.render import escape_text, readable
 
 
@@ -24,15 +25,28 @@ def quote_block(quote: str, *, where: str = "", before: str = "", after: str = "
     st.html(f'<blockquote class="wl-quote">“{context}”{suffix}</blockquote>')
 
 
-def evidence_list(evidence: Iterable[dict], sources: Sequence[str] = ()) -> None:
-    """The quotes of a fact, each in its sentence when one of `sources` (the texts it may come
-    from) holds it."""
-    for item in evidence:
-        page = f", page {item['page']}" if item.get("page") else ""
-        before, quote, after = context_for(item, sources)
+SOURCE_PAGE = "pages/source_text.py"
+
+
+def evidence_list(evidence: Iterable[dict], texts: Mapping[str, str], *, key: str) -> None:
+    """The quotes of a fact, each in its sentence when one of `texts` (the submissions it may come
+    from, by id) holds it, with a way to read it there. `key` names the fact on its page: two
+    facts may share a quote."""
+    for number, item in enumerate(evidence):
+        before, quote, after = context_for(item, texts.values())
         quote_block(
-            quote, where=f"characters {item['start']}–{item['end']}{page}", before=before, after=after
+            quote, where=f"page {item['page']}" if item.get("page") else "", before=before, after=after
         )
+        holder = holder_of(item, texts)
+        if holder and st.button(
+            "Read it in the source text",
+            key=f"to_source_{key}_{number}",
+            type="tertiary",
+            icon=":material/article:",
+            help="Opens the submission's text with this quote searched and marked.",
+        ):
+            state.open_in_source(holder, item["quote"])
+            st.switch_page(SOURCE_PAGE)
 
 
 def supporter(name: str, basis: str) -> None:

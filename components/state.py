@@ -160,6 +160,13 @@ def forget_hidden_text(shown_ids: list[str]) -> None:
     )
 
 
+def open_in_source(submission_id: str, search: str) -> None:
+    """Have the source page show `submission_id`'s text with `search` searched (before switching
+    to it: its widgets take these values when they are drawn)."""
+    st.session_state[SOURCE_SUBMISSION] = submission_id
+    st.session_state[SOURCE_SEARCH] = search
+
+
 def query_for(state: FilterState, page_path: str = "") -> dict[str, list[str]]:
     """URL parameters of the filters, the presentation mode and the choices of the page at
     `page_path` that a link keeps."""

@@ -48,7 +48,7 @@ if line.sub_lines:
 rows = facts[facts["code"] == choice]
 if rows.empty:
     st.info(f"No submission shown covers {line.label}.")
-for _, row in rows.iterrows():
+for number, (_, row) in enumerate(rows.iterrows()):
     basis = {
         "stated": "Stated by the submitter",
         "negated": "Declined by the submitter",
@@ -58,6 +58,6 @@ for _, row in rows.iterrows():
     supporter(names[row["submission_id"]] + sub, basis)
     if pd.notna(row["note"]):
         plain(row["note"])
-    evidence_list(row["evidence"], [ctx.corpus.texts[row["submission_id"]]])
+    evidence_list(row["evidence"], ctx.texts_of([row["submission_id"]]), key=f"al_{number}")
     if row["basis"] == "inferred":
         reject_control(row["submission_id"], "action_lines", choice)

@@ -100,6 +100,6 @@ if not chart.is_empty:
     relations = node_relations(graph, node)
     if not relations:
         st.info("No relation of this node is shown. It is named in the submission without a stated link.")
-    for relation in relations:
+    for number, relation in enumerate(relations):
         st.markdown(f"**{escape_markdown(relation['sentence'])}**")
-        evidence_list(relation["evidence"], [ctx.corpus.texts[s] for s in relation["submissions"]])
+        evidence_list(relation["evidence"], ctx.texts_of(relation["submissions"]), key=f"net_{number}")

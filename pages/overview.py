@@ -108,4 +108,6 @@ for kind in vocabulary("key_point_kinds"):
             plain(point["text"])
             st.caption(", ".join(theme_label(t) for t in point["themes"]))
             with st.expander("Supporting quote"):
-                evidence_list(point["evidence"], [ctx.corpus.texts[point["submission_id"]]])
+                evidence_list(
+                    point["evidence"], ctx.texts_of([point["submission_id"]]), key=f"kp_{kind.id}_{position}"
+                )

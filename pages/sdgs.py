@@ -67,7 +67,7 @@ with reading:
     machine_methods = sorted(set(rows.loc[rows["method"].fillna("analyst") != "analyst", "method"]))
     for note in filter(None, map(reliability_note, machine_methods)):
         st.caption(note)
-    for _, row in rows.iterrows():
+    for number, (_, row) in enumerate(rows.iterrows()):
         if row["basis"] == "inferred":
             who = "Machine suggestion" if row["method"] != "analyst" else "Analyst's inference"
             supporter(
@@ -78,7 +78,7 @@ with reading:
             supporter(names[row["submission_id"]], "stated by the submitter")
         if pd.notna(row["note"]):
             plain(row["note"])
-        evidence_list(row["evidence"], [ctx.corpus.texts[row["submission_id"]]])
+        evidence_list(row["evidence"], ctx.texts_of([row["submission_id"]]), key=f"sdg_{number}")
         if row["basis"] == "inferred":
             kind, value = (
                 ("sdg_goals", str(row["goal"])) if choice.startswith("goal-") else ("sdg_targets", choice)

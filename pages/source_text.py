@@ -63,7 +63,7 @@ if hits:  # the matches in their sentences first, so nobody has to scroll the te
     with st.expander(listed, expanded=True):
         for start, end in matches[:LISTED_MATCHES]:
             before, found, after = in_context(text, start, end)
-            quote_block(found, where=f"characters {start}–{end}", before=before, after=after)
+            quote_block(found, before=before, after=after)
         if hits > LISTED_MATCHES:
             st.caption(f"All {hits} matches are marked in bold in the text below.")
 st.html(

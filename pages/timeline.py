@@ -67,7 +67,7 @@ if not chart.is_empty:
     st.markdown(
         f"**When:** {escape_markdown(when)} · **Kind:** {kind} · **Themes:** {escape_markdown(themes)}"
     )
-    evidence_list(row["evidence"], [ctx.corpus.texts[row["submission_id"]]])
+    evidence_list(row["evidence"], ctx.texts_of([row["submission_id"]]), key="tl")
     with st.expander("Key facts"):
         for fact in chart.key_facts:
             plain(fact)

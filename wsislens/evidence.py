@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,15 @@ def context_for(item: dict[str, Any], sources: Iterable[str]) -> tuple[str, str,
         if start is not None and end is not None and text[start:end] == quote:
             return in_context(text, start, end)
     return "", quote, ""
+
+
+def holder_of(item: dict[str, Any], texts: Mapping[str, str]) -> str | None:
+    """The id of the first of `texts` (by submission id) that holds the item's quote at its
+    offsets, or None when none does."""
+    start, end, quote = item.get("start"), item.get("end"), item["quote"]
+    if start is None or end is None:
+        return None
+    return next((key for key, text in texts.items() if text[start:end] == quote), None)
 
 
 def evidence_for(text: str, quote: str, *, occurrence: int = 1, page: int | None = None) -> dict[str, Any]:

@@ -277,9 +277,22 @@ def test_a_quote_is_shown_in_its_sentence_as_text():
         '<blockquote class="wl-quote">“<span class="wl-context">Today, 122 ECPAT members and partners '
         "in over 100 countries are part of a dynamic and expanding network of organisations and "
         "individuals united in one common cause: </span><strong>the elimination of the sexual "
-        'exploitation of children</strong><span class="wl-context">.</span>”'
-        '<div class="wl-quote-where">characters 7137–7191</div></blockquote>'
+        'exploitation of children</strong><span class="wl-context">.</span>”</blockquote>'
     )
+
+
+def test_a_quote_opens_its_source_text_with_the_quote_searched():
+    at = _open(_app({"goal": "5"}), "pages/sdgs.py")
+    at.selectbox(key="sdg_choice").set_value("5.2").run()
+    buttons = [b for b in at.button if (b.key or "").startswith("to_source_")]
+    assert [b.label for b in buttons] == ["Read it in the source text"]
+    buttons[0].click().run()  # the click's run switches to the source page and draws it
+    assert not at.exception
+    assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
+    assert at.text_input(key="src_search").value == "the elimination of the sexual exploitation of children"
+    assert "1 match in their sentences" in [e.label for e in at.expander]
+    assert at.query_params["goal"] in ("5", ["5"])
+    assert at.query_params["text"] in ("ecpat-international-2021", ["ecpat-international-2021"])
 
 
 def test_several_drafts_are_named_in_the_plural(with_ngo_draft):

@@ -17,6 +17,7 @@ from tests.browser.conftest import (
     expect,
     fresh_tab,
     open_page,
+    rerun_after,
     running_server,
     wait_until_idle,
 )
@@ -79,3 +80,18 @@ def test_a_text_the_filters_hide_gives_way_on_screen_in_the_chooser_and_in_the_u
     expect(tab.get_by_text("No submission matches the filters.")).to_be_visible(timeout=TIMEOUT_MS)
     expect(tab).not_to_have_url(re.compile(r"[?&]text="), timeout=TIMEOUT_MS)
     assert _text_param(tab) is None, tab.url
+
+
+def test_a_quote_leads_to_its_sentence_in_the_source_text(tab, two_submissions_server):
+    base, harvest = two_submissions_server
+    open_page(tab, f"{base}/events-timeline?submission={harvest}")
+    shown = tab.locator(".wl-quote").first.inner_text()
+    rerun_after(tab, lambda: tab.get_by_role("button", name="Read it in the source text").first.click())
+
+    expect(tab).to_have_url(re.compile(rf"/source\?(.*&)?text={harvest}(&|$)"), timeout=TIMEOUT_MS)
+    assert parse_qs(urlsplit(tab.url).query)["submission"] == [harvest], tab.url
+    expect(tab.get_by_role("combobox", name="Submission text")).to_have_value("Harvest Link Network (2023)")
+    expect(tab.get_by_text(re.compile(r"^1 match in their sentences$"))).to_be_visible(timeout=TIMEOUT_MS)
+    searched = tab.get_by_label("Search the text").input_value()
+    assert len(searched) > 10 and searched in shown, (searched, shown)
+    expect(tab.locator(".wl-quote").first).to_have_text(shown)
