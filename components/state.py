@@ -56,7 +56,7 @@ def init_state(submission_ids: list[str], year_extent: tuple[int, int]) -> None:
             seed_filters(snapshot, year_extent)
         return
     query = _query_dict()
-    parsed = parse_query(query, submission_ids)
+    parsed = parse_query(query, submission_ids, year_extent)
     seed_filters(parsed.state, year_extent)
     st.session_state[PRESENT] = query.get("present", ["0"])[-1] == "1"
     st.session_state[WARNINGS] = parsed.warnings + _seed_page_choices(query, submission_ids)

@@ -16,7 +16,7 @@ from wsislens.source_view import (
     metadata_spans,
 )
 from wsislens.tables import submission_names
-from wsislens.words import counted
+from wsislens.words import agreeing, counted
 
 LISTED_MATCHES = 10
 
@@ -56,7 +56,7 @@ if search and len(names) > 1:  # a search reads one text at a time: say where el
         st.caption(escape_markdown(elsewhere))
 if hits:  # the matches in their sentences first, so nobody has to scroll the text for them
     listed = (
-        f"{counted(hits, 'match', 'matches')} in their sentences"
+        f"{counted(hits, 'match', 'matches')} in {agreeing(hits, 'its sentence', 'their sentences')}"
         if hits <= LISTED_MATCHES
         else f"The first {LISTED_MATCHES} of {hits} matches, in their sentences"
     )

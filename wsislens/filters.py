@@ -71,13 +71,16 @@ class ParsedFilters:
 
 
 def parse_query(
-    params: Mapping[str, Sequence[str] | str], submission_ids: Sequence[str] = ()
+    params: Mapping[str, Sequence[str] | str],
+    submission_ids: Sequence[str] = (),
+    extent: tuple[int, int] | None = None,
 ) -> ParsedFilters:
     """Read filters from URL parameters (or CLI options); unknown values become warnings.
 
     Args:
         params: parameter name -> list of values (a single string is one value).
         submission_ids: the ids that exist; when given, an unknown submission is a warning.
+        extent: the years the data spans; when given, years outside it are a warning.
     """
     warnings: list[str] = []
 
@@ -121,6 +124,8 @@ def parse_query(
     if "from" in years and "to" in years and years["from"] > years["to"]:
         warnings.append(f"The year range {years['from']}–{years['to']} was reversed.")
         years["from"], years["to"] = years["to"], years["from"]
+    if extent is not None and years:
+        years = _within(years, extent, warnings)
 
     code = single("action_line")
     if code is not None:
@@ -158,6 +163,27 @@ def parse_query(
         target=target,
     )
     return ParsedFilters(state, tuple(warnings))
+
+
+def _within(years: dict[str, int], extent: tuple[int, int], warnings: list[str]) -> dict[str, int]:
+    """The asked years narrowed to the data's, with a warning when that changes them; none
+    when they miss the data altogether."""
+    first, last = extent
+    asked = (
+        f"{years['from']}–{years['to']}"
+        if len(years) == 2
+        else f"from {years['from']}"
+        if "from" in years
+        else f"up to {years['to']}"
+    )
+    if years.get("to", last) < first or years.get("from", first) > last:
+        warnings.append(f"The years {asked} lie outside the data ({first}–{last}) and were ignored.")
+        return {}
+    fitted = {name: min(max(year, first), last) for name, year in years.items()}
+    if fitted != years:
+        shown = f"{fitted.get('from', first)}–{fitted.get('to', last)}"
+        warnings.append(f"The years {asked} reach outside the data ({first}–{last}); {shown} are shown.")
+    return fitted
 
 
 def _theme_mask(frame: pd.DataFrame, chosen: tuple[str, ...]) -> pd.Series:

@@ -115,6 +115,16 @@ def test_bad_url_values_are_reported_not_raised():
     ]
 
 
+def test_years_outside_the_data_are_reported_and_ignored():
+    at = _app({"from": "2099", "to": "2100"}).run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "The years 2099–2100 lie outside the data \\(2014–2030\\) and were ignored\\."
+    ]
+    assert at.sidebar.slider(key="filter_years").value == (2014, 2030)
+    assert "from" not in at.query_params and "to" not in at.query_params
+
+
 def test_presentation_mode_from_the_url_steps_through_every_view():
     at = _app({"present": "1", "theme": "law-enforcement"}).run()
     assert not at.exception
@@ -290,7 +300,7 @@ def test_a_quote_opens_its_source_text_with_the_quote_searched():
     assert not at.exception
     assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
     assert at.text_input(key="src_search").value == "the elimination of the sexual exploitation of children"
-    assert "1 match in their sentences" in [e.label for e in at.expander]
+    assert "1 match in its sentence" in [e.label for e in at.expander]
     assert at.query_params["goal"] in ("5", ["5"])
     assert at.query_params["text"] in ("ecpat-international-2021", ["ecpat-international-2021"])
 

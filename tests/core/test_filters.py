@@ -162,6 +162,39 @@ def test_reversed_years_are_swapped_and_target_must_sit_under_goal():
     )
 
 
+@pytest.mark.parametrize(
+    ("query", "years", "warnings"),
+    [
+        (
+            {"from": "2099", "to": "2100"},
+            (None, None),
+            ("The years 2099–2100 lie outside the data (2014–2030) and were ignored.",),
+        ),
+        (
+            {"to": "2010"},
+            (None, None),
+            ("The years up to 2010 lie outside the data (2014–2030) and were ignored.",),
+        ),
+        (
+            {"from": "2010", "to": "2020"},
+            (2014, 2020),
+            ("The years 2010–2020 reach outside the data (2014–2030); 2014–2020 are shown.",),
+        ),
+        ({"from": "2020"}, (2020, None), ()),
+        (
+            {"from": "2040"},
+            (None, None),
+            ("The years from 2040 lie outside the data (2014–2030) and were ignored.",),
+        ),
+        ({"from": "2016", "to": "2030"}, (2016, 2030), ()),
+    ],
+)
+def test_years_outside_the_data_are_narrowed_or_ignored_with_a_warning(query, years, warnings):
+    parsed = parse_query(query, extent=(2014, 2030))
+    assert (parsed.state.year_from, parsed.state.year_to) == years
+    assert parsed.warnings == warnings
+
+
 def _without_themes(value):
     """A submission's data with every theme taken away."""
     if isinstance(value, dict):

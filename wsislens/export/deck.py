@@ -22,6 +22,7 @@ from wsislens.export.images import LAYOUT_WIDTH
 from wsislens.figures.chart import Chart, Quote
 from wsislens.filters import FilterState, apply_filters
 from wsislens.loading import Corpus
+from wsislens.render import readable
 from wsislens.views import VIEW_KEYS, ViewOptions, build_chart, draft_names, drafts_warning, shown_in_words
 from wsislens.words import FACT_CHARS, counted
 
@@ -189,8 +190,8 @@ def quotes_in_words(quotes: Sequence[Quote], texts: Mapping[str, str] | None) ->
     words_of: dict[str, list[str]] = {}
     for quote in quotes:
         sources = [texts[s] for s in quote.submission_ids if texts and s in texts]
-        before, words, after = context_for(
-            {"quote": quote.text, "start": quote.start, "end": quote.end}, sources
+        before, words, after = readable(
+            *context_for({"quote": quote.text, "start": quote.start, "end": quote.end}, sources)
         )
         words_of.setdefault(f"{before}{words}{after}".strip(), []).append(words)
     return [

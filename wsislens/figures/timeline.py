@@ -778,23 +778,29 @@ def drawn_events(events: pd.DataFrame, limit: int = EVENT_LIMIT) -> pd.DataFrame
     return events.loc[sorted(chosen.index[:limit])].reset_index(drop=True)
 
 
+def _dated(event: pd.Series) -> str:
+    """An event's title with its date in brackets, inside the brackets of a shared event's count:
+    "Survey (2021)", "Guidelines adopted (3 submissions, 2016)"."""
+    when = date_in_words(event["date"], event["end_date"])
+    title = event["title"]
+    if title.endswith(" submissions)"):
+        return f"{title[:-1]}, {when})"
+    return f"{title} ({when})"
+
+
 def _key_facts(
     events: pd.DataFrame, sessions: list[dict], today: datetime.date, lanes: str, lane_rows: list[LaneRows]
 ) -> tuple[str, ...]:
     ordered = events.sort_values(["start", "end"], kind="stable")
     first, last = ordered.iloc[0], events.sort_values(["end", "start"], kind="stable").iloc[-1]
-    facts = [
-        f"The earliest event is {first['title']} ({date_in_words(first['date'], first['end_date'])}); "
-        f"the latest is {last['title']} ({date_in_words(last['date'], last['end_date'])}).",
-    ]
+    facts = [f"The earliest event is {_dated(first)}; the latest is {_dated(last)}."]
     counts = events["precision"].value_counts()
-    words = {
-        "year": "dated to a year",
-        "month": "to a month",
-        "day": "to a day",
-        "range": "span a range of dates",
-    }
-    by_precision = ", ".join(f"{int(counts[p])} {words[p]}" for p in words if p in counts)
+    words = {"year": "dated to a year", "month": "to a month", "day": "to a day", "range": "a range of dates"}
+    by_precision = ", ".join(
+        f"{n} {agreeing(n, 'spans', 'span')} {words[p]}" if p == "range" else f"{n} {words[p]}"
+        for p in words
+        if (n := int(counts.get(p, 0)))
+    )
     facts.append(f"By precision: {by_precision}.")
     facts.append(listed(f"Lanes by {lanes}: ", [label for _, label, _, _ in lane_rows]))
     if sessions:

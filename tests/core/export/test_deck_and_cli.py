@@ -321,6 +321,13 @@ def test_quotes_are_read_in_their_sentences_from_the_texts_that_hold_them(corpus
         "children”, “122 ECPAT members”)"
     ]
     assert quotes_in_words(both[:1], None) == ["“the elimination of the sexual exploitation of children”"]
+    # the text's Markdown marks are left out, as on the screen
+    linked = quote("End Violence Against Children](#) both")
+    assert quotes_in_words([linked], texts) == [
+        "“In part this is attributable to the increased flow of funds channeled both through the We "
+        "PROTECT Global Alliance and End Violence Against Children both of which are ECPAT partners.” "
+        "(supporting words: “End Violence Against Children both”)"
+    ]
 
 
 def test_a_summary_too_long_for_the_slide_is_not_added_to_its_facts(corpus):

@@ -375,7 +375,7 @@ def test_an_event_named_alike_in_several_submissions_is_drawn_once():
     # the key facts count what is drawn: the two distinct events
     assert "By precision: 2 dated to a year." in chart.key_facts
     assert chart.key_facts[0] == (
-        "The earliest event is SDG deadline (2029); the latest is SDG deadline (3 submissions) (2030)."
+        "The earliest event is SDG deadline (2029); the latest is SDG deadline (3 submissions, 2030)."
     )
 
 
@@ -594,7 +594,7 @@ def test_table_summary_and_key_facts():
     assert chart.key_facts == (
         "The earliest event is Title programme-2016 (2016); "
         "the latest is Title adopted-2022-03-30 (30 March 2022).",
-        "By precision: 1 dated to a year, 1 to a month, 1 to a day, 1 span a range of dates.",
+        "By precision: 1 dated to a year, 1 to a month, 1 to a day, 1 spans a range of dates.",
         "Lanes by kind: Programme, Meeting, Adoption, Disruption.",
         "Submitted to CSTD 25, Geneva, 28 March–1 April 2022.",
         "As of 28 November 2026, 4 years left to the 2030 deadline (whole calendar years after 2026).",
