@@ -15,6 +15,7 @@ from wsislens.figures.overview import (
     headline_values,
     key_point_table,
     submission_rows,
+    uncounted_in_words,
 )
 from wsislens.reference import theme_label, vocabulary
 from wsislens.tables import submission_names
@@ -42,8 +43,9 @@ else:
     st.subheader(f"{len(shown.submissions)} submissions")
     # widths in pixels so every column fits a 1280-pixel screen with the sidebar open; a long name
     # is cut at its column's width (whole on hover)
+    rows = submission_rows(shown)
     st.dataframe(
-        submission_rows(shown),
+        rows,
         hide_index=True,
         width="stretch",
         column_config={
@@ -66,6 +68,8 @@ else:
             },
         },
     )
+    if uncounted := uncounted_in_words(rows, themes=len(ctx.filters.themes)):
+        st.caption(uncounted)
 
 KEY_POINT_ROWS_SHOWN = 13  # the header and twelve key points
 

@@ -12,7 +12,7 @@ from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, go
 from wsislens.figures.timeline import distinct_events
 from wsislens.reference import action_lines, theme_label, vocabulary_label
 from wsislens.tables import Tables
-from wsislens.words import counted
+from wsislens.words import agreeing, counted
 
 TITLE = "Coverage at a glance"
 COUNT_LABELS = {
@@ -92,6 +92,25 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
             COUNT_LABELS["key_points"]: per_submission(shown.key_points).tolist(),
         }
     )
+
+
+def uncounted_in_words(rows: pd.DataFrame, themes: int) -> str:
+    """A sentence on the rows of `submission_rows` with nothing in their columns, which would
+    otherwise read as an error: under a theme (`themes`: how many are chosen), a submission is
+    shown for any fact under it, and the table counts neither its organisations nor its
+    initiatives or relations."""
+    counts = rows.select_dtypes("number")
+    empty = int(((rows["Action lines"] == "") & (counts.sum(axis=1) == 0)).sum())
+    if not empty:
+        return ""
+    rows_words = f"{counted(empty, 'row')} of the table {agreeing(empty, 'is', 'are')} empty"
+    if themes:
+        return (
+            f"{rows_words}: {agreeing(empty, 'that submission is', 'those submissions are')} shown "
+            f"for organisations, initiatives or relations under the {agreeing(themes, 'theme', 'themes')}, "
+            "which the Partner network lists."
+        )
+    return f"{rows_words}: nothing was found in {agreeing(empty, 'that submission', 'those submissions')}."
 
 
 def _lines_in_words(facts: pd.DataFrame) -> pd.Series:

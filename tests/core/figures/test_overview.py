@@ -101,3 +101,25 @@ def test_key_point_table_keeps_text_and_first_quote(corpus):
             "hampered and limited by the Covid pandemic but it did not by any means bring our work to a halt.",
         }
     ]
+
+
+def test_empty_rows_of_the_submissions_table_are_explained(corpus):
+    from wsislens.figures.overview import uncounted_in_words
+
+    rows = submission_rows(apply_filters(corpus.tables, FilterState()))
+    assert uncounted_in_words(rows, themes=0) == ""
+    empty = rows.assign(**{"Action lines": ""}, **{c: 0 for c in rows.columns[5:]})
+    assert uncounted_in_words(empty, themes=1) == (
+        "1 row of the table is empty: that submission is shown for organisations, initiatives or "
+        "relations under the theme, which the Partner network lists."
+    )
+    assert uncounted_in_words(pd.concat([empty, empty, rows]), themes=2) == (
+        "2 rows of the table are empty: those submissions are shown for organisations, initiatives "
+        "or relations under the themes, which the Partner network lists."
+    )
+    assert (
+        uncounted_in_words(empty, themes=0)
+        == "1 row of the table is empty: nothing was found in that submission."
+    )
+    # one count is enough for a row to be counted
+    assert uncounted_in_words(empty.assign(Events=1), themes=1) == ""
