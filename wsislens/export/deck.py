@@ -168,7 +168,7 @@ def build_deck(
             Inches(6.75),
             Inches(12.3),
             Inches(0.6),
-            [f"{chart.source} Shown: {caption}"],
+            [chart.caption(caption)],
             size=11,
             colour=MUTED,
         )

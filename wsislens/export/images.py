@@ -38,9 +38,7 @@ _LOCK = threading.Lock()
 
 
 def caption_lines(chart: Chart, shown: str) -> list[str]:
-    return textwrap.wrap(
-        " ".join(filter(None, (chart.source, chart.reading, f"Shown: {shown}."))), CAPTION_CHARS
-    )
+    return textwrap.wrap(chart.caption(shown), CAPTION_CHARS)
 
 
 def caption_figure(chart: Chart, shown: str) -> go.Figure:

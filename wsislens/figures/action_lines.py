@@ -89,11 +89,34 @@ def coverage_table(facts: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFra
     )
 
 
-MATRIX_CAPTION = "Filled circle: stated. Open diamond: inferred by an analyst or the engine. Cross: declined by the submitter."
-COUNTS_CAPTION = (
-    "Bars: how many submissions state each action line (solid), are inferred to cover it by an "
-    "analyst or the engine (hatched) or decline it (crossed)."
-)
+BASES = tuple(BASIS_RANK)
+# How to read each basis's marks: in the matrix, and as bars of counts.
+MATRIX_READING = {
+    "stated": "Filled circle: stated.",
+    "inferred": "Open diamond: inferred by an analyst or the engine.",
+    "negated": "Cross: declined by the submitter.",
+}
+COUNTS_READING = {
+    "stated": "state each action line (solid)",
+    "inferred": "are inferred to cover it by an analyst or the engine (hatched)",
+    "negated": "decline it (crossed)",
+}
+
+
+def drawn_bases(table: pd.DataFrame) -> list[str]:
+    """The bases the chart has marks for, in legend order: a legend or a caption naming marks
+    that are not drawn would send the room looking for them."""
+    present = set(table["basis"])
+    return [basis for basis in BASES if basis in present]
+
+
+def reading_of(bases: list[str], counts: bool) -> str:
+    """How to read the marks of these bases, in the matrix or as bars of counts."""
+    if not counts:
+        return " ".join(MATRIX_READING[basis] for basis in bases)
+    clauses = [COUNTS_READING[basis] for basis in bases]
+    joined = clauses[0] if len(clauses) == 1 else f"{', '.join(clauses[:-1])} or {clauses[-1]}"
+    return f"Bars: how many submissions {joined}."
 
 
 def columns_key(submissions: pd.DataFrame) -> str:
@@ -149,7 +172,8 @@ def action_line_chart(
         facts_words.append(key)
     # how to read the marks: a mark per submission under its short name (the names spelled
     # out), or counts of submissions
-    reading = COUNTS_CAPTION if len(columns) > MATRIX_LIMIT else " ".join(filter(None, (MATRIX_CAPTION, key)))
+    many = len(columns) > MATRIX_LIMIT
+    reading = " ".join(filter(None, (reading_of(drawn_bases(table), counts=many), "" if many else key)))
     return Chart(
         "action_lines",
         TITLE,
@@ -167,7 +191,7 @@ def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str
     """One column per submission, one mark per covered row; words beside the mark for one submission."""
     fig = go.Figure()
     single = len(columns) == 1
-    for basis in ("stated", "inferred", "negated"):
+    for basis in drawn_bases(table):
         part = table[table["basis"] == basis]
         label, _, symbol, _ = BASIS_STYLE[basis]
         text = [
@@ -218,7 +242,7 @@ def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str
 def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
     """Many submissions: per action line, how many submissions state, are inferred to cover, or decline it."""
     fig = go.Figure()
-    for basis in ("stated", "inferred", "negated"):
+    for basis in drawn_bases(table):
         label, pattern, _, _ = BASIS_STYLE[basis]
         counts = table[table["basis"] == basis].groupby("label")["submission_id"].nunique()
         fig.add_trace(
@@ -240,7 +264,10 @@ def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
                 hovertemplate="<b>%{y}</b><br>%{x} submissions: " + label.lower() + "<extra></extra>",
             )
         )
-    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.04, "yanchor": "top", "x": 0})
+    fig.update_layout(
+        barmode="stack",
+        legend={"orientation": "h", "y": -0.04, "yanchor": "top", "x": 0, "traceorder": "normal"},
+    )
     fig.update_yaxes(
         categoryorder="array",
         categoryarray=list(reversed(row_labels)),
@@ -248,7 +275,7 @@ def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
         tickvals=row_labels,
         title=None,
     )
-    fig.update_xaxes(title="Submissions", side="top")
+    fig.update_xaxes(title={"text": "Submissions", "standoff": 4}, side="top")
     return fig
 
 

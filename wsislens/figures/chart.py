@@ -23,10 +23,18 @@ class Chart:
     quotes: tuple[Quote, ...] = field(default=())
     empty: str | None = None  # a sentence saying why nothing is drawn
     reading: str = ""  # how to read the marks, under the chart on screen and in an exported picture
+    # The marks drawn without their name, said under an exported picture, where nobody can point
+    # at them (on screen the summary says it, with how to find the names).
+    unnamed: str = ""
 
     @property
     def is_empty(self) -> bool:
         return self.empty is not None
+
+    def caption(self, shown: str) -> str:
+        """The words under the chart in an exported picture and on a slide: the source, how to
+        read the marks, those drawn without a name, and what is shown (`shown`, in words)."""
+        return " ".join(filter(None, (self.source, self.reading, self.unnamed, f"Shown: {shown}.")))
 
 
 def empty_chart(key: str, title: str, reason: str, table: pd.DataFrame, source: str) -> Chart:

@@ -40,10 +40,6 @@ from wsislens.words import agreeing, counted, listed
 TITLE = "Partner network"
 BOILERPLATE_TOGGLE = "Template names"  # the page's switch for organisations only the template names
 NAMES_TRACE = "Node names"
-READING = (
-    "Colour: kind of organisation. Diamonds: initiatives and documents. Squares: events. Size: "
-    "number of linked nodes. Line style: relation type; arrows point from source to target."
-)
 LAYOUT_SEED = 20211
 MIN_SIZE, MAX_SIZE = 18, 58  # marker diameters in px, readable on a 1280x720 projector
 LABEL_LIMIT = 30  # a longer name is replaced by an alias or shortened
@@ -65,6 +61,14 @@ LABEL_PAD_PX = 4  # around a label's box: plotly sets text a little off its mark
 
 ORGANISATION, INITIATIVE, EVENT = "organisation", "initiative", "event"
 NODE_TYPE_LABELS = {ORGANISATION: "Organisation", INITIATIVE: "Initiative or document", EVENT: "Event"}
+# How to read the marks: the shapes of the kinds of node drawn, then size and lines.
+SHAPE_READING = {
+    ORGANISATION: "Colour: kind of organisation.",
+    INITIATIVE: "Diamonds: initiatives and documents.",
+    EVENT: "Squares: events.",
+}
+SIZE_READING = "Size: number of linked nodes."
+LINE_READING = "Line style: relation type; arrows point from source to target."
 
 # Okabe-Ito colours by organisation kind; initiatives and events differ by shape as well.
 KIND_COLOUR = {
@@ -1006,7 +1010,8 @@ def network_chart(
         source,
         _key_facts(graph, organisations, show_boilerplate),
         quotes,
-        reading=READING,
+        reading=network_reading(graph),
+        unnamed=_unnamed_in_picture(labels),
     )
 
 
@@ -1043,6 +1048,27 @@ def _unlabelled_note(labels: dict[str, tuple[str, str] | None]) -> str:
     return (
         f" The names of {hidden} nodes are not written where they would overlap: point at a node or "
         "read the table."
+    )
+
+
+def network_reading(graph: nx.MultiDiGraph) -> str:
+    """How to read the marks drawn, and only those: the kinds of node there are, and the lines
+    when there are any."""
+    kinds = {graph.nodes[n]["node_type"] for n in graph}
+    parts = [text for kind, text in SHAPE_READING.items() if kind in kinds]
+    parts.append(SIZE_READING)
+    if graph.number_of_edges():
+        parts.append(LINE_READING)
+    return " ".join(parts)
+
+
+def _unnamed_in_picture(labels: dict[str, tuple[str, str] | None]) -> str:
+    hidden = sum(label is None for label in labels.values())
+    if not hidden:
+        return ""
+    return (
+        f"{hidden} of {len(labels)} nodes {agreeing(hidden, 'is', 'are')} drawn without "
+        "a name where it would overlap."
     )
 
 

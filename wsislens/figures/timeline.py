@@ -34,10 +34,12 @@ from wsislens.tables import date_bounds
 from wsislens.words import agreeing, listed
 
 TITLE = "Timeline of events to the 2030 deadline"
-READING = (
-    "Solid bars: a year or a month. Hatched bars: a range of dates. Diamonds: a single day. "
-    "Shaded line: the CSTD session. Dashed line: today."
-)
+# How to read each kind of mark, by the precision of the events it draws.
+PRECISION_READING = {
+    "year": "Solid bars: a year or a month.",
+    "range": "Hatched bars: a range of dates.",
+    "day": "Diamonds: a single day.",
+}
 TODAY_ENV = "WSISLENS_TODAY"
 DAY_MS = 86_400_000
 NO_THEME = "__none__"
@@ -474,6 +476,12 @@ def timeline_chart(
             f"their number of submissions: {len(distinct):,} distinct events."
         )
     unnamed = sum(p.label_side is None for p in placed)
+    unnamed_words = (
+        f"{unnamed} of {len(placed)} bars {agreeing(unnamed, 'carries', 'carry')} no name: only "
+        "milestones and single days are named."
+        if unnamed
+        else ""
+    )
     if unnamed:
         summary += (
             f" With more than {LABEL_ALL_MAX} events drawn, only milestones and single days are named on "
@@ -508,8 +516,22 @@ def timeline_chart(
             *_key_facts(distinct, sessions, today, lanes, lane_rows),
         ),
         first_quotes(events),
-        reading=READING,
+        reading=timeline_reading(events, sessions),
+        unnamed=unnamed_words,
     )
+
+
+def timeline_reading(events: pd.DataFrame, sessions: list[dict]) -> str:
+    """How to read the marks drawn, and only those: the bars and diamonds of the events'
+    precisions, the session lines when there are any, and today's line."""
+    precisions = {"year" if p == "month" else p for p in events["precision"]}
+    parts = [text for precision, text in PRECISION_READING.items() if precision in precisions]
+    if sessions:
+        parts.append(
+            "Shaded line: the CSTD session." if len(sessions) == 1 else "Shaded lines: the CSTD sessions."
+        )
+    parts.append("Dashed line: today.")
+    return " ".join(parts)
 
 
 def _customdata(event: pd.Series) -> list[str]:

@@ -100,9 +100,15 @@ def test_deck_opens_with_slides_titles_real_images_and_filters(tmp_path):
         assert width == 1600 and height >= 300
         assert _distinct_colours(blob) > 20
         footer = texts(slide)[-1]
-        assert footer.endswith("Shown: ECPAT International · themes: law enforcement · 2014–2030")
+        assert footer.endswith("Shown: ECPAT International · themes: law enforcement · 2014–2030.")
         key_facts = texts(slide)[1].split("\n")
         assert key_facts[0] == "Key facts" and 3 <= len(key_facts) - 1 <= 5
+    # each slide says how to read its marks, and only those drawn
+    assert texts(slides[5])[-1] == (
+        "Source: ECPAT International, submission to the 25th CSTD session (2022). Solid bars: a year or "
+        "a month. Shaded line: the CSTD session. Dashed line: today. Shown: ECPAT International · "
+        "themes: law enforcement · 2014–2030."
+    )
     action_facts = texts(slides[2])[1]
     assert action_facts.split("\n")[1:] == [
         "Stated: C5 Confidence and security.",
@@ -252,7 +258,7 @@ def test_a_deck_with_machine_drafts_says_so_on_its_title_slide_and_every_footer(
     )
     for slide in slides[1:]:
         assert _slide_texts(slide)[-1].endswith(
-            "Shown: 2 submissions · all themes · 2014–2030 · 1 machine draft, not reviewed"
+            "Shown: 2 submissions · all themes · 2014–2030 · 1 machine draft, not reviewed."
         )
 
 

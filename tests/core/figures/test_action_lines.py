@@ -2,8 +2,6 @@ import pandas as pd
 
 from tests.core.figures.fixtures import TWO_SUBMISSIONS, action_lines, evidence, records
 from wsislens.figures.action_lines import (
-    COUNTS_CAPTION,
-    MATRIX_CAPTION,
     action_line_chart,
     action_line_rows,
     coverage_table,
@@ -65,10 +63,16 @@ def test_coverage_keeps_the_strongest_basis_and_counts_quotes():
 def test_matrix_traces_by_basis_with_distinct_symbols():
     chart = action_line_chart(FACTS, TWO_SUBMISSIONS, empty_reason="none")
     key = "Columns: Alpha, Alpha Agency (2022); Beta, Beta Ministry (2022)."
-    assert chart.reading == f"{MATRIX_CAPTION} {key}"
+    assert chart.reading == (
+        "Filled circle: stated. Open diamond: inferred by an analyst or the engine. Cross: declined "
+        f"by the submitter. {key}"
+    )
     assert chart.key_facts[-1] == key  # on the slide too
     one = TWO_SUBMISSIONS.iloc[:1]
-    assert action_line_chart(FACTS, one, empty_reason="none").reading == MATRIX_CAPTION
+    # only the marks drawn are explained, and only they are in the legend
+    alone = action_line_chart(FACTS[FACTS["submission_id"] == "a-2021"], one, empty_reason="none")
+    assert alone.reading == "Filled circle: stated."
+    assert [t.name for t in alone.figure.data] == ["Stated by the submitter"]
     fig = chart.figure
     assert [t.name for t in fig.data] == [
         "Stated by the submitter",
@@ -120,18 +124,12 @@ def test_ecpat_under_two_themes(corpus):
             "C10 Ethics",
             "C11 International cooperation",
         ],
-        "Declined": [],
     }
     assert _ecpat_marks(corpus, ("law-enforcement",)) == {
         "Stated": ["C5 Confidence and security"],
         "Inferred": ["C4 Capacity building"],
-        "Declined": [],
     }
-    assert _ecpat_marks(corpus, ("legal-frameworks",)) == {
-        "Stated": [],
-        "Inferred": ["C6 Enabling environment"],
-        "Declined": [],
-    }
+    assert _ecpat_marks(corpus, ("legal-frameworks",)) == {"Inferred": ["C6 Enabling environment"]}
 
 
 def test_many_submissions_become_counts_per_action_line():
@@ -163,7 +161,19 @@ def test_many_submissions_become_counts_per_action_line():
             "evidence": evidence("abuse"),
         },
     )
-    chart = action_line_chart(facts, many, empty_reason="none")
+    declined = action_lines(
+        {"submission_id": "s4", "code": "C9", "basis": "negated", "evidence": evidence("not C9")}
+    )
+    without_declined = action_line_chart(facts, many, empty_reason="none")
+    assert [t.name for t in without_declined.figure.data] == [
+        "Stated by the submitter",
+        "Inferred by an analyst or the engine",
+    ]
+    assert without_declined.reading == (
+        "Bars: how many submissions state each action line (solid) or are inferred to cover it by an "
+        "analyst or the engine (hatched)."
+    )
+    chart = action_line_chart(pd.concat([facts, declined], ignore_index=True), many, empty_reason="none")
     fig = chart.figure
     assert [t.type for t in fig.data] == ["bar", "bar", "bar"]
     # each basis filled in its colour, inferred and declined hatched over it (a white hatch with
@@ -175,12 +185,15 @@ def test_many_submissions_become_counts_per_action_line():
         ("/", "#E69F00", "overlay"),
         ("x", "#595959", "overlay"),
     ]
-    assert chart.reading == COUNTS_CAPTION
+    assert chart.reading == (
+        "Bars: how many submissions state each action line (solid), are inferred to cover it by an "
+        "analyst or the engine (hatched) or decline it (crossed)."
+    )
     assert not chart.key_facts[-1].startswith("Columns:")
     counts = {t.name.split()[0]: dict(zip(t.y, t.x, strict=True)) for t in fig.data}
     assert counts["Stated"]["C5 Confidence and security"] == 21
     assert counts["Inferred"]["C10 Ethics"] == 1
-    assert sum(counts["Declined"].values()) == 0
+    assert {row: n for row, n in counts["Declined"].items() if n} == {"C9 Media": 1}
     assert fig.layout.barmode == "stack"
 
 

@@ -5,6 +5,7 @@ table and its sentences; the ECPAT seed under three themes; the page through App
 import json
 import math
 
+import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
@@ -442,6 +443,7 @@ def test_presentation_mode_plans_for_its_shorter_wider_plot():
         orgs, inits, evs, rels, submissions(SUB), empty_reason=EMPTY_REASON, presenting=True
     )
     assert "The names of 39 nodes are not written" in chart.summary
+    assert chart.unnamed == "39 of 43 nodes are drawn without a name where it would overlap."
 
 
 def test_a_name_is_never_nearer_another_node_than_its_own():
@@ -936,3 +938,17 @@ def test_presenting_draws_fewer_nodes_than_the_screen():
     assert len(screen.table) == 80  # all 81 nodes: under the screen's 150
     assert len(presented.table) == 59  # the hub and the 59 partners first in order
     assert presented.figure.layout.title.text == "Partner network (the 60 most connected of 81 nodes)"
+
+
+def test_the_reading_guide_names_only_the_kinds_of_node_drawn():
+    from wsislens.figures.network import network_reading
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("a", node_type="organisation")
+    assert network_reading(graph) == "Colour: kind of organisation. Size: number of linked nodes."
+    graph.add_node("e", node_type="event")
+    graph.add_edge("a", "e", key="organised")
+    assert network_reading(graph) == (
+        "Colour: kind of organisation. Squares: events. Size: number of linked nodes. Line style: "
+        "relation type; arrows point from source to target."
+    )

@@ -393,6 +393,11 @@ def test_a_trimmed_timeline_says_so_and_its_table_keeps_every_event():
         "With more than 14 events drawn, only milestones and single days are named on the chart: 35 of 40 "
         "bars carry no name; point at one for its name, or read the table."
     ) in chart.summary
+    # a picture cannot be pointed at: its caption says how many go unnamed
+    assert chart.unnamed == "35 of 40 bars carry no name: only milestones and single days are named."
+    assert chart.caption("all of it") == " ".join(
+        (chart.source, chart.reading, chart.unnamed, "Shown: all of it.")
+    )
     labelled = [a for a in chart.figure.layout.annotations if (a.name or "").startswith("label:")]
     assert len(labelled) == 5
 
@@ -735,3 +740,21 @@ def test_ecpat_funding_has_no_events(tables):
     assert shown.events.empty
     assert chart.empty == "No dated events are recorded for these filters."
     assert chart.figure.data == ()
+
+
+def test_the_reading_guide_names_only_the_marks_drawn():
+    from wsislens.figures.timeline import timeline_reading
+
+    def drawn(*precisions):
+        return pd.DataFrame({"precision": list(precisions)})
+
+    session = {"label": "CSTD 25"}
+    assert timeline_reading(drawn("year", "month"), []) == "Solid bars: a year or a month. Dashed line: today."
+    assert timeline_reading(drawn("day", "range"), [session]) == (
+        "Hatched bars: a range of dates. Diamonds: a single day. Shaded line: the CSTD session. "
+        "Dashed line: today."
+    )
+    assert timeline_reading(drawn("month", "day"), [session, session]) == (
+        "Solid bars: a year or a month. Diamonds: a single day. Shaded lines: the CSTD sessions. "
+        "Dashed line: today."
+    )
