@@ -749,7 +749,9 @@ def test_the_reading_guide_names_only_the_marks_drawn():
         return pd.DataFrame({"precision": list(precisions)})
 
     session = {"label": "CSTD 25"}
-    assert timeline_reading(drawn("year", "month"), []) == "Solid bars: a year or a month. Dashed line: today."
+    assert (
+        timeline_reading(drawn("year", "month"), []) == "Solid bars: a year or a month. Dashed line: today."
+    )
     assert timeline_reading(drawn("day", "range"), [session]) == (
         "Hatched bars: a range of dates. Diamonds: a single day. Shaded line: the CSTD session. "
         "Dashed line: today."
