@@ -6,8 +6,8 @@ ECPAT source text (its own copy, so its sha256 matches) and every quote with its
 and varies what the views group by:
 - id, entity name, short name and stakeholder type (and the submitter's organisation: its id,
   name and alias);
-- session number, year and dates, reporting period and the years of dated events (deadlines
-  stay in 2030);
+- session number, year and dates, reporting period and the years of the submitter's own events
+  (milestones, such as deadlines, adoptions and publications, keep their dates);
 - which key points, action lines, SDG targets, relations, events and figures are kept;
 - the action-line codes (a per-submission permutation of C1-C11) and some SDG targets;
 - the submission's themes and each fact's themes (all from data/reference/themes.yaml).
@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from wsislens.figures.timeline import MILESTONE_KINDS  # noqa: E402
 from wsislens.model import FACT_KINDS  # noqa: E402
 from wsislens.reference import SafeLoader, sdg_targets, themes, vocabulary_ids  # noqa: E402
 
@@ -161,7 +162,9 @@ def make_submission(
                 used.add(choice)
 
     for event in sub["events"]:
-        if event["kind"] != "deadline":
+        # a milestone (a deadline, an adoption, a publication) happened once, for everyone;
+        # the submitter's own programmes, meetings and campaigns move with its session
+        if event["kind"] not in MILESTONE_KINDS:
             event["date"] = _shift_date(event["date"], delta)
             event["end_date"] = _shift_date(event.get("end_date"), delta)
     # A relation needs both its ends; organisations and initiatives are all kept.

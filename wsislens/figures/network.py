@@ -57,6 +57,8 @@ LABEL_FONT_SIZE = BASE_FONT_SIZE - 3
 CHAR_WIDTH_PX, LINE_HEIGHT_PX = 0.56 * LABEL_FONT_SIZE, 1.25 * LABEL_FONT_SIZE
 NODE_GAP_PX = 6  # the least space between two markers
 HUB_DEGREE = 4  # a node linked to this many others always has its name written
+# A white halo round every name, dense enough to read a name written across its own (dark) marker.
+NAME_HALO = "0 0 2px #FFFFFF, 0 0 2px #FFFFFF, 0 0 3px #FFFFFF, 0 0 4px #FFFFFF"
 LABEL_PAD_PX = 4  # around a label's box: plotly sets text a little off its marker
 
 ORGANISATION, INITIATIVE, EVENT = "organisation", "initiative", "event"
@@ -120,18 +122,18 @@ def normalised_name(name: str) -> str:
     return " ".join(words)
 
 
-def short_label(name: str, aliases: tuple[str, ...] = ()) -> str:
-    """A label short enough for the chart: the name, else its first short alias, else the
+def short_label(name: str, aliases: tuple[str, ...] = (), limit: int = LABEL_LIMIT) -> str:
+    """A label at most `limit` characters long: the name, else its first short alias, else the
     name cut at a word boundary with an ellipsis."""
-    if len(name) <= LABEL_LIMIT:
+    if len(name) <= limit:
         return name
     for alias in aliases:
-        if len(alias) <= LABEL_LIMIT:
+        if len(alias) <= limit:
             return alias
     words = name.split()
     kept: list[str] = []
     for word in words:
-        if len(" ".join([*kept, word])) > LABEL_LIMIT - 1:
+        if len(" ".join([*kept, word])) > limit - 1:
             break
         kept.append(word)
     while len(kept) > 1 and kept[-1].casefold().strip(",;:") in _STOP_WORDS:
@@ -350,8 +352,25 @@ def build_graph(
         graph.add_node(node, **attrs, label=short_label(attrs["name"], attrs["aliases"]), focus=False)
     for source, relation_type, target in sorted(edges):
         graph.add_edge(source, target, key=relation_type, **edges[(source, relation_type, target)])
-
+    _date_alike_events(graph)
     return focus_on(graph, focus)
+
+
+def _date_alike_events(graph: nx.MultiDiGraph) -> None:
+    """Give the year to the label of an event that shares its label with another node (a
+    meeting held every year): "High-level Roundtable… (2017)". Nodes named alike are otherwise
+    told apart only by pointing at them."""
+    by_label: dict[str, list[str]] = {}
+    for node, attrs in graph.nodes(data=True):
+        by_label.setdefault(attrs["label"], []).append(node)
+    for nodes in by_label.values():
+        if len(nodes) < 2:
+            continue
+        for node in nodes:
+            attrs = graph.nodes[node]
+            if attrs["node_type"] == EVENT and attrs["date"]:
+                year = f" ({attrs['date'][:4]})"
+                attrs["label"] = short_label(attrs["name"], attrs["aliases"], LABEL_LIMIT - len(year)) + year
 
 
 def focus_on(graph: nx.MultiDiGraph, focus: str | None) -> nx.MultiDiGraph:
@@ -912,7 +931,7 @@ def network_figure(
             marker={"size": [sizes[n] for n in named], "opacity": 0},
             text=[f"<b>{labels[n][1]}</b>" if graph.nodes[n]["focus"] else labels[n][1] for n in named],
             textposition=[labels[n][0] for n in named],
-            textfont={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR, "shadow": "0px 0px 3px #FFFFFF"},
+            textfont={"size": LABEL_FONT_SIZE, "color": TEXT_COLOUR, "shadow": NAME_HALO},
             customdata=[[n] for n in named],
         )
     )
@@ -990,7 +1009,7 @@ def network_chart(
         parts = (organisations, initiatives, events, relations)
         reason = _empty_reason(parts, relation_types, show_boilerplate, empty_reason)
         return empty_chart("network", TITLE, reason, relation_table(graph), source)
-    total = len(graph)
+    total, partners = len(graph), _partners(graph)
     graph = most_connected_part(graph, node_limit(presenting))
     focused = next((n for n in graph if graph.nodes[n]["focus"]), None)
     title = TITLE + (f": {plotly_text(graph.nodes[focused]['label'])} and its neighbours" if focused else "")
@@ -1008,7 +1027,7 @@ def network_chart(
         table,
         _summary(graph) + _trimmed_note(len(graph), total) + _unlabelled_note(labels),
         source,
-        _key_facts(graph, organisations, show_boilerplate),
+        _key_facts(graph, organisations, show_boilerplate, partners),
         quotes,
         reading=network_reading(graph),
         unnamed=_unnamed_in_picture(labels),
@@ -1105,16 +1124,24 @@ def _summary(graph: nx.MultiDiGraph) -> str:
     return f"{what} linked by {counted(links, 'relation')}; most connected: {names}."
 
 
+def _partners(graph: nx.MultiDiGraph) -> int:
+    return sum(graph.nodes[n].get("role") == "partner" for n in graph)
+
+
 def _key_facts(
-    graph: nx.MultiDiGraph,
-    organisations: pd.DataFrame,
-    show_boilerplate: bool,
+    graph: nx.MultiDiGraph, organisations: pd.DataFrame, show_boilerplate: bool, all_partners: int
 ) -> tuple[str, ...]:
+    """`all_partners`: the partners of the whole network, of which a trimmed one draws some."""
     by_type = Counter(graph.nodes[n]["node_type"] for n in graph)
-    partners = sum(graph.nodes[n].get("role") == "partner" for n in graph)
+    partners = _partners(graph)
+    partners_words = (
+        f" ({partners} of them {agreeing(partners, 'a partner', 'partners')})"
+        if partners == all_partners
+        else f" ({partners} of the {all_partners} partners)"
+    )
     facts = [
         f"Shown: {counted(by_type[ORGANISATION], 'organisation', 'organisations')}"
-        + (f" ({partners} of them {agreeing(partners, 'a partner', 'partners')})" if partners else "")
+        + (partners_words if all_partners else "")
         + f", {counted(by_type[INITIATIVE], 'initiative or document', 'initiatives or documents')} and "
         f"{counted(by_type[EVENT], 'event', 'events')}."
     ]

@@ -952,3 +952,34 @@ def test_the_reading_guide_names_only_the_kinds_of_node_drawn():
         "Colour: kind of organisation. Squares: events. Size: number of linked nodes. Line style: "
         "relation type; arrows point from source to target."
     )
+
+
+def test_events_named_alike_on_other_dates_carry_their_year():
+    long_title = "High-level Roundtable on the SDGs and violence against children in South Asia"
+    evs = events(
+        ("a-2021", "rt", long_title, "2016-03"),
+        ("b-2022", "rt", long_title, "2017-03"),
+        ("b-2022", "meet", "Regional Roundtable on Child Safety", "2017-05"),
+    )
+    rels = relations(("alpha", "organised", "rt", "a-2021"), ("alpha", "organised", "rt", "b-2022"))
+    rels = pd.concat([rels, relations(("alpha", "organised", "meet", "b-2022"))], ignore_index=True)
+    graph = build_graph(ORGS, initiatives(), evs, rels)
+    labels = {node: graph.nodes[node]["label"] for node in graph if graph.nodes[node]["node_type"] == "event"}
+    assert labels == {
+        "a-2021/rt": "High-level Roundtable… (2016)",
+        "b-2022/rt": "High-level Roundtable… (2017)",
+        "b-2022/meet": "Regional Roundtable on Child…",
+    }
+    assert all(len(label) <= 30 for label in labels.values())
+
+
+def test_a_trimmed_network_counts_its_partners_against_all_of_them():
+    partners = [(f"p{i:02d}", f"Partner {i:02d}", "network", "partner") for i in range(70)]
+    orgs = organisations(("hub", "Hub Alliance", "civil_society", "submitter"), *partners)
+    rels = relations(*((p[0], "partner", "hub") for p in partners))
+    chart = network_chart(
+        orgs, initiatives(), events(), rels, submissions(SUB), empty_reason=EMPTY_REASON, presenting=True
+    )
+    assert chart.key_facts[0] == (
+        "Shown: 60 organisations (59 of the 70 partners), 0 initiatives or documents and 0 events."
+    )
