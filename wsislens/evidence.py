@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,25 +35,40 @@ def locate(text: str, quote: str, *, occurrence: int = 1, after: int = 0) -> tup
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 _LIST_MARKER = re.compile(r"^[-•▪●◦*–]\s+")  # a list item's marker is not part of its sentence
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
 CONTEXT_REACH = 240  # characters of context at most on each side of a quote
+
+
+def _sentence_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The sentence breaks in text[start:end]. A line break inside a sentence is not one: a
+    sentence a layout broke across lines or paragraphs goes on in lower case after a line that
+    ends without a full stop ("investment in data,\n\nand the positioning of...")."""
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if match.group() == "\n":
+            before = text[max(0, match.start() - 80) : match.start()].rstrip()
+            following = text[match.end() : match.end() + 80].lstrip()[:1]
+            if before and before[-1] not in ".!?:" and following.islower():
+                continue
+        yield match
 
 
 def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -> tuple[str, str, str]:
     """text[start:end] in its sentence: (the sentence's words before it, the quote, those after),
     each side at most `reach` characters, with "…" where it is cut."""
     window_start = max(0, start - reach)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, start)]
+    breaks = [m.end() for m in _sentence_breaks(text, window_start, start)]
     first = breaks[-1] if breaks else window_start
     # from the quote's last character: a quote that ends its sentence takes nothing after it
-    after = _SENTENCE_BREAK.search(text, max(start, end - 1), min(len(text), end + reach))
+    after = next(_sentence_breaks(text, max(start, end - 1), min(len(text), end + reach)), None)
     # a sentence ends after its mark and any closing quote or bracket; a paragraph, at its break
     last = (
         (after.end() - 1 if text[after.start()] != "\n" else after.start())
         if after
         else min(len(text), end + reach)
     )
-    before = _LIST_MARKER.sub("", text[first:start].lstrip(), count=1)
-    following = text[end:last].rstrip()
+    # a sentence broken across lines reads as one: its line breaks become spaces
+    before = _LINE_BREAKS.sub(" ", _LIST_MARKER.sub("", text[first:start].lstrip(), count=1))
+    following = _LINE_BREAKS.sub(" ", text[end:last].rstrip())
     if not breaks and first > 0:
         before = "…" + before
     if not after and last < len(text):

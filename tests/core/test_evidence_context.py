@@ -66,3 +66,21 @@ def test_a_list_item_is_read_without_its_marker():
         "100,000 women farmers",
         " by 2025.",
     )
+
+
+def test_a_sentence_broken_across_paragraphs_is_read_whole():
+    text = (
+        "Heading\n\nThe meeting stressed the need for wider partnerships, investment in data,\n\n"
+        "and the positioning of regional mechanisms.\n\nNext paragraph."
+    )
+    assert around("investment in data", text) == (
+        "The meeting stressed the need for wider partnerships, ",
+        "investment in data",
+        ", and the positioning of regional mechanisms.",
+    )
+    # a line ended by a full stop, or followed by a capital, ends its sentence
+    assert around("Next", text) == ("", "Next", " paragraph.")
+    assert around("meeting", text)[0] == "The "
+    assert around("positioning", text)[0] == (
+        "The meeting stressed the need for wider partnerships, investment in data, and the "
+    )
