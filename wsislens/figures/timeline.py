@@ -320,6 +320,7 @@ def session_marks(submissions: pd.DataFrame) -> list[dict]:
         marks[key] = {
             "label": " · ".join(parts),
             "short": name,
+            "number": str(sub["session_number"]) if pd.notna(sub["session_number"]) else name,
             "words": f"{', '.join(parts[:2])}, {date_in_words(start_text, end_text)}",
             "start": start,
             "end": end,
@@ -527,8 +528,13 @@ def timeline_reading(events: pd.DataFrame, sessions: list[dict]) -> str:
     precisions = {"year" if p == "month" else p for p in events["precision"]}
     parts = [text for precision, text in PRECISION_READING.items() if precision in precisions]
     if sessions:
+        numbered = any(session["label"] == session["number"] for session in sessions)
         parts.append(
-            "Shaded line: the CSTD session." if len(sessions) == 1 else "Shaded lines: the CSTD sessions."
+            "Shaded line: the CSTD session."
+            if len(sessions) == 1
+            else "Shaded lines: the CSTD sessions, by number."
+            if numbered
+            else "Shaded lines: the CSTD sessions."
         )
     parts.append("Dashed line: today.")
     return " ".join(parts)
@@ -730,12 +736,20 @@ def fitting_session_labels(
     sessions: list[dict], x_range: tuple[pd.Timestamp, pd.Timestamp], plot_px: int
 ) -> list[dict]:
     """The sessions as drawn: labelled in full ("CSTD 25 · Geneva · 28 Mar–1 Apr 2022") while
-    their labels take at most MAX_SESSION_LINES lines, else by name only ("CSTD 25"), so that
+    their labels take at most MAX_SESSION_LINES lines, else by name ("CSTD 25") while those do,
+    else by number ("25", the reading guide saying what the numbers are), so that
     many sessions close in time do not push the events out of the chart. The key facts name
     each session in full."""
-    if max(session_lines(sessions, x_range, plot_px), default=-1) + 1 <= MAX_SESSION_LINES:
+
+    def lines(labelled: list[dict]) -> int:
+        return max(session_lines(labelled, x_range, plot_px), default=-1) + 1
+
+    if lines(sessions) <= MAX_SESSION_LINES:
         return sessions
-    return [{**session, "label": session["short"]} for session in sessions]
+    by_name = [{**session, "label": session["short"]} for session in sessions]
+    if lines(by_name) <= MAX_SESSION_LINES:
+        return by_name
+    return [{**session, "label": session["number"]} for session in sessions]
 
 
 def header_line_count(lines: list[int]) -> int:

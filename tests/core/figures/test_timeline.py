@@ -528,6 +528,13 @@ def test_sessions_close_in_time_are_labelled_by_name_only():
     labels = [(a.text, a.xanchor) for a in named(fig.layout.annotations, "session-label")]
     assert labels == [("CSTD 25", "center"), ("CSTD 26", "center"), ("CSTD 27", "center")]
     assert fig.layout.margin.t == 76 + 32 * 3  # today's line and two lines of sessions
+    # sessions too close for their names on two lines are numbered, and the guide says so
+    monthly = yearly.assign(
+        session_start=[f"2022-0{m}-01" for m in (3, 4, 5)], session_end=[f"2022-0{m}-02" for m in (3, 4, 5)]
+    )
+    chart = timeline_chart(FOUR, monthly, today=TODAY, empty_reason="none")
+    assert [a.text for a in named(chart.figure.layout.annotations, "session-label")] == ["25", "26", "27"]
+    assert "Shaded lines: the CSTD sessions, by number." in chart.reading
     # one session keeps its full label
     fig = timeline_chart(FOUR, yearly.iloc[:1], today=TODAY, empty_reason="none").figure
     assert [a.text for a in named(fig.layout.annotations, "session-label")] == [
@@ -748,7 +755,7 @@ def test_the_reading_guide_names_only_the_marks_drawn():
     def drawn(*precisions):
         return pd.DataFrame({"precision": list(precisions)})
 
-    session = {"label": "CSTD 25"}
+    session = {"label": "CSTD 25", "number": "25"}
     assert (
         timeline_reading(drawn("year", "month"), []) == "Solid bars: a year or a month. Dashed line: today."
     )
