@@ -43,6 +43,22 @@ def readable(*parts: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def searchable(text: str, start: int, end: int) -> str:
+    """What to search for to find text[start:end] as the screen shows it: its longest run of
+    words without Markdown marks or line breaks (the screen shows no marks, and a search box
+    holds one line)."""
+    hidden = [(a, b) for a, b in markup_spans(text) if a < end and start < b]
+    pieces, piece = [], []
+    for position in range(start, end):
+        if text[position] == "\n" or _inside(position, hidden):
+            pieces.append("".join(piece))
+            piece = []
+        else:
+            piece.append(text[position])
+    pieces.append("".join(piece))
+    return max((p.strip() for p in pieces), key=len)
+
+
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 

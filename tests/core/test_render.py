@@ -96,3 +96,16 @@ def test_shown_matches_leave_out_those_on_hidden_marks():
     assert shown_matches(text, "bold") == [(6, 10), (34, 38)]
     assert shown_matches(text, "We PROTECT") == [(18, 28)]
     assert shown_matches(text, "[We") == []
+
+
+def test_a_quote_is_searched_for_as_the_screen_shows_it():
+    from wsislens.render import searchable
+
+    text = "Funds flow through the [We PROTECT Global Alliance](#) and [End Violence](#) both of which are ECPAT partners."
+    start = text.index("[We")
+    assert searchable(text, start, len(text) - 1) == "both of which are ECPAT partners"
+    assert searchable(text, text.index("We P"), text.index("](#)")) == "We PROTECT Global Alliance"
+    heading = "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT\n(CSTD)"
+    assert searchable(heading, 0, len(heading)) == "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT"
+    plain = "A plain sentence."
+    assert searchable(plain, 2, 7) == "plain"
