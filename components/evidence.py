@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 import streamlit as st
 
 from components import state
-from wsislens.evidence import context_for, holder_of
-from wsislens.render import escape_text, readable, searchable
+from wsislens.evidence import context_for, holder_of, quote_search
+from wsislens.render import escape_text, readable
 
 
 def quote_block(quote: str, *, where: str = "", before: str = "", after: str = "") -> None:
@@ -45,7 +45,7 @@ def evidence_list(evidence: Iterable[dict], texts: Mapping[str, str], *, key: st
             icon=":material/article:",
             help="Opens the submission's text with this quote searched and marked.",
         ):
-            state.open_in_source(holder, searchable(texts[holder], item["start"], item["end"]))
+            state.open_in_source(holder, quote_search(texts[holder], item["start"], item["end"]))
             st.switch_page(SOURCE_PAGE)
 
 

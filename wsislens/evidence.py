@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from wsislens.render import searchable, shown_matches
+
 
 class QuoteNotFound(ValueError):
     """A quote that does not occur in the source text."""
@@ -36,7 +38,7 @@ def locate(text: str, quote: str, *, occurrence: int = 1, after: int = 0) -> tup
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 _LIST_MARKER = re.compile(r"^[-•▪●◦*–]\s+")  # a list item's marker is not part of its sentence
 _LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
-CONTEXT_REACH = 240  # characters of context at most on each side of a quote
+CONTEXT_REACH = 400  # characters of context at most on each side of a quote
 
 
 def _sentence_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -52,9 +54,9 @@ def _sentence_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]
         yield match
 
 
-def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -> tuple[str, str, str]:
-    """text[start:end] in its sentence: (the sentence's words before it, the quote, those after),
-    each side at most `reach` characters, with "…" where it is cut."""
+def _sentence_of(text: str, start: int, end: int, reach: int) -> tuple[int, int, bool, bool]:
+    """Where the sentence holding text[start:end] begins and ends, at most `reach` characters
+    on each side, and whether it was cut there (before, after)."""
     window_start = max(0, start - reach)
     breaks = [m.end() for m in _sentence_breaks(text, window_start, start)]
     first = breaks[-1] if breaks else window_start
@@ -66,14 +68,33 @@ def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -
         if after
         else min(len(text), end + reach)
     )
+    return first, last, not breaks and first > 0, not after and last < len(text)
+
+
+def in_context(text: str, start: int, end: int, *, reach: int = CONTEXT_REACH) -> tuple[str, str, str]:
+    """text[start:end] in its sentence: (the sentence's words before it, the quote, those after),
+    each side at most `reach` characters, with "…" where it is cut."""
+    first, last, cut_before, cut_after = _sentence_of(text, start, end, reach)
     # a sentence broken across lines reads as one: its line breaks become spaces
     before = _LINE_BREAKS.sub(" ", _LIST_MARKER.sub("", text[first:start].lstrip(), count=1))
     following = _LINE_BREAKS.sub(" ", text[end:last].rstrip())
-    if not breaks and first > 0:
+    if cut_before:
         before = "…" + before
-    if not after and last < len(text):
+    if cut_after:
         following += "…"
     return before, text[start:end], following
+
+
+def quote_search(text: str, start: int, end: int) -> str:
+    """What the source page searches for to single out the quote text[start:end]: its words as
+    the screen shows them (`searchable`), or, where those words are found elsewhere in the text
+    too ("ADCA"), the words of its sentence around them."""
+    words = searchable(text, start, end)
+    if len(shown_matches(text, words)) <= 1:
+        return words
+    first, last, _, _ = _sentence_of(text, start, end, CONTEXT_REACH)
+    sentence = searchable(text, first, last, around=(start, end))
+    return sentence if len(shown_matches(text, sentence)) == 1 else words
 
 
 def context_for(item: dict[str, Any], sources: Iterable[str]) -> tuple[str, str, str]:

@@ -43,20 +43,21 @@ def readable(*parts: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def searchable(text: str, start: int, end: int) -> str:
+def searchable(text: str, start: int, end: int, *, around: tuple[int, int] | None = None) -> str:
     """What to search for to find text[start:end] as the screen shows it: its longest run of
     words without Markdown marks or line breaks (the screen shows no marks, and a search box
-    holds one line)."""
+    holds one line); with `around`, the longest run that holds some of text[around[0]:around[1]]."""
     hidden = [(a, b) for a, b in markup_spans(text) if a < end and start < b]
-    pieces, piece = [], []
-    for position in range(start, end):
-        if text[position] == "\n" or _inside(position, hidden):
-            pieces.append("".join(piece))
-            piece = []
-        else:
-            piece.append(text[position])
-    pieces.append("".join(piece))
-    return max((p.strip() for p in pieces), key=len)
+    pieces: list[tuple[int, int]] = []  # (start, end) of each run
+    run_start = start
+    for position in range(start, end + 1):
+        if position == end or text[position] == "\n" or _inside(position, hidden):
+            if position > run_start:
+                pieces.append((run_start, position))
+            run_start = position + 1
+    if around is not None:
+        pieces = [(a, b) for a, b in pieces if a < around[1] and around[0] < b] or pieces
+    return max((text[a:b].strip() for a, b in pieces), key=len, default="")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

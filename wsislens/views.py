@@ -79,13 +79,26 @@ def drafts_warning(names: list[str]) -> str:
 
 
 def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
-    """ "No partners are recorded for the theme 'Covid-19 impact'." """
+    """ "No partners are recorded for the theme 'Covid-19 impact'.", naming every filter that
+    may have left the view empty: "… for the theme 'Gender equality' in the years 2018–2025." """
     if shown.submissions.empty:
         return NO_SUBMISSION
+    parts = []
     if state.themes:
         names = " or ".join(f"'{theme_label(t)}'" for t in state.themes)
-        return f"No {what} are recorded for the theme{'s' if len(state.themes) > 1 else ''} {names}."
-    return f"No {what} are recorded for these filters."
+        parts.append(f"the theme{'s' if len(state.themes) > 1 else ''} {names}")
+    if state.year_from is not None or state.year_to is not None:
+        parts.append(
+            f"the years {state.year_from}–{state.year_to}"
+            if state.year_from is not None and state.year_to is not None
+            else f"the years from {state.year_from}"
+            if state.year_from is not None
+            else f"the years up to {state.year_to}"
+        )
+    others = (state.submission, state.stakeholder, state.action_line, state.goal, state.target)
+    if parts and any(value is not None for value in others):
+        parts.append("the other filters")
+    return f"No {what} are recorded for {' and '.join(parts) if parts else 'these filters'}."
 
 
 def build_chart(

@@ -84,3 +84,16 @@ def test_a_sentence_broken_across_paragraphs_is_read_whole():
     assert around("positioning", text)[0] == (
         "The meeting stressed the need for wider partnerships, investment in data, and the "
     )
+
+
+def test_a_quote_found_elsewhere_too_is_searched_with_its_sentence():
+    from wsislens.evidence import quote_search
+
+    text = "ADCA was founded in 2019. Members of ADCA trade across 12 borders. ADCA met in Nairobi."
+    second = text.index("ADCA", 10)
+    assert quote_search(text, second, second + 4) == "Members of ADCA trade across 12 borders."
+    unique = text.index("Nairobi")
+    assert quote_search(text, unique, unique + 7) == "Nairobi"
+    # a sentence said twice cannot single the quote out: its own words are searched
+    twice = "ADCA met. ADCA met."
+    assert quote_search(twice, 0, 4) == "ADCA"

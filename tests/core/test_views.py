@@ -69,3 +69,23 @@ def test_empty_reason_words(corpus):
     assert empty_reason(state, apply_filters(corpus.tables, state), "partners") == (
         "No partners are recorded for the themes 'Covid-19 impact' or 'Funding and resources'."
     )
+
+
+@pytest.mark.parametrize(
+    ("state", "words"),
+    [
+        (
+            FilterState(themes=("child-online-protection",), year_from=2018, year_to=2025),
+            "No events are recorded for the theme 'Child online protection' and the years 2018–2025.",
+        ),
+        (FilterState(year_from=2018), "No events are recorded for the years from 2018."),
+        (
+            FilterState(year_to=2016, goal=16),
+            "No events are recorded for the years up to 2016 and the other filters.",
+        ),
+        (FilterState(goal=16), "No events are recorded for these filters."),
+    ],
+)
+def test_empty_reason_names_every_filter_that_may_have_emptied_the_view(corpus, state, words):
+    # the words do not depend on what is shown, only on the filters (a submission must be shown)
+    assert empty_reason(state, corpus.tables, "events") == words
