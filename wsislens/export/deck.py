@@ -29,6 +29,10 @@ from wsislens.words import FACT_CHARS, counted
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 DARK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x59, 0x59, 0x59)
+# The key facts' type size: smaller when they are long, so that they stay clear of the footer
+# in a font wider than the deck's Calibri (LibreOffice's stand-in where Calibri is missing).
+FACTS_PT, SMALL_FACTS_PT = 15, 13
+FACTS_CHARS_AT_FULL_SIZE = 600
 ACCENT = RGBColor(0x00, 0x72, 0xB2)
 WARNING = RGBColor(0x8A, 0x4B, 0x00)  # dark amber: 6.8:1 on white
 
@@ -159,7 +163,7 @@ def build_deck(
             Inches(4.0),
             Inches(5.4),
             ["Key facts", *facts],
-            size=15,
+            size=FACTS_PT if sum(map(len, facts)) <= FACTS_CHARS_AT_FULL_SIZE else SMALL_FACTS_PT,
             bold_first=True,
         )
         _text_box(

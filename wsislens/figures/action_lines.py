@@ -153,6 +153,8 @@ def action_line_chart(
     apply_layout(fig, TITLE, height=height)
     by_basis = lines_by_basis(table)
     summary = _summary(by_basis)
+    if table["sub_line"].isna().all():  # its rows are drawn empty: say why
+        summary += " No submission shown names one of the eight C7 sub-lines (e-government to e-science)."
     facts_words = [
         listed("Stated: ", by_basis["stated"]) if by_basis["stated"] else "No action line is stated.",
     ]

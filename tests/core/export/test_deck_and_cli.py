@@ -369,3 +369,33 @@ def test_a_summary_too_long_for_the_slide_is_not_added_to_its_facts(corpus):
         "Key facts",
         "Short.",
     ]
+
+
+def test_long_key_facts_are_set_smaller_to_stay_clear_of_the_footer(corpus):
+    import dataclasses
+    import io
+
+    from wsislens.export.deck import build_deck
+    from wsislens.views import ViewOptions, build_chart
+
+    sdgs = build_chart("sdgs", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
+
+    def sizes_of(facts: tuple[str, ...]) -> set[float]:
+        chart = dataclasses.replace(sdgs, key_facts=facts)
+        deck = Presentation(
+            io.BytesIO(
+                build_deck(
+                    [chart],
+                    title="T",
+                    subtitle_lines=[],
+                    caption="all",
+                    render=tiny_png,
+                    day=dt.date(2026, 11, 28),
+                )
+            )
+        )
+        box = [s for s in deck.slides[1].shapes if s.has_text_frame][1]
+        return {run.font.size.pt for p in box.text_frame.paragraphs for run in p.runs}
+
+    assert sizes_of(("A short fact.", "Another.", "A third.")) == {15.0}
+    assert sizes_of(tuple("A fact of two hundred characters. " * 6 for _ in range(4))) == {13.0}

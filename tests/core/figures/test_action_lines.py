@@ -169,6 +169,11 @@ def test_many_submissions_become_counts_per_action_line():
         "Stated by the submitter",
         "Inferred by an analyst or the engine",
     ]
+    # the C7 sub-line rows are drawn empty: the sentence says why (FACTS above name E-health)
+    assert without_declined.summary.endswith(
+        " No submission shown names one of the eight C7 sub-lines (e-government to e-science)."
+    )
+    assert "sub-lines" not in action_line_chart(FACTS, TWO_SUBMISSIONS, empty_reason="none").summary
     assert without_declined.reading == (
         "Bars: how many submissions state each action line (solid) or are inferred to cover it by an "
         "analyst or the engine (hatched)."
