@@ -87,7 +87,7 @@ if points.empty:
 elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one searchable table instead
     # the key point takes the room (the rest is cut at its width, whole on hover); a dozen rows
     # are in sight at once
-    st.dataframe(
+    chosen = st.dataframe(
         key_point_table(points, submission_names(shown.submissions)),
         hide_index=True,
         width="stretch",
@@ -99,7 +99,17 @@ elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one s
             "Themes": st.column_config.TextColumn(width=130),
             "Quote": st.column_config.TextColumn(width="medium"),
         },
+        key="kp_table",
+        on_select="rerun",
+        selection_mode="single-row",
     )
+    rows = chosen.selection.rows
+    if not rows:
+        st.caption("Choose a row (the box at its left) to read its quotes in their sentences.")
+    else:
+        point = points.iloc[rows[0]]
+        plain(point["text"])
+        evidence_list(point["evidence"], ctx.texts_of([point["submission_id"]]), key="kp_chosen")
     st.stop()
 for kind in vocabulary("key_point_kinds"):
     of_kind = points[points["kind"] == kind.id]

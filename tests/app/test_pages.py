@@ -1,5 +1,6 @@
 """Every page renders through app.py without an exception, and the filters live in the URL."""
 
+import html
 import unicodedata
 
 import pytest
@@ -470,3 +471,20 @@ def test_the_key_points_of_several_submissions_give_the_point_the_room(with_ngo_
         "Themes": 130,
         "Quote": "medium",
     }
+
+
+def test_a_key_point_chosen_in_the_table_is_read_with_its_quotes(with_ngo_draft):
+    at = _open(_app(), "pages/overview.py")
+    assert "Choose a row (the box at its left) to read its quotes in their sentences." in [
+        c.value for c in at.caption
+    ]
+    table = at.dataframe[-1].value
+    at.session_state["kp_table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    texts = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="wl-text">')]
+    assert texts[-1] == f'<div class="wl-text">{html.escape(table["Key point"][1], quote=True)}</div>'
+    [button] = [b for b in at.button if (b.key or "").startswith("to_source_kp_chosen")]
+    button.click().run()
+    assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
+    assert at.text_input(key="src_search").value in table["Quote"][1]
