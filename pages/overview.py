@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.chart import show_chart
 from components.context import view_context
-from components.evidence import evidence_list, plain
+from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title, stop_when_nothing_shown
 from components.state import take_stage
 from wsislens.figures.overview import (
@@ -17,7 +17,7 @@ from wsislens.figures.overview import (
     submission_rows,
     uncounted_in_words,
 )
-from wsislens.reference import theme_label, vocabulary
+from wsislens.reference import theme_label, vocabulary, vocabulary_label
 from wsislens.tables import submission_names
 
 COUNT_COLUMN_PX = 56
@@ -108,6 +108,10 @@ elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one s
         st.caption("Choose a row (the box at its left) to read its quotes in their sentences.")
     else:
         point = points.iloc[rows[0]]
+        supporter(
+            submission_names(shown.submissions)[point["submission_id"]],
+            vocabulary_label("key_point_kinds", point["kind"]),
+        )
         plain(point["text"])
         evidence_list(point["evidence"], ctx.texts_of([point["submission_id"]]), key="kp_chosen")
     st.stop()

@@ -482,6 +482,11 @@ def test_a_key_point_chosen_in_the_table_is_read_with_its_quotes(with_ngo_draft)
     at.session_state["kp_table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
     at.run()
     assert not at.exception
+    [whose] = [h.proto.body for h in at.get("html") if 'class="wl-supporter"' in h.proto.body]
+    assert (
+        whose
+        == f'<p class="wl-supporter"><strong>{html.escape(table["Submission"][1])}</strong> — {table["Kind"][1]}</p>'
+    )
     texts = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="wl-text">')]
     assert texts[-1] == f'<div class="wl-text">{html.escape(table["Key point"][1], quote=True)}</div>'
     [button] = [b for b in at.button if (b.key or "").startswith("to_source_kp_chosen")]
