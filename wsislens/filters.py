@@ -165,17 +165,20 @@ def parse_query(
     return ParsedFilters(state, tuple(warnings))
 
 
+def years_in_words(year_from: int | None, year_to: int | None) -> str:
+    """ "2018–2025", "from 2018", "up to 2025", or "" for no years."""
+    if year_from is not None and year_to is not None:
+        return f"{year_from}–{year_to}"
+    if year_from is not None:
+        return f"from {year_from}"
+    return f"up to {year_to}" if year_to is not None else ""
+
+
 def _within(years: dict[str, int], extent: tuple[int, int], warnings: list[str]) -> dict[str, int]:
     """The asked years narrowed to the data's, with a warning when that changes them; none
     when they miss the data altogether."""
     first, last = extent
-    asked = (
-        f"{years['from']}–{years['to']}"
-        if len(years) == 2
-        else f"from {years['from']}"
-        if "from" in years
-        else f"up to {years['to']}"
-    )
+    asked = years_in_words(years.get("from"), years.get("to"))
     if years.get("to", last) < first or years.get("from", first) > last:
         warnings.append(f"The years {asked} lie outside the data ({first}–{last}) and were ignored.")
         return {}

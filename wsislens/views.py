@@ -16,7 +16,7 @@ from wsislens.figures.network import network_chart
 from wsislens.figures.overview import coverage_glance
 from wsislens.figures.sdgs import sdg_chart
 from wsislens.figures.timeline import timeline_chart
-from wsislens.filters import FilterState, apply_filters, describe
+from wsislens.filters import FilterState, apply_filters, describe, years_in_words
 from wsislens.reference import theme_label
 from wsislens.tables import Tables
 from wsislens.words import counted
@@ -80,21 +80,15 @@ def drafts_warning(names: list[str]) -> str:
 
 def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
     """ "No partners are recorded for the theme 'Covid-19 impact'.", naming every filter that
-    may have left the view empty: "… for the theme 'Gender equality' in the years 2018–2025." """
+    may have left the view empty: "… for the theme 'Gender equality' and the years 2018–2025." """
     if shown.submissions.empty:
         return NO_SUBMISSION
     parts = []
     if state.themes:
         names = " or ".join(f"'{theme_label(t)}'" for t in state.themes)
         parts.append(f"the theme{'s' if len(state.themes) > 1 else ''} {names}")
-    if state.year_from is not None or state.year_to is not None:
-        parts.append(
-            f"the years {state.year_from}–{state.year_to}"
-            if state.year_from is not None and state.year_to is not None
-            else f"the years from {state.year_from}"
-            if state.year_from is not None
-            else f"the years up to {state.year_to}"
-        )
+    if years := years_in_words(state.year_from, state.year_to):
+        parts.append(f"the years {years}")
     others = (state.submission, state.stakeholder, state.action_line, state.goal, state.target)
     if parts and any(value is not None for value in others):
         parts.append("the other filters")

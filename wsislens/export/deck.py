@@ -29,12 +29,12 @@ from wsislens.words import FACT_CHARS, counted
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 DARK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x59, 0x59, 0x59)
+ACCENT = RGBColor(0x00, 0x72, 0xB2)
+WARNING = RGBColor(0x8A, 0x4B, 0x00)  # dark amber: 6.8:1 on white
 # The key facts' type size: smaller when they are long, so that they stay clear of the footer
 # in a font wider than the deck's Calibri (LibreOffice's stand-in where Calibri is missing).
 FACTS_PT, SMALL_FACTS_PT = 15, 13
 FACTS_CHARS_AT_FULL_SIZE = 600
-ACCENT = RGBColor(0x00, 0x72, 0xB2)
-WARNING = RGBColor(0x8A, 0x4B, 0x00)  # dark amber: 6.8:1 on white
 
 ImageRenderer = Callable[[Chart], bytes]
 TITLE_ROOM_PX = 50  # what a figure's margin keeps above its plot for the figure's title

@@ -819,7 +819,7 @@ def _dated(event: pd.Series) -> str:
     "Survey (2021)", "Guidelines adopted (3 submissions, 2016)"."""
     when = date_in_words(event["date"], event["end_date"])
     title = event["title"]
-    if title.endswith(" submissions)"):
+    if _SUBMISSIONS_SUFFIX.search(title):
         return f"{title[:-1]}, {when})"
     return f"{title} ({when})"
 
