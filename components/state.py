@@ -8,6 +8,8 @@ Labels never enter the URL: only the ids of `wsislens.filters`.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
 from wsislens.figures.timeline import today_from_env
@@ -158,6 +160,13 @@ def forget_hidden_text(shown_ids: list[str]) -> None:
         *st.session_state.get(WARNINGS, ()),
         "The submission text chosen before is not among those the filters show; the first one they show is displayed.",
     )
+
+
+def key_for_filters(name: str, filters: FilterState) -> str:
+    """A widget key that changes with the filters, for a widget whose state names rows of a
+    filtered table (a table's chosen row): under other filters those rows are other facts, so
+    the choice starts afresh instead of pointing at whatever row took its place."""
+    return f"{name}?{urlencode(filters.to_query(), doseq=True)}"
 
 
 def open_in_source(submission_id: str, search: str) -> None:

@@ -4,11 +4,11 @@ from contextlib import nullcontext
 
 import streamlit as st
 
+from components import state
 from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title, stop_when_nothing_shown
-from components.state import take_stage
 from wsislens.figures.overview import (
     COUNT_LABELS,
     headline_counts,
@@ -74,7 +74,7 @@ else:
 KEY_POINT_ROWS_SHOWN = 13  # the header and twelve key points
 
 # presenting, the headline counts and the chart stand right under the caption, on the screen
-with take_stage() or nullcontext():
+with state.take_stage() or nullcontext():
     columns = st.columns(len(COUNT_LABELS))
     for column, (key, value) in zip(columns, headline_values(headline_counts(shown)).items(), strict=True):
         column.metric(COUNT_LABELS[key], value)
@@ -99,11 +99,11 @@ elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one s
             "Themes": st.column_config.TextColumn(width=130),
             "Quote": st.column_config.TextColumn(width="medium"),
         },
-        key="kp_table",
+        key=state.key_for_filters("kp_table", ctx.filters),
         on_select="rerun",
         selection_mode="single-row",
     )
-    rows = chosen.selection.rows
+    rows = [row for row in chosen.selection.rows if row < len(points)]
     if not rows:
         st.caption("Choose a row (the box at its left) to read its quotes in their sentences.")
     else:

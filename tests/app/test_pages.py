@@ -479,7 +479,7 @@ def test_a_key_point_chosen_in_the_table_is_read_with_its_quotes(with_ngo_draft)
         c.value for c in at.caption
     ]
     table = at.dataframe[-1].value
-    at.session_state["kp_table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.session_state["kp_table?"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
     at.run()
     assert not at.exception
     [whose] = [h.proto.body for h in at.get("html") if 'class="wl-supporter"' in h.proto.body]
@@ -493,3 +493,21 @@ def test_a_key_point_chosen_in_the_table_is_read_with_its_quotes(with_ngo_draft)
     button.click().run()
     assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
     assert at.text_input(key="src_search").value in table["Quote"][1]
+
+
+@pytest.mark.parametrize("row", [1, 5])
+def test_a_key_point_chosen_before_the_filters_change_is_forgotten(with_ngo_draft, row):
+    at = _open(_app(), "pages/overview.py")
+    at.session_state["kp_table?"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert [b.key for b in at.button if (b.key or "").startswith("to_source_kp_chosen")] == [
+        "to_source_kp_chosen_0"
+    ]
+    # under a theme the table holds other key points, four of them: the row chosen before must
+    # neither show whichever point now stands in its place (row 1) nor fail (row 5)
+    at.sidebar.multiselect(key="filter_theme").set_value(["multistakeholder-partnership"]).run()
+    assert not at.exception
+    assert "Choose a row (the box at its left) to read its quotes in their sentences." in [
+        c.value for c in at.caption
+    ]
+    assert not [b for b in at.button if (b.key or "").startswith("to_source_kp_chosen")]

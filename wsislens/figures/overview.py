@@ -70,7 +70,7 @@ def submission_rows(shown: Tables) -> pd.DataFrame:
         counts = grouped[column].nunique() if column else grouped.size()
         return ids.map(counts).fillna(0).astype(int)
 
-    codes = ids.map(_lines_in_words(shown.action_lines)).fillna("")
+    codes = ids.map(_lines_in_words(shown.action_lines)).astype(object).fillna("")
     targets = shown.sdg_targets[shown.sdg_targets["basis"] != "negated"]
     partners = shown.organisations[shown.organisations["role"] == "partner"]
     sessions = [
