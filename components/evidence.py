@@ -7,45 +7,46 @@ from collections.abc import Iterable, Mapping
 import streamlit as st
 
 from components import state
-from wsislens.evidence import context_for, holder_of, quote_search
-from wsislens.render import escape_text, readable
+from wsislens.evidence import QuotedSentence, in_sentences, quote_search
+from wsislens.render import escape_text
 
 
-def quote_block(quote: str, *, where: str = "", before: str = "", after: str = "") -> None:
-    """One supporting quote, as text, in bold inside the rest of its sentence, with its position
-    in the source."""
-    before, quote, after = readable(before, quote, after)
+def quote_block(sentence: QuotedSentence, *, where: str = "") -> None:
+    """Quoted words in their sentence, as text: the quotes in bold among the rest of it, with
+    where in the source they are (a page)."""
     suffix = f'<div class="wl-quote-where">{escape_text(where)}</div>' if where else ""
-    context = (
-        f'<span class="wl-context">{escape_text(before)}</span><strong>{escape_text(quote)}</strong>'
-        f'<span class="wl-context">{escape_text(after)}</span>'
-        if before or after
-        else escape_text(quote)
+    body = (
+        escape_text(sentence.text)
+        if sentence.parts == ((sentence.text, True),)
+        else "".join(
+            f"<strong>{escape_text(part)}</strong>"
+            if quoted
+            else f'<span class="wl-context">{escape_text(part)}</span>'
+            for part, quoted in sentence.parts
+        )
     )
-    st.html(f'<blockquote class="wl-quote">“{context}”{suffix}</blockquote>')
+    st.html(f'<blockquote class="wl-quote">“{body}”{suffix}</blockquote>')
 
 
 SOURCE_PAGE = "pages/source_text.py"
 
 
 def evidence_list(evidence: Iterable[dict], texts: Mapping[str, str], *, key: str) -> None:
-    """The quotes of a fact, each in its sentence when one of `texts` (the submissions it may come
-    from, by id) holds it, with a way to read it there. `key` names the fact on its page: two
-    facts may share a quote."""
-    for number, item in enumerate(evidence):
-        before, quote, after = context_for(item, texts.values())
-        quote_block(
-            quote, where=f"page {item['page']}" if item.get("page") else "", before=before, after=after
-        )
-        holder = holder_of(item, texts)
-        if holder and st.button(
+    """The quotes of a fact in their sentences (each sentence once), read from the one of `texts`
+    (the submissions it may come from, by id) that holds them, with a way to read them there.
+    `key` names the fact on its page: two facts may share a quote."""
+    for number, sentence in enumerate(in_sentences(evidence, texts)):
+        first = sentence.items[0]
+        quote_block(sentence, where=f"page {first['page']}" if first.get("page") else "")
+        if sentence.holder is not None and st.button(
             "Read it in the source text",
             key=f"to_source_{key}_{number}",
             type="tertiary",
             icon=":material/article:",
             help="Opens the submission's text with this quote searched and marked.",
         ):
-            state.open_in_source(holder, quote_search(texts[holder], item["start"], item["end"]))
+            text = texts[sentence.holder]
+            state.open_in_source(sentence.holder, quote_search(text, first["start"], first["end"]))
             st.switch_page(SOURCE_PAGE)
 
 

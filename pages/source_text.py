@@ -6,7 +6,7 @@ from components import state
 from components.context import view_context
 from components.evidence import quote_block
 from components.layout import page_title, stop_when_nothing_shown
-from wsislens.evidence import in_context
+from wsislens.evidence import match_in_sentence
 from wsislens.render import escape_markdown, highlight, shown_matches
 from wsislens.source_view import (
     KIND_LABELS,
@@ -62,8 +62,7 @@ if hits:  # the matches in their sentences first, so nobody has to scroll the te
     )
     with st.expander(listed, expanded=True):
         for start, end in matches[:LISTED_MATCHES]:
-            before, found, after = in_context(text, start, end)
-            quote_block(found, before=before, after=after)
+            quote_block(match_in_sentence(text, start, end))
         if hits > LISTED_MATCHES:
             st.caption(f"All {hits} matches are marked in bold in the text below.")
 st.html(

@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from wsislens.render import searchable, shown_matches
+from wsislens.render import readable, searchable, shown_matches
 
 
 class QuoteNotFound(ValueError):
@@ -105,6 +106,64 @@ def context_for(item: dict[str, Any], sources: Iterable[str]) -> tuple[str, str,
         if start is not None and end is not None and text[start:end] == quote:
             return in_context(text, start, end)
     return "", quote, ""
+
+
+@dataclass(frozen=True)
+class QuotedSentence:
+    """Quotes read in their sentence: the sentence in parts, each part a quote's words (True) or
+    the words around them (False), Markdown marks left out as on the screen."""
+
+    parts: tuple[tuple[str, bool], ...]
+    items: tuple[dict[str, Any], ...]  # the evidence items whose quotes it shows
+    holder: str | None  # the id of the text that holds them, when known
+
+    @property
+    def text(self) -> str:
+        return "".join(part for part, _ in self.parts)
+
+    @property
+    def quotes(self) -> list[str]:
+        return [part for part, quoted in self.parts if quoted]
+
+
+def in_sentences(items: Iterable[dict[str, Any]], texts: Mapping[str, str]) -> list[QuotedSentence]:
+    """Evidence items in their sentences, read from the text of `texts` (by submission id) that
+    holds each: a sentence holding several quotes is given once, every one of them marked, in
+    the order the items first reach it."""
+    groups: dict[tuple[str | None, str], list[tuple[dict[str, Any], int, int]]] = {}
+    for item in items:
+        holder = holder_of(item, texts)
+        before, quote, after = readable(*context_for(item, [] if holder is None else [texts[holder]]))
+        at = len(before)
+        groups.setdefault((holder, before + quote + after), []).append((item, at, at + len(quote)))
+    found = []
+    for (holder, sentence), members in groups.items():
+        parts: list[tuple[str, bool]] = []
+        position = 0
+        for start, end in _merged(sorted((start, end) for _, start, end in members)):
+            parts += [(sentence[position:start], False), (sentence[start:end], True)]
+            position = end
+        parts.append((sentence[position:], False))
+        found.append(
+            QuotedSentence(tuple(part for part in parts if part[0]), tuple(m[0] for m in members), holder)
+        )
+    return found
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping or touching ones joined."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def match_in_sentence(text: str, start: int, end: int) -> QuotedSentence:
+    """text[start:end] (a search's match) in its sentence."""
+    return in_sentences([{"quote": text[start:end], "start": start, "end": end}], {"": text})[0]
 
 
 def holder_of(item: dict[str, Any], texts: Mapping[str, str]) -> str | None:

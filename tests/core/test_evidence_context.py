@@ -97,3 +97,37 @@ def test_a_quote_found_elsewhere_too_is_searched_with_its_sentence():
     # a sentence said twice cannot single the quote out: its own words are searched
     twice = "ADCA met. ADCA met."
     assert quote_search(twice, 0, 4) == "ADCA"
+
+
+def test_quotes_of_one_sentence_are_read_in_it_once():
+    from wsislens.evidence import in_sentences
+
+    def item(words, occurrence=1):
+        start = -1
+        for _ in range(occurrence):
+            start = TEXT.index(words, start + 1)
+        return {"quote": words, "start": start, "end": start + len(words)}
+
+    found = in_sentences(
+        [item("SDGs 16.2"), item("104 countries"), item("8.7")], {"ecpat": TEXT, "other": "x"}
+    )
+    assert [(s.holder, s.parts) for s in found] == [
+        (
+            "ecpat",
+            (
+                ("The remit of ECPAT International is closely linked to ", False),
+                ("SDGs 16.2", True),
+                (", 5.3 and ", False),
+                ("8.7", True),
+                (".", False),
+            ),
+        ),
+        ("ecpat", (("ECPAT works in ", False), ("104 countries", True), (".", False))),
+    ]
+    assert [len(s.items) for s in found] == [2, 1]
+    # overlapping quotes are marked as one run; a quote no text holds stands alone
+    overlapping = in_sentences([item("SDGs 16.2, 5.3"), item("5.3 and 8.7")], {"ecpat": TEXT})
+    assert overlapping[0].quotes == ["SDGs 16.2, 5.3 and 8.7"]
+    assert [(s.holder, s.parts) for s in in_sentences([{"quote": "gone"}], {"ecpat": TEXT})] == [
+        (None, (("gone", True),))
+    ]

@@ -17,12 +17,11 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from wsislens.evidence import context_for
+from wsislens.evidence import in_sentences
 from wsislens.export.images import LAYOUT_WIDTH
 from wsislens.figures.chart import Chart, Quote
 from wsislens.filters import FilterState, apply_filters
 from wsislens.loading import Corpus
-from wsislens.render import readable
 from wsislens.views import VIEW_KEYS, ViewOptions, build_chart, draft_names, drafts_warning, shown_in_words
 from wsislens.words import FACT_CHARS, counted
 
@@ -191,13 +190,11 @@ def quotes_in_words(quotes: Sequence[Quote], texts: Mapping[str, str] | None) ->
     """The quotes for the speaker notes, each sentence once: the sentence, then the supporting
     words when they are only part of it ("“…sentence…” (supporting words: “targets 8.3”,
     “17.11”)")."""
-    words_of: dict[str, list[str]] = {}
-    for quote in quotes:
-        sources = [texts[s] for s in quote.submission_ids if texts and s in texts]
-        before, words, after = readable(
-            *context_for({"quote": quote.text, "start": quote.start, "end": quote.end}, sources)
-        )
-        words_of.setdefault(f"{before}{words}{after}".strip(), []).append(words)
+    items = [{"quote": quote.text, "start": quote.start, "end": quote.end} for quote in quotes]
+    holding = {s: texts[s] for quote in quotes for s in quote.submission_ids if texts and s in texts}
+    words_of: dict[str, list[str]] = {}  # a sentence two texts share is given once too
+    for sentence in in_sentences(items, holding):
+        words_of.setdefault(sentence.text.strip(), []).extend(sentence.quotes)
     return [
         f"“{sentence}”"
         if words == [sentence]

@@ -323,8 +323,8 @@ def test_quotes_are_read_in_their_sentences_from_the_texts_that_hold_them(corpus
     assert quotes_in_words(both, texts) == [
         "“Today, 122 ECPAT members and partners in over 100 countries are part of a dynamic and expanding "
         "network of organisations and individuals united in one common cause: the elimination of the sexual "
-        "exploitation of children.” (supporting words: “the elimination of the sexual exploitation of "
-        "children”, “122 ECPAT members”)"
+        "exploitation of children.” (supporting words: “122 ECPAT members”, "
+        "“the elimination of the sexual exploitation of children”)"
     ]
     assert quotes_in_words(both[:1], None) == ["“the elimination of the sexual exploitation of children”"]
     # the text's Markdown marks are left out, as on the screen
