@@ -98,16 +98,6 @@ def quote_search(text: str, start: int, end: int) -> str:
     return sentence if len(shown_matches(text, sentence)) == 1 else words
 
 
-def context_for(item: dict[str, Any], sources: Iterable[str]) -> tuple[str, str, str]:
-    """An evidence item in its sentence, read from the first of `sources` (the texts it may come
-    from) that holds its quote at its offsets; the quote alone when none does."""
-    start, end, quote = item.get("start"), item.get("end"), item["quote"]
-    for text in sources:
-        if start is not None and end is not None and text[start:end] == quote:
-            return in_context(text, start, end)
-    return "", quote, ""
-
-
 @dataclass(frozen=True)
 class QuotedSentence:
     """Quotes read in their sentence: the sentence in parts, each part a quote's words (True) or
@@ -133,7 +123,12 @@ def in_sentences(items: Iterable[dict[str, Any]], texts: Mapping[str, str]) -> l
     groups: dict[tuple[str | None, str], list[tuple[dict[str, Any], int, int]]] = {}
     for item in items:
         holder = holder_of(item, texts)
-        before, quote, after = readable(*context_for(item, [] if holder is None else [texts[holder]]))
+        words = (
+            ("", item["quote"], "")
+            if holder is None
+            else in_context(texts[holder], item["start"], item["end"])
+        )
+        before, quote, after = readable(*words)
         at = len(before)
         groups.setdefault((holder, before + quote + after), []).append((item, at, at + len(quote)))
     found = []

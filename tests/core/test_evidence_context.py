@@ -1,7 +1,7 @@
 """A quote is shown in its sentence: the words around it come from the source text, up to the
 sentence's ends, and never from a text that does not hold the quote at its offsets."""
 
-from wsislens.evidence import CONTEXT_REACH, context_for, in_context
+from wsislens.evidence import CONTEXT_REACH, in_context
 
 TEXT = (
     "ECPAT works in 104 countries. The remit of ECPAT International is closely linked to "
@@ -38,12 +38,20 @@ def test_a_long_sentence_is_cut_with_an_ellipsis():
 
 
 def test_the_context_comes_from_the_text_that_holds_the_quote():
+    from wsislens.evidence import in_sentences
+
     start = TEXT.index("SDGs 16.2")
     item = {"quote": "SDGs 16.2", "start": start, "end": start + 9}
     other = "x" * len(TEXT)
-    assert context_for(item, [other, TEXT])[0] == "The remit of ECPAT International is closely linked to "
-    assert context_for(item, [other]) == ("", "SDGs 16.2", "")
-    assert context_for({"quote": "SDGs 16.2"}, [TEXT]) == ("", "SDGs 16.2", "")
+    [found] = in_sentences([item], {"other": other, "ecpat": TEXT})
+    assert (found.holder, found.parts[0]) == (
+        "ecpat",
+        ("The remit of ECPAT International is closely linked to ", False),
+    )
+    assert [(s.holder, s.parts) for s in in_sentences([item], {"other": other})] == [
+        (None, (("SDGs 16.2", True),))
+    ]
+    assert in_sentences([{"quote": "SDGs 16.2"}], {"ecpat": TEXT})[0].holder is None
 
 
 def test_a_sentence_keeps_its_closing_quote_mark():
