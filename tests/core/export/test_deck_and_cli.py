@@ -336,29 +336,36 @@ def test_quotes_are_read_in_their_sentences_from_the_texts_that_hold_them(corpus
     ]
 
 
-def test_a_summary_too_long_for_the_slide_is_not_added_to_its_facts(corpus):
-    import dataclasses
+def _facts_box(chart):
+    """The key facts' text box on the slide of a deck of `chart` alone."""
     import io
 
     from wsislens.export.deck import build_deck
+
+    deck = Presentation(
+        io.BytesIO(
+            build_deck(
+                [chart],
+                title="T",
+                subtitle_lines=[],
+                caption="all",
+                render=tiny_png,
+                day=dt.date(2026, 11, 28),
+            )
+        )
+    )
+    return [shape for shape in deck.slides[1].shapes if shape.has_text_frame][1]
+
+
+def test_a_summary_too_long_for_the_slide_is_not_added_to_its_facts(corpus):
+    import dataclasses
+
     from wsislens.views import ViewOptions, build_chart
 
     sdgs = build_chart("sdgs", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
 
     def facts_of(chart) -> list[str]:
-        deck = Presentation(
-            io.BytesIO(
-                build_deck(
-                    [chart],
-                    title="T",
-                    subtitle_lines=[],
-                    caption="all",
-                    render=tiny_png,
-                    day=dt.date(2026, 11, 28),
-                )
-            )
-        )
-        return [s.text_frame.text for s in deck.slides[1].shapes if s.has_text_frame][1].split("\n")
+        return _facts_box(chart).text_frame.text.split("\n")
 
     assert facts_of(dataclasses.replace(sdgs, key_facts=("Short.",), summary="In words.")) == [
         "Key facts",
@@ -373,28 +380,13 @@ def test_a_summary_too_long_for_the_slide_is_not_added_to_its_facts(corpus):
 
 def test_long_key_facts_are_set_smaller_to_stay_clear_of_the_footer(corpus):
     import dataclasses
-    import io
 
-    from wsislens.export.deck import build_deck
     from wsislens.views import ViewOptions, build_chart
 
     sdgs = build_chart("sdgs", corpus.tables, FilterState(), ViewOptions(today=dt.date(2026, 11, 28)))
 
     def sizes_of(facts: tuple[str, ...]) -> set[float]:
-        chart = dataclasses.replace(sdgs, key_facts=facts)
-        deck = Presentation(
-            io.BytesIO(
-                build_deck(
-                    [chart],
-                    title="T",
-                    subtitle_lines=[],
-                    caption="all",
-                    render=tiny_png,
-                    day=dt.date(2026, 11, 28),
-                )
-            )
-        )
-        box = [s for s in deck.slides[1].shapes if s.has_text_frame][1]
+        box = _facts_box(dataclasses.replace(sdgs, key_facts=facts))
         return {run.font.size.pt for p in box.text_frame.paragraphs for run in p.runs}
 
     assert sizes_of(("A short fact.", "Another.", "A third.")) == {15.0}
