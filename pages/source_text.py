@@ -6,7 +6,7 @@ from components import state
 from components.context import view_context
 from components.evidence import quote_block
 from components.layout import page_title, stop_when_nothing_shown
-from wsislens.evidence import match_in_sentence
+from wsislens.evidence import in_sentences, search_matches
 from wsislens.render import escape_markdown, highlight, shown_matches
 from wsislens.source_view import (
     KIND_LABELS,
@@ -61,8 +61,8 @@ if hits:  # the matches in their sentences first, so nobody has to scroll the te
         else f"The first {LISTED_MATCHES} of {hits} matches, in their sentences"
     )
     with st.expander(listed, expanded=True):
-        for start, end in matches[:LISTED_MATCHES]:
-            quote_block(match_in_sentence(text, start, end))
+        for sentence in in_sentences(search_matches(text, matches[:LISTED_MATCHES]), {submission_id: text}):
+            quote_block(sentence)
         if hits > LISTED_MATCHES:
             st.caption(f"All {hits} matches are marked in bold in the text below.")
 st.html(

@@ -156,9 +156,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
-def match_in_sentence(text: str, start: int, end: int) -> QuotedSentence:
-    """text[start:end] (a search's match) in its sentence."""
-    return in_sentences([{"quote": text[start:end], "start": start, "end": end}], {"": text})[0]
+def search_matches(text: str, matches: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
+    """A search's matches in `text` as evidence items, to be read in their sentences."""
+    return [{"quote": text[start:end], "start": start, "end": end} for start, end in matches]
 
 
 def holder_of(item: dict[str, Any], texts: Mapping[str, str]) -> str | None:
