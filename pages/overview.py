@@ -97,8 +97,10 @@ elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one s
             "Kind": st.column_config.TextColumn(width=95),
             "Key point": st.column_config.TextColumn(width="large"),
             "Themes": st.column_config.TextColumn(width=130),
-            "Quote": st.column_config.TextColumn(width="medium"),
         },
+        # the quotes are read under the table, in their sentences, for the row chosen: on a
+        # 1280-pixel screen a column of them would be a sliver at the edge
+        column_order=("Submission", "Kind", "Key point", "Themes"),
         key=state.key_for_filters("kp_table", ctx.filters),
         on_select="rerun",
         selection_mode="single-row",

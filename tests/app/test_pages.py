@@ -469,8 +469,9 @@ def test_the_key_points_of_several_submissions_give_the_point_the_room(with_ngo_
         "Kind": 95,
         "Key point": "large",
         "Themes": 130,
-        "Quote": "medium",
     }
+    # the quotes are read under the table for the row chosen, not in a column cut at the edge
+    assert list(table.proto.column_order) == ["Submission", "Kind", "Key point", "Themes"]
 
 
 def test_a_key_point_chosen_in_the_table_is_read_with_its_quotes(with_ngo_draft):
