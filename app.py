@@ -13,7 +13,7 @@ from components.present import presentation_bar
 from components.sidebar import filter_sidebar
 from wsislens.filters import year_extent
 from wsislens.render import escape_markdown
-from wsislens.views import draft_names, drafts_note, drafts_warning
+from wsislens.views import draft_names, drafts_warning, shown_in_words
 
 st.set_page_config(page_title="WSIS Lens", page_icon="🔎", layout="wide")
 
@@ -70,12 +70,9 @@ for warning in state.url_warnings():
 for problem in corpus.problems:
     st.error(f"A data file could not be loaded: {escape_markdown(str(problem))}")
 drafts = draft_names(ctx.shown.submissions)
-caption = ctx.caption
-if drafts and presenting:  # said in the banner's one line, so the view's chart stays on the screen
-    caption += " · " + drafts_note(drafts)
-elif drafts:
+if drafts and not presenting:  # presenting, the banner's one line counts them (shown_in_words)
     st.warning(drafts_warning([escape_markdown(name) for name in drafts]))
-layout.caption_banner(caption)
+layout.caption_banner(shown_in_words(ctx.filters, ctx.tables, ctx.shown) if presenting else ctx.caption)
 state.open_stage()
 
 if not presenting:

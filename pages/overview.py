@@ -87,8 +87,9 @@ if points.empty:
 elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one searchable table instead
     # the key point takes the room (the rest is cut at its width, whole on hover); a dozen rows
     # are in sight at once
+    names = submission_names(shown.submissions)
     chosen = st.dataframe(
-        key_point_table(points, submission_names(shown.submissions)),
+        key_point_table(points, names),
         hide_index=True,
         width="stretch",
         height=min(KEY_POINT_ROWS_SHOWN, len(points) + 1) * 35 + 3,
@@ -105,15 +106,12 @@ elif len(shown.submissions) > 1:  # hundreds of cards would bury the page: one s
         on_select="rerun",
         selection_mode="single-row",
     )
-    rows = [row for row in chosen.selection.rows if row < len(points)]
-    if not rows:
+    chosen_rows = [row for row in chosen.selection.rows if row < len(points)]
+    if not chosen_rows:
         st.caption("Choose a row (the box at its left) to read its quotes in their sentences.")
     else:
-        point = points.iloc[rows[0]]
-        supporter(
-            submission_names(shown.submissions)[point["submission_id"]],
-            vocabulary_label("key_point_kinds", point["kind"]),
-        )
+        point = points.iloc[chosen_rows[0]]
+        supporter(names[point["submission_id"]], vocabulary_label("key_point_kinds", point["kind"]))
         plain(point["text"])
         evidence_list(point["evidence"], ctx.texts_of([point["submission_id"]]), key="kp_chosen")
     st.stop()

@@ -19,7 +19,7 @@ from wsislens.figures.timeline import timeline_chart
 from wsislens.filters import FilterState, apply_filters, describe, years_in_words
 from wsislens.reference import theme_label
 from wsislens.tables import Tables
-from wsislens.words import counted
+from wsislens.words import agreeing, counted
 
 # key, title, what an empty view lacks, URL path of its page
 VIEWS = (
@@ -86,7 +86,7 @@ def empty_reason(state: FilterState, shown: Tables, what: str) -> str:
     parts = []
     if state.themes:
         names = " or ".join(f"'{theme_label(t)}'" for t in state.themes)
-        parts.append(f"the theme{'s' if len(state.themes) > 1 else ''} {names}")
+        parts.append(f"the {agreeing(len(state.themes), 'theme', 'themes')} {names}")
     if years := years_in_words(state.year_from, state.year_to):
         parts.append(f"the years {years}")
     others = (state.submission, state.stakeholder, state.action_line, state.goal, state.target)
