@@ -29,10 +29,11 @@ TITLE = "SDG goals and targets served"
 # and they carry the target's number and basis only (the wording stays in the hover and beside
 # the chart).
 WORDING_LIMIT = 12
-READING = (
-    "Solid tiles: stated by the submitter. Hatched tiles: inferred by an analyst or the SDG engine, "
-    "not the submitter's claim."
-)
+# How to read the tiles of each basis (a reading names only those drawn).
+BASIS_READING = {
+    "stated": "Solid tiles: stated by the submitter.",
+    "inferred": "Hatched tiles: inferred by an analyst or the SDG engine, not the submitter's claim.",
+}
 ROOT_ID = "all"
 ROOT_LABEL = "All goals shown"
 TILE_GAP_PX = 4
@@ -309,4 +310,5 @@ def sdg_chart(
         )
     key_facts.append(listed("Goals served: ", [goal_label(g) for g in goal_numbers]))
     quotes = first_quotes(pd.concat([targets, goals]) if not goals.empty else targets)
-    return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes, reading=READING)
+    reading = " ".join(text for basis, text in BASIS_READING.items() if (table["basis"] == basis).any())
+    return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes, reading=reading)

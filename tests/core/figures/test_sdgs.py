@@ -207,3 +207,18 @@ def test_a_reading_no_longer_offered_gives_way_to_the_first_of_its_goal():
     assert kept_reading("9.c", choices) == "2.3"
     assert kept_reading(None, choices) == "2.3"
     assert kept_reading("17.9", []) is None
+
+
+def test_the_reading_guide_names_only_the_tiles_drawn():
+    both = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none")
+    assert both.reading == (
+        "Solid tiles: stated by the submitter. Hatched tiles: inferred by an analyst or the SDG engine, "
+        "not the submitter's claim."
+    )
+    # 16.2 is stated by one submission: its tile is solid; nothing else is drawn but goal 4
+    stated_only = sdg_chart(TARGETS.iloc[:2], GOALS, TWO_SUBMISSIONS, empty_reason="none")
+    assert stated_only.reading == "Solid tiles: stated by the submitter."
+    inferred_only = sdg_chart(TARGETS.iloc[2:3], GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none")
+    assert inferred_only.reading == (
+        "Hatched tiles: inferred by an analyst or the SDG engine, not the submitter's claim."
+    )
