@@ -10,6 +10,7 @@ naming an unknown organisation, a quote not found at its offsets) live in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -39,6 +40,8 @@ EVENT_KIND = Literal[vocabulary_ids("event_kinds")]  # type: ignore[valid-type]
 RELATION_TYPE = Literal[vocabulary_ids("relation_types")]  # type: ignore[valid-type]
 KEY_POINT_KIND = Literal[vocabulary_ids("key_point_kinds")]  # type: ignore[valid-type]
 BASIS = Literal[vocabulary_ids("bases")]  # type: ignore[valid-type]
+# Strongest first: a stated fact outweighs an inferred one, which outweighs a declined one.
+BASES_STRONGEST_FIRST: tuple[str, ...] = vocabulary_ids("bases")
 STATUS = Literal[vocabulary_ids("statuses")]  # type: ignore[valid-type]
 
 # "2016", "2016-03" or "2016-03-28": the precision of a date is the precision of its string.
@@ -96,6 +99,12 @@ EvidenceList = Annotated[list[Evidence], Field(description="The quotes that supp
 Themes = Annotated[
     list[ThemeId], Field(default_factory=list, description="Theme ids from data/reference/themes.yaml.")
 ]
+
+
+def strongest_basis(bases: Iterable[str]) -> str:
+    """The strongest of some facts' bases (stated, then inferred, then negated), for a line, a
+    goal or a target named by several facts."""
+    return min(bases, key=BASES_STRONGEST_FIRST.index)
 
 
 class Assessed(Strict):

@@ -24,3 +24,11 @@ def test_schema_forbids_unknown_keys_and_names_required_fields():
         "contributed_to",
         "led",
     ]
+
+
+def test_strongest_basis_orders_stated_then_inferred_then_declined():
+    from wsislens.model import strongest_basis
+
+    assert strongest_basis(["negated", "inferred", "negated"]) == "inferred"
+    assert strongest_basis(["inferred", "stated"]) == "stated"
+    assert strongest_basis(["negated"]) == "negated"

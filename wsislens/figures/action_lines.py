@@ -14,12 +14,13 @@ from wsislens.figures.style import (
     PRESENTATION_HEIGHT_PX,
     apply_layout,
 )
+from wsislens.model import BASES_STRONGEST_FIRST, strongest_basis
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
 from wsislens.words import counted, listed
 
 TITLE = "WSIS action lines covered"
-BASIS_RANK = {"stated": 0, "inferred": 1, "negated": 2}
+BASIS_RANK = {basis: rank for rank, basis in enumerate(BASES_STRONGEST_FIRST)}
 MATRIX_LIMIT = 20  # beyond this many submissions, counts per action line replace the matrix
 ROW_PX = 34  # a row of the chart on screen
 FRAME_PX = 160  # the title, the submissions' names above the rows and the legend below
@@ -300,7 +301,7 @@ def lines_by_basis(table: pd.DataFrame) -> dict[str, list[str]]:
         if rows.empty:
             parts["missing"].append(line.code)
             continue
-        basis = min(rows["basis"], key=BASIS_RANK.__getitem__)
+        basis = strongest_basis(rows["basis"])
         subs = [s.name for s in line.sub_lines if s.id in set(rows.loc[rows["basis"] == basis, "sub_line"])]
         named = f"{', '.join(subs[:-1])} and {subs[-1]}" if len(subs) > 1 else "".join(subs)
         parts[basis].append(f"{line.label} with {named}" if subs else line.label)

@@ -10,6 +10,7 @@ from wsislens.figures.chart import Chart, source_line
 from wsislens.figures.network import distinct_organisations
 from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, goal_colour, label_colour
 from wsislens.figures.timeline import distinct_events
+from wsislens.model import strongest_basis
 from wsislens.reference import action_lines, theme_label, vocabulary_label
 from wsislens.tables import Tables
 from wsislens.words import agreeing, counted
@@ -28,13 +29,8 @@ N_ACTION_LINES = 11
 
 def _covered(frame: pd.DataFrame, column: str) -> dict:
     """value -> strongest basis among the rows (declined ones do not count as covered)."""
-    result: dict = {}
-    for value, basis in zip(frame[column], frame["basis"], strict=True):
-        if basis == "negated":
-            continue
-        if result.get(value) != "stated":
-            result[value] = basis
-    return result
+    active = frame[frame["basis"] != "negated"]
+    return {value: strongest_basis(bases) for value, bases in active.groupby(column, sort=False)["basis"]}
 
 
 def headline_counts(shown: Tables) -> dict[str, int]:
@@ -148,10 +144,9 @@ def key_point_table(points: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame
 
 def coverage_glance(shown: Tables) -> Chart:
     lines = _covered(shown.action_lines, "code")
-    goals = _covered(shown.sdg_targets, "goal")
-    for goal, basis in _covered(shown.sdg_goals, "goal").items():
-        if goals.get(goal) != "stated":
-            goals[goal] = basis
+    goals = _covered(
+        pd.concat([shown.sdg_targets[["goal", "basis"]], shown.sdg_goals[["goal", "basis"]]]), "goal"
+    )
     fig = go.Figure()
     tiles = [
         (line.code, 1, line.number, lines.get(line.code), "#0072B2", line.label) for line in action_lines()

@@ -19,6 +19,7 @@ from wsislens.figures.style import (
     plotly_text,
 )
 from wsislens.figures.tiles import Box, Padding, longest_fitting, text_room, tile_boxes
+from wsislens.model import strongest_basis
 from wsislens.reference import sdg_goal, sdg_targets, target_order
 from wsislens.tables import goal_label
 from wsislens.words import counted, listed
@@ -120,7 +121,7 @@ def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
         for values, group in active.groupby(group_key, sort=False):
             goal = int(values[0] if isinstance(values, tuple) else values)
             target = values[1] if key else ""
-            basis = "stated" if (group["basis"] == "stated").any() else "inferred"
+            basis = strongest_basis(group["basis"])
             scores = group.loc[group["basis"] == "inferred", "score"]
             rows.append(
                 {

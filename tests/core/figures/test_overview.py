@@ -123,3 +123,18 @@ def test_empty_rows_of_the_submissions_table_are_explained(corpus):
     )
     # one count is enough for a row to be counted
     assert uncounted_in_words(empty.assign(Events=1), themes=1) == ""
+
+
+def test_a_goal_stated_without_a_target_outweighs_its_inferred_targets(corpus):
+    shown = apply_filters(corpus.tables, FilterState())
+    assert shown.sdg_goals.empty and set(shown.sdg_targets.loc[shown.sdg_targets["goal"] == 17, "basis"]) == {
+        "inferred"
+    }
+    target_row = shown.sdg_targets.iloc[[0]].assign(goal=17, basis="stated", score=None, method=None)
+    goal_row = target_row.reindex(columns=shown.sdg_goals.columns)
+    stated_17 = shown.replace(sdg_goals=pd.concat([shown.sdg_goals, goal_row], ignore_index=True))
+    tiles = {trace.text[0]: trace.name for trace in coverage_glance(stated_17).figure.data}
+    assert tiles["17"] == "Stated"
+    assert coverage_glance(stated_17).summary == (
+        "5 of 11 action lines covered (1 stated) and 4 of 17 SDGs (4 stated)."
+    )
