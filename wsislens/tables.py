@@ -176,7 +176,11 @@ def build_tables(corpus: Corpus) -> Tables:
         for kind in FACT_KINDS:
             rows[kind].extend(_fact_rows(kind, submission_id, getattr(s, kind)))
     frames = {kind: _frame(kind, rows[kind]) for kind in FACT_KINDS}
-    return Tables(submissions=pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS), **frames)
+    # nullable integers: one submission without a session number must not make the others' 25.0
+    table = pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS).astype(
+        {"session_number": "Int64", "session_year": "Int64"}
+    )
+    return Tables(submissions=table, **frames)
 
 
 def goal_label(goal: int) -> str:

@@ -149,3 +149,26 @@ def test_submissions_are_named_by_submitter_and_session_year(corpus):
     assert submission_names(submissions) == {"ecpat-international-2021": "ECPAT International (2022)"}
     unknown_year = submissions.assign(session_year=None)
     assert submission_names(unknown_year) == {"ecpat-international-2021": "ECPAT International"}
+
+
+def test_a_submission_without_a_session_number_leaves_the_others_whole(corpus):
+    """pandas would turn a column of 25 and a missing number into 25.0; the timeline then
+    labelled the session "CSTD 25.0"."""
+    from wsislens.figures.timeline import session_marks
+    from wsislens.loading import Corpus
+    from wsislens.tables import build_tables
+
+    ecpat = corpus.submissions["ecpat-international-2021"]
+    unnumbered = ecpat.model_copy(
+        update={"session": ecpat.session.model_copy(update={"number": None, "year": None})}
+    )
+    both = Corpus(
+        corpus.data_dir, {"ecpat-international-2021": ecpat, "unnumbered": unnumbered}, corpus.texts
+    )
+    submissions = build_tables(both).submissions
+    assert (
+        submissions["session_number"].tolist()[0] == 25
+        and str(submissions["session_number"].dtype) == "Int64"
+    )
+    assert [mark["number"] for mark in session_marks(submissions)][0] == "25"
+    assert [mark["short"] for mark in session_marks(submissions)] == ["CSTD 25", "CSTD"]

@@ -41,15 +41,20 @@ _PROGRAMME_OWN = re.compile(
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
+    r"nothing\s+to\s+report|"
     r"outside\s+(?:of\s+)?(?:the\s+)?(?:scope|remit)|beyond\s+(?:the\s+)?(?:scope|remit))\b|n't\b",
     re.IGNORECASE,
 )
 _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|\bnot\s+least\b", re.IGNORECASE
 )
+# What may stand between a mention and its verb: the line's name in brackets ("C9 (Media)") and
+# a clause set off by commas ("C9, which the Organization also facilitates,").
+_INSERTED = r"(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:which|that|who|as|for\s+which)\b[^,.;:]{0,120},)?"
 _NEG_AFTER = re.compile(
-    r"^[\s\"”)]*(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
-    r"(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included)\b|fall\s+outside\b|falls\s+outside\b)",
+    rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+(?:also\s+|therefore\s+)?"
+    r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included)\b|"
+    r"(?:lies|lie|falls?)\s+outside\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(

@@ -161,6 +161,15 @@ def _lines(text: str) -> list[tuple[str, str | None, str]]:
         ("We report under the action line on Access to information and knowledge.", [("C3", None, "stated")]),
         ("This submission does not cover Action Line C9 (Media).", [("C9", None, "negated")]),
         ("We do not work on WSIS action line C5 this year.", [("C5", None, "negated")]),
+        # a denial after the line's name in brackets or after a clause set off by commas
+        ("Action Line C9 (Media) is not covered in this contribution.", [("C9", None, "negated")]),
+        (
+            "Action Line C9 (Media), which the Organization also facilitates, is not covered here.",
+            [("C9", None, "negated")],
+        ),
+        ("Action line C9 is outside the scope of this report.", [("C9", None, "negated")]),
+        ("We have nothing to report under WSIS action line C9 this year.", [("C9", None, "negated")]),
+        ("WSIS Action Line C5, which we lead, is our main focus.", [("C5", None, "stated")]),
         ("Not only C4 but also C6 matter for the WSIS.", [("C4", None, "stated"), ("C6", None, "stated")]),
         # look-alikes and a programme's own action lines
         ("Our officers advise on both C3 and C4 crops in the information society.", []),
