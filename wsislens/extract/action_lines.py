@@ -129,6 +129,15 @@ def _sub_line_after(text: str, end: int) -> tuple[str | None, int]:
     return (subs[0] if subs else None), position
 
 
+def _named_before(before: str, code: str) -> bool:
+    """The line's own name right before its code: "Information and communication infrastructure (C2)"."""
+    tail = re.sub(r"[\s(\[:–—-]*$", "", before)
+    return any(
+        line_code == code and (found := pattern.search(tail)) is not None and found.end() == len(tail)
+        for pattern, line_code, _, _ in _NAME_PATTERNS or ()
+    )
+
+
 def find_action_lines(document: Document) -> list[ActionLineHit]:
     """Stated and negated action lines; inferred ones come from `infer_action_lines`."""
     global _NAME_PATTERNS
@@ -215,7 +224,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 if before_sub:
                     sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
             near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
-            if not (wsis_context or sub is not None or near):
+            if not (wsis_context or sub is not None or near or _named_before(s_text[: match.start()], code)):
                 continue
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
             for one in subs or [sub]:

@@ -162,7 +162,8 @@ def _units(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in units]
 
 
-_LIST_MARKER = re.compile(r"[-•▪●◦*–] +")
+# A list item's marker or a paragraph's number ("7.1 ", "2. "): not part of its sentence.
+_LIST_MARKER = re.compile(r"[-•▪●◦*–] +|\d{1,2}(?:\.\d{1,2})*\.? +(?=[A-Z][a-z])")
 
 
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
@@ -188,7 +189,7 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))
         for s, e in _split_line(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
-            # a list item's sentence starts after its marker: quotes carry the words, not the "- "
+            # a sentence starts after its list marker or paragraph number: quotes carry the words
             marker = _LIST_MARKER.match(text, s, e)
             s = marker.end() if marker and marker.end() < e else s
             document.sentences.append(Sentence(s, e, text[s:e], template, table))

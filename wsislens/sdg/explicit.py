@@ -41,7 +41,9 @@ _NOT_AFTER = re.compile(
 )
 _PATTERN = re.compile(
     r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
-    r"(?:\s*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?\s*\(?\s*)"
+    # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
+    # the next paragraph's number ("7.1 These efforts")
+    r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*)"
     r"(?P<list>" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)

@@ -163,3 +163,42 @@ def test_unsupported_and_mislabelled() -> None:
     with pytest.raises(ExtractionError) as error:
         extract_text(_docx_bytes(), "notes.txt")
     assert str(error.value) == "notes.txt is not a text file: its content is a zip archive (a Word document?)"
+
+
+def _numbered_pdf_bytes() -> bytes:
+    """A ministry's PDF whose headings and paragraphs are numbered, with blank lines between
+    paragraphs but none between a heading and its first paragraph."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for heading, paragraphs in (
+        (
+            "2. Infrastructure",
+            ["2.1 By 2025, 87 per cent of households had broadband through WSIS programmes."],
+        ),
+        (
+            "7. Contribution to the Sustainable Development Goals",
+            [
+                "7.1 These efforts serve SDG 9 and the 3.5 GHz band auction helped.",
+                "7.2 Our ICT work goes on.",
+            ],
+        ),
+    ):
+        pdf.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+        for paragraph in paragraphs:
+            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(6)
+    return bytes(pdf.output())
+
+
+def test_pdf_numbered_paragraphs_are_not_read_as_targets_or_figures() -> None:
+    from wsislens.extract import extract_draft
+
+    text = extract_text(_numbered_pdf_bytes(), "ministry.pdf").text
+    assert text.startswith("2. Infrastructure\n2.1 By 2025, 87 per cent")
+    assert "Sustainable Development Goals\n7.1 These efforts" in text
+    data = extract_draft(_numbered_pdf_bytes(), "ministry.pdf").data
+    stated = [(t["target"], t["basis"]) for t in data.get("sdg_targets", []) if t["basis"] != "inferred"]
+    goals = [(g["goal"], g["basis"]) for g in data.get("sdg_goals", []) if g["basis"] != "inferred"]
+    assert stated == [] and goals == [(9, "stated")]
+    assert sorted(f["value"] for f in data["figures"]) == [3.5, 87]  # no paragraph number among them
