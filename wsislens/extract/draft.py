@@ -102,8 +102,8 @@ def build_draft(
         name = original_name.rsplit(".", 1)[0] if original_name else "Unknown submitter"
         warnings.append("the submitting entity is not named in a 'Submission by' line; named from the file")
     gaz = index.get(norm(name))
-    entity_type = entity_type_of(name, entries[gaz].kind if gaz is not None else None)
     short = meta.entity_short or short_name_of(name, text)
+    entity_type = entity_type_of(name, entries[gaz].kind if gaz is not None else None, short=short, text=text)
     if short is None and gaz is not None:
         short = next((a for a in entries[gaz].aliases if re.fullmatch(r"[A-Z][A-Z0-9&-]+", a)), None)
 

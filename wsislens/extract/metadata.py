@@ -39,6 +39,13 @@ _REPORTING_ALT = re.compile(
     re.IGNORECASE,
 )
 
+# "Reporting period: 1 January to 31 December 2025", "Period covered: calendar year 2023", "Reporting year: 2022"
+_REPORTING_LABEL = re.compile(
+    r"(?:reporting\s+(?:period|year)|period\s+(?:covered|under\s+review))\s*(?::|covers|is)\s*"
+    r"(?P<date>[^\n.;]{0,40}?(?:19|20)\d\d(?:[^\n.;]{0,40}?(?:19|20)\d\d)?)",
+    re.IGNORECASE,
+)
+
 _REPORTING_LEAD = re.compile(
     r"\b(?:During|In|Throughout)\s+(?P<date>(?:19|20)\d\d)\s*,?\s+(?:our|the|its|their)\s+(?:\w+\s+)?"
     r"(?:work|activities|efforts)\b",
@@ -59,7 +66,7 @@ _TYPE_RULES = [
     ),
     (
         "academia",
-        r"\bUniversit(?:y|é|ad|ade|ät)\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b",
+        r"\bUniversit(?:y|ies|é|és|ad|ades|ade|ät|äten)\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b",
     ),
     (
         "technical_community",
@@ -100,7 +107,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ' \t*_.,;:"”':
         end -= 1
     # drop a trailing "on its efforts..." tail when the name shares the line with the template
-    tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s", text[start:end])
+    # ("Organization for Learning and Knowledge" keeps its "for": a name goes on in capitals)
+    tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?![A-Z])", text[start:end])
     if tail and tail.start() > 2:
         end = start + tail.start()
     lead = re.match(r"(?:the|The)\s+", text[start:end])
@@ -136,9 +144,26 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
     return None, 0
 
 
-def entity_type_of(name: str, gazetteer_kind: str | None = None) -> str:
+_UN_AGENCY = r"(?:is|as)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:speciali[sz]ed\s+agency|agency|programme|fund)\s+of\s+the\s+United\s+Nations\b"
+
+
+def _describes_itself_as_un(name: str, short: str | None, text: str) -> bool:
+    """ "The World Organization for Learning and Knowledge (WOLK) is the specialized agency of the
+    United Nations for education": the submitter's own name is the subject."""
+    names = "|".join(re.escape(n) for n in (name, short) if n)
+    return (
+        bool(names)
+        and re.search(rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?,?\s+{_UN_AGENCY}", text[:5000]) is not None
+    )
+
+
+def entity_type_of(
+    name: str, gazetteer_kind: str | None = None, *, short: str | None = None, text: str = ""
+) -> str:
     if gazetteer_kind is not None:
         return {"network": "civil_society"}.get(gazetteer_kind, gazetteer_kind)
+    if _describes_itself_as_un(name, short, text):
+        return "un_entity"
     for kind, pattern in _TYPE_RULES:
         if re.search(pattern, name):
             return kind
@@ -155,6 +180,18 @@ def short_name_of(name: str, text: str) -> str | None:
     return None
 
 
+def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 200) -> int:
+    """The end of the title block: the submitter's line and up to `lines` short lines after it
+    ("Submitted to the CSTD for its twenty-ninth session (2026)", "Reporting period: 2025")."""
+    end = line_end
+    for _ in range(lines):
+        following = re.match(r"\n+([^\n]*)", text[end:])
+        if following is None or not following.group(1).strip() or len(following.group(1)) > longest:
+            break
+        end += following.end()
+    return max(end, 1)
+
+
 def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     span, line_end = find_submitter(text)
@@ -166,7 +203,7 @@ def extract_metadata(text: str) -> Metadata:
         meta.entity_span = span
         meta.entity_name = re.sub(r"\s+", " ", text[span[0] : span[1]])
         meta.title_end = line_end
-    head_end = max(meta.title_end, 1) if meta.title_end else min(len(text), 1500)
+    head_end = _title_block_end(text, meta.title_end) if meta.title_end else min(len(text), 1500)
     head = text[:head_end]
 
     cstd = _CSTD.search(head)
@@ -180,7 +217,11 @@ def extract_metadata(text: str) -> Metadata:
             meta.session["number"] = number
             meta.session_spans.append(session.span())
     search_from = session.end() if session else (cstd.end() if cstd else 0)
-    for match in _PLACE_DATE.finditer(head, search_from):
+    # the session's place and dates stand on its line or the next one ("Geneva, 7 to 11 April
+    # 2025"); a date further down the title page is the submission's ("Port Alden, 14 November")
+    next_line = re.match(r"[^\n]*\n+[^\n]*", head[search_from:])
+    place_end = search_from + next_line.end() if next_line else len(head)
+    for match in _PLACE_DATE.finditer(head, search_from, place_end):
         dates = [
             d
             for d in find_dates(match.group("date"))
@@ -207,7 +248,7 @@ def extract_metadata(text: str) -> Metadata:
         if year_in_head:
             meta.session["year"] = int(year_in_head.group(1))
 
-    for pattern in (_REPORTING, _REPORTING_ALT, _REPORTING_TITLE, _REPORTING_LEAD):
+    for pattern in (_REPORTING_LABEL, _REPORTING, _REPORTING_ALT, _REPORTING_TITLE, _REPORTING_LEAD):
         match = pattern.search(
             text[:8000] if pattern is not _REPORTING_TITLE else text[: max(head_end, 1500)]
         )

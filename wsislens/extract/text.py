@@ -333,7 +333,9 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…)\"”’]$")
 # a bullet, a list item "a)", "3." or a numbered paragraph "7.1 The Ministry" (not "3.5 GHz")
-_BULLET_START = re.compile(r"^(?:(?:[-•▪●◦*–]|\(?[a-z0-9]{1,3}[.)])\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z][a-z]))")
+_BULLET_START = re.compile(
+    r"^(?:(?:[-•▪●◦*–]|\(?[a-z0-9]{1,3}[.)])\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z][a-z]))"
+)
 
 
 def _pdf_text(data: bytes, name: str) -> CanonicalText:

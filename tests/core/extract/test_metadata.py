@@ -1,0 +1,68 @@
+"""The title block: submitter, its type, the CSTD session and the reporting period."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsislens.extract.metadata import entity_type_of, extract_metadata
+
+MINISTRY = (
+    "REPUBLIC OF MAROVIA\n\nMinistry of Communications and Information Society\n\n"
+    "Contribution of the Republic of Marovia to the report of the UN Secretary-General on progress made\n\n"
+    "Submitted to the Commission on Science and Technology for Development (CSTD) for its twenty-ninth "
+    "session (2026)\n\nReporting period: 1 January to 31 December 2025\n\nPort Alden, 14 November 2025\n\n"
+    "1. Introduction\n1.1 The Ministry welcomes the opportunity to contribute.\n"
+)
+AGENCY = (
+    "Commission on Science and Technology for Development\n\nTwenty-eighth session\n\n"
+    "Geneva, 7 to 11 April 2025\n\n"
+    "Contribution of the World Organization for Learning and Knowledge (WOLK) to the report of the "
+    "UN Secretary-General\n\n"
+    "The World Organization for Learning and Knowledge (WOLK) is the specialized agency of the United "
+    "Nations for education. Our efforts in 2024 were hampered by funding cuts.\n"
+)
+
+
+def test_a_session_named_after_the_submitters_line_and_the_reporting_period_label():
+    meta = extract_metadata(MINISTRY)
+    assert meta.entity_name == "Republic of Marovia"
+    # the submission's own date ("Port Alden, 14 November 2025") is not the session's
+    assert meta.session == {"body": "CSTD", "number": 29, "year": 2026}
+    assert meta.reporting == ("2025", "2025")
+
+
+def test_a_name_with_for_in_it_is_kept_whole_and_a_labelled_period_wins():
+    meta = extract_metadata(AGENCY)
+    assert (meta.entity_name, meta.entity_short) == ("World Organization for Learning and Knowledge", "WOLK")
+    assert meta.session == {
+        "body": "CSTD",
+        "number": 28,
+        "year": 2025,
+        "start": "2025-04-07",
+        "end": "2025-04-11",
+        "place": "Geneva",
+    }
+    assert meta.reporting == ("2024", "2024")
+    labelled = extract_metadata(
+        AGENCY.replace("Geneva, 7 to 11 April 2025\n\n", "Period covered: calendar year 2023\n\n")
+    )
+    assert labelled.reporting == ("2023", "2023")
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "text", "expected"),
+    [
+        ("World Organization for Learning and Knowledge", "WOLK", AGENCY, "un_entity"),
+        ("World Organization for Learning and Knowledge", "WOLK", "", "international_organization"),
+        # another body described as a UN agency does not make the submitter one
+        (
+            "Ministry of ICT",
+            None,
+            "ITU is the specialized agency of the United Nations for ICTs.",
+            "government",
+        ),
+        ("Southern Universities Digital Futures Network", "SUDFN", "", "academia"),
+    ],
+)
+def test_entity_types(name, short, text, expected):
+    assert entity_type_of(name, short=short, text=text) == expected
