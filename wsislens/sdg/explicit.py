@@ -39,12 +39,19 @@ _NOT_AFTER = re.compile(
     r"people|persons|countries|times|USD|\$|km|kg)\b",
     re.IGNORECASE,
 )
+# A goal's own targets in brackets after it, "SDG 9 (9.c specifically) and 8", "Goal 16 (targets
+# 16.2 and 16.10)", or its name, "SDGs 4 (quality education) and 5".
+_HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|particularly)"
+_BRACKETED = (
+    r"(?:\s*\(\s*(?:(?:" + _HINT + r"\s+)?(?:[Tt]argets?\s+)?" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*"
+    r"(?:\s*,?\s*" + _HINT + r")?|[a-z][a-z ,&/-]{2,50})\s*\))?"
+)
 _PATTERN = re.compile(
     r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
     r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*)"
-    r"(?P<list>" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*)"
+    r"(?P<list>" + _ITEM + _BRACKETED + r"(?:" + _JOIN + _ITEM + _BRACKETED + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)
 _SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)

@@ -51,6 +51,19 @@ FORMS = [
         [(4, None, "stated", "SDG4"), (5, None, "stated", "SDG5"), (9, None, "stated", "SDG9")],
     ),
     ("SDG 5.B and Target 9.C", [(5, "5.b", "stated", "SDG 5.B"), (9, "9.c", "stated", "Target 9.C")]),
+    # a goal's targets or its name in brackets, and the list goes on after them
+    (
+        "mainly under SDG 9 (9.c specifically) and 8 (decent work)",
+        [(9, None, "stated", "SDG 9"), (9, "9.c", "stated", "9.c"), (8, None, "stated", "8")],
+    ),
+    (
+        "Goal 16 (targets 16.2 and 16.10)",
+        [(16, None, "stated", "Goal 16"), (16, "16.2", "stated", "16.2"), (16, "16.10", "stated", "16.10")],
+    ),
+    ("SDGs 4 (quality education) and 5", [(4, None, "stated", "SDGs 4"), (5, None, "stated", "5")]),
+    ("SDG 4 (2019 review) and 2020 data", [(4, None, "stated", "SDG 4")]),
+    # a heading's keyword does not take the next paragraph's number
+    ("Sustainable Development Goals\n7.1 These efforts", []),
 ]
 
 
