@@ -52,6 +52,7 @@ class SaveResult:
     id: str
     path: Path | None
     message: str
+    warnings: tuple[str, ...] = ()  # what the user must check in the stored draft
 
 
 def extract_document(
@@ -207,7 +208,13 @@ def save_submission(
     os.replace(temporary_yaml, target_yaml)
     existing[draft.id] = draft.data
     status = "replaced" if current is not None else "added"
-    return SaveResult(status, draft.id, target_yaml, f"{status} {draft.id} from {draft.original_name}")
+    return SaveResult(
+        status,
+        draft.id,
+        target_yaml,
+        f"{status} {draft.id} from {draft.original_name}",
+        tuple(draft.warnings),
+    )
 
 
 def ingest_files(

@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
             counts[result.status] += 1
             if result.status == "duplicate":
                 tqdm.write(result.message, file=sys.stderr)
+            for warning in result.warnings:
+                tqdm.write(f"warning: {path.name}: {warning}", file=sys.stderr)
         bar.update(1)
 
     ingest_files(

@@ -60,6 +60,30 @@ def _detect_language(text: str) -> str:
     return {"zh-cn": "zh", "zh-tw": "zh"}.get(code, code)
 
 
+LANGUAGE_NAMES = {
+    "ar": "Arabic",
+    "de": "German",
+    "es": "Spanish",
+    "fr": "French",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "zh": "Chinese",
+}
+
+
+def language_warning(language: str) -> str | None:
+    """What a user must know about a draft of a text not in English: its facts are mostly missing."""
+    if language == "en":
+        return None
+    name = LANGUAGE_NAMES.get(language, f"language '{language}'")
+    return (
+        f"the text appears to be in {name}; the extractor reads English only, so most action lines, "
+        "SDGs, organisations and events are missing from this draft: add them by hand or ingest an "
+        "English version"
+    )
+
+
 def _ordinal_suffix(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return f"{number}th"
@@ -97,6 +121,9 @@ def build_draft(
     document = analyse(canonical, meta.title_end)
     entries, index, _ = gazetteer()
     warnings: list[str] = []
+    language = _detect_language(text)
+    if warning := language_warning(language):
+        warnings.append(warning)
     name = meta.entity_name
     if not name:
         name = original_name.rsplit(".", 1)[0] if original_name else "Unknown submitter"
@@ -213,7 +240,7 @@ def build_draft(
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "title": title,
         "url": None,
-        "language": _detect_language(text),
+        "language": language,
         "original_name": original_name,
         "original_sha256": original_sha256,
     }

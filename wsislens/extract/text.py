@@ -101,7 +101,11 @@ def check_input(data: bytes, filename: str, *, max_mb: float | None = None) -> s
             raise ExtractionError(
                 f"{name} is not a text file: its content is a zip archive (a Word document?)"
             )
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if (
+            b"\x00" in data[:4096]
+            and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+            and not _utf16_order(data)
+        ):
             raise ExtractionError(f"{name} is not a text file: it contains binary data")
     return fmt
 
@@ -126,12 +130,30 @@ def extract_text(data: bytes, filename: str, *, max_mb: float | None = None) -> 
 # ---------------------------------------------------------------------------- plain text
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text saved without a byte-order mark: a zero byte on
+    one side of nearly every pair (as Latin letters and digits have) and none on the other."""
+    sample = data[:4096] if len(data) % 2 == 0 else data[:4095]
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= 0.6 * pairs and even == 0:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes, name: str = "the file") -> str:
-    """Bytes to str: UTF-8 (with or without BOM) first, else charset-normalizer's best guess."""
+    """Bytes to str: UTF-8 (with or without BOM) first, UTF-16 (with or without BOM), else
+    charset-normalizer's best guess."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if order := _utf16_order(data):
+        return data.decode(order, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -277,3 +277,24 @@ def test_names_and_template_text_do_not_suggest_sdgs() -> None:
     assert not [
         q for quotes in inferred.values() for q in quotes if q in ("Harvest", "Science and Technology")
     ]
+
+
+def test_ingest_says_when_a_text_is_not_in_english(tmp_path: Path, capsys) -> None:
+    french = tmp_path / "contribution.txt"
+    french.write_text(
+        "Contribution de la Fondation Exemple au rapport du Secrétaire général\n\n"
+        "La Fondation Exemple soutient la grande orientation C7 et le développement du numérique dans les "
+        "écoles rurales. Nos partenaires sont nombreux et nous remercions le gouvernement pour son soutien "
+        "constant à ces efforts.\n",
+        encoding="utf-8",
+    )
+    code, _, err = _main(capsys, "ingest", str(french), "--data-dir", str(tmp_path / "data"), "--no-infer")
+    assert code == 0
+    assert err.splitlines()[0] == (
+        "warning: contribution.txt: the text appears to be in French; the extractor reads English only, so "
+        "most action lines, SDGs, organisations and events are missing from this draft: add them by hand "
+        "or ingest an English version"
+    )
+    assert "1 added, 0 replaced" in err
+    english = _main(capsys, "ingest", str(DOCUMENTS / "ngo_statement.md"), "--data-dir", str(tmp_path / "en"))
+    assert "appears to be in" not in english[2]

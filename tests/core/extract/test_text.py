@@ -103,6 +103,8 @@ def test_plain_text_kept_verbatim_and_decoded() -> None:
     assert extract_text(text.encode("utf-8"), "a.txt").text == text
     assert extract_text(text.encode("cp1252"), "a.txt").text == text
     assert extract_text(text.encode("utf-16"), "a.txt").text == text
+    assert extract_text(text.encode("utf-16-le"), "a.txt").text == text  # no byte-order mark
+    assert extract_text(text.encode("utf-16-be"), "a.txt").text == text
     assert extract_text(text.replace("\n", "\r\n").encode("utf-8"), "a.txt").text == text
 
 
