@@ -224,3 +224,18 @@ def _events(text: str) -> list[tuple[str, str | None, str]]:
 )
 def test_event_forms(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An enabling environment for digital trade.", ["economy-and-trade"]),
+        ("A safe online environment for young people.", []),
+        ("Environmental monitoring and e-waste.", ["environment"]),
+        ("ICTs for the environment.", ["environment"]),
+    ],
+)
+def test_themes_of_the_environment(text: str, expected: list[str]) -> None:
+    from wsislens.extract.draft import themes_of
+
+    assert themes_of(text) == expected
