@@ -8,10 +8,11 @@ from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title, stop_when_nothing_shown
 from components.state import new_click, selected_points
-from wsislens.figures.timeline import date_in_words
+from wsislens.figures.timeline import date_in_words, named_by
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
 from wsislens.tables import submission_names
+from wsislens.words import listed
 
 ctx = view_context()
 page_title("Timeline")
@@ -37,8 +38,8 @@ if not chart.is_empty:
     keys = [f"{s}/{i}" for s, i in zip(chart.table["submission_id"], chart.table["id"], strict=True)]
     table = chart.table
     labels = {k: f"{d} · {t}" for k, d, t in zip(keys, table["date"], table["title"], strict=True)}
+    names = submission_names(ctx.shown.submissions)
     if table["submission_id"].nunique() > 1:  # events named alike are told apart by their submitter
-        names = submission_names(ctx.shown.submissions)
         labels = {k: f"{label} — {names[k.split('/', 1)[0]]}" for k, label in labels.items()}
     # A click on a bar or point chooses its event once; the selectbox stays free to change after.
     clicked = [
@@ -64,8 +65,10 @@ if not chart.is_empty:
     when = date_in_words(row["date"], row["end_date"])
     themes = ", ".join(theme_label(t) for t in row["themes"]) or "none"
     kind = vocabulary_label("event_kinds", row["kind"])
+    namers = [names[s] for s in named_by(events, submission_id, event_id)]
     st.markdown(
-        f"**When:** {escape_markdown(when)} · **Kind:** {kind} · **Themes:** {escape_markdown(themes)}"
+        f"**When:** {escape_markdown(when)} · **Kind:** {kind} · **Themes:** {escape_markdown(themes)}  \n"
+        f"**Named by:** {escape_markdown(listed('', namers).removesuffix('.'))}"
     )
     evidence_list(row["evidence"], ctx.texts_of([row["submission_id"]]), key="tl")
     with st.expander("Key facts"):

@@ -512,3 +512,11 @@ def test_a_key_point_chosen_before_the_filters_change_is_forgotten(with_ngo_draf
         c.value for c in at.caption
     ]
     assert not [b for b in at.button if (b.key or "").startswith("to_source_kp_chosen")]
+
+
+def test_timeline_event_names_who_named_it(with_ngo_draft):
+    at = _open(_app(), "pages/timeline.py")
+    assert not at.exception
+    at.selectbox(key="tl_choice").set_value(f"{with_ngo_draft}/regional-farmer-digital-forum-2022").run()
+    details = [m.value for m in at.markdown if m.value.startswith("**When:**")]
+    assert len(details) == 1 and details[0].endswith("**Named by:** Harvest Link Network \\(2023\\)")

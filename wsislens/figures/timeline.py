@@ -788,11 +788,30 @@ def _rows(placed: tuple[list[LaneRows], list[Placed]]) -> int:
     return sum(count for *_, count in placed[0])
 
 
+def _alike(events: pd.DataFrame) -> pd.Series:
+    """What makes events one: the same title, whatever the case, and the same dates."""
+    return (
+        events["title"].str.strip().str.casefold()
+        + "|"
+        + events["date"]
+        + "|"
+        + events["end_date"].fillna("")
+    )
+
+
+def named_by(events: pd.DataFrame, submission_id: str, event_id: str) -> list[str]:
+    """The submissions naming the event `event_id` of `submission_id`, or one named alike on the
+    same dates (as the chart draws them once): that submission first."""
+    key = _alike(events)
+    own = key[(events["submission_id"] == submission_id) & (events["id"] == event_id)]
+    others = events.loc[key.isin(own), "submission_id"]
+    return list(dict.fromkeys([submission_id, *others]))
+
+
 def distinct_events(events: pd.DataFrame) -> pd.DataFrame:
     """One row per event named alike (same title, whatever the case, and same dates) in several
     submissions: the first, its title followed by how many submissions name it."""
-    key = [events["title"].str.strip().str.casefold(), events["date"], events["end_date"].fillna("")]
-    groups = events.groupby(key, sort=False, dropna=False)
+    groups = events.groupby(_alike(events), sort=False, dropna=False)
     first = groups.head(1).copy()
     counts = groups["submission_id"].transform("nunique").loc[first.index]
     several = counts > 1

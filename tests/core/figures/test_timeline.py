@@ -767,3 +767,20 @@ def test_the_reading_guide_names_only_the_marks_drawn():
         "Solid bars: a year or a month. Diamonds: a single day. Shaded lines: the CSTD sessions. "
         "Dashed line: today."
     )
+
+
+def test_named_by_lists_every_submission_naming_an_event_alike():
+    from wsislens.figures.timeline import named_by
+
+    events = pd.DataFrame(
+        {
+            "submission_id": ["a", "b", "c", "b"],
+            "id": ["forum", "forum-b", "forum-c", "other"],
+            "title": ["WSIS Forum", "wsis forum ", "WSIS Forum", "WSIS Forum"],
+            "date": ["2016-05", "2016-05", "2017-05", "2016-05"],
+            "end_date": [None, None, None, "2016-06"],
+        }
+    )
+    assert named_by(events, "b", "forum-b") == ["b", "a"]
+    assert named_by(events, "c", "forum-c") == ["c"]  # another year is another event
+    assert named_by(events, "b", "other") == ["b"]  # other dates too
