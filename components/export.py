@@ -90,4 +90,7 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
             language=None,
             wrap_lines=True,
         )
-        st.caption("The copy button is at the right of the link. It reopens this page with the same filters.")
+        st.caption(
+            "The copy button is at the right of the link. It reopens this page with the same filters "
+            "and choices above the chart; a mark clicked in the chart is not kept."
+        )

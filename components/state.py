@@ -8,12 +8,15 @@ Labels never enter the URL: only the ids of `wsislens.filters`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import streamlit as st
 
 from wsislens.figures.timeline import today_from_env
 from wsislens.filters import FilterState, parse_query
+from wsislens.reference import vocabulary_ids
 from wsislens.views import ViewOptions
 
 # Widget keys of the global filters (prefixed so they cannot clash with page-local keys).
@@ -37,9 +40,52 @@ NETWORK_NO_FOCUS = "__none__"
 TIMELINE_LANES = "tl_lanes"
 SOURCE_SUBMISSION = "src_submission"
 SOURCE_SEARCH = "src_search"
-# Page-local choices a link keeps, by page (its url_path): (widget key, URL parameter). They
-# are in the URL only while their page is shown.
-PAGE_PARAMETERS = {"source": ((SOURCE_SUBMISSION, "text"), (SOURCE_SEARCH, "q"))}
+TIMELINE_LANE_CHOICES = ("kind", "theme")
+
+
+@dataclass(frozen=True)
+class PageChoice:
+    """A page-local choice a link keeps: its widget key and URL parameter, whether it is a list
+    (one parameter per value) or an on/off switch ("1"), the values a link may set (None: any;
+    given the submissions' ids), how a warning names it, and the default a link leaves out."""
+
+    key: str
+    parameter: str
+    many: bool = False
+    switch: bool = False
+    allowed: Callable[[list[str]], Collection[str]] | None = None
+    what: str = ""
+    default: str | None = None
+
+
+# Page-local choices a link keeps, by page (its url_path). They are in the URL only while their
+# page is shown.
+PAGE_CHOICES: dict[str, tuple[PageChoice, ...]] = {
+    "source": (
+        PageChoice(SOURCE_SUBMISSION, "text", allowed=lambda ids: ids, what="submission text"),
+        PageChoice(SOURCE_SEARCH, "q"),
+    ),
+    "partner-network": (
+        PageChoice(NETWORK_FOCUS, "focus", default=NETWORK_NO_FOCUS),
+        PageChoice(
+            NETWORK_TYPES,
+            "relation",
+            many=True,
+            allowed=lambda _: vocabulary_ids("relation_types"),
+            what="relation type",
+        ),
+        PageChoice(NETWORK_BOILERPLATE, "template", switch=True),
+    ),
+    "events-timeline": (
+        PageChoice(
+            TIMELINE_LANES,
+            "lanes",
+            allowed=lambda _: TIMELINE_LANE_CHOICES,
+            what="choice of timeline lanes",
+            default="kind",
+        ),
+    ),
+}
 
 ALL = "__all__"  # the "any" choice of single-select filters
 FILTER_KEYS = (THEMES, SUBMISSION, STAKEHOLDER, YEARS, ACTION_LINE, GOAL, TARGET)
@@ -65,19 +111,35 @@ def init_state(submission_ids: list[str], year_extent: tuple[int, int]) -> None:
     st.session_state[SEEDED] = True
 
 
+def _all_choices() -> list[PageChoice]:
+    return [choice for choices in PAGE_CHOICES.values() for choice in choices]
+
+
 def _seed_page_choices(query: dict[str, list[str]], submission_ids: list[str]) -> tuple[str, ...]:
-    """Seed the page-local choices a link names; an unknown submission text is a warning."""
+    """Seed the page-local choices a link names; a value the page cannot show is a warning."""
     warnings = []
-    for key, name in (pair for pairs in PAGE_PARAMETERS.values() for pair in pairs):
-        if not query.get(name):
+    for choice in _all_choices():
+        values = query.get(choice.parameter)
+        if not values:
             continue
-        value = query[name][-1]
-        if key == SOURCE_SUBMISSION and value not in submission_ids:
+        allowed = choice.allowed(submission_ids) if choice.allowed else None
+        unknown = [v for v in values if allowed is not None and v not in allowed]
+        if choice.key == SOURCE_SUBMISSION and unknown:
             warnings.append(
-                f"The link names a submission text that is not in the data ({value}); the first one is shown."
+                f"The link names a submission text that is not in the data ({unknown[-1]}); the first one is shown."
             )
-            continue
-        st.session_state[key] = value
+        elif unknown:
+            named = ", ".join(f"“{value}”" for value in unknown)
+            warnings.append(
+                f"The link's {choice.what} {named} {'is not known and was' if len(unknown) == 1 else 'are not known and were'} ignored."
+            )
+        kept = [v for v in values if v not in unknown]
+        if choice.switch:
+            st.session_state[choice.key] = values[-1] == "1"
+        elif choice.many:
+            st.session_state[choice.key] = list(dict.fromkeys(kept))
+        elif kept:
+            st.session_state[choice.key] = kept[-1]
     return tuple(warnings)
 
 
@@ -85,9 +147,9 @@ def keep_page_choices() -> None:
     """Keep the page-local choices a link carries across runs that do not draw their page (another
     page, or the page stopping early because nothing is shown): Streamlit forgets a widget's value
     after a run that skips it, and a search typed before would be lost."""
-    for key, _ in (pair for pairs in PAGE_PARAMETERS.values() for pair in pairs):
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
+    for choice in _all_choices():
+        if choice.key in st.session_state:
+            st.session_state[choice.key] = st.session_state[choice.key]
 
 
 def seed_filters(state: FilterState, year_extent: tuple[int, int]) -> None:
@@ -182,9 +244,16 @@ def query_for(state: FilterState, page_path: str = "") -> dict[str, list[str]]:
     wanted = state.to_query()
     if is_presenting():
         wanted["present"] = ["1"]
-    for key, name in PAGE_PARAMETERS.get(page_path, ()):
-        if value := st.session_state.get(key):
-            wanted[name] = [str(value)]
+    for choice in PAGE_CHOICES.get(page_path, ()):
+        value = st.session_state.get(choice.key)
+        if choice.switch:
+            if value:
+                wanted[choice.parameter] = ["1"]
+        elif choice.many:
+            if value:
+                wanted[choice.parameter] = [str(v) for v in value]
+        elif value and value != choice.default:
+            wanted[choice.parameter] = [str(value)]
     return wanted
 
 

@@ -7,7 +7,15 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title, stop_when_nothing_shown
-from components.state import clicked_id, is_presenting, new_click
+from components.state import (
+    NETWORK_BOILERPLATE,
+    NETWORK_FOCUS,
+    NETWORK_NO_FOCUS,
+    NETWORK_TYPES,
+    clicked_id,
+    is_presenting,
+    new_click,
+)
 from wsislens.figures.network import (
     BOILERPLATE_TOGGLE,
     ORGANISATION,
@@ -19,8 +27,6 @@ from wsislens.figures.network import (
 )
 from wsislens.reference import vocabulary
 from wsislens.render import escape_markdown
-
-NO_FOCUS = "__none__"
 
 ctx = view_context()
 page_title("Partner network")
@@ -34,12 +40,12 @@ chosen_types = left.multiselect(
     "Relation types",
     list(type_labels),
     format_func=type_labels.__getitem__,
-    key="net_types",
+    key=NETWORK_TYPES,
     placeholder="All relation types",
 )
 boilerplate = middle.toggle(
     BOILERPLATE_TOGGLE,
-    key="net_boilerplate",
+    key=NETWORK_BOILERPLATE,
     help="Show the organisations that only the submission template names (CSTD, UNCTAD, ECOSOC…).",
 )
 whole = build_graph(*parts, relation_types=chosen_types, show_boilerplate=boilerplate)
@@ -47,15 +53,16 @@ organisations = sorted(
     (n for n in whole if whole.nodes[n]["node_type"] == ORGANISATION),
     key=lambda n: whole.nodes[n]["name"].casefold(),
 )
-if st.session_state.get("net_focus", NO_FOCUS) not in (NO_FOCUS, *organisations):
-    st.session_state["net_focus"] = NO_FOCUS
+if st.session_state.get(NETWORK_FOCUS, NETWORK_NO_FOCUS) not in (NETWORK_NO_FOCUS, *organisations):
+    st.session_state[NETWORK_FOCUS] = NETWORK_NO_FOCUS
+    st.warning("The organisation chosen for the focus is not among those shown; the whole network is shown.")
 focus = right.selectbox(
     "Focus on one organisation and its neighbours",
-    [NO_FOCUS, *organisations],
-    key="net_focus",
-    format_func=lambda n: "No focus" if n == NO_FOCUS else whole.nodes[n]["name"],
+    [NETWORK_NO_FOCUS, *organisations],
+    key=NETWORK_FOCUS,
+    format_func=lambda n: "No focus" if n == NETWORK_NO_FOCUS else whole.nodes[n]["name"],
 )
-focus = None if focus == NO_FOCUS else focus
+focus = None if focus == NETWORK_NO_FOCUS else focus
 
 # The nodes drawn (a large corpus keeps its most connected ones), so every choice below is on screen.
 graph = most_connected_part(focus_on(whole, focus), node_limit(is_presenting()))
@@ -94,7 +101,7 @@ if not chart.is_empty:
                 "Focus on it",
                 key="net_focus_button",
                 on_click=st.session_state.__setitem__,
-                args=("net_focus", node),
+                args=(NETWORK_FOCUS, node),
             )
     st.subheader(f"Relations of {escape_markdown(attrs['label'])}")
     relations = node_relations(graph, node)

@@ -7,7 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title, stop_when_nothing_shown
-from components.state import new_click, selected_points
+from components.state import TIMELINE_LANE_CHOICES, TIMELINE_LANES, new_click, selected_points
 from wsislens.figures.timeline import date_in_words, named_by
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
@@ -18,11 +18,13 @@ ctx = view_context()
 page_title("Timeline")
 stop_when_nothing_shown(ctx.shown.submissions)
 
-st.segmented_control(  # read by the chart through the views' options (key tl_lanes)
+# by kind unless chosen (or named by a link); set here, not as the widget's default, which
+# Streamlit would report as clashing with a value a link put in the session
+st.session_state.setdefault(TIMELINE_LANES, TIMELINE_LANE_CHOICES[0])
+st.segmented_control(  # read by the chart through the views' options
     "Lanes",
-    ["kind", "theme"],
-    key="tl_lanes",
-    default="kind",
+    TIMELINE_LANE_CHOICES,
+    key=TIMELINE_LANES,
     format_func={"kind": "By kind", "theme": "By theme"}.__getitem__,
 )
 events = ctx.shown.events

@@ -520,3 +520,44 @@ def test_timeline_event_names_who_named_it(with_ngo_draft):
     at.selectbox(key="tl_choice").set_value(f"{with_ngo_draft}/regional-farmer-digital-forum-2022").run()
     details = [m.value for m in at.markdown if m.value.startswith("**When:**")]
     assert len(details) == 1 and details[0].endswith("**Named by:** Harvest Link Network \\(2023\\)")
+
+
+def test_a_link_reopens_the_network_with_its_focus_relation_types_and_template_switch():
+    query = {"focus": "ecpat-international", "relation": ["partner", "led", "nonsense"], "template": "1"}
+    at = _app(query)
+    at.run()  # the link's warnings come with the first page drawn
+    assert [w.value for w in at.warning] == [
+        "The link's relation type “nonsense” is not known and was ignored\\."
+    ]
+    at.switch_page("pages/network.py").run()
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="net_focus").value == "ecpat-international"
+    assert at.multiselect(key="net_types").value == ["partner", "led"]
+    assert at.toggle(key="net_boilerplate").value is True
+    [link] = [c.value for c in at.code if "/partner-network?" in c.value]
+    assert link.endswith(
+        "/partner-network?focus=ecpat-international&relation=partner&relation=led&template=1"
+    )
+    # the whole network is the default, which a link leaves out; so are the other pages' choices
+    at.selectbox(key="net_focus").set_value("__none__").run()
+    [link] = [c.value for c in at.code if "/partner-network?" in c.value]
+    assert link.endswith("/partner-network?relation=partner&relation=led&template=1")
+    at.switch_page("pages/overview.py").run()
+    assert not {"focus", "relation", "template"} & set(at.query_params)
+
+
+def test_a_link_reopens_the_timeline_by_theme_and_ignores_unknown_lanes():
+    at = _open(_app({"lanes": "theme"}), "pages/timeline.py")
+    assert not at.exception and [w.value for w in at.warning] == []
+    assert at.query_params["lanes"] in ("theme", ["theme"])
+    [link] = [c.value for c in at.code if "/events-timeline" in c.value]
+    assert link.endswith("/events-timeline?lanes=theme")
+    other = _app({"lanes": "colour"})
+    other.run()
+    assert [w.value for w in other.warning] == [
+        "The link's choice of timeline lanes “colour” is not known and was ignored\\."
+    ]
+    other.switch_page("pages/timeline.py").run()
+    assert not other.exception
+    assert "lanes" not in other.query_params
