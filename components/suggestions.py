@@ -10,7 +10,7 @@ import streamlit as st
 
 from components.data import get_corpus
 from wsislens.render import escape_markdown
-from wsislens.review import reject_suggestion
+from wsislens.review import reject_suggestion, rejected_suggestions
 from wsislens.tables import submission_names
 
 
@@ -35,3 +35,18 @@ def reject_control(submission_id: str, kind: str, value: str) -> None:
     st.button(
         "Reject this suggestion", key=f"reject_{key}", on_click=_reject, args=(submission_id, kind, value)
     )
+
+
+def rejected_list(corpus, submissions, facts: tuple[str, ...]) -> None:
+    """The suggestions of kinds `facts` analysts rejected in the submissions shown, with when and
+    why: a rejected suggestion leaves the views, not the record."""
+    rows = rejected_suggestions(corpus.submissions, submission_names(submissions), facts)
+    if not rows:
+        return
+    with st.expander(f"Rejected suggestions ({len(rows)})"):
+        st.dataframe(rows, hide_index=True, width="stretch")
+        st.caption(
+            "An analyst rejected these machine suggestions; they are kept in the submission file, so "
+            "ingesting the document again does not propose them. To restore one, delete its entry "
+            "under rejected_suggestions in the file and ingest the document again."
+        )

@@ -8,7 +8,7 @@ from components.context import view_context
 from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
 from components.state import clicked_id, new_click
-from components.suggestions import reject_control
+from components.suggestions import reject_control, rejected_list
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
 
@@ -61,3 +61,5 @@ for number, (_, row) in enumerate(rows.iterrows()):
     evidence_list(row["evidence"], ctx.texts_of([row["submission_id"]]), key=f"al_{number}")
     if row["basis"] == "inferred":
         reject_control(row["submission_id"], "action_lines", choice)
+
+rejected_list(ctx.corpus, ctx.shown.submissions, ("action_line",))

@@ -8,7 +8,7 @@ from components.context import view_context
 from components.evidence import evidence_list, plain, supporter
 from components.layout import page_title
 from components.state import is_presenting, new_click, selected_points
-from components.suggestions import reject_control
+from components.suggestions import reject_control, rejected_list
 from wsislens.figures.sdgs import clicked_reading, kept_reading, reading_key, with_reading_marked
 from wsislens.reference import LANGUAGE_NAMES, LANGUAGES, sdg_goal, sdg_targets
 from wsislens.sdg.reliability import reliability_note
@@ -84,3 +84,5 @@ with reading:
                 ("sdg_goals", str(row["goal"])) if choice.startswith("goal-") else ("sdg_targets", choice)
             )
             reject_control(row["submission_id"], kind, value)
+
+rejected_list(ctx.corpus, ctx.shown.submissions, ("sdg_target", "sdg_goal"))

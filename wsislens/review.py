@@ -144,10 +144,16 @@ def _atomic_write_text(path: Path, content: str) -> None:
     os.replace(temporary, path)
 
 
+def _quotes(item: dict) -> set[str]:
+    return {e["quote"] for e in item.get("evidence") or []}
+
+
 def reject_suggestion(
     data_dir: Path, submission_id: str, kind: str, value: str, *, reason: str | None, today: dt.date
 ) -> int:
-    """Remove an inferred fact from a submission file and record the rejection.
+    """Remove an inferred fact from a submission file and record the rejection. Rejecting a
+    target also rejects its goal's inferred goal-level suggestion when that rests on nothing
+    but the target's own quotes (the same words would otherwise still say the goal is served).
 
     Args:
         kind: "action_lines", "sdg_targets" or "sdg_goals".
@@ -156,24 +162,67 @@ def reject_suggestion(
     Returns:
         How many inferred facts were removed.
     """
-    fact, field = INFERRED_KINDS[kind]
     path = Path(data_dir) / "submissions" / f"{submission_id}.yaml"
     data = load_yaml(path)
-    kept, removed = [], 0
+    removed = _reject(data, kind, str(value), reason, today)
+    if not removed:
+        return 0  # nothing inferred to reject: stated facts are the submitter's own words
+    count = len(removed)
+    if kind == "sdg_targets":
+        quotes = set().union(*removed)
+        goal = str(value).split(".")[0]
+        if any(
+            item.get("basis") == "inferred" and str(item.get("goal")) == goal and _quotes(item) <= quotes
+            for item in data.get("sdg_goals") or []
+        ):
+            count += len(
+                _reject(data, "sdg_goals", goal, f"rests on the quotes of the rejected target {value}", today)
+            )
+    Submission.model_validate(data)
+    _atomic_write_text(path, dump_yaml(data))
+    return count
+
+
+def _reject(data: dict, kind: str, value: str, reason: str | None, today: dt.date) -> list[set[str]]:
+    """Take the inferred facts of `kind` naming `value` out of `data` and record the rejection
+    once; returns the quotes of each fact taken out."""
+    fact, field = INFERRED_KINDS[kind]
+    kept, removed = [], []
     for item in data.get(kind) or []:
-        if item.get("basis") == "inferred" and str(item.get(field)) == str(value):
-            removed += 1
+        if item.get("basis") == "inferred" and str(item.get(field)) == value:
+            removed.append(_quotes(item))
         else:
             kept.append(item)
-    if removed == 0:
-        return 0  # nothing inferred to reject: stated facts are the submitter's own words
+    if not removed:
+        return []
     data[kind] = kept
     rejected = data.setdefault("rejected_suggestions", [])
-    if not any(r.get("fact") == fact and str(r.get("value")) == str(value) for r in rejected):
-        entry = {"fact": fact, "value": str(value), "rejected_at": today.isoformat()}
+    if not any(r.get("fact") == fact and str(r.get("value")) == value for r in rejected):
+        entry = {"fact": fact, "value": value, "rejected_at": today.isoformat()}
         if reason:
             entry["reason"] = reason
         rejected.append(entry)
-    Submission.model_validate(data)
-    _atomic_write_text(path, dump_yaml(data))
     return removed
+
+
+def rejected_suggestions(
+    submissions: dict[str, Submission],
+    names: dict[str, str],
+    facts: tuple[str, ...] = ("action_line", "sdg_target", "sdg_goal"),
+) -> list[dict]:
+    """The suggestions of kinds `facts` that analysts rejected in the submissions named in
+    `names` (id -> name), for a table: submission, what was rejected ("SDG target 16.10"), when
+    and why."""
+    words = {"action_line": "Action line", "sdg_target": "SDG target", "sdg_goal": "SDG"}
+    return [
+        {
+            "Submission": names.get(submission_id, submission_id),
+            "Rejected": f"{words[r.fact]} {r.value}",
+            "On": r.rejected_at or "",
+            "Why": r.reason or "",
+        }
+        for submission_id, submission in submissions.items()
+        if submission_id in names
+        for r in submission.rejected_suggestions
+        if r.fact in facts
+    ]

@@ -1,5 +1,6 @@
 """Every page renders through app.py without an exception, and the filters live in the URL."""
 
+import datetime
 import html
 import unicodedata
 
@@ -196,6 +197,23 @@ def test_editing_adds_the_upload_page_and_reject_controls(monkeypatch, tmp_path)
     ]
     saved = (tmp_path / "submissions" / "ecpat-international-2021.yaml").read_text(encoding="utf-8")
     assert 'fact: sdg_target\n  value: "5.2"' in saved
+    # the rejections stay on record under the view, with their reasons
+    assert [e.label for e in at.expander if e.label.startswith("Rejected")] == ["Rejected suggestions (2)"]
+    today = datetime.date.today().isoformat()  # the day the button was pressed
+    assert at.dataframe[-1].value.to_dict("records") == [
+        {
+            "Submission": "ECPAT International (2022)",
+            "Rejected": "SDG target 5.2",
+            "On": today,
+            "Why": "",
+        },
+        {
+            "Submission": "ECPAT International (2022)",
+            "Rejected": "SDG target 16.a",
+            "On": today,
+            "Why": "",
+        },
+    ]
     at.switch_page("pages/add_submission.py").run()
     at.run()
     assert not at.exception

@@ -104,3 +104,50 @@ def test_rejecting_an_inferred_target_removes_it_and_records_why(data_dir):
     )
     after = load_corpus(data_dir).submissions["ecpat-international-2021"]
     assert after.sdg_targets[0].target == "16.2" and len(after.rejected_suggestions) == 1
+
+
+def test_rejecting_a_target_takes_the_goal_suggestion_resting_on_its_quotes(data_dir):
+    import yaml
+
+    path = data_dir / "submissions" / "ecpat-international-2021.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    [target] = [t for t in data["sdg_targets"] if t["target"] == "17.17"]
+    assert target["basis"] == "inferred"
+    goal_17 = {"goal": 17, "basis": "inferred", "score": 0.6, "method": target["method"], "themes": []}
+    other_quote = next(t for t in data["sdg_targets"] if t["target"] == "16.2")["evidence"]
+    data["sdg_goals"] = [
+        {**goal_17, "evidence": target["evidence"]},  # the target's own words
+        {**goal_17, "goal": 16, "evidence": other_quote},  # another goal, untouched
+    ]
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    assert (
+        reject_suggestion(
+            data_dir, "ecpat-international-2021", "sdg_targets", "17.17", reason=None, today=TODAY
+        )
+        == 2
+    )
+    submission = load_corpus(data_dir).submissions["ecpat-international-2021"]
+    assert [g.goal for g in submission.sdg_goals] == [16]
+    assert [(r.fact, r.value, r.reason) for r in submission.rejected_suggestions] == [
+        ("sdg_target", "17.17", None),
+        ("sdg_goal", "17", "rests on the quotes of the rejected target 17.17"),
+    ]
+
+
+def test_rejected_suggestions_are_listed_with_when_and_why(data_dir):
+    from wsislens.review import rejected_suggestions
+
+    reject_suggestion(
+        data_dir, "ecpat-international-2021", "sdg_targets", "5.2", reason="Not its focus", today=TODAY
+    )
+    corpus = load_corpus(data_dir)
+    assert rejected_suggestions(
+        corpus.submissions, {"ecpat-international-2021": "ECPAT International (2022)"}
+    ) == [
+        {
+            "Submission": "ECPAT International (2022)",
+            "Rejected": "SDG target 5.2",
+            "On": "2026-11-28",
+            "Why": "Not its focus",
+        }
+    ]
