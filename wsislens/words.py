@@ -19,6 +19,11 @@ def agreeing(number: int, singular: str, plural: str) -> str:
 FACT_CHARS = 220
 
 
+def joined(items: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return f"{', '.join(items[:-1])} and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
 def listed(prefix: str, items: Sequence[str], *, separator: str = ", ", limit: int = FACT_CHARS) -> str:
     """`prefix` and the items, ended by a full stop, within `limit` characters: the items that
     fit, then "and N more" ("Goals served: SDG 1 No poverty, SDG 2 Zero hunger and 15 more.").

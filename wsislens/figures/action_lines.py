@@ -17,7 +17,7 @@ from wsislens.figures.style import (
 from wsislens.model import BASES_STRONGEST_FIRST, strongest_basis
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
-from wsislens.words import counted, listed
+from wsislens.words import counted, joined, listed
 
 TITLE = "WSIS action lines covered"
 BASIS_RANK = {basis: rank for rank, basis in enumerate(BASES_STRONGEST_FIRST)}
@@ -170,12 +170,14 @@ def action_line_chart(
         if by_basis["missing"]
         else "Every action line is mentioned."
     )
+    many = len(columns) > MATRIX_LIMIT
+    if many:
+        facts_words.append(_most_and_fewest(table))
     key = columns_key(submissions)
     if key:
         facts_words.append(key)
     # how to read the marks: a mark per submission under its short name (the names spelled
     # out), or counts of submissions
-    many = len(columns) > MATRIX_LIMIT
     reading = " ".join(filter(None, (reading_of(drawn_bases(table), counts=many), "" if many else key)))
     return Chart(
         "action_lines",
@@ -242,9 +244,17 @@ def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str
     return fig
 
 
+def covering_counts(table: pd.DataFrame, row_labels: list[str]) -> list[int]:
+    """Per row, how many submissions cover it (state it or are inferred to; declines do not count)."""
+    counts = table[table["basis"] != "negated"].groupby("label")["submission_id"].nunique()
+    return [int(counts.get(row, 0)) for row in row_labels]
+
+
 def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
-    """Many submissions: per action line, how many submissions state, are inferred to cover, or decline it."""
+    """Many submissions: per action line, how many submissions state, are inferred to cover, or
+    decline it, and at the bar's end how many cover it in all."""
     fig = go.Figure()
+    covering = covering_counts(table, row_labels)
     for basis in drawn_bases(table):
         label, pattern, _, _ = BASIS_STYLE[basis]
         counts = table[table["basis"] == basis].groupby("label")["submission_id"].nunique()
@@ -264,9 +274,24 @@ def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
                         "solidity": 0.3,
                     },
                 },
-                hovertemplate="<b>%{y}</b><br>%{x} submissions: " + label.lower() + "<extra></extra>",
+                customdata=covering,
+                hovertemplate="<b>%{y}</b><br>%{x} submissions: "
+                + label.lower()
+                + "<br>%{customdata} cover it in all<extra></extra>",
             )
         )
+    ends = table.groupby("label")["submission_id"].nunique()
+    for row, count in zip(row_labels, covering, strict=True):
+        if count:
+            fig.add_annotation(
+                x=int(ends.get(row, 0)),
+                y=row,
+                text=f"{count:,}",
+                showarrow=False,
+                xanchor="left",
+                xshift=4,
+                name=f"total:{row}",
+            )
     fig.update_layout(
         barmode="stack",
         legend={"orientation": "h", "y": -0.04, "yanchor": "top", "x": 0, "traceorder": "normal"},
@@ -280,6 +305,25 @@ def _counts_figure(table: pd.DataFrame, row_labels: list[str]) -> go.Figure:
     )
     fig.update_xaxes(title={"text": "Submissions", "standoff": 4}, side="top")
     return fig
+
+
+def _most_and_fewest(table: pd.DataFrame) -> str:
+    """ "Covered by the most submissions: C8 (101); by the fewest: C1 and C5 (73 each)." over the
+    action lines covered, a line counted once per submission whatever its sub-lines."""
+    codes = [line.code for line in action_lines()]
+    counts = table[table["basis"] != "negated"].groupby("code")["submission_id"].nunique()
+    per_line = {code: int(counts.get(code, 0)) for code in codes}
+
+    def named(value: int) -> str:
+        lines = [code for code in codes if per_line[code] == value]
+        each = " each" if len(lines) > 1 else ""
+        return f"{joined(lines)} ({value:,}{each})"
+
+    covered = [count for count in per_line.values() if count]  # the lines not covered are named apart
+    most, fewest = max(covered), min(covered)
+    if most == fewest:
+        return f"Each action line covered is covered by {counted(most, 'submission')}."
+    return f"Covered by the most submissions: {named(most)}; by the fewest: {named(fewest)}."
 
 
 def _cell_text(basis: str, score: float | None, quotes: int) -> str:
@@ -303,7 +347,7 @@ def lines_by_basis(table: pd.DataFrame) -> dict[str, list[str]]:
             continue
         basis = strongest_basis(rows["basis"])
         subs = [s.name for s in line.sub_lines if s.id in set(rows.loc[rows["basis"] == basis, "sub_line"])]
-        named = f"{', '.join(subs[:-1])} and {subs[-1]}" if len(subs) > 1 else "".join(subs)
+        named = joined(subs)
         parts[basis].append(f"{line.label} with {named}" if subs else line.label)
     return parts
 

@@ -200,6 +200,13 @@ def test_many_submissions_become_counts_per_action_line():
     assert counts["Inferred"]["C10 Ethics"] == 1
     assert {row: n for row, n in counts["Declined"].items() if n} == {"C9 Media": 1}
     assert fig.layout.barmode == "stack"
+    # each bar ends with how many submissions cover its line in all (a decline does not cover)
+    totals = {a.y: (a.text, a.x) for a in fig.layout.annotations if (a.name or "").startswith("total:")}
+    assert totals == {"C5 Confidence and security": ("21", 21), "C10 Ethics": ("1", 1)}
+    assert "%{customdata} cover it in all" in fig.data[0].hovertemplate
+    assert chart.key_facts[-1] == "Covered by the most submissions: C5 (21); by the fewest: C10 (1)."
+    only_c5 = action_line_chart(facts[facts["code"] == "C5"], many, empty_reason="none")
+    assert only_c5.key_facts[-1] == "Each action line covered is covered by 21 submissions."
 
 
 def test_submission_labels_stay_unique():
