@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import streamlit as st
 
 from components import state
 from wsislens.evidence import QuotedSentence, in_sentences, quote_search
 from wsislens.render import escape_text
+
+T = TypeVar("T")
 
 
 def quote_block(sentence: QuotedSentence, *, where: str = "") -> None:
@@ -31,11 +34,25 @@ def quote_block(sentence: QuotedSentence, *, where: str = "") -> None:
 SOURCE_PAGE = "pages/source_text.py"
 
 
+# How many submissions or quotes a reading lists before it asks: on hundreds of submissions a
+# reading listing them all ran to 40,000 pixels.
+READING_LIMIT = 10
+
+
+def first_of(items: Sequence[T], what: str, *, key: str) -> Sequence[T]:
+    """The first READING_LIMIT of `items` (named `what`, plural), or all of them once asked for."""
+    if len(items) <= READING_LIMIT or st.toggle(f"Show all {len(items):,} {what}", key=f"all_{key}"):
+        return items
+    st.caption(f"The first {READING_LIMIT} of {len(items):,} {what} are listed.")
+    return items[:READING_LIMIT]
+
+
 def evidence_list(evidence: Iterable[dict], texts: Mapping[str, str], *, key: str) -> None:
     """The quotes of a fact in their sentences (each sentence once), read from the one of `texts`
     (the submissions it may come from, by id) that holds them, with a way to read them there.
     `key` names the fact on its page: two facts may share a quote."""
-    for number, sentence in enumerate(in_sentences(evidence, texts)):
+    sentences = first_of(in_sentences(evidence, texts), "quotes", key=f"quotes_{key}")
+    for number, sentence in enumerate(sentences):
         first = sentence.items[0]
         quote_block(sentence, where=f"page {first['page']}" if first.get("page") else "")
         if sentence.holder is not None and st.button(

@@ -5,7 +5,7 @@ import streamlit as st
 
 from components.chart import show_chart
 from components.context import view_context
-from components.evidence import evidence_list, plain, supporter
+from components.evidence import evidence_list, first_of, plain, supporter
 from components.layout import page_title
 from components.state import clicked_id, new_click
 from components.suggestions import reject_control, rejected_list
@@ -48,7 +48,7 @@ if line.sub_lines:
 rows = facts[facts["code"] == choice]
 if rows.empty:
     st.info(f"No submission shown covers {line.label}.")
-for number, (_, row) in enumerate(rows.iterrows()):
+for number, (_, row) in enumerate(first_of(rows, "submissions", key="al_rows").iterrows()):
     basis = {
         "stated": "Stated by the submitter",
         "negated": "Declined by the submitter",

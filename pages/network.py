@@ -5,7 +5,7 @@ import streamlit as st
 
 from components.chart import show_chart
 from components.context import view_context
-from components.evidence import evidence_list, plain
+from components.evidence import evidence_list, first_of, plain
 from components.layout import page_title, stop_when_nothing_shown
 from components.state import (
     NETWORK_BOILERPLATE,
@@ -107,6 +107,6 @@ if not chart.is_empty:
     relations = node_relations(graph, node)
     if not relations:
         st.info("No relation of this node is shown. It is named in the submission without a stated link.")
-    for number, relation in enumerate(relations):
+    for number, relation in enumerate(first_of(relations, "relations", key="net_relations")):
         st.markdown(f"**{escape_markdown(relation['sentence'])}**")
         evidence_list(relation["evidence"], ctx.texts_of(relation["submissions"]), key=f"net_{number}")

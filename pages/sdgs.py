@@ -5,7 +5,7 @@ import streamlit as st
 
 from components.chart import show_chart
 from components.context import view_context
-from components.evidence import evidence_list, plain, supporter
+from components.evidence import evidence_list, first_of, plain, supporter
 from components.layout import page_title
 from components.state import is_presenting, new_click, selected_points
 from components.suggestions import reject_control, rejected_list
@@ -67,7 +67,7 @@ with reading:
     machine_methods = sorted(set(rows.loc[rows["method"].fillna("analyst") != "analyst", "method"]))
     for note in filter(None, map(reliability_note, machine_methods)):
         st.caption(note)
-    for number, (_, row) in enumerate(rows.iterrows()):
+    for number, (_, row) in enumerate(first_of(rows, "submissions", key="sdg_rows").iterrows()):
         if row["basis"] == "inferred":
             who = "Machine suggestion" if row["method"] != "analyst" else "Analyst's inference"
             supporter(

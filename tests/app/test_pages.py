@@ -579,3 +579,27 @@ def test_a_link_reopens_the_timeline_by_theme_and_ignores_unknown_lanes():
     other.switch_page("pages/timeline.py").run()
     assert not other.exception
     assert "lanes" not in other.query_params
+
+
+def test_a_reading_of_many_submissions_lists_the_first_ten_until_asked(monkeypatch, tmp_path):
+    from wsislens.paths import BUNDLED_DATA_DIR
+
+    ecpat = (BUNDLED_DATA_DIR / "submissions" / "ecpat-international-2021.yaml").read_text(encoding="utf-8")
+    text = (BUNDLED_DATA_DIR / "sources" / "ecpat-international-2021.txt").read_bytes()
+    for folder in ("submissions", "sources"):
+        (tmp_path / folder).mkdir()
+    for n in range(12):  # twelve submitters who sent the same text
+        copy = f"copy-{n:02d}"
+        (tmp_path / "submissions" / f"{copy}.yaml").write_text(
+            ecpat.replace("ecpat-international-2021", copy), encoding="utf-8"
+        )
+        (tmp_path / "sources" / f"{copy}.txt").write_bytes(text)
+    monkeypatch.setenv("WSISLENS_DATA_DIR", str(tmp_path))
+    at = _open(_app(), "pages/action_lines.py")
+    assert not at.exception
+    at.selectbox(key="al_choice").set_value("C5").run()
+    supporters = [h for h in at.get("html") if 'class="wl-supporter"' in h.proto.body]
+    assert len(supporters) == 10
+    assert "The first 10 of 12 submissions are listed." in [c.value for c in at.caption]
+    at.toggle(key="all_al_rows").set_value(True).run()
+    assert len([h for h in at.get("html") if 'class="wl-supporter"' in h.proto.body]) == 12
