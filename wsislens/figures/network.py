@@ -980,6 +980,23 @@ def node_limit(presenting: bool) -> int:
     return PRESENTATION_NODE_LIMIT if presenting else NODE_LIMIT
 
 
+def _one_name_each(organisations: pd.DataFrame) -> list[str]:
+    """One name per organisation, sorted: records sharing a name or an alias ("UNCTAD" in one
+    submission, "United Nations Conference on Trade and Development" with that alias in
+    another) are one, named by their shortest alias, else their name."""
+    groups: list[tuple[set[str], set[str]]] = []  # (keys, names and aliases)
+    for record in organisations.to_dict("records"):
+        names = {record["name"], *record["aliases"]}
+        keys = {name.casefold() for name in names}
+        joined = [group for group in groups if group[0] & keys]
+        for group in joined:
+            groups.remove(group)
+            keys |= group[0]
+            names |= group[1]
+        groups.append((keys, names))
+    return sorted(min(names, key=lambda n: (len(n), n)) for _, names in groups)
+
+
 def network_chart(
     organisations: pd.DataFrame,
     initiatives: pd.DataFrame,
@@ -1173,13 +1190,7 @@ def _key_facts(
             f"Focus on {graph.nodes[focused]['name']}: "
             f"{counted(len(graph) - 1, 'neighbour', 'neighbours')} shown."
         )
-    template_only = sorted(
-        {
-            (tuple(r["aliases"]) or (r["name"],))[0]
-            for r in organisations.to_dict("records")
-            if r["role"] == "boilerplate"
-        }
-    )
+    template_only = _one_name_each(organisations[organisations["role"] == "boilerplate"])
     if template_only and not show_boilerplate:
         facts.append(listed("Hidden as template-only: ", template_only))
     return tuple(facts)

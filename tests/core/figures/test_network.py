@@ -983,3 +983,20 @@ def test_a_trimmed_network_counts_its_partners_against_all_of_them():
     assert chart.key_facts[0] == (
         "Shown: 60 organisations (59 of the 70 partners), 0 initiatives or documents and 0 events."
     )
+
+
+def test_template_only_bodies_are_named_once_whatever_each_submission_calls_them():
+    from wsislens.figures.network import _one_name_each
+
+    organisations = pd.DataFrame(
+        {
+            "name": [
+                "United Nations Conference on Trade and Development",
+                "UNCTAD",
+                "CSTD",
+                "United Nations",
+            ],
+            "aliases": [["UNCTAD"], [], ["Commission on Science and Technology for Development"], ["UN"]],
+        }
+    )
+    assert _one_name_each(organisations) == ["CSTD", "UN", "UNCTAD"]
