@@ -354,7 +354,8 @@ _NUMWORD = (
 _SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?P<scale2>[mbk])\b)?"
 _PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?:{_CUR_BEFORE})?(?:{_DIGITS}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
+    # not the number of a name such as "WSIS+20" or "Beijing+25"
+    rf"(?<![\w.,/-])(?<![A-Za-z]\+)(?:{_CUR_BEFORE})?(?:{_DIGITS}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
     r"(?![\w/]|[.,]\d|-\w)",
     re.IGNORECASE,
 )

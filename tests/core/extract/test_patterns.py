@@ -128,6 +128,7 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
         ("Our 3G and 5G networks cut CO2 emissions.", []),
         ("SDG 4 and Action Line C5 are our focus.", []),
         ("The third Ministerial Meeting took place.", []),
+        ("The WSIS+20 review and the WSIS+20 Forum High-Level Event.", []),
         ("See Table 1 for the 27th session.", []),
         ("One of the persistent problems remains.", []),
     ],
