@@ -39,6 +39,10 @@ class GazetteerEntry:
     initiative_kind: str | None
 
 
+# Before a short name a gazetteer gives a body ("General Assembly"): the submitter's own body.
+_OWN_BODY = re.compile(r"\b(?:our|its|their|own|annual)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 @cache
 def gazetteer() -> tuple[list[GazetteerEntry], dict[str, int], re.Pattern]:
     entries = []
@@ -538,6 +542,13 @@ def find_entities(
         entry = entries[number]
         form = next((f for f in (entry.name, *entry.aliases) if norm(f) == norm(found)), entry.name)
         if not _case_ok(form, found) or overlaps(*match.span()):
+            continue
+        if (
+            form != entry.name
+            and " " in form
+            and _OWN_BODY.search(text, max(0, match.start() - 40), match.start())
+        ):
+            taken.append(match.span())  # "our annual General Assembly": the submitter's own, no other body
             continue
         if entry.category == "initiative":
             node = nodes.add(entry.name, "initiative", entry.initiative_kind or "initiative", number)

@@ -240,3 +240,23 @@ def test_themes_of_the_environment(text: str, expected: list[str]) -> None:
     from wsislens.extract.draft import themes_of
 
     assert themes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Our annual General Assembly (Panama City, 30 November 2023) elected a new board.", []),
+        ("Its General Assembly met twice.", []),
+        (
+            "The General Assembly adopted the Global Digital Compact in 2024.",
+            ["United Nations General Assembly"],
+        ),
+    ],
+)
+def test_a_submitters_own_general_assembly_is_not_the_uns(sentence: str, expected: list[str]) -> None:
+    from wsislens.extract import extract_draft
+
+    data = extract_draft(
+        f"Submission by the Probe Alliance\n\n{sentence}\n".encode(), "p.txt", infer_sdgs=False
+    ).data
+    assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == expected
