@@ -260,3 +260,11 @@ def test_a_submitters_own_general_assembly_is_not_the_uns(sentence: str, expecte
         f"Submission by the Probe Alliance\n\n{sentence}\n".encode(), "p.txt", infer_sdgs=False
     ).data
     assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == expected
+
+
+def test_the_2030_agenda_keeps_its_year():
+    from wsislens.extract import extract_draft
+
+    text = "Submission by the Probe Alliance\n\nOur plan follows the 2030 Agenda for Sustainable Development.\n"
+    data = extract_draft(text.encode(), "p.txt", infer_sdgs=False).data
+    assert [i["name"] for i in data["initiatives"]] == ["2030 Agenda for Sustainable Development"]
