@@ -270,6 +270,21 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
     return sorted(hits.values(), key=lambda h: (int(h.code[1:]), h.sub_line or "", h.basis))
 
 
+def reporting_frame_spans(document: Document, hits: list[ActionLineHit]) -> list[tuple[int, int]]:
+    """Where the text names the WSIS frame it reports in rather than its work: every mention of
+    an action line by its name ("Access to information and knowledge", "Cultural diversity and
+    identity"), and the stated or declined mentions found (which hold sub-line names such as
+    "C7 (e-learning)"). A sub-line's name elsewhere ("our e-health platform") describes work."""
+    global _NAME_PATTERNS
+    if _NAME_PATTERNS is None:
+        _NAME_PATTERNS = _names()
+    spans = [span for hit in hits if hit.basis != "inferred" for span in hit.spans]
+    for pattern, _, sub, _ in _NAME_PATTERNS:
+        if sub is None:
+            spans.extend(match.span() for match in pattern.finditer(document.text))
+    return sorted(set(spans))
+
+
 def infer_action_lines(
     document: Document, known: set[tuple[str, str | None]], rejected: set[str], threshold: float = 0.6
 ) -> list[ActionLineHit]:

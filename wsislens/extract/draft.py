@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from wsislens.extract.action_lines import METHOD, find_action_lines, infer_action_lines
+from wsislens.extract.action_lines import METHOD, find_action_lines, infer_action_lines, reporting_frame_spans
 from wsislens.extract.document import Document, analyse, compile_cues, cues, slug
 from wsislens.extract.entities import Node, find_entities, find_relations, gazetteer, norm
 from wsislens.extract.events import find_events, find_figures
@@ -154,8 +154,9 @@ def build_draft(
     known_lines = {(h.code, h.sub_line) for h in action_hits}
     rejected_lines = {v for f, v in rejected_values if f == "action_line"}
     action_hits += infer_action_lines(document, known_lines, rejected_lines)
+    frame = reporting_frame_spans(document, action_hits)
     sdg_targets, sdg_goals, sdg_spans = _sdgs(
-        document, rejected_values, infer_sdgs, [(m.start, m.end) for m in mentions]
+        document, rejected_values, infer_sdgs, [(m.start, m.end) for m in mentions] + frame
     )
 
     step("Finding events and figures")
@@ -168,8 +169,7 @@ def build_draft(
         if m.node.category == "organisation" or m.node.kind in ("document", "guidelines")
     ]
     events = find_events(document, excluded, event_names, masked)
-    action_spans = [s for h in action_hits if h.basis != "inferred" for s in h.spans]
-    figures = find_figures(document, excluded + sdg_spans + action_spans)
+    figures = find_figures(document, excluded + sdg_spans + frame)
 
     # events: ids, de-duplication
     event_items = []
@@ -309,8 +309,10 @@ def _sdgs(
 ) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
     """Stated SDG references, and (with `infer`) the engine's inferred goals and targets.
 
-    `names` are the spans of organisation and initiative names: like the template's text, they
-    are not the submitter's account of its work ("Harvest Link Network" is not farming).
+    `names` are the spans of organisation and initiative names and of the WSIS frame the text
+    reports in (action lines named): like the template's text, they are not the submitter's
+    account of its work ("Harvest Link Network" is not farming, "Access to information and
+    knowledge" as a heading is not target 16.10).
     """
     from wsislens.sdg import ENGINE_METHOD, find_explicit
 

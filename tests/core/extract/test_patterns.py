@@ -265,6 +265,27 @@ def test_a_submitters_own_general_assembly_is_not_the_uns(sentence: str, expecte
 def test_the_2030_agenda_keeps_its_year():
     from wsislens.extract import extract_draft
 
-    text = "Submission by the Probe Alliance\n\nOur plan follows the 2030 Agenda for Sustainable Development.\n"
+    text = (
+        "Submission by the Probe Alliance\n\nOur plan follows the 2030 Agenda for Sustainable Development.\n"
+    )
     data = extract_draft(text.encode(), "p.txt", infer_sdgs=False).data
     assert [i["name"] for i in data["initiatives"]] == ["2030 Agenda for Sustainable Development"]
+
+
+def test_an_action_lines_name_is_the_reporting_frame_not_sdg_evidence():
+    from wsislens.extract import extract_draft
+
+    text = (
+        "Submission by the Probe Alliance\n\n"
+        "Access to information and knowledge (C3). We run 40 community libraries offering public access "
+        "to the internet.\n\n"
+        "Cultural diversity and identity, linguistic diversity and local content (C8). We digitised 400 "
+        "manuscripts of local history.\n"
+    )
+    data = extract_draft(text.encode(), "p.txt").data
+    assert [(a["code"], a["basis"]) for a in data["action_lines"]] == [("C3", "stated"), ("C8", "stated")]
+    # the engine alone reads 16.10 in "Access to information", 4.7 in "Cultural diversity" and
+    # 9.b in "local content"; here they are the names of the action lines reported under
+    assert [(t["target"], [e["quote"] for e in t["evidence"]]) for t in data["sdg_targets"]] == [
+        ("9.c", ["access to the internet"])
+    ]
