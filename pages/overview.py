@@ -78,7 +78,8 @@ with state.take_stage() or nullcontext():
     columns = st.columns(len(COUNT_LABELS))
     for column, (key, value) in zip(columns, headline_values(headline_counts(shown)).items(), strict=True):
         column.metric(COUNT_LABELS[key], value)
-    show_chart(ctx.chart("overview"), key="overview_glance")
+    glance = ctx.chart("overview")
+    show_chart(glance, key="overview_glance", caption=glance.reading)
 
 st.subheader("Key points")
 points = shown.key_points

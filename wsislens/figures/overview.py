@@ -142,6 +142,14 @@ def key_point_table(points: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame
     )
 
 
+# How to read the tiles drawn, by basis (None: not covered).
+GLANCE_READING = {
+    "stated": "Full colour: stated by the submitter (the SDGs in their official colours).",
+    "inferred": "Hatched: inferred only, by an analyst or the engine.",
+    None: "Grey: not covered.",
+}
+
+
 def coverage_glance(shown: Tables) -> Chart:
     lines = _covered(shown.action_lines, "code")
     goals = _covered(
@@ -197,9 +205,13 @@ def coverage_glance(shown: Tables) -> Chart:
     fig.update_yaxes(tickvals=[1, 0], ticktext=["Action lines", "SDGs"], range=[-0.6, 1.6], showgrid=False)
     fig.update_xaxes(visible=False, range=[0.4, 17.6])
     fig.update_layout(
-        barmode="overlay", legend={"orientation": "h", "y": -0.1, "yanchor": "top", "x": 0}, bargap=0.1
+        # the key above the tiles, under the title, so a 1280x720 screen shows it with them
+        barmode="overlay",
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
+        bargap=0.1,
     )
-    apply_layout(fig, TITLE, height=330)
+    apply_layout(fig, TITLE, height=300)
+    fig.update_layout(margin={"b": 10})  # the key is above the tiles
     table = pd.DataFrame(
         [
             {
@@ -223,4 +235,8 @@ def coverage_glance(shown: Tables) -> Chart:
         f"{counted(counts['partners'], 'partner organisation')} and {counted(counts['events'], 'dated event')}.",
         f"{counted(counts['key_points'], 'key point')} and {counted(counts['figures'], 'figure')} recorded.",
     )
-    return Chart("overview", TITLE, fig, table, summary, source_line(shown.submissions), key_facts)
+    drawn = {t[3] for t in tiles}
+    reading = " ".join(words for basis, words in GLANCE_READING.items() if basis in drawn)
+    return Chart(
+        "overview", TITLE, fig, table, summary, source_line(shown.submissions), key_facts, reading=reading
+    )

@@ -65,6 +65,12 @@ def test_coverage_glance_tiles(corpus):
     assert tiles["C9"] == ("Not covered", "")
     assert tiles["16"] == ("Stated", "") and tiles["17"] == ("Inferred only (analyst or engine)", "/")
     assert [t.showlegend for t in chart.figure.data].count(True) == 3
+    # the key stands above the tiles, and the words under the chart name the three looks drawn
+    assert (chart.figure.layout.legend.y, chart.figure.layout.legend.yanchor) == (1.0, "bottom")
+    assert chart.reading == (
+        "Full colour: stated by the submitter (the SDGs in their official colours). "
+        "Hatched: inferred only, by an analyst or the engine. Grey: not covered."
+    )
     assert chart.summary == "5 of 11 action lines covered (1 stated) and 4 of 17 SDGs (3 stated)."
 
 
