@@ -97,6 +97,12 @@ def _normalise_item(item: str) -> str:
     return item.lower()
 
 
+def reference_spans(text: str) -> list[tuple[int, int]]:
+    """The whole of every SDG reference, with what its list holds in brackets ("SDG 9 (industry,
+    innovation and infrastructure)"): words that name a goal, not work that serves one."""
+    return [found.span() for found in _PATTERN.finditer(text or "")]
+
+
 def find_explicit(text: str) -> list[SdgMatch]:
     """Stated (and negated) SDG references in `text`, in text order, with exact offsets.
 

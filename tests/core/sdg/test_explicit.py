@@ -133,3 +133,13 @@ def test_negation(text, expected):
 def test_negated_score_is_zero_and_stated_one():
     scores = [(m.basis, m.score) for m in find_explicit("We do not address SDG 5 but serve SDG 4.")]
     assert scores == [("negated", 0.0), ("stated", 1.0)]
+
+
+def test_words_in_a_references_brackets_name_a_goal_and_serve_none():
+    from wsislens.sdg import map_text
+
+    text = "Our work falls mainly under SDG 9 (industry, innovation and infrastructure) and 8 (decent work)."
+    assert sorted((m.goal, m.target, m.basis) for m in map_text(text)) == [
+        (8, None, "stated"),
+        (9, None, "stated"),
+    ]
