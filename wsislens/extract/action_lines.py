@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from wsislens.extract.document import Document, action_line_cues
 from wsislens.reference import action_lines as reference_action_lines
@@ -82,6 +83,7 @@ def _negated(text: str, sentence_start: int, start: int, end: int, sentence_end:
     return bool(_NEG_AFTER.match(text[end:sentence_end]))
 
 
+@cache
 def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
     """(pattern, code, sub_line, distinctive): official names and the extra names of the cue file."""
     result = []
@@ -102,7 +104,6 @@ def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
     return compiled
 
 
-_NAME_PATTERNS: list | None = None
 _SUB_NAME = r"e-?(?:government|business|learning|health|employment|environment|agriculture|science)"
 _SUB_AFTER = re.compile(
     rf"^\s*(?:\(|:|–|-|—|,\s*(?:to|on|in|namely|including|notably)?)?\s*(?:on\s+|to\s+)?"
@@ -134,15 +135,12 @@ def _named_before(before: str, code: str) -> bool:
     tail = re.sub(r"[\s(\[:–—-]*$", "", before)
     return any(
         line_code == code and (found := pattern.search(tail)) is not None and found.end() == len(tail)
-        for pattern, line_code, _, _ in _NAME_PATTERNS or ()
+        for pattern, line_code, _, _ in _names()
     )
 
 
 def find_action_lines(document: Document) -> list[ActionLineHit]:
     """Stated and negated action lines; inferred ones come from `infer_action_lines`."""
-    global _NAME_PATTERNS
-    if _NAME_PATTERNS is None:
-        _NAME_PATTERNS = _names()
     text = document.text
     hits: dict[tuple[str, str | None, str], ActionLineHit] = {}
 
@@ -231,7 +229,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 add(code, one, "negated" if negated else "stated", (s0 + match.start(), sub_end))
             used.append((match.start(), sub_end - s0))
         # 3. names: official names in quotes or with an action-line keyword, sub-line names in context
-        for pattern, code, sub, distinctive in _NAME_PATTERNS:
+        for pattern, code, sub, distinctive in _names():
             for match in pattern.finditer(s_text):
                 if any(a <= match.start() < b for a, b in used):
                     continue
@@ -275,11 +273,8 @@ def reporting_frame_spans(document: Document, hits: list[ActionLineHit]) -> list
     an action line by its name ("Access to information and knowledge", "Cultural diversity and
     identity"), and the stated or declined mentions found (which hold sub-line names such as
     "C7 (e-learning)"). A sub-line's name elsewhere ("our e-health platform") describes work."""
-    global _NAME_PATTERNS
-    if _NAME_PATTERNS is None:
-        _NAME_PATTERNS = _names()
     spans = [span for hit in hits if hit.basis != "inferred" for span in hit.spans]
-    for pattern, _, sub, _ in _NAME_PATTERNS:
+    for pattern, _, sub, _ in _names():
         if sub is None:
             spans.extend(match.span() for match in pattern.finditer(document.text))
     return sorted(set(spans))
