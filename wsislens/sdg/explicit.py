@@ -138,17 +138,16 @@ def find_explicit(text: str) -> list[SdgMatch]:
             if not first and _NOT_AFTER.match(text, i_end):
                 break
             span_start = found.start() if first else i_start
-            if not first:
-                prefix = _SDG_PREFIX.search(text, max(0, i_start - 6), i_start)
-                if prefix:
-                    span_start = prefix.start()
+            prefix = None if first else _SDG_PREFIX.search(text, max(0, i_start - 6), i_start)
+            if prefix:
+                span_start = prefix.start()
             first = False
             parts = item.split(".")
             if len(parts) == 3:
                 continue  # an indicator id such as 16.10.2
             if len(parts) == 1:
-                if target_only:
-                    continue  # "target 5" names no target
+                if target_only and not prefix:
+                    continue  # "target 5" names no target; "target 9.c, and SDG 16" names goal 16
                 goal = int(parts[0])
                 if not 1 <= goal <= 17:
                     continue

@@ -62,6 +62,11 @@ FORMS = [
     ),
     ("SDGs 4 (quality education) and 5", [(4, None, "stated", "SDGs 4"), (5, None, "stated", "5")]),
     ("SDG 4 (2019 review) and 2020 data", [(4, None, "stated", "SDG 4")]),
+    # a goal after a list of targets: "SDG 16" is a goal even in a list that "target" opened
+    (
+        "Goal 9, above all target 9.c, and SDG 16 (peace, justice and strong institutions)",
+        [(9, None, "stated", "Goal 9"), (9, "9.c", "stated", "target 9.c"), (16, None, "stated", "SDG 16")],
+    ),
     # a heading's keyword does not take the next paragraph's number
     ("Sustainable Development Goals\n7.1 These efforts", []),
 ]
