@@ -23,6 +23,17 @@ _SUBMITTED_BY = re.compile(
     re.IGNORECASE,
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
+_CSTD_NUMBER = re.compile(r"\bCSTD[\s-]*(?P<number>\d{1,2})(?!\d|\.\d)")
+# The CSTD has met once a year since its ninth session (Geneva, May 2006): session N in year
+# N + 1997 (the 25th from 28 March to 1 April 2022, the 28th from 7 to 11 April 2025; UNCTAD's
+# CSTD session pages). A year written by the session in the text (its dates) comes first.
+ANNUAL_SINCE = 9
+
+
+def session_year(number: int) -> int | None:
+    return number + 1997 if number >= ANNUAL_SINCE else None
+
+
 _CSTD = re.compile(
     r"Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development(?:[\s*_]*\(\s*CSTD\s*\))?|\bCSTD\b",
     re.IGNORECASE,
@@ -70,7 +81,8 @@ _TYPE_RULES = [
     ),
     (
         "technical_community",
-        r"\bInternet Society\b|\bICANN\b|\bIETF\b|\bW3C\b|\bNetwork Information Cent(?:re|er)\b|\bRIPE\b|\bRegistry\b",
+        r"\bInternet Society\b|\bICANN\b|\bIETF\b|\bW3C\b|\bNetwork Information Cent(?:re|er)\b|\bRIPE\b|\bRegistry\b"
+        r"|\bTechnical Community\b|\bNetwork Operators'? Group\b|\bInternet Exchange\b|\bRegional Internet Registry\b",
     ),
     (
         "private_sector",
@@ -141,6 +153,39 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
             start, end = _clean_name_span(text, start, end)
             if 2 <= end - start <= 150:
                 return (start, end), position + line_match.end(1)
+    return _heading_submitter(text)
+
+
+# A title block's first lines may name the submitter without "Submission by": "Indian Ocean
+# Internet Technical Community (IOITC)", "TANDEM MOBILE HEALTH LTD -- input for CSTD 27".
+_NAME_WITH_ACRONYM = re.compile(r"(?P<name>[A-Z][^\n()]{3,120}?)\s*\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)\s*$")
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?P<name>[A-Z][^\n]{3,80}?)\s+(?:--|–|—|-|:)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | None, int]:
+    """The submitter named by one of the first lines alone, with its acronym or before the
+    document's title; in capitals, the same name written in mixed case further on is taken."""
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[:lines]:
+        if _CSTD.search(line.group(0)) and not re.search(
+            r"\binput|contribution|submission|response\b", line.group(0), re.I
+        ):
+            continue
+        found = _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip()) or _NAME_BEFORE_TITLE.match(
+            line.group(0).strip()
+        )
+        if found is None or _CSTD.fullmatch(found.group("name").strip()):
+            continue
+        offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
+        start, end = _clean_name_span(text, offset + found.start("name"), offset + found.end("name"))
+        acronym = re.match(r"\s*\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)", text[end : line.end()])
+        if text[start:end].isupper():  # the name as the text writes it elsewhere
+            mixed = re.search(re.escape(text[start:end]), text[line.end() :], re.IGNORECASE)
+            if mixed and not mixed.group(0).isupper():
+                start, end = line.end() + mixed.start(), line.end() + mixed.end()
+        return (start, end + (acronym.end() if acronym else 0)), line.end()
     return None, 0
 
 
@@ -210,9 +255,13 @@ def extract_metadata(text: str) -> Metadata:
     if cstd:
         meta.session["body"] = "CSTD"
         meta.session_spans.append(cstd.span())
-    session = _SESSION.search(head)
+    session = _SESSION.search(head) or _CSTD_NUMBER.search(head)
     if session:
-        number = parse_ordinal(session.group("ord"))
+        number = (
+            parse_ordinal(session.group("ord"))
+            if "ord" in session.groupdict()
+            else int(session.group("number"))
+        )
         if number:
             meta.session["number"] = number
             meta.session_spans.append(session.span())
@@ -243,10 +292,10 @@ def extract_metadata(text: str) -> Metadata:
         meta.session_spans.append((start, end))
         meta.place_date_span = (start, end)
         break
-    if "year" not in meta.session:
-        year_in_head = re.search(r"\b(20\d\d)\b", head[search_from : search_from + 200]) if session else None
-        if year_in_head:
-            meta.session["year"] = int(year_in_head.group(1))
+    if "year" not in meta.session and meta.session.get("number"):
+        # not the first year near the session's name, which may be the reporting period's
+        if year := session_year(meta.session["number"]):
+            meta.session["year"] = year
 
     for pattern in (_REPORTING_LABEL, _REPORTING, _REPORTING_ALT, _REPORTING_TITLE, _REPORTING_LEAD):
         match = pattern.search(

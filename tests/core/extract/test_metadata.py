@@ -66,3 +66,42 @@ def test_a_name_with_for_in_it_is_kept_whole_and_a_labelled_period_wins():
 )
 def test_entity_types(name, short, text, expected):
     assert entity_type_of(name, short=short, text=text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "short", "session"),
+    [
+        (
+            "Economic and Social Commission for Inner Asia (ESCIA)\n\nProgress made in the implementation\n\n"
+            "Contribution to the report of the Secretary-General to the twenty-seventh session of the "
+            "Commission on Science and Technology for Development\n\nReporting period: January to December 2023\n",
+            "Economic and Social Commission for Inner Asia",
+            "ESCIA",
+            {"body": "CSTD", "number": 27, "year": 2024},  # not the reporting year beside it
+        ),
+        (
+            "Republic of Kaldonia\n\nCommunications and Digital Services Regulatory Authority (CDSRA)\n\n"
+            "Annual input on the implementation of the outcomes of the WSIS\n\nPrepared for CSTD 28 (2025)\n",
+            "Communications and Digital Services Regulatory Authority",
+            "CDSRA",
+            {"body": "CSTD", "number": 28, "year": 2025},
+        ),
+        (
+            "TANDEM MOBILE HEALTH LTD -- input for CSTD 27 (April 2024)\ncovers: Jan-Dec 2023\n\n"
+            'Tandem Mobile Health Ltd ("Tandem") is a private company.\n',
+            "Tandem Mobile Health Ltd",  # as the text writes it in mixed case
+            None,
+            {"body": "CSTD", "number": 27, "year": 2024},
+        ),
+    ],
+)
+def test_a_title_block_naming_its_submitter_without_submission_by(head, name, short, session):
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.entity_short, meta.session) == (name, short, session)
+    assert head[meta.entity_span[0] : meta.entity_span[1]] == name
+
+
+def test_session_years_follow_the_annual_sessions():
+    from wsislens.extract.metadata import session_year
+
+    assert [session_year(n) for n in (8, 9, 25, 28)] == [None, 2006, 2022, 2025]
