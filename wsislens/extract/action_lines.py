@@ -49,12 +49,16 @@ _NEG_BEFORE = re.compile(
 _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|\bnot\s+least\b", re.IGNORECASE
 )
-# What may stand between a mention and its verb: the line's name in brackets ("C9 (Media)") and
-# a clause set off by commas ("C9, which the Organization also facilitates,").
-_INSERTED = r"(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:which|that|who|as|for\s+which)\b[^,.;:]{0,120},)?"
+# What may stand between a mention and its verb: the line's name in brackets ("C9 (Media)"),
+# a clause set off by commas ("C9, which the Organization also facilitates,", "C8 (cultural
+# diversity), although important,") and a name after a slash or colon ("C9/media:").
+_INSERTED = (
+    r"(?:/[\w-]+)?(?:\s*\([^()]{0,80}\))?"
+    r"(?:\s*,\s*(?:which|that|who|as|for\s+which|although|though|while|however)\b[^,.;:]{0,120},)?\s*:?"
+)
 _NEG_AFTER = re.compile(
     rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+(?:also\s+|therefore\s+)?"
-    r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included)\b|"
+    r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included|applicable)\b|"
     r"(?:lies|lie|falls?)\s+outside\b)",
     re.IGNORECASE,
 )
@@ -130,9 +134,17 @@ def _sub_line_after(text: str, end: int) -> tuple[str | None, int]:
     return (subs[0] if subs else None), position
 
 
-def _named_before(before: str, code: str) -> bool:
-    """The line's own name right before its code: "Information and communication infrastructure (C2)"."""
-    tail = re.sub(r"[\s(\[:–—-]*$", "", before)
+_HEADING_CODES = re.compile(rf"\(\s*{_CODE}(?:\s*(?:,|and|&|/)\s*{_CODE})*\s*\)\s*$")
+
+
+def _labelled(sentence: str, start: int, code: str) -> bool:
+    """A code the text uses as a label: after the line's own name ("Information and communication
+    infrastructure (C2)"), or in the brackets that end a heading ("Internet governance and
+    cooperation (C1 and C11)")."""
+    heading = _HEADING_CODES.search(sentence)
+    if heading and heading.start() <= start and len(sentence) <= 100:
+        return True
+    tail = re.sub(r"[\s(\[:–—-]*$", "", sentence[:start])
     return any(
         line_code == code and (found := pattern.search(tail)) is not None and found.end() == len(tail)
         for pattern, line_code, _, _ in _names()
@@ -222,7 +234,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 if before_sub:
                     sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
             near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
-            if not (wsis_context or sub is not None or near or _named_before(s_text[: match.start()], code)):
+            if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
             for one in subs or [sub]:

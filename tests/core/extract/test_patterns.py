@@ -171,6 +171,18 @@ def _lines(text: str) -> list[tuple[str, str | None, str]]:
         ("Action line C9 is outside the scope of this report.", [("C9", None, "negated")]),
         ("We have nothing to report under WSIS action line C9 this year.", [("C9", None, "negated")]),
         ("WSIS Action Line C5, which we lead, is our main focus.", [("C5", None, "stated")]),
+        (
+            "Action Line C8 (cultural diversity), although important, is outside the scope of this report.",
+            [("C8", None, "negated")],
+        ),
+        ("Our action lines this year. C9/media: not applicable to us.", [("C9", None, "negated")]),
+        ("Our WSIS work: C5 (cybersecurity), though small, is growing.", [("C5", None, "stated")]),
+        # codes ending a heading are its labels
+        (
+            "Internet governance and cooperation (C1 and C11)",
+            [("C1", None, "stated"), ("C11", None, "stated")],
+        ),
+        ("Our roads (C2) are new and well paved for all of us.", []),
         ("Not only C4 but also C6 matter for the WSIS.", [("C4", None, "stated"), ("C6", None, "stated")]),
         # look-alikes and a programme's own action lines
         ("Our officers advise on both C3 and C4 crops in the information society.", []),
