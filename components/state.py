@@ -74,7 +74,9 @@ PAGE_CHOICES: dict[str, tuple[PageChoice, ...]] = {
             allowed=lambda _: vocabulary_ids("relation_types"),
             what="relation type",
         ),
-        PageChoice(NETWORK_BOILERPLATE, "template", switch=True),
+        PageChoice(
+            NETWORK_BOILERPLATE, "template", switch=True, allowed=lambda _: ("1", "0"), what="template switch"
+        ),
     ),
     "events-timeline": (
         PageChoice(
@@ -222,6 +224,21 @@ def forget_hidden_text(shown_ids: list[str]) -> None:
         *st.session_state.get(WARNINGS, ()),
         "The submission text chosen before is not among those the filters show; the first one they show is displayed.",
     )
+
+
+def drop_focus(graph) -> None:
+    """The network's focus is not among the organisations its filters and relation types leave:
+    forget it, say so, and run again, so that the URL and the link, written before the page
+    runs, no longer name it."""
+    focus = st.session_state.get(NETWORK_FOCUS)
+    name = graph.nodes[focus]["name"] if focus in graph else f"“{focus}”"
+    st.session_state[NETWORK_FOCUS] = NETWORK_NO_FOCUS
+    st.session_state[WARNINGS] = (
+        *st.session_state.get(WARNINGS, ()),
+        f"The focus on {name} was dropped: the filters and relation types leave no such organisation "
+        "in the network. The network is shown without a focus.",
+    )
+    st.rerun()
 
 
 def key_for_filters(name: str, filters: FilterState) -> str:

@@ -13,6 +13,7 @@ from components.state import (
     NETWORK_NO_FOCUS,
     NETWORK_TYPES,
     clicked_id,
+    drop_focus,
     is_presenting,
     new_click,
 )
@@ -54,8 +55,7 @@ organisations = sorted(
     key=lambda n: whole.nodes[n]["name"].casefold(),
 )
 if st.session_state.get(NETWORK_FOCUS, NETWORK_NO_FOCUS) not in (NETWORK_NO_FOCUS, *organisations):
-    st.session_state[NETWORK_FOCUS] = NETWORK_NO_FOCUS
-    st.warning("The organisation chosen for the focus is not among those shown; the whole network is shown.")
+    drop_focus(whole)  # and run again, so the link and the screen agree
 focus = right.selectbox(
     "Focus on one organisation and its neighbours",
     [NETWORK_NO_FOCUS, *organisations],

@@ -253,7 +253,7 @@ def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ng
     ]
     # the submission by the name users know it by (not its id), as text
     assert _supporters(at) == [
-        f"<strong>Harvest Link Network (2023)</strong> — Machine suggestion (score 0.93, {ENGINE_METHOD}): "
+        f"<strong>Harvest Link Network (2023)</strong> — Machine suggestion (score 0.80, {ENGINE_METHOD}): "
         "not the submitter&#x27;s claim"
     ]
     # a stated target shows no reliability note
@@ -603,3 +603,23 @@ def test_a_reading_of_many_submissions_lists_the_first_ten_until_asked(monkeypat
     assert "The first 10 of 12 submissions are listed." in [c.value for c in at.caption]
     at.toggle(key="all_al_rows").set_value(True).run()
     assert len([h for h in at.get("html") if 'class="wl-supporter"' in h.proto.body]) == 12
+
+
+def test_a_focus_the_network_cannot_show_leaves_the_link_too():
+    at = _app({"focus": "nobody", "template": "yes"})
+    at.run()
+    assert [w.value for w in at.warning] == [
+        "The link's template switch “yes” is not known and was ignored\\."
+    ]
+    at.switch_page("pages/network.py").run()
+    dropped = [w.value for w in at.warning]
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="net_focus").value == "__none__"
+    assert dropped == [
+        "The focus on “nobody” was dropped\\: the filters and relation types leave no such organisation in "
+        "the network\\. The network is shown without a focus\\."
+    ]
+    assert "focus" not in at.query_params
+    [link] = [c.value for c in at.code if "/partner-network" in c.value]
+    assert "focus=" not in link

@@ -282,12 +282,13 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
 
 def reporting_frame_spans(document: Document, hits: list[ActionLineHit]) -> list[tuple[int, int]]:
     """Where the text names the WSIS frame it reports in rather than its work: every mention of
-    an action line by its name ("Access to information and knowledge", "Cultural diversity and
-    identity"), and the stated or declined mentions found (which hold sub-line names such as
-    "C7 (e-learning)"). A sub-line's name elsewhere ("our e-health platform") describes work."""
+    an action line by a name of four words or more ("Access to information and knowledge",
+    "Cultural diversity and identity"), and the stated or declined mentions found (which hold
+    sub-line names such as "C7 (e-learning)"). A short name ("capacity building") or a sub-line's
+    name elsewhere ("our e-health platform") describes work."""
     spans = [span for hit in hits if hit.basis != "inferred" for span in hit.spans]
-    for pattern, _, sub, _ in _names():
-        if sub is None:
+    for pattern, _, sub, distinctive in _names():
+        if sub is None and distinctive:  # not "Capacity building" or "Media": words of work too
             spans.extend(match.span() for match in pattern.finditer(document.text))
     return sorted(set(spans))
 

@@ -34,8 +34,8 @@ import plotly.graph_objects as go
 
 from wsislens.figures.chart import Chart, Quote, empty_chart, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, plotly_text
-from wsislens.reference import vocabulary, vocabulary_label
-from wsislens.words import agreeing, counted, listed
+from wsislens.reference import vocabulary, vocabulary_ids, vocabulary_label
+from wsislens.words import agreeing, counted, joined, listed
 
 TITLE = "Partner network"
 BOILERPLATE_TOGGLE = "Template names"  # the page's switch for organisations only the template names
@@ -1037,16 +1037,21 @@ def network_chart(
     canvas = PRESENTATION_CANVAS if presenting else SCREEN_CANVAS
     positions = layout_positions(graph, canvas)
     labels = label_positions(graph, positions, canvas)
+    choices = choices_in_words(relation_types, show_boilerplate)
     return Chart(
         "network",
         TITLE,
         network_figure(graph, title, positions, labels),
         table,
-        _summary(graph) + _trimmed_note(len(graph), total) + _unlabelled_note(labels),
+        " ".join(
+            filter(
+                None, (_summary(graph) + _trimmed_note(len(graph), total) + _unlabelled_note(labels), choices)
+            )
+        ),
         source,
-        _key_facts(graph, organisations, show_boilerplate, partners),
+        ((choices,) if choices else ()) + _key_facts(graph, organisations, show_boilerplate, partners),
         quotes,
-        reading=network_reading(graph),
+        reading=" ".join(filter(None, (network_reading(graph), choices))),
         unnamed=_unnamed_in_picture(labels),
     )
 
@@ -1096,6 +1101,21 @@ def network_reading(graph: nx.MultiDiGraph) -> str:
     if graph.number_of_edges():
         parts.append(LINE_READING)
     return " ".join(parts)
+
+
+def choices_in_words(relation_types: Collection[str] | None, show_boilerplate: bool) -> str:
+    """The page's own choices that change what is drawn, for the words under the chart and the
+    exports (first among the key facts, so a slide keeps it): "Only the relations “co-organised”
+    and “contributed to” are drawn." """
+    words = []
+    if relation_types:
+        kinds = joined(
+            [f"“{relation_label(t)}”" for t in vocabulary_ids("relation_types") if t in relation_types]
+        )
+        words.append(f"Only the relations {kinds} are drawn.")
+    if show_boilerplate:
+        words.append("Bodies only the submission template names (CSTD, UNCTAD…) are drawn too.")
+    return " ".join(words)
 
 
 def _unnamed_in_picture(labels: dict[str, tuple[str, str] | None]) -> str:

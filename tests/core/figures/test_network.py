@@ -1000,3 +1000,26 @@ def test_template_only_bodies_are_named_once_whatever_each_submission_calls_them
         }
     )
     assert _one_name_each(organisations) == ["CSTD", "UN", "UNCTAD"]
+
+
+def test_the_pages_choices_are_said_in_words_and_first_among_key_facts(corpus):
+    from wsislens.figures.network import choices_in_words, network_chart
+
+    assert choices_in_words(None, False) == ""
+    assert choices_in_words(["contributed_to", "co_organised"], True) == (
+        "Only the relations “co-organised” and “contributed to” are drawn. "
+        "Bodies only the submission template names (CSTD, UNCTAD…) are drawn too."
+    )
+    t = corpus.tables
+    chart = network_chart(
+        t.organisations,
+        t.initiatives,
+        t.events,
+        t.relations,
+        t.submissions,
+        relation_types=["partner"],
+        empty_reason="none",
+    )
+    assert chart.key_facts[0] == "Only the relations “partner of” are drawn."
+    assert chart.reading.endswith("Only the relations “partner of” are drawn.")
+    assert chart.summary.endswith("Only the relations “partner of” are drawn.")
