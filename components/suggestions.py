@@ -46,7 +46,7 @@ def rejected_list(corpus, submissions, facts: tuple[str, ...]) -> None:
     with st.expander(f"Rejected suggestions ({len(rows)})"):
         st.dataframe(rows, hide_index=True, width="stretch")
         st.caption(
-            "An analyst rejected these machine suggestions; they are kept in the submission file, so "
+            "An analyst rejected these suggestions; the rejections are kept in the submission file, so "
             "ingesting the document again does not propose them. To restore one, delete its entry "
             "under rejected_suggestions in the file and ingest the document again."
         )

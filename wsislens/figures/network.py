@@ -371,6 +371,7 @@ def _date_alike_events(graph: nx.MultiDiGraph) -> None:
             if attrs["node_type"] == EVENT and attrs["date"]:
                 year = f" ({attrs['date'][:4]})"
                 attrs["label"] = short_label(attrs["name"], attrs["aliases"], LABEL_LIMIT - len(year)) + year
+                attrs["told_by_year"] = True
 
 
 def focus_on(graph: nx.MultiDiGraph, focus: str | None) -> nx.MultiDiGraph:
@@ -704,6 +705,12 @@ def label_positions(
     return found
 
 
+def _named(graph: nx.MultiDiGraph, node: str) -> str:
+    """A node's name in a sentence, with its year where events named alike are told apart by it."""
+    attrs = graph.nodes[node]
+    return f"{attrs['name']} ({attrs['date'][:4]})" if attrs.get("told_by_year") else attrs["name"]
+
+
 def node_relations(graph: nx.MultiDiGraph, node: str) -> list[dict]:
     """The relations of one node, outgoing then incoming, each with a sentence and its quotes."""
     found = []
@@ -718,8 +725,8 @@ def node_relations(graph: nx.MultiDiGraph, node: str) -> list[dict]:
                 "type": relation_type,
                 "label": attrs["label"],
                 "other": target if source == node else source,
-                "sentence": f"{graph.nodes[source]['name']} {RELATION_VERB.get(relation_type, attrs['label'])} "
-                f"{graph.nodes[target]['name']}",
+                "sentence": f"{_named(graph, source)} {RELATION_VERB.get(relation_type, attrs['label'])} "
+                f"{_named(graph, target)}",
                 "evidence": attrs["evidence"],
                 "submissions": attrs["submissions"],
             }

@@ -971,6 +971,11 @@ def test_events_named_alike_on_other_dates_carry_their_year():
         "b-2022/meet": "Regional Roundtable on Child…",
     }
     assert all(len(label) <= 30 for label in labels.values())
+    # the sentences of the relations tell them apart too
+    from wsislens.figures.network import node_relations
+
+    sentences = [r["sentence"] for node in ("a-2021/rt", "b-2022/rt") for r in node_relations(graph, node)]
+    assert [s.split(" organised ")[1] for s in sentences] == [f"{long_title} (2016)", f"{long_title} (2017)"]
 
 
 def test_a_trimmed_network_counts_its_partners_against_all_of_them():
