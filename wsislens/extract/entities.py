@@ -229,6 +229,15 @@ INITIATIVE_HEADS = {
     "Challenge": "initiative",
     "Fellowship": "programme",
     "Survey": "programme",
+    "Pilot": "programme",
+    "Course": "programme",
+    "Accelerator": "programme",
+    "Incubator": "programme",
+    "Bootcamp": "programme",
+    "Lab": "initiative",
+    "Commons": "initiative",
+    "Portal": "initiative",
+    "Pledge": "document",
 }
 EVENT_HEADS = {
     "Meeting",
@@ -251,14 +260,23 @@ EVENT_HEADS = {
 }
 _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_INITIATIVE = re.compile(
-    r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:for|of|and|the|to|on)\s+)?){1,5}"
-    r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network))\b"
+    r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:for|of|and|the|to|on|in)\s+)?){1,5}"
+    r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"
+    r"fellowship|pilot|course|lab))\b"
 )
 _DESCRIBED_INITIATIVE = re.compile(
     r"\b(?:established|launched|set\s+up|created|develop(?:ed)?|started|initiated|lead|led|leads|run|runs|"
     r"coordinates?|implement(?:s|ed)?)\s+(?:a|an|the|its|our)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?P<head>programme|"
     r"program|campaign|project|initiative)\s+(?:specifically\s+)?(?:focused\s+on|to|on|for|against|aimed\s+at)"
     r"\s+[^,.;:\n()]{3,70}?)(?=[,.;:\n(]|\s+(?:and|which|that|with|in\s+\d|by|through|aiming|since)\b)"
+)
+# A name given after its kind: "our open online course Digital Development Foundations", "the
+# research programme Measuring Meaningful Connectivity", 'our white paper "Data flows for development"'.
+_NAMED_AFTER_HEAD = re.compile(
+    r"\b(?P<head>programme|program|project|initiative|campaign|course|white\s+paper|report|study|pilot|platform)"
+    r"\s+(?:called\s+|named\s+|entitled\s+)?(?:[“\"](?P<quoted>[A-Z][^”\"\n]{3,60})[”\"]|"
+    r"(?!(?:In|On|At|By|For|From|With|The|This|That|These|Our|Its|Their|Since|During|To|And|But|As)\b)"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|to|on|in)\s+)?[A-Z][\w-]*){1,5}))"
 )
 _SUBJECT_INITIATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An|The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
@@ -724,6 +742,19 @@ def find_entities(
         if match.group("head") == "network":
             continue
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
+        mentions.append(Mention(start, end, node))
+        taken.append((start, end))
+    for match in _NAMED_AFTER_HEAD.finditer(text):
+        group = "quoted" if match.group("quoted") else "name"
+        start, end = match.span(group)
+        name = re.sub(r"\s+", " ", match.group(group)).strip()
+        if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):
+            continue
+        head = match.group("head").split()[-1].capitalize()
+        kind = (
+            "document" if head in ("Paper", "Report", "Study") else INITIATIVE_HEADS.get(head, "initiative")
+        )
+        node = nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
     for match in _APPOSITIVE_PARTNER.finditer(text):

@@ -301,3 +301,34 @@ def test_an_action_lines_name_is_the_reporting_frame_not_sdg_evidence():
     assert [(t["target"], [e["quote"] for e in t["evidence"]]) for t in data["sdg_targets"]] == [
         ("9.c", ["access to the internet"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our open online course Digital Development Foundations enrolled 9,800 learners.",
+            [("Digital Development Foundations", "programme")],
+        ),
+        (
+            'Our white paper "Data flows for development" came out in August 2023.',
+            [("Data flows for development", "document")],
+        ),
+        (
+            "The Rural Schools Broadband Pilot connected 240 schools.",
+            [("Rural Schools Broadband Pilot", "programme")],
+        ),
+        (
+            "Twelve engineers joined our Women in Operations fellowship.",
+            [("Women in Operations fellowship", "programme")],
+        ),
+        ("The programme In Kenya grew.", []),
+    ],
+)
+def test_initiatives_named_by_their_kind(sentence: str, expected: list) -> None:
+    from wsislens.extract import extract_draft
+
+    data = extract_draft(
+        f"Submission by the Probe Alliance\n\n{sentence}\n".encode(), "p.txt", infer_sdgs=False
+    ).data
+    assert [(i["name"], i["kind"]) for i in data["initiatives"]] == expected
