@@ -216,6 +216,21 @@ def _events(text: str) -> list[tuple[str, str | None, str]]:
             [("2019", "2020", "disruption")],
         ),
         ("The Forum took place on 14–15 November 2022 in Kumasi.", [("2022-11-14", "2022-11-15", "meeting")]),
+        (
+            "A mobile data shutdown in one member country lasted from 26 July to 4 October 2023.",
+            [("2023-07-26", "2023-10-04", "disruption")],
+        ),
+        (
+            "We spoke at RightsCon in San José, Costa Rica (5–8 June 2023).",
+            [("2023-06-05", "2023-06-08", "meeting")],
+        ),
+        (
+            "Electronic filing became compulsory for companies from 1 January 2024.",
+            [("2024-01-01", None, "adoption")],
+        ),
+        ("Our white paper came out in Aug 2023.", [("2023-08", None, "publication")]),
+        ("The first IXP went live 15 May 2023.", [("2023-05-15", None, "other")]),
+        ("Internet use rose by 5 per cent in 2023.", []),
         ("In Q3 2021 we launched a survey round.", [("2021-07", "2021-09", "programme")]),
         ("By the end of 2025 we aim to connect 500 schools.", [("2025", None, "deadline")]),
         (
