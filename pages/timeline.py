@@ -8,7 +8,7 @@ from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title, stop_when_nothing_shown
 from components.state import TIMELINE_LANE_CHOICES, TIMELINE_LANES, new_click, selected_points
-from wsislens.figures.timeline import date_in_words, named_by
+from wsislens.figures.timeline import date_in_words, drawn_keys, named_by
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
 from wsislens.tables import submission_names
@@ -52,8 +52,9 @@ if not chart.is_empty:
     clicked_key = new_click("tl_chart", clicked[0] if clicked else None)
     if clicked_key in labels:
         st.session_state["tl_choice"] = clicked_key
-    if st.session_state.get("tl_choice") not in labels:
-        st.session_state["tl_choice"] = keys[0]
+    if st.session_state.get("tl_choice") not in labels:  # the first event the chart draws
+        drawn = set(drawn_keys(chart.figure))
+        st.session_state["tl_choice"] = next((k for k in keys if k in drawn), keys[0])
     choice = st.selectbox(
         "Event",
         keys,

@@ -540,6 +540,18 @@ def timeline_reading(events: pd.DataFrame, sessions: list[dict]) -> str:
     return " ".join(parts)
 
 
+def drawn_keys(figure: go.Figure) -> list[str]:
+    """ "submission/event" of each event the figure draws (an event named by several submissions
+    is drawn once, under its first), in the order of its traces."""
+    keys = []
+    for trace in figure.data:
+        for custom in trace.customdata if trace.customdata is not None else ():
+            key = f"{custom[1]}/{custom[0]}"
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
 def _customdata(event: pd.Series) -> list[str]:
     """[event id, submission id, title, date in words, kind]: ids first, so a selection can name the event."""
     return [

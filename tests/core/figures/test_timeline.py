@@ -784,3 +784,22 @@ def test_named_by_lists_every_submission_naming_an_event_alike():
     assert named_by(events, "b", "forum-b") == ["b", "a"]
     assert named_by(events, "c", "forum-c") == ["c"]  # another year is another event
     assert named_by(events, "b", "other") == ["b"]  # other dates too
+
+
+def test_drawn_keys_name_the_events_a_presented_timeline_draws():
+    from wsislens.figures.timeline import drawn_keys
+
+    meetings = pd.concat(
+        [
+            FOUR.iloc[[1]].assign(
+                id=f"meeting-{n}", title=f"Meeting {n}", date=f"{2015 + n // 12}-{n % 12 + 1:02d}"
+            )
+            for n in range(30)
+        ],
+        ignore_index=True,
+    )
+    chart = timeline_chart(meetings, submissions(), today=TODAY, empty_reason="none", presenting=True)
+    keys = drawn_keys(chart.figure)
+    drawn = int(chart.figure.layout.title.text.split("(")[1].split(" of ")[0])
+    assert len(keys) == drawn < 30  # the title's "(N of 30 drawn)"
+    assert set(keys) <= {f"s-2021/meeting-{n}" for n in range(30)}
