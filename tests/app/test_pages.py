@@ -34,6 +34,17 @@ def _app(query=None) -> AppTest:
     return at
 
 
+def _opened_by_link(query: dict, page: str) -> tuple[AppTest, list[str]]:
+    """The app opened by a link with `query`, then on `page`; and the warnings about the link,
+    which come with the first page drawn."""
+    at = _app(query)
+    at.run()
+    warnings = [w.value for w in at.warning]
+    at.switch_page(page).run()
+    at.run()
+    return at, warnings
+
+
 def _open(at: AppTest, page: str) -> AppTest:
     """Run the app and go to `page` (the overview is the default page: no switch needed)."""
     at.run()
@@ -366,13 +377,10 @@ def test_a_link_reopens_the_source_text_with_its_search():
 
 
 def test_a_link_to_an_unknown_submission_text_warns_and_shows_the_first():
-    at = _app({"text": "nope-2020"})
-    at.run()
-    assert [w.value for w in at.warning] == [
+    at, warnings = _opened_by_link({"text": "nope-2020"}, "pages/source_text.py")
+    assert warnings == [
         "The link names a submission text that is not in the data \\(nope\\-2020\\); the first one is shown\\."
     ]
-    at.switch_page("pages/source_text.py").run()
-    at.run()
     assert not at.exception
     assert at.selectbox(key="src_submission").value == "ecpat-international-2021"
 
@@ -542,13 +550,8 @@ def test_timeline_event_names_who_named_it(with_ngo_draft):
 
 def test_a_link_reopens_the_network_with_its_focus_relation_types_and_template_switch():
     query = {"focus": "ecpat-international", "relation": ["partner", "led", "nonsense"], "template": "1"}
-    at = _app(query)
-    at.run()  # the link's warnings come with the first page drawn
-    assert [w.value for w in at.warning] == [
-        "The link's relation type “nonsense” is not known and was ignored\\."
-    ]
-    at.switch_page("pages/network.py").run()
-    at.run()
+    at, warnings = _opened_by_link(query, "pages/network.py")
+    assert warnings == ["The link's relation type “nonsense” is not known and was ignored\\."]
     assert not at.exception
     assert at.selectbox(key="net_focus").value == "ecpat-international"
     assert at.multiselect(key="net_types").value == ["partner", "led"]
@@ -571,12 +574,8 @@ def test_a_link_reopens_the_timeline_by_theme_and_ignores_unknown_lanes():
     assert at.query_params["lanes"] in ("theme", ["theme"])
     [link] = [c.value for c in at.code if "/events-timeline" in c.value]
     assert link.endswith("/events-timeline?lanes=theme")
-    other = _app({"lanes": "colour"})
-    other.run()
-    assert [w.value for w in other.warning] == [
-        "The link's choice of timeline lanes “colour” is not known and was ignored\\."
-    ]
-    other.switch_page("pages/timeline.py").run()
+    other, warnings = _opened_by_link({"lanes": "colour"}, "pages/timeline.py")
+    assert warnings == ["The link's choice of timeline lanes “colour” is not known and was ignored\\."]
     assert not other.exception
     assert "lanes" not in other.query_params
 
