@@ -228,6 +228,11 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ("iso", r"(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
     # March to May 2021, March 2021 to May 2022
     ("month-range", rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
+    # "between January and March 2024"
+    (
+        "month-range",
+        rf"(?<=between\s)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})",
+    ),
     ("month", rf"(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
     # Q3 2021, third quarter of 2021
     ("quarter", rf"Q(?P<q>[1-4])\s*(?P<y1>{_YEAR})"),

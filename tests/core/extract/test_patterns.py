@@ -24,6 +24,8 @@ from wsislens.extract.text import CanonicalText
         ("the work in 2019-and 2020 was hampered", "2019-and 2020", "2019", "2020"),
         ("from 2020 to 2022", "from 2020 to 2022", "2020", "2022"),
         ("between 2019 and 2021", "between 2019 and 2021", "2019", "2021"),
+        ("tested between January and March 2024", "January and March 2024", "2024-01", "2024-03"),
+        ("(Apr-Sep 2023)", "Apr-Sep 2023", "2023-04", "2023-09"),
         ("fielded in Q3 2021", "Q3 2021", "2021-07", "2021-09"),
         ("in the fourth quarter of 2023", "fourth quarter of 2023", "2023-10", "2023-12"),
         ("in the first half of 2025", "first half of 2025", "2025-01", "2025-06"),
