@@ -88,7 +88,8 @@ def _case_ok(form: str, found: str) -> bool:
 
 
 # capitalised sequences: "Child Dignity Alliance", "Ministry of Information and Communications"
-_CAP = r"(?:[A-Z][\w’'&.\-]*[\w]|[A-Z])"
+# (a plural's possessive belongs to its name: "African Commission on Human and Peoples' Rights")
+_CAP = r"(?:[A-Z][\w’'&.\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 _CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|y|e|los|las|el|da|do|dos|das|&)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")

@@ -349,3 +349,13 @@ def test_initiatives_named_by_their_kind(sentence: str, expected: list) -> None:
         f"Submission by the Probe Alliance\n\n{sentence}\n".encode(), "p.txt", infer_sdgs=False
     ).data
     assert [(i["name"], i["kind"]) for i in data["initiatives"]] == expected
+
+
+def test_a_plurals_possessive_stays_in_an_organisations_name():
+    from wsislens.extract import extract_draft
+
+    text = "Submission by the Probe Alliance\n\nWe wrote to the African Commission on Human and Peoples' Rights.\n"
+    data = extract_draft(text.encode(), "p.txt", infer_sdgs=False).data
+    assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == [
+        "African Commission on Human and Peoples' Rights"
+    ]
