@@ -919,6 +919,7 @@ def network_figure(
                 },
                 # a click selects one node; the others stay legible
                 unselected={"marker": {"opacity": 0.45}},
+                cliponaxis=False,  # a large marker at the edge is drawn whole, into the margin
                 customdata=[[n] for n in nodes],
                 hovertext=[_node_hover(graph, n) for n in nodes],
                 hovertemplate="%{hovertext}<extra></extra>",

@@ -1028,3 +1028,20 @@ def test_the_pages_choices_are_said_in_words_and_first_among_key_facts(corpus):
     assert chart.key_facts[0] == "Only the relations “partner of” are drawn."
     assert chart.reading.endswith("Only the relations “partner of” are drawn.")
     assert chart.summary.endswith("Only the relations “partner of” are drawn.")
+
+
+def test_markers_at_the_edge_are_drawn_whole(corpus):
+    from wsislens.figures.network import network_chart
+
+    t = corpus.tables
+    chart = network_chart(
+        t.organisations,
+        t.initiatives,
+        t.events,
+        t.relations,
+        t.submissions,
+        empty_reason="none",
+        presenting=True,
+    )
+    markers = [trace for trace in chart.figure.data if trace.mode == "markers"]
+    assert markers and {trace.cliponaxis for trace in markers} == {False}
