@@ -1043,5 +1043,5 @@ def test_markers_at_the_edge_are_drawn_whole(corpus):
         empty_reason="none",
         presenting=True,
     )
-    markers = [trace for trace in chart.figure.data if trace.mode == "markers"]
+    markers = [trace for trace in chart.figure.data if trace.mode == "markers" and trace.legend == "legend"]
     assert markers and {trace.cliponaxis for trace in markers} == {False}
