@@ -206,7 +206,7 @@ def build_draft(
 
     step("Summarising key points and themes")
     data: dict[str, Any] = {"schema_version": "1.0"}
-    year = meta.reporting[1] if meta.reporting else None
+    year = meta.reporting[1][:4] if meta.reporting else None
     if year is None and meta.session.get("year"):
         year = str(meta.session["year"] - 1)
     data["id"] = submission_id(name, short, year)
@@ -231,7 +231,8 @@ def build_draft(
         }
     title = f"Submission by {name}"
     if meta.reporting:
-        period = meta.reporting[0] if meta.reporting[0] == meta.reporting[1] else "-".join(meta.reporting)
+        first, last = (date[:4] for date in meta.reporting)
+        period = first if first == last else f"{first}-{last}"
         title += f" on its efforts in {period} to implement the outcomes of the WSIS"
     if session.get("number"):
         title += f" (CSTD, {_ordinal_suffix(session['number'])} session)"

@@ -17,6 +17,11 @@ _SUBMITTER_FROM = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:Submission|Contribution|Input)\s+(?:from|of)(?!\s+entities)[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
+# a note verbale: "has the honour to transmit herewith the contribution of the Ministry of ..."
+_TRANSMITS = re.compile(
+    r"transmit\w*\s+(?:herewith\s+)?the\s+(?:contribution|submission|input|report|response)\s+of\s+(?P<inline>[^\n]*)",
+    re.IGNORECASE,
+)
 _SUBMITTED_BY = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*:?"
     r"[ \t*_]*(?P<inline>[^\n]*)",
@@ -52,8 +57,8 @@ _REPORTING_ALT = re.compile(
 
 # "Reporting period: 1 January to 31 December 2025", "Period covered: calendar year 2023", "Reporting year: 2022"
 _REPORTING_LABEL = re.compile(
-    r"(?:reporting\s+(?:period|year)|period\s+(?:covered|under\s+review))\s*(?::|covers|is)\s*"
-    r"(?P<date>[^\n.;]{0,40}?(?:19|20)\d\d(?:[^\n.;]{0,40}?(?:19|20)\d\d)?)",
+    r"(?:reporting\s+(?:period|year)|period\s+(?:covered|under\s+review)|(?<![^\n])[ \t]*period(?=\s*:))"
+    r"\s*(?::|covers|is)\s*(?P<date>[^\n;]{0,120}?(?:19|20)\d\d(?:[^\n;]{0,80}(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
 
@@ -77,7 +82,7 @@ _TYPE_RULES = [
     ),
     (
         "academia",
-        r"\bUniversit(?:y|ies|é|és|ad|ades|ade|ät|äten)\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b",
+        r"\bUniversit(?:y|ies|é|és|ad|ades|ade|ät|äten)\b|\bStudies\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b",
     ),
     (
         "technical_community",
@@ -94,7 +99,7 @@ _TYPE_RULES = [
     ),
     (
         "civil_society",
-        r"\bFoundation\b|\bAssociation\b|\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b",
+        r"\bFoundation\b|\bAssociation\b|(?<!Information )\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b",
     ),
 ]
 
@@ -123,6 +128,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?![A-Z])", text[start:end])
     if tail and tail.start() > 2:
         end = start + tail.start()
+    # "World Digital Commerce Council (WDCC), Brussels": the name ends with its acronym
+    located = re.match(r".*?\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)(?=,\s*[A-Z][\w .'’-]{1,40}$)", text[start:end])
+    if located:
+        end = start + located.end()
     lead = re.match(r"(?:the|The)\s+", text[start:end])
     if lead:
         start += lead.end()
@@ -134,7 +143,7 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
 def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
     """Span of the submitter's name and the end of the line naming it (end of the title block)."""
     head = text[:6000]
-    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_FROM):
+    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_FROM, _TRANSMITS):
         for match in pattern.finditer(head):
             inline = match.group("inline")
             if inline.strip(" \t*_:"):
@@ -181,10 +190,11 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
         offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
         start, end = _clean_name_span(text, offset + found.start("name"), offset + found.end("name"))
         acronym = re.match(r"\s*\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)", text[end : line.end()])
-        if text[start:end].isupper():  # the name as the text writes it elsewhere
+        if text[start:end].isupper():  # the name as the text writes it elsewhere (its acronym is
+            # then found beside the capitals by short_name_of)
             mixed = re.search(re.escape(text[start:end]), text[line.end() :], re.IGNORECASE)
             if mixed and not mixed.group(0).isupper():
-                start, end = line.end() + mixed.start(), line.end() + mixed.end()
+                return (line.end() + mixed.start(), line.end() + mixed.end()), line.end()
         return (start, end + (acronym.end() if acronym else 0)), line.end()
     return None, 0
 
@@ -216,7 +226,7 @@ def entity_type_of(
 
 
 def short_name_of(name: str, text: str) -> str | None:
-    defined = re.search(re.escape(name) + r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)", text)
+    defined = re.search(rf"(?i:{re.escape(name)})\s*\(\s*([A-Z][A-Za-z0-9&-]{{1,11}})\s*\)", text)
     if defined:
         return defined.group(1)
     first = name.split()[0] if name.split() else ""
@@ -237,6 +247,26 @@ def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 20
     return max(end, 1)
 
 
+_SMALL_WORDS = {"of", "for", "and", "the", "on", "to", "in", "at", "de", "du", "des", "la", "le", "et"}
+
+
+def _unshouted(name: str, rest: str) -> str:
+    """A name the title block writes in capitals, as a name is written ("UNITED NATIONS DIGITAL
+    INCLUSION FUND" -> "United Nations Digital Inclusion Fund"), keeping the words the text
+    itself writes in capitals elsewhere (acronyms such as "ICT")."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    words = []
+    for position, word in enumerate(name.split()):
+        if position and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        elif re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest) and len(word) <= 5:
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
 def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     span, line_end = find_submitter(text)
@@ -246,7 +276,7 @@ def extract_metadata(text: str) -> Metadata:
             meta.entity_short = acronym.group(1)
             span = (span[0], span[0] + acronym.start())
         meta.entity_span = span
-        meta.entity_name = re.sub(r"\s+", " ", text[span[0] : span[1]])
+        meta.entity_name = _unshouted(re.sub(r"\s+", " ", text[span[0] : span[1]]), text[span[1] :])
         meta.title_end = line_end
     head_end = _title_block_end(text, meta.title_end) if meta.title_end else min(len(text), 1500)
     head = text[:head_end]
@@ -304,6 +334,11 @@ def extract_metadata(text: str) -> Metadata:
         if match:
             years = re.findall(r"(?:19|20)\d\d", match.group("date"))
             meta.reporting = (years[0], years[-1])
+            # a labelled period keeps the precision it is written at ("1 January - 31 October 2023")
+            dates = find_dates(match.group("date")) if pattern is _REPORTING_LABEL else []
+            if dates:  # the most precise ones: "2024-25 (1 September 2024 - 31 August 2025)"
+                finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
+                meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))
             meta.reporting_span = match.span()
             break
     return meta

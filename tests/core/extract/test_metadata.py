@@ -28,7 +28,7 @@ def test_a_session_named_after_the_submitters_line_and_the_reporting_period_labe
     assert meta.entity_name == "Republic of Marovia"
     # the submission's own date ("Port Alden, 14 November 2025") is not the session's
     assert meta.session == {"body": "CSTD", "number": 29, "year": 2026}
-    assert meta.reporting == ("2025", "2025")
+    assert meta.reporting == ("2025-01-01", "2025-12-31")  # at the precision written
 
 
 def test_a_name_with_for_in_it_is_kept_whole_and_a_labelled_period_wins():
@@ -105,3 +105,50 @@ def test_session_years_follow_the_annual_sessions():
     from wsislens.extract.metadata import session_year
 
     assert [session_year(n) for n in (8, 9, 25, 28)] == [None, 2006, 2022, 2025]
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "reporting"),
+    [
+        (
+            "INSTITUTE FOR INFORMATION SOCIETY STUDIES (IISS)\nNational University of Valmora\n\n"
+            "Period: academic year 2024-25 (1 September 2024 - 31 August 2025)\n\n"
+            "The Institute for Information Society Studies was founded in 2009.\n",
+            "Institute for Information Society Studies",  # the capitals' mixed-case form, not beyond it
+            ("2024-09-01", "2025-08-31"),
+        ),
+        (
+            "World Digital Commerce Council — Input to the 28th session\n\n"
+            "Submitted by: World Digital Commerce Council (WDCC), Brussels\n"
+            "Period covered: July 2023 to December 2024\n",
+            "World Digital Commerce Council",  # without the city after its acronym
+            ("2023-07", "2024-12"),
+        ),
+        (
+            "PERMANENT MISSION OF THE REPUBLIC OF NAKAMOA\n\nThe Permanent Mission presents its compliments "
+            "and has the honour to transmit herewith the contribution of the Ministry of Information and "
+            "Communications of the Republic of Nakamoa to the report of the Secretary-General.\n",
+            "Ministry of Information and Communications of the Republic of Nakamoa",
+            None,
+        ),
+    ],
+)
+def test_submitters_and_periods_in_other_title_blocks(head, name, reporting):
+    from wsislens.extract.metadata import short_name_of
+
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.reporting) == (name, reporting)
+    assert head[meta.entity_span[0] : meta.entity_span[1]] == name
+    if name.startswith("Institute"):
+        assert short_name_of(name, head) == "IISS"
+
+
+def test_a_name_in_capitals_is_written_as_a_name_keeping_acronyms():
+    from wsislens.extract.metadata import _unshouted
+
+    assert _unshouted("UNITED NATIONS DIGITAL INCLUSION FUND", "") == "United Nations Digital Inclusion Fund"
+    assert (
+        _unshouted("NATIONAL ICT AGENCY OF KALDONIA", "The ICT sector grew.")
+        == "National ICT Agency of Kaldonia"
+    )
+    assert entity_type_of("Institute for Information Society Studies") == "academia"
