@@ -55,10 +55,11 @@ _REPORTING_ALT = re.compile(
     re.IGNORECASE,
 )
 
-# "Reporting period: 1 January to 31 December 2025", "Period covered: calendar year 2023", "Reporting year: 2022"
+# "Reporting period: 1 January to 31 December 2025", "Period covered: calendar year 2023", "Reporting
+# year: 2022", a title-block table's "Period covered | October 2023 to September 2024"
 _REPORTING_LABEL = re.compile(
     r"(?:reporting\s+(?:period|year)|period\s+(?:covered|under\s+review)|(?<![^\n])[ \t]*period(?=\s*:))"
-    r"\s*(?::|covers|is)\s*(?P<date>[^\n;]{0,120}?(?:19|20)\d\d(?:[^\n;]{0,80}(?:19|20)\d\d)?)",
+    r"\s*(?::|covers|is|\|)\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
 

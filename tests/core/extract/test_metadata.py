@@ -152,3 +152,10 @@ def test_a_name_in_capitals_is_written_as_a_name_keeping_acronyms():
         == "National ICT Agency of Kaldonia"
     )
     assert entity_type_of("Institute for Information Society Studies") == "academia"
+
+
+def test_a_period_in_a_title_block_table():
+    meta = extract_metadata(
+        "Submission by the Probe Alliance\n\nPeriod covered | October 2023 to September 2024\n"
+    )
+    assert meta.reporting == ("2023-10", "2024-09")
