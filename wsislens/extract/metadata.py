@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from wsislens.extract.patterns import ORDINAL_WORDS, find_dates, parse_ordinal
 
+# a name's acronym in brackets: "(WDCC)"
+_ACRONYM_IN_BRACKETS = r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\s*\)"
 _SUBMITTER = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
     r"[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
@@ -130,7 +132,7 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     if tail and tail.start() > 2:
         end = start + tail.start()
     # "World Digital Commerce Council (WDCC), Brussels": the name ends with its acronym
-    located = re.match(r".*?\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)(?=,\s*[A-Z][\w .'’-]{1,40}$)", text[start:end])
+    located = re.match(rf".*?{_ACRONYM_IN_BRACKETS}(?=,\s*[A-Z][\w .'’-]{{1,40}}$)", text[start:end])
     if located:
         end = start + located.end()
     lead = re.match(r"(?:the|The)\s+", text[start:end])
@@ -168,7 +170,7 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
 
 # A title block's first lines may name the submitter without "Submission by": "Indian Ocean
 # Internet Technical Community (IOITC)", "TANDEM MOBILE HEALTH LTD -- input for CSTD 27".
-_NAME_WITH_ACRONYM = re.compile(r"(?P<name>[A-Z][^\n()]{3,120}?)\s*\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)\s*$")
+_NAME_WITH_ACRONYM = re.compile(rf"(?P<name>[A-Z][^\n()]{{3,120}}?)\s*{_ACRONYM_IN_BRACKETS}\s*$")
 _NAME_BEFORE_TITLE = re.compile(
     r"(?P<name>[A-Z][^\n]{3,80}?)\s+(?:--|–|—|-|:)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report)\b",
     re.IGNORECASE,
@@ -180,7 +182,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
     document's title; in capitals, the same name written in mixed case further on is taken."""
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[:lines]:
         if _CSTD.search(line.group(0)) and not re.search(
-            r"\binput|contribution|submission|response\b", line.group(0), re.I
+            r"\b(?:input|contribution|submission|response)\b", line.group(0), re.I
         ):
             continue
         found = _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip()) or _NAME_BEFORE_TITLE.match(
@@ -190,7 +192,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             continue
         offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
         start, end = _clean_name_span(text, offset + found.start("name"), offset + found.end("name"))
-        acronym = re.match(r"\s*\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)", text[end : line.end()])
+        acronym = re.match(rf"\s*{_ACRONYM_IN_BRACKETS}", text[end : line.end()])
         if text[start:end].isupper():  # the name as the text writes it elsewhere (its acronym is
             # then found beside the capitals by short_name_of)
             mixed = re.search(re.escape(text[start:end]), text[line.end() :], re.IGNORECASE)
@@ -272,9 +274,9 @@ def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     span, line_end = find_submitter(text)
     if span is not None:
-        acronym = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)$", text[span[0] : span[1]])
+        acronym = re.search(rf"\s*{_ACRONYM_IN_BRACKETS}$", text[span[0] : span[1]])
         if acronym:
-            meta.entity_short = acronym.group(1)
+            meta.entity_short = acronym.group("acronym")
             span = (span[0], span[0] + acronym.start())
         meta.entity_span = span
         meta.entity_name = _unshouted(re.sub(r"\s+", " ", text[span[0] : span[1]]), text[span[1] :])
