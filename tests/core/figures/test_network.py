@@ -177,6 +177,13 @@ def fixture_chart(**options):
     return network_chart(*PARTS, submissions(SUB), empty_reason=EMPTY_REASON, **options)
 
 
+def bundled_chart(corpus, **options):
+    """The network of the bundled ECPAT submission."""
+    t = corpus.tables
+    parts = (t.organisations, t.initiatives, t.events, t.relations, t.submissions)
+    return network_chart(*parts, empty_reason=EMPTY_REASON, **options)
+
+
 def test_nodes_and_edges_hide_template_only_organisations():
     graph = build_graph(*PARTS)
     assert sorted(graph) == ["alpha", "beta", "init", "meet"]
@@ -1008,40 +1015,20 @@ def test_template_only_bodies_are_named_once_whatever_each_submission_calls_them
 
 
 def test_the_pages_choices_are_said_in_words_and_first_among_key_facts(corpus):
-    from wsislens.figures.network import choices_in_words, network_chart
+    from wsislens.figures.network import choices_in_words
 
     assert choices_in_words(None, False) == ""
     assert choices_in_words(["contributed_to", "co_organised"], True) == (
         "Only the relations “co-organised” and “contributed to” are drawn. "
         "Bodies only the submission template names (CSTD, UNCTAD…) are drawn too."
     )
-    t = corpus.tables
-    chart = network_chart(
-        t.organisations,
-        t.initiatives,
-        t.events,
-        t.relations,
-        t.submissions,
-        relation_types=["partner"],
-        empty_reason="none",
-    )
+    chart = bundled_chart(corpus, relation_types=["partner"])
     assert chart.key_facts[0] == "Only the relations “partner of” are drawn."
     assert chart.reading.endswith("Only the relations “partner of” are drawn.")
     assert chart.summary.endswith("Only the relations “partner of” are drawn.")
 
 
 def test_markers_at_the_edge_are_drawn_whole(corpus):
-    from wsislens.figures.network import network_chart
-
-    t = corpus.tables
-    chart = network_chart(
-        t.organisations,
-        t.initiatives,
-        t.events,
-        t.relations,
-        t.submissions,
-        empty_reason="none",
-        presenting=True,
-    )
+    chart = bundled_chart(corpus, presenting=True)
     markers = [trace for trace in chart.figure.data if trace.mode == "markers" and trace.legend == "legend"]
     assert markers and {trace.cliponaxis for trace in markers} == {False}
