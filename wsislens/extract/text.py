@@ -404,7 +404,69 @@ def _page_text(page) -> str:
         text = ""
     if not text.strip():
         text = page.extract_text() or ""
-    return "\n".join(re.sub(r"[ \t]{2,}", " ", line.strip()) for line in text.split("\n"))
+    lines = unfold_columns(text.split("\n"))
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", line.strip()) for line in lines)
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """The character position of the gap between two columns of prose in a page's layout text:
+    where most lines with text on both sides have a run of three spaces or more, and both sides'
+    lines mostly fill their column (a table's short cells do not)."""
+    widest = max((len(line) for line in lines), default=0)
+    if widest < 60:
+        return None
+    best, best_lines = None, []
+    for position in range(25, widest - 25):
+        split = [
+            line
+            for line in lines
+            if line[position - 1 : position + 2] == "   "
+            and line[:position].strip()
+            and line[position:].strip()
+        ]
+        if len(split) > len(best_lines):
+            best, best_lines = position, split
+    written = [line for line in lines if line.strip()]
+    if best is None or len(best_lines) < 3 or len(best_lines) < 0.25 * len(written):
+        return None
+    left = sum(len(line[:best].strip()) for line in best_lines) / len(best_lines)
+    right = sum(len(line[best:].strip()) for line in best_lines) / len(best_lines)
+    return best if left >= 0.6 * (best - 4) and right >= 0.5 * (widest - best - 4) else None
+
+
+def unfold_columns(lines: list[str]) -> list[str]:
+    """A page laid out in two columns read column by column: each run of lines that the gutter
+    divides gives its left halves, then its right halves; a line written across the gutter (a
+    title, a full-width paragraph) stays whole between the runs."""
+    gutter = _gutter(lines)
+    if gutter is None:
+        return lines
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+
+    def flush() -> None:
+        out.extend(left)
+        if left and right:
+            out.append("")
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for line in lines:
+        crosses = bool(line[gutter - 1 : gutter + 1].strip())
+        if crosses:
+            flush()
+            out.append(line)
+            continue
+        for column, part in ((left, line[:gutter].rstrip()), (right, line[gutter:].strip())):
+            if re.fullmatch(r"\s*\d{1,2}", part):  # a footnote's raised mark, on a line of its own
+                continue
+            if not part and column and column[-1] and not _SENTENCE_END.search(column[-1]):
+                continue  # a gap the other column made, inside this column's sentence
+            column.append(part)
+    flush()
+    return out
 
 
 def _line_key(line: str) -> str:

@@ -204,3 +204,33 @@ def test_pdf_numbered_paragraphs_are_not_read_as_targets_or_figures() -> None:
     goals = [(g["goal"], g["basis"]) for g in data.get("sdg_goals", []) if g["basis"] != "inferred"]
     assert stated == [] and goals == [(9, "stated")]
     assert sorted(f["value"] for f in data["figures"]) == [3.5, 87]  # no paragraph number among them
+
+
+LEFT_COLUMN = (
+    "Programme expenditure reached USD 86.4 million in 2023, against USD 71.0 million in 2022, "
+    "in 34 countries, nineteen of which are least developed countries with fragile networks."
+)
+RIGHT_COLUMN = (
+    "The Digital Inclusion Outlook was launched on 10 October 2023 at the Internet Governance Forum "
+    "in Kyoto; it estimates that closing the gap would require USD 428 billion by 2030."
+)
+
+
+def _two_column_pdf_bytes() -> bytes:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Input of the Example Fund to the report on the WSIS", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    top = pdf.get_y()
+    for x, paragraph in ((10, LEFT_COLUMN), (110, RIGHT_COLUMN)):
+        pdf.set_xy(x, top)
+        pdf.multi_cell(85, 6, paragraph)
+    return bytes(pdf.output())
+
+
+def test_a_two_column_pdf_is_read_column_by_column() -> None:
+    text = extract_text(_two_column_pdf_bytes(), "fund.pdf").text
+    assert text == (
+        f"Input of the Example Fund to the report on the WSIS\n\n{LEFT_COLUMN}\n\n{RIGHT_COLUMN}\n"
+    )
