@@ -65,6 +65,8 @@ class Results:
     errors: list[str] = field(default_factory=list)
     external_requests: int = 0
     sessions_done: int = 0
+    server_cpu_s: float = 0.0  # CPU time the server used while these sessions ran
+    wall_s: float = 0.0
 
     def add(self, action: str, caption_s: float, idle_s: float) -> None:
         self.times.setdefault(action, []).append((caption_s, idle_s))
@@ -73,23 +75,32 @@ class Results:
 # --- the server --------------------------------------------------------------------------
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of the server's process group (serve.py runs Streamlit in-process)."""
-    total_kb = 0
+def group_stats(pid: int) -> tuple[float, float]:
+    """(resident memory in MB, CPU seconds used so far) of the server's process group
+    (serve.py runs Streamlit in-process)."""
+    total_kb, ticks = 0, 0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            stat = (entry / "stat").read_text()
-            pgrp = int(stat.rsplit(")", 1)[1].split()[2])
-            if pgrp != pid:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pid:
                 continue
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
             for line in (entry / "status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total_kb += int(line.split()[1])
         except (OSError, ValueError, IndexError):
             continue
-    return total_kb / 1024
+    return total_kb / 1024, ticks / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> float:
+    return group_stats(pid)[0]
+
+
+def cpu_s(pid: int) -> float:
+    return group_stats(pid)[1]
 
 
 # --- the browser sessions ----------------------------------------------------------------
@@ -164,16 +175,29 @@ async def session(browser, base_url: str, index: int, results: Results, timeout_
         await context.close()
 
 
-async def drive(base_url: str, sessions: int, results: Results, warmup: Results, timeout_ms: float) -> None:
+async def timed(phase, pid: int, results: Results) -> None:
+    """Await `phase`, adding the server's CPU time and the wall time it took to `results`."""
+    cpu, wall = cpu_s(pid), time.perf_counter()
+    try:
+        await phase
+    finally:
+        results.server_cpu_s += cpu_s(pid) - cpu
+        results.wall_s += time.perf_counter() - wall
+
+
+async def drive(
+    base_url: str, pid: int, sessions: int, results: Results, warmup: Results, timeout_ms: float
+) -> None:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            await session(browser, base_url, 0, warmup, timeout_ms)
-            await asyncio.gather(
+            await timed(session(browser, base_url, 0, warmup, timeout_ms), pid, warmup)
+            concurrent = asyncio.gather(
                 *(session(browser, base_url, i, results, timeout_ms) for i in range(sessions))
             )
+            await timed(concurrent, pid, results)
         finally:
             await browser.close()
 
@@ -201,7 +225,7 @@ async def run(
     stop = asyncio.Event()
     sampler = asyncio.create_task(sample_rss(pid, peak, stop))
     try:
-        await asyncio.wait_for(drive(base_url, sessions, results, warmup, timeout_ms), timeout=budget_s)
+        await asyncio.wait_for(drive(base_url, pid, sessions, results, warmup, timeout_ms), timeout=budget_s)
         return True
     except TimeoutError:
         return False
@@ -344,6 +368,12 @@ def main(argv: list[str] | None = None) -> int:
     for error, count in Counter(errors).most_common(20):
         print(f"  - {count} x {error}")
     print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (1, 5, 15 min)")
+    print(
+        f"server CPU time: {warmup.server_cpu_s:.1f} s in the {warmup.wall_s:.1f} s of the warm-up visit; "
+        f"{results.server_cpu_s:.1f} s in the {results.wall_s:.1f} s of the {args.sessions} sessions "
+        f"({results.server_cpu_s / max(args.sessions, 1):.1f} s per session of 4 actions; the rest of "
+        f"the {os.cpu_count()} cores' time goes to the browser)"
+    )
     print(f"server RSS: {rss_before:.0f} MB before, {rss_after:.0f} MB after, {peak[0]:.0f} MB peak")
     print(
         f"total {elapsed:.0f} s{'' if completed else f' (stopped by the {args.cap:.0f} s cap)'}; "
