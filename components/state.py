@@ -41,6 +41,12 @@ TIMELINE_LANES = "tl_lanes"
 SOURCE_SUBMISSION = "src_submission"
 SOURCE_SEARCH = "src_search"
 TIMELINE_LANE_CHOICES = ("kind", "theme")
+# What each view reads below its chart (chosen by a click on a mark or in the page's chooser).
+ACTION_LINE_READ = "al_choice"
+SDG_READ = "sdg_choice"
+NETWORK_NODE = "net_node"
+TIMELINE_EVENT = "tl_choice"
+LINKED_READINGS = "_linked_readings"  # reading key -> the value the session's link gave it
 
 
 @dataclass(frozen=True)
@@ -56,17 +62,21 @@ class PageChoice:
     allowed: Callable[[list[str]], Collection[str]] | None = None
     what: str = ""
     default: str | None = None
+    reading: bool = False  # what the page reads below its chart: the page checks it (settle_reading)
 
 
 # Page-local choices a link keeps, by page (its url_path). They are in the URL only while their
 # page is shown.
 PAGE_CHOICES: dict[str, tuple[PageChoice, ...]] = {
+    "action-lines": (PageChoice(ACTION_LINE_READ, "line", what="action line", reading=True),),
+    "sdg-mapping": (PageChoice(SDG_READ, "reading", what="goal or target", reading=True),),
     "source": (
         PageChoice(SOURCE_SUBMISSION, "text", allowed=lambda ids: ids, what="submission text"),
         PageChoice(SOURCE_SEARCH, "q"),
     ),
     "partner-network": (
         PageChoice(NETWORK_FOCUS, "focus", default=NETWORK_NO_FOCUS),
+        PageChoice(NETWORK_NODE, "node", what="node", reading=True),
         PageChoice(
             NETWORK_TYPES,
             "relation",
@@ -86,6 +96,7 @@ PAGE_CHOICES: dict[str, tuple[PageChoice, ...]] = {
             what="choice of timeline lanes",
             default="kind",
         ),
+        PageChoice(TIMELINE_EVENT, "event", what="event", reading=True),
     ),
 }
 
@@ -136,6 +147,8 @@ def _seed_page_choices(query: dict[str, list[str]], submission_ids: list[str]) -
                 f"The link's {choice.what} {named} {'is not known and was' if len(unknown) == 1 else 'are not known and were'} ignored."
             )
         kept = [v for v in values if v not in unknown]
+        if choice.reading and kept:
+            st.session_state.setdefault(LINKED_READINGS, {})[choice.key] = kept[-1]
         if choice.switch:
             st.session_state[choice.key] = values[-1] == "1"
         elif choice.many:
@@ -239,6 +252,37 @@ def drop_focus(graph) -> None:
         "in the network. The network is shown without a focus.",
     )
     st.rerun()
+
+
+def settle_reading(
+    key: str,
+    offered: list[str],
+    fallback: str,
+    clicked: str | None = None,
+    label: Callable[[str], str] = str,
+) -> None:
+    """Settle what the page reads below its chart (chooser `key`) before the chooser is drawn.
+
+    A new click on a mark (`clicked`, from `new_click`) chooses its item, and the app runs again
+    so that the URL and the link, written before the page runs, name it. A value a link gave that
+    the page does not offer under the link's filters gives way to `fallback` with a warning (and a
+    run again, for the same reason); any other value no longer offered, such as a reading the
+    filters or a rejection took away, gives way to `fallback` quietly."""
+    linked = st.session_state.get(LINKED_READINGS, {}).pop(key, None)
+    current = st.session_state.get(key)
+    if clicked in offered and clicked != current:
+        st.session_state[key] = clicked
+        st.rerun()
+    if current in offered:
+        return
+    st.session_state[key] = fallback
+    if linked is not None and linked == current:
+        what = next(choice.what for choice in _all_choices() if choice.key == key)
+        st.session_state[WARNINGS] = (
+            *st.session_state.get(WARNINGS, ()),
+            f"The link's {what} “{linked}” is not shown under its filters; read instead: {label(fallback)}.",
+        )
+        st.rerun()
 
 
 def key_for_filters(name: str, filters: FilterState) -> str:

@@ -7,7 +7,7 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, first_of, plain, supporter
 from components.layout import page_title
-from components.state import clicked_id, new_click
+from components.state import ACTION_LINE_READ, clicked_id, new_click, settle_reading
 from components.suggestions import reject_control, rejected_list
 from wsislens.reference import action_line, action_lines
 from wsislens.tables import submission_names
@@ -28,14 +28,16 @@ event = show_chart(
 if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers would only repeat it
     st.stop()
 codes = [line.code for line in action_lines()]
-clicked = new_click("al_chart", clicked_id(event))
-if clicked:
-    st.session_state["al_choice"] = clicked
 covered = list(dict.fromkeys(facts["code"]))
-if "al_choice" not in st.session_state:
-    st.session_state["al_choice"] = covered[0] if covered else codes[0]
+settle_reading(
+    ACTION_LINE_READ,
+    codes,
+    fallback=covered[0] if covered else codes[0],
+    clicked=new_click("al_chart", clicked_id(event)),
+    label=lambda c: action_line(c).label,
+)
 choice = st.selectbox(
-    "Action line to read", codes, key="al_choice", format_func=lambda c: action_line(c).label
+    "Action line to read", codes, key=ACTION_LINE_READ, format_func=lambda c: action_line(c).label
 )
 line = action_line(choice)
 st.subheader(f"{line.code} {line.name}")

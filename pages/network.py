@@ -11,11 +11,13 @@ from components.state import (
     NETWORK_BOILERPLATE,
     NETWORK_FOCUS,
     NETWORK_NO_FOCUS,
+    NETWORK_NODE,
     NETWORK_TYPES,
     clicked_id,
     drop_focus,
     is_presenting,
     new_click,
+    settle_reading,
 )
 from wsislens.figures.network import (
     BOILERPLATE_TOGGLE,
@@ -82,12 +84,16 @@ def choose_node() -> str:
     """The node whose relations are listed: the one clicked last, else the one chosen, else the focus or
     the most connected."""
     nodes = sorted(graph, key=lambda n: graph.nodes[n]["name"].casefold())
-    clicked = new_click("net_chart", clicked_id(event))
-    if clicked in graph:
-        st.session_state["net_node"] = clicked
-    if st.session_state.get("net_node") not in nodes:
-        st.session_state["net_node"] = focus or min(nodes, key=lambda n: (-graph.nodes[n]["degree"], n))
-    return node_column.selectbox("Node", nodes, key="net_node", format_func=lambda n: graph.nodes[n]["label"])
+    settle_reading(
+        NETWORK_NODE,
+        nodes,
+        fallback=focus or min(nodes, key=lambda n: (-graph.nodes[n]["degree"], n)),
+        clicked=new_click("net_chart", clicked_id(event)),
+        label=lambda n: graph.nodes[n]["label"],
+    )
+    return node_column.selectbox(
+        "Node", nodes, key=NETWORK_NODE, format_func=lambda n: graph.nodes[n]["label"]
+    )
 
 
 if not chart.is_empty:

@@ -7,9 +7,15 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, first_of, plain, supporter
 from components.layout import page_title
-from components.state import is_presenting, new_click, selected_points
+from components.state import SDG_READ, is_presenting, new_click, selected_points, settle_reading
 from components.suggestions import reject_control, rejected_list
-from wsislens.figures.sdgs import clicked_reading, kept_reading, reading_key, with_reading_marked
+from wsislens.figures.sdgs import (
+    clicked_reading,
+    kept_reading,
+    reading_key,
+    reading_label,
+    with_reading_marked,
+)
 from wsislens.reference import LANGUAGE_NAMES, LANGUAGES, sdg_goal, sdg_targets
 from wsislens.sdg.reliability import reliability_note
 from wsislens.tables import submission_names
@@ -22,34 +28,31 @@ chart = ctx.chart("sdgs")
 
 choices = [reading_key(g, t) for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)]
 if choices:  # kept while offered; after a rejection, the first reading of the same goal
-    st.session_state["sdg_choice"] = kept_reading(st.session_state.get("sdg_choice"), choices)
+    fallback = kept_reading(st.session_state.get(SDG_READ), choices)
+    settle_reading(SDG_READ, choices, fallback, label=reading_label)
 
 # The treemap takes the whole width, so its tiles stay large enough for legible type; the
 # chosen goal or target is outlined in it and read below it.
 event = show_chart(
     # presenting, no reading is chosen for the room: no tile is outlined
-    with_reading_marked(chart, st.session_state.get("sdg_choice"), outline=not is_presenting()),
+    with_reading_marked(chart, st.session_state.get(SDG_READ), outline=not is_presenting()),
     key="sdg_chart",
     selectable=True,
     caption=f"{chart.reading} Hover a target for its official text; click it for its quotes.",
 )
 if chart.is_empty:
     st.stop()
+# a click on a tile chooses what is read below; drawn again, the chart outlines it and shows
+# every goal (the click zoomed into the tile)
 clicked = new_click("sdg_chart", clicked_reading(chart, selected_points(event)))
-if clicked and clicked != st.session_state["sdg_choice"]:
-    # a click on a tile chooses what is read below; drawn again, the chart outlines it and
-    # shows every goal (the click zoomed into the tile)
-    st.session_state["sdg_choice"] = clicked
-    st.rerun()
+settle_reading(SDG_READ, choices, st.session_state[SDG_READ], clicked=clicked)
 chooser, reading = st.columns([1, 2])
 with chooser:
     choice = st.selectbox(
         "Goal or target",
         choices,
-        key="sdg_choice",
-        format_func=lambda c: (
-            f"SDG {c[5:]} (named without a target)" if c.startswith("goal-") else f"Target {c}"
-        ),
+        key=SDG_READ,
+        format_func=reading_label,
     )
     language = st.selectbox(
         "Official text in", LANGUAGES, format_func=LANGUAGE_NAMES.__getitem__, key="sdg_language"

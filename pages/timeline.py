@@ -7,7 +7,14 @@ from components.chart import show_chart
 from components.context import view_context
 from components.evidence import evidence_list, plain
 from components.layout import page_title, stop_when_nothing_shown
-from components.state import TIMELINE_LANE_CHOICES, TIMELINE_LANES, new_click, selected_points
+from components.state import (
+    TIMELINE_EVENT,
+    TIMELINE_LANE_CHOICES,
+    TIMELINE_LANES,
+    new_click,
+    selected_points,
+    settle_reading,
+)
 from wsislens.figures.timeline import date_in_words, drawn_keys, named_by
 from wsislens.reference import theme_label, vocabulary_label
 from wsislens.render import escape_markdown
@@ -49,16 +56,18 @@ if not chart.is_empty:
         for p in selected_points(clicked_event)
         if p.get("customdata")
     ]
-    clicked_key = new_click("tl_chart", clicked[0] if clicked else None)
-    if clicked_key in labels:
-        st.session_state["tl_choice"] = clicked_key
-    if st.session_state.get("tl_choice") not in labels:  # the first event the chart draws
-        drawn = set(drawn_keys(chart.figure))
-        st.session_state["tl_choice"] = next((k for k in keys if k in drawn), keys[0])
+    drawn = set(drawn_keys(chart.figure))
+    settle_reading(
+        TIMELINE_EVENT,
+        keys,
+        fallback=next((k for k in keys if k in drawn), keys[0]),  # the first event the chart draws
+        clicked=new_click("tl_chart", clicked[0] if clicked else None),
+        label=labels.__getitem__,
+    )
     choice = st.selectbox(
         "Event",
         keys,
-        key="tl_choice",
+        key=TIMELINE_EVENT,
         format_func=labels.__getitem__,
         help="Click a bar or a diamond in the chart to choose its event.",
     )

@@ -557,15 +557,17 @@ def test_a_link_reopens_the_network_with_its_focus_relation_types_and_template_s
     assert at.multiselect(key="net_types").value == ["partner", "led"]
     assert at.toggle(key="net_boilerplate").value is True
     [link] = [c.value for c in at.code if "/partner-network?" in c.value]
+    # the focus is the node read below the chart until another is chosen
     assert link.endswith(
-        "/partner-network?focus=ecpat-international&relation=partner&relation=led&template=1"
+        "/partner-network?focus=ecpat-international&node=ecpat-international&relation=partner"
+        "&relation=led&template=1"
     )
     # the whole network is the default, which a link leaves out; so are the other pages' choices
     at.selectbox(key="net_focus").set_value("__none__").run()
     [link] = [c.value for c in at.code if "/partner-network?" in c.value]
-    assert link.endswith("/partner-network?relation=partner&relation=led&template=1")
+    assert link.endswith("/partner-network?node=ecpat-international&relation=partner&relation=led&template=1")
     at.switch_page("pages/overview.py").run()
-    assert not {"focus", "relation", "template"} & set(at.query_params)
+    assert not {"focus", "node", "relation", "template"} & set(at.query_params)
 
 
 def test_a_link_reopens_the_timeline_by_theme_and_ignores_unknown_lanes():
@@ -573,7 +575,10 @@ def test_a_link_reopens_the_timeline_by_theme_and_ignores_unknown_lanes():
     assert not at.exception and [w.value for w in at.warning] == []
     assert at.query_params["lanes"] in ("theme", ["theme"])
     [link] = [c.value for c in at.code if "/events-timeline" in c.value]
-    assert link.endswith("/events-timeline?lanes=theme")
+    # the event read below the chart (the first it draws) comes with the lanes
+    assert link.endswith(
+        "/events-timeline?lanes=theme&event=ecpat-international-2021%2Fonline-programme-2014"
+    )
     other, warnings = _opened_by_link({"lanes": "colour"}, "pages/timeline.py")
     assert warnings == ["The link's choice of timeline lanes “colour” is not known and was ignored\\."]
     assert not other.exception
@@ -622,3 +627,79 @@ def test_a_focus_the_network_cannot_show_leaves_the_link_too():
     assert "focus" not in at.query_params
     [link] = [c.value for c in at.code if "/partner-network" in c.value]
     assert "focus=" not in link
+
+
+READINGS = [
+    # page, URL parameter, chooser key, what a warning calls it, a value the page offers and its
+    # label, and the label of what the page reads when nothing is chosen
+    (
+        "pages/action_lines.py",
+        "line",
+        "al_choice",
+        "action line",
+        "C9",
+        "C9 Media",
+        "C5 Confidence and security",
+    ),
+    ("pages/sdgs.py", "reading", "sdg_choice", "goal or target", "16.2", "Target 16.2", "Target 5.2"),
+    (
+        "pages/network.py",
+        "node",
+        "net_node",
+        "node",
+        "general-comment-25",
+        "General Comment 25",
+        "ECPAT International",
+    ),
+    (
+        "pages/timeline.py",
+        "event",
+        "tl_choice",
+        "event",
+        "ecpat-international-2021/general-comment-25-adopted-2021",
+        "February 2021 · General Comment 25 adopted",
+        "2014 · ECPAT's global programme against online child sexual exploitation established",
+    ),
+]
+READING_FIELDS = ("page", "parameter", "key", "what", "value", "label", "default")
+
+
+@pytest.mark.parametrize(READING_FIELDS, READINGS)
+def test_a_link_reopens_what_the_view_reads_below_its_chart(
+    page, parameter, key, what, value, label, default
+):
+    at, warnings = _opened_by_link({parameter: value}, page)
+    assert warnings == [] and not at.exception
+    box = at.selectbox(key=key)
+    assert (box.value, box.format_func(box.value)) == (value, label)
+    assert at.query_params[parameter] in (value, [value])
+    # the choice leaves the URL with its page, and is still made on coming back
+    at.switch_page("pages/overview.py").run()
+    assert parameter not in at.query_params
+    at.switch_page(page).run()
+    at.run()
+    assert at.selectbox(key=key).value == value
+    assert at.query_params[parameter] in (value, [value])
+
+
+@pytest.mark.parametrize(READING_FIELDS, READINGS)
+def test_a_link_to_a_reading_the_view_does_not_offer_warns_and_reads_the_default(
+    page, parameter, key, what, value, label, default
+):
+    from wsislens.render import escape_markdown
+
+    at = _app({parameter: "nothing-of-the-kind"})
+    at.run()
+    assert [w.value for w in at.warning] == []  # the page that offers the reading checks it
+    at.switch_page(page).run()
+    warnings = [w.value for w in at.warning]
+    at.run()
+    assert not at.exception
+    assert warnings == [
+        escape_markdown(
+            f"The link's {what} “nothing-of-the-kind” is not shown under its filters; read instead: {default}."
+        )
+    ]
+    box = at.selectbox(key=key)
+    assert box.format_func(box.value) == default
+    assert at.query_params[parameter] in (box.value, [box.value])

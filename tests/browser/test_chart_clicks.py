@@ -1,5 +1,8 @@
 """Every mark leads back to its sentence: in a real browser, a click on a chart's mark reads that
-item and its quotes below the chart, and the page's chooser stays free to change afterwards."""
+item and its quotes below the chart, the address names it (a copied link reopens it), and the
+page's chooser stays free to change afterwards."""
+
+import re
 
 from tests.browser.conftest import (
     URL_PATHS,
@@ -13,22 +16,26 @@ from tests.browser.conftest import (
 TIMEOUT_MS = 30_000
 CHART = '[data-testid="stPlotlyChart"]'
 
-# Where a drawn point with this first customdata value is, in page pixels (plotly's own axes
-# convert its data to pixels), or null. The traces drawn last (the marks over the lines) first;
-# invisible markers (those that carry a network's names) are skipped.
+# Where a drawn mark with this first customdata value is, in page pixels (plotly's own axes
+# convert its data to pixels), or null: a scatter point, or the middle of a horizontal bar (a
+# timeline's bars start at a date and are as long as their duration in milliseconds). The
+# traces drawn last (the marks over the lines) first; invisible markers (those that carry a
+# network's names) are skipped.
 _MARK_POSITION_JS = """
 (value) => {
   const gd = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
   const box = gd.getBoundingClientRect();
+  const xaxis = gd._fullLayout.xaxis, yaxis = gd._fullLayout.yaxis;
   for (const trace of [...gd.data].reverse()) {
-    if (!trace.customdata || trace.type !== 'scatter') continue;
+    if (!trace.customdata || !['scatter', 'bar'].includes(trace.type)) continue;
     if (trace.marker && trace.marker.opacity === 0) continue;
     for (let i = 0; i < trace.customdata.length; i++) {
       const data = trace.customdata[i];
       if ((Array.isArray(data) ? data[0] : data) !== value) continue;
-      const xaxis = gd._fullLayout.xaxis, yaxis = gd._fullLayout.yaxis;
-      return {x: box.left + xaxis._offset + xaxis.d2p(trace.x[i]),
-              y: box.top + yaxis._offset + yaxis.d2p(trace.y[i])};
+      const x = trace.type === 'bar'
+        ? xaxis.l2p(xaxis.d2l(trace.base[i]) + trace.x[i] / 2)
+        : xaxis.d2p(trace.x[i]);
+      return {x: box.left + xaxis._offset + x, y: box.top + yaxis._offset + yaxis.d2p(trace.y[i])};
     }
   }
   return null;
@@ -73,6 +80,7 @@ def test_a_click_on_an_sdg_tile_reads_its_quotes_and_shows_every_goal_again(page
     expect(first_quote(page)).to_contain_text(
         "The remit of ECPAT International is closely linked to SDGs 16.2, 5.3 and 8.7."
     )
+    expect(page).to_have_url(re.compile(r"/sdg-mapping\?reading=16\.2$"))
     # the click zoomed plotly's treemap into the tile; drawn again, it shows every goal
     wait_until_idle(page)
     expect(tiles).to_have_count(11, timeout=TIMEOUT_MS)
@@ -93,11 +101,13 @@ def test_a_click_on_an_action_line_mark_reads_its_quote(page, app_server):
     expect(page.locator(".wl-supporter").first).to_have_text(
         "ECPAT International (2022) — Inferred by analyst (score 0.85), not the submitter's claim"
     )
+    expect(page).to_have_url(re.compile(r"/action-lines\?line=C10$"))
 
     choose(page, "Action line to read", "C4 Capacity building")
     expect(page.get_by_role("heading", name="C4 Capacity building")).to_be_visible(timeout=TIMEOUT_MS)
     wait_until_idle(page)
     expect(page.get_by_role("heading", name="C4 Capacity building")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/action-lines\?line=C4$"))
 
 
 def test_a_click_on_a_network_node_lists_its_relations(page, app_server):
@@ -106,3 +116,15 @@ def test_a_click_on_a_network_node_lists_its_relations(page, app_server):
     click_mark(page, "saievac")
     expect(page.get_by_role("heading", name="Relations of SAIEVAC")).to_be_visible(timeout=TIMEOUT_MS)
     expect(first_quote(page)).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/partner-network\?node=saievac$"))
+
+
+def test_a_click_on_a_timeline_bar_reads_its_event(page, app_server):
+    open_page(page, f"{app_server}/{URL_PATHS['timeline']}")
+    wait_for_chart(page)
+    click_mark(page, "general-comment-25-adopted-2021")
+    expect(page.get_by_role("heading", name="General Comment 25 adopted")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(first_quote(page)).to_be_visible()
+    expect(page).to_have_url(
+        re.compile(r"/events-timeline\?event=ecpat-international-2021%2Fgeneral-comment-25-adopted-2021$")
+    )

@@ -60,9 +60,16 @@ def reading_key(goal: int, target: str) -> str:
     return target or f"goal-{goal}"
 
 
-def reading_goal(key: str) -> int:
-    """The goal a reading key belongs to ("goal-5" and "5.2" both to 5)."""
-    return int(key[5:] if key.startswith("goal-") else key.split(".", 1)[0])
+def reading_label(key: str) -> str:
+    """How a reading is named in the chooser: "Target 5.2", or "SDG 5 (named without a target)"."""
+    return f"SDG {key[5:]} (named without a target)" if key.startswith("goal-") else f"Target {key}"
+
+
+def reading_goal(key: str) -> int | None:
+    """The goal a reading key belongs to ("goal-5" and "5.2" both to 5); None for anything else
+    (a link may name any string)."""
+    number = key[5:] if key.startswith("goal-") else key.split(".", 1)[0]
+    return int(number) if number.isdigit() else None
 
 
 def kept_reading(previous: str | None, choices: list[str]) -> str | None:
@@ -72,7 +79,8 @@ def kept_reading(previous: str | None, choices: list[str]) -> str | None:
         return None
     if previous in choices:
         return previous
-    same_goal = [c for c in choices if previous and reading_goal(c) == reading_goal(previous)]
+    goal = reading_goal(previous) if previous else None
+    same_goal = [c for c in choices if goal is not None and reading_goal(c) == goal]
     return (same_goal or choices)[0]
 
 

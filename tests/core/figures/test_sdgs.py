@@ -207,6 +207,9 @@ def test_a_reading_no_longer_offered_gives_way_to_the_first_of_its_goal():
     assert kept_reading("9.c", choices) == "2.3"
     assert kept_reading(None, choices) == "2.3"
     assert kept_reading("17.9", []) is None
+    # a link may name anything
+    assert [reading_goal(k) for k in ("goal-x", "x.1", "", "nothing")] == [None] * 4
+    assert kept_reading("nothing-of-the-kind", choices) == "2.3"
 
 
 def test_the_reading_guide_names_only_the_tiles_drawn():
