@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsislens.extract.document import Document, cues
-from wsislens.extract.patterns import DateSpan, NumberSpan, find_dates, find_numbers
+from wsislens.extract.patterns import TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
 
 
 @dataclass
@@ -711,6 +711,10 @@ _NUM_WORD_ONLY_BEFORE_NOUN = re.compile(
 )
 
 
+def _starts_a_number(word: str) -> bool:
+    return word.lower() in UNITS or word.lower() in TENS or word.lower() in ("half", "a", "an")
+
+
 def _unit_after(text: str, end: int) -> tuple[str, int]:
     """What a number counts: the words after it up to a verb, preposition or punctuation
     ("9 of our member groups" -> "member groups")."""
@@ -741,6 +745,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         if lower in _UNIT_STOP:
             break
+        if lower in ("and", "or") and index + 1 < len(found) and _starts_a_number(found[index + 1].group(0)):
+            break  # "45 officers and two thirds of them": another figure begins
         if words and words[-1].group(0).lower() in _TIME_UNITS:
             break  # "14 years to act": a duration takes no complement
         if lower == "to" and index + 1 < len(found) and found[index + 1].group(0).lower() in _VERBS:

@@ -366,6 +366,55 @@ NUMBER_RE = re.compile(
 )
 
 
+_SMALL = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty[-\s]five|"
+    r"thirty|forty|fifty|hundred|\d{1,3}(?!\d))"
+)
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# "two thirds", "two-thirds", "a quarter of", "one fifth of", "half of the" (not "the first half
+# of 2021"), "one in five", "nine out of ten", "1 in 3": a share, read as a percentage. A
+# singular fraction counts only before "of" ("a third of", not "a third party"), and not of an
+# amount or a time ("a quarter of a million", "one quarter of 2021").
+_NOT_OF_A_SHARE = r"(?!\s+of\s+(?:an?\s+)?(?:million|billion|thousand|hundred|century|year|decade|\d))"
+SHARE_RE = re.compile(
+    r"(?<![\w.,/-])(?:"
+    r"(?P<num>two|three|four|five|six|seven|eight|nine)[-\s](?P<den>halves|thirds|quarters|fourths|"
+    r"fifths|sixths|sevenths|eighths|ninths|tenths)"
+    r"|(?P<one>one|an?)[-\s](?P<den1>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    rf"(?=\s+of\b){_NOT_OF_A_SHARE}"
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?P<half>half)(?=\s+(?:of\s+)?(?:the|all|our|their|"
+    rf"them|its|these|those)\b){_NOT_OF_A_SHARE}"
+    rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL})"
+    r"(?!\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"
+    r")(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def parse_share(match: re.Match) -> float | None:
+    """The percentage a SHARE_RE match states ("two thirds" -> 66.7, "one in five" -> 20.0); None
+    when it is no share ("five in ten days" is one; "ten in five" is not)."""
+    if match.group("half"):
+        return 50.0
+    if match.group("den"):
+        part = parse_number_words(match.group("num"))
+        whole = float(DENOMINATORS[match.group("den").lower()])
+    elif match.group("den1"):
+        part, whole = 1.0, float(DENOMINATORS[match.group("den1").lower()])
+    else:
+        part, whole = (
+            float(word) if word.isdigit() else parse_number_words(word)
+            for word in (match.group("part"), match.group("whole"))
+        )
+    if not part or not whole or part >= whole:
+        return None
+    return round(100.0 * part / whole, 1)
+
+
 @dataclass(frozen=True)
 class NumberSpan:
     start: int
@@ -384,9 +433,19 @@ def parse_digits(raw: str) -> float:
 
 def find_numbers(text: str) -> list[NumberSpan]:
     """Numbers in digits or words, expanded ("2.7 billion" -> 2.7e9), with currency, percent and
-    the qualifier just before them ("over 100" -> more than)."""
+    the qualifier just before them ("over 100" -> more than). A share in words ("two thirds",
+    "one in five") is a percentage (66.7, 20.0), and its own numbers are not read apart."""
+    shares = [(m, value) for m in SHARE_RE.finditer(text) if (value := parse_share(m)) is not None]
+    taken = [(m.start(), m.end()) for m, _ in shares]
+    found = list(shares)
+    found += [
+        (m, None) for m in NUMBER_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
     result = []
-    for match in NUMBER_RE.finditer(text):
+    for match, share in sorted(found, key=lambda pair: pair[0].start()):
+        if share is not None:
+            result.append(_with_qualifier(text, match.start(), match.end(), share, None, True, False))
+            continue
         word = match.group("word")
         if word:
             lowered = word.lower()
@@ -410,25 +469,25 @@ def find_numbers(text: str) -> list[NumberSpan]:
             if currency_raw
             else None
         )
-        qualifier, q_start = None, match.start()
-        before = text[max(0, match.start() - 30) : match.start()]
-        for pattern, label in _QUALIFIER_MAP:
-            found = pattern.search(before)
-            if found and (found.start() == 0 or not before[found.start() - 1].isalnum()):
-                text_q = re.sub(r"\s+", " ", found.group(0).strip().lower())
-                qualifier = _APPROX.get(text_q, label)
-                q_start = match.start() - (len(before) - found.start())  # offset in the given text
-                break
         result.append(
-            NumberSpan(
-                match.start(),
-                match.end(),
-                round(value, 6),
-                currency,
-                bool(match.group("pct")),
-                bool(word),
-                qualifier,
-                q_start,
+            _with_qualifier(
+                text, match.start(), match.end(), value, currency, bool(match.group("pct")), bool(word)
             )
         )
     return result
+
+
+def _with_qualifier(
+    text: str, start: int, end: int, value: float, currency: str | None, percent: bool, from_words: bool
+) -> NumberSpan:
+    """The number at text[start:end] with the qualifier just before it ("over 100": more than)."""
+    qualifier, q_start = None, start
+    before = text[max(0, start - 30) : start]
+    for pattern, label in _QUALIFIER_MAP:
+        found = pattern.search(before)
+        if found and (found.start() == 0 or not before[found.start() - 1].isalnum()):
+            text_q = re.sub(r"\s+", " ", found.group(0).strip().lower())
+            qualifier = _APPROX.get(text_q, label)
+            q_start = start - (len(before) - found.start())  # offset in the given text
+            break
+    return NumberSpan(start, end, round(value, 6), currency, percent, from_words, qualifier, q_start)

@@ -133,6 +133,26 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
         ("The WSIS+20 review and the WSIS+20 Forum High-Level Event.", []),
         ("See Table 1 for the 27th session.", []),
         ("One of the persistent problems remains.", []),
+        # shares in words are percentages, and their own numbers are not figures
+        ("Two thirds of the children surveyed had seen it.", [(66.7, "percent", None, "Two thirds")]),
+        ("One in five children reported contact.", [(20.0, "percent", None, "One in five")]),
+        ("Nine out of ten parents agreed.", [(90.0, "percent", None, "Nine out of ten")]),
+        ("Only 1 in 3 victims reported abuse.", [(33.3, "percent", None, "1 in 3")]),
+        ("Half of the respondents did not know.", [(50.0, "percent", None, "Half")]),
+        ("Three-quarters of our groups took part.", [(75.0, "percent", None, "Three-quarters")]),
+        (
+            "Almost two thirds of the 40 member groups took part.",
+            [(66.7, "percent", "almost", "Almost two thirds"), (40, "member groups", None, "40 member groups")],
+        ),
+        (
+            "We trained 45 officers and a third of the judges.",
+            [(45, "officers", None, "45 officers"), (33.3, "percent", None, "a third")],
+        ),
+        # not shares: ordinals, parts of a year, an amount, a time, a party
+        ("A third-party app and a third party were involved.", []),
+        ("In the first half of 2021 we met.", []),
+        ("One quarter of 2021 was lost, for a fifth consecutive year.", []),
+        ("A quarter of a million was raised.", []),
     ],
 )
 def test_figures(text: str, expected: list) -> None:
