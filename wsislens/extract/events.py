@@ -745,6 +745,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         if lower in _UNIT_STOP:
             break
+        if words and len(lower) > 4 and lower.endswith("ed"):
+            break  # "40 member groups responded": a verb after the noun
         if lower in ("and", "or") and index + 1 < len(found) and _starts_a_number(found[index + 1].group(0)):
             break  # "45 officers and two thirds of them": another figure begins
         if words and words[-1].group(0).lower() in _TIME_UNITS:
@@ -800,7 +802,7 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         and not number.currency
         and not re.search(
             r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Than|"
-            r"Of|To|And|With|From|For|At|Only|All|Today|Now|The)\s+$",
+            r"Of|To|And|With|From|For|At|Only|All|Today|Now|The|Our|Its|Their|These|Those|Another|Every)\s+$",
             before,
         )
     ):

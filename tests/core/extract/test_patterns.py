@@ -125,6 +125,9 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
             "Rising prices forced 9 of our member groups to close.",
             [(9, "member groups", None, "9 of our member groups")],
         ),
+        # a verb after the noun ends what is counted
+        ("Our 40 member groups responded at once.", [(40, "member groups", None, "40 member groups")]),
+        ("It reached 300 children affected by floods.", [(300, "children", None, "300 children")]),
         # not figures: names, codes, ordinals, years, list numbers
         ("General Comment 25 was adopted in 2021.", []),
         ("Our 3G and 5G networks cut CO2 emissions.", []),
