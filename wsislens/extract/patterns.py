@@ -439,7 +439,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
     taken = [(m.start(), m.end()) for m, _ in shares]
     found = list(shares)
     found += [
-        (m, None) for m in NUMBER_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)
+        (m, None)
+        for m in NUMBER_RE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
     ]
     result = []
     for match, share in sorted(found, key=lambda pair: pair[0].start()):

@@ -145,7 +145,10 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
         ("Three-quarters of our groups took part.", [(75.0, "percent", None, "Three-quarters")]),
         (
             "Almost two thirds of the 40 member groups took part.",
-            [(66.7, "percent", "almost", "Almost two thirds"), (40, "member groups", None, "40 member groups")],
+            [
+                (66.7, "percent", "almost", "Almost two thirds"),
+                (40, "member groups", None, "40 member groups"),
+            ],
         ),
         (
             "We trained 45 officers and a third of the judges.",
