@@ -71,7 +71,7 @@ _LEAD = re.compile(
 
 
 _DISCOURSE = re.compile(
-    r"^(?:to\s+combat\s+this|in\s+common\s+with\s+[^,]*?(?=\s[A-Z])|in\s+part|finally|moreover|however|"
+    r"^(?:to\s+combat\s+this|(?:in\s+)?common\s+with\s+[^,]*?(?=\s(?-i:[A-Z]))|in\s+part|finally|moreover|however|"
     r"furthermore|in\s+addition|as\s+a\s+result|this|it|there)\b\s*",
     re.IGNORECASE,
 )
@@ -141,6 +141,20 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
     return False
 
 
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
+_AUXILIARY_FIRST = re.compile(
+    r"^\s*(?:will|would|shall|should|can|could|is|was|are|were|has|have|had)\b", re.IGNORECASE
+)
+
+
+def _elided_subject(text: str, clause: tuple[int, int], date_start: int) -> bool:
+    """The clause goes on from "and" with its verb: its subject is the sentence's."""
+    return bool(
+        _AND_BEFORE.search(text[max(0, clause[0] - 6) : clause[0]])
+        and _AUXILIARY_FIRST.match(text[clause[0] : date_start])
+    )
+
+
 def _title(
     text: str,
     clause: tuple[int, int],
@@ -201,6 +215,10 @@ def _title(
     if len(tokens) > 12:
         tokens = tokens[:12]
         while tokens and tokens[-1].lower() in {
+            "but",
+            "or",
+            "as",
+            "while",
             "of",
             "the",
             "and",
@@ -216,6 +234,13 @@ def _title(
             tokens.pop()
     title = " ".join(tokens).strip(" ,;:")
     title = (title[:1].upper() + title[1:]) if title else "Event"
+    if sentence is not None and _elided_subject(text, clause, date.start):
+        # "The Global Campaign launched in 2016, and will be fully operational by 2018": the
+        # second clause's subject is the sentence's
+        subject = _first_name(text[sentence[0] : clause[0]])
+        composed = _compose(subject, title) if subject and title != "Event" else None
+        if composed:
+            return composed
     if sentence is not None:
         named = _with_subject(text, title, pronoun in ("this", "it"), clause, segment, sentence, previous)
         if named:
@@ -238,7 +263,7 @@ _NAME_HEADS = (
     r"database|observatory|lab|laboratory|council|committee|task\s+force|working\s+group"
 )
 _NAMED = re.compile(
-    rf"(?<![\w'’-]){_CAP_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*(?:{_CAP_WORD}|{_NAME_YEARS}))*"
+    rf"(?<![\w'’-]){_CAP_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*(?:{_CAP_WORD}|{_NAME_YEARS}|\d{{1,3}}(?![\w.,/]\d|[\w%])))*"
     rf"(?:\s+(?:{_NAME_HEADS})(?![\w-]))?"
 )
 _MONTHS = (
@@ -357,15 +382,52 @@ def _compose(subject: str, rest: str) -> str | None:
     return subject + " " + " ".join(words)
 
 
+# What is adopted, published or ratified is a text or a programme, not the organisation that
+# made it: "ECPAT contributed to General Comment 25. This was adopted in 2021."
+_THING_PARTICIPLES = {
+    "adopted", "published", "ratified", "signed", "approved", "endorsed", "released", "enacted",
+    "issued", "unveiled", "revised", "updated", "finalised", "finalized", "translated", "piloted",
+    "launched", "completed",
+}  # fmt: skip
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:International|Organi[sz]ation|Union|Agency|Ministry|Commission|Council|Association|"
+    r"Foundation|Institute|University|Secretariat|Office|Bank|Department|Authority|Federation|"
+    r"Society|Corporation|Company|Inc|Ltd|Group|Government|Alliance|Network|Coalition|Consortium|"
+    r"Committee|Centre|Center)\b"
+)
+
+
+def _is_organisation_name(name: str) -> bool:
+    return bool(_ORGANISATION_WORDS.search(name)) or re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name) is not None
+
+
+def _first_thing(text: str) -> str | None:
+    """The first name in `text` that is not an organisation's."""
+    for match in _NAMED.finditer(text):
+        name = _clean_name(match.group(0))
+        if name and not _is_organisation_name(name):
+            return name
+    return None
+
+
 def _antecedent(
-    text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, position: int
+    text: str,
+    sentence: tuple[int, int],
+    previous: tuple[int, int] | None,
+    position: int,
+    thing: bool = False,
 ) -> str | None:
     """What a pronoun at `position` refers to: a name earlier in its sentence, else the name the
-    previous sentence is about."""
-    name = _first_name(text[sentence[0] : position])
-    if name is None and previous is not None:
-        name = _first_name(text[previous[0] : previous[1]])
-    return name
+    previous sentence is about; for a `thing` (what was adopted, published...), the first name
+    there that is not an organisation's, when there is one."""
+    stretches = [text[sentence[0] : position]]
+    if previous is not None:
+        stretches.append(text[previous[0] : previous[1]])
+    for stretch in stretches:
+        name = (_first_thing(stretch) if thing else None) or _first_name(stretch)
+        if name is not None:
+            return name
+    return None
 
 
 def _with_subject(
@@ -436,7 +498,9 @@ def _with_subject(
         subject = _clean_name(after.group(1)) if after else None
     elif re.search(r"\b(?:it|they|this|these)$", bare, re.IGNORECASE):
         pronouns = list(re.finditer(r"\b(?:it|they|this|these)\b", before, re.IGNORECASE))
-        subject = _antecedent(text, sentence, previous, sentence[0] + pronouns[-1].start())
+        subject = _antecedent(
+            text, sentence, previous, sentence[0] + pronouns[-1].start(), thing=first in _THING_PARTICIPLES
+        )
     elif bare.endswith(","):
         parts = bare[:-1].split(",")
         if auxiliary:

@@ -36,6 +36,27 @@ def _titles(text: str) -> list[tuple[str, str]]:
                 ("2022-07-01", "Open Broadband Act enters into force"),
             ],
         ),
+        # what "this" was adopted is the text the sentence before names, not who wrote it
+        (
+            "The Alliance for Safe Schools contributed to the drafting of General Comment 25 on the "
+            "digital environment. This was finally adopted in February 2021.",
+            [("2021-02", "General Comment 25 adopted")],
+        ),
+        # "..., and will be ... by <date>": the second clause's subject is the sentence's
+        (
+            "The multi-year Regional Literacy Campaign started in 2016, and will be fully operational "
+            "by 2018, with a focus on rural schools.",
+            [
+                ("2016", "Multi-year Regional Literacy Campaign started"),
+                ("2018", "Regional Literacy Campaign fully operational"),
+            ],
+        ),
+        # a fronted "In common with ..." is no part of the title
+        (
+            "In common with most organizations around the world the Alliance's work in 2020 was "
+            "severely hampered by the pandemic.",
+            [("2020", "Alliance's work was severely hampered by the pandemic")],
+        ),
         # "this <noun>" in the next sentence
         (
             "The Open Broadband Act was passed by Parliament in March 2022. "
