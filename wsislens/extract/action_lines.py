@@ -59,7 +59,10 @@ _INSERTED = (
 _NEG_AFTER = re.compile(
     rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+(?:also\s+|therefore\s+)?"
     r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included|applicable)\b|"
-    r"(?:lies|lie|falls?)\s+outside\b)",
+    r"(?:lies|lie|falls?)\s+outside\b"
+    # "C9 (media) falls within another department's mandate and is therefore not covered"
+    r"|[^.;:]{0,120}?\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+"
+    r"(?:covered|addressed|included|reported|discussed|part\s+of)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -110,7 +113,9 @@ def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
 
 _SUB_NAME = r"e-?(?:government|business|learning|health|employment|environment|agriculture|science)"
 _SUB_AFTER = re.compile(
-    rf"^\s*(?:\(|:|–|-|—|,\s*(?:to|on|in|namely|including|notably)?)?\s*(?:on\s+|to\s+)?"
+    rf"^\s*(?:\(|:|–|-|—|,\s*(?:to|on|in|namely|including|notably)?)?\s*"
+    # "C7, the sub-lines on e-business and e-health"
+    r"(?:(?:the\s+|its\s+)?sub-?lines?\s+(?:on\s+|of\s+|for\s+)?)?(?:on\s+|to\s+)?"
     rf"(?P<list>{_SUB_NAME}(?:\s*(?:,|and|&|/|,\s*and)\s*(?:on\s+|to\s+)?{_SUB_NAME})*)\b",
     re.IGNORECASE,
 )

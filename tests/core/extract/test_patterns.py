@@ -184,6 +184,10 @@ def _lines(text: str) -> list[tuple[str, str | None, str]]:
         ("Our WSIS work is under C2 (infrastructure).", [("C2", None, "stated")]),
         ("The WSIS action line C7 e-health is our focus.", [("C7", "e-health", "stated")]),
         (
+            "Our work relates to Action Line C2 and, within C7, the sub-lines on e-business and e-health.",
+            [("C2", None, "stated"), ("C7", "e-business", "stated"), ("C7", "e-health", "stated")],
+        ),
+        (
             "Our WSIS work covers Action Line C7 (e-learning, e-health).",
             [("C7", "e-health", "stated"), ("C7", "e-learning", "stated")],
         ),
@@ -204,6 +208,15 @@ def _lines(text: str) -> list[tuple[str, str | None, str]]:
             [("C8", None, "negated")],
         ),
         ("Our action lines this year. C9/media: not applicable to us.", [("C9", None, "negated")]),
+        (
+            "Action Line C9 (media) falls within the mandate of another department and is therefore not "
+            "covered in this contribution.",
+            [("C9", None, "negated")],
+        ),
+        (
+            "We report on Action Line C5 and Action Line C9 is not covered.",
+            [("C5", None, "stated"), ("C9", None, "negated")],
+        ),
         ("Our WSIS work: C5 (cybersecurity), though small, is growing.", [("C5", None, "stated")]),
         # codes ending a heading are its labels
         (
