@@ -202,17 +202,43 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
     return None, 0
 
 
-_UN_AGENCY = r"(?:is|as)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:speciali[sz]ed\s+agency|agency|programme|fund)\s+of\s+the\s+United\s+Nations\b"
+_UN_AGENCY = r"(?:speciali[sz]ed\s+agency|agency|programme|fund)\s+of\s+the\s+United\s+Nations\b"
+# What a submitter says it is, by the kind it makes it ("ADSP-LAC is a non-profit business
+# association", "The World Organization for Learning and Knowledge (WOLK) is the specialized
+# agency of the United Nations for education"): its own words outrank the words of its name.
+_SELF_DESCRIPTIONS = (
+    ("un_entity", _UN_AGENCY),
+    (
+        "private_sector",
+        r"(?:business|industry|trade|employers[’']?|industry)\s+(?:association|federation|body)|"
+        r"chamber\s+of\s+commerce|(?:private|multinational|technology|telecommunications?|software)\s+"
+        r"(?:company|firm|corporation|operator)|(?:company|corporation)\b",
+    ),
+    (
+        "civil_society",
+        r"non-?governmental\s+organi[sz]ation|(?:civil\s+society|non-?profit|not-for-profit|charitable)\s+"
+        r"organi[sz]ation|charity\b|NGO\b",
+    ),
+    ("academia", r"university\b|research\s+(?:institute|centre|center|network)|academic\s+network"),
+)
 
 
-def _describes_itself_as_un(name: str, short: str | None, text: str) -> bool:
-    """ "The World Organization for Learning and Knowledge (WOLK) is the specialized agency of the
-    United Nations for education": the submitter's own name is the subject."""
+def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
+    """The kind a submitter gives itself in the opening of its text, if it says."""
     names = "|".join(re.escape(n) for n in (name, short) if n)
-    return (
-        bool(names)
-        and re.search(rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?,?\s+{_UN_AGENCY}", text[:5000]) is not None
+    if not names:
+        return None
+    found = re.search(
+        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?,?\s+(?:is|as)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})",
+        text[:5000],
     )
+    if found is None:
+        return None
+    for kind, pattern in _SELF_DESCRIPTIONS:
+        # the kind is named within the first words of the description
+        if re.match(rf"(?:[\w-]+\s+){{0,3}}?(?:{pattern})", found.group("what"), re.IGNORECASE):
+            return kind
+    return None
 
 
 def entity_type_of(
@@ -220,8 +246,8 @@ def entity_type_of(
 ) -> str:
     if gazetteer_kind is not None:
         return {"network": "civil_society"}.get(gazetteer_kind, gazetteer_kind)
-    if _describes_itself_as_un(name, short, text):
-        return "un_entity"
+    if described := _self_described_kind(name, short, text):
+        return described
     for kind, pattern in _TYPE_RULES:
         if re.search(pattern, name):
             return kind
@@ -244,7 +270,13 @@ def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 20
     end = line_end
     for _ in range(lines):
         following = re.match(r"\n+([^\n]*)", text[end:])
-        if following is None or not following.group(1).strip() or len(following.group(1)) > longest:
+        if following is None or not following.group(1).strip():
+            break
+        line = following.group(1).strip()
+        # the report's full title runs long ("Contribution to the report of the Secretary-General
+        # on progress made in ... at the regional and international levels") but, unlike a
+        # paragraph, does not end a sentence
+        if len(line) > longest and (len(line) > 1.6 * longest or line.endswith((".", ":"))):
             break
         end += following.end()
     return max(end, 1)

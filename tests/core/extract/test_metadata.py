@@ -62,6 +62,28 @@ def test_a_name_with_for_in_it_is_kept_whole_and_a_labelled_period_wins():
             "government",
         ),
         ("Southern Universities Digital Futures Network", "SUDFN", "", "academia"),
+        # what the submitter says it is outranks the words of its name
+        (
+            "Association of Digital Service Providers of the Islands",
+            "ADSPI",
+            "1. The Association of Digital Service Providers of the Islands (ADSPI) is a non-profit "
+            "business association whose 48 member companies include operators.",
+            "private_sector",
+        ),
+        ("Association of Digital Service Providers of the Islands", "ADSPI", "", "civil_society"),
+        (
+            "Kaldonia Digital Rights Centre",
+            "KDRC",
+            "KDRC is a non-governmental organization based in Port Alden.",
+            "civil_society",
+        ),
+        # a description of something else is not the submitter's
+        (
+            "Kaldonia Digital Rights Centre",
+            "KDRC",
+            "Our partner Telcomax is a private company.",
+            "civil_society",
+        ),
     ],
 )
 def test_entity_types(name, short, text, expected):
@@ -85,6 +107,18 @@ def test_entity_types(name, short, text, expected):
             "Communications and Digital Services Regulatory Authority",
             "CDSRA",
             {"body": "CSTD", "number": 28, "year": 2025},
+        ),
+        # the report's full title is long, and the session follows it
+        (
+            "Association of Digital Service Providers of the Islands (ADSPI)\n\n"
+            "Contribution to the report of the Secretary-General on progress made in the implementation "
+            "of and follow-up to the outcomes of the World Summit on the Information Society at the "
+            "regional and international levels\n\n"
+            "Twenty-sixth session of the Commission on Science and Technology for Development (2023)\n\n"
+            "Period covered: January - December 2022\n\nI. Introduction\n",
+            "Association of Digital Service Providers of the Islands",
+            "ADSPI",
+            {"body": "CSTD", "number": 26, "year": 2023},
         ),
         (
             "TANDEM MOBILE HEALTH LTD -- input for CSTD 27 (April 2024)\ncovers: Jan-Dec 2023\n\n"
