@@ -848,8 +848,11 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     before = text[max(0, start - 30) : start]
     after = text[end : end + 30]
     # list and footnote numbers, numbers inside names and codes
-    if re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start]) and re.match(r"^[.)]\s", after):
+    at_line_start = re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start]) is not None
+    if at_line_start and re.match(r"^[.)]\s", after):
         return None
+    if at_line_start and re.fullmatch(r"\d{1,2}\.\d{1,2}", raw) and re.match(r"^\s+[A-Z]", after):
+        return None  # a section's number: "2.5 ICT applications (C7)"
     if (
         re.match(r"^\s*(?:st|nd|rd|th)\b", after)
         or re.match(r"^\s*[.)]\s*[A-Z]", after)

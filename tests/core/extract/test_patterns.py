@@ -135,6 +135,7 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
         ("The third Ministerial Meeting took place.", []),
         ("The WSIS+20 review and the WSIS+20 Forum High-Level Event.", []),
         ("See Table 1 for the 27th session.", []),
+        ("2.5 ICT applications (C7)\nWe are 2.5 million users.", [(2_500_000, "users", None, "2.5 million users")]),
         ("One of the persistent problems remains.", []),
         # shares in words are percentages, and their own numbers are not figures
         ("Two thirds of the children surveyed had seen it.", [(66.7, "percent", None, "Two thirds")]),
