@@ -160,7 +160,8 @@ def build_draft(
     )
 
     step("Finding events and figures")
-    excluded = list(document.template_spans) + [(0, document.title_end)]
+    # the title block's dates are the session's, the report's and the period's, not events
+    excluded = list(document.template_spans) + [(0, max(document.title_end, meta.block_end))]
     if meta.reporting_span:
         excluded.append(meta.reporting_span)
     masked = [
@@ -168,7 +169,7 @@ def build_draft(
         for m in mentions
         if m.node.category == "organisation" or m.node.kind in ("document", "guidelines")
     ]
-    events = find_events(document, excluded, event_names, masked)
+    events = find_events(document, excluded, event_names, masked, reporting=meta.reporting)
     figures = find_figures(document, excluded + sdg_spans + frame)
 
     # events: ids, de-duplication
@@ -194,7 +195,7 @@ def build_draft(
                 "title": hit.title,
                 "kind": hit.kind,
                 "themes": themes_of(text[hit.span[0] : hit.span[1]]),
-                "evidence": [document.evidence(*hit.span)],
+                "evidence": [document.evidence(*span) for span in (hit.span, *hit.also)],
             }
         )
         event_items.append(item)

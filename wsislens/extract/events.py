@@ -29,6 +29,7 @@ class EventHit:
     title: str
     span: tuple[int, int]  # the clause quoted as evidence
     date_span: tuple[int, int]
+    also: tuple[tuple[int, int], ...] = ()  # other passages telling of the same event
 
 
 @dataclass
@@ -554,14 +555,39 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
     return result
 
 
+_HAPPENED = re.compile(
+    r"(?<![\w-])(?:launch(?:ed|es)|establish(?:ed|es)|founded|set\s+up|created|started|began|initiated|"
+    r"introduced|roll(?:ed)?\s+out|went\s+live|opened|inaugurated|hosted|convened|co-?organi[sz]ed|"
+    r"organi[sz]ed|took\s+place|was\s+held|were\s+held|(?-i:Meeting|Conference|Forum|Summit|Workshop|"
+    r"Webinar|Symposium|Congress|Seminar|Consultation|Hackathon|Dialogue))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _in_reporting_year(date: DateSpan, reporting: tuple[str, str] | None) -> bool:
+    """A bare year (no month, no span) within the reporting period."""
+    if reporting is None or len(date.date) != 4 or date.end_date:
+        return False
+    return reporting[0][:4] <= date.date <= reporting[1][:4]
+
+
+def _happened(clause: str, kind: str) -> bool:
+    """The clause tells of something that happened, not of the year's work: a change of law or a
+    disruption, or a cue of a launch, an opening or a meeting."""
+    return kind in ("adoption", "disruption", "other") or _HAPPENED.search(clause) is not None
+
+
 def find_events(
     document: Document,
     excluded: list[tuple[int, int]],
     event_names: list[tuple[int, int, str]],
     masked: list[tuple[int, int]] | None = None,
+    reporting: tuple[str, str] | None = None,
 ) -> list[EventHit]:
     """Dated events of the body text; cue words inside `masked` spans (names of organisations
-    and initiatives) do not count."""
+    and initiatives) do not count. A year of the `reporting` period alone dates the report's
+    own work ("During 2022 the Association maintained a dialogue with regulators"): it makes an
+    event only with a cue of something that happened (launched, adopted, held, opened...)."""
     text = document.text
     masked = masked or []
     not_event = _not_event()
@@ -631,6 +657,8 @@ def find_events(
                     ]
                     if any(abs(p - cue) < abs(start - cue) for p in others):
                         continue
+            if _in_reporting_year(date, reporting) and not _happened(clause_text, kind):
+                continue
             if (
                 date.form == "by-year"
                 and kind == "programme"
@@ -647,7 +675,48 @@ def find_events(
                     (start, end),
                 )
             )
-    return result + _table_events(document, event_names)
+    return merge_repeats(result + _table_events(document, event_names))
+
+
+_TITLE_STOP = {"the", "of", "and", "for", "on", "in", "at", "with", "was", "were", "by", "to", "a", "an"}
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[\w+-]+", title.casefold()) if w not in _TITLE_STOP and len(w) > 2}
+
+
+def merge_repeats(hits: list[EventHit]) -> list[EventHit]:
+    """One event per happening: hits with the same dates whose titles share two words of their
+    names (a table's row and the paragraph telling of the same launch) become one, titled by the
+    shorter title (a name more than a sentence), with both passages as its evidence."""
+    kept: list[EventHit] = []
+    for hit in hits:
+        words = _title_words(hit.title)
+        same = next(
+            (
+                k
+                for k in kept
+                if (k.date, k.end_date) == (hit.date, hit.end_date)
+                and (len(words & _title_words(k.title)) >= 2 or words == _title_words(k.title))
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(hit)
+            continue
+        better = hit if len(hit.title) < len(same.title) else same
+        other = same if better is hit else hit
+        merged = EventHit(
+            better.date,
+            better.end_date,
+            better.kind,
+            better.title,
+            better.span,
+            better.date_span,
+            (*better.also, other.span, *other.also),
+        )
+        kept[kept.index(same)] = merged
+    return kept
 
 
 def _masked(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> str:

@@ -114,6 +114,7 @@ class Metadata:
     entity_type: str = "other"
     entity_span: tuple[int, int] | None = None
     title_end: int = 0
+    block_end: int = 0  # the end of the title block (0 when no submitter's line was found)
     session: dict = field(default_factory=dict)
     session_spans: list[tuple[int, int]] = field(default_factory=list)
     reporting: tuple[str, str] | None = None
@@ -314,6 +315,7 @@ def extract_metadata(text: str) -> Metadata:
         meta.entity_name = _unshouted(re.sub(r"\s+", " ", text[span[0] : span[1]]), text[span[1] :])
         meta.title_end = line_end
     head_end = _title_block_end(text, meta.title_end) if meta.title_end else min(len(text), 1500)
+    meta.block_end = head_end if meta.title_end else 0
     head = text[:head_end]
 
     cstd = _CSTD.search(head)

@@ -138,3 +138,19 @@ def test_pdf_evidence_has_pages(drafts) -> None:
     assert "Republic of Kalindor · Ministry" not in text
     assert "| Page" not in text
     assert "governance" in text and "govern- ance" not in text
+
+
+def test_the_title_blocks_dates_are_not_events() -> None:
+    text = (
+        "ASIA-PACIFIC NETWORK FOR DIGITAL SOCIETY RESEARCH (APNDSR)\n\n"
+        "Contribution to the 2022 report of the Secretary-General on progress made in the implementation "
+        "of and follow-up to the outcomes of the World Summit on the Information Society\n\n"
+        "Commission on Science and Technology for Development, 25th session (2022)\n\n"
+        "Period covered: 1 January to 31 December 2021\n\n"
+        "About the network\n\n"
+        "The network held its Annual Symposium on Digital Societies on 8 June 2021.\n"
+    )
+    draft = extract_document(text.encode(), "apndsr.txt", infer_sdgs=False)
+    assert [(e["date"], e["title"]) for e in draft.data["events"]] == [
+        ("2021-06-08", "Annual Symposium on Digital Societies")
+    ]

@@ -135,7 +135,10 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
         ("The third Ministerial Meeting took place.", []),
         ("The WSIS+20 review and the WSIS+20 Forum High-Level Event.", []),
         ("See Table 1 for the 27th session.", []),
-        ("2.5 ICT applications (C7)\nWe are 2.5 million users.", [(2_500_000, "users", None, "2.5 million users")]),
+        (
+            "2.5 ICT applications (C7)\nWe are 2.5 million users.",
+            [(2_500_000, "users", None, "2.5 million users")],
+        ),
         ("One of the persistent problems remains.", []),
         # shares in words are percentages, and their own numbers are not figures
         ("Two thirds of the children surveyed had seen it.", [(66.7, "percent", None, "Two thirds")]),
@@ -294,6 +297,54 @@ def _events(text: str) -> list[tuple[str, str | None, str]]:
 )
 def test_event_forms(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year of the reporting period alone dates the year's work, not an event
+        ("During 2022 the Association maintained a regular dialogue with regulators.", []),
+        ("This submission covers activities carried out during calendar year 2022.", []),
+        ("In 2022 the pilot connected 37 rural health centres.", []),
+        # unless something happened: a launch, a change of law, a meeting, a disruption
+        ("In 2022 we launched the Digital Passport.", [("2022", None, "programme")]),
+        ("The Data Protection Act was adopted in 2022.", [("2022", None, "adoption")]),
+        ("In 2022 we hosted the Regional Forum on Digital Trust.", [("2022", None, "meeting")]),
+        ("Our work in 2022 was hampered by floods.", [("2022", None, "disruption")]),
+        # a month, a day or another year is dated precisely enough
+        (
+            "During March 2022 the Association maintained a dialogue with regulators.",
+            [("2022-03", None, "meeting")],
+        ),
+        ("In 2021 the pilot connected 37 rural health centres.", [("2021", None, "programme")]),
+    ],
+)
+def test_the_reporting_years_work_is_not_an_event(text: str, expected: list) -> None:
+    from wsislens.extract.events import find_events
+
+    document = analyse(CanonicalText(text, "txt"))
+    found = find_events(document, [], [], reporting=("2022-01", "2022-12"))
+    assert [(e.date, e.end_date, e.kind) for e in found] == expected
+
+
+def test_a_table_row_and_a_paragraph_on_the_same_launch_are_one_event() -> None:
+    from wsislens.extract.events import find_events
+
+    text = (
+        "The TradeBridge e-Commerce Accelerator was formally launched in Nairobi on 12 March 2024.\n\n"
+        "Activity | Date | Partners\n"
+        "Launch of the TradeBridge e-Commerce Accelerator | 12 March 2024 | UPU\n"
+        "Digital Trade Policy Dialogue | 4 December 2024 | UNCTAD\n"
+    )
+    found = find_events(analyse(CanonicalText(text, "txt")), [], [])
+    assert [(e.date, e.title) for e in found] == [
+        ("2024-03-12", "Launch of the TradeBridge e-Commerce Accelerator"),
+        ("2024-12-04", "Digital Trade Policy Dialogue"),
+    ]
+    assert [text[a:b][:30] for a, b in (found[0].span, *found[0].also)] == [
+        "Launch of the TradeBridge e-Co",
+        "The TradeBridge e-Commerce Acc",
+    ]
 
 
 @pytest.mark.parametrize(
