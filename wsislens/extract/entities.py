@@ -527,6 +527,11 @@ def find_entities(
             nodes.alias(submitter_node, submitter)
         if submitter_short:
             nodes.alias(submitter_node, submitter_short)
+        # "Ministry of Communications and Digital Transformation, Republic of Maravia": the body
+        # is named without its country in the text
+        body = submitter.split(", ", 1)[0]
+        if body != submitter and len(body.split()) >= 3:
+            nodes.alias(submitter_node, body)
         if gaz is not None:
             for alias in entries[gaz].aliases:
                 nodes.by_key.setdefault(norm(alias), submitter_node)

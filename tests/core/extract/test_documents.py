@@ -154,3 +154,19 @@ def test_the_title_blocks_dates_are_not_events() -> None:
     assert [(e["date"], e["title"]) for e in draft.data["events"]] == [
         ("2021-06-08", "Annual Symposium on Digital Societies")
     ]
+
+
+def test_a_submitter_named_with_its_country_is_one_organisation() -> None:
+    text = (
+        "Submitted by: Ministry of Communications and Digital Transformation, Republic of Maravia\n\n"
+        "CSTD, 27th session (2024)\n\n"
+        "In 2023 the Ministry of Communications and Digital Transformation worked with the "
+        "International Telecommunication Union (ITU) on rural connectivity.\n"
+    )
+    draft = extract_document(text.encode(), "maravia.txt", infer_sdgs=False)
+    roles = {o["name"]: o["role"] for o in draft.data["organisations"]}
+    assert [name for name in roles if "Ministry" in name] == [
+        "Ministry of Communications and Digital Transformation, Republic of Maravia"
+    ]
+    assert roles["Ministry of Communications and Digital Transformation, Republic of Maravia"] == "submitter"
+    assert roles["International Telecommunication Union"] == "partner"
