@@ -695,6 +695,8 @@ def find_entities(
                     category == "organisation"
                     or not inner
                     or len(inner) != len([1 for a, b in taken if start < b and a < end])
+                    # a known name whole ("United Nations Conference on Trade and Development")
+                    or any((m.start, m.end) == (start, end) for m in inner)
                 ):
                     continue
             if category == "event":

@@ -274,6 +274,8 @@ def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 20
         if following is None or not following.group(1).strip():
             break
         line = following.group(1).strip()
+        if line.endswith(".") and len(line.split()) > 10:
+            break  # a sentence: the body has begun
         # the report's full title runs long ("Contribution to the report of the Secretary-General
         # on progress made in ... at the regional and international levels") but, unlike a
         # paragraph, does not end a sentence

@@ -170,3 +170,15 @@ def test_a_submitter_named_with_its_country_is_one_organisation() -> None:
     ]
     assert roles["Ministry of Communications and Digital Transformation, Republic of Maravia"] == "submitter"
     assert roles["International Telecommunication Union"] == "partner"
+
+
+def test_an_organisation_named_like_a_conference_is_no_events_title() -> None:
+    text = (
+        "Submitted by: International Trade Centre (ITC)\n\n"
+        "ITC organised a session at the WSIS+20 Forum High-Level Event, held in Geneva from 27 to 31 May "
+        "2024, together with the United Nations Conference on Trade and Development (UNCTAD).\n"
+    )
+    draft = extract_document(text.encode(), "itc.txt", infer_sdgs=False)
+    assert [(e["date"], e.get("end_date"), e["title"]) for e in draft.data["events"]] == [
+        ("2024-05-27", "2024-05-31", "WSIS+20 Forum High-Level Event held in Geneva")
+    ]
