@@ -93,6 +93,11 @@ _CAP = r"(?:[A-Z][\w’'&.\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 _CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|y|e|los|las|el|da|do|dos|das|&)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
+# people of an organisation are not part of its name: "Representatives of the Association"
+_PEOPLE_OF = re.compile(
+    r"^(?:Representatives|Members|Staff|Experts|Officials|Participants|Delegates|Delegations|Colleagues|"
+    r"Researchers|Students|Teachers|Partners|Volunteers|Employees)\s+(?:of|from)\s+(?:the\s+)?"
+)
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
@@ -261,7 +266,7 @@ EVENT_HEADS = {
 }
 _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_INITIATIVE = re.compile(
-    r"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:for|of|and|the|to|on|in)\s+)?){1,5}"
+    rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"
     r"fellowship|pilot|course|lab))\b"
 )
@@ -279,8 +284,23 @@ _NAMED_AFTER_HEAD = re.compile(
     r"(?!(?:In|On|At|By|For|From|With|The|This|That|These|Our|Its|Their|Since|During|To|And|But|As)\b)"
     r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|to|on|in)\s+)?[A-Z][\w-]*){1,5}))"
 )
+# A name of two or more capitalised words (with "of", "for"... between them) that something was
+# done to: "launched the Pacific Languages Digital Archive", "The SME Digital Passport was
+# launched", "The Trade Rules Navigator, a free online portal,": an initiative without a head word.
+_NAME_WORDS = r"[A-Z][\w’'&+.-]*(?:\s+(?:(?:of|for|and|on|in|the|to)\s+)*[A-Z0-9][\w’'&+.-]*){1,6}"
+_LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened"
+_LAUNCHED_NAME = re.compile(rf"\b(?:{_LAUNCH_VERBS})\s+(?:the|its|our|their)\s+(?P<name>{_NAME_WORDS})\b")
+_NAME_LAUNCHED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS})\s+(?:was|were|has\s+been)\s+"
+    rf"(?:(?:officially|formally|successfully|first|jointly)\s+)?(?:{_LAUNCH_VERBS})\b"
+)
+_NAME_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS}),\s+(?:a|an|our|its)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:portal|platform|app|application|tool|toolkit|database|service|programme|"
+    r"initiative|curriculum|course|archive|registry|dashboard|helpline|hotline|marketplace)\b"
+)
 _SUBJECT_INITIATIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An|The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<head>programme|project|campaign|initiative|survey))\b"
 )
 _APPOSITIVE_PARTNER = re.compile(
@@ -378,6 +398,8 @@ def _classify(name: str) -> tuple[str, str] | None:
     last = words[-1].rstrip(".")
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
+    if words[0] in ("Annual", "Biennial") and (last in EVENT_HEADS or last == "Assembly"):
+        return "event", "meeting"  # "Annual Members' Assembly", not a body like the General Assembly
     if (
         last in ORG_HEADS
         and last != "Society"
@@ -646,7 +668,9 @@ def find_entities(
         offset = block_start
         for seq in _SEQ.finditer(line):
             raw = seq.group(0)
-            name = _LEADING_STOP.sub("", raw)
+            name = _PEOPLE_OF.sub("", _LEADING_STOP.sub("", raw))
+            if len(name.split()) == 1 and name in ORG_HEADS:
+                continue  # "Representatives of the Association": the submitter, named by its head word
             start = offset + seq.start() + (len(raw) - len(name))
             end = offset + seq.end()
             name = re.sub(r"\s+", " ", name)
@@ -805,6 +829,18 @@ def find_entities(
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
+    for pattern in (_LAUNCHED_NAME, _NAME_LAUNCHED, _NAME_DESCRIBED):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = re.sub(r"\s+", " ", match.group("name")).strip()
+            if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):
+                continue
+            classified = _classify(name)
+            if classified is not None and classified[0] != "initiative":
+                continue
+            node = nodes.add(name, "initiative", classified[1] if classified else "initiative")
+            mentions.append(Mention(start, end, node))
+            taken.append((start, end))
     _table_entities(document, nodes, mentions, overlaps, taken)
     _merge_initiatives(nodes, mentions)
     _actors_are_organisations(text, nodes, mentions)

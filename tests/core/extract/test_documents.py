@@ -182,3 +182,56 @@ def test_an_organisation_named_like_a_conference_is_no_events_title() -> None:
     assert [(e["date"], e.get("end_date"), e["title"]) for e in draft.data["events"]] == [
         ("2024-05-27", "2024-05-31", "WSIS+20 Forum High-Level Event held in Geneva")
     ]
+
+
+def _names_of(body: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """(organisations but the submitter, initiatives, events) of a draft of `body`."""
+    text = "Submitted by: Pacific Research Network\n\n" + body + "\n"
+    data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
+    return (
+        [o["name"] for o in data["organisations"] if o["role"] != "submitter"],
+        [i["name"] for i in data["initiatives"]],
+        [(e["date"], e["title"]) for e in data["events"]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "initiatives"),
+    [
+        # a name with "in the" inside it, before its lower-case head word
+        (
+            "The AI Ethics in the Classroom project trained 320 secondary school teachers in Indonesia.",
+            ["AI Ethics in the Classroom project"],
+        ),
+        # names without a head word of their own, launched or described as a tool
+        (
+            "The SME Digital Passport was launched on 15 March 2022 with support from our members.",
+            ["SME Digital Passport"],
+        ),
+        (
+            "On 21 February 2021 we launched the Pacific Languages Digital Archive, which makes oral histories available.",
+            ["Pacific Languages Digital Archive"],
+        ),
+        (
+            "The Trade Rules Navigator, a free online portal, explains export rules in plain language.",
+            ["Trade Rules Navigator"],
+        ),
+        # an indefinite survey is no named initiative
+        ("A baseline survey carried out as part of the work found that few teachers had guidance.", []),
+    ],
+)
+def test_initiatives_named_without_a_head_word(body: str, initiatives: list[str]) -> None:
+    assert _names_of(body)[1] == initiatives
+
+
+def test_people_of_an_organisation_and_its_annual_assembly_are_no_organisations() -> None:
+    organisations, _, events = _names_of(
+        "Representatives of the Network took part in the 17th Internet Governance Forum (IGF), held in Addis "
+        "Ababa in late November 2022. The Network's Annual Members' Assembly, held in Lima on 6 October 2022, "
+        "reviewed progress and agreed on its priorities."
+    )
+    assert organisations == []
+    assert events == [
+        ("2022-11", "Internet Governance Forum held in Addis Ababa"),
+        ("2022-10-06", "Annual Members' Assembly"),
+    ]
