@@ -93,10 +93,12 @@ _CAP = r"(?:[A-Z][\w’'&.\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 _CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|y|e|los|las|el|da|do|dos|das|&)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
-# people of an organisation are not part of its name: "Representatives of the Association"
+# people of an organisation are not part of its name: "Representatives of the Association";
 _PEOPLE_OF = re.compile(
     r"^(?:Representatives|Members|Staff|Experts|Officials|Participants|Delegates|Delegations|Colleagues|"
     r"Researchers|Students|Teachers|Partners|Volunteers|Employees)\s+(?:of|from)\s+(?:the\s+)?"
+    # nor is what happened to it: "Launch of the Coastal Data Commons"
+    r"|^(?:Launch|Launching|Opening|Signing|Adoption|Presentation|Completion)\s+of\s+(?:the\s+)?"
 )
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
@@ -287,7 +289,7 @@ _NAMED_AFTER_HEAD = re.compile(
 # A name of two or more capitalised words (with "of", "for"... between them) that something was
 # done to: "launched the Pacific Languages Digital Archive", "The SME Digital Passport was
 # launched", "The Trade Rules Navigator, a free online portal,": an initiative without a head word.
-_NAME_WORDS = r"[A-Z][\w’'&+.-]*(?:\s+(?:(?:of|for|and|on|in|the|to)\s+)*[A-Z0-9][\w’'&+.-]*){1,6}"
+_NAME_WORDS = r"[A-Z][\w’'&+.-]*(?:\s+(?:(?:of|for|and|on|in|the|to)\s+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
 _LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened"
 _LAUNCHED_NAME = re.compile(rf"\b(?:{_LAUNCH_VERBS})\s+(?:the|its|our|their)\s+(?P<name>{_NAME_WORDS})\b")
 _NAME_LAUNCHED = re.compile(
@@ -923,6 +925,24 @@ _PARTNER_COLUMN = (
 )
 
 
+_EVENT_ROW = re.compile(
+    r"^(?:Launch|Session|Participation|Opening|Signing|Presentation|Side\s+event|Panel|Visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_an_event(name: str) -> bool:
+    """An activity table's row that names a happening, not a programme: "Launch of the X",
+    "Regional Workshop on Y", "Internet Governance Forum 2024"."""
+    bare = re.sub(r"\s+(?:19|20)\d\d$", "", name)
+    classified = _classify(bare)
+    return (
+        bool(_EVENT_ROW.match(name))
+        or (classified is not None and classified[0] == "event")
+        or bool(re.search(r"\b(?:Forum|Summit|Conference|Assembly)$", bare))
+    )
+
+
 def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention], overlaps, taken) -> None:
     """Tables: the first column of an "Initiative"/"Programme" table names initiatives; every item
     of a "Partners" column is an organisation, even one the gazetteer does not know."""
@@ -934,7 +954,7 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
         if name_span is not None:
             start, end = name_span
             name = text[start:end].strip()
-            if name and len(name) > 2:
+            if name and len(name) > 2 and not _names_an_event(name):
                 existing = [m for m in mentions if m.start == start and m.end == end]
                 node = (
                     existing[0].node

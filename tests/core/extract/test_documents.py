@@ -235,3 +235,19 @@ def test_people_of_an_organisation_and_its_annual_assembly_are_no_organisations(
         ("2022-11", "Internet Governance Forum held in Addis Ababa"),
         ("2022-10-06", "Annual Members' Assembly"),
     ]
+
+
+def test_an_activity_tables_happenings_are_events_not_initiatives() -> None:
+    body = (
+        "We report on our activities and the programmes we ran with our partners during the year.\n\n"
+        "Activity | Date | Partners\n"
+        "Launch of the Coastal Data Commons | 12 March 2024 | UNESCO\n"
+        "Regional Workshop on Open Data for Islands | September 2024 | ITU\n"
+        "Pacific Digital Dialogue 2024 | 4 December 2024 | UNDP\n"
+        "Island Schools Online Programme | 2023–2026 | UNICEF\n"
+    )
+    _, initiatives, events = _names_of(body)
+    # what was launched is an initiative; the launch is an event
+    assert initiatives == ["Coastal Data Commons", "Island Schools Online Programme"]
+    # the programme's years make it a span on the timeline
+    assert [date for date, _ in events] == ["2024-03-12", "2024-09", "2024-12-04", "2023"]
