@@ -534,12 +534,15 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
             else:
                 text += "\n\n"
         page_starts.append(len(text))
-        text += _join_lines(lines, short)
+        text += _join_lines(lines, short, int(width * 0.6))
     return CanonicalText(text.strip("\n") + "\n" if text.strip() else "", "pdf", page_starts)
 
 
-def _join_lines(lines: list[str], short: int) -> str:
-    """Hard-wrapped lines to paragraphs: join wrapped lines, repair hyphenation, keep breaks."""
+def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
+    """Hard-wrapped lines to paragraphs: join wrapped lines, repair hyphenation, keep breaks.
+    Lines shorter than `short` end their paragraph; so, whatever the layout, does a line shorter
+    than `heading` that ends no sentence before a line starting with a capital or a digit (a
+    heading, a table's row): a wrapped line of prose is never that short."""
     out = ""
     previous = ""
     for line in lines:
@@ -552,7 +555,16 @@ def _join_lines(lines: list[str], short: int) -> str:
             pass
         if not previous:
             out += line
-        elif _BULLET_START.match(line) or (short and len(previous) < short) or " | " in line:
+        elif (
+            _BULLET_START.match(line)
+            or (short and len(previous) < short)
+            or " | " in line
+            or (
+                len(previous) < heading
+                and not re.search(r"[.,;:!?]$", previous)
+                and re.match(r"[A-Z0-9]", line)
+            )
+        ):
             out += "\n" + line
         elif previous.endswith("-") and line[:1].islower() and len(previous) > 1 and previous[-2].isalpha():
             out = out[:-1] + line

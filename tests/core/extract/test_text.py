@@ -234,3 +234,28 @@ def test_a_two_column_pdf_is_read_column_by_column() -> None:
     assert text == (
         f"Input of the Example Fund to the report on the WSIS\n\n{LEFT_COLUMN}\n\n{RIGHT_COLUMN}\n"
     )
+
+
+def test_a_pdf_heading_stays_apart_from_the_paragraph_under_it() -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for heading, paragraph in (
+        (
+            "5. Regional cooperation",
+            "ESCWA works with its member States and partners across the region. " * 3,
+        ),
+        (
+            "5.1 Intergovernmental cooperation",
+            "Regional cooperation under Action Line C11 was pursued with the League of Arab States and UNDP. "
+            * 2,
+        ),
+    ):
+        pdf.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, paragraph.strip(), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6)
+    text = extract_text(bytes(pdf.output()), "escwa.pdf").text
+    assert text.startswith("5. Regional cooperation\nESCWA works with its member States")
+    assert "\n\n5.1 Intergovernmental cooperation\nRegional cooperation under Action Line C11" in text
+    # the paragraphs' own wrapped lines are still joined
+    assert "partners across the region. ESCWA works" in text
