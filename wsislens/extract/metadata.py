@@ -178,17 +178,29 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 
 
+# "Digital Voices International" alone on the first line, above "Contribution to the report ..."
+_NAME_ALONE = re.compile(r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)){1,9})")
+_TITLE_LINE = re.compile(r"(?:contribution|input|submission|response|report|annual\s+report)\b", re.IGNORECASE)
+
+
 def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | None, int]:
     """The submitter named by one of the first lines alone, with its acronym or before the
     document's title; in capitals, the same name written in mixed case further on is taken."""
-    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[:lines]:
+    first_lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[:lines]
+    for number, line in enumerate(first_lines):
         if _CSTD.search(line.group(0)) and not re.search(
             r"\b(?:input|contribution|submission|response)\b", line.group(0), re.I
         ):
             continue
-        found = _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip()) or _NAME_BEFORE_TITLE.match(
-            line.group(0).strip()
+        found = (
+            _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip())
+            or _NAME_BEFORE_TITLE.match(line.group(0).strip())
+            or (_NAME_ALONE.fullmatch(line.group(0).strip()) if number == 0 else None)
         )
+        if found and found.re is _NAME_ALONE and not (
+            len(first_lines) > 1 and _TITLE_LINE.match(first_lines[1].group(0).strip())
+        ):
+            found = None  # a name alone counts only above the document's title
         if found is None or _CSTD.fullmatch(found.group("name").strip()):
             continue
         offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
@@ -209,6 +221,10 @@ _UN_AGENCY = r"(?:speciali[sz]ed\s+agency|agency|programme|fund)\s+of\s+the\s+Un
 # agency of the United Nations for education"): its own words outrank the words of its name.
 _SELF_DESCRIPTIONS = (
     ("un_entity", _UN_AGENCY),
+    (
+        "international_organization",
+        r"intergovernmental\s+(?:organi[sz]ation|body|union)|regional\s+(?:economic\s+)?community\b",
+    ),
     (
         "private_sector",
         r"(?:business|industry|trade|employers[’']?|industry)\s+(?:association|federation|body)|"
@@ -246,6 +262,8 @@ def entity_type_of(
     name: str, gazetteer_kind: str | None = None, *, short: str | None = None, text: str = ""
 ) -> str:
     if gazetteer_kind is not None:
+        if gazetteer_kind == "un_entity" and re.search(_TYPE_RULES[0][1], name):
+            return "regional_commission"  # the gazetteer files the five commissions as UN entities
         return {"network": "civil_society"}.get(gazetteer_kind, gazetteer_kind)
     if described := _self_described_kind(name, short, text):
         return described

@@ -72,6 +72,13 @@ def test_a_name_with_for_in_it_is_kept_whole_and_a_labelled_period_wins():
         ),
         ("Association of Digital Service Providers of the Islands", "ADSPI", "", "civil_society"),
         (
+            "Sahel-Atlantic Telecommunications Union",
+            "SATU",
+            "The Sahel-Atlantic Telecommunications Union (SATU) is an intergovernmental organisation "
+            "established by treaty.",
+            "international_organization",
+        ),
+        (
             "Kaldonia Digital Rights Centre",
             "KDRC",
             "KDRC is a non-governmental organization based in Port Alden.",
@@ -88,6 +95,32 @@ def test_a_name_with_for_in_it_is_kept_whole_and_a_labelled_period_wins():
 )
 def test_entity_types(name, short, text, expected):
     assert entity_type_of(name, short=short, text=text) == expected
+
+
+def test_a_regional_commission_the_gazetteer_files_as_a_un_entity():
+    assert (
+        entity_type_of("Economic and Social Commission for Western Asia", "un_entity")
+        == "regional_commission"
+    )
+    assert entity_type_of("United Nations Children's Fund", "un_entity") == "un_entity"
+
+
+def test_a_name_alone_above_the_documents_title_is_the_submitter():
+    head = (
+        "Digital Voices International\n\n"
+        "Contribution to the report of the Secretary-General on progress made in the implementation of "
+        "and follow-up to the outcomes of the World Summit on the Information Society\n\n"
+        "Submission to the 26th session of the Commission on Science and Technology for Development (CSTD), 2023\n\n"
+        "Reporting period: January to December 2022\n\nIntroduction\n"
+    )
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.session["number"], meta.reporting) == (
+        "Digital Voices International",
+        26,
+        ("2022-01", "2022-12"),
+    )
+    # a first line above anything but the title is no name alone: a heading, say
+    assert extract_metadata("Digital Voices International\n\nIntroduction\n\nWe work.\n").entity_name is None
 
 
 @pytest.mark.parametrize(
