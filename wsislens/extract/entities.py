@@ -93,6 +93,15 @@ _CAP = r"(?:[A-Z][\w’'&.\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 _CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|y|e|los|las|el|da|do|dos|das|&)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
+# Capitalised runs that name no organisation or initiative: an action line and what follows it
+# ("Under Action Line C7 the Union ..."), and the bodies and offices of the submitter itself
+# ("the General Secretariat", "the Assembly of the Union", "the Office of the Director General").
+_NOT_A_NAME = re.compile(
+    r"^(?:WSIS\s+)?Action\s+Lines?\s+C\d|^(?:(?:General|Executive|Permanent|Technical)\s+)?"
+    r"(?:Secretariat|Board|Office|Bureau)(?:\s+of\s+the\s+(?:Union|Director[- ]General|Secretary[- ]General|"
+    r"Association|Network|Organi[sz]ation|Alliance|Centre|Center))?$|^(?:Assembly|Council|Board)\s+of\s+the\s+"
+    r"(?:Union|Association|Network|Organi[sz]ation|Alliance|Members)$|^Office\s+of\s+the\s+"
+)
 # people of an organisation are not part of its name: "Representatives of the Association";
 _PEOPLE_OF = re.compile(
     r"^(?:Representatives|Members|Staff|Experts|Officials|Participants|Delegates|Delegations|Colleagues|"
@@ -400,8 +409,10 @@ def _classify(name: str) -> tuple[str, str] | None:
     last = words[-1].rstrip(".")
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
-    if words[0] in ("Annual", "Biennial") and (last in EVENT_HEADS or last == "Assembly"):
-        return "event", "meeting"  # "Annual Members' Assembly", not a body like the General Assembly
+    if words[0] in ("Annual", "Biennial", "Ordinary", "Extraordinary") and any(
+        w in EVENT_HEADS or w == "Assembly" for w in words[1:]
+    ):
+        return "event", "meeting"  # "Annual Members' Assembly", "Ordinary Assembly of the Union": not a body
     if (
         last in ORG_HEADS
         and last != "Society"
@@ -501,6 +512,7 @@ class NodeSet:
         return self.by_key.get(norm(name))
 
     def add(self, name: str, category: str, kind: str, gazetteer_index: int | None = None) -> Node:
+        name = re.sub(r"^the\s+", "", name)  # "the Legal Aid Network for Reporters" is named without "the"
         node = self.by_gazetteer.get(gazetteer_index) if gazetteer_index is not None else None
         node = node or self.find(name)
         if node is None:
@@ -673,6 +685,8 @@ def find_entities(
             name = _PEOPLE_OF.sub("", _LEADING_STOP.sub("", raw))
             if len(name.split()) == 1 and name in ORG_HEADS:
                 continue  # "Representatives of the Association": the submitter, named by its head word
+            if name.split()[-1] == "Resolution" and re.match(r"\s*\d", line[seq.end() :]):
+                continue  # "General Assembly in Resolution 56/183": a citation
             start = offset + seq.start() + (len(raw) - len(name))
             end = offset + seq.end()
             name = re.sub(r"\s+", " ", name)
@@ -710,6 +724,8 @@ def find_entities(
                     continue
                 start += len(name) - len(rest)
                 name = rest
+            if _NOT_A_NAME.match(name):
+                continue  # "Action Line C7 the Union", "the General Secretariat"
             classified = _classify(name)
             if classified is None:
                 continue

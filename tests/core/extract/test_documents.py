@@ -251,3 +251,26 @@ def test_an_activity_tables_happenings_are_events_not_initiatives() -> None:
     assert initiatives == ["Coastal Data Commons", "Island Schools Online Programme"]
     # the programme's years make it a span on the timeline
     assert [date for date, _ in events] == ["2024-03-12", "2024-09", "2024-12-04", "2023"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under Action Line C7 the Network supported national e-government services in eleven member States.",
+        "The General Secretariat and the Assembly of the Network met the Office of the Director General.",
+        "This mandate was recalled by the General Assembly in Resolution 56/183 on the Summit and its follow-up.",
+    ],
+)
+def test_an_action_line_the_submitters_own_bodies_and_a_citation_are_no_names(body: str) -> None:
+    organisations, initiatives, _ = _names_of(body)
+    assert [o for o in organisations if o != "United Nations General Assembly"] == []
+    assert initiatives == []
+
+
+def test_a_name_after_the_is_named_without_it_and_an_ordinary_assembly_is_an_event() -> None:
+    organisations, _, events = _names_of(
+        "We worked with the Legal Aid Network for Reporters (LANR) on cases in six countries. "
+        "The Ordinary Assembly of the Network, held in Suva on 2 December 2025, approved the budget."
+    )
+    assert organisations == ["Legal Aid Network for Reporters"]
+    assert [date for date, _ in events] == ["2025-12-02"]
