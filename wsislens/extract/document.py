@@ -163,7 +163,11 @@ def _units(text: str) -> list[tuple[int, int]]:
 
 
 # A list item's marker or a paragraph's number ("7.1 ", "2. "): not part of its sentence.
-_LIST_MARKER = re.compile(r"[-•▪●◦*–] +|\d{1,2}(?:\.\d{1,2})*\.? +(?=[A-Z][a-z])")
+# a list's or paragraph's marker; not the day of a date opening a line ("5 December 2023 ...")
+_LIST_MARKER = re.compile(
+    r"[-•▪●◦*–] +|\d{1,2}(?:\.\d{1,2})*\.? +(?=[A-Z][a-z])"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 
 
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:

@@ -538,6 +538,14 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
     return CanonicalText(text.strip("\n") + "\n" if text.strip() else "", "pdf", page_starts)
 
 
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# a table's rows flattened into lines, each opening with its date ("5 December 2023 Online ...")
+_ROW_DATE = re.compile(rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_NAMES}\s+(?:19|20)\d\d\b|{_MONTH_NAMES}\s+(?:19|20)\d\d\b")
+_OPEN_END = re.compile(r"(?:\b(?:on|in|of|from|to|since|by|until|and|or|the|at|between|during|before|after)|,)$")
+
+
 def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
     """Hard-wrapped lines to paragraphs: join wrapped lines, repair hyphenation, keep breaks.
     Lines shorter than `short` end their paragraph; so, whatever the layout, does a line shorter
@@ -564,6 +572,7 @@ def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
                 and not re.search(r"[.,;:!?]$", previous)
                 and re.match(r"[A-Z0-9]", line)
             )
+            or (_ROW_DATE.match(line) and _ROW_DATE.match(previous) and not _OPEN_END.search(previous))
         ):
             out += "\n" + line
         elif previous.endswith("-") and line[:1].islower() and len(previous) > 1 and previous[-2].isalpha():

@@ -259,3 +259,24 @@ def test_a_pdf_heading_stays_apart_from_the_paragraph_under_it() -> None:
     assert "\n\n5.1 Intergovernmental cooperation\nRegional cooperation under Action Line C11" in text
     # the paragraphs' own wrapped lines are still joined
     assert "partners across the region. ESCWA works" in text
+
+
+def test_a_pdf_tables_rows_opening_with_dates_stay_apart_and_keep_their_days() -> None:
+    from wsislens.extract.document import analyse
+    from wsislens.extract.events import find_events
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "5.2 Meetings held during the reporting period", new_x="LMARGIN", new_y="NEXT")
+    for row in (
+        "10-11 October 2023 Beirut Expert Group Meeting on Digital Public Infrastructure in the Arab Region",
+        "5 December 2023 Online Regional Webinar on Open Government Data for the Region",
+        "14 May 2024 Muscat Technical Workshop on Rural Digital Advisory Services in Oman",
+    ):
+        pdf.multi_cell(0, 6, row, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    canonical = extract_text(bytes(pdf.output()), "meetings.pdf")
+    assert "Arab Region\n5 December 2023 Online" in canonical.text
+    events = find_events(analyse(canonical), [], [])
+    assert [e.date for e in events] == ["2023-10-10", "2023-12-05", "2024-05-14"]
