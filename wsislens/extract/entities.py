@@ -274,6 +274,9 @@ EVENT_HEADS = {
     "Session",
     "Expo",
     "Forum",
+    "Days",
+    "Festival",
+    "Fair",
 }
 _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_INITIATIVE = re.compile(

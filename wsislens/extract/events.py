@@ -139,7 +139,16 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
         return True
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and date.form == "year":
         return True  # "(2019)" after a title
+    if date.form == "year" and _ATTRIBUTIVE_YEAR.match(after) and re.search(r"\b(?:the|its|our|their)\s*$", before, re.I):
+        return True  # "our 2021 annual report", "the 2026 work programme": the year names a document
     return False
+
+
+_ATTRIBUTIVE_YEAR = re.compile(
+    r"^\s+(?:annual\s+report|report|work\s+programme|programme\s+of\s+work|work\s+plan|action\s+plan|budget|"
+    r"edition|survey|issue|review)\b",
+    re.IGNORECASE,
+)
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)
@@ -164,9 +173,12 @@ def _title(
     sentence: tuple[int, int] | None = None,
     previous: tuple[int, int] | None = None,
 ) -> str:
-    for start, _end, name in event_names:
-        if clause[0] <= start < clause[1]:
-            return name
+    in_clause = [(start, end, name) for start, end, name in event_names if clause[0] <= start < clause[1]]
+    if in_clause:
+        # "the Safe Reporting Summit in Nairobi (14–15 March 2022) and the Open Media Days in Tbilisi
+        # (6 October 2022)": each date is titled by the name just before it, else the first after it
+        before = [n for n in in_clause if n[1] <= date.start]
+        return (before[-1] if before else in_clause[0])[2]
     named = re.search(
         r"\b[Tt]he\s+(Meeting|Conference|Summit|Roundtable|Workshop|Symposium|Congress|Webinar|"
         r"Forum|Dialogue|Seminar|Hackathon)\b",
@@ -557,7 +569,8 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
 
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:launch(?:ed|es)|establish(?:ed|es)|founded|set\s+up|created|started|began|initiated|"
-    r"introduced|roll(?:ed)?\s+out|went\s+live|opened|inaugurated|hosted|convened|co-?organi[sz]ed|"
+    r"introduced|roll(?:ed)?\s+out|went\s+live|opened|inaugurated|hosted|convened|co-?organi[sz]ed|joined|"
+    r"elected|appointed|awarded|signed\s+up|"
     r"organi[sz]ed|took\s+place|was\s+held|were\s+held|(?-i:Meeting|Conference|Forum|Summit|Workshop|"
     r"Webinar|Symposium|Congress|Seminar|Consultation|Hackathon|Dialogue))(?![\w-])",
     re.IGNORECASE,
@@ -573,8 +586,8 @@ def _in_reporting_year(date: DateSpan, reporting: tuple[str, str] | None) -> boo
 
 def _happened(clause: str, kind: str) -> bool:
     """The clause tells of something that happened, not of the year's work: a change of law or a
-    disruption, or a cue of a launch, an opening or a meeting."""
-    return kind in ("adoption", "disruption", "other") or _HAPPENED.search(clause) is not None
+    disruption, or a cue of a launch, an opening, a meeting, an election or an award."""
+    return kind in ("adoption", "disruption") or _HAPPENED.search(clause) is not None
 
 
 def find_events(
@@ -606,6 +619,10 @@ def find_events(
                 continue
             dates.append(date)
         for date in dates:
+            if len(date.date) == 4 and not date.end_date and any(
+                other.date.startswith(date.date) and len(other.date) > 4 for other in dates
+            ):
+                continue  # "In 2022 we co-organised the Summit (14–15 March 2022)": the day dates it
             start, end = sentence.start + date.start, sentence.start + date.end
             absolute = DateSpan(start, end, date.date, date.end_date, date.form)
             clause = _clause_of(text, sentence.start, sentence.end, start)
@@ -646,8 +663,11 @@ def find_events(
                 nearest_statistic = min((abs(p - start) for p in statistic), default=10**6)
                 if nearest_statistic < nearest_cue:
                     continue  # the date dates a statistic or a trend
-                # a cue belongs to the date nearest to it: "Launched in January 2023 ..., helped ... in 2023"
-                if cue_positions:
+                # a cue belongs to the date nearest to it: "Launched in January 2023 ..., helped ... in 2023";
+                # a date right after an event's name is that event's ("the Open Media Days in Tbilisi
+                # (6 October 2022)")
+                named_before = any(0 <= start - name_end < 40 for _s, name_end, _n in event_names)
+                if cue_positions and not named_before:
                     cue = min(cue_positions, key=lambda p: abs(p - start))
                     others = [
                         sentence.start + d.start

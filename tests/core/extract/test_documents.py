@@ -274,3 +274,32 @@ def test_a_name_after_the_is_named_without_it_and_an_ordinary_assembly_is_an_eve
     )
     assert organisations == ["Legal Aid Network for Reporters"]
     assert [date for date, _ in events] == ["2025-12-02"]
+
+
+def test_two_events_named_in_one_sentence_keep_their_own_names_and_days() -> None:
+    _, _, events = _names_of(
+        "In 2022 the Network co-organised the Safe Reporting Summit in Nairobi (14–15 March 2022) and "
+        "the Open Media Days in Tbilisi (6 October 2022), which gave editors a rare opportunity to meet."
+    )
+    assert events == [("2022-03-14", "Safe Reporting Summit"), ("2022-10-06", "Open Media Days")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a statistic of the reporting year, with a weak cue ("received") beside it
+        "SafeVoice was downloaded more than 48,000 times in 2025, and outlets reported that tips received "
+        "led to investigations into public procurement.",
+        # a year naming a document
+        "The methodology we use for case documentation is set out in Section 3.2 of our 2021 annual report.",
+        "The Assembly approved the 2026 work programme and renewed the mandate of the secretariat.",
+    ],
+)
+def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> None:
+    text = (
+        "Submitted by: Pacific Research Network\n\nReporting period: January to December 2025\n\n"
+        + body
+        + "\n"
+    )
+    data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
+    assert data["events"] == []
