@@ -695,7 +695,7 @@ def find_events(
                     (start, end),
                 )
             )
-    return merge_repeats(result + _table_events(document, event_names))
+    return _merge_repeats(result + _table_events(document, event_names))
 
 
 _TITLE_STOP = {"the", "of", "and", "for", "on", "in", "at", "with", "was", "were", "by", "to", "a", "an"}
@@ -705,7 +705,7 @@ def _title_words(title: str) -> set[str]:
     return {w for w in re.findall(r"[\w+-]+", title.casefold()) if w not in _TITLE_STOP and len(w) > 2}
 
 
-def merge_repeats(hits: list[EventHit]) -> list[EventHit]:
+def _merge_repeats(hits: list[EventHit]) -> list[EventHit]:
     """One event per happening: hits with the same dates whose titles share two words of their
     names (a table's row and the paragraph telling of the same launch) become one, titled by the
     shorter title (a name more than a sentence), with both passages as its evidence."""
