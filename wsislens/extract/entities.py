@@ -183,6 +183,12 @@ ORG_HEADS = {
     "Fondation": "civil_society",
     "Fundação": "civil_society",
     "Asociación": "civil_society",
+    "Associação": "civil_society",
+    "Centro": "civil_society",
+    "Consejo": "other",
+    "Conseil": "other",
+    "Red": "network",
+    "Rede": "network",
 }
 _FOREIGN_FIRST = {
     "Universidad",
@@ -196,6 +202,12 @@ _FOREIGN_FIRST = {
     "Fondation",
     "Fundação",
     "Asociación",
+    "Associação",
+    "Centro",
+    "Consejo",
+    "Conseil",
+    "Red",
+    "Rede",
 }
 NOT_ORGANISATIONS = {
     "information society",
@@ -303,15 +315,20 @@ _NAMED_AFTER_HEAD = re.compile(
 # launched", "The Trade Rules Navigator, a free online portal,": an initiative without a head word.
 _NAME_WORDS = r"[A-Z][\w’'&+.-]*(?:\s+(?:(?:of|for|and|on|in|the|to)\s+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
 _LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened"
-_LAUNCHED_NAME = re.compile(rf"\b(?:{_LAUNCH_VERBS})\s+(?:the|its|our|their)\s+(?P<name>{_NAME_WORDS})\b")
+# one word with a capital inside it, as products are named: "SafeVoice", "RouteClean", "GovLink Arab"
+_CAMEL_NAME = r"[A-Z][a-z]+[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?"
+_LAUNCHED_NAME = re.compile(
+    rf"\b(?:{_LAUNCH_VERBS})\s+(?:(?:the|its|our|their)\s+(?P<name>{_NAME_WORDS})|(?P<camel>{_CAMEL_NAME}))\b"
+)
 _NAME_LAUNCHED = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS})\s+(?:was|were|has\s+been)\s+"
     rf"(?:(?:officially|formally|successfully|first|jointly)\s+)?(?:{_LAUNCH_VERBS})\b"
 )
 _NAME_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS}),\s+(?:a|an|our|its)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:portal|platform|app|application|tool|toolkit|database|service|programme|"
-    r"initiative|curriculum|course|archive|registry|dashboard|helpline|hotline|marketplace)\b"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS})|(?<![\w-])(?P<camel>{_CAMEL_NAME})),"
+    r"\s+(?:a|an|our|its|their)\s+(?:[\w-]+\s+){0,4}(?:portal|platform|app|application|tool|toolkit|database|"
+    r"service|programme|initiative|curriculum|course|archive|registry|dashboard|helpline|hotline|marketplace|"
+    r"campaign|layer)\b"
 )
 _SUBJECT_INITIATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
@@ -423,6 +440,8 @@ def _classify(name: str) -> tuple[str, str] | None:
         or last in ("Teams", "Operators")
     ):
         return "organisation", ORG_HEADS[last]
+    if words[-2:] == ["Operators", "Group"]:  # "Coastal Network Operators Group": a body of operators
+        return "organisation", "network"
     for position, word in enumerate(words[:-1]):
         if word in EVENT_HEADS and words[position + 1] in ("on", "of", "for"):
             return "event", "meeting"
@@ -852,8 +871,9 @@ def find_entities(
         taken.append((start, end))
     for pattern in (_LAUNCHED_NAME, _NAME_LAUNCHED, _NAME_DESCRIBED):
         for match in pattern.finditer(text):
-            start, end = match.span("name")
-            name = re.sub(r"\s+", " ", match.group("name")).strip()
+            group = "camel" if "camel" in pattern.groupindex and match.group("camel") else "name"
+            start, end = match.span(group)
+            name = re.sub(r"\s+", " ", match.group(group)).strip()
             if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):
                 continue
             classified = _classify(name)

@@ -303,3 +303,38 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
     )
     data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
     assert data["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "organisations", "initiatives"),
+    [
+        (
+            "SafeVoice, our secure and anonymous tip-line application, was rebuilt during the year with encryption.",
+            [],
+            ["SafeVoice"],
+        ),
+        (
+            "In 2023 we launched RouteClean, a campaign that encourages members to validate their routes.",
+            [],
+            ["RouteClean"],
+        ),
+        # products named in passing are no initiatives of the submitter
+        ("We use WhatsApp and YouTube to reach young people in rural areas every week of the year.", [], []),
+        # names in other languages and a body of operators
+        (
+            "The toolkit was written with the Centro Andino de Periodismo Digital and is available in five languages.",
+            ["Centro Andino de Periodismo Digital"],
+            [],
+        ),
+        (
+            "A best-practice document on address planning was written by the Coastal Network Operators Group.",
+            ["Coastal Network Operators Group"],
+            [],
+        ),
+    ],
+)
+def test_product_names_and_organisations_without_an_english_head_word(
+    body: str, organisations: list[str], initiatives: list[str]
+) -> None:
+    found_organisations, found_initiatives, _ = _names_of(body)
+    assert (found_organisations, found_initiatives) == (organisations, initiatives)
