@@ -139,7 +139,11 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
         return True
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and date.form == "year":
         return True  # "(2019)" after a title
-    if date.form == "year" and _ATTRIBUTIVE_YEAR.match(after) and re.search(r"\b(?:the|its|our|their)\s*$", before, re.I):
+    if (
+        date.form == "year"
+        and _ATTRIBUTIVE_YEAR.match(after)
+        and re.search(r"\b(?:the|its|our|their)\s*$", before, re.I)
+    ):
         return True  # "our 2021 annual report", "the 2026 work programme": the year names a document
     return False
 
@@ -527,6 +531,10 @@ def _with_subject(
             while len(parts) > 1 and re.match(r"\s*(?:\w+ed|\w+ing|led|run|held|built)\b", parts[-1]):
                 parts.pop()
             subject = _trailing_name(parts[-1])
+            if subject is None and first in ("established", "founded", "created"):
+                # "The Network (APNISR) is a consortium of ..., established in 2009": what was
+                # founded is what the sentence is about
+                subject = _first_name(text[sentence[0] : position])
     else:
         return None
     return _compose(subject, title) if subject else None
@@ -577,6 +585,13 @@ _HAPPENED = re.compile(
 )
 
 
+_LIST_INTRO = re.compile(
+    r"\b(?:intends?|plans?|aims?|seeks?|expects?|hopes?|will\s+continue)\s+to\s*:\s*$|\bwill\s*:\s*$|"
+    r"\bpriorities\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _in_reporting_year(date: DateSpan, reporting: tuple[str, str] | None) -> bool:
     """A bare year (no month, no span) within the reporting period."""
     if reporting is None or len(date.date) != 4 or date.end_date:
@@ -619,8 +634,10 @@ def find_events(
                 continue
             dates.append(date)
         for date in dates:
-            if len(date.date) == 4 and not date.end_date and any(
-                other.date.startswith(date.date) and len(other.date) > 4 for other in dates
+            if (
+                len(date.date) == 4
+                and not date.end_date
+                and any(other.date.startswith(date.date) and len(other.date) > 4 for other in dates)
             ):
                 continue  # "In 2022 we co-organised the Summit (14–15 March 2022)": the day dates it
             start, end = sentence.start + date.start, sentence.start + date.end
@@ -679,6 +696,8 @@ def find_events(
                         continue
             if _in_reporting_year(date, reporting) and not _happened(clause_text, kind):
                 continue
+            if _LIST_INTRO.search(text[clause[0] : clause[1] + 1]):
+                continue  # "In 2024 IORNIC intends to:": the plans are the list's items
             if (
                 date.form == "by-year"
                 and kind == "programme"

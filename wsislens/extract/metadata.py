@@ -179,8 +179,12 @@ _NAME_BEFORE_TITLE = re.compile(
 
 
 # "Digital Voices International" alone on the first line, above "Contribution to the report ..."
-_NAME_ALONE = re.compile(r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)){1,9})")
-_TITLE_LINE = re.compile(r"(?:contribution|input|submission|response|report|annual\s+report)\b", re.IGNORECASE)
+_NAME_ALONE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)){1,9})"
+)
+_TITLE_LINE = re.compile(
+    r"(?:contribution|input|submission|response|report|annual\s+report)\b", re.IGNORECASE
+)
 
 
 def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | None, int]:
@@ -197,8 +201,10 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             or _NAME_BEFORE_TITLE.match(line.group(0).strip())
             or (_NAME_ALONE.fullmatch(line.group(0).strip()) if number == 0 else None)
         )
-        if found and found.re is _NAME_ALONE and not (
-            len(first_lines) > 1 and _TITLE_LINE.match(first_lines[1].group(0).strip())
+        if (
+            found
+            and found.re is _NAME_ALONE
+            and not (len(first_lines) > 1 and _TITLE_LINE.match(first_lines[1].group(0).strip()))
         ):
             found = None  # a name alone counts only above the document's title
         if found is None or _CSTD.fullmatch(found.group("name").strip()):

@@ -538,12 +538,14 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
     return CanonicalText(text.strip("\n") + "\n" if text.strip() else "", "pdf", page_starts)
 
 
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a table's rows flattened into lines, each opening with its date ("5 December 2023 Online ...")
-_ROW_DATE = re.compile(rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_NAMES}\s+(?:19|20)\d\d\b|{_MONTH_NAMES}\s+(?:19|20)\d\d\b")
-_OPEN_END = re.compile(r"(?:\b(?:on|in|of|from|to|since|by|until|and|or|the|at|between|during|before|after)|,)$")
+_ROW_DATE = re.compile(
+    rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_NAMES}\s+(?:19|20)\d\d\b|{_MONTH_NAMES}\s+(?:19|20)\d\d\b"
+)
+_OPEN_END = re.compile(
+    r"(?:\b(?:on|in|of|from|to|since|by|until|and|or|the|at|between|during|before|after)|,)$"
+)
 
 
 def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:

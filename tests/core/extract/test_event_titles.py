@@ -42,6 +42,12 @@ def _titles(text: str) -> list[tuple[str, str]]:
             "digital environment. This was finally adopted in February 2021.",
             [("2021-02", "General Comment 25 adopted")],
         ),
+        # what was founded is what the sentence is about
+        (
+            "The Pacific Research Network (PRN) is a consortium of 42 universities in 14 countries, "
+            "established in 2009 to bring scholars together.",
+            [("2009", "Pacific Research Network established to bring scholars together")],
+        ),
         # "..., and will be ... by <date>": the second clause's subject is the sentence's
         (
             "The multi-year Regional Literacy Campaign started in 2016, and will be fully operational "

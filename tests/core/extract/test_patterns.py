@@ -299,6 +299,12 @@ def test_event_forms(text: str, expected: list) -> None:
     assert _events(text) == expected
 
 
+def test_a_list_of_plans_is_dated_by_its_items_not_its_introduction() -> None:
+    assert _events("In 2024 the Registry intends to:\n\n- extend the Peering Forum to new members;\n") == []
+    assert _events("Our priorities for 2025 are:\n\n- more training;\n") == []
+    assert _events("In 2024 the Registry will launch the Peering Forum.") == [("2024", None, "meeting")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
