@@ -547,8 +547,15 @@ _PROCESS_NAMES = re.compile(
 )
 
 
+def _row_kind(title: str) -> str:
+    kind = _event_kind(title, "")
+    return kind if kind in ("meeting", "adoption") else "programme"
+
+
 def _table_events(document: Document, event_names) -> list[EventHit]:
-    """A table's period column dates the programme of its row ("Connect the Last Mile | 2021–2025")."""
+    """A table's period column dates the programme of its row ("Connect the Last Mile | 2021–2025"),
+    its date column the meeting or adoption the row names ("Internet Governance Forum 2024 | 15–19
+    December 2024")."""
     from wsislens.extract.document import table_rows
 
     text = document.text
@@ -566,7 +573,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
             EventHit(
                 date.date,
                 date.end_date,
-                "programme",
+                _row_kind(title),
                 title or "Programme",
                 (row.start, row.end),
                 (period[0] + date.start, period[0] + date.end),

@@ -251,6 +251,11 @@ def test_an_activity_tables_happenings_are_events_not_initiatives() -> None:
     assert initiatives == ["Coastal Data Commons", "Island Schools Online Programme"]
     # the programme's years make it a span on the timeline
     assert [date for date, _ in events] == ["2024-03-12", "2024-09", "2024-12-04", "2023"]
+    text = "Submitted by: Pacific Research Network\n\n" + body
+    kinds = [
+        e["kind"] for e in extract_document(text.encode(), "network.txt", infer_sdgs=False).data["events"]
+    ]
+    assert kinds == ["programme", "meeting", "meeting", "programme"]
 
 
 @pytest.mark.parametrize(
