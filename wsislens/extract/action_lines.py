@@ -121,6 +121,9 @@ _SUB_AFTER = re.compile(
 )
 
 
+_SUB_ANYWHERE = re.compile(rf"(?<![\w-]){_SUB_NAME}(?![\w-])", re.IGNORECASE)
+
+
 def _sub_id(value: str) -> str:
     value = value.lower()
     return value if value.startswith("e-") else "e-" + value[1:]
@@ -270,6 +273,15 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
                 add(code, sub, "negated" if negated else "stated", (s0 + match.start(), s0 + match.end()))
                 used.append(match.span())
+        # 4. sub-line names elsewhere in a sentence that names C7: "Under Action Line C7, our work
+        # focused on e-learning and e-business", "e-health, one of the sub-lines of C7"
+        for (code, sub, basis), hit in list(hits.items()):
+            if code != "C7" or sub is not None or basis != "stated":
+                continue
+            for c7_start, c7_end in [sp for sp in hit.spans if s0 <= sp[0] < sentence.end]:
+                for name in _SUB_ANYWHERE.finditer(s_text):
+                    start, end = s0 + name.start(), s0 + name.end()
+                    add("C7", _sub_id(name.group(0)), basis, (min(c7_start, start), max(c7_end, end)))
     # a plain C7 next to C7 with a sub-line of the same basis is the same claim
     for (code, sub, basis), hit in list(hits.items()):
         if code == "C7" and sub is None and any(k[0] == "C7" and k[1] and k[2] == basis for k in hits):

@@ -187,6 +187,16 @@ def _lines(text: str) -> list[tuple[str, str | None, str]]:
         ),
         ("Our WSIS work is under C2 (infrastructure).", [("C2", None, "stated")]),
         ("The WSIS action line C7 e-health is our focus.", [("C7", "e-health", "stated")]),
+        # sub-line names elsewhere in a sentence stating C7
+        (
+            "Under Action Line C7, our work focused on e-learning and e-business.",
+            [("C7", "e-business", "stated"), ("C7", "e-learning", "stated")],
+        ),
+        (
+            "Within action line C7 on ICT applications, we concentrated on the e-health and e-government sub-lines.",
+            [("C7", "e-government", "stated"), ("C7", "e-health", "stated")],
+        ),
+        ("Action Line C7 is not covered, although our e-health work grows.", [("C7", None, "negated")]),
         (
             "Our work relates to Action Line C2 and, within C7, the sub-lines on e-business and e-health.",
             [("C2", None, "stated"), ("C7", "e-business", "stated"), ("C7", "e-health", "stated")],
