@@ -561,13 +561,21 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
     text = document.text
     result = []
     for row in table_rows(document):
-        period = row.column(r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame)")
+        period = row.column(
+            r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when)"
+        )
         if period is None:
             continue
         dates = find_dates(text[period[0] : period[1]])
         if not dates:
             continue
-        title = text[row.cells[0][0] : row.cells[0][1]].strip()
+        # the row's name: its first cell of words, not a reference code ("MCRA/CP/2023/01")
+        names = [
+            text[a:b].strip()
+            for a, b in row.cells
+            if (a, b) != period and len(text[a:b].split()) >= 2 and not find_dates(text[a:b])
+        ]
+        title = names[0] if names else text[row.cells[0][0] : row.cells[0][1]].strip()
         date = dates[0]
         result.append(
             EventHit(

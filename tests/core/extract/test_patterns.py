@@ -466,3 +466,19 @@ def test_a_plurals_possessive_stays_in_an_organisations_name():
     assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == [
         "African Commission on Human and Peoples' Rights"
     ]
+
+
+def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
+    from wsislens.extract.events import find_events
+
+    text = (
+        "We consulted the public three times during the year.\n\n"
+        "Reference | Subject of consultation | Opened | Closed\n"
+        "CP/2023/01 | Licensing framework for satellite broadband services | 5 June 2023 | 14 July 2023\n"
+        "CP/2023/02 | Review of mobile interconnection rates | 2 October 2023 | 10 November 2023\n"
+    )
+    found = find_events(analyse(CanonicalText(text, "txt")), [], [])
+    assert [(e.date, e.title) for e in found] == [
+        ("2023-06-05", "Licensing framework for satellite broadband services"),
+        ("2023-10-02", "Review of mobile interconnection rates"),
+    ]
