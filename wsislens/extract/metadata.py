@@ -204,9 +204,9 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
         if (
             found
             and found.re is _NAME_ALONE
-            and not (len(first_lines) > 1 and _TITLE_LINE.match(first_lines[1].group(0).strip()))
+            and not any(_TITLE_LINE.match(following.group(0).strip()) for following in first_lines[1:3])
         ):
-            found = None  # a name alone counts only above the document's title
+            found = None  # a name alone counts only above the document's title (or its slogan and title)
         if found is None or _CSTD.fullmatch(found.group("name").strip()):
             continue
         offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))

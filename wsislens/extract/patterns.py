@@ -348,7 +348,15 @@ CURRENCIES = {
     "aud": "AUD",
     "inr": "INR",
 }
-_CUR_BEFORE = r"(?P<cur>€|US\$|\$|£|¥|EUR|USD|GBP|CHF|JPY|CAD|AUD|INR)\s?"
+# ISO 4217 codes of the currencies submissions report in (codes that are also common words or
+# acronyms, such as TOP, ALL or PHP, are left out)
+_ISO_CODES = (
+    "EUR USD GBP CHF JPY CAD AUD INR KES NGN ZAR GHS TZS UGX ETB RWF XOF XAF MAD EGP TND DZD BRL MXN ARS "
+    "CLP COP PEN UYU BOB PYG DOP JMD TTD BBD XCD FJD PGK WST SBD VUV MVR LKR BDT PKR NPR AFN THB VND MYR "
+    "SGD IDR KRW CNY RMB HKD TWD AED SAR QAR KWD BHD OMR JOD LBP TRY RUB UAH KZT UZS SEK NOK DKK PLN CZK "
+    "HUF RON NZD"
+).split()
+_CUR_BEFORE = rf"(?P<cur>€|US\$|\$|£|¥|{'|'.join(_ISO_CODES)})\s?"
 _CUR_AFTER = r"(?P<cur2>€|EUR|USD|GBP|CHF|euros?|US\s+dollars|dollars|Swiss\s+francs)"
 _DIGITS = r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUMWORD = (

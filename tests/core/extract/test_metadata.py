@@ -119,6 +119,12 @@ def test_a_name_alone_above_the_documents_title_is_the_submitter():
         26,
         ("2022-01", "2022-12"),
     )
+    # a slogan may stand between the name and the title
+    slogan = extract_metadata(
+        "Norvane Technologies\n\nBuilding Trusted Connectivity for Everyone\n\n"
+        "Submission to the 28th session of the Commission on Science and Technology for Development (CSTD), 2025\n"
+    )
+    assert (slogan.entity_name, slogan.session["number"]) == ("Norvane Technologies", 28)
     # a first line above anything but the title is no name alone: a heading, say
     assert extract_metadata("Digital Voices International\n\nIntroduction\n\nWe work.\n").entity_name is None
 

@@ -122,6 +122,10 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
         ),
         ("The budget was € 420 000 in total.", [(420_000, "EUR", None, "€ 420 000")]),
         (
+            "Our biggest grant, KES 1.35 million, covered transport.",
+            [(1_350_000, "KES", None, "KES 1.35 million")],
+        ),
+        (
             "Rising prices forced 9 of our member groups to close.",
             [(9, "member groups", None, "9 of our member groups")],
         ),
