@@ -313,7 +313,9 @@ _NAMED_AFTER_HEAD = re.compile(
 # A name of two or more capitalised words (with "of", "for"... between them) that something was
 # done to: "launched the Pacific Languages Digital Archive", "The SME Digital Passport was
 # launched", "The Trade Rules Navigator, a free online portal,": an initiative without a head word.
-_NAME_WORDS = r"[A-Z][\w’'&+.-]*(?:\s+(?:(?:of|for|and|on|in|the|to)\s+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
+_NAME_WORDS = (
+    rf"[A-Z][\w’'&+.-]*(?:{_WS}(?:(?:of|for|and|on|in|the|to){_WS})*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){{1,6}}"
+)
 _LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened"
 # one word with a capital inside it, as products are named: "SafeVoice", "RouteClean", "GovLink Arab"
 _CAMEL_NAME = r"[A-Z][a-z]+[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?"
@@ -330,6 +332,17 @@ _NAME_DESCRIBED = re.compile(
     r"service|programme|initiative|curriculum|course|archive|registry|dashboard|helpline|hotline|marketplace|"
     r"campaign|layer)\b"
 )
+_OWN_THINGS = (
+    r"class|course|helpline|hotline|programme|program|initiative|service|app|application|platform|tool|"
+    r"campaign|project|scheme|solution|fund|facility|portal|network\s+solution"
+)
+# "Gogo Clicks is our weekly tablet class", "TalkBack is our free helpline for ..."
+_NAME_IS = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAME_WORDS}|{_CAMEL_NAME})\s+is\s+(?:our|a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b"
+)
+# "Through Norvane Reach, our low-cost rural network solution, ...": what the submitter calls its own
+_NAME_OUR = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORDS}),\s+our\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b")
 _SUBJECT_INITIATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<head>programme|project|campaign|initiative|survey))\b"
@@ -869,11 +882,14 @@ def find_entities(
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
-    for pattern in (_LAUNCHED_NAME, _NAME_LAUNCHED, _NAME_DESCRIBED):
+    for pattern in (_LAUNCHED_NAME, _NAME_LAUNCHED, _NAME_DESCRIBED, _NAME_IS, _NAME_OUR):
         for match in pattern.finditer(text):
             group = "camel" if "camel" in pattern.groupindex and match.group("camel") else "name"
             start, end = match.span(group)
-            name = re.sub(r"\s+", " ", match.group(group)).strip()
+            name = _LEADING_STOP.sub("", re.sub(r"\s+", " ", match.group(group)).strip())
+            start = end - len(name)
+            if len(name.split()) < 2 and not re.fullmatch(_CAMEL_NAME, name):
+                continue
             if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):
                 continue
             classified = _classify(name)

@@ -323,6 +323,14 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             [],
             ["RouteClean"],
         ),
+        # what the submitter says is its own
+        ("Gogo Clicks is our weekly tablet class for older learners in three towns.", [], ["Gogo Clicks"]),
+        (
+            "Through Norvane Reach, our low-cost rural network solution, operators deployed 1,900 sites.",
+            [],
+            ["Norvane Reach"],
+        ),
+        ("The Ministry is our main partner in this work across the country and beyond.", [], []),
         # products named in passing are no initiatives of the submitter
         ("We use WhatsApp and YouTube to reach young people in rural areas every week of the year.", [], []),
         # names in other languages and a body of operators
