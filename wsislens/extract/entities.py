@@ -342,7 +342,9 @@ _NAME_IS = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b"
 )
 # "Through Norvane Reach, our low-cost rural network solution, ...": what the submitter calls its own
-_NAME_OUR = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORDS}),\s+our\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b")
+_NAME_OUR = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORDS}),\s+our\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b"
+)
 _SUBJECT_INITIATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<head>programme|project|campaign|initiative|survey))\b"

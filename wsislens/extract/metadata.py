@@ -136,6 +136,15 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     located = re.match(rf".*?{_ACRONYM_IN_BRACKETS}(?=,\s*[A-Z][\w .'’-]{{1,40}}$)", text[start:end])
     if located:
         end = start + located.end()
+    # "Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya": the name ends before its place;
+    # "Ministry of ..., Republic of Maravia" keeps its state, which is part of its name
+    placed = re.match(
+        r"(?P<name>[^,]*[^,\s]\s+[^,\s][^,]*?)(?:,\s*(?!(?:Republic|Kingdom|State|Government|Federal|Commonwealth|"
+        r"Principality|Sultanate|Emirate|People|Ltd|Inc|LLC|Plc|PLC|GmbH|AG|S\.?A)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){1,2}$",
+        text[start:end],
+    )
+    if placed:
+        end = start + placed.end("name")
     lead = re.match(r"(?:the|The)\s+", text[start:end])
     if lead:
         start += lead.end()

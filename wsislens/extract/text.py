@@ -543,6 +543,8 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _ROW_DATE = re.compile(
     rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_NAMES}\s+(?:19|20)\d\d\b|{_MONTH_NAMES}\s+(?:19|20)\d\d\b"
 )
+# a title block's labelled line: "Submitted by: ...", "Reporting period: ...", "Title: ..."
+_LABEL = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+){0,2}): \S")
 _OPEN_END = re.compile(
     r"(?:\b(?:on|in|of|from|to|since|by|until|and|or|the|at|between|during|before|after)|,)$"
 )
@@ -575,6 +577,7 @@ def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
                 and re.match(r"[A-Z0-9]", line)
             )
             or (_ROW_DATE.match(line) and _ROW_DATE.match(previous) and not _OPEN_END.search(previous))
+            or (_LABEL.match(line) and not _OPEN_END.search(previous))
         ):
             out += "\n" + line
         elif previous.endswith("-") and line[:1].islower() and len(previous) > 1 and previous[-2].isalpha():

@@ -232,3 +232,21 @@ def test_a_period_in_a_title_block_table():
         "Submission by the Probe Alliance\n\nPeriod covered | October 2023 to September 2024\n"
     )
     assert meta.reporting == ("2023-10", "2024-09")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Submitted by: Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya",
+            "Tuko Pamoja Digital Inclusion Network",
+        ),
+        (
+            "Submitted by: Ministry of Communications and Digital Transformation, Republic of Maravia",
+            "Ministry of Communications and Digital Transformation, Republic of Maravia",
+        ),
+        ("Submitted by: Digital Rights Lab, Ltd", "Digital Rights Lab, Ltd"),
+    ],
+)
+def test_a_submitters_place_is_no_part_of_its_name(line: str, name: str) -> None:
+    assert extract_metadata(line + "\n\nReporting period: 2021\n").entity_name == name

@@ -280,3 +280,21 @@ def test_a_pdf_tables_rows_opening_with_dates_stay_apart_and_keep_their_days() -
     assert "Arab Region\n5 December 2023 Online" in canonical.text
     events = find_events(analyse(canonical), [], [])
     assert [e.date for e in events] == ["2023-10-10", "2023-12-05", "2024-05-14"]
+
+
+def test_a_pdf_title_blocks_labelled_lines_stay_apart() -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for line in (
+        "Contribution to the 25th session of the Commission on Science and Technology for Development (CSTD), 2022",
+        "Title: Nobody left offline - notes from a year of tablets, phone calls and patience",
+        "Submitted by: Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya",
+        "Reporting period: January to December 2021",
+    ):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    text = extract_text(bytes(pdf.output()), "tuko.pdf").text
+    assert (
+        "patience\nSubmitted by: Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya\nReporting period:"
+        in text
+    )
