@@ -711,7 +711,9 @@ def find_events(
                         continue
             if _in_reporting_year(date, reporting) and not _happened(clause_text, kind):
                 continue
-            if _LIST_INTRO.search(text[clause[0] : clause[1] + 1]):
+            if kind not in ("meeting", "adoption", "disruption") and _LIST_INTRO.search(
+                text[clause[0] : clause[1] + 1]
+            ):
                 continue  # "In 2024 IORNIC intends to:": the plans are the list's items
             if (
                 date.form == "by-year"

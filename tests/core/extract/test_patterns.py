@@ -317,6 +317,10 @@ def test_a_list_of_plans_is_dated_by_its_items_not_its_introduction() -> None:
     assert _events("In 2024 the Registry intends to:\n\n- extend the Peering Forum to new members;\n") == []
     assert _events("Our priorities for 2025 are:\n\n- more training;\n") == []
     assert _events("In 2024 the Registry will launch the Peering Forum.") == [("2024", None, "meeting")]
+    # a meeting that agreed on the list is dated all the same
+    assert _events(
+        "The Annual Assembly, held in Lima on 6 October 2022, agreed on the following priorities for 2023:\n\n- more training;\n"
+    ) == [("2022-10-06", None, "meeting")]
 
 
 @pytest.mark.parametrize(
