@@ -547,6 +547,11 @@ _PROCESS_NAMES = re.compile(
 )
 
 
+def _only_a_date(cell: str) -> bool:
+    stripped = cell.strip()
+    return any(d.end - d.start >= 0.8 * len(stripped) for d in find_dates(stripped))
+
+
 def _row_kind(title: str) -> str:
     kind = _event_kind(title, "")
     return kind if kind in ("meeting", "adoption") else "programme"
@@ -569,11 +574,14 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         dates = find_dates(text[period[0] : period[1]])
         if not dates:
             continue
-        # the row's name: its first cell of words, not a reference code ("MCRA/CP/2023/01")
+        # the row's name: its first cell that is no reference code ("MCRA/CP/2023/01") and no date
         names = [
             text[a:b].strip()
             for a, b in row.cells
-            if (a, b) != period and len(text[a:b].split()) >= 2 and not find_dates(text[a:b])
+            if (a, b) != period
+            and text[a:b].strip()
+            and not re.fullmatch(r"[A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*", text[a:b].strip())
+            and not _only_a_date(text[a:b])
         ]
         title = names[0] if names else text[row.cells[0][0] : row.cells[0][1]].strip()
         date = dates[0]

@@ -331,6 +331,12 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Norvane Reach"],
         ),
         ("The Ministry is our main partner in this work across the country and beyond.", [], []),
+        # a heading in capitals above the sentence is no part of the name
+        (
+            "GOGO CLICKS\nGogo Clicks is our weekly tablet class for older learners in three towns.",
+            [],
+            ["Gogo Clicks"],
+        ),
         # products named in passing are no initiatives of the submitter
         ("We use WhatsApp and YouTube to reach young people in rural areas every week of the year.", [], []),
         # names in other languages and a body of operators

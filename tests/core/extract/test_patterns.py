@@ -483,10 +483,13 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
         "We consulted the public three times during the year.\n\n"
         "Reference | Subject of consultation | Opened | Closed\n"
         "CP/2023/01 | Licensing framework for satellite broadband services | 5 June 2023 | 14 July 2023\n"
-        "CP/2023/02 | Review of mobile interconnection rates | 2 October 2023 | 10 November 2023\n"
+        "CP/2023/02 | Review of mobile interconnection rates | 2 October 2023 | 10 November 2023\n\n"
+        "Project | Countries | Period | Partners\n"
+        "MamaLink | Rwanda, Nigeria | 2021–2025 | WHO\n"
     )
     found = find_events(analyse(CanonicalText(text, "txt")), [], [])
     assert [(e.date, e.title) for e in found] == [
         ("2023-06-05", "Licensing framework for satellite broadband services"),
         ("2023-10-02", "Review of mobile interconnection rates"),
+        ("2021", "MamaLink"),  # a name of one word is a name
     ]
