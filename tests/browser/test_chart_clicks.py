@@ -43,8 +43,21 @@ _MARK_POSITION_JS = """
 """
 
 
+# The mark's position once the chart's layout has settled: the same on two polls 100 ms apart
+# (a chart drawn under load may still be resized, and a click at its old place would miss).
+_SETTLED_POSITION_JS = (
+    "(value) => { const find = "
+    + _MARK_POSITION_JS.strip()
+    + "; const p = find(value); if (!p) return false; const key = JSON.stringify(p);"
+    " const same = window.__wlMarkAt === key; window.__wlMarkAt = key; return same ? p : false; }"
+)
+
+
 def click_mark(page, value: str) -> None:
-    position = page.evaluate(_MARK_POSITION_JS, value)
+    page.evaluate("() => { window.__wlMarkAt = undefined; }")
+    position = page.wait_for_function(
+        _SETTLED_POSITION_JS, arg=value, polling=100, timeout=TIMEOUT_MS
+    ).json_value()
     assert position, f"no mark for {value!r}"
     rerun_after(page, lambda: page.mouse.click(position["x"], position["y"]))
 
