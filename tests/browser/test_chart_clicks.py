@@ -4,6 +4,8 @@ page's chooser stays free to change afterwards."""
 
 import re
 
+import pytest
+
 from tests.browser.conftest import (
     URL_PATHS,
     expect,
@@ -123,21 +125,22 @@ def test_a_click_on_an_action_line_mark_reads_its_quote(page, app_server):
     expect(page).to_have_url(re.compile(r"/action-lines\?line=C4$"))
 
 
-def test_a_click_on_a_network_node_lists_its_relations(page, app_server):
-    open_page(page, f"{app_server}/{URL_PATHS['network']}")
+@pytest.mark.parametrize(
+    ("view", "mark", "heading", "address"),
+    [
+        ("network", "saievac", "Relations of SAIEVAC", r"/partner-network\?node=saievac$"),
+        (
+            "timeline",
+            "general-comment-25-adopted-2021",  # a bar: the event's date is a month
+            "General Comment 25 adopted",
+            r"/events-timeline\?event=ecpat-international-2021%2Fgeneral-comment-25-adopted-2021$",
+        ),
+    ],
+)
+def test_a_click_on_a_node_or_an_event_reads_it(page, app_server, view, mark, heading, address):
+    open_page(page, f"{app_server}/{URL_PATHS[view]}")
     wait_for_chart(page)
-    click_mark(page, "saievac")
-    expect(page.get_by_role("heading", name="Relations of SAIEVAC")).to_be_visible(timeout=TIMEOUT_MS)
+    click_mark(page, mark)
+    expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=TIMEOUT_MS)
     expect(first_quote(page)).to_be_visible()
-    expect(page).to_have_url(re.compile(r"/partner-network\?node=saievac$"))
-
-
-def test_a_click_on_a_timeline_bar_reads_its_event(page, app_server):
-    open_page(page, f"{app_server}/{URL_PATHS['timeline']}")
-    wait_for_chart(page)
-    click_mark(page, "general-comment-25-adopted-2021")
-    expect(page.get_by_role("heading", name="General Comment 25 adopted")).to_be_visible(timeout=TIMEOUT_MS)
-    expect(first_quote(page)).to_be_visible()
-    expect(page).to_have_url(
-        re.compile(r"/events-timeline\?event=ecpat-international-2021%2Fgeneral-comment-25-adopted-2021$")
-    )
+    expect(page).to_have_url(re.compile(address))
