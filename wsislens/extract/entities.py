@@ -102,6 +102,9 @@ _NOT_A_NAME = re.compile(
     r"Association|Network|Organi[sz]ation|Alliance|Centre|Center))?$|^(?:Assembly|Council|Board)\s+of\s+the\s+"
     r"(?:Union|Association|Network|Organi[sz]ation|Alliance|Members)$|^Office\s+of\s+the\s+"
 )
+_PARTNERED = re.compile(
+    r"\b(?:partnered|partnering|partnership|worked|working|cooperat\w*|collaborat\w*)\s+with\s+(?:the\s+)?$"
+)
 # people of an organisation are not part of its name: "Representatives of the Association";
 _PEOPLE_OF = re.compile(
     r"^(?:Representatives|Members|Staff|Experts|Officials|Participants|Delegates|Delegations|Colleagues|"
@@ -171,6 +174,8 @@ ORG_HEADS = {
     "Registry": "other",
     "Operator": "private_sector",
     "Operators": "network",
+    "Telecom": "private_sector",
+    "Telecoms": "private_sector",
     "Community": "other",
     "Universidad": "academia",
     "Université": "academia",
@@ -675,6 +680,8 @@ def find_entities(
         node = nodes.find(name) or nodes.find(acronym)
         if node is None:
             classified = _classify(name)
+            if classified is None and _PARTNERED.search(text, max(0, start - 40), start):
+                classified = ("organisation", "other")  # "we partnered with Deaf Access Kenya (DAK)"
             if classified is None:
                 continue
             category, kind = classified

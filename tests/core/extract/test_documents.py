@@ -345,6 +345,18 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Centro Andino de Periodismo Digital"],
             [],
         ),
+        # an acronym's name that the text says it partnered with, and an operator
+        (
+            "For deaf callers we partnered with Deaf Access Kenya (DAK), whose interpreters ran a video service.",
+            ["Deaf Access Kenya"],
+            [],
+        ),
+        (
+            "Last year Moalu Telecom extended coverage to three atolls with our support.",
+            ["Moalu Telecom"],
+            [],
+        ),
+        ("We taught the Public Key Infrastructure (PKI) basics to officials from six ministries.", [], []),
         (
             "A best-practice document on address planning was written by the Coastal Network Operators Group.",
             ["Coastal Network Operators Group"],
