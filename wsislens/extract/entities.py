@@ -319,7 +319,9 @@ _NAMED_AFTER_HEAD = re.compile(
 # done to: "launched the Pacific Languages Digital Archive", "The SME Digital Passport was
 # launched", "The Trade Rules Navigator, a free online portal,": an initiative without a head word.
 # (within a line: a heading in capitals above a sentence naming the same thing is no part of it)
-_NAME_WORDS = r"[A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
+_NAME_WORDS = (
+    r"[A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
+)
 _LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened"
 # one word with a capital inside it, as products are named: "SafeVoice", "RouteClean", "GovLink Arab"
 _CAMEL_NAME = r"[A-Z][a-z]+[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?"

@@ -262,7 +262,34 @@ def _title(
         named = _with_subject(text, title, pronoun in ("this", "it"), clause, segment, sentence, previous)
         if named:
             return named
+        named = _named_by_head(text, title, clause)
+        if named:
+            return named
     return title
+
+
+_HEAD_FIRST = re.compile(
+    r"(Strategy|Programme|Program|Project|Platform|Campaign|Initiative|Plan|Policy|Portal|Fund|Toolkit|"
+    r"Network|Act|Law|Framework|Agenda|Roadmap)\b"
+)
+
+
+def _named_by_head(text: str, title: str, clause: tuple[int, int]) -> str | None:
+    """A title opening with a name's head word alone ("Strategy was formally launched ...", from
+    "The Strategy was ...") is about the name before it that ends in that word ("the Digital
+    Maravia 2030 Strategy"): the title takes the whole name."""
+    head = _HEAD_FIRST.match(title)
+    if head is None:
+        return None
+    before = text[max(0, clause[0] - 1500) : clause[0]]
+    names = [
+        name
+        for match in _NAMED.finditer(before)
+        if (name := _clean_name(match.group(0)))
+        and len(name.split()) > 1
+        and name.split()[-1] == head.group(1)
+    ]
+    return _compose(names[-1], title[head.end() :].strip()) if names else None
 
 
 # ------------------------------------------------------------------ subjects of titles
@@ -327,7 +354,7 @@ _NOMINAL_VERBS = (
     (r"establishment", "established"),
 )
 _TRAILING_STOP = {
-    "of", "the", "and", "or", "to", "in", "for", "on", "a", "an", "by", "with",
+    "of", "the", "and", "or", "to", "in", "for", "on", "a", "an", "by", "with", "at", "from", "as", "but",
     "has", "have", "had", "is", "was", "were", "are", "will", "be", "been", "which", "that",
 }  # fmt: skip
 

@@ -42,6 +42,12 @@ def _titles(text: str) -> list[tuple[str, str]]:
             "digital environment. This was finally adopted in February 2021.",
             [("2021-02", "General Comment 25 adopted")],
         ),
+        # a name's head word alone, capitalised, stands for the name before it
+        (
+            "The Ministry implements the Digital Maravia 2030 Strategy. The Strategy was formally launched "
+            "by the Minister at a public ceremony in Port Alder on 26 September 2023.",
+            [("2023-09-26", "Digital Maravia 2030 Strategy was formally launched by the Minister")],
+        ),
         # what was founded is what the sentence is about
         (
             "The Pacific Research Network (PRN) is a consortium of 42 universities in 14 countries, "
