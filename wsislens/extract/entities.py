@@ -322,11 +322,17 @@ _NAMED_AFTER_HEAD = re.compile(
 _NAME_WORDS = (
     r"[A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
 )
-_LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened"
+_LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened|started|set\s+up|created"
 # one word with a capital inside it, as products are named: "SafeVoice", "RouteClean", "GovLink Arab"
 _CAMEL_NAME = r"[A-Z][a-z]+[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?"
+# a name launched without "the" ends where the clause goes on ("launched RouteClean, a campaign";
+# not "launched WhatsApp channels"); a name of several words, before what it is ("we started
+# Chanjo Buddy: a volunteer calls ...", "set up Open Data Clinics, our ..."), not "set up Nairobi
+# County, Kisumu County and ..."
+_NAME_ENDS = r"(?=\s*[:;,.)]|\s+(?:in|on|with|to|for|as|at|and|which|that|when|after)\b)"
 _LAUNCHED_NAME = re.compile(
-    rf"\b(?:{_LAUNCH_VERBS})\s+(?:(?:the|its|our|their)\s+(?P<name>{_NAME_WORDS})|(?P<camel>{_CAMEL_NAME}))\b"
+    rf"\b(?:{_LAUNCH_VERBS})\s+(?:(?:the|its|our|their)\s+(?P<name>{_NAME_WORDS})\b|"
+    rf"(?P<camel>{_CAMEL_NAME}){_NAME_ENDS}|(?P<bare>{_NAME_WORDS})(?=\s*:|,\s+(?:a|an|our|its|their)\s))"
 )
 _NAME_LAUNCHED = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS})\s+(?:was|were|has\s+been)\s+"
@@ -894,7 +900,7 @@ def find_entities(
         taken.append((start, end))
     for pattern in (_LAUNCHED_NAME, _NAME_LAUNCHED, _NAME_DESCRIBED, _NAME_IS, _NAME_OUR):
         for match in pattern.finditer(text):
-            group = "camel" if "camel" in pattern.groupindex and match.group("camel") else "name"
+            group = next(g for g in ("camel", "bare", "name") if g in pattern.groupindex and match.group(g))
             start, end = match.span(group)
             name = _LEADING_STOP.sub("", re.sub(r"\s+", " ", match.group(group)).strip())
             start = end - len(name)

@@ -337,6 +337,15 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             [],
             ["Gogo Clicks"],
         ),
+        # a name started, before what it is; not places or phases after a verb of starting
+        (
+            "So we started Chanjo Buddy: a volunteer calls an older person and walks them through the booking.",
+            [],
+            ["Chanjo Buddy"],
+        ),
+        ("We set up Nairobi County, Kisumu County and Nakuru County hubs in the year.", [], []),
+        ("The pilot started Phase 2, which covers the northern districts of the country.", [], []),
+        ("In 2023 we launched WhatsApp channels for farmers in three districts of the north.", [], []),
         # products named in passing are no initiatives of the submitter
         ("We use WhatsApp and YouTube to reach young people in rural areas every week of the year.", [], []),
         # names in other languages and a body of operators
