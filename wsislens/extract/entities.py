@@ -322,7 +322,9 @@ _NAMED_AFTER_HEAD = re.compile(
 _NAME_WORDS = (
     r"[A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
 )
-_LAUNCH_VERBS = r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened|started|set\s+up|created"
+_LAUNCH_VERBS = (
+    r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened|started|set\s+up|created"
+)
 # one word with a capital inside it, as products are named: "SafeVoice", "RouteClean", "GovLink Arab"
 _CAMEL_NAME = r"[A-Z][a-z]+[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?"
 # a name launched without "the" ends where the clause goes on ("launched RouteClean, a campaign";
