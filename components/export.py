@@ -91,6 +91,6 @@ def export_panel(ctx: ViewContext, page_path: str) -> None:
             wrap_lines=True,
         )
         st.caption(
-            "The copy button is at the right of the link. It reopens this page with the same filters "
-            "and choices above the chart; a mark clicked in the chart is not kept."
+            "The copy button is at the right of the link. It reopens this page with the same filters, "
+            "the same choices above the chart and the same item read below it."
         )

@@ -29,16 +29,20 @@ if chart.is_empty:  # the chart has said why; a chooser of lines nobody covers w
     st.stop()
 codes = [line.code for line in action_lines()]
 covered = list(dict.fromkeys(facts["code"]))
+
+
+def line_label(code: str) -> str:
+    return action_line(code).label
+
+
 settle_reading(
     ACTION_LINE_READ,
     codes,
     fallback=covered[0] if covered else codes[0],
     clicked=new_click("al_chart", clicked_id(event)),
-    label=lambda c: action_line(c).label,
+    label=line_label,
 )
-choice = st.selectbox(
-    "Action line to read", codes, key=ACTION_LINE_READ, format_func=lambda c: action_line(c).label
-)
+choice = st.selectbox("Action line to read", codes, key=ACTION_LINE_READ, format_func=line_label)
 line = action_line(choice)
 st.subheader(f"{line.code} {line.name}")
 facilitators = ", ".join(line.facilitators) or "see its sub-lines"

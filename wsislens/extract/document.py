@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from wsislens.extract.patterns import MONTH_NAMES
 from wsislens.extract.text import CanonicalText
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
@@ -162,12 +163,9 @@ def _units(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in units]
 
 
-# A list item's marker or a paragraph's number ("7.1 ", "2. "): not part of its sentence.
-# a list's or paragraph's marker; not the day of a date opening a line ("5 December 2023 ...")
-_LIST_MARKER = re.compile(
-    r"[-•▪●◦*–] +|\d{1,2}(?:\.\d{1,2})*\.? +(?=[A-Z][a-z])"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-)
+# A list item's marker or a paragraph's number ("7.1 ", "2. "): not part of its sentence; not the
+# day of a date opening a line ("5 December 2023 ...")
+_LIST_MARKER = re.compile(rf"[-•▪●◦*–] +|\d{{1,2}}(?:\.\d{{1,2}})*\.? +(?=[A-Z][a-z])(?!{MONTH_NAMES}\b)")
 
 
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:

@@ -60,7 +60,8 @@ def _detect_language(text: str) -> str:
     return {"zh-cn": "zh", "zh-tw": "zh"}.get(code, code)
 
 
-LANGUAGE_NAMES = {
+# the languages a draft may be written in, named in English for the warning
+_LANGUAGES_IN_ENGLISH = {
     "ar": "Arabic",
     "de": "German",
     "es": "Spanish",
@@ -76,7 +77,7 @@ def language_warning(language: str) -> str | None:
     """What a user must know about a draft of a text not in English: its facts are mostly missing."""
     if language == "en":
         return None
-    name = LANGUAGE_NAMES.get(language, f"language '{language}'")
+    name = _LANGUAGES_IN_ENGLISH.get(language, f"language '{language}'")
     return (
         f"the text appears to be in {name}; the extractor reads English only, so most action lines, "
         "SDGs, organisations and events are missing from this draft: add them by hand or ingest an "

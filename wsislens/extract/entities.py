@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.document import Document, slug
+from wsislens.extract.patterns import MONTH_NAMES
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -116,8 +117,29 @@ _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
     r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\s+)+"
+    rf"{MONTH_NAMES})\s+)+"
 )
+# Heads that open a name in other languages ("Universidad de ...", "Centro Andino de ...").
+_FOREIGN_HEADS = {
+    "Universidad": "academia",
+    "Université": "academia",
+    "Universidade": "academia",
+    "Universität": "academia",
+    "Universiteit": "academia",
+    "Instituto": "academia",
+    "Institut": "academia",
+    "Fundación": "civil_society",
+    "Fondation": "civil_society",
+    "Fundação": "civil_society",
+    "Asociación": "civil_society",
+    "Associação": "civil_society",
+    "Centro": "civil_society",
+    "Consejo": "other",
+    "Conseil": "other",
+    "Red": "network",
+    "Rede": "network",
+}
+_FOREIGN_FIRST = set(_FOREIGN_HEADS)
 ORG_HEADS = {
     "Alliance": "network",
     "Association": "civil_society",
@@ -177,42 +199,7 @@ ORG_HEADS = {
     "Telecom": "private_sector",
     "Telecoms": "private_sector",
     "Community": "other",
-    "Universidad": "academia",
-    "Université": "academia",
-    "Universidade": "academia",
-    "Universität": "academia",
-    "Universiteit": "academia",
-    "Instituto": "academia",
-    "Institut": "academia",
-    "Fundación": "civil_society",
-    "Fondation": "civil_society",
-    "Fundação": "civil_society",
-    "Asociación": "civil_society",
-    "Associação": "civil_society",
-    "Centro": "civil_society",
-    "Consejo": "other",
-    "Conseil": "other",
-    "Red": "network",
-    "Rede": "network",
-}
-_FOREIGN_FIRST = {
-    "Universidad",
-    "Université",
-    "Universidade",
-    "Universität",
-    "Universiteit",
-    "Instituto",
-    "Institut",
-    "Fundación",
-    "Fondation",
-    "Fundação",
-    "Asociación",
-    "Associação",
-    "Centro",
-    "Consejo",
-    "Conseil",
-    "Red",
-    "Rede",
+    **_FOREIGN_HEADS,
 }
 NOT_ORGANISATIONS = {
     "information society",
@@ -295,7 +282,6 @@ EVENT_HEADS = {
     "Festival",
     "Fair",
 }
-_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_INITIATIVE = re.compile(
     rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"
@@ -748,7 +734,7 @@ def find_entities(
                 end -= len(name) - joined.start()
                 name = name[: joined.start()]
             cut = re.search(
-                rf"\s+(?:in|on|for|to|of)\s+{_MONTH_WORDS}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
+                rf"\s+(?:in|on|for|to|of)\s+{MONTH_NAMES}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
                 rf"{'|'.join(INITIATIVE_HEADS)})\b)",
                 name,
             )

@@ -76,8 +76,9 @@ _REPORTING_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+_REGIONAL_COMMISSION = r"\bEconomic (?:and Social )?Commission for\b"
 _TYPE_RULES = [
-    ("regional_commission", r"\bEconomic (?:and Social )?Commission for\b"),
+    ("regional_commission", _REGIONAL_COMMISSION),
     ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
     (
         "government",
@@ -242,7 +243,7 @@ _SELF_DESCRIPTIONS = (
     ),
     (
         "private_sector",
-        r"(?:business|industry|trade|employers[’']?|industry)\s+(?:association|federation|body)|"
+        r"(?:business|industry|trade|employers[’']?)\s+(?:association|federation|body)|"
         r"chamber\s+of\s+commerce|(?:private|multinational|technology|telecommunications?|software)\s+"
         r"(?:company|firm|corporation|operator)|(?:company|corporation)\b",
     ),
@@ -277,7 +278,7 @@ def entity_type_of(
     name: str, gazetteer_kind: str | None = None, *, short: str | None = None, text: str = ""
 ) -> str:
     if gazetteer_kind is not None:
-        if gazetteer_kind == "un_entity" and re.search(_TYPE_RULES[0][1], name):
+        if gazetteer_kind == "un_entity" and re.search(_REGIONAL_COMMISSION, name):
             return "regional_commission"  # the gazetteer files the five commissions as UN entities
         return {"network": "civil_society"}.get(gazetteer_kind, gazetteer_kind)
     if described := _self_described_kind(name, short, text):

@@ -35,10 +35,9 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+# the months' full names (for other modules' patterns); dates also read their abbreviations
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|until|till|through)\s*"
@@ -378,7 +377,7 @@ _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty[-\s]five|"
     r"thirty|forty|fifty|hundred|\d{1,3}(?!\d))"
 )
-DENOMINATORS = {
+_DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
@@ -388,11 +387,11 @@ DENOMINATORS = {
 # singular fraction counts only before "of" ("a third of", not "a third party"), and not of an
 # amount or a time ("a quarter of a million", "one quarter of 2021").
 _NOT_OF_A_SHARE = r"(?!\s+of\s+(?:an?\s+)?(?:million|billion|thousand|hundred|century|year|decade|\d))"
-SHARE_RE = re.compile(
+_SHARE_RE = re.compile(
     r"(?<![\w.,/-])(?:"
     r"(?P<num>two|three|four|five|six|seven|eight|nine)[-\s](?P<den>halves|thirds|quarters|fourths|"
     r"fifths|sixths|sevenths|eighths|ninths|tenths)"
-    r"|(?P<one>one|an?)[-\s](?P<den1>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|(?:one|an?)[-\s](?P<den1>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     rf"(?=\s+of\b){_NOT_OF_A_SHARE}"
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?P<half>half)(?=\s+(?:of\s+)?(?:the|all|our|their|"
     rf"them|its|these|those)\b){_NOT_OF_A_SHARE}"
@@ -403,16 +402,16 @@ SHARE_RE = re.compile(
 )
 
 
-def parse_share(match: re.Match) -> float | None:
-    """The percentage a SHARE_RE match states ("two thirds" -> 66.7, "one in five" -> 20.0); None
+def _parse_share(match: re.Match) -> float | None:
+    """The percentage a _SHARE_RE match states ("two thirds" -> 66.7, "one in five" -> 20.0); None
     when it is no share ("five in ten days" is one; "ten in five" is not)."""
     if match.group("half"):
         return 50.0
     if match.group("den"):
         part = parse_number_words(match.group("num"))
-        whole = float(DENOMINATORS[match.group("den").lower()])
+        whole = float(_DENOMINATORS[match.group("den").lower()])
     elif match.group("den1"):
-        part, whole = 1.0, float(DENOMINATORS[match.group("den1").lower()])
+        part, whole = 1.0, float(_DENOMINATORS[match.group("den1").lower()])
     else:
         part, whole = (
             float(word) if word.isdigit() else parse_number_words(word)
@@ -443,7 +442,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     """Numbers in digits or words, expanded ("2.7 billion" -> 2.7e9), with currency, percent and
     the qualifier just before them ("over 100" -> more than). A share in words ("two thirds",
     "one in five") is a percentage (66.7, 20.0), and its own numbers are not read apart."""
-    shares = [(m, value) for m in SHARE_RE.finditer(text) if (value := parse_share(m)) is not None]
+    shares = [(m, value) for m in _SHARE_RE.finditer(text) if (value := _parse_share(m)) is not None]
     taken = [(m.start(), m.end()) for m, _ in shares]
     found = list(shares)
     found += [

@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from wsislens.extract.patterns import MONTH_NAMES
+
 DEFAULT_MAX_MB = 20.0
 _RESAVE = "open it in a PDF reader, save a new copy and try again"
 FORMATS = {".docx": "docx", ".pdf": "pdf", ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt"}
@@ -538,10 +540,9 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
     return CanonicalText(text.strip("\n") + "\n" if text.strip() else "", "pdf", page_starts)
 
 
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a table's rows flattened into lines, each opening with its date ("5 December 2023 Online ...")
 _ROW_DATE = re.compile(
-    rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_NAMES}\s+(?:19|20)\d\d\b|{_MONTH_NAMES}\s+(?:19|20)\d\d\b"
+    rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH_NAMES}\s+(?:19|20)\d\d\b|{MONTH_NAMES}\s+(?:19|20)\d\d\b"
 )
 # a title block's labelled line: "Submitted by: ...", "Reporting period: ...", "Title: ..."
 _LABEL = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+){0,2}): \S")
