@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line, submission_labels
+from wsislens.figures.chart import Chart, empty_chart, first_quotes, guide_for, source_line, submission_labels
 from wsislens.figures.style import (
     BASE_FONT_SIZE,
     BASIS_COLOUR,
@@ -114,7 +114,7 @@ def drawn_bases(table: pd.DataFrame) -> list[str]:
 def reading_of(bases: list[str], counts: bool) -> str:
     """How to read the marks of these bases, in the matrix or as bars of counts."""
     if not counts:
-        return " ".join(MATRIX_READING[basis] for basis in bases)
+        return guide_for(MATRIX_READING, bases)
     clauses = [COUNTS_READING[basis] for basis in bases]
     joined = clauses[0] if len(clauses) == 1 else f"{', '.join(clauses[:-1])} or {clauses[-1]}"
     return f"Bars: how many submissions {joined}."

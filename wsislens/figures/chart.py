@@ -3,6 +3,7 @@ as a table, a one-sentence text alternative, the source line, key facts and the 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -35,6 +36,12 @@ class Chart:
         """The words under the chart in an exported picture and on a slide: the source, how to
         read the marks, those drawn without a name, and what is shown (`shown`, in words)."""
         return " ".join(filter(None, (self.source, self.reading, self.unnamed, f"Shown: {shown}.")))
+
+
+def guide_for(guide: Mapping[object, str], drawn: Collection) -> str:
+    """The sentences of a reading guide (one per kind of mark, in the guide's order) for the kinds
+    drawn: a guide naming marks that are not drawn would send the room looking for them."""
+    return " ".join(words for kind, words in guide.items() if kind in drawn)
 
 
 def empty_chart(key: str, title: str, reason: str, table: pd.DataFrame, source: str) -> Chart:

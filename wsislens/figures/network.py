@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, Quote, empty_chart, source_line
+from wsislens.figures.chart import Chart, Quote, empty_chart, guide_for, source_line
 from wsislens.figures.style import BASE_FONT_SIZE, TEXT_COLOUR, apply_layout, plotly_text
 from wsislens.reference import vocabulary, vocabulary_ids, vocabulary_label
 from wsislens.words import agreeing, counted, joined, listed
@@ -1104,11 +1104,11 @@ def network_reading(graph: nx.MultiDiGraph) -> str:
     """How to read the marks drawn, and only those: the kinds of node there are, and the lines
     when there are any."""
     kinds = {graph.nodes[n]["node_type"] for n in graph}
-    parts = [text for kind, text in SHAPE_READING.items() if kind in kinds]
+    parts = [guide_for(SHAPE_READING, kinds)]
     parts.append(SIZE_READING)
     if graph.number_of_edges():
         parts.append(LINE_READING)
-    return " ".join(parts)
+    return " ".join(filter(None, parts))
 
 
 def choices_in_words(relation_types: Collection[str] | None, show_boilerplate: bool) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, source_line
+from wsislens.figures.chart import Chart, guide_for, source_line
 from wsislens.figures.network import distinct_organisations
 from wsislens.figures.style import BASE_FONT_SIZE, GRID_COLOUR, apply_layout, goal_colour, label_colour
 from wsislens.figures.timeline import distinct_events
@@ -235,8 +235,7 @@ def coverage_glance(shown: Tables) -> Chart:
         f"{counted(counts['partners'], 'partner organisation')} and {counted(counts['events'], 'dated event')}.",
         f"{counted(counts['key_points'], 'key point')} and {counted(counts['figures'], 'figure')} recorded.",
     )
-    drawn = {t[3] for t in tiles}
-    reading = " ".join(words for basis, words in GLANCE_READING.items() if basis in drawn)
+    reading = guide_for(GLANCE_READING, {t[3] for t in tiles})
     return Chart(
         "overview", TITLE, fig, table, summary, source_line(shown.submissions), key_facts, reading=reading
     )

@@ -9,7 +9,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
+from wsislens.figures.chart import Chart, empty_chart, first_quotes, guide_for, source_line
 from wsislens.figures.style import (
     BASE_FONT_SIZE,
     TEXT_COLOUR,
@@ -319,5 +319,5 @@ def sdg_chart(
         )
     key_facts.append(listed("Goals served: ", [goal_label(g) for g in goal_numbers]))
     quotes = first_quotes(pd.concat([targets, goals]) if not goals.empty else targets)
-    reading = " ".join(text for basis, text in BASIS_READING.items() if (table["basis"] == basis).any())
+    reading = guide_for(BASIS_READING, set(table["basis"]))
     return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes, reading=reading)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from wsislens.figures.chart import Chart, empty_chart, first_quotes, source_line
+from wsislens.figures.chart import Chart, empty_chart, first_quotes, guide_for, source_line
 from wsislens.figures.style import (
     BASE_FONT_SIZE,
     GRID_COLOUR,
@@ -526,7 +526,7 @@ def timeline_reading(events: pd.DataFrame, sessions: list[dict]) -> str:
     """How to read the marks drawn, and only those: the bars and diamonds of the events'
     precisions, the session lines when there are any, and today's line."""
     precisions = {"year" if p == "month" else p for p in events["precision"]}
-    parts = [text for precision, text in PRECISION_READING.items() if precision in precisions]
+    parts = [guide_for(PRECISION_READING, precisions)]
     if sessions:
         numbered = any(session["label"] == session["number"] for session in sessions)
         parts.append(
@@ -537,7 +537,7 @@ def timeline_reading(events: pd.DataFrame, sessions: list[dict]) -> str:
             else "Shaded lines: the CSTD sessions."
         )
     parts.append("Dashed line: today.")
-    return " ".join(parts)
+    return " ".join(filter(None, parts))
 
 
 def drawn_keys(figure: go.Figure) -> list[str]:
