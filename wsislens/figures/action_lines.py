@@ -244,9 +244,15 @@ def _matrix_figure(table: pd.DataFrame, row_labels: list[str], columns: list[str
     return fig
 
 
+def _covering(table: pd.DataFrame, by: str) -> pd.Series:
+    """Per value of column `by`, how many submissions cover it (state it or are inferred to;
+    declines do not count)."""
+    return table[table["basis"] != "negated"].groupby(by)["submission_id"].nunique()
+
+
 def covering_counts(table: pd.DataFrame, row_labels: list[str]) -> list[int]:
-    """Per row, how many submissions cover it (state it or are inferred to; declines do not count)."""
-    counts = table[table["basis"] != "negated"].groupby("label")["submission_id"].nunique()
+    """Per row, how many submissions cover it."""
+    counts = _covering(table, "label")
     return [int(counts.get(row, 0)) for row in row_labels]
 
 
@@ -311,7 +317,7 @@ def _most_and_fewest(table: pd.DataFrame) -> str:
     """ "Covered by the most submissions: C8 (101); by the fewest: C1 and C5 (73 each)." over the
     action lines covered, a line counted once per submission whatever its sub-lines."""
     codes = [line.code for line in action_lines()]
-    counts = table[table["basis"] != "negated"].groupby("code")["submission_id"].nunique()
+    counts = _covering(table, "code")
     per_line = {code: int(counts.get(code, 0)) for code in codes}
 
     def named(value: int) -> str:

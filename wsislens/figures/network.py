@@ -996,8 +996,8 @@ def _one_name_each(organisations: pd.DataFrame) -> list[str]:
     for record in organisations.to_dict("records"):
         names = {record["name"], *record["aliases"]}
         keys = {name.casefold() for name in names}
-        joined = [group for group in groups if group[0] & keys]
-        for group in joined:
+        overlapping = [group for group in groups if group[0] & keys]
+        for group in overlapping:
             groups.remove(group)
             keys |= group[0]
             names |= group[1]
