@@ -62,7 +62,11 @@ _NEG_AFTER = re.compile(
     r"(?:lies|lie|falls?)\s+outside\b"
     # "C9 (media) falls within another department's mandate and is therefore not covered"
     r"|[^.;:]{0,120}?\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+"
-    r"(?:covered|addressed|included|reported|discussed|part\s+of)\b)",
+    r"(?:covered|addressed|included|reported|discussed|part\s+of)\b"
+    # "Questions of information ethics (C10) are often discussed, but we did not carry out
+    # dedicated activities under that action line"
+    r"|[^.;]{0,160}?\b(?:but|however|yet)\b[^.;]{0,80}?\b(?:not|never|no)\b[^.;]{0,80}?"
+    r"\b(?:under|on|in|to|for)\s+(?:that|this|the\s+same)\s+(?:action\s+)?line\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -153,8 +157,15 @@ def _labelled(sentence: str, start: int, code: str) -> bool:
     if heading and heading.start() <= start and len(sentence) <= 100:
         return True
     tail = re.sub(r"[\s(\[:–—-]*$", "", sentence[:start])
-    return any(
+    if any(
         line_code == code and (found := pattern.search(tail)) is not None and found.end() == len(tail)
+        for pattern, line_code, _, _ in _names()
+    ):
+        return True
+    # the code before its name: "C8 - Cultural diversity and identity, linguistic diversity ..."
+    head = re.match(rf"{code}[\s:–—-]*", sentence[start:])
+    return head is not None and any(
+        line_code == code and pattern.match(sentence, start + head.end()) is not None
         for pattern, line_code, _, _ in _names()
     )
 
@@ -282,6 +293,16 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 for name in _SUB_ANYWHERE.finditer(s_text):
                     start, end = s0 + name.start(), s0 + name.end()
                     add("C7", _sub_id(name.group(0)), basis, (min(c7_start, start), max(c7_end, end)))
+        # a sentence that names a line twice and declines it once declines it: "Although C5 is
+        # relevant to our work, we did not implement activities under C5"
+        for (code, sub, basis), hit in list(hits.items()):
+            declined = hits.get((code, sub, "negated"))
+            if basis != "stated" or declined is None:
+                continue
+            if any(s0 <= a < sentence.end for a, _ in declined.spans):
+                hit.spans = [sp for sp in hit.spans if not s0 <= sp[0] < sentence.end]
+                if not hit.spans:
+                    del hits[(code, sub, basis)]
     # a plain C7 next to C7 with a sub-line of the same basis is the same claim
     for (code, sub, basis), hit in list(hits.items()):
         if code == "C7" and sub is None and any(k[0] == "C7" and k[1] and k[2] == basis for k in hits):

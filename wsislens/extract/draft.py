@@ -170,7 +170,8 @@ def build_draft(
         for m in mentions
         if m.node.category == "organisation" or m.node.kind in ("document", "guidelines")
     ]
-    events = find_events(document, excluded, event_names, masked, reporting=meta.reporting)
+    own = [(m.start, m.end) for m in mentions if m.node.role == "submitter"]
+    events = find_events(document, excluded, event_names, masked, reporting=meta.reporting, own=own)
     figures = find_figures(document, excluded + sdg_spans + frame)
 
     # events: ids, de-duplication

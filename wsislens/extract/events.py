@@ -14,7 +14,7 @@ dates, session numbers, codes, list or footnote numbers, or numbers inside names
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from wsislens.extract.document import Document, cues
@@ -642,6 +642,59 @@ _LIST_INTRO = re.compile(
 )
 
 
+# A plan, not a happening: "will hold its next general assembly in August 2025", "is scheduled
+# for", "a follow-up forum is planned for March 2026", "plans to host a meeting in April 2026"
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|planned|expected|foreseen|due)|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|looking\s+ahead|next|upcoming|forthcoming)\b",
+    re.IGNORECASE,
+)
+# a plan stated earlier in the sentence: "In 2026 the City intends to extend ..., and to host a
+# regional meeting in April 2026"; it also makes a figure a target, not a fact ("we aim to train
+# 5,000 young people by 2026", "to extend the programme to a further 10 countries": "planned")
+_PLAN = re.compile(
+    r"\b(?:will|shall|intends?\s+to|plans?\s+to|planning\s+to|aims?\s+to|expects?\s+to|seeks?\s+to|"
+    r"hopes?\s+to|is\s+expected\s+to|looking\s+ahead)\b",
+    re.IGNORECASE,
+)
+# "This contribution covers the activities carried out between January and December 2025"
+_OWN_REPORT = re.compile(
+    r"\b(?:this|the\s+present)\s+(?:contribution|submission|report|input)\s+"
+    r"(?:covers|describes|summari[sz]es|presents|reports\s+on|outlines)\b",
+    re.IGNORECASE,
+)
+# the submitter's own founding is its background, not an event of its work
+_WE = re.compile(
+    r"\s*(?:we\b|our\s+(?:organi[sz]ation|network|association|alliance|federation|council|institute|office|"
+    r"agency|company|foundation)\b)",
+    re.IGNORECASE,
+)
+_FOUNDED = re.compile(r"\b(?:founded|established|set\s+up|created|formed|incorporated)\b", re.IGNORECASE)
+
+
+def _after_period(date: DateSpan, reporting: tuple[str, str] | None) -> bool:
+    """The date lies after the reporting period (or, without one, is named as a plan)."""
+    return reporting is None or date.date[: len(reporting[1])] > reporting[1][: len(date.date)]
+
+
+def _own_founding(
+    text: str,
+    clause: tuple[int, int],
+    own: list[tuple[int, int]],
+    date: DateSpan,
+    reporting: tuple[str, str] | None,
+) -> bool:
+    """ "The Kibo Youth Digital Alliance ... was founded in 2016": the submitter (a span of `own`,
+    or "we") founded before the reporting period."""
+    cue = _FOUNDED.search(text, clause[0], clause[1])
+    if cue is None or (reporting is not None and date.date[:4] >= reporting[0][:4]):
+        return False
+    if not re.fullmatch(r"\s*(?:in|on)\s*", text[cue.end() : date.start]):
+        return False  # "In 2014, ECPAT International established a global programme": a launch
+    subject = text[clause[0] : cue.start()]
+    return any(clause[0] <= a < cue.start() for a, _ in own) or _WE.match(subject) is not None
+
+
 def _in_reporting_year(date: DateSpan, reporting: tuple[str, str] | None) -> bool:
     """A bare year (no month, no span) within the reporting period."""
     if reporting is None or len(date.date) != 4 or date.end_date:
@@ -661,11 +714,15 @@ def find_events(
     event_names: list[tuple[int, int, str]],
     masked: list[tuple[int, int]] | None = None,
     reporting: tuple[str, str] | None = None,
+    own: list[tuple[int, int]] | None = None,
 ) -> list[EventHit]:
     """Dated events of the body text; cue words inside `masked` spans (names of organisations
     and initiatives) do not count. A year of the `reporting` period alone dates the report's
     own work ("During 2022 the Association maintained a dialogue with regulators"): it makes an
-    event only with a cue of something that happened (launched, adopted, held, opened...)."""
+    event only with a cue of something that happened (launched, adopted, held, opened...). The
+    submitter's founding (`own`: the spans naming it) before the period is its background, and a
+    plan after the period ("will hold its next assembly in August 2025") is a milestone ahead
+    (kind deadline), not a happening; a planned period ("will run from 2024 to 2027") keeps its kind."""
     text = document.text
     masked = masked or []
     not_event = _not_event()
@@ -746,6 +803,16 @@ def find_events(
                         continue
             if _in_reporting_year(date, reporting) and not _happened(clause_text, kind):
                 continue
+            if _OWN_REPORT.search(text, sentence.start, sentence.end):
+                continue  # the report's own period
+            if _own_founding(text, clause, own or [], absolute, reporting):
+                continue
+            if (
+                not date.end_date
+                and _after_period(absolute, reporting)
+                and (_FUTURE.search(clause_text) or _PLAN.search(text, sentence.start, start))
+            ):
+                kind = "deadline"
             if kind not in ("meeting", "adoption", "disruption") and _LIST_INTRO.search(
                 text[clause[0] : clause[1] + 1]
             ):
@@ -998,6 +1065,9 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
             if any(a <= start < b or start <= a < end for a, b in excluded + dates):
                 continue
             hit = _figure(text, sentence.start, number, start, end)
+            if hit is not None and _PLAN.search(text, sentence.start, start):
+                # a target or a plan ("we aim to train 5,000 young people"), not a fact of the year
+                hit = replace(hit, qualifier=" ".join(filter(None, ("planned", hit.qualifier))))
             if hit is not None:
                 result.append(hit)
     return result

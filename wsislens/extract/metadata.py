@@ -29,6 +29,12 @@ _SUBMITTED_BY = re.compile(
     r"[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
+# a title block's labels: "Entity: United Nations Programme for ...", "Name of organization: ..."
+_SUBMITTER_LABEL = re.compile(
+    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution)|Submitter)"
+    r"[ \t*_]*:[ \t*_]*(?P<inline>[^\n]*)",
+    re.IGNORECASE,
+)
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
 _CSTD_NUMBER = re.compile(r"\bCSTD[\s-]*(?P<number>\d{1,2})(?!\d|\.\d)")
 # The CSTD has met once a year since its ninth session (Geneva, May 2006): session N in year
@@ -82,7 +88,7 @@ _TYPE_RULES = [
     ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
     (
         "government",
-        r"\bMinistry\b|\bGovernment\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
+        r"\bMinistry\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
     ),
     (
         "academia",
@@ -157,8 +163,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
 def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
     """Span of the submitter's name and the end of the line naming it (end of the title block)."""
     head = text[:6000]
-    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_FROM, _TRANSMITS):
+    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_LABEL, _SUBMITTER_FROM, _TRANSMITS):
         for match in pattern.finditer(head):
+            if pattern is _SUBMITTER_LABEL and match.start() > 1500:
+                break  # a label further on names a partner ("Organization: ITU"), not the submitter
             inline = match.group("inline")
             if inline.strip(" \t*_:"):
                 start, end = _clean_name_span(text, match.start("inline"), match.end("inline"))
@@ -190,7 +198,7 @@ _NAME_BEFORE_TITLE = re.compile(
 
 # "Digital Voices International" alone on the first line, above "Contribution to the report ..."
 _NAME_ALONE = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)){1,9})"
+    r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9})"
 )
 _TITLE_LINE = re.compile(
     r"(?:contribution|input|submission|response|report|annual\s+report)\b", re.IGNORECASE

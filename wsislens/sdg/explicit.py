@@ -40,11 +40,12 @@ _NOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A goal's own targets in brackets after it, "SDG 9 (9.c specifically) and 8", "Goal 16 (targets
-# 16.2 and 16.10)", or its name, "SDGs 4 (quality education) and 5".
+# 16.2 and 16.10)", or its name, "SDGs 4 (quality education) and 5", "targets 9.c (universal and
+# affordable access to the Internet) and 16.6".
 _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|particularly)"
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:" + _HINT + r"\s+)?(?:[Tt]argets?\s+)?" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*"
-    r"(?:\s*,?\s*" + _HINT + r")?|[a-z][a-z ,&/-]{2,50})\s*\))?"
+    r"(?:\s*,?\s*" + _HINT + r")?|[a-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
 )
 _PATTERN = re.compile(
     r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"

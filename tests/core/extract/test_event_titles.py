@@ -174,3 +174,37 @@ def test_a_year_taken_out_of_a_title_leaves_no_space_before_its_comma():
     assert _titles(text) == [
         ("2022-09", "Published the Rural Women's Digital Access Survey, with data from 4,100 households"),
     ]
+
+
+def _events(text: str, reporting: tuple[str, str] | None, own: str = "") -> list[tuple[str, str]]:
+    document = analyse(CanonicalText(text, "txt"))
+    spans = [(text.index(own), text.index(own) + len(own))] if own else []
+    return [(e.date, e.kind) for e in find_events(document, [], [], reporting=reporting, own=spans)]
+
+
+def test_the_submitters_founding_is_background_but_what_it_established_is_an_event() -> None:
+    founded = "The Kibo Youth Digital Alliance is a youth-led network founded in 2016 by university students."
+    assert _events(founded, ("2024-04", "2025-03"), own="Kibo Youth Digital Alliance") == []
+    assert _events("We were established in 2009 to connect libraries.", ("2023-01", "2023-12")) == []
+    # another organisation's founding, and a programme the submitter established, stay
+    assert _events(founded, ("2024-04", "2025-03")) == [("2016", "programme")]
+    assert _events(
+        "In 2014, ECPAT International established a formal global programme.",
+        ("2021-01", "2021-12"),
+        own="ECPAT International",
+    ) == [("2014", "programme")]
+
+
+def test_plans_after_the_reporting_period_are_milestones_ahead() -> None:
+    period = ("2023-01", "2023-12")
+    text = (
+        "In 2024 ICLF intends to extend its programme and to host a webinar series in April 2024. "
+        "The next ICLF General Assembly is scheduled for August 2024 in Cape Town. "
+        "A regional training week was held in Kathmandu in June 2023."
+    )
+    assert _events(text, period) == [("2024-04", "deadline"), ("2024-08", "deadline"), ("2023-06", "meeting")]
+    # the report's own period is no event
+    assert (
+        _events("This contribution covers the activities launched between January and December 2025.", None)
+        == []
+    )

@@ -250,3 +250,38 @@ def test_a_period_in_a_title_block_table():
 )
 def test_a_submitters_place_is_no_part_of_its_name(line: str, name: str) -> None:
     assert extract_metadata(line + "\n\nReporting period: 2021\n").entity_name == name
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "kind"),
+    [
+        (
+            "# Contribution to the Report of the Secretary-General on WSIS Implementation\n\n"
+            "**Entity:** United Nations Programme for Digital Agriculture and Rural Development (UN-DARD)\n\n"
+            "**Type of entity:** United Nations programme\n",
+            "United Nations Programme for Digital Agriculture and Rural Development",  # not "Entity: ..."
+            "un_entity",
+        ),
+        (
+            "Name of organization: Probe Library Alliance\nReporting period: 2023\n",
+            "Probe Library Alliance",
+            "civil_society",
+        ),
+        (
+            "City of Valmora - Office for Digital Transformation\nOriental Republic of Uruguay\n\n"
+            "Contribution to the twenty-ninth session of the Commission on Science and Technology for "
+            "Development (CSTD), 2026\n",
+            "City of Valmora - Office for Digital Transformation",  # a name alone, in two parts
+            "government",  # a city's government
+        ),
+    ],
+)
+def test_a_submitter_named_by_a_label_or_alone_in_two_parts(head: str, name: str, kind: str) -> None:
+    meta = extract_metadata(head)
+    assert (meta.entity_name, entity_type_of(meta.entity_name)) == (name, kind)
+    assert head[meta.entity_span[0] : meta.entity_span[1]] == name
+
+
+def test_a_label_far_below_the_title_block_names_a_partner_not_the_submitter() -> None:
+    head = "Annual input on WSIS\n\n" + "The year saw much work.\n" * 80 + "Organization: ITU\n"
+    assert extract_metadata(head).entity_name is None

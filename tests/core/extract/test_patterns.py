@@ -316,7 +316,8 @@ def test_event_forms(text: str, expected: list) -> None:
 def test_a_list_of_plans_is_dated_by_its_items_not_its_introduction() -> None:
     assert _events("In 2024 the Registry intends to:\n\n- extend the Peering Forum to new members;\n") == []
     assert _events("Our priorities for 2025 are:\n\n- more training;\n") == []
-    assert _events("In 2024 the Registry will launch the Peering Forum.") == [("2024", None, "meeting")]
+    # a plan stated alone is a milestone ahead
+    assert _events("In 2024 the Registry will launch the Peering Forum.") == [("2024", None, "deadline")]
     # a meeting that agreed on the list is dated all the same
     assert _events(
         "The Annual Assembly, held in Lima on 6 October 2022, agreed on the following priorities for 2023:\n\n- more training;\n"
@@ -493,3 +494,58 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
         ("2023-10-02", "Review of mobile interconnection rates"),
         ("2021", "MamaLink"),  # a name of one word is a name
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the code before its own name, in a list of lines with no action-line word near
+        (
+            "• C8 - Cultural diversity and identity, linguistic diversity and local content: "
+            "digitisation of local and indigenous heritage collections.",
+            [("C8", None, "stated")],
+        ),
+        # a later clause declines the line it named
+        (
+            "Questions of information ethics (C10) are frequently discussed among our members, but ICLF did "
+            "not carry out dedicated activities under that action line during the reporting period.",
+            [("C10", None, "negated")],
+        ),
+        # named twice, declined once: the sentence declines it
+        (
+            "Although confidence and security in the use of ICTs (C5) is highly relevant to digital payments "
+            "for farmers, UN-DARD did not implement specific activities under C5 during the reporting period.",
+            [("C5", None, "negated")],
+        ),
+        # ... and a line stated in one sentence stays stated though another sentence declines it
+        (
+            "Our WSIS work covered C5 in full. Our WSIS work on C3 is relevant to C5, but we did not work "
+            "under C3 this year.",
+            [("C3", None, "negated"), ("C5", None, "stated")],
+        ),
+    ],
+)
+def test_action_lines_by_their_name_and_declined_later_in_the_sentence(text, expected):
+    assert _lines(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Looking ahead, we aim to train 5,000 young people by the end of 2026.",
+            [(5000, "young people", "planned", "5,000 young people")],
+        ),
+        (
+            "In 2024 ICLF intends to extend the Libraries Connect Programme to a further 10 countries.",
+            [(10, "countries", "planned", "10 countries")],
+        ),
+        (
+            "UN-DARD will reach more than 5 million farmers.",
+            [(5000000, "farmers", "planned more than", "more than 5 million farmers")],
+        ),
+        ("In 2023 we trained 4,350 librarians.", [(4350, "librarians", None, "4,350 librarians")]),
+    ],
+)
+def test_a_plan_or_target_is_a_planned_figure(text, expected):
+    assert _figures(text) == expected

@@ -82,7 +82,7 @@ def test_facts_of_the_submission(draft) -> None:
         (120, "delegates", "more than"),
         (87, "percent", "about"),
         (61, "percent", None),
-        (3_200_000, "USD", None),
+        (3_200_000, "USD", "planned"),  # "the Project will run ... with a budget of"
     ]
     assert validate_draft(draft) == []
 

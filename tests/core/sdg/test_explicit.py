@@ -62,6 +62,12 @@ FORMS = [
     ),
     ("SDGs 4 (quality education) and 5", [(4, None, "stated", "SDGs 4"), (5, None, "stated", "5")]),
     ("SDG 4 (2019 review) and 2020 data", [(4, None, "stated", "SDG 4")]),
+    # a name in brackets with a capital in it
+    (
+        "targets 9.c (universal and affordable access to the Internet) and 16.6 (effective, accountable "
+        "and transparent institutions)",
+        [(9, "9.c", "stated", "targets 9.c"), (16, "16.6", "stated", "16.6")],
+    ),
     # a goal after a list of targets: "SDG 16" is a goal even in a list that "target" opened
     (
         "Goal 9, above all target 9.c, and SDG 16 (peace, justice and strong institutions)",
