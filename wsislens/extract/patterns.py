@@ -214,10 +214,10 @@ _DATE_FORMS: list[tuple[str, str]] = [
         "day-range",
         rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})",
     ),
-    # 28-30 March 2022, 21 and 22 June 2023
+    # 28-30 March 2022, 21 and 22 June 2023, 3/4 June 2025
     (
         "day-range",
-        rf"(?P<d1>{_DAY})(?:{_DASH}|\s+(?:and|&)\s+)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
+        rf"(?P<d1>{_DAY})(?:{_DASH}|\s*/\s*|\s+(?:and|&)\s+)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
     ),
     # March 28-30, 2022
     ("day-range", rf"(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),\s+(?P<y2>{_YEAR})"),

@@ -17,6 +17,7 @@ from wsislens.extract.text import CanonicalText
         ("Geneva, 28 March to 1 April 2022", "28 March to 1 April 2022", "2022-03-28", "2022-04-01"),
         ("on 14–15 November 2022 in Kumasi", "14–15 November 2022", "2022-11-14", "2022-11-15"),
         ("on 21 and 22 June 2023", "21 and 22 June 2023", "2023-06-21", "2023-06-22"),
+        ("3/4 June 2025 Open Data hackathon", "3/4 June 2025", "2025-06-03", "2025-06-04"),
         ("signed on 5 May 2021", "5 May 2021", "2021-05-05", None),
         ("signed on May 5, 2021", "May 5, 2021", "2021-05-05", None),
         ("In March 2016, ECPAT", "March 2016", "2016-03", None),
