@@ -117,7 +117,8 @@ _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
     r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|"
-    rf"{MONTH_NAMES})\s+)+"
+    # "Under the Valmora Conecta programme": the article after the opening word goes too
+    rf"{MONTH_NAMES})\s+(?:(?:the|a|an|our|its|their|this)\s+)?)+"
 )
 # Heads that open a name in other languages ("Universidad de ...", "Centro Andino de ...").
 _FOREIGN_HEADS = {
@@ -284,8 +285,10 @@ EVENT_HEADS = {
 }
 _LOWER_INITIATIVE = re.compile(
     rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
+    # "the United for Smart Sustainable Cities (U4SSC) initiative": the acronym is no part of the name
+    r"(?:\([A-Z][A-Za-z0-9&-]{1,11}\)[ \t]+)?"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"
-    r"fellowship|pilot|course|lab))\b"
+    r"fellowship|pilot|courses?|bootcamps?|portal|lab))\b"
 )
 _DESCRIBED_INITIATIVE = re.compile(
     r"\b(?:established|launched|set\s+up|created|develop(?:ed)?|started|initiated|lead|led|leads|run|runs|"
@@ -327,10 +330,41 @@ _NAME_LAUNCHED = re.compile(
     rf"(?:(?:officially|formally|successfully|first|jointly)\s+)?(?:{_LAUNCH_VERBS})\b"
 )
 _NAME_DESCRIBED = re.compile(
-    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS})|(?<![\w-])(?P<camel>{_CAMEL_NAME})),"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s))(?:(?:The|Our|Its|Their)\s+)?(?P<name>{_NAME_WORDS})|"
+    rf"(?<![\w-])(?P<camel>{_CAMEL_NAME})),"
     r"\s+(?:a|an|our|its|their)\s+(?:[\w-]+\s+){0,4}(?:portal|platform|app|application|tool|toolkit|database|"
     r"service|programme|initiative|curriculum|course|archive|registry|dashboard|helpline|hotline|marketplace|"
     r"campaign|layer)\b"
+)
+# a product's one-word name before what it is: "the MiValmora citizen portal", "The FarmAlert SMS
+# and voice advisory service", "The CodeHer Bootcamps offer ... courses"
+_CAMEL_THING = re.compile(
+    rf"(?<![\w-])(?P<camel>{_CAMEL_NAME})\s+(?:[\w-]+\s+){{0,4}}?(?:portal|platform|app|application|tool|"
+    r"service|programme|initiative|campaign|helpline|hotline|courses?|bootcamps?|dashboard|marketplace)\b"
+)
+# names of the world's platforms and products, not initiatives of a submitter
+_PRODUCTS = frozenset(
+    {
+        "WhatsApp",
+        "YouTube",
+        "LinkedIn",
+        "TikTok",
+        "PayPal",
+        "GitHub",
+        "PowerPoint",
+        "JavaScript",
+        "OpenStreetMap",
+        "WeChat",
+        "MasterCard",
+        "iPhone",
+        "SharePoint",
+        "OneDrive",
+    }
+)
+# a quoted name before its kind: the "Digital Skills at Your Library" campaign
+_QUOTED_BEFORE_HEAD = re.compile(
+    r"[“\"](?P<name>[A-Z][^”\"\n]{3,60})[”\"]\s+(?:campaign|programme|program|initiative|project|platform|course|"
+    r"toolkit|pilot)\b"
 )
 _OWN_THINGS = (
     r"class|course|helpline|hotline|programme|program|initiative|service|app|application|platform|tool|"
@@ -830,6 +864,7 @@ def find_entities(
         kind = INITIATIVE_HEADS.get(match.group("head").capitalize(), "initiative")
         if match.group("head") == "network":
             continue
+        name = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]{1,11}\)", "", name.strip())  # "... Cities (U4SSC) initiative"
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
@@ -886,12 +921,25 @@ def find_entities(
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
-    for pattern in (_LAUNCHED_NAME, _NAME_LAUNCHED, _NAME_DESCRIBED, _NAME_IS, _NAME_OUR):
+    for pattern in (
+        _LAUNCHED_NAME,
+        _NAME_LAUNCHED,
+        _NAME_DESCRIBED,
+        _NAME_IS,
+        _NAME_OUR,
+        _CAMEL_THING,
+        _QUOTED_BEFORE_HEAD,
+    ):
         for match in pattern.finditer(text):
             group = next(g for g in ("camel", "bare", "name") if g in pattern.groupindex and match.group(g))
             start, end = match.span(group)
             name = _LEADING_STOP.sub("", re.sub(r"\s+", " ", match.group(group)).strip())
             start = end - len(name)
+            if name.split()[0] in _PRODUCTS:
+                continue
+            if group == "camel" and any(n.name.startswith(name + " ") for n in nodes.nodes):
+                continue  # "MiValmora" beside "the MiValmora portal" named before
+
             if len(name.split()) < 2 and not re.fullmatch(_CAMEL_NAME, name):
                 continue
             if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):

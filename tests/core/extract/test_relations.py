@@ -177,3 +177,46 @@ def test_funders_end_with_the_aside() -> None:
         (PROJECT, "funded_by", EU),
         (PROJECT, "funded_by", "World Bank"),
     ]
+
+
+def _initiatives(text: str) -> list[str]:
+    from wsislens.extract.document import analyse
+    from wsislens.extract.entities import find_entities
+    from wsislens.extract.text import CanonicalText
+
+    nodes, _mentions, _events = find_entities(
+        analyse(CanonicalText(text, "txt")), "Probe City Office", None, "other"
+    )
+    return [n.name for n in nodes.nodes if n.category == "initiative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening word and an article before the name
+        ("Under the Valmora Conecta programme, the City installed hotspots.", ["Valmora Conecta programme"]),
+        # a kind in the plural, and an acronym between a name and its kind
+        ("Training continued through the Senior Clicks courses.", ["Senior Clicks courses"]),
+        (
+            "The City began an assessment against the United for Smart Sustainable Cities (U4SSC) initiative.",
+            ["United for Smart Sustainable Cities initiative"],
+        ),
+        # a product's one-word name before what it is, once
+        (
+            "On 14 March 2025 the City launched the MiValmora citizen portal. The MiValmora portal grew.",
+            ["MiValmora portal"],
+        ),
+        ("The FarmAlert SMS and voice advisory service reached farmers.", ["FarmAlert"]),
+        # a name described after it, inside a sentence
+        (
+            "The Alliance opened the beta version of the Digital Jobs Bridge, an online platform that matches "
+            "graduates with work.",
+            ["Digital Jobs Bridge"],
+        ),
+        ('The "Digital Skills at Your Library" campaign was launched.', ["Digital Skills at Your Library"]),
+        # the world's platforms are no initiatives of the submitter
+        ("We answer questions through the WhatsApp messaging service.", []),
+    ],
+)
+def test_initiatives_named_before_their_kind_or_described_after(text: str, expected: list[str]) -> None:
+    assert _initiatives(text) == expected
