@@ -164,8 +164,11 @@ def _units(text: str) -> list[tuple[int, int]]:
 
 
 # A list item's marker or a paragraph's number ("7.1 ", "2. "): not part of its sentence; not the
-# day of a date opening a line ("5 December 2023 ...")
-_LIST_MARKER = re.compile(rf"[-•▪●◦*–] +|\d{{1,2}}(?:\.\d{{1,2}})*\.? +(?=[A-Z][a-z])(?!{MONTH_NAMES}\b)")
+# day of a date opening a line ("5 December 2023 ...", "16 Oct. 2025 | ...")
+_LIST_MARKER = re.compile(
+    rf"[-•▪●◦*–] +|\d{{1,2}}(?:\.\d{{1,2}})*\.? +(?=[A-Z][a-z])"
+    rf"(?!(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+)
 
 
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:

@@ -833,7 +833,7 @@ def find_events(
                     (start, end),
                 )
             )
-    return _merge_repeats(result + _table_events(document, event_names))
+    return _merge_repeats(result + _table_events(document, event_names), text)
 
 
 _TITLE_STOP = {"the", "of", "and", "for", "on", "in", "at", "with", "was", "were", "by", "to", "a", "an"}
@@ -843,10 +843,20 @@ def _title_words(title: str) -> set[str]:
     return {w for w in re.findall(r"[\w+-]+", title.casefold()) if w not in _TITLE_STOP and len(w) > 2}
 
 
-def _merge_repeats(hits: list[EventHit]) -> list[EventHit]:
+def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
     """One event per happening: hits with the same dates whose titles share two words of their
-    names (a table's row and the paragraph telling of the same launch) become one, titled by the
-    shorter title (a name more than a sentence), with both passages as its evidence."""
+    names, or one of whose passages holds the other's title whole (a table's row and the
+    paragraph telling of the same launch), become one, titled by the shorter title (a name more
+    than a sentence), with both passages as its evidence."""
+
+    def told_in(title: set[str], hit: EventHit) -> bool:
+        """All the title's words but one are in the sentence of `hit`'s passage ("Launch of the
+        AgriData Commons platform" and "The AgriData Commons platform ... was launched on ...")."""
+        start = max(text.rfind(". ", 0, hit.span[0]) + 2, text.rfind("\n", 0, hit.span[0]) + 1)
+        return len(title) >= 2 and len(title & _title_words(text[start : hit.span[1]])) >= max(
+            2, len(title) - 1
+        )
+
     kept: list[EventHit] = []
     for hit in hits:
         words = _title_words(hit.title)
@@ -855,7 +865,12 @@ def _merge_repeats(hits: list[EventHit]) -> list[EventHit]:
                 k
                 for k in kept
                 if (k.date, k.end_date) == (hit.date, hit.end_date)
-                and (len(words & _title_words(k.title)) >= 2 or words == _title_words(k.title))
+                and (
+                    len(words & _title_words(k.title)) >= 2
+                    or words == _title_words(k.title)
+                    or told_in(words, k)
+                    or told_in(_title_words(k.title), hit)
+                )
             ),
             None,
         )

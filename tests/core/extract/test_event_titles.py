@@ -208,3 +208,20 @@ def test_plans_after_the_reporting_period_are_milestones_ahead() -> None:
         _events("This contribution covers the activities launched between January and December 2025.", None)
         == []
     )
+
+
+def test_a_table_row_dated_with_an_abbreviated_month_and_its_paragraph_are_one_event() -> None:
+    text = (
+        "The AgriData Commons platform, an open repository of soil data, was launched on 20 January 2025 "
+        "and now hosts more than 300 datasets.\n\n"
+        "Date | Event | Place\n"
+        "20 January 2025 | Launch of the AgriData Commons platform | Rome, Italy\n"
+        "16 Oct. 2025 | World Food Day webinar | Online\n"
+        "12 November 2025 | Side event on early warning at COP30 | Belém, Brazil\n"
+    )
+    events = find_events(analyse(CanonicalText(text, "md")), [], [])
+    assert [(e.date, e.title, len(e.also)) for e in events] == [
+        ("2025-01-20", "Launch of the AgriData Commons platform", 1),
+        ("2025-10-16", "World Food Day webinar", 0),
+        ("2025-11-12", "Side event on early warning at COP30", 0),
+    ]
