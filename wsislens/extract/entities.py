@@ -116,7 +116,7 @@ _PEOPLE_OF = re.compile(
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
-    r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|"
+    r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|"
     # "Under the Valmora Conecta programme": the article after the opening word goes too
     rf"{MONTH_NAMES})\s+(?:(?:the|a|an|our|its|their|this)\s+)?)+"
 )
@@ -130,6 +130,7 @@ _FOREIGN_HEADS = {
     "Instituto": "academia",
     "Institut": "academia",
     "Fundación": "civil_society",
+    "Fundacion": "civil_society",
     "Fondation": "civil_society",
     "Fundação": "civil_society",
     "Asociación": "civil_society",
@@ -182,6 +183,7 @@ ORG_HEADS = {
     "Partnership": "network",
     "Office": "other",
     "Department": "government",
+    "Administration": "government",
     "Bureau": "other",
     "Police": "government",
     "Municipality": "government",
@@ -476,6 +478,8 @@ def _classify(name: str) -> tuple[str, str] | None:
     if not words:
         return None
     last = words[-1].rstrip(".")
+    if last == "Administration" and len(words) >= 2 and words[-2] in ("Public", "Business"):
+        last = ""  # "Gulf Institute for Public Administration": a field of study, not the body's head
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
     if words[0] in ("Annual", "Biennial", "Ordinary", "Extraordinary") and any(
@@ -639,6 +643,11 @@ def find_entities(
         body = submitter.split(", ", 1)[0]
         if body != submitter and len(body.split()) >= 3:
             nodes.alias(submitter_node, body)
+        # "City of Valmora - Office for Digital Transformation": the office is named alone
+        parts = re.split(r"\s+[-–—]\s+", submitter)
+        for part in parts[1:] if len(parts) > 1 else ():
+            if len(part.split()) >= 3:
+                nodes.alias(submitter_node, part)
         if gaz is not None:
             for alias in entries[gaz].aliases:
                 nodes.by_key.setdefault(norm(alias), submitter_node)
@@ -865,6 +874,8 @@ def find_entities(
         if match.group("head") == "network":
             continue
         name = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]{1,11}\)", "", name.strip())  # "... Cities (U4SSC) initiative"
+        if norm(name.rsplit(" ", 1)[0]) in index:
+            continue  # "a United Nations programme": a known organisation's kind, not a name
         node = nodes.find(name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
@@ -1038,6 +1049,13 @@ _EVENT_ROW = re.compile(
 )
 
 
+_HAPPENING_WORD = re.compile(
+    r"\b(?:launch|forum|summit|conference|dialogue|workshop|webinar|seminar|meeting|hackathon|roundtable|"
+    r"ceremony|graduat(?:es?|ed|ion))\b",
+    re.IGNORECASE,
+)
+
+
 def _names_an_event(name: str) -> bool:
     """An activity table's row that names a happening, not a programme: "Launch of the X",
     "Regional Workshop on Y", "Internet Governance Forum 2024"."""
@@ -1047,6 +1065,8 @@ def _names_an_event(name: str) -> bool:
         bool(_EVENT_ROW.match(name))
         or (classified is not None and classified[0] == "event")
         or bool(re.search(r"\b(?:Forum|Summit|Conference|Assembly)$", bare))
+        # "Youth forum on online safety", "Beta launch of the X", "First cohort graduates"
+        or bool(_HAPPENING_WORD.search(name))
     )
 
 

@@ -220,3 +220,54 @@ def _initiatives(text: str) -> list[str]:
 )
 def test_initiatives_named_before_their_kind_or_described_after(text: str, expected: list[str]) -> None:
     assert _initiatives(text) == expected
+
+
+def _nodes(text: str, submitter: str = "Probe City Office") -> list[tuple[str, str, str]]:
+    from wsislens.extract.document import analyse
+    from wsislens.extract.entities import find_entities
+    from wsislens.extract.text import CanonicalText
+
+    nodes, _mentions, _events = find_entities(analyse(CanonicalText(text, "md")), submitter, None, "other")
+    return [(n.name, n.category, n.kind) for n in nodes.nodes if n.role != "submitter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A review was carried out with the non-governmental organization Fundacion Puentes Digitales.",
+            [("Fundacion Puentes Digitales", "organisation", "civil_society")],
+        ),
+        (
+            "The pilot is run with the State Health Services Administration. Training is given by the "
+            "Gulf Institute for Public Administration.",
+            [
+                ("State Health Services Administration", "organisation", "government"),
+                ("Gulf Institute for Public Administration", "organisation", "academia"),
+            ],
+        ),
+        (
+            "It was financed by the Global Environment Facility (GEF).",
+            [("Global Environment Facility", "organisation", "international_organization")],
+        ),
+        # a heading about the submitter, and a known organisation's kind of body, name nothing new
+        ("About the Alliance\n\nThe Alliance works in four countries.", []),
+        (
+            "Type of entity: United Nations programme\n\nWe work on data.",
+            [("United Nations", "organisation", "un_entity")],
+        ),
+        # a table of activities names events, not initiatives
+        (
+            "Date | Activity | Location\n11 Feb. 2025 | Youth forum on online safety | Nairobi\n"
+            "Jun. 2024 | First CodeHer Bootcamps cohort graduates | Kampala\n",
+            [],
+        ),
+    ],
+)
+def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expected: list) -> None:
+    assert _nodes(text) == expected
+
+
+def test_the_parts_of_a_submitters_name_name_it() -> None:
+    text = "The Office for Digital Transformation (ODT) of the City of Valmora was established in 2019."
+    assert _nodes(text, "City of Valmora - Office for Digital Transformation") == []
