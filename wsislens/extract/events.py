@@ -581,7 +581,38 @@ def _only_a_date(cell: str) -> bool:
 
 def _row_kind(title: str) -> str:
     kind = _event_kind(title, "")
-    return kind if kind in ("meeting", "adoption") else "programme"
+    return kind if kind in ("meeting", "adoption", "publication", "campaign") else "programme"
+
+
+def _dated_rows(document: Document) -> dict[int, EventHit]:
+    """A table without separators, flattened into lines that each open with a date ("9 July 2025
+    Presentation at the WSIS Forum 2025, Geneva ITU"): each line is the event it names, whatever
+    its words, keyed by the line's start. Two such lines one after the other make the table."""
+    text = document.text
+    sentences = document.body_sentences()
+    opening = {}
+    for number, sentence in enumerate(sentences):
+        line = text[sentence.start : sentence.end]
+        if sentence.table or "\n" in line or len(line) > 200:
+            continue
+        dates = document.dates_in(sentence)
+        if dates and dates[0].start == 0 and line[dates[0].end :].strip():
+            opening[number] = dates[0]
+    rows = {}
+    for number, date in opening.items():
+        if number - 1 not in opening and number + 1 not in opening:
+            continue
+        sentence = sentences[number]
+        title = text[sentence.start + date.end : sentence.end].strip(" .;,|–-")
+        rows[sentence.start] = EventHit(
+            date.date,
+            date.end_date,
+            _row_kind(title),
+            title,
+            (sentence.start, sentence.end),
+            (sentence.start + date.start, sentence.start + date.end),
+        )
+    return rows
 
 
 def _table_events(document: Document, event_names) -> list[EventHit]:
@@ -728,8 +759,12 @@ def find_events(
     not_event = _not_event()
     result = []
     previous = None
+    rows = _dated_rows(document)
     for sentence in document.body_sentences():
         if sentence.table:
+            continue
+        if sentence.start in rows:
+            result.append(rows[sentence.start])
             continue
         before, previous = previous, (sentence.start, sentence.end)
         dates = []

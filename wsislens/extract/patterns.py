@@ -348,10 +348,10 @@ CURRENCIES = {
     "inr": "INR",
 }
 # ISO 4217 codes of the currencies submissions report in (codes that are also common words or
-# acronyms, such as TOP, ALL or PHP, are left out)
+# acronyms, such as TOP, ALL, PHP or COP, the Conference of the Parties of "COP30", are left out)
 _ISO_CODES = (
     "EUR USD GBP CHF JPY CAD AUD INR KES NGN ZAR GHS TZS UGX ETB RWF XOF XAF MAD EGP TND DZD BRL MXN ARS "
-    "CLP COP PEN UYU BOB PYG DOP JMD TTD BBD XCD FJD PGK WST SBD VUV MVR LKR BDT PKR NPR AFN THB VND MYR "
+    "CLP PEN UYU BOB PYG DOP JMD TTD BBD XCD FJD PGK WST SBD VUV MVR LKR BDT PKR NPR AFN THB VND MYR "
     "SGD IDR KRW CNY RMB HKD TWD AED SAR QAR KWD BHD OMR JOD LBP TRY RUB UAH KZT UZS SEK NOK DKK PLN CZK "
     "HUF RON NZD"
 ).split()

@@ -225,3 +225,21 @@ def test_a_table_row_dated_with_an_abbreviated_month_and_its_paragraph_are_one_e
         ("2025-10-16", "World Food Day webinar", 0),
         ("2025-11-12", "Side event on early warning at COP30", 0),
     ]
+
+
+def test_a_flattened_table_of_dated_lines_gives_an_event_per_line() -> None:
+    text = (
+        "The City's main activities of the year are listed below with their dates and the partners that "
+        "joined them; each was open to residents and reported to the City Council.\n\n"
+        "Date Activity Partners\n"
+        "9 July 2025 Presentation at the WSIS Forum 2025, Geneva ITU\n"
+        "September 2025 Cybersecurity awareness month for municipal staff AGESIC\n"
+        "2 December 2025 Publication of the TeleSalud Valmora evaluation ASSE\n\n"
+        "The list is not complete.\n\n12 March 2025 alone on its line is no table.\n"
+    )
+    events = find_events(analyse(CanonicalText(text, "pdf")), [], [])
+    assert [(e.date, e.kind, e.title) for e in events] == [
+        ("2025-07-09", "meeting", "Presentation at the WSIS Forum 2025, Geneva ITU"),
+        ("2025-09", "programme", "Cybersecurity awareness month for municipal staff AGESIC"),
+        ("2025-12-02", "publication", "Publication of the TeleSalud Valmora evaluation ASSE"),
+    ]

@@ -546,6 +546,8 @@ def test_action_lines_by_their_name_and_declined_later_in_the_sentence(text, exp
             [(5000000, "farmers", "planned more than", "more than 5 million farmers")],
         ),
         ("In 2023 we trained 4,350 librarians.", [(4350, "librarians", None, "4,350 librarians")]),
+        # the Conference of the Parties is no amount in Colombian pesos
+        ("A side event at COP30 drew 120 participants.", [(120, "participants", None, "120 participants")]),
     ],
 )
 def test_a_plan_or_target_is_a_planned_figure(text, expected):
