@@ -673,7 +673,7 @@ def test_ecpat_all_eight_events_in_their_kind_lanes(tables):
         "global-campaign-operational-2018": "Campaign",
         "general-comment-25-adopted-2021": "Adoption",
         "covid-disruption-2019-2020": "Disruption",
-        "sdg-deadline-2030": "Deadline",
+        "sdg-deadline-2030": "Plan or deadline",
     }
     fig = chart.figure
     assert fig.layout.yaxis.ticktext == (
@@ -683,7 +683,7 @@ def test_ecpat_all_eight_events_in_their_kind_lanes(tables):
         "Campaign",
         "Adoption",
         "Disruption",
-        "Deadline",
+        "Plan or deadline",
     )
     # The two campaign years would collide with their labels, so the campaign lane has two rows.
     assert fig.layout.yaxis.tickvals == (0, 1, 2, 3.5, 5, 6, 7)
