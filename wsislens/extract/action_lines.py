@@ -57,7 +57,8 @@ _INSERTED = (
     r"(?:\s*,\s*(?:which|that|who|as|for\s+which|although|though|while|however)\b[^,.;:]{0,120},)?\s*:?"
 )
 _NEG_AFTER = re.compile(
-    rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+(?:also\s+|therefore\s+)?"
+    rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+"
+    r"(?:(?:also|therefore|likewise|similarly|equally|thus)\s+)?"
     r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included|applicable)\b|"
     r"(?:lies|lie|falls?)\s+outside\b"
     # "C9 (media) falls within another department's mandate and is therefore not covered"
@@ -73,6 +74,8 @@ _CLAUSE_BREAK = re.compile(
     r"[.;:!?\n]|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b", re.IGNORECASE
 )
 
+_ALL_LINES = re.compile(r"(?<![\w-])C1\s*(?:-|–|—|to)\s*C11(?![\w-])")
+
 METHOD = "wsislens-extract 1.0"
 
 
@@ -86,7 +89,9 @@ class ActionLineHit:
 
 
 def _negated(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
-    before = text[sentence_start:start]
+    # a line's name in brackets is no clause of its own: "not under Action Line C8 (Cultural
+    # diversity and identity, linguistic diversity and local content) or under C9"
+    before = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[sentence_start:start])
     clause = re.split(_CLAUSE_BREAK, before)[-1] if before else ""
     # a list "C3, C5 and C7" belongs to one clause even across its commas
     if _NEG_BEFORE.search(clause) and not _NOT_NEGATION.search(clause):
@@ -163,7 +168,7 @@ def _labelled(sentence: str, start: int, code: str) -> bool:
     ):
         return True
     # the code before its name: "C8 - Cultural diversity and identity, linguistic diversity ..."
-    head = re.match(rf"{code}[\s:–—-]*", sentence[start:])
+    head = re.match(rf"{code}[\s:(–—-]*", sentence[start:])
     return head is not None and any(
         line_code == code and pattern.match(sentence, start + head.end()) is not None
         for pattern, line_code, _, _ in _names()
@@ -194,7 +199,8 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         wsis_context = context or bool(
             re.search(r"\bWSIS\b|\bICTs?\b|information society", s_text, re.IGNORECASE)
         )
-        used: list[tuple[int, int]] = []
+        # "the eleven action lines, from C1 to C11": the framework, not a claim
+        used: list[tuple[int, int]] = [m.span() for m in _ALL_LINES.finditer(s_text)]
         # 1. "Action Line(s) C3 and C7" lists
         for keyword in _AL_KEYWORD.finditer(s_text):
             if any(a <= keyword.start() < b for a, b in own):
@@ -275,10 +281,17 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 keyword_after = bool(
                     re.match(r"^\s*(?:\"|”)?\s*action[\s-]+line", s_text[match.end() :], re.IGNORECASE)
                 )
+                # a list's item opening with the line's full name, under a text about the action
+                # lines: "4. Ethical dimensions of the Information Society. The WSIS Ethics Lab ..."
+                item = (
+                    distinctive
+                    and not s_text[: match.start()].strip(" \t-•*–.)(0123456789")
+                    and _AL_KEYWORD.search(text, max(0, s0 - 1500), s0) is not None
+                )
                 if sub is not None:
                     ok = keyword_near or keyword_after or (context and quoted)
                 else:
-                    ok = keyword_near or keyword_after or ((quoted or distinctive) and context)
+                    ok = keyword_near or keyword_after or ((quoted or distinctive) and context) or item
                 if not ok:
                     continue
                 negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)

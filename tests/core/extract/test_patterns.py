@@ -533,6 +533,43 @@ def test_action_lines_by_their_name_and_declined_later_in_the_sentence(text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a comma inside a line's bracketed name does not end the declining clause
+        (
+            "The Authority does not implement activities under Action Line C8 (Cultural diversity and identity, "
+            "linguistic diversity and local content) or under C9 (Media), which fall within the Ministry's remit.",
+            [("C8", None, "negated"), ("C9", None, "negated")],
+        ),
+        # codes followed by their names in brackets, with no action-line word near
+        (
+            "The Secretariat did not carry out activities under C8 (cultural diversity and identity, linguistic "
+            "diversity and local content) or C9 (media) in 2022.",
+            [("C8", None, "negated"), ("C9", None, "negated")],
+        ),
+        ("We report on WSIS work. Action Line C10 was likewise not addressed.", [("C10", None, "negated")]),
+        # the framework's eleven lines are no claim
+        (
+            "Although the WSIS framework comprises eleven action lines, from C1 to C11, this input focuses on C2.",
+            [("C2", None, "stated")],
+        ),
+        # a list's items opening with a line's full name, under a text about the action lines
+        (
+            "Our work fell under the following action lines:\n\n"
+            "1. Action Line C4 (capacity building). We trained 1,240 civil servants.\n"
+            "2. Ethical dimensions of the Information Society. The Ethics Lab produced a toolkit.\n"
+            "- Building confidence and security in the use of ICTs: through the national CERT.\n",
+            [("C4", None, "stated"), ("C5", None, "stated"), ("C10", None, "stated")],
+        ),
+        # ... but not in a text that never speaks of action lines
+        ("Ethical dimensions of the Information Society are debated at length.", []),
+    ],
+)
+def test_action_lines_declined_across_brackets_and_named_by_list_items(text, expected):
+    assert _lines(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Looking ahead, we aim to train 5,000 young people by the end of 2026.",
             [(5000, "young people", "planned", "5,000 young people")],
