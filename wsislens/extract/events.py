@@ -940,6 +940,25 @@ def _masked(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> s
 
 # ------------------------------------------------------------------------------- figures
 
+_ING_NOUNS = {
+    "training",
+    "learning",
+    "funding",
+    "building",
+    "housing",
+    "banking",
+    "marketing",
+    "meeting",
+    "meetings",
+    "screening",
+    "mapping",
+    "networking",
+    "programming",
+    "hearing",
+    "hearings",
+    "listening",
+    "gathering",
+}
 _UNIT_STOP = {
     "depend",
     "depends",
@@ -1059,6 +1078,8 @@ def _starts_a_number(word: str) -> bool:
 def _unit_after(text: str, end: int) -> tuple[str, int]:
     """What a number counts: the words after it up to a verb, preposition or punctuation
     ("9 of our member groups" -> "member groups")."""
+    lead = 1 if re.match(r"-[A-Za-z]", text[end : end + 2]) else 0  # "a 1,400-kilometre cable"
+    end += lead
     segment = text[end : end + 140]
     cut = re.search(r"[.,;:()!?\[\]\"“”]|\n\s*\n", segment)
     if cut:
@@ -1076,6 +1097,17 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         if (
             index == 0
+            and lower == "reported"
+            and len(found) > 1
+            and found[1].group(0).lower()
+            not in ("that", "to", "in", "on", "by", "being", "having", "as", "a", "an")
+        ):
+            words.append(
+                match
+            )  # "412 reported cyber incidents": an adjective, not the verb of "45 reported that"
+            continue
+        if (
+            index == 0
             and lower == "of"
             and len(found) > 2
             and found[1].group(0).lower() in ("our", "the", "their", "its", "which", "them", "these", "those")
@@ -1088,6 +1120,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             break
         if words and len(lower) > 4 and lower.endswith("ed"):
             break  # "40 member groups responded": a verb after the noun
+        if len(words) >= 2 and len(lower) > 5 and lower.endswith("ing") and lower not in _ING_NOUNS:
+            break  # "a 1,400-kilometre cable segment linking three islands": a participle after the noun
         if lower in ("and", "or") and index + 1 < len(found) and _starts_a_number(found[index + 1].group(0)):
             break  # "45 officers and two thirds of them": another figure begins
         if words and words[-1].group(0).lower() in _TIME_UNITS:
@@ -1100,9 +1134,31 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     while words and words[-1].group(0).lower() in _CONNECT:
         words.pop()
     if not words or words[0].group(0).lower() in _CONNECT:
-        return "", end
+        return "", end - lead
     unit = re.sub(r"\s+", " ", segment[words[0].start() : words[-1].end()])
     return unit, end + words[-1].end()
+
+
+# A statistic of the world, cited as the background of the work: "ITU estimated that some 2.7
+# billion people, or roughly one third of the world's population, remained unconnected in 2022",
+# "2.6 billion people worldwide remained offline in 2024 [2]"
+_WORLD = re.compile(
+    r"\b(?:worldwide|globally|at\s+the\s+global\s+level|world['’]s\s+population|around\s+the\s+world)\b",
+    re.IGNORECASE,
+)
+_CITED = re.compile(
+    r"\b(?:estimat\w*|according\s+to|reports?\s+that|offline|unconnected|not\s+(?:yet\s+)?connected|"
+    r"do\s+not\s+use)\b|\[\d{1,2}\]",
+    re.IGNORECASE,
+)
+_FRAMEWORK_COUNTS = {
+    (17, "goals"),
+    (17, "sdgs"),
+    (17, "sustainable development goals"),
+    (169, "targets"),
+    (11, "action lines"),
+    (11, "wsis action lines"),
+}
 
 
 def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
@@ -1110,11 +1166,16 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
     result = []
     for sentence in document.body_sentences():
         dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
+        world = _WORLD.search(sentence.text) is not None and _CITED.search(sentence.text) is not None
         for number in find_numbers(sentence.text):
             start, end = sentence.start + number.start, sentence.start + number.end
             if any(a <= start < b or start <= a < end for a, b in excluded + dates):
                 continue
+            if world:
+                continue  # a statistic of the world the text cites, not a figure of the submitter's work
             hit = _figure(text, sentence.start, number, start, end)
+            if hit is not None and (hit.value, hit.unit.lower()) in _FRAMEWORK_COUNTS:
+                continue  # "the 17 Goals", "eleven action lines": the framework's own numbers
             if hit is not None and _PLAN.search(text, sentence.start, start):
                 # a target or a plan ("we aim to train 5,000 young people"), not a fact of the year
                 hit = replace(hit, qualifier=" ".join(filter(None, ("planned", hit.qualifier))))
@@ -1148,7 +1209,7 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         and not number.from_words
         and not number.currency
         and not re.search(
-            r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Than|"
+            r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Roughly|Approximately|Just|Exactly|Fully|Than|"
             r"Of|To|And|With|From|For|At|Only|All|Today|Now|The|Our|Its|Their|These|Those|Another|Every)\s+$",
             before,
         )

@@ -368,7 +368,10 @@ _PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"
 NUMBER_RE = re.compile(
     # not the number of a name such as "WSIS+20" or "Beijing+25"
     rf"(?<![\w.,/-])(?<![A-Za-z]\+)(?:{_CUR_BEFORE})?(?:{_DIGITS}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
-    r"(?![\w/]|[.,]\d|-\w)",
+    # not a number inside a compound ("2024-2028", "24-hour"), but one of a length or capacity
+    # ("a 1,400-kilometre cable", "a 50-megawatt plant")
+    r"(?![\w/]|[.,]\d|-(?!(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|megawatts?|MW|kilowatts?|kW|"
+    r"gigabits?|Gbps|Mbps|terabits?|Tbps)\b)\w)",
     re.IGNORECASE,
 )
 
@@ -392,9 +395,10 @@ _SHARE_RE = re.compile(
     r"(?P<num>two|three|four|five|six|seven|eight|nine)[-\s](?P<den>halves|thirds|quarters|fourths|"
     r"fifths|sixths|sevenths|eighths|ninths|tenths)"
     r"|(?:one|an?)[-\s](?P<den1>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    rf"(?=\s+of\b){_NOT_OF_A_SHARE}"
+    # "one third of the farmers", "of whom one third were women"
+    rf"(?=\s+of\b|\s+(?:were|are)\b){_NOT_OF_A_SHARE}"
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?P<half>half)(?=\s+(?:of\s+)?(?:the|all|our|their|"
-    rf"them|its|these|those)\b){_NOT_OF_A_SHARE}"
+    rf"them|its|these|those|which|whom)\b){_NOT_OF_A_SHARE}"
     rf"|(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL})"
     r"(?!\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"
     r")(?![\w/]|[.,]\d)",

@@ -589,3 +589,41 @@ def test_action_lines_declined_across_brackets_and_named_by_list_items(text, exp
 )
 def test_a_plan_or_target_is_a_planned_figure(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "VelCERT handled 412 reported cyber incidents in 2024.",
+            [(412, "reported cyber incidents", None, "412 reported cyber incidents")],
+        ),
+        (
+            "It had 86,500 farmers, of whom one third were women.",
+            [(86500, "farmers", None, "86,500 farmers"), (33.3, "percent", None, "one third")],
+        ),
+        (
+            "It hosted 312 datasets, roughly half of which were released under an open licence.",
+            [(312, "datasets", None, "312 datasets"), (50, "percent", "about", "roughly half")],
+        ),
+        (
+            "Roughly a third of ICLF member associations took part.",
+            [(33.3, "percent", "about", "Roughly a third")],
+        ),
+        # a length in a compound, and its unit ends before a participle
+        (
+            "It financed a 1,400-kilometre submarine cable segment linking the outer islands.",
+            [(1400, "kilometre submarine cable segment", None, "1,400-kilometre submarine cable segment")],
+        ),
+        ("The 2024-2028 plan runs a 24-hour helpline.", []),
+        # statistics of the world the text cites, and the framework's own numbers, are no figures
+        (
+            "ITU estimated that some 2.7 billion people, or one third of the world's population, remained unconnected.",
+            [],
+        ),
+        ("An estimated 2.6 billion people worldwide remained offline in 2024 [2].", []),
+        ("We recognise that the 17 Goals are interlinked; the framework has eleven action lines.", []),
+    ],
+)
+def test_figures_of_the_work_not_of_the_world_or_the_framework(text, expected):
+    assert _figures(text) == expected
