@@ -145,6 +145,16 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
         and re.search(r"\b(?:the|its|our|their)\s*$", before, re.I)
     ):
         return True  # "our 2021 annual report", "the 2026 work programme": the year names a document
+    if date.form == "year" and re.search(
+        r"\b(?:Act|Law|Decree|Code|Ordinance|Treaty|Convention)\s+of\s*$", before
+    ):
+        return True  # "the Electronic Communications Act of 2009"
+    if re.search(
+        r"\b(?:resolution|decision)\s+[A-Z0-9][\w/.()-]*\s+of\s*$",
+        text[max(0, date.start - 60) : date.start],
+        re.I,
+    ):
+        return True  # "General Assembly resolution A/RES/70/125 of 16 December 2015": a citation
     return False
 
 
@@ -720,7 +730,7 @@ def _own_founding(
     cue = _FOUNDED.search(text, clause[0], clause[1])
     if cue is None or (reporting is not None and date.date[:4] >= reporting[0][:4]):
         return False
-    if not re.fullmatch(r"\s*(?:in|on)\s*", text[cue.end() : date.start]):
+    if not re.fullmatch(r"\s*(?:by\s+(?:[\w-]+\s+){1,3}?)?(?:in|on)\s*", text[cue.end() : date.start]):
         return False  # "In 2014, ECPAT International established a global programme": a launch
     subject = text[clause[0] : cue.start()]
     return any(clause[0] <= a < cue.start() for a, _ in own) or _WE.match(subject) is not None
@@ -840,6 +850,8 @@ def find_events(
                 continue
             if _OWN_REPORT.search(text, sentence.start, sentence.end):
                 continue  # the report's own period
+            if reporting is not None and date.end_date and (date.date, date.end_date) == reporting:
+                continue  # "Programmes and results, July 2022 - June 2023": the period restated
             if _own_founding(text, clause, own or [], absolute, reporting):
                 continue
             if (
@@ -878,6 +890,16 @@ def _title_words(title: str) -> set[str]:
     return {w for w in re.findall(r"[\w+-]+", title.casefold()) if w not in _TITLE_STOP and len(w) > 2}
 
 
+def _same_dates(one: EventHit, other: EventHit) -> bool:
+    """The same dates, or one a less precise form of the other ("May 2022" and "23 May 2022")."""
+    if (one.date, one.end_date) == (other.date, other.end_date):
+        return True
+    if one.end_date or other.end_date:
+        return False
+    short, long = sorted((one.date, other.date), key=len)
+    return len(short) >= 7 and long.startswith(short)
+
+
 def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
     """One event per happening: hits with the same dates whose titles share two words of their
     names, or one of whose passages holds the other's title whole (a table's row and the
@@ -899,7 +921,7 @@ def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
             (
                 k
                 for k in kept
-                if (k.date, k.end_date) == (hit.date, hit.end_date)
+                if _same_dates(k, hit)
                 and (
                     len(words & _title_words(k.title)) >= 2
                     or words == _title_words(k.title)
@@ -914,13 +936,14 @@ def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
             continue
         better = hit if len(hit.title) < len(same.title) else same
         other = same if better is hit else hit
+        precise = max((hit, same), key=lambda h: len(h.date))  # "May 2022" and "23 May 2022": the day
         merged = EventHit(
-            better.date,
-            better.end_date,
+            precise.date,
+            precise.end_date,
             better.kind,
             better.title,
             better.span,
-            better.date_span,
+            precise.date_span,
             (*better.also, other.span, *other.also),
         )
         kept[kept.index(same)] = merged

@@ -129,6 +129,19 @@ class Metadata:
     place_date_span: tuple[int, int] | None = None
 
 
+# a stakeholder group named in brackets after the submitter's name, and the type it gives
+_GROUPS = {
+    r"private\s+sector|business": "private_sector",
+    r"civil\s+society|NGO|non-governmental\s+organi[sz]ation": "civil_society",
+    r"academia|academic": "academia",
+    r"government": "government",
+    r"technical\s+community": "technical_community",
+    r"intergovernmental\s+organi[sz]ation|international\s+organi[sz]ation": "international_organization",
+    r"UN\s+entity|United\s+Nations\s+entity": "un_entity",
+}
+_GROUP_IN_BRACKETS = "(?:" + "|".join(_GROUPS) + ")"
+
+
 def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in ' \t*_#>:"“':
         start += 1
@@ -152,6 +165,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     )
     if placed:
         end = start + placed.end("name")
+    # "Orvanta Mobile Group (private sector)": the stakeholder group in brackets is no part of the name
+    kind = re.search(rf"\s*\({_GROUP_IN_BRACKETS}\)$", text[start:end], re.IGNORECASE)
+    if kind:
+        end = start + kind.start()
     lead = re.match(r"(?:the|The)\s+", text[start:end])
     if lead:
         start += lead.end()
@@ -266,9 +283,16 @@ _SELF_DESCRIPTIONS = (
 
 def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
     """The kind a submitter gives itself in the opening of its text, if it says."""
-    names = "|".join(re.escape(n) for n in (name, short) if n)
+    # "Secretariat of the Community of ...": the organisation it serves describes itself
+    served = re.sub(r"^(?:The\s+)?Secretariat\s+of\s+(?:the\s+)?", "", name)
+    names = "|".join(re.escape(n) for n in dict.fromkeys((name, served, short)) if n)
     if not names:
         return None
+    grouped = re.search(rf"(?:{names})\s*\((?P<group>{_GROUP_IN_BRACKETS})\)", text[:3000], re.IGNORECASE)
+    if grouped:  # "Submitted by: Orvanta Mobile Group (private sector)"
+        return next(
+            kind for pattern, kind in _GROUPS.items() if re.fullmatch(pattern, grouped.group("group"), re.I)
+        )
     found = re.search(
         rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?,?\s+(?:is|as)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})",
         text[:5000],

@@ -243,3 +243,24 @@ def test_a_flattened_table_of_dated_lines_gives_an_event_per_line() -> None:
         ("2025-09", "programme", "Cybersecurity awareness month for municipal staff AGESIC"),
         ("2025-12-02", "publication", "Publication of the TeleSalud Valmora evaluation ASSE"),
     ]
+
+
+def test_citations_acts_founding_by_treaty_and_the_period_restated_are_no_events() -> None:
+    period = ("2022-07", "2023-06")
+    text = (
+        "The Authority, established under the Electronic Communications Act of 2009, submits this input. "
+        "See General Assembly resolution A/RES/70/125 of 16 December 2015 on the review. "
+        "The Union is an intergovernmental organisation established by treaty in 1998.\n\n"
+        "Programmes and results, July 2022 - June 2023\n\n"
+        "We launched the Kivara Hub in March 2023."
+    )
+    assert _events(text, period, own="The Union") == [("2023-03", "programme")]
+
+
+def test_an_event_told_by_its_month_and_by_its_day_is_one_event_with_its_day() -> None:
+    text = (
+        "The CSOIS Cyber Resilience Initiative, launched in May 2022, assisted Member States.\n\n"
+        "- 23 May 2022: Launch of the CSOIS Cyber Resilience Initiative (virtual)\n"
+    )
+    events = find_events(analyse(CanonicalText(text, "txt")), [], [])
+    assert [(e.date, len(e.also)) for e in events] == [("2022-05-23", 1)]

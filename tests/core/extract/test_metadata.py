@@ -285,3 +285,22 @@ def test_a_submitter_named_by_a_label_or_alone_in_two_parts(head: str, name: str
 def test_a_label_far_below_the_title_block_names_a_partner_not_the_submitter() -> None:
     head = "Annual input on WSIS\n\n" + "The year saw much work.\n" * 80 + "Organization: ITU\n"
     assert extract_metadata(head).entity_name is None
+
+
+def test_a_stakeholder_group_in_brackets_gives_the_type_and_a_secretariat_takes_its_organisations() -> None:
+    head = "Submitted by: Orvanta Mobile Group (private sector)\nReporting period: July 2022 - June 2023\n"
+    meta = extract_metadata(head)
+    assert (meta.entity_name, entity_type_of(meta.entity_name, text=head)) == (
+        "Orvanta Mobile Group",
+        "private_sector",
+    )
+    text = (
+        "Submitted by: Secretariat of the Community of Southern Ocean Island States\n\n"
+        "The Community of Southern Ocean Island States (CSOIS) is a regional intergovernmental organization "
+        "established by treaty in 1998.\n"
+    )
+    name = extract_metadata(text).entity_name
+    assert (name, entity_type_of(name, text=text)) == (
+        "Secretariat of the Community of Southern Ocean Island States",
+        "international_organization",
+    )
