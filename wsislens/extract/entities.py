@@ -200,6 +200,9 @@ ORG_HEADS = {
     "Operator": "private_sector",
     "Operators": "network",
     "Telecom": "private_sector",
+    "Mobile": "private_sector",
+    "Cooperative": "other",
+    "Co-operative": "other",
     "Telecoms": "private_sector",
     "Community": "other",
     **_FOREIGN_HEADS,
@@ -286,7 +289,7 @@ EVENT_HEADS = {
     "Fair",
 }
 _LOWER_INITIATIVE = re.compile(
-    rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?P<name>(?:[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
+    rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?<![\w&-])(?P<name>(?:[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
     # "the United for Smart Sustainable Cities (U4SSC) initiative": the acronym is no part of the name
     r"(?:\([A-Z][A-Za-z0-9&-]{1,11}\)[ \t]+)?"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"
@@ -392,6 +395,10 @@ _LOWER_GROUP = re.compile(
     r"\b(?:its|our|their|the|a|an)\s+(?P<name>(?:[\w-]+\s+)?(?:working\s+group|task\s+force|steering\s+committee|"
     r"expert\s+group)\s+on\s+[\w’'\s-]{3,60}?)(?=[,.;:)]|\s+(?:and|which|that|in|since|to)\b)"
 )
+_CONTACT_LINE = re.compile(
+    r"\s*(?:Contact(?:\s+(?:person|point|details|office))?|Focal\s+point|E-?mail|Address|Tel(?:ephone)?)\s*[:|]",
+    re.IGNORECASE,
+)
 _GENERAL_COMMENT = re.compile(r"\bGeneral\s+Comment\s+(?:No\.?\s*)?\d+\b")
 _ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?(?P<acr>[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*)\s*\)")
 _BAD_ACRONYMS = {
@@ -480,6 +487,8 @@ def _classify(name: str) -> tuple[str, str] | None:
     last = words[-1].rstrip(".")
     if last == "Administration" and len(words) >= 2 and words[-2] in ("Public", "Business"):
         last = ""  # "Gulf Institute for Public Administration": a field of study, not the body's head
+    if "Agenda" in words[:-1] and words[words.index("Agenda") + 1] in ("for", "of"):
+        return "initiative", "document"  # "Tunis Agenda for the Information Society"
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
     if words[0] in ("Annual", "Biennial", "Ordinary", "Extraordinary") and any(
@@ -648,6 +657,10 @@ def find_entities(
         for part in parts[1:] if len(parts) > 1 else ():
             if len(part.split()) >= 3:
                 nodes.alias(submitter_node, part)
+        # "Secretariat of the Community of ...": the organisation it serves speaks through it
+        served = re.sub(r"^(?:The\s+)?Secretariat\s+of\s+(?:the\s+)?", "", submitter)
+        if served != submitter and len(served.split()) >= 2:
+            nodes.alias(submitter_node, served)
         if gaz is not None:
             for alias in entries[gaz].aliases:
                 nodes.by_key.setdefault(norm(alias), submitter_node)
@@ -762,20 +775,25 @@ def find_entities(
     for block_start, block_end in document.blocks:
         line = text[block_start:block_end]
         offset = block_start
-        for seq in _SEQ.finditer(line):
-            raw = seq.group(0)
+        if _CONTACT_LINE.match(line):
+            continue  # "Contact: Public Policy and Sustainability Office": the submitter's own office
+        pending = [(seq.group(0), seq.start(), seq.end()) for seq in _SEQ.finditer(line)]
+        while pending:
+            raw, seq_start, seq_end = pending.pop(0)
             name = _PEOPLE_OF.sub("", _LEADING_STOP.sub("", raw))
             if len(name.split()) == 1 and name in ORG_HEADS:
                 continue  # "Representatives of the Association": the submitter, named by its head word
-            if name.split()[-1] == "Resolution" and re.match(r"\s*\d", line[seq.end() :]):
+            if name.split()[-1] == "Resolution" and re.match(r"\s*\d", line[seq_end:]):
                 continue  # "General Assembly in Resolution 56/183": a citation
-            start = offset + seq.start() + (len(raw) - len(name))
-            end = offset + seq.end()
-            name = re.sub(r"\s+", " ", name)
+            start = offset + seq_start + (len(raw) - len(name))
+            end = offset + seq_end
             joined = re.search(r"\s+(?:and|&)\s+the\s+|,\s+the\s+", name)
-            if joined:  # "X in Bogotá and the Université Y": two names, keep the first here
+            if joined:  # "X in Bogotá and the Université Y": two names, the second read after the first
+                second = seq_start + len(raw) - len(name) + joined.end()
+                pending.insert(0, (line[second:seq_end], second, seq_end))
                 end -= len(name) - joined.start()
                 name = name[: joined.start()]
+            name = re.sub(r"\s+", " ", name)
             cut = re.search(
                 rf"\s+(?:in|on|for|to|of)\s+{MONTH_NAMES}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
                 rf"{'|'.join(INITIATIVE_HEADS)})\b)",

@@ -268,6 +268,44 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
     assert _nodes(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names joined by "and the": both are read
+        (
+            "In cooperation with the Ministry of Education and Youth and the Velmora Institute of Technology, "
+            "we train teachers.",
+            [
+                ("Ministry of Education and Youth", "organisation", "government"),
+                ("Velmora Institute of Technology", "organisation", "academia"),
+            ],
+        ),
+        (
+            "Funds went to Velmora Telecom, Blue Reef Mobile and the Coastal Broadband Cooperative.",
+            [
+                ("Velmora Telecom", "organisation", "private_sector"),
+                ("Blue Reef Mobile", "organisation", "private_sector"),
+                ("Coastal Broadband Cooperative", "organisation", "other"),
+            ],
+        ),
+        # the submitter's contact office, a number before a capital, the Tunis Agenda
+        ("Contact: Public Policy and Sustainability Office\n\nWe work on access.", []),
+        ("In 2024 we plan to launch a 5G pilot in Port Kivara.", []),
+        (
+            "We follow the Tunis Agenda for the Information Society.",
+            [("Tunis Agenda for the Information Society", "initiative", "document")],
+        ),
+    ],
+)
+def test_names_joined_by_and_the_contact_offices_and_documents(text: str, expected: list) -> None:
+    assert _nodes(text) == expected
+
+
 def test_the_parts_of_a_submitters_name_name_it() -> None:
     text = "The Office for Digital Transformation (ODT) of the City of Valmora was established in 2019."
     assert _nodes(text, "City of Valmora - Office for Digital Transformation") == []
+    # a secretariat speaks for the organisation it serves
+    text = (
+        "The Community of Southern Ocean Island States (CSOIS) is a regional intergovernmental organization."
+    )
+    assert _nodes(text, "Secretariat of the Community of Southern Ocean Island States") == []
