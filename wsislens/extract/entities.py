@@ -293,7 +293,7 @@ _LOWER_INITIATIVE = re.compile(
     # "the United for Smart Sustainable Cities (U4SSC) initiative": the acronym is no part of the name
     r"(?:\([A-Z][A-Za-z0-9&-]{1,11}\)[ \t]+)?"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"
-    r"fellowship|pilot|courses?|bootcamps?|portal|lab))\b"
+    r"fellowship|pilot|courses?|bootcamps?|portal|scheme|lab))\b"
 )
 _DESCRIBED_INITIATIVE = re.compile(
     r"\b(?:established|launched|set\s+up|created|develop(?:ed)?|started|initiated|lead|led|leads|run|runs|"
@@ -346,6 +346,11 @@ _NAME_DESCRIBED = re.compile(
 _CAMEL_THING = re.compile(
     rf"(?<![\w-])(?P<camel>{_CAMEL_NAME})\s+(?:[\w-]+\s+){{0,4}}?(?:portal|platform|app|application|tool|"
     r"service|programme|initiative|campaign|helpline|hotline|courses?|bootcamps?|dashboard|marketplace)\b"
+)
+# what a submitter names as its work under a C7 sub-line: "e-agriculture (Shamba Connect) and
+# e-health (MamaCare SMS)"
+_SUB_LINE_WORK = re.compile(
+    r"\be-[a-z]+\s*\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,4})\)"
 )
 # names of the world's platforms and products, not initiatives of a submitter
 _PRODUCTS = frozenset(
@@ -958,6 +963,7 @@ def find_entities(
         _NAME_OUR,
         _CAMEL_THING,
         _QUOTED_BEFORE_HEAD,
+        _SUB_LINE_WORK,
     ):
         for match in pattern.finditer(text):
             group = next(g for g in ("camel", "bare", "name") if g in pattern.groupindex and match.group(g))
@@ -968,7 +974,6 @@ def find_entities(
                 continue
             if group == "camel" and any(n.name.startswith(name + " ") for n in nodes.nodes):
                 continue  # "MiValmora" beside "the MiValmora portal" named before
-
             if len(name.split()) < 2 and not re.fullmatch(_CAMEL_NAME, name):
                 continue
             if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):

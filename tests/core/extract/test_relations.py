@@ -214,6 +214,16 @@ def _initiatives(text: str) -> list[str]:
             ["Digital Jobs Bridge"],
         ),
         ('The "Digital Skills at Your Library" campaign was launched.', ["Digital Skills at Your Library"]),
+        # work named under a C7 sub-line, and a scheme
+        (
+            "C7 ICT applications: e-business (merchant payments), e-agriculture (Shamba Connect) and e-health "
+            "(MamaCare SMS).",
+            ["Shamba Connect", "MamaCare SMS"],
+        ),
+        (
+            "Under the Digital Skills for Teachers scheme, 1,850 teachers were trained.",
+            ["Digital Skills for Teachers scheme"],
+        ),
         # the world's platforms are no initiatives of the submitter
         ("We answer questions through the WhatsApp messaging service.", []),
     ],
