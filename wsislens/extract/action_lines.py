@@ -74,6 +74,17 @@ _CLAUSE_BREAK = re.compile(
     r"[.;:!?\n]|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b", re.IGNORECASE
 )
 
+# a table row's status that declines its line: "C9 – Media | Not addressed in 2025 | —"
+_DECLINED_STATUS = re.compile(
+    r"\|\s*(?:not\s+(?:addressed|covered|applicable|implemented|reported|active)|no\s+activit(?:y|ies)|none|n/?a)\b",
+    re.IGNORECASE,
+)
+# a heading's letter, number or roman numeral: "E. ", "4.2 ", "IV. "
+_HEADING_MARKER = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+")
+_SUB_ITEM = re.compile(
+    r"^\s*(e-?(?:government|business|learning|health|employment|environment|agriculture|science))\s*[.:–—]",
+    re.IGNORECASE,
+)
 _ALL_LINES = re.compile(r"(?<![\w-])C1\s*(?:-|–|—|to)\s*C11(?![\w-])")
 
 METHOD = "wsislens-extract 1.0"
@@ -187,6 +198,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         if span not in hits[key].spans:
             hits[key].spans.append(span)
 
+    about_lines = _AL_KEYWORD.search(text) is not None
     for sentence in document.sentences:
         if sentence.template:
             continue
@@ -261,7 +273,9 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
             if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
-            negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
+            negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end) or bool(
+                sentence.table and _DECLINED_STATUS.search(s_text)
+            )
             for one in subs or [sub]:
                 add(code, one, "negated" if negated else "stated", (s0 + match.start(), sub_end))
             used.append((match.start(), sub_end - s0))
@@ -297,6 +311,18 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
                 add(code, sub, "negated" if negated else "stated", (s0 + match.start(), s0 + match.end()))
                 used.append(match.span())
+        # 4a. a heading that is a line's name: "E. Enabling environment", "F. ICT applications"
+        heading = _HEADING_MARKER.sub("", s_text).strip().rstrip(".:")
+        if about_lines and len(heading) <= 90 and "\n" not in heading:
+            for pattern, code, sub, _distinctive in _names():
+                if sub is None and pattern.fullmatch(heading):
+                    add(code, None, "stated", (s0, sentence.end))
+                    break
+        # 4b. an item opening with a sub-line's name under C7: "9. E-health. TeleHealth Kestrava ..."
+        item = _SUB_ITEM.match(s_text)
+        c7 = hits.get(("C7", None, "stated"))
+        if item and c7 and any(0 <= s0 - a <= 3000 for a, _ in c7.spans):
+            add("C7", _sub_id(item.group(1)), "stated", (s0 + item.start(1), s0 + item.end(1)))
         # 4. sub-line names elsewhere in a sentence that names C7: "Under Action Line C7, our work
         # focused on e-learning and e-business", "e-health, one of the sub-lines of C7"
         for (code, sub, basis), hit in list(hits.items()):

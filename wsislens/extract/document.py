@@ -130,6 +130,13 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _LIST_START = re.compile(r"^\s*(?:[-•▪●◦*–]\s|\(?[a-z0-9]{1,3}[.)]\s|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 
 
+# a line opening with a date: "May 2022      Annual General Members Meeting", "mid-2022   First ..."
+_DATED_LINE = re.compile(
+    rf"\s*(?:(?:mid|early|late)-?\s*)?(?:(?:19|20)\d\d\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{MONTH_NAMES})\b|"
+    rf"Q[1-4]\s+(?:19|20)\d\d|(?:{MONTH_NAMES})\s+(?:19|20)\d\d)"
+)
+
+
 def _units(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: lines joined where the text is hard-wrapped, else one line each."""
     lines = []
@@ -149,7 +156,14 @@ def _units(text: str) -> list[tuple[int, int]]:
             previous = ""
             continue
         joins = False
-        if previous and " | " not in line and " | " not in previous and not _LIST_START.match(line):
+        rows = _DATED_LINE.match(line) and _DATED_LINE.match(previous)  # a table of dated lines
+        if (
+            previous
+            and " | " not in line
+            and " | " not in previous
+            and not _LIST_START.match(line)
+            and not rows
+        ):
             stripped = previous.rstrip()
             if wrapped:
                 joins = len(stripped) >= 0.6 * width and not re.fullmatch(r"[=\-_*#~ ]+", stripped)

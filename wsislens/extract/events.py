@@ -73,7 +73,7 @@ _LEAD = re.compile(
 
 _DISCOURSE = re.compile(
     r"^(?:to\s+combat\s+this|(?:in\s+)?common\s+with\s+[^,]*?(?=\s(?-i:[A-Z]))|in\s+part|finally|moreover|however|"
-    r"furthermore|in\s+addition|as\s+a\s+result|this|it|there)\b\s*",
+    r"furthermore|in\s+addition|as\s+a\s+result|this|it|there|whose|which|who)\b\s*",
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(
@@ -117,6 +117,11 @@ def _nearest_kind(clause: str, position: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+def _gap(one: tuple[int, int], other: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, other[0] - one[1], one[0] - other[1])
 
 
 def _is_name_or_code(text: str, date: DateSpan) -> bool:
@@ -667,7 +672,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
 
 
 _HAPPENED = re.compile(
-    r"(?<![\w-])(?:launch(?:ed|es)|establish(?:ed|es)|founded|set\s+up|created|started|began|initiated|"
+    r"(?<![\w-])(?:(?:re)?launch(?:ed|es)|establish(?:ed|es)|founded|set\s+up|created|started|began|initiated|"
     r"introduced|roll(?:ed)?\s+out|went\s+live|opened|inaugurated|hosted|convened|co-?organi[sz]ed|joined|"
     r"elected|appointed|awarded|signed\s+up|"
     r"organi[sz]ed|took\s+place|was\s+held|were\s+held|(?-i:Meeting|Conference|Forum|Summit|Workshop|"
@@ -720,6 +725,7 @@ def _after_period(date: DateSpan, reporting: tuple[str, str] | None) -> bool:
 
 def _own_founding(
     text: str,
+    sentence_start: int,
     clause: tuple[int, int],
     own: list[tuple[int, int]],
     date: DateSpan,
@@ -733,7 +739,19 @@ def _own_founding(
     if not re.fullmatch(r"\s*(?:by\s+(?:[\w-]+\s+){1,3}?)?(?:in|on)\s*", text[cue.end() : date.start]):
         return False  # "In 2014, ECPAT International established a global programme": a launch
     subject = text[clause[0] : cue.start()]
-    return any(clause[0] <= a < cue.start() for a, _ in own) or _WE.match(subject) is not None
+    if any(clause[0] <= a < cue.start() for a, _ in own) or _WE.match(subject) is not None:
+        return True
+    # "The Coalition, which was founded in 2011 as ...", "Established in 2009 by ..., the
+    # Association today counts": the submitter named just before the clause, or just after
+    # the participle that opens the sentence
+    relative = re.search(r"\b(?:which|who)\s*$", text[max(0, clause[0] - 12) : clause[0]]) is not None or (
+        re.match(r"\s*(?:which|who)\b", subject) is not None
+    )
+    opening = not text[sentence_start : cue.start()].strip(" \t\n-•*")
+    return any(
+        (relative and sentence_start <= a < clause[0]) or (opening and clause[1] <= a < clause[1] + 60)
+        for a, _ in own
+    )
 
 
 def _in_reporting_year(date: DateSpan, reporting: tuple[str, str] | None) -> bool:
@@ -837,22 +855,33 @@ def find_events(
                 # (6 October 2022)")
                 named_before = any(0 <= start - name_end < 40 for _s, name_end, _n in event_names)
                 if cue_positions and not named_before:
-                    cue = min(cue_positions, key=lambda p: abs(p - start))
+                    # another date between this one and its nearest cue has the cue; a date
+                    # with its own cue keeps it ("held ... 3 to 5 June 2025, whose outcome was
+                    # presented at the X Event (7-11 July 2025)": both)
+                    cues = [
+                        (m.start() + clause[0], m.end() + clause[0])
+                        for _, pattern in _kind_patterns()
+                        for m in pattern.finditer(clause_text)
+                    ]
+                    cue = min(cues, key=lambda c: _gap((start, end), c))
+                    lo, hi = min(end, cue[1]), max(start, cue[0])
                     others = [
                         sentence.start + d.start
                         for d in dates
                         if sentence.start + d.start != start
                         and clause[0] <= sentence.start + d.start < clause[1]
                     ]
-                    if any(abs(p - cue) < abs(start - cue) for p in others):
+                    if any(lo <= other < hi for other in others):
                         continue
             if _in_reporting_year(date, reporting) and not _happened(clause_text, kind):
                 continue
             if _OWN_REPORT.search(text, sentence.start, sentence.end):
                 continue  # the report's own period
+            if _WORLD.search(sentence.text) and _CITED.search(sentence.text):
+                continue  # "some 2.6 billion people worldwide remained offline in 2024": a cited statistic
             if reporting is not None and date.end_date and (date.date, date.end_date) == reporting:
                 continue  # "Programmes and results, July 2022 - June 2023": the period restated
-            if _own_founding(text, clause, own or [], absolute, reporting):
+            if _own_founding(text, sentence.start, clause, own or [], absolute, reporting):
                 continue
             if (
                 not date.end_date

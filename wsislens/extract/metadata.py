@@ -71,6 +71,13 @@ _REPORTING_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# a title's "national progress report for the period January-December 2024"
+_REPORTING_FOR = re.compile(
+    r"\b(?:for|covering|over)\s+the\s+(?:reporting\s+)?period\s+(?:of\s+|from\s+)?"
+    r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
+    re.IGNORECASE,
+)
+
 _REPORTING_LEAD = re.compile(
     r"\b(?:During|In|Throughout)\s+(?P<date>(?:19|20)\d\d)\s*,?\s+(?:our|the|its|their)\s+(?:\w+\s+)?"
     r"(?:work|activities|efforts)\b",
@@ -152,8 +159,11 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?![A-Z])", text[start:end])
     if tail and tail.start() > 2:
         end = start + tail.start()
-    # "World Digital Commerce Council (WDCC), Brussels": the name ends with its acronym
-    located = re.match(rf".*?{_ACRONYM_IN_BRACKETS}(?=,\s*[A-Z][\w .'’-]{{1,40}}$)", text[start:end])
+    # "World Digital Commerce Council (WDCC), Brussels", "Global Coalition for Digital Dignity (GCDD),
+    # an international coalition of ...": the name ends with its acronym
+    located = re.match(
+        rf".*?{_ACRONYM_IN_BRACKETS}(?=,\s*[A-Z][\w .'’-]{{1,40}}$|,\s+(?:an?|the)\s)", text[start:end]
+    )
     if located:
         end = start + located.end()
     # "Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya": the name ends before its place;
@@ -375,6 +385,14 @@ def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     span, line_end = find_submitter(text)
     if span is not None:
+        # "Submitted by: SAIXPA Secretariat" under "SOUTHERN AFRICA INTERNET EXCHANGE POINTS
+        # ASSOCIATION (SAIXPA)": the organisation its acronym stands for
+        bare = re.fullmatch(r"(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})(?:\s+Secretariat)?", text[span[0] : span[1]])
+        spelled = bare and re.search(
+            rf"(?P<full>[A-Z][^\n()]{{3,120}}?)\s*\(\s*{re.escape(bare.group('acr'))}\s*\)", text[:3000]
+        )
+        if spelled and len(spelled.group("full").split()) >= 2:
+            span = (spelled.start("full"), spelled.end())
         acronym = re.search(rf"\s*{_ACRONYM_IN_BRACKETS}$", text[span[0] : span[1]])
         if acronym:
             meta.entity_short = acronym.group("acronym")
@@ -432,15 +450,22 @@ def extract_metadata(text: str) -> Metadata:
         if year := session_year(meta.session["number"]):
             meta.session["year"] = year
 
-    for pattern in (_REPORTING_LABEL, _REPORTING, _REPORTING_ALT, _REPORTING_TITLE, _REPORTING_LEAD):
+    for pattern in (
+        _REPORTING_LABEL,
+        _REPORTING,
+        _REPORTING_ALT,
+        _REPORTING_FOR,
+        _REPORTING_TITLE,
+        _REPORTING_LEAD,
+    ):
         match = pattern.search(
-            text[:8000] if pattern is not _REPORTING_TITLE else text[: max(head_end, 1500)]
+            text[:8000] if pattern not in (_REPORTING_TITLE, _REPORTING_FOR) else text[: max(head_end, 3000)]
         )
         if match:
             years = re.findall(r"(?:19|20)\d\d", match.group("date"))
             meta.reporting = (years[0], years[-1])
             # a labelled period keeps the precision it is written at ("1 January - 31 October 2023")
-            dates = find_dates(match.group("date")) if pattern is _REPORTING_LABEL else []
+            dates = find_dates(match.group("date")) if pattern in (_REPORTING_LABEL, _REPORTING_FOR) else []
             if dates:  # the most precise ones: "2024-25 (1 September 2024 - 31 August 2025)"
                 finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
                 meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))

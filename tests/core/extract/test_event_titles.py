@@ -4,6 +4,8 @@ a pronoun, the sentence before) names what the event is about."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from wsislens.extract.document import analyse
@@ -264,3 +266,49 @@ def test_an_event_told_by_its_month_and_by_its_day_is_one_event_with_its_day() -
     )
     events = find_events(analyse(CanonicalText(text, "txt")), [], [])
     assert [(e.date, len(e.also)) for e in events] == [("2022-05-23", 1)]
+
+
+def test_a_cited_world_statistic_and_the_submitters_founding_told_otherwise_are_no_events() -> None:
+    period = ("2023-01", "2023-12")
+    text = (
+        "According to ITU estimates, some 2.6 billion people worldwide remained offline in 2023. "
+        "The Global Coalition for Digital Dignity (GCDD), which was founded in 2011 as an informal network, "
+        "welcomes the invitation. Established in 2009 by a small group of operators, the Coalition today counts "
+        "17 members. In September 2023 the Coalition relaunched the Open Data Portal. On 3 and 4 March 2023 the "
+        "Coalition held the Nairobi convening on platform accountability."
+    )
+    own = "Global Coalition for Digital Dignity"
+    document = analyse(CanonicalText(text, "txt"))
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"{own}|GCDD|the Coalition", text)]
+    events = find_events(document, [], [], reporting=period, own=spans)
+    assert [(e.date, e.kind) for e in events] == [("2023-09", "programme"), ("2023-03-03", "meeting")]
+
+
+def test_two_dates_each_with_its_own_cue_are_two_events() -> None:
+    text = (
+        "The Meeting was held in Addis Ababa from 3 to 5 June 2025, whose outcome was presented at the "
+        "WSIS+20 High-Level Event in Geneva on 7 July 2025."
+    )
+    events = find_events(analyse(CanonicalText(text, "txt")), [], [])
+    assert [(e.date, e.title) for e in events] == [
+        ("2025-06-03", "Meeting was held in Addis Ababa"),
+        ("2025-07-07", "Outcome was presented at the WSIS+20 High-Level Event in Geneva"),
+    ]
+
+
+def test_a_text_table_of_dated_lines_keeps_each_line_apart() -> None:
+    text = (
+        "The milestones of the period are summarised in the table below, with their dates, and each was "
+        "reported to the members at the time.\n\n"
+        "Date                  Event\n"
+        "--------------------  ----------------------------------\n"
+        "Q4 2021               Route server upgrade at the Gaborone exchange\n"
+        "May 2022              Annual General Members Meeting, Maputo\n"
+        "mid-2022              First member exchanges sign the Route Security Pledge\n"
+    )
+    events = find_events(analyse(CanonicalText(text, "txt")), [], [])
+    assert [(e.date, e.end_date, e.title) for e in events] == [
+        ("2021-10", "2021-12", "Route server upgrade at the Gaborone exchange"),
+        ("2022-05", None, "Annual General Members Meeting, Maputo"),
+        ("2022", None, "First member exchanges sign the Route Security Pledge"),
+    ]

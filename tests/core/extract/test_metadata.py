@@ -304,3 +304,40 @@ def test_a_stakeholder_group_in_brackets_gives_the_type_and_a_secretariat_takes_
         "Secretariat of the Community of Southern Ocean Island States",
         "international_organization",
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "short", "reporting"),
+    [
+        (
+            "Republic of Kestrava\nMinistry of Digital Transformation and Communications\n"
+            "Submission by the Ministry of Digital Transformation and Communications\n"
+            "Implementation of the outcomes of the WSIS: national progress report for the period "
+            "January-December 2024\n",
+            "Ministry of Digital Transformation and Communications",
+            None,
+            ("2024-01", "2024-12"),
+        ),
+        (
+            "SOUTHERN AFRICA INTERNET EXCHANGE POINTS ASSOCIATION (SAIXPA)\n\n"
+            "Submitted by:      SAIXPA Secretariat, Gaborone, Botswana\n"
+            "Reporting period:  July 2021 - June 2022\n\n"
+            "The Southern Africa Internet Exchange Points Association counts 17 members.\n",
+            "Southern Africa Internet Exchange Points Association",  # the name its acronym stands for
+            "SAIXPA",
+            ("2021-07", "2022-06"),
+        ),
+        (
+            "Submitted by: Global Coalition for Digital Dignity (GCDD), an international coalition of civil "
+            "society organisations working on human rights\n\nReporting period: 1 January – 31 December 2023\n",
+            "Global Coalition for Digital Dignity",  # not the description after its acronym
+            "GCDD",
+            ("2023-01-01", "2023-12-31"),
+        ),
+    ],
+)
+def test_a_period_in_a_title_an_acronyms_secretariat_and_a_description_after_the_acronym(
+    head: str, name: str, short: str | None, reporting: tuple[str, str]
+) -> None:
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.entity_short, meta.reporting) == (name, short, reporting)

@@ -570,6 +570,35 @@ def test_action_lines_declined_across_brackets_and_named_by_list_items(text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a table's status declines its row's line
+        (
+            "Action line | Status | Lead\nC2 – Information and communication infrastructure | Active | ECA\n"
+            "C9 – Media | Not addressed in 2025 | —\n",
+            [("C2", None, "stated"), ("C9", None, "negated")],
+        ),
+        # headings that are lines' names, and items under C7 opening with a sub-line
+        (
+            "II. Activities by WSIS action line\n\nE. Enabling environment\n\n8. The Data Protection Act was "
+            "adopted.\n\nF. ICT applications\n\n9. E-health. TeleHealth links district hospitals.\n\n"
+            "10. E-learning. Curricula were opened.\n",
+            [
+                ("C6", None, "stated"),
+                ("C7", None, "stated"),
+                ("C7", "e-health", "stated"),
+                ("C7", "e-learning", "stated"),
+            ],
+        ),
+        # ... but a heading alone, in a text that never speaks of action lines, states nothing
+        ("Enabling environment\n\nThe law was adopted.\n", []),
+    ],
+)
+def test_action_lines_of_tables_headings_and_sub_line_items(text, expected):
+    assert _lines(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Looking ahead, we aim to train 5,000 young people by the end of 2026.",
             [(5000, "young people", "planned", "5,000 young people")],
