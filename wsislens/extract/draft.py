@@ -542,21 +542,70 @@ def _key_points(document: Document, submitter: Node | None, limit: int = 15) -> 
     return result
 
 
+_FIGURE_STOP = {
+    "with",
+    "from",
+    "that",
+    "this",
+    "were",
+    "have",
+    "their",
+    "them",
+    "which",
+    "more",
+    "than",
+    "about",
+}
+
+
+def _figure_words(document: Document, hit) -> set[str]:
+    """What a figure is about: its unit's words, or, for a share or an amount, the words around it."""
+    if _figure_kind(hit.unit) == "count":
+        around = hit.unit
+    else:  # within its sentence: "62 per cent of them women", not the next sentence's words
+        sentence = document.sentence_at(hit.span[0])
+        first, last = (sentence.start, sentence.end) if sentence else (0, len(document.text))
+        around = document.text[max(first, hit.span[0] - 40) : min(last, hit.span[1] + 60)]
+    return {w for w in re.findall(r"[a-z]{4,}", around.lower()) if w not in _FIGURE_STOP}
+
+
+def _figure_kind(unit: str) -> str:
+    """A share, an amount in a currency (its code), or a count of things."""
+    return unit if unit == "percent" or re.fullmatch(r"[A-Z]{3}", unit) else "count"
+
+
 def _figure_items(document: Document, figures) -> list[dict]:
-    result = []
+    """One item per figure: the same number of the same thing told again (in the summary, the body
+    and a table) is one figure with each passage as its evidence."""
+    result: list[dict] = []
+    told: list[tuple[object, set[str], dict]] = []
     seen = set()
     for hit in figures:
         key = (hit.value, hit.span)
         if key in seen:
             continue
         seen.add(key)
-        result.append(
-            {
-                "value": hit.value if hit.value != int(hit.value) else int(hit.value),
-                "unit": hit.unit,
-                "qualifier": hit.qualifier,
-                "themes": themes_of(document.text[hit.span[0] : hit.span[1]]),
-                "evidence": [document.evidence(*hit.span)],
-            }
+        words = _figure_words(document, hit)
+        same = next(
+            (
+                item
+                for other, other_words, item in told
+                if (other.value, other.qualifier) == (hit.value, hit.qualifier)
+                and _figure_kind(other.unit) == _figure_kind(hit.unit)
+                and words & other_words
+            ),
+            None,
         )
+        if same is not None:
+            same["evidence"].append(document.evidence(*hit.span))
+            continue
+        item = {
+            "value": hit.value if hit.value != int(hit.value) else int(hit.value),
+            "unit": hit.unit,
+            "qualifier": hit.qualifier,
+            "themes": themes_of(document.text[hit.span[0] : hit.span[1]]),
+            "evidence": [document.evidence(*hit.span)],
+        }
+        told.append((hit, words, item))
+        result.append(item)
     return result

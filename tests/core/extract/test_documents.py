@@ -378,3 +378,27 @@ def test_product_names_and_organisations_without_an_english_head_word(
 ) -> None:
     found_organisations, found_initiatives, _ = _names_of(body)
     assert (found_organisations, found_initiatives) == (organisations, initiatives)
+
+
+def test_a_figure_told_again_is_one_figure_with_each_passage() -> None:
+    text = (
+        "Submitted by: Probe Commission for Africa\n\nReporting period: 2025\n\n"
+        "Part One: Executive summary\n\n"
+        "- 1,150 kilometres of cross-border fibre routes were mapped; 4,320 young people trained (62% women).\n\n"
+        "C2. Information and communication infrastructure\n\n"
+        "The corridors study mapped 1,150 km of fibre routes across 18 member States. The academy trained "
+        "4,320 young people, 62 per cent of them women. A separate survey found 62% of firms online.\n"
+    )
+    draft = extract_document(text.encode(), "probe.md", infer_sdgs=False)
+    figures = [(f["value"], f["unit"], [e["quote"] for e in f["evidence"]]) for f in draft.data["figures"]]
+    assert figures == [
+        (
+            1150,
+            "kilometres of cross-border fibre routes",
+            ["1,150 kilometres of cross-border fibre routes", "1,150 km of fibre routes"],
+        ),
+        (4320, "young people", ["4,320 young people", "4,320 young people"]),
+        (62, "percent", ["62%", "62 per cent"]),
+        (18, "member States", ["18 member States"]),
+        (62, "percent", ["62%"]),  # of firms: another share of the same size
+    ]
