@@ -1203,14 +1203,10 @@ _CITED = re.compile(
     r"do\s+not\s+use)\b|\[\d{1,2}\]",
     re.IGNORECASE,
 )
-_FRAMEWORK_COUNTS = {
-    (17, "goals"),
-    (17, "sdgs"),
-    (17, "sustainable development goals"),
-    (169, "targets"),
-    (11, "action lines"),
-    (11, "wsis action lines"),
-}
+_FRAMEWORK_UNIT = re.compile(
+    r"(?:WSIS\s+)?(?:action\s+lines?|sub-?lines?|goals?|SDGs?|targets?|sustainable\s+development\s+goals?)\b",
+    re.IGNORECASE,
+)
 
 
 def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
@@ -1226,8 +1222,8 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
             if world:
                 continue  # a statistic of the world the text cites, not a figure of the submitter's work
             hit = _figure(text, sentence.start, number, start, end)
-            if hit is not None and (hit.value, hit.unit.lower()) in _FRAMEWORK_COUNTS:
-                continue  # "the 17 Goals", "eleven action lines": the framework's own numbers
+            if hit is not None and _FRAMEWORK_UNIT.match(hit.unit):
+                continue  # "the 17 Goals", "eleven action lines", "two sub-lines": the framework's items
             if hit is not None and _PLAN.search(text, sentence.start, start):
                 # a target or a plan ("we aim to train 5,000 young people"), not a fact of the year
                 hit = replace(hit, qualifier=" ".join(filter(None, ("planned", hit.qualifier))))
@@ -1267,6 +1263,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         )
     ):
         return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10"
+    if re.search(r"\b[A-Z][a-z]+s\s+\d{1,3}\s*(?:,|and|or|&)\s*$", same_line) and not number.from_words:
+        return None  # the 4 of "Pillars 2 and 4": a second label's number
     if re.search(
         r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
         r"section|page|pages|chapter|annex|article|version|phase|level|grade|table|figure|box)\s*$",

@@ -652,6 +652,9 @@ def test_a_plan_or_target_is_a_planned_figure(text, expected):
         ),
         ("An estimated 2.6 billion people worldwide remained offline in 2024 [2].", []),
         ("We recognise that the 17 Goals are interlinked; the framework has eleven action lines.", []),
+        ("Within Action Line C7 our activities concern two sub-lines only.", []),
+        # the second of two labels' numbers
+        ("Pillars 2 and 4 of the Strategy relate most closely to infrastructure.", []),
     ],
 )
 def test_figures_of_the_work_not_of_the_world_or_the_framework(text, expected):
