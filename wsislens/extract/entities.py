@@ -265,6 +265,9 @@ INITIATIVE_HEADS = {
     "Commons": "initiative",
     "Portal": "initiative",
     "Pledge": "document",
+    "Norms": "guidelines",
+    "Helpline": "initiative",
+    "Hotline": "initiative",
 }
 EVENT_HEADS = {
     "Meeting",
@@ -329,6 +332,11 @@ _NAME_ENDS = r"(?=\s*[:;,.)]|\s+(?:in|on|with|to|for|as|at|and|which|that|when|a
 _LAUNCHED_NAME = re.compile(
     rf"\b(?:{_LAUNCH_VERBS})\s+(?:(?:the|its|our|their)\s+(?P<name>{_NAME_WORDS})\b|"
     rf"(?P<camel>{_CAMEL_NAME}){_NAME_ENDS}|(?P<bare>{_NAME_WORDS})(?=\s*:|,\s+(?:a|an|our|its|their)\s))"
+)
+# "TeleHealth Kestrava, launched in July 2024 with ...": a name set off by what was done to it
+_NAME_THEN_LAUNCHED = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAMEL_NAME}|{_NAME_WORDS})),\s+(?:(?:first|officially|jointly)\s+)?"
+    rf"(?:{_LAUNCH_VERBS})\s+(?:in|on)\s+(?:\d|{MONTH_NAMES})"
 )
 _NAME_LAUNCHED = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS})\s+(?:was|were|has\s+been)\s+"
@@ -964,11 +972,13 @@ def find_entities(
         _CAMEL_THING,
         _QUOTED_BEFORE_HEAD,
         _SUB_LINE_WORK,
+        _NAME_THEN_LAUNCHED,
     ):
         for match in pattern.finditer(text):
             group = next(g for g in ("camel", "bare", "name") if g in pattern.groupindex and match.group(g))
             start, end = match.span(group)
             name = _LEADING_STOP.sub("", re.sub(r"\s+", " ", match.group(group)).strip())
+            name = name.rsplit(". ", 1)[-1]  # "E-health. TeleHealth Kestrava": the name after the heading's stop
             start = end - len(name)
             if name.split()[0] in _PRODUCTS:
                 continue

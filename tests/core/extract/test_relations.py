@@ -224,6 +224,16 @@ def _initiatives(text: str) -> list[str]:
             "Under the Digital Skills for Teachers scheme, 1,850 teachers were trained.",
             ["Digital Skills for Teachers scheme"],
         ),
+        # a name set off by its launch, a helpline, norms
+        (
+            "9. E-health. TeleHealth Kestrava, launched in July 2024 with the WHO, links district hospitals.",
+            ["TeleHealth Kestrava"],
+        ),
+        ("The Safe Connections Helpline answered 387 cases.", ["Safe Connections Helpline"]),
+        (
+            "We promote the Mutually Agreed Norms for Routing Security among members.",
+            ["Mutually Agreed Norms for Routing Security"],
+        ),
         # the world's platforms are no initiatives of the submitter
         ("We answer questions through the WhatsApp messaging service.", []),
     ],
