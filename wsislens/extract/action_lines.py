@@ -81,10 +81,6 @@ _DECLINED_STATUS = re.compile(
 )
 # a heading's letter, number or roman numeral: "E. ", "4.2 ", "IV. "
 _HEADING_MARKER = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+")
-_SUB_ITEM = re.compile(
-    r"^\s*(e-?(?:government|business|learning|health|employment|environment|agriculture|science))\s*[.:–—]",
-    re.IGNORECASE,
-)
 _ALL_LINES = re.compile(r"(?<![\w-])C1\s*(?:-|–|—|to)\s*C11(?![\w-])")
 
 METHOD = "wsislens-extract 1.0"
@@ -132,6 +128,8 @@ def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
 
 
 _SUB_NAME = r"e-?(?:government|business|learning|health|employment|environment|agriculture|science)"
+# an item opening with a sub-line's name: "9. E-health. TeleHealth Kestrava links ..."
+_SUB_ITEM = re.compile(rf"^\s*({_SUB_NAME})\s*[.:–—]", re.IGNORECASE)
 _SUB_AFTER = re.compile(
     rf"^\s*(?:\(|:|–|-|—|,\s*(?:to|on|in|namely|including|notably)?)?\s*"
     # "C7, the sub-lines on e-business and e-health"
@@ -263,8 +261,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 sub = subs[0] if subs else None
             if code == "C7" and sub is None:
                 before_sub = re.search(
-                    r"\b(e-?(?:government|business|learning|health|employment|environment|"
-                    r"agriculture|science))\b[^.;]{0,25}$",
+                    rf"\b({_SUB_NAME})\b[^.;]{{0,25}}$",
                     s_text[: match.start()],
                     re.IGNORECASE,
                 )

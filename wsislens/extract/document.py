@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsislens.extract.patterns import MONTH_NAMES
+from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES
 from wsislens.extract.text import CanonicalText
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
@@ -181,7 +181,7 @@ def _units(text: str) -> list[tuple[int, int]]:
 # day of a date opening a line ("5 December 2023 ...", "16 Oct. 2025 | ...")
 _LIST_MARKER = re.compile(
     rf"[-•▪●◦*–] +|\d{{1,2}}(?:\.\d{{1,2}})*\.? +(?=[A-Z][a-z])"
-    rf"(?!(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    rf"(?!(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b)"
 )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.document import Document, slug
+from wsislens.extract.metadata import organisation_served
 from wsislens.extract.patterns import MONTH_NAMES
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
@@ -671,7 +672,7 @@ def find_entities(
             if len(part.split()) >= 3:
                 nodes.alias(submitter_node, part)
         # "Secretariat of the Community of ...": the organisation it serves speaks through it
-        served = re.sub(r"^(?:The\s+)?Secretariat\s+of\s+(?:the\s+)?", "", submitter)
+        served = organisation_served(submitter)
         if served != submitter and len(served.split()) >= 2:
             nodes.alias(submitter_node, served)
         if gaz is not None:
@@ -978,7 +979,9 @@ def find_entities(
             group = next(g for g in ("camel", "bare", "name") if g in pattern.groupindex and match.group(g))
             start, end = match.span(group)
             name = _LEADING_STOP.sub("", re.sub(r"\s+", " ", match.group(group)).strip())
-            name = name.rsplit(". ", 1)[-1]  # "E-health. TeleHealth Kestrava": the name after the heading's stop
+            name = name.rsplit(". ", 1)[
+                -1
+            ]  # "E-health. TeleHealth Kestrava": the name after the heading's stop
             start = end - len(name)
             if name.split()[0] in _PRODUCTS:
                 continue

@@ -688,19 +688,31 @@ _LIST_INTRO = re.compile(
 )
 
 
-# A plan, not a happening: "will hold its next general assembly in August 2025", "is scheduled
-# for", "a follow-up forum is planned for March 2026", "plans to host a meeting in April 2026"
+# A plan, not a happening, stated earlier in the sentence: "In 2026 the City intends to extend ...,
+# and to host a regional meeting in April 2026"; it also makes a figure a target, not a fact
+# ("we aim to train 5,000 young people by 2026", "to a further 10 countries": "planned")
+_PLAN_WORDS = (
+    r"will|shall|intends?\s+to|plans?\s+to|planning\s+to|aims?\s+to|expects?\s+to|seeks?\s+to|hopes?\s+to|"
+    r"is\s+expected\s+to|looking\s+ahead"
+)
+_PLAN = re.compile(rf"\b(?:{_PLAN_WORDS})\b", re.IGNORECASE)
+# ... or in the date's own clause: "is scheduled for", "a follow-up forum is planned for March
+# 2026", "the next General Assembly"
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|planned|expected|foreseen|due)|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|looking\s+ahead|next|upcoming|forthcoming)\b",
+    rf"\b(?:{_PLAN_WORDS}|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|planned|expected|foreseen|due)|next|"
+    r"upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
-# a plan stated earlier in the sentence: "In 2026 the City intends to extend ..., and to host a
-# regional meeting in April 2026"; it also makes a figure a target, not a fact ("we aim to train
-# 5,000 young people by 2026", "to extend the programme to a further 10 countries": "planned")
-_PLAN = re.compile(
-    r"\b(?:will|shall|intends?\s+to|plans?\s+to|planning\s+to|aims?\s+to|expects?\s+to|seeks?\s+to|"
-    r"hopes?\s+to|is\s+expected\s+to|looking\s+ahead)\b",
+# A statistic of the world, cited as the background of the work: "ITU estimated that some 2.7
+# billion people, or roughly one third of the world's population, remained unconnected in 2022",
+# "2.6 billion people worldwide remained offline in 2024 [2]"
+_WORLD = re.compile(
+    r"\b(?:worldwide|globally|at\s+the\s+global\s+level|world['’]s\s+population|around\s+the\s+world)\b",
+    re.IGNORECASE,
+)
+_CITED = re.compile(
+    r"\b(?:estimat\w*|according\s+to|reports?\s+that|offline|unconnected|not\s+(?:yet\s+)?connected|"
+    r"do\s+not\s+use)\b|\[\d{1,2}\]",
     re.IGNORECASE,
 )
 # "This contribution covers the activities carried out between January and December 2025"
@@ -1147,6 +1159,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
         lower = match.group(0).lower()
         if index == 0 and lower in ("more", "additional", "further", "extra") and len(found) > 1:
             continue
+        # "412 reported cyber incidents": an adjective, not the verb of "45 reported that"
         if (
             index == 0
             and lower == "reported"
@@ -1154,9 +1167,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             and found[1].group(0).lower()
             not in ("that", "to", "in", "on", "by", "being", "having", "as", "a", "an")
         ):
-            words.append(
-                match
-            )  # "412 reported cyber incidents": an adjective, not the verb of "45 reported that"
+            words.append(match)
             continue
         if (
             index == 0
@@ -1191,18 +1202,6 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     return unit, end + words[-1].end()
 
 
-# A statistic of the world, cited as the background of the work: "ITU estimated that some 2.7
-# billion people, or roughly one third of the world's population, remained unconnected in 2022",
-# "2.6 billion people worldwide remained offline in 2024 [2]"
-_WORLD = re.compile(
-    r"\b(?:worldwide|globally|at\s+the\s+global\s+level|world['’]s\s+population|around\s+the\s+world)\b",
-    re.IGNORECASE,
-)
-_CITED = re.compile(
-    r"\b(?:estimat\w*|according\s+to|reports?\s+that|offline|unconnected|not\s+(?:yet\s+)?connected|"
-    r"do\s+not\s+use)\b|\[\d{1,2}\]",
-    re.IGNORECASE,
-)
 _FRAMEWORK_UNIT = re.compile(
     r"(?:WSIS\s+)?(?:action\s+lines?|sub-?lines?|goals?|SDGs?|targets?|sustainable\s+development\s+goals?)\b",
     re.IGNORECASE,

@@ -291,11 +291,16 @@ _SELF_DESCRIPTIONS = (
 )
 
 
+def organisation_served(name: str) -> str:
+    """The organisation a secretariat serves ("Secretariat of the Community of Southern Ocean
+    Island States" -> "Community of Southern Ocean Island States"), else the name itself."""
+    return re.sub(r"^(?:The\s+)?Secretariat\s+of\s+(?:the\s+)?", "", name)
+
+
 def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
     """The kind a submitter gives itself in the opening of its text, if it says."""
     # "Secretariat of the Community of ...": the organisation it serves describes itself
-    served = re.sub(r"^(?:The\s+)?Secretariat\s+of\s+(?:the\s+)?", "", name)
-    names = "|".join(re.escape(n) for n in dict.fromkeys((name, served, short)) if n)
+    names = "|".join(re.escape(n) for n in dict.fromkeys((name, organisation_served(name), short)) if n)
     if not names:
         return None
     grouped = re.search(rf"(?:{names})\s*\((?P<group>{_GROUP_IN_BRACKETS})\)", text[:3000], re.IGNORECASE)

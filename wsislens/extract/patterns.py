@@ -37,7 +37,8 @@ MONTHS = {
 }
 # the months' full names (for other modules' patterns); dates also read their abbreviations
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|until|till|through)\s*"
