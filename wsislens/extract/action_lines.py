@@ -17,9 +17,12 @@ from wsislens.reference import action_lines as reference_action_lines
 
 _CODE = r"C(?:1[01]|[1-9])"
 _AL_KEYWORD = re.compile(r"\b(?:WSIS\s+)?[Aa]ction[\s-]+[Ll]ines?\b\s*(?:no\.?\s*)?:?\s*", re.IGNORECASE)
+# codes, each with its sub-line or its name in brackets: "C7 (e-health)", "C8 (Cultural diversity
+# and identity, linguistic diversity and local content), C9 (Media) or C10 (...)"
+_BRACKETED = r"(?:\s*\((?:e-[a-z]+|[A-Z][^()]{1,100})\))?"
 _CODE_LIST = re.compile(
-    rf"(?<![\w-])(?P<list>{_CODE}(?:\s*\((?:e-[a-z]+)\))?(?:\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and|-|–|to)\s*{_CODE}"
-    rf"(?:\s*\((?:e-[a-z]+)\))?)*)(?![\w-])"
+    rf"(?<![\w-])(?P<list>{_CODE}{_BRACKETED}(?:\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and|,\s*or|-|–|to)\s*{_CODE}"
+    rf"{_BRACKETED})*)(?![\w-])"
 )
 _BARE_CODE = re.compile(rf"(?<![\w./-])(?P<code>{_CODE})(?![\w-]|\.\d)")
 _LOOKALIKE_AFTER = re.compile(
@@ -218,7 +221,9 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             listed = _CODE_LIST.match(s_text, keyword.end())
             if not listed:
                 continue
-            codes = list(re.finditer(_CODE, listed.group("list")))
+            # the codes outside the brackets (a name in brackets may hold anything)
+            unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), listed.group("list"))
+            codes = list(re.finditer(rf"(?<![\w-]){_CODE}(?![\w-])", unbracketed))
             range_match = re.fullmatch(rf"({_CODE})\s*(?:-|–|to)\s*({_CODE})", listed.group("list").strip())
             numbers = [int(c.group(0)[1:]) for c in codes]
             if range_match:

@@ -693,7 +693,7 @@ _LIST_INTRO = re.compile(
 # ("we aim to train 5,000 young people by 2026", "to a further 10 countries": "planned")
 _PLAN_WORDS = (
     r"will|shall|intends?\s+to|plans?\s+to|planning\s+to|aims?\s+to|expects?\s+to|seeks?\s+to|hopes?\s+to|"
-    r"is\s+expected\s+to|looking\s+ahead"
+    r"is\s+expected\s+to|looking\s+ahead|(?:objective|target|goal|ambition)\s+of"
 )
 _PLAN = re.compile(rf"\b(?:{_PLAN_WORDS})\b", re.IGNORECASE)
 # ... or in the date's own clause: "is scheduled for", "a follow-up forum is planned for March
@@ -707,11 +707,13 @@ _FUTURE = re.compile(
 # billion people, or roughly one third of the world's population, remained unconnected in 2022",
 # "2.6 billion people worldwide remained offline in 2024 [2]"
 _WORLD = re.compile(
-    r"\b(?:worldwide|globally|at\s+the\s+global\s+level|world['’]s\s+population|around\s+the\s+world)\b",
+    r"\b(?:worldwide|globally|at\s+the\s+global\s+level|world['’]s\s+population|around\s+the\s+world|"
+    r"global\s+(?:shortfall|gap|population|total|average))\b",
     re.IGNORECASE,
 )
 _CITED = re.compile(
-    r"\b(?:estimat\w*|according\s+to|reports?\s+that|offline|unconnected|not\s+(?:yet\s+)?connected|"
+    r"\b(?:estimat\w*|projects?|projected|projection|according\s+to|reports?\s+that|offline|unconnected|"
+    r"not\s+(?:yet\s+)?connected|"
     r"do\s+not\s+use)\b|\[\d{1,2}\]",
     re.IGNORECASE,
 )
@@ -1181,8 +1183,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         if lower in _UNIT_STOP:
             break
-        if words and len(lower) > 4 and lower.endswith("ed"):
-            break  # "40 member groups responded": a verb after the noun
+        if words and len(lower) > 4 and lower.endswith("ed") and words[-1].group(0).lower() != "least":
+            break  # "40 member groups responded": a verb after the noun (not "least developed countries")
         if len(words) >= 2 and len(lower) > 5 and lower.endswith("ing") and lower not in _ING_NOUNS:
             break  # "a 1,400-kilometre cable segment linking three islands": a participle after the noun
         if lower in ("and", "or") and index + 1 < len(found) and _starts_a_number(found[index + 1].group(0)):
@@ -1208,10 +1210,19 @@ _FRAMEWORK_UNIT = re.compile(
 )
 
 
+_ITEM_START = re.compile(r"[ \t]*(?:[-•▪●◦*–]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
+
+
 def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
     text = document.text
     result = []
+    planned_list = False  # the items of a list a plan introduces: "UPU intends to:\n- extend ..."
     for sentence in document.body_sentences():
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        is_item = (
+            _ITEM_START.match(text, line_start) is not None and line_start <= sentence.start <= line_start + 6
+        )
+        planned_list = (planned_list and is_item) or bool(_LIST_INTRO.search(sentence.text))
         dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
         world = _WORLD.search(sentence.text) is not None and _CITED.search(sentence.text) is not None
         for number in find_numbers(sentence.text):
@@ -1223,7 +1234,7 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
             hit = _figure(text, sentence.start, number, start, end)
             if hit is not None and _FRAMEWORK_UNIT.match(hit.unit):
                 continue  # "the 17 Goals", "eleven action lines", "two sub-lines": the framework's items
-            if hit is not None and _PLAN.search(text, sentence.start, start):
+            if hit is not None and ((planned_list and is_item) or _PLAN.search(text, sentence.start, start)):
                 # a target or a plan ("we aim to train 5,000 young people"), not a fact of the year
                 hit = replace(hit, qualifier=" ".join(filter(None, ("planned", hit.qualifier))))
             if hit is not None:
@@ -1284,8 +1295,18 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             return None
     if not number.currency and not number.percent and re.fullmatch(r"(?:19|20)\d\d", raw):
         return None  # a year
+    if (
+        at_line_start
+        and number.value < 100
+        and re.search(r"\(\s*[A-Z][\w .-]*,\s*(?:19|20)\d\d\s*\)", text[end : end + 200].split("\n", 1)[0])
+    ):
+        return None  # a footnote: "1 ITU, Measuring digital development (Geneva, 2023)"
     if re.match(r"^\s*(?:–|-)\s*\d", after) and re.search(r"\(\s*$", before):
         return None  # "(1–2 pages)"
+    if re.match(r"^\s+(?:years?|months?|weeks?|days?|hours?)\b", after) and re.search(
+        r"\b(?:within|after)\s+$", before, re.IGNORECASE
+    ):
+        return None  # a duration: "within six months of completion"
     if number.percent:
         unit = "percent"
         unit_end = end
@@ -1294,6 +1315,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         unit_end = end
     else:
         unit, unit_end = _unit_after(text, end)
+        if not unit and re.search(r"\bpopulation\s+of\s+(?:[a-z]+\s+)?$", text[max(0, start - 40) : start]):
+            unit, unit_end = "inhabitants", end  # "a population of approximately 112,000"
         if not unit:
             return None
         if re.match(r"^(?:years?\s+old|times)$", unit) is None and unit.lower() in {"and", "the"}:

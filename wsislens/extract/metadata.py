@@ -25,7 +25,7 @@ _TRANSMITS = re.compile(
     re.IGNORECASE,
 )
 _SUBMITTED_BY = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*:?"
+    r"(?:^|\n)[ \t*_#>|]*(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*[:|]?"
     r"[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
@@ -36,6 +36,11 @@ _SUBMITTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
+_SESSION_OF_CSTD = re.compile(
+    rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session\s+of\s+the\s+(?:CSTD\b|Commission\s+on\s+Science)"
+    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s+at\s+its\s+(?P<its>{ORDINAL_WORDS})\s+session",
+    re.IGNORECASE,
+)
 _CSTD_NUMBER = re.compile(r"\bCSTD[\s-]*(?P<number>\d{1,2})(?!\d|\.\d)")
 # The CSTD has met once a year since its ninth session (Geneva, May 2006): session N in year
 # N + 1997 (the 25th from 28 March to 1 April 2022, the 28th from 7 to 11 April 2025; UNCTAD's
@@ -74,6 +79,13 @@ _REPORTING_LABEL = re.compile(
 # a title's "national progress report for the period January-December 2024"
 _REPORTING_FOR = re.compile(
     r"\b(?:for|covering|over)\s+the\s+(?:reporting\s+)?period\s+(?:of\s+|from\s+)?"
+    r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
+    re.IGNORECASE,
+)
+
+# "This letter covers our activities from January to December 2024"
+_REPORTING_COVERS = re.compile(
+    r"\bcovers\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)\s+"
     r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
@@ -150,10 +162,18 @@ _GROUP_IN_BRACKETS = "(?:" + "|".join(_GROUPS) + ")"
 
 
 def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in ' \t*_#>:"“':
+    while start < end and text[start] in ' \t*_#>:|"“':
         start += 1
-    while end > start and text[end - 1] in ' \t*_.,;:"”':
+    while end > start and text[end - 1] in ' \t*_.,;:|"”':
         end -= 1
+    # "Government of the Republic of Marenza, through the National ... Authority (NICTA)"; "Kestrel
+    # Digital Foundation, the corporate foundation of Kestrel Technologies plc": what follows the
+    # name describes it
+    described = re.search(
+        r",\s+(?:through|via|acting\s+through|represented\s+by|(?:the|an?)\s+(?=[a-z]))", text[start:end]
+    )
+    if described and described.start() > 2:
+        end = start + described.start()
     # drop a trailing "on its efforts..." tail when the name shares the line with the template
     # ("Organization for Learning and Knowledge" keeps its "for": a name goes on in capitals)
     tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?![A-Z])", text[start:end])
@@ -413,12 +433,13 @@ def extract_metadata(text: str) -> Metadata:
     if cstd:
         meta.session["body"] = "CSTD"
         meta.session_spans.append(cstd.span())
-    session = _SESSION.search(head) or _CSTD_NUMBER.search(head)
+    # a letter names the session in its opening lines, below a short title block: "Subject: ...,
+    # 28th session of the CSTD (2025)", "the Commission ... at its twenty-eighth session"
+    session = _SESSION.search(head) or _CSTD_NUMBER.search(head) or _SESSION_OF_CSTD.search(text[:2500])
     if session:
+        groups = session.groupdict()
         number = (
-            parse_ordinal(session.group("ord"))
-            if "ord" in session.groupdict()
-            else int(session.group("number"))
+            parse_ordinal(groups.get("ord") or groups["its"]) if "ord" in groups else int(groups["number"])
         )
         if number:
             meta.session["number"] = number
@@ -460,6 +481,7 @@ def extract_metadata(text: str) -> Metadata:
         _REPORTING,
         _REPORTING_ALT,
         _REPORTING_FOR,
+        _REPORTING_COVERS,
         _REPORTING_TITLE,
         _REPORTING_LEAD,
     ):
@@ -470,7 +492,8 @@ def extract_metadata(text: str) -> Metadata:
             years = re.findall(r"(?:19|20)\d\d", match.group("date"))
             meta.reporting = (years[0], years[-1])
             # a labelled period keeps the precision it is written at ("1 January - 31 October 2023")
-            dates = find_dates(match.group("date")) if pattern in (_REPORTING_LABEL, _REPORTING_FOR) else []
+            labelled = pattern in (_REPORTING_LABEL, _REPORTING_FOR, _REPORTING_COVERS)
+            dates = find_dates(match.group("date")) if labelled else []
             if dates:  # the most precise ones: "2024-25 (1 September 2024 - 31 August 2025)"
                 finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
                 meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))

@@ -341,3 +341,40 @@ def test_a_period_in_a_title_an_acronyms_secretariat_and_a_description_after_the
 ) -> None:
     meta = extract_metadata(head)
     assert (meta.entity_name, meta.entity_short, meta.reporting) == (name, short, reporting)
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "number", "reporting"),
+    [
+        (
+            "National contribution of the Republic of Marenza\n\nField | Value\n"
+            "Submitting entity | Government of the Republic of Marenza, through the National Information and "
+            "Communications Technology Authority (NICTA)\nSession | Twenty-sixth session of the CSTD, Geneva, 2023\n"
+            "Reporting period | 1 January 2022 – 31 December 2022\n",
+            "Government of the Republic of Marenza",  # not the agency it acts through, nor the table's rule
+            26,
+            ("2022-01-01", "2022-12-31"),
+        ),
+        (
+            "Submitted by the Kestrel Digital Foundation, the corporate foundation of Kestrel Technologies plc\n"
+            "29th session of the CSTD\nReporting period: 1 April 2024 – 31 March 2025\n",
+            "Kestrel Digital Foundation",
+            29,
+            ("2024-04-01", "2025-03-31"),
+        ),
+        (
+            "International Society of Health Informatics Practitioners (ISHIP)\nRue des Vignerons 14, Geneva\n\n"
+            "Geneva, 21 January 2025\n\nTo: Secretariat of the Commission on Science and Technology for Development\n"
+            "Subject: Contribution to the annual report on WSIS implementation, 28th session of the CSTD (2025)\n\n"
+            "Dear Secretariat,\n\nThis letter covers our activities from January to December 2024.\n",
+            "International Society of Health Informatics Practitioners",
+            28,  # named below the letter's short title block
+            ("2024-01", "2024-12"),
+        ),
+    ],
+)
+def test_a_name_with_what_describes_it_and_a_letters_session_and_period(
+    head: str, name: str, number: int, reporting: tuple[str, str]
+) -> None:
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.session.get("number"), meta.reporting) == (name, number, reporting)

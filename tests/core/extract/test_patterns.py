@@ -588,6 +588,12 @@ def test_action_lines_declined_across_brackets_and_named_by_list_items(text, exp
                 ("C7", "e-learning", "stated"),
             ],
         ),
+        # a list of codes each with its name in brackets, declined together
+        (
+            "No activities were undertaken under action lines C8 (Cultural diversity and identity, linguistic "
+            "diversity and local content), C9 (Media) or C10 (Ethical dimensions of the Information Society).",
+            [("C8", None, "negated"), ("C9", None, "negated"), ("C10", None, "negated")],
+        ),
         # ... but a heading alone, in a text that never speaks of action lines, states nothing
         ("Enabling environment\n\nThe law was adopted.\n", []),
     ],
@@ -653,6 +659,29 @@ def test_a_plan_or_target_is_a_planned_figure(text, expected):
         ("An estimated 2.6 billion people worldwide remained offline in 2024 [2].", []),
         ("We recognise that the 17 Goals are interlinked; the framework has eleven action lines.", []),
         ("Within Action Line C7 our activities concern two sub-lines only.", []),
+        ("WHO projects a global shortfall of 11 million health workers by 2030.", []),
+        ("Within six months of completion, 63% of graduates were employed.", [(63, "percent", None, "63%")]),
+        (
+            "A small island State with a population of approximately 112,000, Marenza connected eleven least "
+            "developed islands.",
+            [
+                (112000, "inhabitants", "about", "approximately 112,000"),
+                (11, "least developed islands", None, "eleven least developed islands"),
+            ],
+        ),
+        (
+            "The strategy sets the objective of 90 per cent household coverage.",
+            [(90, "percent", "planned", "90 per cent")],
+        ),
+        # a list that a plan introduces, and a footnote's number
+        (
+            "In 2024 and beyond, the UPU intends to:\n\n- extend the programme to a further 1,000 post offices;\n",
+            [(1000, "post offices", "planned", "1,000 post offices")],
+        ),
+        (
+            "Connectivity grew.\n\n1 ITU, Measuring digital development: Facts and Figures (Geneva, 2023)\n",
+            [],
+        ),
         # the second of two labels' numbers
         ("Pillars 2 and 4 of the Strategy relate most closely to infrastructure.", []),
     ],
