@@ -6,6 +6,7 @@ Each finder returns spans into the text it is given (Python offsets), so callers
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -226,6 +227,9 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ("day", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
+    # 27/01/2025, 18.11.2025: day first, as UN documents write it (month first only when the day
+    # could not be a month: 11/27/2025)
+    ("numeric", rf"(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[01]?\d|[23]\d)(?P=sep)(?P<y1>{_YEAR})"),
     # March to May 2021, March 2021 to May 2022
     ("month-range", rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
     # "between January and March 2024"
@@ -268,6 +272,13 @@ def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None
         return _ymd(y1, g["m1"], g["d1"]), None
     if form == "iso":
         return g["iso"], None
+    if form == "numeric":
+        day, month = int(g["n1"]), int(g["n2"])
+        if month > 12 >= day:
+            day, month = month, day
+        if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(int(y1), month)[1]):
+            return None
+        return f"{int(y1):04d}-{month:02d}-{day:02d}", None
     if form == "month-range":
         start = _ym(y1 or y2, g["m1"])
         end = _ym(y2, g["m2"])
@@ -307,7 +318,7 @@ def find_dates(text: str) -> list[DateSpan]:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        result.append(DateSpan(start, end, date, end_date, form))
+        result.append(DateSpan(start, end, date, end_date, "day" if form == "numeric" else form))
     return sorted(result, key=lambda d: d.start)
 
 

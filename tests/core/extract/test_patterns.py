@@ -18,6 +18,10 @@ from wsislens.extract.text import CanonicalText
         ("on 14–15 November 2022 in Kumasi", "14–15 November 2022", "2022-11-14", "2022-11-15"),
         ("on 21 and 22 June 2023", "21 and 22 June 2023", "2023-06-21", "2023-06-22"),
         ("3/4 June 2025 Open Data hackathon", "3/4 June 2025", "2025-06-03", "2025-06-04"),
+        # numbers only: day first, as UN documents write them, unless the day cannot be a month
+        ("27/01/2025 - Grantee Convening", "27/01/2025", "2025-01-27", None),
+        ("held on 18.11.2025 in Addis Ababa", "18.11.2025", "2025-11-18", None),
+        ("on 11/27/2025 we met", "11/27/2025", "2025-11-27", None),
         ("signed on 5 May 2021", "5 May 2021", "2021-05-05", None),
         ("signed on May 5, 2021", "May 5, 2021", "2021-05-05", None),
         ("In March 2016, ECPAT", "March 2016", "2016-03", None),
@@ -44,7 +48,7 @@ def test_date_forms(text: str, quote: str, date: str, end_date: str | None) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G"]
+    "text", ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G", "on 31/02/2025"]
 )
 def test_not_dates(text: str) -> None:
     assert [(d.date, d.end_date) for d in find_dates(text) if d.form != "year"] == []
