@@ -127,7 +127,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-_LIST_START = re.compile(r"^\s*(?:[-•▪●◦*–]\s|\(?[a-z0-9]{1,3}[.)]\s|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
+LIST_START = re.compile(r"^\s*(?:[-•▪●◦*–]\s|\(?[a-z0-9]{1,3}[.)]\s|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 # a line opening with a date: "May 2022      Annual General Members Meeting", "mid-2022   First ..."
@@ -161,7 +161,7 @@ def _units(text: str) -> list[tuple[int, int]]:
             previous
             and " | " not in line
             and " | " not in previous
-            and not _LIST_START.match(line)
+            and not LIST_START.match(line)
             and not rows
         ):
             stripped = previous.rstrip()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from wsislens.extract.document import Document, cues
+from wsislens.extract.document import LIST_START, Document, cues
 from wsislens.extract.patterns import TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
 
 
@@ -1210,9 +1210,6 @@ _FRAMEWORK_UNIT = re.compile(
 )
 
 
-_ITEM_START = re.compile(r"[ \t]*(?:[-•▪●◦*–]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
-
-
 def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
     text = document.text
     result = []
@@ -1220,7 +1217,8 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
     for sentence in document.body_sentences():
         line_start = text.rfind("\n", 0, sentence.start) + 1
         is_item = (
-            _ITEM_START.match(text, line_start) is not None and line_start <= sentence.start <= line_start + 6
+            LIST_START.match(text[line_start : line_start + 12]) is not None
+            and sentence.start <= line_start + 6
         )
         planned_list = (planned_list and is_item) or bool(_LIST_INTRO.search(sentence.text))
         dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
