@@ -493,6 +493,26 @@ def _initials_match(acronym: str, name: str) -> bool:
     return match(0, 0)
 
 
+# the first words of funds that are organisations in their own right ("International Monetary
+# Fund", "Global Fund", "OPEC Fund"); the gazetteer names the United Nations' funds
+_FUND_BODIES = frozenset(
+    {
+        "United",
+        "International",
+        "Global",
+        "World",
+        "European",
+        "African",
+        "Asian",
+        "Arab",
+        "Islamic",
+        "Nordic",
+        "OPEC",
+        "Inter-American",
+    }
+)
+
+
 def _classify(name: str) -> tuple[str, str] | None:
     """("organisation" | "initiative" | "event", kind) for a capitalised name, None for neither."""
     words = name.split()
@@ -503,6 +523,11 @@ def _classify(name: str) -> tuple[str, str] | None:
         last = ""  # "Gulf Institute for Public Administration": a field of study, not the body's head
     if "Agenda" in words[:-1] and words[words.index("Agenda") + 1] in ("for", "of"):
         return "initiative", "document"  # "Tunis Agenda for the Information Society"
+    if last == "Fund" and words[0] not in _FUND_BODIES:
+        return (
+            "initiative",
+            "programme",
+        )  # "Last Mile Connectivity Fund": a programme that funds (UNICEF is known)
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
     if words[0] in ("Annual", "Biennial", "Ordinary", "Extraordinary") and any(

@@ -308,6 +308,18 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
                 ("Coastal Broadband Cooperative", "organisation", "other"),
             ],
         ),
+        # a fund that finances work is a programme; a fund that is a body stays an organisation
+        (
+            "Through the Exchange Point Seed Fund we disbursed grants. The International Monetary Fund agreed.",
+            [
+                ("International Monetary Fund", "organisation", "un_entity"),  # named by the gazetteer, first
+                ("Exchange Point Seed Fund", "initiative", "programme"),
+            ],
+        ),
+        (
+            "The Nordic Development Fund co-financed the study.",
+            [("Nordic Development Fund", "organisation", "other")],
+        ),
         # the submitter's contact office, a number before a capital, the Tunis Agenda
         ("Contact: Public Policy and Sustainability Office\n\nWe work on access.", []),
         ("In 2024 we plan to launch a 5G pilot in Port Kivara.", []),
