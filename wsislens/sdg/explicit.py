@@ -47,12 +47,15 @@ _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:" + _HINT + r"\s+)?(?:[Tt]argets?\s+)?" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*"
     r"(?:\s*,?\s*" + _HINT + r")?|[a-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
 )
+# ... or its subject after "on", when another item follows: "targets 3.8 on universal health
+# coverage and 3.d on early warning"
+_DESCRIBED = r"(?:\s+on\s+[a-z][a-z '’-]{2,60}?(?=\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b)\s*\d))?"
 _PATTERN = re.compile(
     r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
     r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*)"
-    r"(?P<list>" + _ITEM + _BRACKETED + r"(?:" + _JOIN + _ITEM + _BRACKETED + r")*)"
+    r"(?P<list>" + _ITEM + _BRACKETED + _DESCRIBED + r"(?:" + _JOIN + _ITEM + _BRACKETED + _DESCRIBED + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)
 _SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)

@@ -62,6 +62,16 @@ FORMS = [
     ),
     ("SDGs 4 (quality education) and 5", [(4, None, "stated", "SDGs 4"), (5, None, "stated", "5")]),
     ("SDG 4 (2019 review) and 2020 data", [(4, None, "stated", "SDG 4")]),
+    # each target's subject after "on", and the list goes on
+    (
+        "targets 3.8 on universal health coverage and 3.d on early warning",
+        [(3, "3.8", "stated", "targets 3.8"), (3, "3.d", "stated", "3.d")],
+    ),
+    # ... but a subject runs to no comma: the goals after it are a reference of their own
+    (
+        "target 4.4 on youth and adults with relevant skills for employment, and to SDGs 5 and 8",
+        [(4, "4.4", "stated", "target 4.4"), (5, None, "stated", "SDGs 5"), (8, None, "stated", "8")],
+    ),
     # a name in brackets with a capital in it
     (
         "targets 9.c (universal and affordable access to the Internet) and 16.6 (effective, accountable "
