@@ -84,16 +84,18 @@ def choose_node() -> str:
     """The node whose relations are listed: the one clicked last, else the one chosen, else the focus or
     the most connected."""
     nodes = sorted(graph, key=lambda n: graph.nodes[n]["name"].casefold())
+
+    def label(node: str) -> str:
+        return graph.nodes[node]["label"]
+
     settle_reading(
         NETWORK_NODE,
         nodes,
         fallback=focus or min(nodes, key=lambda n: (-graph.nodes[n]["degree"], n)),
         clicked=new_click("net_chart", clicked_id(event)),
-        label=lambda n: graph.nodes[n]["label"],
+        label=label,
     )
-    return node_column.selectbox(
-        "Node", nodes, key=NETWORK_NODE, format_func=lambda n: graph.nodes[n]["label"]
-    )
+    return node_column.selectbox("Node", nodes, key=NETWORK_NODE, format_func=label)
 
 
 if not chart.is_empty:

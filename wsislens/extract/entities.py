@@ -317,9 +317,9 @@ _NAMED_AFTER_HEAD = re.compile(
 # done to: "launched the Pacific Languages Digital Archive", "The SME Digital Passport was
 # launched", "The Trade Rules Navigator, a free online portal,": an initiative without a head word.
 # (within a line: a heading in capitals above a sentence naming the same thing is no part of it)
-_NAME_WORDS = (
-    r"[A-Z][\w’'&+.-]*(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9][\w’'&+.-]*){1,6}"
-)
+# a word of a name may hold a full stop ("U.N."), not end on one ("E-health. TeleHealth Kestrava")
+_NAME_WORD_TAIL = r"(?:[\w’'&+-]|\.(?=\w))*"
+_NAME_WORDS = rf"[A-Z]{_NAME_WORD_TAIL}(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9]{_NAME_WORD_TAIL}){{1,6}}"
 _LAUNCH_VERBS = (
     r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened|started|set\s+up|created"
 )
@@ -1004,9 +1004,6 @@ def find_entities(
             group = next(g for g in ("camel", "bare", "name") if g in pattern.groupindex and match.group(g))
             start, end = match.span(group)
             name = _LEADING_STOP.sub("", re.sub(r"\s+", " ", match.group(group)).strip())
-            name = name.rsplit(". ", 1)[
-                -1
-            ]  # "E-health. TeleHealth Kestrava": the name after the heading's stop
             start = end - len(name)
             if name.split()[0] in _PRODUCTS:
                 continue

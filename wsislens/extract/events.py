@@ -717,6 +717,14 @@ _CITED = re.compile(
     r"do\s+not\s+use)\b|\[\d{1,2}\]",
     re.IGNORECASE,
 )
+
+
+def _cites_the_world(sentence: str) -> bool:
+    """A statistic of the world the sentence cites, not the submitter's work: its dates date no
+    event and its numbers are no figures."""
+    return _WORLD.search(sentence) is not None and _CITED.search(sentence) is not None
+
+
 # "This contribution covers the activities carried out between January and December 2025"
 _OWN_REPORT = re.compile(
     r"\b(?:this|the\s+present)\s+(?:contribution|submission|report|input)\s+"
@@ -809,6 +817,8 @@ def find_events(
             result.append(rows[sentence.start])
             continue
         before, previous = previous, (sentence.start, sentence.end)
+        if _OWN_REPORT.search(sentence.text) or _cites_the_world(sentence.text):
+            continue  # the report's own period; "2.6 billion people worldwide remained offline in 2024"
         dates = []
         for date in document.dates_in(sentence):
             start, end = sentence.start + date.start, sentence.start + date.end
@@ -889,10 +899,6 @@ def find_events(
                         continue
             if _in_reporting_year(date, reporting) and not _happened(clause_text, kind):
                 continue
-            if _OWN_REPORT.search(text, sentence.start, sentence.end):
-                continue  # the report's own period
-            if _WORLD.search(sentence.text) and _CITED.search(sentence.text):
-                continue  # "some 2.6 billion people worldwide remained offline in 2024": a cited statistic
             if reporting is not None and date.end_date and (date.date, date.end_date) == reporting:
                 continue  # "Programmes and results, July 2022 - June 2023": the period restated
             if _own_founding(text, sentence.start, clause, own or [], absolute, reporting):
@@ -1222,7 +1228,7 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
         )
         planned_list = (planned_list and is_item) or bool(_LIST_INTRO.search(sentence.text))
         dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
-        world = _WORLD.search(sentence.text) is not None and _CITED.search(sentence.text) is not None
+        world = _cites_the_world(sentence.text)
         for number in find_numbers(sentence.text):
             start, end = sentence.start + number.start, sentence.start + number.end
             if any(a <= start < b or start <= a < end for a, b in excluded + dates):
