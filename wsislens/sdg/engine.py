@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from wsislens.sdg.analysis import N_GOALS, Analysis, analyse
-from wsislens.sdg.explicit import find_explicit, reference_spans
+from wsislens.sdg.explicit import scan
 from wsislens.sdg.model import Model, load_model, score_goals, target_similarity
 from wsislens.sdg.reference import load_targets, target_sort_key
 from wsislens.sdg.types import SdgEvidence, SdgMatch
@@ -192,7 +192,7 @@ def map_text(
     `ignore` holds (start, end) spans that inference leaves out, such as the parts of a
     submission that its template wrote rather than the submitter.
     """
-    explicit = find_explicit(text or "")
+    explicit, references = scan(text or "")
     stated: dict[tuple[int, str | None], SdgMatch] = {}
     negated_goals: set[int] = set()
     negated_targets: set[str] = set()
@@ -215,7 +215,7 @@ def map_text(
         model = load_model()
         blocked_goals = negated_goals - {g for g, _ in stated}
         blocked_targets = negated_targets | {t for _, t in stated if t}
-        masked = reference_spans(text) + list(ignore)
+        masked = references + list(ignore)
         inferred: dict[tuple[int, str | None], SdgMatch] = {}
         for p_start, p_end in passages(text):
             passage = text[p_start:p_end]

@@ -101,24 +101,29 @@ def _normalise_item(item: str) -> str:
     return item.lower()
 
 
-def reference_spans(text: str) -> list[tuple[int, int]]:
-    """The whole of every SDG reference, with what its list holds in brackets ("SDG 9 (industry,
-    innovation and infrastructure)"): words that name a goal, not work that serves one."""
-    return [found.span() for found in _PATTERN.finditer(text or "")]
-
-
 def find_explicit(text: str) -> list[SdgMatch]:
     """Stated (and negated) SDG references in `text`, in text order, with exact offsets.
 
     One match per referenced goal or target occurrence; a target reference yields a target
     match only (its goal is implied, not stated); indicator ids are skipped.
     """
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
+    """(`find_explicit` of `text`, the span of each whole SDG reference in it).
+
+    A reference's span holds what its list holds in brackets ("SDG 9 (industry, innovation and
+    infrastructure)"): words that name a goal, not work that serves one, so inference leaves
+    them out."""
     if not text:
-        return []
+        return [], []
     valid = _valid_targets()
     sdg_context: bool | None = None
     matches: list[SdgMatch] = []
+    spans: list[tuple[int, int]] = []
     for found in _PATTERN.finditer(text):
+        spans.append(found.span())
         kw = found.group("kw")
         kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
         if found.group("kw_ind") or kind_word.startswith("indicator"):
@@ -186,4 +191,4 @@ def find_explicit(text: str) -> list[SdgMatch]:
                     evidence=evidence,
                 )
             )
-    return matches
+    return matches, spans
