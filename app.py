@@ -79,3 +79,6 @@ if not presenting:
     with st.sidebar:  # before the page runs, so a page that stops early still offers its exports
         export_panel(ctx, page.url_path)
 page.run()
+# the page may have settled a choice the URL written above does not name yet (its reading, on a
+# first visit), so the URL is brought up to date once more; a page that stopped early settled none
+state.sync_url(ctx.filters, page.url_path)

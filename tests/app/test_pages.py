@@ -683,6 +683,18 @@ def test_a_link_reopens_what_the_view_reads_below_its_chart(
 
 
 @pytest.mark.parametrize(READING_FIELDS, READINGS)
+def test_the_first_visit_to_a_page_names_its_reading_in_the_url(
+    page, parameter, key, what, value, label, default
+):
+    at = _app().run()
+    assert parameter not in at.query_params
+    at.switch_page(page).run()  # one run: the URL is written before the page settles its reading
+    box = at.selectbox(key=key)
+    assert box.format_func(box.value) == default
+    assert at.query_params[parameter] in (box.value, [box.value])
+
+
+@pytest.mark.parametrize(READING_FIELDS, READINGS)
 def test_a_link_to_a_reading_the_view_does_not_offer_warns_and_reads_the_default(
     page, parameter, key, what, value, label, default
 ):
