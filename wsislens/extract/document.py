@@ -235,6 +235,17 @@ class TableRow:
         return None
 
 
+_CELL_BAR = re.compile(r"(?<![^ \t])\|(?![^ \t])")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
 def table_rows(document: Document) -> list[TableRow]:
     """Rows of the " | " tables of a text, each with the header row above it."""
     rows = []
@@ -248,18 +259,19 @@ def table_rows(document: Document) -> list[TableRow]:
         for line_match in re.finditer(r"[^\n]+", sentence.text):
             start = sentence.start + line_match.start()
             line = line_match.group(0)
-            parts = line.split(" | ")
-            if header is None or len(parts) != len(header) or start - previous_end > 2:
-                header = [p.strip() for p in parts]
+            # cells between the bars; an empty cell may have lost a space ("Total | | USD 855,000 |")
+            bars = [start + m.start() for m in _CELL_BAR.finditer(line)]
+            cells = [
+                _trimmed(text, a, b)
+                for a, b in zip([start, *(bar + 1 for bar in bars)], [*bars, start + len(line)], strict=True)
+            ]
+            names = [text[a:b] for a, b in cells]
+            if header is None or len(cells) != len(header) or start - previous_end > 2 or names == header:
+                header = names  # a table's first row; or its header again, on the next page
                 previous_end = start + len(line)
                 continue
-            cells, position = [], start
-            for part in parts:
-                cells.append((position, position + len(part)))
-                position += len(part) + 3
             rows.append(TableRow(header, cells, start, start + len(line)))
             previous_end = start + len(line)
-    del text
     return rows
 
 

@@ -117,7 +117,7 @@ _PEOPLE_OF = re.compile(
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
-    r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|"
+    r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|"
     # "Under the Valmora Conecta programme": the article after the opening word goes too
     rf"{MONTH_NAMES})\s+(?:(?:the|a|an|our|its|their|this)\s+)?)+"
 )
@@ -1097,19 +1097,27 @@ def _actors_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
 _INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
 _PARTNER_COLUMN = (
     r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
-    r"partnerships?|in\s+partnership\s+with|implementing\s+partners?"
+    r"partnerships?|in\s+partnership\s+with|implementing\s+partners?|grantees?|grant\s+recipients?"
 )
+# a column of one organisation a row ("Partner", "Grantee"): its cell is one name, "and" included
+# ("Samoa Women in Technology and Digital Entrepreneurship Network"); "Partners" may list several
+_ONE_A_ROW = re.compile(
+    r"(?:implementing\s+)?partner|grantee|grant\s+recipient|partner\s+(?:organi[sz]ation|institution)"
+)
+_NOT_A_PARTNER = re.compile(r"(?:sub-?)?totals?|none|n/?a|[-–—]+", re.IGNORECASE)
 
 
 _EVENT_ROW = re.compile(
-    r"^(?:Launch|Session|Participation|Opening|Signing|Presentation|Side\s+event|Panel|Visit)\b",
+    r"^(?:Launch|Session|Participation|Opening|Signing|Presentation|Side\s+event|Panel|Visit|Publication|"
+    r"Release|Validation|Adoption|Signature)\b",
     re.IGNORECASE,
 )
 
 
 _HAPPENING_WORD = re.compile(
-    r"\b(?:launch|forum|summit|conference|dialogue|workshop|webinar|seminar|meeting|hackathon|roundtable|"
-    r"ceremony|graduat(?:es?|ed|ion))\b",
+    r"\b(?:(?:launch|forum|summit|conference|dialogue|workshop|webinar|seminar|meeting|hackathon|roundtable|"
+    r"ceremony|event|month|week|drill|landing)(?:s|es)?|graduat(?:es?|ed|ion)|tabletop\s+exercise|"
+    r"(?:passed|adopted|signed)\s+by)\b",
     re.IGNORECASE,
 )
 
@@ -1159,11 +1167,18 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
         if partner_span is None:
             continue
         position = partner_span[0]
-        for item in re.split(r"(;\s*|,\s*|\s+and\s+)", text[partner_span[0] : partner_span[1]]):
+        heading = row.header[row.cells.index(partner_span)].lower()
+        separators = r"(;\s*)" if _ONE_A_ROW.fullmatch(heading) else r"(;\s*|,\s*|\s+and\s+)"
+        for item in re.split(separators, text[partner_span[0] : partner_span[1]]):
             start, end = position, position + len(item)
             position = end
             clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()
-            if not clean or not clean[0].isupper() or re.fullmatch(r";\s*|,\s*|\s+and\s+", item):
+            if (
+                not clean
+                or not clean[0].isupper()
+                or re.fullmatch(r";\s*|,\s*|\s+and\s+", item)
+                or _NOT_A_PARTNER.fullmatch(clean)
+            ):
                 continue
             end = start + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
             if overlaps(start, end):
@@ -1295,41 +1310,21 @@ class RelationHit:
 
 
 def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[Node, tuple[int, int]]]:
-    """Organisations in a table column headed "Partners"."""
+    """Organisations in a table column headed "Partners" (or "Grantee"), with their row."""
+    from wsislens.extract.document import table_rows
+
     result = []
-    lines = [s for s in document.sentences if s.table]
-    column = None
-    cells_expected = 0
-    for line in lines:
-        cells = line.text.split(" | ")
-        headers = [c.strip().lower() for c in cells]
-        header_hit = next(
-            (
-                i
-                for i, h in enumerate(headers)
-                if re.fullmatch(
-                    r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
-                    r"partnerships?|in\s+partnership\s+with|implementing\s+partners?",
-                    h,
-                )
-            ),
-            None,
-        )
-        if header_hit is not None:
-            column, cells_expected = header_hit, len(cells)
+    for row in table_rows(document):
+        span = row.column(_PARTNER_COLUMN)
+        if span is None:
             continue
-        if column is None or len(cells) != cells_expected:
-            column = None if len(cells) != cells_expected else column
-            continue
-        position = line.start + sum(len(c) + 3 for c in cells[:column])
-        cell_end = position + len(cells[column])
         for mention in mentions:
             if (
-                position <= mention.start
-                and mention.end <= cell_end
+                span[0] <= mention.start
+                and mention.end <= span[1]
                 and mention.node.category == "organisation"
             ):
-                result.append((mention.node, (line.start, line.end)))
+                result.append((mention.node, (row.start, row.end)))
     return result
 
 

@@ -29,10 +29,11 @@ _SUBMITTED_BY = re.compile(
     r"[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
-# a title block's labels: "Entity: United Nations Programme for ...", "Name of organization: ..."
+# a title block's labels: "Entity: United Nations Programme for ...", "Name of organization: ...",
+# a letter's memo head "From: Commons Connect Coalition (civil society)"
 _SUBMITTER_LABEL = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution)|Submitter)"
-    r"[ \t*_]*:[ \t*_]*(?P<inline>[^\n]*)",
+    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution)|Submitter|"
+    r"From|Sender)[ \t*_]*:[ \t*_]*(?P<inline>(?!\d)[^\n]*)",
     re.IGNORECASE,
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)

@@ -406,8 +406,128 @@ def _page_text(page) -> str:
         text = ""
     if not text.strip():
         text = page.extract_text() or ""
-    lines = unfold_columns(text.split("\n"))
+    lines = unfold_columns(layout_tables(text.split("\n")))
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line.strip()) for line in lines)
+
+
+_CELL_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{3,}|\s*$)")
+_NEW_VALUE = re.compile(r"(?:[0-9]|(?:USD|EUR|CHF|GBP|US\$|\$|€|£)\s?\d)")
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(position, text) of the runs of a layout line that three spaces or more keep apart."""
+    return [(m.start(), m.group(0)) for m in _CELL_GAP.finditer(line)]
+
+
+def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
+    """The cells of a layout line under the header's columns, or None when the line is not a row
+    of that table: a run that neither starts nor ends (right-aligned, as amounts are) near its
+    column's heading, two runs in one column, or a run crossing into the next column (prose)."""
+    starts = [position for position, _ in header]
+    ends = [position + len(text) for position, text in header]
+    values = ["" for _ in starts]
+    for position, cell in _cells(line):
+        end = position + len(cell)
+        column = min(range(len(starts)), key=lambda index: abs(position - starts[index]))
+        if column + 1 < len(starts) and abs(end - ends[column + 1]) < abs(position - starts[column]):
+            column += 1  # right-aligned under the next heading
+        gaps = [abs(starts[column] - starts[other]) for other in range(len(starts)) if other != column]
+        reach = max(3, min(gaps) // 2)
+        near = abs(position - starts[column]) <= reach or abs(end - ends[column]) <= reach
+        if not near or values[column]:
+            return None
+        if column + 1 < len(starts) and end > starts[column + 1] - 2:
+            return None
+        values[column] = cell
+    return values
+
+
+def _continues(previous: list[str], values: list[str]) -> bool:
+    """Whether a layout line's cells continue the row above (cells wrapped onto the next line)."""
+    filled = [column for column, value in enumerate(values) if value]
+    return (
+        len(filled) * 2 <= len(values)
+        and all(previous[column] for column in filled)
+        and not any(_NEW_VALUE.match(values[column]) for column in filled)
+        and not (filled == [0] and _NUMBERED.match(values[0]))
+    )
+
+
+def _join_cell(joined: str, more: str) -> str:
+    if not joined or not more:
+        return joined or more
+    if joined.endswith("-") and more[:1].islower():
+        return joined[:-1] + more
+    return f"{joined} {more}"
+
+
+def _parts(data: list[tuple[int, list[str] | None]]) -> list[list[tuple[int, list[str]]]]:
+    """The runs of a table's lines between blank lines."""
+    parts: list[list[tuple[int, list[str]]]] = [[]]
+    for number, values in data:
+        if values is not None:
+            parts[-1].append((number, values))
+        elif parts[-1]:
+            parts.append([])
+    return [part for part in parts if part]
+
+
+def layout_tables(lines: list[str]) -> list[str]:
+    """A table without rules, as pypdf's layout mode draws it (a header of three columns or more,
+    each row's cells under the header's columns), rewritten as rows of cells joined by " | ", as
+    a Word table's rows are; a cell wrapped onto other lines is joined back into its row.
+
+    Where blank lines part the rows, the lines between two blank lines are one row (a cell may
+    be centred on a row's middle line). Otherwise a line that fills half the columns or fewer,
+    under cells of the row above and with no figure or amount, continues that row ("Fundación
+    Red Andina de" / "Bibliotecas"); a line with a figure ("Total ... USD 855,000") is a row."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        header = _cells(lines[index])
+        if len(header) < 3 or _fit(lines[index], header) is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        body: list[tuple[int, list[str] | None]] = []  # (line number, cells), None for a blank line
+        following = index + 1
+        while following < len(lines):
+            if not lines[following].strip():
+                body.append((following, None))
+            else:
+                values = _fit(lines[following], header)
+                if values is None:
+                    break
+                body.append((following, values))
+            following += 1
+        parts = _parts(body)
+        parted = len(parts) > 1 and all(
+            sum(1 for _, values in part if sum(map(bool, values)) * 2 > len(values)) <= 1 for part in parts
+        )
+        # parted by blank lines, each part is a row; else each line up to the first blank line is
+        groups = parts if parted else [[line] for line in (parts[0] if parts else [])]
+        rows: list[list[str]] = [[text for _, text in header]]
+        end = index + 1
+        for group in groups:
+            merged = ["" for _ in header]
+            for _, values in group:
+                merged = [_join_cell(a, b) for a, b in zip(merged, values, strict=True)]
+            filled = sum(1 for value in merged if value)
+            if not parted and len(rows) > 1 and _continues(rows[-1], merged):
+                rows[-1] = [_join_cell(a, b) for a, b in zip(rows[-1], merged, strict=True)]
+            elif filled >= 2 or (not parted and filled and merged[0] and len(rows) > 1):
+                rows.append(merged)
+            else:
+                break
+            end = group[-1][0] + 1
+        if len(rows) < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        out.extend(" | ".join(re.sub(r"\s+", " ", cell) for cell in row) for row in rows)
+        index = end
+    return out
 
 
 def _gutter(lines: list[str]) -> int | None:
@@ -572,6 +692,7 @@ def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
             _BULLET_START.match(line)
             or (short and len(previous) < short)
             or " | " in line
+            or " | " in previous
             or (
                 len(previous) < heading
                 and not re.search(r"[.,;:!?]$", previous)

@@ -312,3 +312,21 @@ def test_a_text_table_of_dated_lines_keeps_each_line_apart() -> None:
         ("2022-05", None, "Annual General Members Meeting, Maputo"),
         ("2022", None, "First member exchanges sign the Route Security Pledge"),
     ]
+
+
+def test_a_tables_row_is_named_by_its_meeting_column_not_its_venue() -> None:
+    text = (
+        "Date | Venue | Meeting\n"
+        "10-11 October 2023 | Beirut | Expert Group Meeting on Digital Public Infrastructure\n"
+        "5 December 2023 | Online | Regional Webinar on Open Government Data\n"
+    )
+    assert _titles(text) == [
+        ("2023-10-10", "Expert Group Meeting on Digital Public Infrastructure"),
+        ("2023-12-05", "Regional Webinar on Open Government Data"),
+    ]
+    # without a column named for it, the first cell that is no place and no partner names the row
+    text = (
+        "Date | Place | Activity held | Partners\n"
+        "14 March 2025 | Port Amara | Launch of the GovPass platform | AGESIC\n"
+    )
+    assert _titles(text) == [("2025-03-14", "Launch of the GovPass platform")]

@@ -204,6 +204,15 @@ def test_session_years_follow_the_annual_sessions():
             "Ministry of Information and Communications of the Republic of Nakamoa",
             None,
         ),
+        (
+            "COMMONS CONNECT COALITION\nCommunity networks - Digital rights\n\n"
+            "To:       The Secretariat of the Commission on Science and Technology\n"
+            "From:     Commons Connect Coalition (civil society)\n"
+            "Subject:  Contribution to the 29th session of the CSTD (2026)\n"
+            "Period:   January-December 2025\n\nDear Secretariat,\n",
+            "Commons Connect Coalition",  # a letter's memo head, without its group in brackets
+            ("2025-01", "2025-12"),
+        ),
     ],
 )
 def test_submitters_and_periods_in_other_title_blocks(head, name, reporting):

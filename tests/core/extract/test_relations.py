@@ -341,3 +341,25 @@ def test_the_parts_of_a_submitters_name_name_it() -> None:
         "The Community of Southern Ocean Island States (CSOIS) is a regional intergovernmental organization."
     )
     assert _nodes(text, "Secretariat of the Community of Southern Ocean Island States") == []
+
+
+def test_a_letters_salutation_and_an_activity_tables_happenings_are_no_names() -> None:
+    text = (
+        "Submission by the Valmora Digital Office to the 29th session of the CSTD\n\n"
+        "Dear Secretariat,\n\nOur activities in 2025 are listed below.\n\n"
+        "Date | Activity | Partner\n"
+        "14 March 2025 | Digital Neighbourhoods Programme | Fundacion Puentes Digitales\n"
+        "September 2025 | Cybersecurity awareness month for municipal staff | AGESIC\n"
+        "Date | Activity | Partner\n"
+        "2 December 2025 | Publication of the TeleSalud Valmora evaluation | Total\n"
+    )
+    data = extract_document(text.encode(), "valmora.txt").data
+    organisations = [(o["name"], o["role"]) for o in data["organisations"]]
+    initiatives = [i["name"] for i in data["initiatives"]]
+    assert organisations == [
+        ("Valmora Digital Office", "submitter"),
+        ("Commission on Science and Technology for Development", "boilerplate"),
+        ("Fundacion Puentes Digitales", "partner"),
+        ("AGESIC", "partner"),
+    ]
+    assert initiatives == ["Digital Neighbourhoods Programme"]

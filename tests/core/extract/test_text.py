@@ -298,3 +298,85 @@ def test_a_pdf_title_blocks_labelled_lines_stay_apart() -> None:
         "patience\nSubmitted by: Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya\nReporting period:"
         in text
     )
+
+
+def _table_pdf_bytes(parted: bool) -> bytes:
+    """A grants table without rules, as word processors export it: names wrapped in their
+    column, amounts right-aligned; `parted` puts a blank line between rows and centres the
+    short cells on a row's middle line."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.text(10, 20, "4. Grants awarded in 2025")
+    columns = (10, 75, 110, 145)
+    y = 30.0
+    for x, heading in zip(columns, ("Grantee", "Country", "Amount", "Purpose"), strict=True):
+        pdf.text(x, y, heading)
+    rows = (
+        (("Maktaba Hub Trust",), "Kenya", "USD 250,000", ("Digital library services",)),
+        (
+            ("Samoa Women in Technology", "and Digital Entrepreneurship", "Network"),
+            "Samoa",
+            "USD 95,000",
+            ("Online trade for", "women-led businesses"),
+        ),
+        (("CodeBridge Nigeria",), "Nigeria", "USD 180,000", ("Software skills bootcamps",)),
+        (("Total",), "", "USD 525,000", ()),
+    )
+    for names, country, amount, purposes in rows:
+        y += 10 if parted else 5
+        middle = y + (5 * (len(names) - 1) / 2 if parted else 0)
+        for number, line in enumerate(names):
+            pdf.text(10, y + 5 * number, line)
+        pdf.text(75, middle, country)
+        pdf.text(132 - pdf.get_string_width(amount), middle, amount)
+        for number, line in enumerate(purposes):
+            pdf.text(145, y + 5 * number, line)
+        y += 5 * (max(len(names), len(purposes), 1) - 1)
+    pdf.text(10, y + 15, "5. Partnerships")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("parted", [False, True])
+def test_a_pdf_table_without_rules_reads_as_rows_of_cells(parted: bool) -> None:
+    text = extract_text(_table_pdf_bytes(parted), "grants.pdf").text
+    assert text == (
+        "4. Grants awarded in 2025\n\n"
+        "Grantee | Country | Amount | Purpose\n"
+        "Maktaba Hub Trust | Kenya | USD 250,000 | Digital library services\n"
+        "Samoa Women in Technology and Digital Entrepreneurship Network | Samoa | USD 95,000 | "
+        "Online trade for women-led businesses\n"
+        "CodeBridge Nigeria | Nigeria | USD 180,000 | Software skills bootcamps\n"
+        "Total | | USD 525,000 |\n\n"
+        "5. Partnerships\n"
+    )
+
+
+def test_layout_tables_leave_prose_and_two_column_text_alone() -> None:
+    from wsislens.extract.text import layout_tables
+
+    prose = [
+        "The Programme worked with   UNESCO and ITU in 2025.",
+        "Left column of prose runs on          Right column of prose runs on",
+        "and on until its end.                 and on until its end too.",
+    ]
+    assert layout_tables(prose) == prose
+    # a header alone, or a header whose next line is prose across its columns, is no table
+    lone = [
+        "Partner        Country        Amount",
+        "",
+        "The grants were paid in two tranches over the year's course.",
+    ]
+    assert layout_tables(lone) == lone
+
+
+def test_a_grantee_column_of_a_pdf_table_names_organisations() -> None:
+    from wsislens.extract import extract_draft
+
+    data = extract_draft(_table_pdf_bytes(True), "grants.pdf").data
+    names = sorted(o["name"] for o in data["organisations"] if o["role"] != "submitter")
+    assert names == [
+        "CodeBridge Nigeria",
+        "Maktaba Hub Trust",
+        "Samoa Women in Technology and Digital Entrepreneurship Network",
+    ]
