@@ -25,7 +25,18 @@ def add_parser(subparsers, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    data = load_yaml(args.file)
+    if not args.file.is_file():
+        what = "a folder" if args.file.is_dir() else "not found"
+        print(f"{args.file}: {what}; give one submission YAML file", file=sys.stderr)
+        return 1
+    try:
+        data = load_yaml(args.file)
+    except Exception as error:  # noqa: BLE001 - any unreadable YAML gets a sentence, not a traceback
+        print(f"{args.file}: not readable as YAML ({str(error).splitlines()[0]})", file=sys.stderr)
+        return 1
+    if not isinstance(data, dict) or not isinstance(data.get("source"), dict) or "path" not in data["source"]:
+        print(f"{args.file}: not a submission YAML (it names no source.path)", file=sys.stderr)
+        return 1
     data_dir = (args.data_dir or default_data_dir()).resolve()
     source = data_dir / data["source"]["path"]
     try:

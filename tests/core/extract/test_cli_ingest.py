@@ -298,3 +298,20 @@ def test_ingest_says_when_a_text_is_not_in_english(tmp_path: Path, capsys) -> No
     assert "1 added, 0 replaced" in err
     english = _main(capsys, "ingest", str(DOCUMENTS / "ngo_statement.md"), "--data-dir", str(tmp_path / "en"))
     assert "appears to be in" not in english[2]
+
+
+def test_offsets_given_a_folder_or_a_file_that_is_no_submission_says_so(tmp_path, capsys) -> None:
+    from wsislens.cli import main
+
+    (tmp_path / "list.yaml").write_text("- one\n- two\n", encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("key: [unclosed\n", encoding="utf-8")
+    assert main(["offsets", str(tmp_path)]) == 1
+    assert main(["offsets", str(tmp_path / "missing.yaml")]) == 1
+    assert main(["offsets", str(tmp_path / "list.yaml")]) == 1
+    assert main(["offsets", str(tmp_path / "broken.yaml")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{tmp_path}: a folder; give one submission YAML file",
+        f"{tmp_path / 'missing.yaml'}: not found; give one submission YAML file",
+        f"{tmp_path / 'list.yaml'}: not a submission YAML (it names no source.path)",
+        f"{tmp_path / 'broken.yaml'}: not readable as YAML (while parsing a flow sequence)",
+    ]
