@@ -184,6 +184,12 @@ def _elided_subject(text: str, clause: tuple[int, int], date_start: int) -> bool
     )
 
 
+# words that frame a date and say nothing of what happened ("During the week of 12-16 May 2024")
+_DATE_FRAME = frozenset(
+    "in on by since from during until for of the end early late mid year week weekend between and at".split()
+)
+
+
 def _title(
     text: str,
     clause: tuple[int, int],
@@ -214,10 +220,11 @@ def _title(
     left = text.rfind(", ", clause[0], date.start)
     right = text.find(", ", date.end, clause[1])
     segment = (left + 1 if left >= 0 else clause[0], right if right >= 0 else clause[1])
-    if segment != clause and len((text[segment[0] : date.start] + text[date.end : segment[1]]).split()) >= 4:
+    said = (text[segment[0] : date.start] + " " + text[date.end : segment[1]]).split()
+    if segment != clause and len(said) >= 4 and len([w for w in said if w.lower() not in _DATE_FRAME]) >= 2:
         clause = segment  # the stretch between commas that holds the date says what happened
     head = re.sub(
-        r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year)\s*)+$",
+        r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year|week)\s*)+$",
         "",
         text[clause[0] : date.start].rstrip(),
         flags=re.IGNORECASE,
@@ -618,7 +625,9 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
         if number - 1 not in opening and number + 1 not in opening:
             continue
         sentence = sentences[number]
-        title = text[sentence.start + date.end : sentence.end].strip(" .;,|–-")
+        # a plain-text table's columns stand apart by runs of spaces: the row's event is its first cell
+        title = re.split(r" {3,}|\t", text[sentence.start + date.end : sentence.end].strip())[0]
+        title = title.strip(" .;,|–-")
         rows[sentence.start] = EventHit(
             date.date,
             date.end_date,
@@ -739,6 +748,10 @@ def _cites_the_world(sentence: str) -> bool:
     return _WORLD.search(sentence) is not None and _CITED.search(sentence) is not None
 
 
+# the session of the Commission the submission is written for: the reader's calendar, not its work
+_COMMISSION_SESSION = re.compile(
+    r"\b(?:Commission|CSTD)\b[^.;]{0,40}?\bsession\s*(?:in|\(|,)?\s*$", re.IGNORECASE
+)
 # "This contribution covers the activities carried out between January and December 2025"
 _OWN_REPORT = re.compile(
     r"\b(?:this|the\s+present)\s+(?:contribution|submission|report|input)\s+"
@@ -784,8 +797,12 @@ def _own_founding(
         re.match(r"\s*(?:which|who)\b", subject) is not None
     )
     opening = not text[sentence_start : cue.start()].strip(" \t\n-•*")
+    # "The Meridian Consortium ... is a network of ... . It was founded in 2011 by five universities"
+    pronoun = re.fullmatch(r"\s*It\s+(?:was\s+|has\s+been\s+)?", subject) is not None
     return any(
-        (relative and sentence_start <= a < clause[0]) or (opening and clause[1] <= a < clause[1] + 60)
+        (relative and sentence_start <= a < clause[0])
+        or (opening and clause[1] <= a < clause[1] + 60)
+        or (pronoun and sentence_start - 400 <= a < sentence_start)
         for a, _ in own
     )
 
@@ -840,6 +857,8 @@ def find_events(
                 continue
             if _is_name_or_code(text, DateSpan(start, end, date.date, date.end_date, date.form)):
                 continue
+            if _COMMISSION_SESSION.search(text, max(sentence.start, start - 80), start):
+                continue  # "for consideration by the Commission at its twenty-ninth session in 2026"
             dates.append(date)
         for date in dates:
             if (

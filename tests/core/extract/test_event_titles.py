@@ -330,3 +330,34 @@ def test_a_tables_row_is_named_by_its_meeting_column_not_its_venue() -> None:
         "14 March 2025 | Port Amara | Launch of the GovPass platform | AGESIC\n"
     )
     assert _titles(text) == [("2025-03-14", "Launch of the GovPass platform")]
+
+
+def test_the_submitters_founding_told_with_it_and_the_commissions_session_are_no_events() -> None:
+    text = (
+        "The Meridian Consortium is a network of university research centres. It was founded in 2011 "
+        "by five universities in Africa and South Asia."
+    )
+    assert _events(text, ("2023-09", "2024-08"), own="Meridian Consortium") == []
+    # another organisation's "It" stays: the name before it is not the submitter
+    assert _events(text, ("2023-09", "2024-08")) == [("2011", "programme")]
+    session = (
+        "We send our contribution for consideration by the Commission at its twenty-ninth session in 2026. "
+        "It describes what our members did over the calendar year 2025."
+    )
+    assert _events(session, ("2025-01", "2025-12")) == []
+
+
+def test_a_week_frames_a_date_and_a_space_laid_tables_row_is_named_by_its_first_cell() -> None:
+    assert _titles(
+        "During the week of 12-16 February 2024, the Saranpur Institute of Technology hosted the Winter "
+        "School on Research Ethics in Digital Health, attended by 52 participants."
+    ) == [("2024-02-12", "Saranpur Institute of Technology hosted the Winter School on Research Ethics")]
+    table = (
+        "Date         Activity                                  Place\n\n"
+        "03 Feb 2025  Fifth Academy cohort opens                Online\n\n"
+        "30 Sep 2025  Submission on community licensing         Lilongwe, Malawi\n"
+    )
+    assert _titles(table) == [
+        ("2025-02-03", "Fifth Academy cohort opens"),
+        ("2025-09-30", "Submission on community licensing"),
+    ]
