@@ -293,7 +293,7 @@ EVENT_HEADS = {
     "Fair",
 }
 _LOWER_INITIATIVE = re.compile(
-    rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?<![\w&-])(?P<name>(?:[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
+    rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?<![\w&-])(?P<name>(?:(?:[em]-)?[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
     # "the United for Smart Sustainable Cities (U4SSC) initiative": the acronym is no part of the name
     r"(?:\([A-Z][A-Za-z0-9&-]{1,11}\)[ \t]+)?"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"
@@ -401,6 +401,10 @@ _NAME_OUR = re.compile(
 _SUBJECT_INITIATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<head>programme|project|campaign|initiative|survey))\b"
+    # not a word that the head qualifies ("Our combined programme spending"), nor a description
+    # of the name that follows it ("Our flagship field project, the AgriSignal Pilot,")
+    r"(?!\s+(?:spending|budget|expenditure|staff|team|costs?|funds?|funding|managers?|officers?|portfolio|"
+    r"delivery|countries|partners|activities|areas?|cycle|period|year)\b|,?\s+(?:the\s+)?[A-Z])"
 )
 _APPOSITIVE_PARTNER = re.compile(
     r"(?P<name>(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*),\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}partners?\b"

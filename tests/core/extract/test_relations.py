@@ -363,3 +363,18 @@ def test_a_letters_salutation_and_an_activity_tables_happenings_are_no_names() -
         ("AGESIC", "partner"),
     ]
     assert initiatives == ["Digital Neighbourhoods Programme"]
+
+
+def test_a_programmes_spending_and_a_description_before_a_name_are_no_initiatives() -> None:
+    text = (
+        "Submission by the Meridian Consortium to the 28th session of the CSTD\n\n"
+        "Our combined programme spending for the year was USD 1.2 million. Our flagship field project, "
+        "the AgriSignal Pilot, sent advisories to 8,750 farmers. The mentoring programme reached 40 girls, "
+        "and partners used the e-Shop Post toolkit.\n"
+    )
+    data = extract_document(text.encode(), "meridian.txt").data
+    assert sorted(i["name"] for i in data["initiatives"]) == [
+        "AgriSignal Pilot",
+        "e-Shop Post toolkit",
+        "mentoring programme",
+    ]
