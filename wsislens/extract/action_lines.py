@@ -64,6 +64,8 @@ _NEG_AFTER = re.compile(
     r"(?:(?:also|therefore|likewise|similarly|equally|thus)\s+)?"
     r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included|applicable)\b|"
     r"(?:lies|lie|falls?)\s+outside\b"
+    # "C8 (...) and C9 (Media) therefore do not apply to our mandate"
+    r"|(?:(?:therefore|thus|also)\s+)?(?:do|does|did)\s+not\s+apply\b"
     # "C9 (media) falls within another department's mandate and is therefore not covered"
     r"|[^.;:]{0,120}?\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+"
     r"(?:covered|addressed|included|reported|discussed|part\s+of)\b"
@@ -319,6 +321,15 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             for pattern, code, sub, _distinctive in _names():
                 if sub is None and pattern.fullmatch(heading):
                     add(code, None, "stated", (s0, sentence.end))
+                    break
+                # "ICT applications: e-learning, e-health and e-agriculture": C7 and its sub-lines
+                opening = pattern.match(heading) if sub is None and code == "C7" else None
+                rest = heading[opening.end() :] if opening else ""
+                listed = _SUB_AFTER.match(rest) if opening else None
+                if listed and not rest[listed.end() :].strip():
+                    add(code, None, "stated", (s0, sentence.end))
+                    for name in re.finditer(_SUB_NAME, listed.group("list"), re.IGNORECASE):
+                        add(code, _sub_id(name.group(0)), "stated", (s0, sentence.end))
                     break
         # 4b. an item opening with a sub-line's name under C7: "9. E-health. TeleHealth Kestrava ..."
         item = _SUB_ITEM.match(s_text)

@@ -49,6 +49,7 @@ class Document:
     blocks: list[tuple[int, int]] = field(default_factory=list)
     _dates: list | None = None
     _date_starts: list[int] = field(default_factory=list)
+    _year: str | None = None  # the year of a day written without one (`date_days_in`)
 
     @property
     def text(self) -> str:
@@ -73,6 +74,12 @@ class Document:
             item["page"] = page
         return item
 
+    def date_days_in(self, year: str | None) -> None:
+        """Date a day written without its year ("on 3 March") in `year`: the one calendar year of
+        the reporting period, when there is one."""
+        if year != self._year:
+            self._year, self._dates = year, None
+
     def dates_in(self, sentence: Sentence) -> list:
         """Date expressions inside a sentence, with offsets relative to the sentence (the text is
         scanned once per document)."""
@@ -81,7 +88,7 @@ class Document:
         from wsislens.extract.patterns import DateSpan, find_dates
 
         if self._dates is None:
-            self._dates = find_dates(self.text)
+            self._dates = find_dates(self.text, self._year)
             self._date_starts = [d.start for d in self._dates]
         first = bisect_left(self._date_starts, sentence.start)
         result = []

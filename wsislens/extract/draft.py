@@ -171,6 +171,8 @@ def build_draft(
         if m.node.category == "organisation" or m.node.kind in ("document", "guidelines")
     ]
     own = [(m.start, m.end) for m in mentions if m.node.role == "submitter"]
+    if meta.reporting and meta.reporting[0][:4] == meta.reporting[1][:4]:
+        document.date_days_in(meta.reporting[0][:4])
     events = find_events(document, excluded, event_names, masked, reporting=meta.reporting, own=own)
     figures = find_figures(document, excluded + sdg_spans + frame)
 

@@ -1172,8 +1172,25 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
             continue
         position = partner_span[0]
         heading = row.header[row.cells.index(partner_span)].lower()
-        separators = r"(;\s*)" if _ONE_A_ROW.fullmatch(heading) else r"(;\s*|,\s*|\s+and\s+)"
-        for item in re.split(separators, text[partner_span[0] : partner_span[1]]):
+        cell = text[partner_span[0] : partner_span[1]]
+        separators = r"(;\s*|,\s*|\s+and\s+)"
+        if _ONE_A_ROW.fullmatch(heading):
+            separators = r"(;\s*)"
+            # one name a row, unless the name before "and" ends on its head or is an acronym
+            # ("Kalangala District Health Office and Amref Health Africa", "UNHCR and ...")
+            for joint in re.finditer(r"\s+and\s+", cell):
+                last = re.split(r";\s*|\s+and\s+", cell[: joint.start()])[-1].split()
+                if last and (
+                    last[-1] in ORG_HEADS or (len(last) == 1 and re.fullmatch(r"[A-Z]{2,}", last[0]))
+                ):
+                    # the same length, so that offsets hold
+                    cell = (
+                        cell[: joint.start()]
+                        + ";"
+                        + " " * (joint.end() - joint.start() - 1)
+                        + cell[joint.end() :]
+                    )
+        for item in re.split(separators, cell):
             start, end = position, position + len(item)
             position = end
             clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wsislens.extract.document import LIST_START, Document, cues
-from wsislens.extract.patterns import TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
+from wsislens.extract.patterns import MONTH_NAMES, TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
 
 
 @dataclass
@@ -1186,7 +1186,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     lead = 1 if re.match(r"-[A-Za-z]", text[end : end + 2]) else 0  # "a 1,400-kilometre cable"
     end += lead
     segment = text[end : end + 140]
-    cut = re.search(r"[.,;:()!?\[\]\"“”]|\n\s*\n", segment)
+    # a table's cell ends its unit, and so does its row: "| Fiji | 318 |" then "| Samoa | 141 |"
+    cut = re.search(r"[.,;:()!?\[\]\"“”|]|\n\s*\n|\n(?=[^\n]*\s\|\s)", segment)
     if cut:
         segment = segment[: cut.start()]
     found = list(re.finditer(r"[A-Za-z][\w’'-]*", segment))
@@ -1298,6 +1299,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None
     if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\])]", after):
         return None
+    if re.match(rf"^\s+{MONTH_NAMES}\b", after) and number.value <= 31 and not number.currency:
+        return None  # a day without its year: "In the week of 9–13 September"
     same_line = before.rsplit("\n", 1)[-1]
     if (
         re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:No\.?\s*)?$", same_line)

@@ -30,10 +30,11 @@ _SUBMITTED_BY = re.compile(
     re.IGNORECASE,
 )
 # a title block's labels: "Entity: United Nations Programme for ...", "Name of organization: ...",
-# a letter's memo head "From: Commons Connect Coalition (civil society)"
+# a letter's memo head "From: Commons Connect Coalition (civil society)" (an e-mail's "From:" names
+# a person by an address, not the submitter)
 _SUBMITTER_LABEL = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution)|Submitter|"
-    r"From|Sender)[ \t*_]*:[ \t*_]*(?P<inline>(?!\d)[^\n]*)",
+    r"From|Sender)[ \t*_]*:[ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
     re.IGNORECASE,
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
@@ -108,7 +109,7 @@ _TYPE_RULES = [
     ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
     (
         "government",
-        r"\bMinistry\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
+        r"\bMinistry\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission|Bureau|Statistics|Statistical Office|Library|Archives)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
     ),
     (
         "academia",
@@ -239,7 +240,7 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
 # Internet Technical Community (IOITC)", "TANDEM MOBILE HEALTH LTD -- input for CSTD 27".
 _NAME_WITH_ACRONYM = re.compile(rf"(?P<name>[A-Z][^\n()]{{3,120}}?)\s*{_ACRONYM_IN_BRACKETS}\s*$")
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?P<name>[A-Z][^\n]{3,80}?)\s+(?:--|–|—|-|:)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report)\b",
+    r"(?P<name>[A-Z][^\n|]{3,80}?)\s+(?:--|–|—|-|:|\|)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report)\b",
     re.IGNORECASE,
 )
 

@@ -303,12 +303,39 @@ def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None
     return None
 
 
-def find_dates(text: str) -> list[DateSpan]:
-    """Every date expression of a text; where forms overlap the longest wins (then the earlier form)."""
+# a day written without its year ("in the week of 9–13 September", "on 3 March"): dated only in a
+# text whose reporting period lies in one calendar year, which gives the year
+_YEARLESS_RES = [
+    (
+        "day-range",
+        re.compile(
+            rf"(?<![\w/.-])(?P<d1>{_DAY})(?:{_DASH}|\s+(?:and|&)\s+)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+            rf"(?![\w/]|,?\s+(?:{_YEAR}|\d))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"(?<![\w/.-])(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?![\w/]|,?\s+(?:{_YEAR}|\d))",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+
+def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
+    """Every date expression of a text; where forms overlap the longest wins (then the earlier form).
+
+    With `year`, a day written without a year is dated in that year."""
     candidates = []
-    for order, (form, pattern) in enumerate(_DATE_RES):
+    patterns = _DATE_RES + (_YEARLESS_RES if year else [])
+    for order, (form, pattern) in enumerate(patterns):
         for match in pattern.finditer(text):
-            built = _build(form, match.groupdict())
+            groups = match.groupdict()
+            if order >= len(_DATE_RES):
+                groups = {**groups, "y1": year, "y2": year}
+            built = _build(form, groups)
             if built is not None:
                 candidates.append((match.start(), match.end(), order, form, built))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

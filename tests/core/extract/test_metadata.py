@@ -213,6 +213,19 @@ def test_session_years_follow_the_annual_sessions():
             "Commons Connect Coalition",  # a letter's memo head, without its group in brackets
             ("2025-01", "2025-12"),
         ),
+        (
+            "From: Ilse Marrovic <i.marrovic@vnsb.gov.vk>\nSubject: RE: input to the 29th session of the CSTD\n\n"
+            "Country: Republic of Veldmark\nInstitution: Veldmark National Statistics Bureau (VNSB)\n"
+            "Reporting period: 1 April 2024 - 31 March 2025\n",
+            "Veldmark National Statistics Bureau",  # an e-mail's sender is a person, not the submitter
+            ("2024-04-01", "2025-03-31"),
+        ),
+        (
+            "Halcyon Skybridge Communications plc | Input to the CSTD\nConnecting the Last Mile\n"
+            "Reporting period: calendar year 2025\n",
+            "Halcyon Skybridge Communications plc",
+            ("2025", "2025"),
+        ),
     ],
 )
 def test_submitters_and_periods_in_other_title_blocks(head, name, reporting):
@@ -387,3 +400,13 @@ def test_a_name_with_what_describes_it_and_a_letters_session_and_period(
 ) -> None:
     meta = extract_metadata(head)
     assert (meta.entity_name, meta.session.get("number"), meta.reporting) == (name, number, reporting)
+
+
+def test_a_national_bureau_library_or_statistics_office_is_government():
+    names = [
+        "Veldmark National Statistics Bureau",
+        "National Library of Kestrava",
+        "National Statistics Office",
+    ]
+    assert [entity_type_of(name) for name in names] == ["government", "government", "government"]
+    assert entity_type_of("National University of Velmora") == "academia"

@@ -692,3 +692,39 @@ def test_a_plan_or_target_is_a_planned_figure(text, expected):
 )
 def test_figures_of_the_work_not_of_the_world_or_the_framework(text, expected):
     assert _figures(text) == expected
+
+
+def test_a_day_without_its_year_is_dated_only_when_a_year_is_given() -> None:
+    text = "In the week of 9–13 September we co-hosted the Pacific IXP Forum, and on 3 March a webinar."
+    assert find_dates(text) == []
+    assert [(d.date, d.end_date, text[d.start : d.end]) for d in find_dates(text, "2024")] == [
+        ("2024-09-09", "2024-09-13", "9–13 September"),
+        ("2024-03-03", None, "3 March"),
+    ]
+    # a day with its year keeps it; a day before a number is no year-less date
+    assert [d.date for d in find_dates("on 3 March 2023 and 5 June 12 teams met", "2024")] == ["2023-03-03"]
+
+
+def test_a_day_before_its_month_and_a_tables_next_row_are_no_figures() -> None:
+    assert _figures("In the week of 9–13 September we trained 32 engineers.") == [
+        (32, "engineers", None, "32 engineers")
+    ]
+    table = "Country | Courses | Certified\nFiji | 12 | 201\nSamoa | 6 | 98\n"
+    assert [f[:2] for f in _figures(table)] == []
+
+
+def test_a_heading_naming_c7_with_its_sub_lines_and_lines_that_do_not_apply() -> None:
+    text = (
+        "Our report follows the WSIS action lines.\n\n"
+        "ICT applications: e-learning, e-health and e-agriculture\n\n"
+        "E-learning. The Altiplano Schools Online programme connected 61 schools.\n\n"
+        "Action lines C8 (Cultural diversity and identity, linguistic diversity and local content) and C9 "
+        "(Media) therefore do not apply to our mandate.\n"
+    )
+    assert _lines(text) == [
+        ("C7", "e-agriculture", "stated"),
+        ("C7", "e-health", "stated"),
+        ("C7", "e-learning", "stated"),
+        ("C8", None, "negated"),
+        ("C9", None, "negated"),
+    ]

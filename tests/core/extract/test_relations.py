@@ -378,3 +378,33 @@ def test_a_programmes_spending_and_a_description_before_a_name_are_no_initiative
         "e-Shop Post toolkit",
         "mentoring programme",
     ]
+
+
+def test_a_partner_column_splits_at_and_only_after_a_head_word_or_an_acronym() -> None:
+    text = (
+        "Submission by the Skybridge Foundation to the 29th session of the CSTD\n\n"
+        "Project | Partner | Launched\n"
+        "Island Clinics Pilot | Kalangala District Health Office and Amref Health Africa | March 2025\n"
+        "Refugee Learning Hubs | UNHCR and Kigoma Youth Innovation Trust | 2023\n"
+        "Women's Marketplace | Samoa Women in Technology and Digital Entrepreneurship Network | 2024\n"
+    )
+    data = extract_document(text.encode(), "skybridge.txt").data
+    partners = sorted(o["name"] for o in data["organisations"] if o["role"] == "partner")
+    assert partners == [
+        "Amref Health Africa",
+        "Kalangala District Health Office",
+        "Kigoma Youth Innovation Trust",
+        "Samoa Women in Technology and Digital Entrepreneurship Network",
+        "United Nations High Commissioner for Refugees",
+    ]
+
+
+def test_a_day_without_its_year_takes_the_year_of_a_one_year_reporting_period() -> None:
+    body = "In the week of 9–13 September we co-hosted the Pacific IXP Forum in Suva with 120 operators.\n"
+    one_year = "Submission by the Pacific Registry\nReporting period: January to December 2024\n\n" + body
+    two_years = "Submission by the Pacific Registry\nReporting period: July 2024 to June 2025\n\n" + body
+    dated = extract_document(one_year.encode(), "registry.txt").data["events"]
+    assert [(e["date"], e["end_date"], e["title"]) for e in dated] == [
+        ("2024-09-09", "2024-09-13", "Pacific IXP Forum")
+    ]
+    assert extract_document(two_years.encode(), "registry.txt").data["events"] == []
