@@ -269,6 +269,10 @@ INITIATIVE_HEADS = {
     "Norms": "guidelines",
     "Helpline": "initiative",
     "Hotline": "initiative",
+    "Register": "initiative",
+    "Registry": "initiative",
+    "Census": "programme",
+    "Assessments": "document",
 }
 EVENT_HEADS = {
     "Meeting",
@@ -293,7 +297,9 @@ EVENT_HEADS = {
     "Fair",
 }
 _LOWER_INITIATIVE = re.compile(
-    rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?<![\w&-])(?P<name>(?:(?:[em]-)?[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
+    rf"(?P<owner>\b[A-Z][\w&-]*(?:'s|’s)\s+)?(?<![\w&-])(?P<name>(?:(?:[em]-?)?[A-Z][\w&-]*{_WS}(?:(?:for|of|and|the|to|on|in){_WS}){{0,2}}){{1,5}}"
+    # one lowercase word may stand between the name and its kind: "the Kolibri learning platform"
+    r"(?:(?:learning|citizens[’']?|online|digital|mobile|open|e-?learning|data|training|mentoring)\s+)?"
     # "the United for Smart Sustainable Cities (U4SSC) initiative": the acronym is no part of the name
     r"(?:\([A-Z][A-Za-z0-9&-]{1,11}\)[ \t]+)?"
     r"(?P<head>initiative|programme|program|project|campaign|guides|guidelines|strategy|platform|toolkit|network|"

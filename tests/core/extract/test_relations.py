@@ -408,3 +408,19 @@ def test_a_day_without_its_year_takes_the_year_of_a_one_year_reporting_period() 
         ("2024-09-09", "2024-09-13", "Pacific IXP Forum")
     ]
     assert extract_document(two_years.encode(), "registry.txt").data["events"] == []
+
+
+def test_products_before_a_word_of_their_kind_registers_and_censuses_are_initiatives() -> None:
+    text = (
+        "Submission by the Veldmark Statistics Bureau to the 29th session of the CSTD\n\n"
+        "Pupils used content through the Kolibri learning platform. We worked on the eVeld citizens' "
+        "portal and prepared the 2025 Population and Housing Census with the Digital Farm Register as "
+        "its frame.\n"
+    )
+    data = extract_document(text.encode(), "veldmark.txt").data
+    assert sorted(i["name"] for i in data["initiatives"]) == [
+        "Digital Farm Register",
+        "Kolibri learning platform",
+        "Population and Housing Census",
+        "eVeld citizens' portal",
+    ]
