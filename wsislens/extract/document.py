@@ -144,6 +144,10 @@ _DATED_LINE = re.compile(
 )
 
 
+# a row of a table laid out with spaces: three cells or more, runs of three spaces between them
+_SPACED_CELLS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
+
+
 def _units(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: lines joined where the text is hard-wrapped, else one line each."""
     lines = []
@@ -168,6 +172,8 @@ def _units(text: str) -> list[tuple[int, int]]:
             previous
             and " | " not in line
             and " | " not in previous
+            and not _SPACED_CELLS.search(line)
+            and not _SPACED_CELLS.search(previous)
             and not LIST_START.match(line)
             and not rows
         ):

@@ -608,11 +608,13 @@ def _row_kind(title: str) -> str:
 
 def _dated_rows(document: Document) -> dict[int, EventHit]:
     """A table without separators, flattened into lines that each open with a date ("9 July 2025
-    Presentation at the WSIS Forum 2025, Geneva ITU"): each line is the event it names, whatever
-    its words, keyed by the line's start. Two such lines one after the other make the table."""
+    Presentation at the WSIS Forum 2025, Geneva ITU"), or laid out with spaces and its date in a
+    later column: each line is the event it names, whatever its words, keyed by the line's start.
+    Two such lines one after the other make the table."""
     text = document.text
     sentences = document.body_sentences()
     opening = {}
+    titles: dict[int, str] = {}
     for number, sentence in enumerate(sentences):
         line = text[sentence.start : sentence.end]
         if sentence.table or "\n" in line or len(line) > 200:
@@ -620,14 +622,23 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
         dates = document.dates_in(sentence)
         if dates and dates[0].start == 0 and line[dates[0].end :].strip():
             opening[number] = dates[0]
+            continue
+        # a row of a table laid out with spaces, its date in a later column: "SDMX course   24-28
+        # June 2024   Korvash   UNECE   36" is the event its first cell names
+        cells = list(re.finditer(r"\S(?:.*?\S)?(?= {3,}|\t|$)", line.rstrip()))
+        if len(cells) >= 3:
+            dated = [d for d in dates if any((c.start(), c.end()) == (d.start, d.end) for c in cells[1:])]
+            if dated and not _only_a_date(cells[0].group(0)):
+                opening[number] = dated[0]
+                titles[number] = cells[0].group(0)
     rows = {}
     for number, date in opening.items():
         if number - 1 not in opening and number + 1 not in opening:
             continue
         sentence = sentences[number]
         # a plain-text table's columns stand apart by runs of spaces: the row's event is its first cell
-        title = re.split(r" {3,}|\t", text[sentence.start + date.end : sentence.end].strip())[0]
-        title = title.strip(" .;,|–-")
+        first_cell = re.split(r" {3,}|\t", text[sentence.start + date.end : sentence.end].strip())[0]
+        title = titles.get(number, first_cell).strip(" .;:,|–-")
         rows[sentence.start] = EventHit(
             date.date,
             date.end_date,
@@ -748,6 +759,11 @@ def _cites_the_world(sentence: str) -> bool:
     return _WORLD.search(sentence) is not None and _CITED.search(sentence) is not None
 
 
+_INTRODUCES = re.compile(
+    r"\b(?:table|list|annex)\s+below\b|\b(?:are|is)\s+(?:listed|shown|given|summari[sz]ed)\s+below\b|"
+    r"\bthe\s+following\s+(?:table|list)\b",
+    re.IGNORECASE,
+)
 # the session of the Commission the submission is written for: the reader's calendar, not its work
 _COMMISSION_SESSION = re.compile(
     r"\b(?:Commission|CSTD)\b[^.;]{0,40}?\bsession\s*(?:in|\(|,)?\s*$", re.IGNORECASE
@@ -848,8 +864,14 @@ def find_events(
             result.append(rows[sentence.start])
             continue
         before, previous = previous, (sentence.start, sentence.end)
-        if _OWN_REPORT.search(sentence.text) or _cites_the_world(sentence.text):
-            continue  # the report's own period; "2.6 billion people worldwide remained offline in 2024"
+        if (
+            _OWN_REPORT.search(sentence.text)
+            or _cites_the_world(sentence.text)
+            or _INTRODUCES.search(sentence.text)
+        ):
+            # the report's own period; "2.6 billion people worldwide remained offline in 2024"; "The
+            # table below lists the main meetings ... in 2024" (its rows are the events)
+            continue
         dates = []
         for date in document.dates_in(sentence):
             start, end = sentence.start + date.start, sentence.start + date.end

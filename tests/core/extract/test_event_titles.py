@@ -361,3 +361,23 @@ def test_a_week_frames_a_date_and_a_space_laid_tables_row_is_named_by_its_first_
         ("2025-02-03", "Fifth Academy cohort opens"),
         ("2025-09-30", "Submission on community licensing"),
     ]
+
+
+def test_a_space_laid_tables_date_in_a_later_column_and_a_list_of_dated_lines() -> None:
+    table = (
+        "The table below lists the main face-to-face activities held in 2024.\n\n"
+        "  Activity                                    Dates                Place\n"
+        "  SDMX and open data dissemination course     24-28 June 2024      Korvash\n"
+        "  Tablet enumeration training of trainers     19-23 August 2024    Orlen\n"
+    )
+    assert _titles(table) == [
+        ("2024-06-24", "SDMX and open data dissemination course"),
+        ("2024-08-19", "Tablet enumeration training of trainers"),
+    ]
+    listed = (
+        "- 09/07/2024: Launch of the StatVeld Open portal\n- 12/06/2024: National Data Users' Conference\n"
+    )
+    assert _titles(listed) == [
+        ("2024-07-09", "Launch of the StatVeld Open portal"),
+        ("2024-06-12", "National Data Users' Conference"),
+    ]
