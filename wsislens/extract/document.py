@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES
-from wsislens.extract.text import CanonicalText
+from wsislens.extract.text import CanonicalText, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -144,10 +144,6 @@ _DATED_LINE = re.compile(
 )
 
 
-# a row of a table laid out with spaces: three cells or more, runs of three spaces between them
-_SPACED_CELLS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
-
-
 def _units(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: lines joined where the text is hard-wrapped, else one line each."""
     lines = []
@@ -172,8 +168,9 @@ def _units(text: str) -> list[tuple[int, int]]:
             previous
             and " | " not in line
             and " | " not in previous
-            and not _SPACED_CELLS.search(line)
-            and not _SPACED_CELLS.search(previous)
+            # a row of a table laid out with spaces (three cells or more) stands alone
+            and len(spaced_cells(line)) < 3
+            and len(spaced_cells(previous)) < 3
             and not LIST_START.match(line)
             and not rows
         ):

@@ -19,6 +19,7 @@ from functools import cache
 
 from wsislens.extract.document import LIST_START, Document, cues
 from wsislens.extract.patterns import MONTH_NAMES, TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
+from wsislens.extract.text import spaced_cells
 
 
 @dataclass
@@ -625,20 +626,21 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
             continue
         # a row of a table laid out with spaces, its date in a later column: "SDMX course   24-28
         # June 2024   Korvash   UNECE   36" is the event its first cell names
-        cells = list(re.finditer(r"\S(?:.*?\S)?(?= {3,}|\t|$)", line.rstrip()))
+        cells = spaced_cells(line)
         if len(cells) >= 3:
-            dated = [d for d in dates if any((c.start(), c.end()) == (d.start, d.end) for c in cells[1:])]
-            if dated and not _only_a_date(cells[0].group(0)):
+            spans = {(position, position + len(cell)) for position, cell in cells[1:]}
+            dated = [d for d in dates if (d.start, d.end) in spans]
+            if dated and not _only_a_date(cells[0][1]):
                 opening[number] = dated[0]
-                titles[number] = cells[0].group(0)
+                titles[number] = cells[0][1]
     rows = {}
     for number, date in opening.items():
         if number - 1 not in opening and number + 1 not in opening:
             continue
         sentence = sentences[number]
         # a plain-text table's columns stand apart by runs of spaces: the row's event is its first cell
-        first_cell = re.split(r" {3,}|\t", text[sentence.start + date.end : sentence.end].strip())[0]
-        title = titles.get(number, first_cell).strip(" .;:,|–-")
+        after = spaced_cells(text[sentence.start + date.end : sentence.end])
+        title = titles.get(number, after[0][1] if after else "").strip(" .;:,|–-")
         rows[sentence.start] = EventHit(
             date.date,
             date.end_date,

@@ -410,13 +410,14 @@ def _page_text(page) -> str:
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line.strip()) for line in lines)
 
 
-_CELL_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{3,}|\s*$)")
+_CELL_GAP = re.compile(r"\S(?:.*?\S)?(?=[ \t]{3,}|\t|\s*$)")
 _NEW_VALUE = re.compile(r"(?:[0-9]|(?:USD|EUR|CHF|GBP|US\$|\$|€|£)\s?\d)")
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(position, text) of the runs of a layout line that three spaces or more keep apart."""
+def spaced_cells(line: str) -> list[tuple[int, str]]:
+    """(position, text) of the cells of a line laid out with spaces (a PDF's layout text, a
+    plain-text table): the runs that three spaces or more, or a tab, keep apart."""
     return [(m.start(), m.group(0)) for m in _CELL_GAP.finditer(line)]
 
 
@@ -427,7 +428,7 @@ def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
     starts = [position for position, _ in header]
     ends = [position + len(text) for position, text in header]
     values = ["" for _ in starts]
-    for position, cell in _cells(line):
+    for position, cell in spaced_cells(line):
         end = position + len(cell)
         column = min(range(len(starts)), key=lambda index: abs(position - starts[index]))
         if column + 1 < len(starts) and abs(end - ends[column + 1]) < abs(position - starts[column]):
@@ -485,7 +486,7 @@ def layout_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        header = _cells(lines[index])
+        header = spaced_cells(lines[index])
         if len(header) < 3 or _fit(lines[index], header) is None:
             out.append(lines[index])
             index += 1
