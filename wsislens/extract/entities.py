@@ -117,7 +117,9 @@ _PEOPLE_OF = re.compile(
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
-    r"Many|Several|Other|Such|New|Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|"
+    # "New" opens a place's name too: "New Zealand Ministry of Foreign Affairs and Trade"
+    r"Many|Several|Other|Such|New(?!\s+(?:Zealand|York|Delhi|Caledonia|Guinea|Mexico|Jersey|England|South\s+Wales))|"
+    r"Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|"
     # "Under the Valmora Conecta programme": the article after the opening word goes too
     rf"{MONTH_NAMES})\s+(?:(?:the|a|an|our|its|their|this)\s+)?)+"
 )

@@ -427,3 +427,16 @@ def test_products_before_a_word_of_their_kind_registers_and_censuses_are_initiat
         "Population and Housing Census",
         "eVeld citizens' portal",
     ]
+
+
+def test_new_opens_a_places_name_but_not_a_new_thing() -> None:
+    text = (
+        "Submission by the Pacific Programme to the 29th session of the CSTD\n\n"
+        "Our work was financed by the New Zealand Ministry of Foreign Affairs and Trade. New Partners "
+        "Network members joined in March.\n"
+    )
+    data = extract_document(text.encode(), "pacific.txt").data
+    assert [(o["name"], o["kind"]) for o in data["organisations"] if o["role"] != "submitter"][-2:] == [
+        ("New Zealand Ministry of Foreign Affairs and Trade", "government"),
+        ("Partners Network", "network"),
+    ]
