@@ -185,6 +185,30 @@ def _elided_subject(text: str, clause: tuple[int, int], date_start: int) -> bool
     )
 
 
+# "We ran the Pacific Women in Networking workshop in Port Vila": the title is what was run, with
+# the verb after it when the verb is the news ("Route Hygiene Campaign launched")
+_WE_DID = re.compile(
+    r"^(?:we|our\s+(?:team|delegation|members|staff|secretariat|organi[sz]ation))\s+(?:also\s+)?"
+    r"(?:(?P<held>ran|held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|delivered)|"
+    r"(?P<news>launched|opened|signed|published|adopted|released|inaugurated)|"
+    r"(?P<took>took\s+part\s+in|participated\s+in|attended|joined))\s+(?:the|a|an|our|its)\s+(?P<what>[A-Z0-9].*)$",
+    re.IGNORECASE,
+)
+
+
+def _we_did(words: str) -> str:
+    found = _WE_DID.match(words)
+    if found is None or not found.group("what")[:1].isupper():
+        return words
+    what = re.sub(r"\s+(?:for|with)\s+\d[\d,]*\s+\w+$", "", found.group("what"))  # "... for 32 engineers"
+    what = re.sub(r"\s+to\s+[a-z]\w*\b.*$", "", what)  # "the SafeRecords campaign to promote ..."
+    if found.group("news"):
+        return f"{what} {found.group('news').lower()}"
+    if found.group("took"):
+        return f"Participation in the {what}"
+    return what
+
+
 # words that frame a date and say nothing of what happened ("During the week of 12-16 May 2024")
 _DATE_FRAME = frozenset(
     "in on by since from during until for of the end early late mid year week weekend between and at".split()
@@ -248,6 +272,7 @@ def _title(
     pronoun = discourse.group(0).strip().lower() if discourse else ""
     words = _DISCOURSE.sub("", words).strip(" ,;:.–-")
     words = _AUXILIARY.sub("", words).strip(" ,;:.–-")
+    words = _we_did(words)
     relative = re.search(r"\s(?:which|that|who|whose|where|seeking|aiming|with\s+a)\b", words)
     if relative and len(words[: relative.start()].split()) >= 3:
         words = words[: relative.start()]

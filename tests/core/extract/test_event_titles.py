@@ -388,3 +388,26 @@ def test_a_week_frames_a_date() -> None:
 )
 def test_a_tables_rows_are_named_by_their_event(text: str, expected: list) -> None:
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 11–14 November 2024 we ran the Pacific Women in Networking workshop in Port Vila for 32 engineers.",
+            ("2024-11-11", "Pacific Women in Networking workshop in Port Vila"),
+        ),
+        (
+            "In March 2023 we launched the SafeRecords campaign to promote basic cyber hygiene.",
+            ("2023-03", "SafeRecords campaign launched"),
+        ),
+        (
+            "In July 2025 our delegation took part in the WSIS+20 Forum High-Level Event in Geneva.",
+            ("2025-07", "Participation in the WSIS+20 Forum High-Level Event in Geneva"),
+        ),
+        # what was done without a name keeps its subject
+        ("In 2024 we launched a new call for proposals.", ("2024", "We launched a new call for proposals")),
+    ],
+)
+def test_what_we_did_is_titled_by_what_was_done(text: str, expected: tuple[str, str]) -> None:
+    assert _titles(text) == [expected]
