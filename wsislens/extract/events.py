@@ -1326,7 +1326,50 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
                 hit = replace(hit, qualifier=" ".join(filter(None, ("planned", hit.qualifier))))
             if hit is not None:
                 result.append(hit)
-    return result
+    return result + _table_figures(document, excluded)
+
+
+# a column whose numbers count nothing: a year, a rank, a code, a share, a plan's target
+_NOT_COUNTED = re.compile(
+    r"^(?:no\.?|nr\.?|#|s/n)$|\b(?:years?|dates?|period|rank|code|id|ref(?:erence)?|percent(?:age)?|share|rate|ratio|"
+    r"score|phone|tel|page|version|level|grade|targets?|goals?|sdgs?|indicators?|baseline|change|growth)\b|%",
+    re.IGNORECASE,
+)
+_CELL_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
+    """The counts in a table's cells ("Fiji | 12 | 318" under "Country | Courses | Participants"):
+    each a figure of its column's heading, for the row its first cell names ("participants (Fiji)"),
+    with the row as its quote. Columns of years, ranks, codes, shares and targets count nothing."""
+    from wsislens.extract.document import table_rows
+
+    text = document.text
+    found = []
+    for row in table_rows(document):
+        if any(a <= row.start < b for a, b in excluded):
+            continue
+        label = next(
+            (
+                text[a:b].strip("* ")
+                for a, b in row.cells
+                if text[a:b].strip("* ")
+                and not _CELL_NUMBER.fullmatch(text[a:b].strip("* "))
+                and not _only_a_date(text[a:b])
+            ),
+            "",
+        )
+        for heading, (a, b) in list(zip(row.header, row.cells, strict=False))[1:]:
+            cell = text[a:b].strip("* ")
+            name = heading.strip("* ")
+            if not _CELL_NUMBER.fullmatch(cell) or not name or _NOT_COUNTED.search(name):
+                continue
+            value = float(cell.replace(",", ""))
+            if re.fullmatch(r"(?:19|20)\d\d", cell):
+                continue  # a year in a column not headed as one
+            unit = name[:1].lower() + name[1:] + (f" ({label})" if label else "")
+            found.append(FigureHit(value, unit, None, (row.start, row.end)))
+    return found
 
 
 def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end: int) -> FigureHit | None:

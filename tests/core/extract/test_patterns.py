@@ -709,8 +709,14 @@ def test_a_day_before_its_month_and_a_tables_next_row_are_no_figures() -> None:
     assert _figures("In the week of 9–13 September we trained 32 engineers.") == [
         (32, "engineers", None, "32 engineers")
     ]
+    # each count is its own column's, for its own row: no number takes the next row's name
     table = "Country | Courses | Certified\nFiji | 12 | 201\nSamoa | 6 | 98\n"
-    assert [f[:2] for f in _figures(table)] == []
+    assert [f[:2] for f in _figures(table)] == [
+        (12, "courses (Fiji)"),
+        (201, "certified (Fiji)"),
+        (6, "courses (Samoa)"),
+        (98, "certified (Samoa)"),
+    ]
 
 
 def test_a_heading_naming_c7_with_its_sub_lines_and_lines_that_do_not_apply() -> None:
@@ -727,4 +733,18 @@ def test_a_heading_naming_c7_with_its_sub_lines_and_lines_that_do_not_apply() ->
         ("C7", "e-learning", "stated"),
         ("C8", None, "negated"),
         ("C9", None, "negated"),
+    ]
+
+
+def test_a_tables_counts_are_figures_of_their_column_for_their_row() -> None:
+    table = (
+        "Country | Courses | Participants | Women (%) | Year\n"
+        "Fiji | 12 | 318 | 34 | 2024\n"
+        "Total | 22 | 1,412 | 35 | 2024\n"
+    )
+    assert [f[:2] + (f[3],) for f in _figures(table)] == [
+        (12, "courses (Fiji)", "Fiji | 12 | 318 | 34 | 2024"),
+        (318, "participants (Fiji)", "Fiji | 12 | 318 | 34 | 2024"),
+        (22, "courses (Total)", "Total | 22 | 1,412 | 35 | 2024"),
+        (1412, "participants (Total)", "Total | 22 | 1,412 | 35 | 2024"),
     ]
