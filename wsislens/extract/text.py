@@ -557,6 +557,43 @@ def _gutter(lines: list[str]) -> int | None:
     return best if left >= 0.6 * (best - 4) and right >= 0.5 * (widest - best - 4) else None
 
 
+_HEADING_START = re.compile(r"(?:C\d{1,2}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.)\s*[-–—:.]?\s+[A-Z]")
+
+
+def _column_paragraphs(lines: list[str]) -> list[str]:
+    """A column's lines joined into its paragraphs, a blank line between two paragraphs: a line
+    goes on from the one above when that one nearly fills the column's width, or when it opens
+    in lower case ("C2 - Information and communication" / "infrastructure"). Joined here, where
+    the column's width is known; the page's wider lines would make every line of a column look
+    like the end of its paragraph."""
+    width = max((len(line.strip()) for line in lines), default=0)
+    out: list[str] = []
+    previous = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            if not out or out[-1]:
+                out.append("")
+            previous = ""
+            continue
+        # a heading ("C11 - International and regional cooperation", "4.2 Results") is no
+        # paragraph's first line, however long
+        heading = bool(out) and out[-1] == previous and _HEADING_START.match(previous) is not None
+        goes_on = previous and (
+            (len(previous) >= 0.7 * width and not _SENTENCE_END.search(previous) and not heading)
+            or line[:1].islower()
+        )
+        if goes_on and previous.endswith("-") and line[:1].islower() and previous[-2:-1].isalpha():
+            out[-1] = out[-1][:-1] + line
+        elif goes_on:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            if out and out[-1]:
+                out.append("")
+            out.append(line)
+        previous = line
+    return out
+
+
 def unfold_columns(lines: list[str]) -> list[str]:
     """A page laid out in two columns read column by column: each run of lines that the gutter
     divides gives its left halves, then its right halves; a line written across the gutter (a
@@ -569,10 +606,10 @@ def unfold_columns(lines: list[str]) -> list[str]:
     right: list[str] = []
 
     def flush() -> None:
-        out.extend(left)
+        out.extend(_column_paragraphs(left))
         if left and right:
             out.append("")
-        out.extend(right)
+        out.extend(_column_paragraphs(right))
         left.clear()
         right.clear()
 

@@ -9,7 +9,7 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from wsislens.extract.text import ExtractionError, extract_text, markdown_to_text
+from wsislens.extract.text import CanonicalText, ExtractionError, extract_text, markdown_to_text
 
 BAD = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "bad"
 
@@ -234,6 +234,46 @@ def test_a_two_column_pdf_is_read_column_by_column() -> None:
     assert text == (
         f"Input of the Example Fund to the report on the WSIS\n\n{LEFT_COLUMN}\n\n{RIGHT_COLUMN}\n"
     )
+
+
+def test_two_columns_under_full_width_lines_keep_their_headings_and_paragraphs() -> None:
+    """The page's full-width lines are wider than a column's: a column's wrapped lines are still
+    joined into paragraphs, and its headings stay apart from them."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(
+        0, 5, ("This contribution reviews the work of the Commission in 2025, by action line. " * 3).strip()
+    )
+    pdf.ln(4)
+    top = pdf.get_y()
+    columns = (
+        (
+            10,
+            "C5 - Building confidence and security",
+            "Through the Regional Cybersecurity Readiness "
+            "Initiative, the secretariat helped four member States update their incident procedures.",
+        ),
+        (
+            110,
+            "Action lines not covered",
+            "The Commission did not carry out work under Action Line C8 "
+            "(Cultural diversity) or Action Line C9 (Media) in 2025, as national bodies lead them.",
+        ),
+    )
+    for x, heading, paragraph in columns:
+        pdf.set_xy(x, top)
+        pdf.multi_cell(85, 5, heading)
+        pdf.set_x(x)
+        pdf.multi_cell(85, 5, paragraph)
+    text = extract_text(bytes(pdf.output()), "commission.pdf").text
+    for _, heading, paragraph in columns:
+        assert f"{heading}\n\n{paragraph}" in text
+    from wsislens.extract.action_lines import find_action_lines
+    from wsislens.extract.document import analyse
+
+    lines = find_action_lines(analyse(CanonicalText(text, "pdf")))
+    assert [(h.code, h.basis) for h in lines] == [("C5", "stated"), ("C8", "negated"), ("C9", "negated")]
 
 
 def test_a_pdf_heading_stays_apart_from_the_paragraph_under_it() -> None:
