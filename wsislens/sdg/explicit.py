@@ -54,7 +54,11 @@ _PATTERN = re.compile(
     r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
-    r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*)"
+    r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*"
+    # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
+    # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
+    # activities") does not
+    r"|[^\S\n]*\n[^\S\n]*(?=" + _ITEM + r"(?:[^\S\n]+[a-z]|[,;)]|\.(?![^\S\n]*[A-Z]))))"
     r"(?P<list>" + _ITEM + _BRACKETED + _DESCRIBED + r"(?:" + _JOIN + _ITEM + _BRACKETED + _DESCRIBED + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)

@@ -85,6 +85,16 @@ FORMS = [
     ),
     # a heading's keyword does not take the next paragraph's number
     ("Sustainable Development Goals\n7.1 These efforts", []),
+    ("V. Contribution to the Sustainable Development Goals\n13. The activities serve", []),
+    # ... but a hard-wrapped sentence goes on to the next line
+    (
+        "The Academy supports target\n4.4 on skills for employment",
+        [(4, "4.4", "stated", "target\n4.4")],
+    ),
+    (
+        "our work supports SDG\n9, especially target 9.c",
+        [(9, None, "stated", "SDG\n9"), (9, "9.c", "stated", "target 9.c")],
+    ),
 ]
 
 

@@ -18,8 +18,8 @@ def test_the_committed_figures_are_for_the_engine_in_use():
 
 def test_note_states_the_measured_figures():
     # the committed figures: held-aside 0.871, targets 0.63 (development) and 0.831 (test)
-    assert reliability_note("wsislens-sdg 1.9") == (
-        "How reliable are machine suggestions? wsislens-sdg 1.9 judged 87% of benchmark paragraphs "
+    assert reliability_note("wsislens-sdg 1.10") == (
+        "How reliable are machine suggestions? wsislens-sdg 1.10 judged 87% of benchmark paragraphs "
         "it had never seen right at goal level, and 63%–83% of the targets it names in test sentences "
         "are right. Read the quote before relying on one."
     )
@@ -27,5 +27,5 @@ def test_note_states_the_measured_figures():
 
 def test_other_engine_versions_and_analysts_get_no_note():
     assert reliability_note("wsislens-sdg 0.9") is None
-    assert reliability_note("wsislens-sdg 1.8") is None  # measured figures belong to 1.9
+    assert reliability_note("wsislens-sdg 1.9") is None  # measured figures belong to 1.10
     assert reliability_note("analyst") is None
