@@ -208,6 +208,15 @@ ORG_HEADS = {
     "Co-operative": "other",
     "Telecoms": "private_sector",
     "Community": "other",
+    # firms named by their trade ("Chaski Labs", "Nevado Software", "Condor Data Analytics")
+    "Labs": "private_sector",
+    "Software": "private_sector",
+    "Systems": "private_sector",
+    "Analytics": "private_sector",
+    "Solutions": "private_sector",
+    "S.A.S": "private_sector",
+    "S.A": "private_sector",
+    "Ltda": "private_sector",
     **_FOREIGN_HEADS,
 }
 NOT_ORGANISATIONS = {
@@ -272,7 +281,6 @@ INITIATIVE_HEADS = {
     "Helpline": "initiative",
     "Hotline": "initiative",
     "Register": "initiative",
-    "Registry": "initiative",
     "Census": "programme",
     "Assessments": "document",
 }

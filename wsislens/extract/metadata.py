@@ -85,9 +85,11 @@ _REPORTING_FOR = re.compile(
     re.IGNORECASE,
 )
 
-# "This letter covers our activities from January to December 2024"
+# "This letter covers our activities from January to December 2024", "it covers ... the period from"
 _REPORTING_COVERS = re.compile(
-    r"\bcovers\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)\s+"
+    r"\bcovers\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
+    # "it covers the fiscal year 2024/25, that is, the period from 1 July 2024 to 30 June 2025"
+    r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between))\s+"
     r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )

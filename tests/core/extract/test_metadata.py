@@ -221,6 +221,12 @@ def test_session_years_follow_the_annual_sessions():
             ("2024-04-01", "2025-03-31"),
         ),
         (
+            "Contribution of the Ministry of Digital Economy and Innovation of the Republic of Valdoria\n\n"
+            "It covers the fiscal year 2024/25, that is, the period from 1 July 2024 to 30 June 2025.\n",
+            "Ministry of Digital Economy and Innovation of the Republic of Valdoria",
+            ("2024-07-01", "2025-06-30"),
+        ),
+        (
             "Halcyon Skybridge Communications plc | Input to the CSTD\nConnecting the Last Mile\n"
             "Reporting period: calendar year 2025\n",
             "Halcyon Skybridge Communications plc",

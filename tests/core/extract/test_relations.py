@@ -365,6 +365,12 @@ def test_a_letters_salutation_and_an_activity_tables_happenings_are_no_names() -
     assert initiatives == ["Digital Neighbourhoods Programme"]
 
 
+def _drafted_organisations(text: str) -> list[tuple[str, str]]:
+    """(name, kind) of the organisations other than the submitter drafted from a plain-text submission."""
+    organisations = extract_document(text.encode(), "submission.txt").data["organisations"]
+    return [(o["name"], o["kind"]) for o in organisations if o["role"] != "submitter"]
+
+
 def _drafted_initiatives(text: str) -> list[str]:
     """The names of the initiatives drafted from a plain-text submission, sorted."""
     return sorted(i["name"] for i in extract_document(text.encode(), "submission.txt").data["initiatives"])
@@ -435,8 +441,20 @@ def test_new_opens_a_places_name_but_not_a_new_thing() -> None:
         "Our work was financed by the New Zealand Ministry of Foreign Affairs and Trade. New Partners "
         "Network members joined in March.\n"
     )
-    data = extract_document(text.encode(), "pacific.txt").data
-    assert [(o["name"], o["kind"]) for o in data["organisations"] if o["role"] != "submitter"][-2:] == [
+    assert _drafted_organisations(text)[-2:] == [
         ("New Zealand Ministry of Foreign Affairs and Trade", "government"),
         ("Partners Network", "network"),
+    ]
+
+
+def test_firms_named_by_their_trade_are_organisations() -> None:
+    text = (
+        "Submission by the Federation of Andean Software Companies to the 29th session of the CSTD\n\n"
+        "Member initiatives:\n a) Quillacode S.A.S. (Bogota), e-government: the TramiteYa platform.\n"
+        " b) Chaski Labs (Quito), e-agriculture.\n c) Condor Data Analytics (Lima), e-business.\n"
+    )
+    assert _drafted_organisations(text)[-3:] == [
+        ("Quillacode S.A.S", "private_sector"),
+        ("Chaski Labs", "private_sector"),
+        ("Condor Data Analytics", "private_sector"),
     ]
