@@ -435,26 +435,30 @@ def test_products_before_a_word_of_their_kind_registers_and_censuses_are_initiat
     ]
 
 
-def test_new_opens_a_places_name_but_not_a_new_thing() -> None:
-    text = (
-        "Submission by the Pacific Programme to the 29th session of the CSTD\n\n"
-        "Our work was financed by the New Zealand Ministry of Foreign Affairs and Trade. New Partners "
-        "Network members joined in March.\n"
-    )
-    assert _drafted_organisations(text)[-2:] == [
-        ("New Zealand Ministry of Foreign Affairs and Trade", "government"),
-        ("Partners Network", "network"),
-    ]
-
-
-def test_firms_named_by_their_trade_are_organisations() -> None:
-    text = (
-        "Submission by the Federation of Andean Software Companies to the 29th session of the CSTD\n\n"
-        "Member initiatives:\n a) Quillacode S.A.S. (Bogota), e-government: the TramiteYa platform.\n"
-        " b) Chaski Labs (Quito), e-agriculture.\n c) Condor Data Analytics (Lima), e-business.\n"
-    )
-    assert _drafted_organisations(text)[-3:] == [
-        ("Quillacode S.A.S", "private_sector"),
-        ("Chaski Labs", "private_sector"),
-        ("Condor Data Analytics", "private_sector"),
-    ]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "New" opens a place's name, but not a new thing's
+        (
+            "Our work was financed by the New Zealand Ministry of Foreign Affairs and Trade. New Partners "
+            "Network members joined in March.\n",
+            [
+                ("New Zealand Ministry of Foreign Affairs and Trade", "government"),
+                ("Partners Network", "network"),
+            ],
+        ),
+        # firms named by their trade
+        (
+            "Member initiatives:\n a) Quillacode S.A.S. (Bogota), e-government: the TramiteYa platform.\n"
+            " b) Chaski Labs (Quito), e-agriculture.\n c) Condor Data Analytics (Lima), e-business.\n",
+            [
+                ("Quillacode S.A.S", "private_sector"),
+                ("Chaski Labs", "private_sector"),
+                ("Condor Data Analytics", "private_sector"),
+            ],
+        ),
+    ],
+)
+def test_organisations_named_after_a_place_or_a_trade(body: str, expected: list) -> None:
+    text = "Submission by the Pacific Federation to the 29th session of the CSTD\n\n" + body
+    assert _drafted_organisations(text)[-len(expected) :] == expected
