@@ -139,7 +139,7 @@ LIST_START = re.compile(r"^\s*(?:[-•▪●◦*–]\s|\(?[a-z0-9]{1,3}[.)]\s|\[
 
 # a line opening with a date: "May 2022      Annual General Members Meeting", "mid-2022   First ..."
 _DATED_LINE = re.compile(
-    rf"\s*(?:(?:mid|early|late)-?\s*)?(?:(?:19|20)\d\d\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{MONTH_NAMES})\b|"
+    rf"\s*(?:(?:mid|early|late)-?\s*)?(?:(?:19|20)\d\d\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b|"
     rf"Q[1-4]\s+(?:19|20)\d\d|(?:{MONTH_NAMES})\s+(?:19|20)\d\d)"
 )
 

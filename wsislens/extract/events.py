@@ -665,7 +665,8 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
         sentence = sentences[number]
         # a plain-text table's columns stand apart by runs of spaces: the row's event is its first cell
         after = spaced_cells(text[sentence.start + date.end : sentence.end])
-        title = titles.get(number, after[0][1] if after else "").strip(" .;:,|–-")
+        # a row typed with two spaces between its cells: the first of them still ends the title
+        title = re.split(r"\s{2,}", titles.get(number, after[0][1] if after else ""))[0].strip(" .;:,|–-")
         rows[sentence.start] = EventHit(
             date.date,
             date.end_date,

@@ -376,6 +376,15 @@ def test_a_week_frames_a_date() -> None:
                 ("2024-08-19", "Tablet enumeration training of trainers"),
             ],
         ),
+        # ... or typed with two spaces between its cells
+        (
+            "22 Jan 2025  Renewal of cooperation agreement  Bogota\n"
+            "30 Sep 2025  Secure by Default Pledge signing  Lima\n",
+            [
+                ("2025-01-22", "Renewal of cooperation agreement"),
+                ("2025-09-30", "Secure by Default Pledge signing"),
+            ],
+        ),
         # dated list lines lose the colon after their date
         (
             "- 09/07/2024: Launch of the StatVeld Open portal\n- 12/06/2024: National Data Users' Conference\n",
