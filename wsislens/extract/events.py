@@ -554,7 +554,10 @@ def _with_subject(
     first = title.split()[0].lower() if title.split() else ""
     # "This law entered into force", "It will publish ...", "The latter was adopted"
     lead = re.match(r"^(this|these|it|they|latter|former)\b\s*(.*)$", title, re.I)
-    if lead or (pronoun_dropped and not _PARTICIPLE.match(first)):
+    # "... and on 2025-09-30 it signed a memorandum": a verb with its object after the pronoun is
+    # the pronoun's own doing, not a thing's that was signed
+    active = pronoun_dropped and re.match(r"^\S+\s+(?:a|an|the|its|their|our|[A-Z])", title) is not None
+    if lead or (pronoun_dropped and (active or not _PARTICIPLE.match(first))):
         word = lead.group(1).lower() if lead else None
         rest = lead.group(2) if lead else title
         if word in (None, "this", "these", "latter", "former") and rest and not _VERB_START.match(rest):

@@ -21,6 +21,20 @@ def _titles(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "it" doing something ("it signed a memorandum") is the sentence's subject, not the event
+        # named before it; "it was adopted" is the thing the sentence is about
+        (
+            "ESCSS contributed to the WSIS+20 High-Level Event held in Geneva from 7 to 11 July 2025, and on "
+            "2025-09-30 it signed a memorandum of understanding with the Indian Ocean Commission.",
+            [
+                ("2025-07-07", "ESCSS contributed to the WSIS+20 High-Level Event held in Geneva"),
+                ("2025-09-30", "ESCSS signed a memorandum of understanding with the Indian Ocean Commission"),
+            ],
+        ),
+        (
+            "The Digital Strategy was drafted with partners. In March 2022 it was adopted by the Council.",
+            [("2022-03", "Digital Strategy adopted by the Council")],
+        ),
         # a possessive after a sentence naming an Act
         (
             "The Open Broadband Act was passed by Parliament in March 2022. "
