@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES
-from wsislens.extract.text import CanonicalText, spaced_cells
+from wsislens.extract.text import CanonicalText, fit_cells, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -256,8 +256,64 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the heading of a table's column of dates or periods
+DATE_COLUMN = (
+    r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when)"
+)
+
+
+def dated_on_a_day(row: TableRow, text: str) -> bool:
+    """Whether a table's row is a meeting's: dated to a day or a month in a column of dates, not
+    to a year or a span of years, and not in a column of launches ("Launched | March 2025" dates
+    a programme)."""
+    from wsislens.extract.patterns import find_dates
+
+    span = row.column(r"(?:dates?|held|when)")
+    dates = find_dates(text[span[0] : span[1]]) if span else []
+    return (
+        bool(dates)
+        and len(dates[0].date) > 4
+        and (dates[0].end_date or dates[0].date)[:4] == dates[0].date[:4]
+    )
+
+
 def table_rows(document: Document) -> list[TableRow]:
-    """Rows of the " | " tables of a text, each with the header row above it."""
+    """Rows of the tables of a text, each with the header row above it: " | " tables (Word,
+    Markdown, a PDF's tables) and tables laid out with spaces in a plain text."""
+    return sorted(_bar_rows(document) + _spaced_rows(document), key=lambda row: row.start)
+
+
+_RULE = re.compile(r"[-=_~+ ]+")
+
+
+def _spaced_rows(document: Document) -> list[TableRow]:
+    """Rows of a plain text's tables laid out with spaces: under a header of three columns or
+    more, each line whose cells stand under the header's columns (a ruled line of dashes and a
+    line wrapping a cell's words are no rows)."""
+    if document.canonical.format != "txt":
+        return []
+    text = document.text
+    rows: list[TableRow] = []
+    header: list[tuple[int, str]] | None = None
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if not line.strip() or _RULE.fullmatch(line):
+            continue
+        fitted = fit_cells(line, header) if header else None
+        if fitted is not None and sum(1 for _, cell in fitted if cell) >= 2:
+            cells = [(start + at, start + at + len(cell)) if cell else (start, start) for at, cell in fitted]
+            rows.append(TableRow([name for _, name in header], cells, start, start + len(line.rstrip())))
+            continue
+        if fitted is not None:
+            continue  # a cell's words wrapped onto the next line
+        cells = spaced_cells(line)
+        header = cells if len(cells) >= 3 else None
+    return rows
+
+
+def _bar_rows(document: Document) -> list[TableRow]:
+    """Rows of the " | " tables of a text."""
     rows = []
     header: list[str] | None = None
     previous_end = -10

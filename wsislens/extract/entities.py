@@ -1116,13 +1116,13 @@ def _actors_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
 
 _INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
 _PARTNER_COLUMN = (
-    r"(?:main\s+|key\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
+    r"(?:main\s+|key\s+|lead\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
     r"partnerships?|in\s+partnership\s+with|implementing\s+partners?|grantees?|grant\s+recipients?"
 )
 # a column of one organisation a row ("Partner", "Grantee"): its cell is one name, "and" included
 # ("Samoa Women in Technology and Digital Entrepreneurship Network"); "Partners" may list several
 _ONE_A_ROW = re.compile(
-    r"(?:implementing\s+)?partner|grantee|grant\s+recipient|partner\s+(?:organi[sz]ation|institution)"
+    r"(?:implementing\s+|lead\s+)?partner|grantee|grant\s+recipient|partner\s+(?:organi[sz]ation|institution)"
 )
 _NOT_A_PARTNER = re.compile(r"(?:sub-?)?totals?|none|n/?a|[-–—]+", re.IGNORECASE)
 
@@ -1157,14 +1157,15 @@ def _names_an_event(name: str) -> bool:
 
 
 def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention], overlaps, taken) -> None:
-    """Tables: the first column of an "Initiative"/"Programme" table names initiatives; every item
-    of a "Partners" column is an organisation, even one the gazetteer does not know."""
-    from wsislens.extract.document import table_rows
+    """Tables: the first column of an "Initiative"/"Programme" table names initiatives (not in a
+    row dated to a day or a month: that row is a meeting); every item of a "Partners" column is
+    an organisation, even one the gazetteer does not know."""
+    from wsislens.extract.document import dated_on_a_day, table_rows
 
     text = document.text
     for row in table_rows(document):
         name_span = row.column(_INITIATIVE_COLUMN)
-        if name_span is not None:
+        if name_span is not None and not dated_on_a_day(row, text):
             start, end = name_span
             name = text[start:end].strip()
             if name and len(name) > 2 and not _names_an_event(name):

@@ -695,14 +695,12 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
     """A table's period column dates the programme of its row ("Connect the Last Mile | 2021–2025"),
     its date column the meeting or adoption the row names ("Internet Governance Forum 2024 | 15–19
     December 2024")."""
-    from wsislens.extract.document import table_rows
+    from wsislens.extract.document import DATE_COLUMN, table_rows
 
     text = document.text
     result = []
     for row in table_rows(document):
-        period = row.column(
-            r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when)"
-        )
+        period = row.column(DATE_COLUMN)
         if period is None:
             continue
         dates = find_dates(text[period[0] : period[1]])

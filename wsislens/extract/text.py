@@ -421,13 +421,14 @@ def spaced_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _CELL_GAP.finditer(line)]
 
 
-def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
-    """The cells of a layout line under the header's columns, or None when the line is not a row
-    of that table: a run that neither starts nor ends (right-aligned, as amounts are) near its
-    column's heading, two runs in one column, or a run crossing into the next column (prose)."""
+def fit_cells(line: str, header: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The cells of a line laid out with spaces under a header's columns, as (position, text), an
+    empty column as (-1, ""); or None when the line is not a row of that table: a run that
+    neither starts nor ends (right-aligned, as amounts are) near its column's heading, two runs
+    in one column, or a run crossing into the next column (prose)."""
     starts = [position for position, _ in header]
     ends = [position + len(text) for position, text in header]
-    values = ["" for _ in starts]
+    values: list[tuple[int, str]] = [(-1, "") for _ in starts]
     for position, cell in spaced_cells(line):
         end = position + len(cell)
         column = min(range(len(starts)), key=lambda index: abs(position - starts[index]))
@@ -436,12 +437,17 @@ def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
         gaps = [abs(starts[column] - starts[other]) for other in range(len(starts)) if other != column]
         reach = max(3, min(gaps) // 2)
         near = abs(position - starts[column]) <= reach or abs(end - ends[column]) <= reach
-        if not near or values[column]:
+        if not near or values[column][1]:
             return None
         if column + 1 < len(starts) and end > starts[column + 1] - 2:
             return None
-        values[column] = cell
+        values[column] = (position, cell)
     return values
+
+
+def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
+    fitted = fit_cells(line, header)
+    return None if fitted is None else [text for _, text in fitted]
 
 
 def _continues(previous: list[str], values: list[str]) -> bool:

@@ -462,3 +462,28 @@ def test_products_before_a_word_of_their_kind_registers_and_censuses_are_initiat
 def test_organisations_named_after_a_place_or_a_trade(body: str, expected: list) -> None:
     text = "Submission by the Pacific Federation to the 29th session of the CSTD\n\n" + body
     assert _drafted_organisations(text)[-len(expected) :] == expected
+
+
+def test_a_plain_text_table_laid_out_with_spaces_is_read_as_a_table() -> None:
+    text = (
+        "Submission by the Veldmark Statistics Bureau to the 29th session of the CSTD\n"
+        "Reporting period: 1 April 2024 - 31 March 2025\n\n"
+        "  Activity                                   Dates                Place      Partner              Participants\n"
+        "  -----------------------------------------  -------------------  ---------  -------------------  ------------\n"
+        "  SDMX and open data dissemination course    24-28 June 2024      Korvash    UNECE                36\n"
+        "  Statistical disclosure control workshop    10-12 March 2025     Korvash    Statistics Norway    28\n"
+    )
+    data = extract_document(text.encode(), "vnsb.txt").data
+    assert [(o["name"], o["role"]) for o in data["organisations"] if o["role"] != "submitter"][-2:] == [
+        ("Economic Commission for Europe", "partner"),
+        ("Statistics Norway", "partner"),
+    ]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (36, "participants (SDMX and open data dissemination course)"),
+        (28, "participants (Statistical disclosure control workshop)"),
+    ]
+    assert [(e["date"], e["title"]) for e in data["events"]] == [
+        ("2024-06-24", "SDMX and open data dissemination course"),
+        ("2025-03-10", "Statistical disclosure control workshop"),
+    ]
+    assert data["initiatives"] == []  # a row dated to its days is a meeting, not a programme
