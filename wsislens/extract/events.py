@@ -19,7 +19,6 @@ from functools import cache
 
 from wsislens.extract.document import LIST_START, Document, cues
 from wsislens.extract.patterns import MONTH_NAMES, TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
-from wsislens.extract.text import spaced_cells
 
 
 @dataclass
@@ -637,13 +636,12 @@ def _row_kind(title: str) -> str:
 
 def _dated_rows(document: Document) -> dict[int, EventHit]:
     """A table without separators, flattened into lines that each open with a date ("9 July 2025
-    Presentation at the WSIS Forum 2025, Geneva ITU"), or laid out with spaces and its date in a
-    later column: each line is the event it names, whatever its words, keyed by the line's start.
-    Two such lines one after the other make the table."""
+    Presentation at the WSIS Forum 2025, Geneva ITU"): each line is the event it names, whatever
+    its words, keyed by the line's start. Two such lines one after the other make the table. (A
+    table laid out with spaces under a header is read by `_table_events`.)"""
     text = document.text
     sentences = document.body_sentences()
     opening = {}
-    titles: dict[int, str] = {}
     for number, sentence in enumerate(sentences):
         line = text[sentence.start : sentence.end]
         if sentence.table or "\n" in line or len(line) > 200:
@@ -651,25 +649,14 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
         dates = document.dates_in(sentence)
         if dates and dates[0].start == 0 and line[dates[0].end :].strip():
             opening[number] = dates[0]
-            continue
-        # a row of a table laid out with spaces, its date in a later column: "SDMX course   24-28
-        # June 2024   Korvash   UNECE   36" is the event its first cell names
-        cells = spaced_cells(line)
-        if len(cells) >= 3:
-            spans = {(position, position + len(cell)) for position, cell in cells[1:]}
-            dated = [d for d in dates if (d.start, d.end) in spans]
-            if dated and not _only_a_date(cells[0][1]):
-                opening[number] = dated[0]
-                titles[number] = cells[0][1]
     rows = {}
     for number, date in opening.items():
         if number - 1 not in opening and number + 1 not in opening:
             continue
         sentence = sentences[number]
-        # a plain-text table's columns stand apart by runs of spaces: the row's event is its first cell
-        after = spaced_cells(text[sentence.start + date.end : sentence.end])
-        # a row typed with two spaces between its cells: the first of them still ends the title
-        title = re.split(r"\s{2,}", titles.get(number, after[0][1] if after else ""))[0].strip(" .;:,|–-")
+        # a plain-text table's cells stand apart by two spaces or more: the row's event is its first
+        title = re.split(r"\s{2,}|\t", text[sentence.start + date.end : sentence.end].strip())[0]
+        title = title.strip(" .;:,|–-")
         rows[sentence.start] = EventHit(
             date.date,
             date.end_date,
