@@ -50,6 +50,7 @@ class Document:
     _dates: list | None = None
     _date_starts: list[int] = field(default_factory=list)
     _year: str | None = None  # the year of a day written without one (`date_days_in`)
+    _table_rows: list | None = None  # `table_rows`, read once
 
     @property
     def text(self) -> str:
@@ -280,7 +281,9 @@ def dated_on_a_day(row: TableRow, text: str) -> bool:
 def table_rows(document: Document) -> list[TableRow]:
     """Rows of the tables of a text, each with the header row above it: " | " tables (Word,
     Markdown, a PDF's tables) and tables laid out with spaces in a plain text."""
-    return sorted(_bar_rows(document) + _spaced_rows(document), key=lambda row: row.start)
+    if document._table_rows is None:
+        document._table_rows = sorted(_bar_rows(document) + _spaced_rows(document), key=lambda row: row.start)
+    return document._table_rows
 
 
 _RULE = re.compile(r"[-=_~+ ]+")

@@ -1353,11 +1353,10 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
             name = heading.strip("* ")
             if not _CELL_NUMBER.fullmatch(cell) or not name or _NOT_COUNTED.search(name):
                 continue
-            value = float(cell.replace(",", ""))
             if re.fullmatch(r"(?:19|20)\d\d", cell):
                 continue  # a year in a column not headed as one
             unit = name[:1].lower() + name[1:] + (f" ({label})" if label else "")
-            found.append(FigureHit(value, unit, None, (row.start, row.end)))
+            found.append(FigureHit(float(cell.replace(",", "")), unit, None, (row.start, row.end)))
     return found
 
 
