@@ -600,6 +600,21 @@ def test_action_lines_declined_across_brackets_and_named_by_list_items(text, exp
         ),
         # ... but a heading alone, in a text that never speaks of action lines, states nothing
         ("Enabling environment\n\nThe law was adopted.\n", []),
+        # a heading naming C7 with its sub-lines; lines that "do not apply"
+        (
+            "Our report follows the WSIS action lines.\n\n"
+            "ICT applications: e-learning, e-health and e-agriculture\n\n"
+            "E-learning. The Altiplano Schools Online programme connected 61 schools.\n\n"
+            "Action lines C8 (Cultural diversity and identity, linguistic diversity and local content) and C9 "
+            "(Media) therefore do not apply to our mandate.\n",
+            [
+                ("C7", "e-agriculture", "stated"),
+                ("C7", "e-health", "stated"),
+                ("C7", "e-learning", "stated"),
+                ("C8", None, "negated"),
+                ("C9", None, "negated"),
+            ],
+        ),
     ],
 )
 def test_action_lines_of_tables_headings_and_sub_line_items(text, expected):
@@ -716,23 +731,6 @@ def test_a_day_before_its_month_and_a_tables_next_row_are_no_figures() -> None:
         (201, "certified (Fiji)"),
         (6, "courses (Samoa)"),
         (98, "certified (Samoa)"),
-    ]
-
-
-def test_a_heading_naming_c7_with_its_sub_lines_and_lines_that_do_not_apply() -> None:
-    text = (
-        "Our report follows the WSIS action lines.\n\n"
-        "ICT applications: e-learning, e-health and e-agriculture\n\n"
-        "E-learning. The Altiplano Schools Online programme connected 61 schools.\n\n"
-        "Action lines C8 (Cultural diversity and identity, linguistic diversity and local content) and C9 "
-        "(Media) therefore do not apply to our mandate.\n"
-    )
-    assert _lines(text) == [
-        ("C7", "e-agriculture", "stated"),
-        ("C7", "e-health", "stated"),
-        ("C7", "e-learning", "stated"),
-        ("C8", None, "negated"),
-        ("C9", None, "negated"),
     ]
 
 
