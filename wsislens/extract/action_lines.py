@@ -79,6 +79,13 @@ _CLAUSE_BREAK = re.compile(
     r"[.;:!?\n]|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b", re.IGNORECASE
 )
 
+
+def _without_brackets(text: str) -> str:
+    """`text` with what its brackets hold blanked out, offsets kept: a line's name in brackets may
+    hold anything ("C8 (Cultural diversity and identity, linguistic diversity and local content)")."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
 # a table row's status that declines its line: "C9 – Media | Not addressed in 2025 | —"
 _DECLINED_STATUS = re.compile(
     r"\|\s*(?:not\s+(?:addressed|covered|applicable|implemented|reported|active)|no\s+activit(?:y|ies)|none|n/?a)\b",
@@ -103,7 +110,7 @@ class ActionLineHit:
 def _negated(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
     # a line's name in brackets is no clause of its own: "not under Action Line C8 (Cultural
     # diversity and identity, linguistic diversity and local content) or under C9"
-    before = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[sentence_start:start])
+    before = _without_brackets(text[sentence_start:start])
     clause = re.split(_CLAUSE_BREAK, before)[-1] if before else ""
     # a list "C3, C5 and C7" belongs to one clause even across its commas
     if _NEG_BEFORE.search(clause) and not _NOT_NEGATION.search(clause):
@@ -224,7 +231,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             if not listed:
                 continue
             # the codes outside the brackets (a name in brackets may hold anything)
-            unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), listed.group("list"))
+            unbracketed = _without_brackets(listed.group("list"))
             codes = list(re.finditer(rf"(?<![\w-]){_CODE}(?![\w-])", unbracketed))
             range_match = re.fullmatch(rf"({_CODE})\s*(?:-|–|to)\s*({_CODE})", listed.group("list").strip())
             numbers = [int(c.group(0)[1:]) for c in codes]

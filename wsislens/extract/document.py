@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES
+from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, DateSpan, find_dates
 from wsislens.extract.text import CanonicalText, fit_cells, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
@@ -85,8 +85,6 @@ class Document:
         """Date expressions inside a sentence, with offsets relative to the sentence (the text is
         scanned once per document)."""
         from bisect import bisect_left
-
-        from wsislens.extract.patterns import DateSpan, find_dates
 
         if self._dates is None:
             self._dates = find_dates(self.text, self._year)
@@ -267,8 +265,6 @@ def dated_on_a_day(row: TableRow, text: str) -> bool:
     """Whether a table's row is a meeting's: dated to a day or a month in a column of dates, not
     to a year or a span of years, and not in a column of launches ("Launched | March 2025" dates
     a programme)."""
-    from wsislens.extract.patterns import find_dates
-
     span = row.column(r"(?:dates?|held|when)")
     dates = find_dates(text[span[0] : span[1]]) if span else []
     return (

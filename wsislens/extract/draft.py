@@ -320,12 +320,12 @@ def _sdgs(
     account of its work ("Harvest Link Network" is not farming, "Access to information and
     knowledge" as a heading is not target 16.10).
     """
-    from wsislens.sdg import ENGINE_METHOD, find_explicit
+    from wsislens.sdg import ENGINE_METHOD
+    from wsislens.sdg.explicit import scan
 
     text = document.text
-    matches = [
-        m for m in find_explicit(text) if not any(document.in_template(e.start, e.end) for e in m.evidence)
-    ]
+    scanned = scan(text)
+    matches = [m for m in scanned[0] if not any(document.in_template(e.start, e.end) for e in m.evidence)]
     try:
         if not infer:
             raise ImportError("inference not asked for")
@@ -336,7 +336,7 @@ def _sdgs(
         ignore = [(0, document.title_end), *document.template_spans, *names]
         inferred = [
             m
-            for m in map_text(text, ignore=ignore)
+            for m in map_text(text, ignore=ignore, scanned=scanned)
             if m.basis == "inferred" and not any(document.in_template(e.start, e.end) for e in m.evidence)
         ]
     except ImportError:

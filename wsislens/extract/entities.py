@@ -1156,6 +1156,34 @@ def _names_an_event(name: str) -> bool:
     )
 
 
+def _partner_items(cell: str, one_a_row: bool) -> list[tuple[int, str]]:
+    """(offset, words) of the names a Partners cell lists, parted by ";", "," and "and". In a column
+    of one organisation a row ("Partner", "Grantee") only ";" parts names, and an "and" after a
+    name's head word or an acronym ("Kalangala District Health Office and Amref Health Africa",
+    "UNHCR and ..."): "Samoa Women in Technology and Digital Entrepreneurship Network" is one."""
+    items, start, since = [], 0, 0  # `since`: where the words before the next "and" begin
+    for separator in re.finditer(r";\s*|,\s*|\s+and\s+", cell):
+        is_and = separator.group(0)[:1] not in ";,"
+        if one_a_row and separator.group(0)[:1] != ";":
+            last = cell[since : separator.start()].split()
+            parts = (
+                is_and
+                and bool(last)
+                and (
+                    last[-1] in ORG_HEADS
+                    or (len(last) == 1 and re.fullmatch(r"[A-Z]{2,}", last[0]) is not None)
+                )
+            )
+            if is_and:
+                since = separator.end()
+            if not parts:
+                continue
+        items.append((start, cell[start : separator.start()]))
+        start = since = separator.end()
+    items.append((start, cell[start:]))
+    return items
+
+
 def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention], overlaps, taken) -> None:
     """Tables: the first column of an "Initiative"/"Programme" table names initiatives (not in a
     row dated to a day or a month: that row is a meeting); every item of a "Partners" column is
@@ -1187,36 +1215,12 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
         partner_span = row.column(_PARTNER_COLUMN)
         if partner_span is None:
             continue
-        position = partner_span[0]
         heading = row.header[row.cells.index(partner_span)].lower()
-        cell = text[partner_span[0] : partner_span[1]]
-        separators = r"(;\s*|,\s*|\s+and\s+)"
-        if _ONE_A_ROW.fullmatch(heading):
-            separators = r"(;\s*)"
-            # one name a row, unless the name before "and" ends on its head or is an acronym
-            # ("Kalangala District Health Office and Amref Health Africa", "UNHCR and ...")
-            for joint in re.finditer(r"\s+and\s+", cell):
-                last = re.split(r";\s*|\s+and\s+", cell[: joint.start()])[-1].split()
-                if last and (
-                    last[-1] in ORG_HEADS or (len(last) == 1 and re.fullmatch(r"[A-Z]{2,}", last[0]))
-                ):
-                    # the same length, so that offsets hold
-                    cell = (
-                        cell[: joint.start()]
-                        + ";"
-                        + " " * (joint.end() - joint.start() - 1)
-                        + cell[joint.end() :]
-                    )
-        for item in re.split(separators, cell):
-            start, end = position, position + len(item)
-            position = end
+        one_a_row = _ONE_A_ROW.fullmatch(heading) is not None
+        for offset, item in _partner_items(text[partner_span[0] : partner_span[1]], one_a_row):
+            start = partner_span[0] + offset
             clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()
-            if (
-                not clean
-                or not clean[0].isupper()
-                or re.fullmatch(r";\s*|,\s*|\s+and\s+", item)
-                or _NOT_A_PARTNER.fullmatch(clean)
-            ):
+            if not clean or not clean[0].isupper() or _NOT_A_PARTNER.fullmatch(clean):
                 continue
             end = start + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
             if overlaps(start, end):

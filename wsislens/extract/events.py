@@ -208,10 +208,11 @@ def _we_did(words: str) -> str:
     return what
 
 
-# words that frame a date and say nothing of what happened ("During the week of 12-16 May 2024")
-_DATE_FRAME = frozenset(
-    "in on by since from during until for of the end early late mid year week weekend between and at".split()
-)
+# words that frame a date and say nothing of what happened ("During the week of 12-16 May 2024"):
+# those that may end the words before a date, and others
+_FRAME_BEFORE = "in on by since from during until for of the end early late mid year week".split()
+_DATE_FRAME = frozenset([*_FRAME_BEFORE, "weekend", "between", "and", "at"])
+_FRAME_TAIL = re.compile(rf"(?:\b(?:{'|'.join(_FRAME_BEFORE)})\s*)+$", re.IGNORECASE)
 
 
 def _title(
@@ -247,12 +248,7 @@ def _title(
     said = (text[segment[0] : date.start] + " " + text[date.end : segment[1]]).split()
     if segment != clause and len(said) >= 4 and len([w for w in said if w.lower() not in _DATE_FRAME]) >= 2:
         clause = segment  # the stretch between commas that holds the date says what happened
-    head = re.sub(
-        r"(?:\b(?:in|on|by|since|from|during|until|for|of|the|end|early|late|mid|year|week)\s*)+$",
-        "",
-        text[clause[0] : date.start].rstrip(),
-        flags=re.IGNORECASE,
-    )
+    head = _FRAME_TAIL.sub("", text[clause[0] : date.start].rstrip())
     tail = text[date.end : clause[1]]
     if head.strip() and re.match(r"^\s*,", tail) and len(head.split()) >= 3:
         tail = ""  # "adopted in February 2021, seeking to ..." -> the part before the date
@@ -936,12 +932,12 @@ def find_events(
                 ]
                 if others_in_clause:  # several dates: each takes the kind of the cue nearest to it
                     kind = _nearest_kind(clause_text, start - clause[0]) or kind
-                cue_positions = [
-                    m.start() + clause[0]
+                cues = [
+                    (m.start() + clause[0], m.end() + clause[0])
                     for _, pattern in _kind_patterns()
                     for m in pattern.finditer(clause_text)
                 ]
-                nearest_cue = min(abs(p - start) for p in cue_positions) if cue_positions else 10**6
+                nearest_cue = min(abs(c[0] - start) for c in cues) if cues else 10**6
                 nearest_statistic = min((abs(p - start) for p in statistic), default=10**6)
                 if nearest_statistic < nearest_cue:
                     continue  # the date dates a statistic or a trend
@@ -949,24 +945,13 @@ def find_events(
                 # a date right after an event's name is that event's ("the Open Media Days in Tbilisi
                 # (6 October 2022)")
                 named_before = any(0 <= start - name_end < 40 for _s, name_end, _n in event_names)
-                if cue_positions and not named_before:
+                if cues and not named_before:
                     # another date between this one and its nearest cue has the cue; a date
                     # with its own cue keeps it ("held ... 3 to 5 June 2025, whose outcome was
                     # presented at the X Event (7-11 July 2025)": both)
-                    cues = [
-                        (m.start() + clause[0], m.end() + clause[0])
-                        for _, pattern in _kind_patterns()
-                        for m in pattern.finditer(clause_text)
-                    ]
                     cue = min(cues, key=lambda c: _gap((start, end), c))
                     lo, hi = min(end, cue[1]), max(start, cue[0])
-                    others = [
-                        sentence.start + d.start
-                        for d in dates
-                        if sentence.start + d.start != start
-                        and clause[0] <= sentence.start + d.start < clause[1]
-                    ]
-                    if any(lo <= other < hi for other in others):
+                    if any(lo <= sentence.start + d.start < hi for d in others_in_clause):
                         continue
             if _in_reporting_year(date, reporting) and not _happened(clause_text, kind):
                 continue

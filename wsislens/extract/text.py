@@ -461,12 +461,16 @@ def _continues(previous: list[str], values: list[str]) -> bool:
     )
 
 
+def _join_wrapped(before: str, after: str) -> str:
+    """Two pieces of a wrapped text joined, a word hyphenated at the break mended ("infra-" and
+    "structure")."""
+    if before.endswith("-") and after[:1].islower() and before[-2:-1].isalpha():
+        return before[:-1] + after
+    return f"{before} {after}"
+
+
 def _join_cell(joined: str, more: str) -> str:
-    if not joined or not more:
-        return joined or more
-    if joined.endswith("-") and more[:1].islower():
-        return joined[:-1] + more
-    return f"{joined} {more}"
+    return _join_wrapped(joined, more) if joined and more else joined or more
 
 
 def _parts(data: list[tuple[int, list[str] | None]]) -> list[list[tuple[int, list[str]]]]:
@@ -588,10 +592,8 @@ def _column_paragraphs(lines: list[str]) -> list[str]:
             (len(previous) >= 0.7 * width and not _SENTENCE_END.search(previous) and not heading)
             or line[:1].islower()
         )
-        if goes_on and previous.endswith("-") and line[:1].islower() and previous[-2:-1].isalpha():
-            out[-1] = out[-1][:-1] + line
-        elif goes_on:
-            out[-1] = f"{out[-1]} {line}"
+        if goes_on:
+            out[-1] = _join_wrapped(out[-1], line)
         else:
             if out and out[-1]:
                 out.append("")
@@ -746,9 +748,7 @@ def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
             or (_LABEL.match(line) and not _OPEN_END.search(previous))
         ):
             out += "\n" + line
-        elif previous.endswith("-") and line[:1].islower() and len(previous) > 1 and previous[-2].isalpha():
-            out = out[:-1] + line
         else:
-            out += " " + line
+            out = _join_wrapped(out, line)
         previous = line
     return out

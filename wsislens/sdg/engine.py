@@ -185,14 +185,16 @@ def map_text(
     infer: bool = True,
     min_score: float | None = None,
     ignore: Sequence[tuple[int, int]] = (),
+    scanned: tuple[list[SdgMatch], list[tuple[int, int]]] | None = None,
 ) -> list[SdgMatch]:
     """Stated references and inferred goals/targets, one match per (goal, target), best first.
 
     Negated references are not returned; they stop inference of the goal or target they deny.
     `ignore` holds (start, end) spans that inference leaves out, such as the parts of a
-    submission that its template wrote rather than the submitter.
+    submission that its template wrote rather than the submitter. `scanned` is the text's `scan`
+    when the caller has read its references already.
     """
-    explicit, references = scan(text or "")
+    explicit, references = scanned if scanned is not None else scan(text or "")
     stated: dict[tuple[int, str | None], SdgMatch] = {}
     negated_goals: set[int] = set()
     negated_targets: set[str] = set()
