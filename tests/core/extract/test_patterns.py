@@ -528,15 +528,6 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
             "under C3 this year.",
             [("C3", None, "negated"), ("C5", None, "stated")],
         ),
-    ],
-)
-def test_action_lines_by_their_name_and_declined_later_in_the_sentence(text, expected):
-    assert _lines(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a comma inside a line's bracketed name does not end the declining clause
         (
             "The Authority does not implement activities under Action Line C8 (Cultural diversity and identity, "
@@ -565,15 +556,6 @@ def test_action_lines_by_their_name_and_declined_later_in_the_sentence(text, exp
         ),
         # ... but not in a text that never speaks of action lines
         ("Ethical dimensions of the Information Society are debated at length.", []),
-    ],
-)
-def test_action_lines_declined_across_brackets_and_named_by_list_items(text, expected):
-    assert _lines(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a table's status declines its row's line
         (
             "Action line | Status | Lead\nC2 – Information and communication infrastructure | Active | ECA\n"
@@ -617,7 +599,7 @@ def test_action_lines_declined_across_brackets_and_named_by_list_items(text, exp
         ),
     ],
 )
-def test_action_lines_of_tables_headings_and_sub_line_items(text, expected):
+def test_action_lines_named_declined_and_listed_in_prose_tables_and_headings(text, expected):
     assert _lines(text) == expected
 
 
