@@ -255,17 +255,38 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# the heading of a table's column of dates or periods
+# Headings of a table's columns, by what their cells hold (matched whole, in lower case)
+# ... the initiatives a table lists
+INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
+# ... the organisations a row worked with
+PARTNER_COLUMN = (
+    r"(?:main\s+|key\s+|lead\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
+    r"partnerships?|in\s+partnership\s+with|implementing\s+partners?|grantees?|grant\s+recipients?"
+)
+# ... what a dated row names, and the columns that never name it
+NAME_COLUMN = (
+    r"(?:events?|meetings?|activit(?:y|ies)|titles?|names?|milestones?|what|description|"
+    r"initiatives?|programmes?|programs?|projects?)"
+)
+NOT_NAME_COLUMN = (
+    r"(?:venue|place|location|city|country|countries|where|partners?|organi[sz]ers?|host|"
+    r"in\s+partnership\s+with|participants?|amount|budget|status)"
+)
+# ... dates or periods
 DATE_COLUMN = (
     r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when)"
 )
+
+
+# ... the days a meeting was held (a period's or a launch's column dates a programme)
+_DAY_COLUMN = r"(?:dates?|held|when)"
 
 
 def dated_on_a_day(row: TableRow, text: str) -> bool:
     """Whether a table's row is a meeting's: dated to a day or a month in a column of dates, not
     to a year or a span of years, and not in a column of launches ("Launched | March 2025" dates
     a programme)."""
-    span = row.column(r"(?:dates?|held|when)")
+    span = row.column(_DAY_COLUMN)
     dates = find_dates(text[span[0] : span[1]]) if span else []
     return (
         bool(dates)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsislens.extract.document import Document, slug
+from wsislens.extract.document import INITIATIVE_COLUMN, PARTNER_COLUMN, Document, slug
 from wsislens.extract.metadata import organisation_served
 from wsislens.extract.patterns import MONTH_NAMES
 from wsislens.paths import REFERENCE_DIR
@@ -1114,11 +1114,6 @@ def _actors_are_organisations(text: str, nodes: NodeSet, mentions: list[Mention]
             node.kind = "network"
 
 
-_INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
-_PARTNER_COLUMN = (
-    r"(?:main\s+|key\s+|lead\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
-    r"partnerships?|in\s+partnership\s+with|implementing\s+partners?|grantees?|grant\s+recipients?"
-)
 # a column of one organisation a row ("Partner", "Grantee"): its cell is one name, "and" included
 # ("Samoa Women in Technology and Digital Entrepreneurship Network"); "Partners" may list several
 _ONE_A_ROW = re.compile(
@@ -1192,7 +1187,7 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
 
     text = document.text
     for row in table_rows(document):
-        name_span = row.column(_INITIATIVE_COLUMN)
+        name_span = row.column(INITIATIVE_COLUMN)
         if name_span is not None and not dated_on_a_day(row, text):
             start, end = name_span
             name = text[start:end].strip()
@@ -1212,7 +1207,7 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
                 if not existing:
                     mentions.append(Mention(start, end, node))
                     taken.append((start, end))
-        partner_span = row.column(_PARTNER_COLUMN)
+        partner_span = row.column(PARTNER_COLUMN)
         if partner_span is None:
             continue
         heading = row.header[row.cells.index(partner_span)].lower()
@@ -1357,7 +1352,7 @@ def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[N
 
     result = []
     for row in table_rows(document):
-        span = row.column(_PARTNER_COLUMN)
+        span = row.column(PARTNER_COLUMN)
         if span is None:
             continue
         for mention in mentions:
@@ -1615,10 +1610,10 @@ def find_relations(
         from wsislens.extract.document import table_rows
 
         for row in table_rows(document):
-            partner_span = row.column(_PARTNER_COLUMN)
+            partner_span = row.column(PARTNER_COLUMN)
             if partner_span is None:
                 continue
-            initiative_span = row.column(_INITIATIVE_COLUMN)
+            initiative_span = row.column(INITIATIVE_COLUMN)
             initiative = next(
                 (
                     m.node

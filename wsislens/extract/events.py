@@ -664,21 +664,11 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
     return rows
 
 
-_NAME_COLUMN = (
-    r"(?:events?|meetings?|activit(?:y|ies)|titles?|names?|milestones?|what|description|"
-    r"initiatives?|programmes?|programs?|projects?)"
-)
-_NOT_NAME_COLUMN = (
-    r"(?:venue|place|location|city|country|countries|where|partners?|organi[sz]ers?|host|"
-    r"in\s+partnership\s+with|participants?|amount|budget|status)"
-)
-
-
 def _table_events(document: Document, event_names) -> list[EventHit]:
     """A table's period column dates the programme of its row ("Connect the Last Mile | 2021–2025"),
     its date column the meeting or adoption the row names ("Internet Governance Forum 2024 | 15–19
     December 2024")."""
-    from wsislens.extract.document import DATE_COLUMN, table_rows
+    from wsislens.extract.document import DATE_COLUMN, NAME_COLUMN, NOT_NAME_COLUMN, table_rows
 
     text = document.text
     result = []
@@ -691,14 +681,14 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
             continue
         # the row's name: the cell of a column headed for it ("Meeting", "Activity"), else its first
         # cell that is no reference code ("MCRA/CP/2023/01"), no date, no place and no partner
-        named = row.column(_NAME_COLUMN)
+        named = row.column(NAME_COLUMN)
         names = [
             text[a:b].strip()
             for heading, (a, b) in zip(row.header, row.cells, strict=False)
             if (a, b) != period
             and text[a:b].strip()
             and (named is None or (a, b) == named)
-            and not re.fullmatch(_NOT_NAME_COLUMN, heading.strip().lower())
+            and not re.fullmatch(NOT_NAME_COLUMN, heading.strip().lower())
             and not re.fullmatch(r"[A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*", text[a:b].strip())
             and not _only_a_date(text[a:b])
         ]
