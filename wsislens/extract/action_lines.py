@@ -70,9 +70,10 @@ _NEG_AFTER = re.compile(
     r"|[^.;:]{0,120}?\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+"
     r"(?:covered|addressed|included|reported|discussed|part\s+of)\b"
     # "Questions of information ethics (C10) are often discussed, but we did not carry out
-    # dedicated activities under that action line"
-    r"|[^.;]{0,160}?\b(?:but|however|yet)\b[^.;]{0,80}?\b(?:not|never|no)\b[^.;]{0,80}?"
-    r"\b(?:under|on|in|to|for)\s+(?:that|this|the\s+same)\s+(?:action\s+)?line\b)",
+    # dedicated activities under that action line"; "C1 (...) is a matter for government; we take
+    # part in consultations but do not run programmes under it"
+    r"|[^.]{0,160}?\b(?:but|however|yet)\b[^.;]{0,80}?\b(?:not|never|no)\b[^.;]{0,80}?"
+    r"(?:\b(?:under|on|in|to|for)\s+(?:that|this|the\s+same)\s+(?:action\s+)?line|\bunder\s+(?:it|them))\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -105,6 +106,11 @@ class ActionLineHit:
     basis: str
     spans: list[tuple[int, int]] = field(default_factory=list)
     score: float | None = None
+
+
+def _is_heading(sentence: str) -> bool:
+    """A line that heads a section: short, with no full stop ("Action lines not covered")."""
+    return len(sentence) <= 90 and "\n" not in sentence.strip() and not re.search(r"[.;:!?]\s*$", sentence)
 
 
 def _negated(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
@@ -209,11 +215,17 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             hits[key].spans.append(span)
 
     about_lines = _AL_KEYWORD.search(text) is not None
+    declining_section = False  # under a heading "Action lines not covered"
     for sentence in document.sentences:
         if sentence.template:
             continue
         s_text = sentence.text
         s0 = sentence.start
+        if _is_heading(s_text):
+            declining_section = bool(_AL_KEYWORD.search(s_text) and _NEG_BEFORE.search(s_text))
+            declined_here = False
+        else:
+            declined_here = declining_section and bool(_NEG_BEFORE.search(s_text))
         own = [m.span() for m in _PROGRAMME_OWN.finditer(s_text)]
         context = bool(_AL_KEYWORD.search(s_text)) and not (
             own and len(own) >= len(_AL_KEYWORD.findall(s_text))
@@ -317,9 +329,9 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                     ok = keyword_near or keyword_after or (context and quoted)
                 else:
                     ok = keyword_near or keyword_after or ((quoted or distinctive) and context) or item
-                if not ok:
+                if not (ok or declined_here):
                     continue
-                negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
+                negated = declined_here or _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
                 add(code, sub, "negated" if negated else "stated", (s0 + match.start(), s0 + match.end()))
                 used.append(match.span())
         # 4a. a heading that is a line's name: "E. Enabling environment", "F. ICT applications"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, DateSpan, find_dates
-from wsislens.extract.text import CanonicalText, fit_cells, spaced_cells
+from wsislens.extract.text import CanonicalText, continues_row, fit_cells, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -315,12 +315,28 @@ def _spaced_rows(document: Document) -> list[TableRow]:
     text = document.text
     rows: list[TableRow] = []
     header: list[tuple[int, str]] | None = None
+    previous: list[str] = []  # the cells of the row above
+    previous_end = -1
     position = 0
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip() or _RULE.fullmatch(line):
             continue
         fitted = fit_cells(line, header) if header else None
+        values = [cell for _, cell in fitted] if fitted else []
+        if fitted is not None and previous and continues_row(previous, values):
+            # the row's cells wrapped onto this line ("             (3-7 November)    Guatemala"): a
+            # cell with nothing but spaces before its next words takes them in ("Tamarind Valley
+            # District" over "Council" in the last column)
+            if rows and rows[-1].end == previous_end:
+                row = rows[-1]
+                for column, (at, cell) in enumerate(fitted):
+                    a, b = row.cells[column]
+                    if cell and b > a and not text[b : start + at].strip():
+                        row.cells[column] = (a, start + at + len(cell))
+            continue
+        previous = values
+        previous_end = start + len(line.rstrip())
         if fitted is not None and sum(1 for _, cell in fitted if cell) >= 2:
             cells = [(start + at, start + at + len(cell)) if cell else (start, start) for at, cell in fitted]
             rows.append(TableRow([name for _, name in header], cells, start, start + len(line.rstrip())))

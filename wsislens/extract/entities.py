@@ -19,7 +19,7 @@ from functools import cache
 
 from wsislens.extract.document import INITIATIVE_COLUMN, PARTNER_COLUMN, Document, slug
 from wsislens.extract.metadata import organisation_served
-from wsislens.extract.patterns import MONTH_NAMES
+from wsislens.extract.patterns import MONTH_NAMES, STATE_FORM
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -43,6 +43,8 @@ class GazetteerEntry:
 
 # Before a short name a gazetteer gives a body ("General Assembly"): the submitter's own body.
 _OWN_BODY = re.compile(r"\b(?:our|its|their|own|annual)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# The state or body a name ends with: "... of the Republic of Valdoria", "... of Colombia"
+_OF_THE_STATE = re.compile(rf"\s+of\s+(?:the\s+)?(?:{STATE_FORM}\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}$")
 
 
 @cache
@@ -91,7 +93,8 @@ def _case_ok(form: str, found: str) -> bool:
 
 # capitalised sequences: "Child Dignity Alliance", "Ministry of Information and Communications"
 # (a plural's possessive belongs to its name: "African Commission on Human and Peoples' Rights")
-_CAP = r"(?:[A-Z][\w’'&.\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
+# a capitalised word, or one behind "e-" ("e-Governance Academy of Estonia")
+_CAP = r"(?:(?:e-)?[A-Z][\w’'&.\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 _CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|y|e|los|las|el|da|do|dos|das|&)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
@@ -208,6 +211,7 @@ ORG_HEADS = {
     "Co-operative": "other",
     "Telecoms": "private_sector",
     "Community": "other",
+    "Chapter": "civil_society",
     # firms named by their trade ("Chaski Labs", "Nevado Software", "Condor Data Analytics")
     "Labs": "private_sector",
     "Software": "private_sector",
@@ -273,6 +277,9 @@ INITIATIVE_HEADS = {
     "Accelerator": "programme",
     "Incubator": "programme",
     "Bootcamp": "programme",
+    "Sandbox": "programme",
+    "Gateway": "initiative",
+    "Archive": "initiative",
     "Lab": "initiative",
     "Commons": "initiative",
     "Portal": "initiative",
@@ -333,9 +340,10 @@ _NAMED_AFTER_HEAD = re.compile(
 # done to: "launched the Pacific Languages Digital Archive", "The SME Digital Passport was
 # launched", "The Trade Rules Navigator, a free online portal,": an initiative without a head word.
 # (within a line: a heading in capitals above a sentence naming the same thing is no part of it)
-# a word of a name may hold a full stop ("U.N."), not end on one ("E-health. TeleHealth Kestrava")
+# a word of a name may hold a full stop ("U.N."), not end on one ("E-health. TeleHealth Kestrava");
+# a name may open with "e" or "m" ("eLicence Maravia", "m-Pesa Agents Network")
 _NAME_WORD_TAIL = r"(?:[\w’'&+-]|\.(?=\w))*"
-_NAME_WORDS = rf"[A-Z]{_NAME_WORD_TAIL}(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9]{_NAME_WORD_TAIL}){{1,6}}"
+_NAME_WORDS = rf"(?:[em]-?)?[A-Z]{_NAME_WORD_TAIL}(?:[ \t]+(?:(?:of|for|and|on|in|the|to)[ \t]+)*(?:[em]-)?[A-Z0-9]{_NAME_WORD_TAIL}){{1,6}}"
 _LAUNCH_VERBS = (
     r"launched|introduced|rolled\s+out|unveiled|inaugurated|piloted|opened|started|set\s+up|created"
 )
@@ -711,6 +719,11 @@ def find_entities(
         body = submitter.split(", ", 1)[0]
         if body != submitter and len(body.split()) >= 3:
             nodes.alias(submitter_node, body)
+        # "Ministry of Digital Economy and Innovation of the Republic of Valdoria": likewise, when
+        # the rest is a name of its own ("Ministry of Health", not "Ministry")
+        body = _OF_THE_STATE.sub("", submitter)
+        if body != submitter and len(body.split()) >= 3:
+            nodes.alias(submitter_node, body)
         # "City of Valmora - Office for Digital Transformation": the office is named alone
         parts = re.split(r"\s+[-–—]\s+", submitter)
         for part in parts[1:] if len(parts) > 1 else ():
@@ -846,8 +859,10 @@ def find_entities(
                 continue  # "General Assembly in Resolution 56/183": a citation
             start = offset + seq_start + (len(raw) - len(name))
             end = offset + seq_end
-            joined = re.search(r"\s+(?:and|&)\s+the\s+|,\s+the\s+", name)
-            if joined:  # "X in Bogotá and the Université Y": two names, the second read after the first
+            # "X in Bogotá and the Université Y", "the SALEC e-Services Gateway and in the ECDD Open
+            # Archive": two names, the second read after the first
+            joined = re.search(r"\s+(?:and|&)\s+(?:(?:in|on|at|to|for|with|through|under)\s+)?the\s+|,\s+the\s+", name)
+            if joined:
                 second = seq_start + len(raw) - len(name) + joined.end()
                 pending.insert(0, (line[second:seq_end], second, seq_end))
                 end -= len(name) - joined.start()
@@ -906,8 +921,11 @@ def find_entities(
             if len(name.split()) < 2:
                 continue
             if submitter_node is not None and category == "organisation":
+                # "ECPAT Network", "ECPAT International Secretariat": the submitter's own; not
+                # "Savanna Regional CERT Network" beside the "Savanna and Lakes Economic Community"
                 first = name.split()[0]
-                if first in {submitter_node.name.split()[0], submitter_short} and name.split()[-1] in (
+                own = first == submitter_short or (first == submitter_node.name.split()[0] and len(name.split()) == 2)
+                if own and name.split()[-1] in (
                     "Network",
                     "Secretariat",
                     "Family",
@@ -1215,7 +1233,8 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
         for offset, item in _partner_items(text[partner_span[0] : partner_span[1]], one_a_row):
             start = partner_span[0] + offset
             clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()
-            if not clean or not clean[0].isupper() or _NOT_A_PARTNER.fullmatch(clean):
+            # a name, not words of a kind ("Coalition members")
+            if not clean or not clean[0].isupper() or _NOT_A_PARTNER.fullmatch(clean) or re.search(r"\s[a-z]+$", clean):
                 continue
             end = start + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
             if overlaps(start, end):

@@ -215,6 +215,13 @@ _DATE_FRAME = frozenset([*_FRAME_BEFORE, "weekend", "between", "and", "at"])
 _FRAME_TAIL = re.compile(rf"(?:\b(?:{'|'.join(_FRAME_BEFORE)})\s*)+$", re.IGNORECASE)
 
 
+# what was held on the date: "the national WSIS+20 stakeholder consultation held on"
+_HELD_ON = re.compile(
+    r"\b(?:the|a|an)\s+(?P<what>(?:(?!(?:the|a|an|and)\b)[\w+’'-]+\s+){1,8}?[\w+’'-]+)\s+(?:(?:was|were)\s+)?"
+    r"(?:held|convened|organi[sz]ed|which\s+took\s+place)\s+(?:on|in)\s*$"
+)
+
+
 def _title(
     text: str,
     clause: tuple[int, int],
@@ -242,6 +249,9 @@ def _title(
         ]
         if earlier:
             return earlier[-1]
+    held = _HELD_ON.search(text, clause[0], date.start)
+    if held:  # "chaired the national WSIS+20 stakeholder consultation held on 25 February 2025"
+        return held.group("what")[:1].upper() + held.group("what")[1:]
     left = text.rfind(", ", clause[0], date.start)
     right = text.find(", ", date.end, clause[1])
     segment = (left + 1 if left >= 0 else clause[0], right if right >= 0 else clause[1])
@@ -262,7 +272,8 @@ def _title(
     words = re.sub(r"\(\s*\)", "", words)
     words = re.sub(r"\s+", " ", words)
     words = re.sub(r" ([,;:.])", r"\1", words)  # "Survey 2022, with" less its year: "Survey, with"
-    words = _LEAD.sub("", words).strip(" ,;:.–-")
+    words = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+", "", words)  # a paragraph's number: "4.1 A public consultation"
+    words = _LEAD.sub("", words).strip(" ,;:.–—-")
     discourse = _DISCOURSE.match(words)
     pronoun = discourse.group(0).strip().lower() if discourse else ""
     words = _DISCOURSE.sub("", words).strip(" ,;:.–-")
@@ -652,7 +663,7 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
         sentence = sentences[number]
         # a plain-text table's cells stand apart by two spaces or more: the row's event is its first
         title = re.split(r"\s{2,}|\t", text[sentence.start + date.end : sentence.end].strip())[0]
-        title = title.strip(" .;:,|–-")
+        title = title.strip(" .;:,|–—-")
         rows[sentence.start] = EventHit(
             date.date,
             date.end_date,
@@ -768,7 +779,10 @@ _INTRODUCES = re.compile(
 )
 # the session of the Commission the submission is written for: the reader's calendar, not its work
 _COMMISSION_SESSION = re.compile(
-    r"\b(?:Commission|CSTD)\b[^.;]{0,40}?\bsession\s*(?:in|\(|,)?\s*$", re.IGNORECASE
+    r"\b(?:Commission|CSTD)\b[^.;]{0,40}?\bsession\s*(?:in|\(|,)?\s*$"
+    # "the 29th session of the Commission on Science and Technology for Development, to be held in"
+    r"|\bsession\s+of\s+the\s+(?:Commission|CSTD)\b[^.;]{0,80}?(?:\bin|\()\s*$",
+    re.IGNORECASE,
 )
 # "This contribution covers the activities carried out between January and December 2025"
 _OWN_REPORT = re.compile(
@@ -881,7 +895,7 @@ def find_events(
                 continue
             if _is_name_or_code(text, DateSpan(start, end, date.date, date.end_date, date.form)):
                 continue
-            if _COMMISSION_SESSION.search(text, max(sentence.start, start - 80), start):
+            if _COMMISSION_SESSION.search(text, max(sentence.start, start - 160), start):
                 continue  # "for consideration by the Commission at its twenty-ninth session in 2026"
             dates.append(date)
         for date in dates:
@@ -1199,8 +1213,9 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     lead = 1 if re.match(r"-[A-Za-z]", text[end : end + 2]) else 0  # "a 1,400-kilometre cable"
     end += lead
     segment = text[end : end + 140]
-    # a table's cell ends its unit, and so does its row: "| Fiji | 318 |" then "| Samoa | 141 |"
-    cut = re.search(r"[.,;:()!?\[\]\"“”|]|\n\s*\n|\n(?=[^\n]*\s\|\s)", segment)
+    # a table's cell ends its unit, and so does its row: "| Fiji | 318 |" then "| Samoa | 141 |",
+    # or in a table laid out with spaces, "1,940,000         Bank of Zambia"
+    cut = re.search(r"[.,;:()!?\[\]\"“”|]|\n\s*\n|\n(?=[^\n]*\s\|\s)| {3,}|\t|\n(?=[^\n]*\S {3,}\S)", segment)
     if cut:
         segment = segment[: cut.start()]
     found = list(re.finditer(r"[A-Za-z][\w’'-]*", segment))
@@ -1358,7 +1373,7 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None  # a day without its year: "In the week of 9–13 September"
     same_line = before.rsplit("\n", 1)[-1]
     if (
-        re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:No\.?\s*)?$", same_line)
+        re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*)\s+(?:No\.?\s*)?$", same_line)
         and not number.from_words
         and not number.currency
         and not re.search(
@@ -1367,7 +1382,7 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             before,
         )
     ):
-        return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10"
+        return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10", "HealthLine 939"
     if re.search(r"\b[A-Z][a-z]+s\s+\d{1,3}\s*(?:,|and|or|&)\s*$", same_line) and not number.from_words:
         return None  # the 4 of "Pillars 2 and 4": a second label's number
     if re.search(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wsislens.extract.patterns import ORDINAL_WORDS, find_dates, parse_ordinal
+from wsislens.extract.patterns import ORDINAL_WORDS, STATE_FORM, find_dates, parse_ordinal
 
 # a name's acronym in brackets: "(WDCC)"
 _ACRONYM_IN_BRACKETS = r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\s*\)"
@@ -74,7 +74,9 @@ _REPORTING_ALT = re.compile(
 # year: 2022", a title-block table's "Period covered | October 2023 to September 2024"
 _REPORTING_LABEL = re.compile(
     r"(?:reporting\s+(?:period|year)|period\s+(?:covered|under\s+review)|(?<![^\n])[ \t]*period(?=\s*:))"
-    r"\s*(?::|covers|is|\|)\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
+    # a questionnaire's question, its answer below: "Q2. PERIOD COVERED BY YOUR REPLY\n\n1 January ..."
+    r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n))?"
+    r"\s*(?::|covers|is|\||(?<=\n))\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
 
@@ -87,9 +89,11 @@ _REPORTING_FOR = re.compile(
 
 # "This letter covers our activities from January to December 2024", "it covers ... the period from"
 _REPORTING_COVERS = re.compile(
-    r"\bcovers\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
+    r"(?:\bcovers\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
     # "it covers the fiscal year 2024/25, that is, the period from 1 July 2024 to 30 June 2025"
-    r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between))\s+"
+    r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between))"
+    # "our answers cover the calendar year 2025"
+    r"|\b(?:answers|replies)\s+cover\s+the)\s+"
     r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
@@ -211,6 +215,14 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a person, by a title or by the office after the name: "Prof. Miriam Okafor-Lindqvist, Director"
+_PERSON = re.compile(
+    r"(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|H\.\s?E|Ambassador|Sir|Dame)\.?\s+[A-Z]"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3},\s+(?:the\s+)?(?:Director|Head|Chair|President|Secretary|Manager|"
+    r"Officer|Coordinator|Chief|Executive|CEO|Minister|Ambassador|Adviser|Advisor)\b"
+)
+
+
 def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
     """Span of the submitter's name and the end of the line naming it (end of the title block)."""
     head = text[:6000]
@@ -221,6 +233,8 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
             inline = match.group("inline")
             if inline.strip(" \t*_:"):
                 start, end = _clean_name_span(text, match.start("inline"), match.end("inline"))
+                if _PERSON.match(text[start:end]):
+                    continue  # "Submitted by: Prof. Miriam Okafor-Lindqvist, Director": who signs
                 if 2 <= end - start <= 150 and re.search(r"[A-Z]", text[start:end]):
                     return (start, end), match.end("inline")
                 continue
@@ -242,7 +256,7 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
 # Internet Technical Community (IOITC)", "TANDEM MOBILE HEALTH LTD -- input for CSTD 27".
 _NAME_WITH_ACRONYM = re.compile(rf"(?P<name>[A-Z][^\n()]{{3,120}}?)\s*{_ACRONYM_IN_BRACKETS}\s*$")
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?P<name>[A-Z][^\n|]{3,80}?)\s+(?:--|–|—|-|:|\|)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report)\b",
+    r"(?P<name>[A-Z][^\n|]{3,80}?)\s+(?:--|–|—|-|:|\|)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report|reply)\b",
     re.IGNORECASE,
 )
 
@@ -251,18 +265,41 @@ _NAME_BEFORE_TITLE = re.compile(
 _NAME_ALONE = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9})"
 )
+# a letterhead's state above the body that writes: "REPUBLIC OF MARAVIA"
+_STATE_ALONE = re.compile(rf"(?:the\s+)?{STATE_FORM}\s+of\s+[^\n]{{2,60}}", re.IGNORECASE)
 _TITLE_LINE = re.compile(
     r"(?:contribution|input|submission|response|report|annual\s+report)\b", re.IGNORECASE
 )
 
 
+# a first line, without an e-mail's "Subject:" label ("Subject: Lumora Mobile Limited - reply to ...")
+_FIRST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:Subject|Re|Fwd?)[ \t]*:[ \t]*)?(?P<line>[^\n]*\S[^\n]*)")
+
+
+class _Line:
+    """A first line's text and offsets, as a match of it alone."""
+
+    def __init__(self, match: re.Match) -> None:
+        self._match = match
+
+    def group(self, _index: int = 0) -> str:
+        return self._match.group("line")
+
+    def start(self) -> int:
+        return self._match.start("line")
+
+    def end(self) -> int:
+        return self._match.end("line")
+
+
 def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | None, int]:
     """The submitter named by one of the first lines alone, with its acronym or before the
     document's title; in capitals, the same name written in mixed case further on is taken."""
-    first_lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[:lines]
+    first_lines = [_Line(m) for m in _FIRST_LINE.finditer(text[:1500])][:lines]
+    state = None  # a state's name above a body's: the body writes, unless no other name is found
     for number, line in enumerate(first_lines):
         if _CSTD.search(line.group(0)) and not re.search(
-            r"\b(?:input|contribution|submission|response)\b", line.group(0), re.I
+            r"\b(?:input|contribution|submission|response|reply)\b", line.group(0), re.I
         ):
             continue
         found = (
@@ -285,9 +322,14 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             # then found beside the capitals by short_name_of)
             mixed = re.search(re.escape(text[start:end]), text[line.end() :], re.IGNORECASE)
             if mixed and not mixed.group(0).isupper():
-                return (line.end() + mixed.start(), line.end() + mixed.end()), line.end()
-        return (start, end + (acronym.end() if acronym else 0)), line.end()
-    return None, 0
+                start, end = line.end() + mixed.start(), line.end() + mixed.end()
+                acronym = None
+        named = (start, end + (acronym.end() if acronym else 0)), line.end()
+        if state is None and _STATE_ALONE.fullmatch(text[start:end]):
+            state = named
+            continue
+        return named
+    return state or (None, 0)
 
 
 _UN_AGENCY = r"(?:speciali[sz]ed\s+agency|agency|programme|fund)\s+of\s+the\s+United\s+Nations\b"
@@ -304,7 +346,8 @@ _SELF_DESCRIPTIONS = (
         "private_sector",
         r"(?:business|industry|trade|employers[’']?)\s+(?:association|federation|body)|"
         r"chamber\s+of\s+commerce|(?:private|multinational|technology|telecommunications?|software)\s+"
-        r"(?:company|firm|corporation|operator)|(?:company|corporation)\b",
+        r"(?:company|firm|corporation|operator)|(?:company|corporation)\b|privately[\s-]owned\b|"
+        r"(?:mobile\s+)?network\s+operator\b",
     ),
     (
         "civil_society",

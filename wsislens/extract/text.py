@@ -429,7 +429,7 @@ def fit_cells(line: str, header: list[tuple[int, str]]) -> list[tuple[int, str]]
     starts = [position for position, _ in header]
     ends = [position + len(text) for position, text in header]
     values: list[tuple[int, str]] = [(-1, "") for _ in starts]
-    for position, cell in spaced_cells(line):
+    for position, cell in _split_at_columns(spaced_cells(line), starts):
         end = position + len(cell)
         column = min(range(len(starts)), key=lambda index: abs(position - starts[index]))
         if column + 1 < len(starts) and abs(end - ends[column + 1]) < abs(position - starts[column]):
@@ -445,12 +445,28 @@ def fit_cells(line: str, header: list[tuple[int, str]]) -> list[tuple[int, str]]
     return values
 
 
+def _split_at_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """Cells kept apart by only two spaces where the next one starts under its heading:
+    "3 November 2025  1,100,000" under "Launched         Users reached"."""
+    result = []
+    for position, cell in cells:
+        pieces = [(position, cell)]
+        for gap in re.finditer(r"\S( {2})(?=\S)", cell):
+            at = position + gap.end(1)
+            if any(abs(at - start) <= 1 for start in starts):
+                first_at, first = pieces.pop()
+                cut = at - first_at
+                pieces += [(first_at, first[: cut - 2]), (at, first[cut:])]
+        result += pieces
+    return result
+
+
 def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
     fitted = fit_cells(line, header)
     return None if fitted is None else [text for _, text in fitted]
 
 
-def _continues(previous: list[str], values: list[str]) -> bool:
+def continues_row(previous: list[str], values: list[str]) -> bool:
     """Whether a layout line's cells continue the row above (cells wrapped onto the next line)."""
     filled = [column for column, value in enumerate(values) if value]
     return (
@@ -525,7 +541,7 @@ def layout_tables(lines: list[str]) -> list[str]:
             for _, values in group:
                 merged = [_join_cell(a, b) for a, b in zip(merged, values, strict=True)]
             filled = sum(1 for value in merged if value)
-            if not parted and len(rows) > 1 and _continues(rows[-1], merged):
+            if not parted and len(rows) > 1 and continues_row(rows[-1], merged):
                 rows[-1] = [_join_cell(a, b) for a, b in zip(rows[-1], merged, strict=True)]
             elif filled >= 2 or (not parted and filled and merged[0] and len(rows) > 1):
                 rows.append(merged)

@@ -434,3 +434,21 @@ def test_a_tables_rows_are_named_by_their_event(text: str, expected: list) -> No
 )
 def test_what_we_did_is_titled_by_what_was_done(text: str, expected: tuple[str, str]) -> None:
     assert _titles(text) == [expected]
+
+
+def test_what_was_held_on_a_date_a_paragraphs_number_a_dash_and_the_commissions_session() -> None:
+    text = (
+        "9. Under Action Line C1, the Authority provided technical advice to the Ministry and chaired the national "
+        "WSIS+20 stakeholder consultation held on 25 February 2025.\n\n"
+        "4.1 A public consultation on the draft Roadmap was opened on 14 March 2025.\n\n"
+        "- 2025-04-15 — Release of ORCS version 3.0 with multilingual metadata\n"
+        "- 2025-06-03 — Online roundtable on AI ethics, co-hosted with ITU\n\n"
+        "This is our reply for the 29th session of the Commission on Science and Technology for Development, "
+        "to be held in 2026.\n"
+    )
+    assert _titles(text) == [
+        ("2025-02-25", "National WSIS+20 stakeholder consultation"),
+        ("2025-03-14", "A public consultation on the draft Roadmap was opened"),
+        ("2025-04-15", "Release of ORCS version 3.0 with multilingual metadata"),
+        ("2025-06-03", "Online roundtable on AI ethics, co-hosted with ITU"),
+    ]

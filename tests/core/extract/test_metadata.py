@@ -416,3 +416,48 @@ def test_a_national_bureau_library_or_statistics_office_is_government():
     ]
     assert [entity_type_of(name) for name in names] == ["government", "government", "government"]
     assert entity_type_of("National University of Velmora") == "academia"
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "kind", "reporting"),
+    [
+        # a letterhead's state above the body that writes
+        (
+            "REPUBLIC OF MARAVIA\nMaravian Communications and Digital Regulatory Authority (MCDRA)\n\n"
+            "Input to the report of the Secretary-General on the implementation of the WSIS outcomes\n"
+            "Commission on Science and Technology for Development - 29th session (2026)\n"
+            "Reporting period: January to December 2025\n",
+            "Maravian Communications and Digital Regulatory Authority",
+            "government",
+            ("2025-01", "2025-12"),
+        ),
+        # an e-mail's subject names the company; the questionnaire's question, its answer below
+        (
+            "From: Grace Mwansa-Phiri <grace@lumoramobile.example>\nTo: WSIS questionnaire\n"
+            "Subject: Lumora Mobile Limited - reply to the CSTD questionnaire (29th session, 2026)\n\n"
+            "Dear colleagues,\n\nQ1. NAME OF YOUR ORGANISATION\n\nLumora Mobile Limited is a privately owned "
+            "mobile network operator.\n\nQ2. PERIOD COVERED BY YOUR REPLY\n\n1 January to 31 December 2025.\n",
+            "Lumora Mobile Limited",
+            "private_sector",
+            ("2025-01-01", "2025-12-31"),
+        ),
+        # the person who signs is not the submitter; "our answers cover" gives the period
+        (
+            "Eastbridge Centre for Digital Development (ECDD)\n\n"
+            "Contribution to the report of the Secretary-General\n\n"
+            "Submitted by: Prof. Miriam Okafor-Lindqvist, Director, on behalf of the Centre's Steering Board\n\n"
+            "The Eastbridge Centre for Digital Development (ECDD) is a university research centre. As requested, "
+            "our answers cover the calendar year 2025.\n",
+            "Eastbridge Centre for Digital Development",
+            "academia",
+            ("2025", "2025"),
+        ),
+    ],
+)
+def test_a_letterhead_state_an_e_mails_subject_and_the_person_who_signs(
+    head: str, name: str, kind: str, reporting: tuple[str, str]
+) -> None:
+    meta = extract_metadata(head)
+    kind_found = entity_type_of(meta.entity_name, short=meta.entity_short, text=head)
+    assert (meta.entity_name, kind_found, meta.reporting) == (name, kind, reporting)
+    assert head[meta.entity_span[0] : meta.entity_span[1]] == name

@@ -597,6 +597,19 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
                 ("C9", None, "negated"),
             ],
         ),
+        # lines declined by their names under a heading that declines, and a line with nothing run
+        # "under it"
+        (
+            "Capacity building\n\nWe trained 40 officials.\n\nAction lines not covered\n\n"
+            "The Community did not undertake activities on media, nor on the ethical dimensions of the "
+            "Information Society, during the period.\n",
+            [("C4", None, "stated"), ("C9", None, "negated"), ("C10", None, "negated")],
+        ),
+        (
+            "Action Line C1 (the role of public governance authorities) is in our view a matter for government; "
+            "we take part in consultations but do not run programmes under it. Our core is Action Line C2.",
+            [("C1", None, "negated"), ("C2", None, "stated")],
+        ),
     ],
 )
 def test_action_lines_named_declined_and_listed_in_prose_tables_and_headings(text, expected):

@@ -323,6 +323,27 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
         # the submitter's contact office, a number before a capital, the Tunis Agenda
         ("Contact: Public Policy and Sustainability Office\n\nWe work on access.", []),
         ("In 2024 we plan to launch a 5G pilot in Port Kivara.", []),
+        # a name behind "e-"
+        (
+            "In May 2025 the Centre and the e-Governance Academy of Estonia ran a course.",
+            [("e-Governance Academy of Estonia", "organisation", "academia")],
+        ),
+        (
+            "In June 2025 the Authority launched eLicence Maravia, an online portal for licences.",
+            [("eLicence Maravia", "initiative", "initiative")],
+        ),
+        # sandboxes, gateways and archives are work, and so are the EU's funding programmes
+        (
+            "The Digital Financial Services Regulatory Sandbox admitted six firms. Services are on the "
+            "SALEC e-Services Gateway and in the ECDD Open Archive. The project is funded under Horizon "
+            "Europe.",
+            [
+                ("Horizon Europe", "initiative", "programme"),
+                ("Digital Financial Services Regulatory Sandbox", "initiative", "programme"),
+                ("SALEC e-Services Gateway", "initiative", "initiative"),
+                ("ECDD Open Archive", "initiative", "initiative"),
+            ],
+        ),
         (
             "We follow the Tunis Agenda for the Information Society.",
             [("Tunis Agenda for the Information Society", "initiative", "document")],
@@ -341,6 +362,17 @@ def test_the_parts_of_a_submitters_name_name_it() -> None:
         "The Community of Southern Ocean Island States (CSOIS) is a regional intergovernmental organization."
     )
     assert _nodes(text, "Secretariat of the Community of Southern Ocean Island States") == []
+    # a government body named without the state it belongs to
+    text = "The Ministry of Digital Economy and Innovation coordinates the strategy."
+    assert _nodes(text, "Ministry of Digital Economy and Innovation of the Republic of Valdoria") == []
+    assert _nodes(text, "Ministry of Digital Economy and Innovation of Valdoria") == []
+    # a name that shares only the submitter's first word is another body's
+    text = "The Savanna Regional CERT Network and the Savanna Network met."
+    assert _nodes(text, "Savanna and Lakes Economic Community") == [
+        ("Savanna Regional CERT Network", "organisation", "government")
+    ]
+    text = "The Bank of Ghana and the University of Ghana signed it."
+    assert _nodes(text, "University of Ghana") == [("Bank of Ghana", "organisation", "other")]
 
 
 def test_a_letters_salutation_and_an_activity_tables_happenings_are_no_names() -> None:
@@ -487,3 +519,31 @@ def test_a_plain_text_table_laid_out_with_spaces_is_read_as_a_table() -> None:
         ("2025-03-10", "Statistical disclosure control workshop"),
     ]
     assert data["initiatives"] == []  # a row dated to its days is a meeting, not a programme
+
+
+def test_a_spaced_tables_tight_cells_wrapped_cells_and_members_in_its_partner_column() -> None:
+    text = (
+        "Submission by the Lumora Mobile Limited to the 29th session of the CSTD\n"
+        "Reporting period: 1 January - 31 December 2025\n\n"
+        "Programme                 Launched         Users reached     Partner\n"
+        "------------------------  ---------------  ----------------  ------------------------\n"
+        "Be Scam Smart             3 November 2025  1,100,000         Bank of Zambia\n"
+        "Connect Village           2 June 2025      118,000           Tamarind Valley District\n"
+        "                                                             Council\n"
+        "Open Days                 June 2025        4,200             Coalition members\n"
+        "\n"
+        "HealthLine 939 supports Goal 3.\n"
+    )
+    data = extract_document(text.encode(), "lumora.txt").data
+    # two spaces part a cell from the next when the next starts under its heading; a line holding a
+    # cell's last words belongs to the row above; "Coalition members" is no name
+    assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"][-2:] == [
+        "Bank of Zambia",
+        "Tamarind Valley District Council",
+    ]
+    # a number ends its unit at a cell's gap, and a product's number ("HealthLine 939") counts nothing
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (1100000, "users reached (Be Scam Smart)"),
+        (118000, "users reached (Connect Village)"),
+        (4200, "users reached (Open Days)"),
+    ]
