@@ -1112,6 +1112,23 @@ _UNIT_STOP = {
     "participated",
     "benefited",
     "took",
+    # past tenses that end no "-ed": "the two bodies ran the drill"
+    "ran",
+    "met",
+    "made",
+    "gave",
+    "won",
+    "held",
+    "sent",
+    "built",
+    "spent",
+    "began",
+    "grew",
+    "rose",
+    "fell",
+    "taught",
+    "became",
+    "wrote",
     "are",
     "is",
     "was",
@@ -1358,8 +1375,15 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     at_line_start = re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start]) is not None
     if at_line_start and re.match(r"^[.)]\s", after):
         return None
-    if at_line_start and re.fullmatch(r"\d{1,2}\.\d{1,2}", raw) and re.match(r"^\s+[A-Z]", after):
-        return None  # a section's number: "2.5 ICT applications (C7)"
+    if (
+        at_line_start
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}", raw)
+        and re.match(r"^\s+[A-Za-z]", after)
+        and not re.match(r"^\s+(?:million|billion|thousand|per\b|percent)", after)
+    ):
+        return None  # a section's number: "2.5 ICT applications (C7)", "8.1 e-business. The sandbox ..."
+    if re.search(r"\bevery\s+$", before, re.IGNORECASE):
+        return None  # how often, not how many: "reports every six months"
     if (
         re.match(r"^\s*(?:st|nd|rd|th)\b", after)
         or re.match(r"^\s*[.)]\s*[A-Z]", after)

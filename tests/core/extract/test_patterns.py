@@ -741,3 +741,20 @@ def test_a_tables_counts_are_figures_of_their_column_for_their_row() -> None:
         (22, "courses (Total)", "Total | 22 | 1,412 | 35 | 2024"),
         (1412, "participants (Total)", "Total | 22 | 1,412 | 35 | 2024"),
     ]
+
+
+def test_how_often_a_paragraphs_number_and_a_past_tense_without_ed_are_no_part_of_a_figure() -> None:
+    text = (
+        "The secretariat reports every six months to the Committee.\n\n"
+        "8.1 e-business. The sandbox admitted 6 firms.\n\n"
+        "On 14 October 2025 the 2 bodies ran the third national cyber drill.\n"
+    )
+    assert [f[:2] for f in _figures(text)] == [(6, "firms"), (2, "bodies")]
+
+
+def test_a_link_commissioned_and_a_framework_validated_are_events() -> None:
+    text = (
+        "The cross-border link was commissioned on 12 December 2024, cutting prices by 41 per cent.\n\n"
+        "A technical expert group validated the draft Framework in May 2025.\n"
+    )
+    assert _events(text) == [("2024-12-12", None, "other"), ("2025-05", None, "adoption")]
