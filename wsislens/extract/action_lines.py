@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsislens.extract.document import Document, action_line_cues
+from wsislens.extract.document import Document, action_line_cues, table_rows
 from wsislens.reference import action_lines as reference_action_lines
 
 _CODE = r"C(?:1[01]|[1-9])"
@@ -89,7 +89,8 @@ def _without_brackets(text: str) -> str:
 
 # a table row's status that declines its line: "C9 – Media | Not addressed in 2025 | —"
 _DECLINED_STATUS = re.compile(
-    r"\|\s*(?:not\s+(?:addressed|covered|applicable|implemented|reported|active)|no\s+activit(?:y|ies)|none|n/?a)\b",
+    r"\|\s*(?:not\s+(?:addressed|covered|applicable|implemented|reported|active)|no\s+activit(?:y|ies)|none|n/?a)\b"
+    r"|\|\s*no\s*(?:\||$)",  # "C2 ... | No | Not applicable" under "Relevant to our work"
     re.IGNORECASE,
 )
 # a heading's letter, number or roman numeral: "E. ", "4.2 ", "IV. "
@@ -215,6 +216,8 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             hits[key].spans.append(span)
 
     about_lines = _AL_KEYWORD.search(text) is not None
+    # the rows of a table whose header names the action lines ("Action line | Relevant | Activities")
+    line_rows = [(row.start, row.end) for row in table_rows(document) if _AL_KEYWORD.search(" ".join(row.header))]
     declining_section = False  # under a heading "Action lines not covered"
     for sentence in document.sentences:
         if sentence.template:
@@ -293,7 +296,9 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 )
                 if before_sub:
                     sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
-            near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
+            near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100) or any(
+                a <= s0 < b for a, b in line_rows
+            )
             if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end) or bool(

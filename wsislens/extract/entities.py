@@ -93,9 +93,10 @@ def _case_ok(form: str, found: str) -> bool:
 
 # capitalised sequences: "Child Dignity Alliance", "Ministry of Information and Communications"
 # (a plural's possessive belongs to its name: "African Commission on Human and Peoples' Rights")
-# a capitalised word, or one behind "e-" ("e-Governance Academy of Estonia")
-_CAP = r"(?:(?:e-)?[A-Z][\w’'&.\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
-_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|y|e|los|las|el|da|do|dos|das|&)"
+# a capitalised word ("WSIS+20"), or one behind "e-" ("e-Governance Academy of Estonia") or an
+# elided article ("Agence Nationale des Technologies de l'Information")
+_CAP = r"(?:(?:e-|[dl]['’])?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
+_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|aux|au|y|e|los|las|el|da|do|dos|das|&)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
 # Capitalised runs that name no organisation or initiative: an action line and what follows it
@@ -146,6 +147,31 @@ _FOREIGN_HEADS = {
     "Conseil": "other",
     "Red": "network",
     "Rede": "network",
+    "Réseau": "network",
+    "Agence": "government",
+    "Agencia": "government",
+    "Autorité": "government",
+    "Ministère": "government",
+    "Ministerio": "government",
+    "Ministério": "government",
+    "Société": "private_sector",
+    "Sociedad": "private_sector",
+    "Empresa": "private_sector",
+}
+# the first word of a programme's name in French, Spanish or Portuguese, which then holds one of their
+# small words: "Programme National des Compétences Numériques", "Fonds de Service Universel"
+_FOREIGN_INITIATIVE_FIRST = {
+    "Programme": "programme",
+    "Programa": "programme",
+    "Projet": "programme",
+    "Proyecto": "programme",
+    "Projeto": "programme",
+    "Fonds": "programme",
+    "Fondo": "programme",
+    "Fundo": "programme",
+    "Stratégie": "document",
+    "Estrategia": "document",
+    "Estratégia": "document",
 }
 _FOREIGN_FIRST = set(_FOREIGN_HEADS)
 ORG_HEADS = {
@@ -558,6 +584,14 @@ def _classify(name: str) -> tuple[str, str] | None:
         )  # "Last Mile Connectivity Fund": a programme that funds (UNICEF is known)
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
+    if (
+        words[0] in _FOREIGN_INITIATIVE_FIRST
+        and words[-1] not in ORG_HEADS
+        and re.search(r"\s(?:de|des|du|la|le|les|et|y|del|da|do|dos|das)\s|\s[dl]['’]", name)
+    ):
+        return "initiative", _FOREIGN_INITIATIVE_FIRST[words[0]]
+    if words[0] == "Plan" and len(words) >= 2 and words[1] in ("Stratégique", "National", "Nacional", "Estratégico"):
+        return "initiative", "document"  # "Plan Stratégique Tamaré Numérique 2030"
     if words[0] in ("Annual", "Biennial", "Ordinary", "Extraordinary") and any(
         w in EVENT_HEADS or w == "Assembly" for w in words[1:]
     ):

@@ -58,7 +58,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\.\s+",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\+)\s*$")  # "Agenda 2030", "Vision 2030", "Beijing+25"
+_NAME_BEFORE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|\+)\s*$")  # "Agenda 2030", "Vision 2030", "Beijing+25"
 _NAME_AFTER = re.compile(
     r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b"
 )
@@ -140,8 +140,12 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
         return True
     if _DOC_ID.search(before) and re.match(r"^\s*/", after):
         return True
-    if _CITATION_BEFORE.search(before) and re.match(r"^\s*[),;:]", after):
-        return True
+    if (
+        date.form in ("year", "year-range")
+        and _CITATION_BEFORE.search(before)
+        and re.match(r"^\s*[),;:]", after)
+    ):
+        return True  # "(Livingstone, 2019)"; not a meeting's place and days "(Amman, 9 April 2025)"
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and date.form == "year":
         return True  # "(2019)" after a title
     if (
@@ -269,7 +273,8 @@ def _title(
     words = re.sub(
         r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", "", words
     )
-    words = re.sub(r"\(\s*\)", "", words)
+    words = re.sub(r"\(\s*(?:[^(),]*,\s*)?\)", "", words)  # what held the date: "()", "(Tunis, )"
+    words = LIST_START.sub("", words)  # an item's letter: "(d) Training of Trainers"
     words = re.sub(r"\s+", " ", words)
     words = re.sub(r" ([,;:.])", r"\1", words)  # "Survey 2022, with" less its year: "Survey, with"
     words = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+", "", words)  # a paragraph's number: "4.1 A public consultation"
@@ -772,6 +777,12 @@ def _cites_the_world(sentence: str) -> bool:
     return _WORLD.search(sentence) is not None and _CITED.search(sentence) is not None
 
 
+# "ESCWA organised the following meetings:", its items each a meeting
+_MEETINGS_FOLLOW = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+)?(?:meetings|events|workshops|conferences|forums|seminars)\b[^.]*:\s*$",
+    re.IGNORECASE,
+)
+_CAPITALS_HEADING = re.compile(r"(?:[IVX]{1,4}\.|\d{1,2}\.)?[^a-z]{8,100}")
 _INTRODUCES = re.compile(
     r"\b(?:table|list|annex)\s+below\b|\b(?:are|is)\s+(?:listed|shown|given|summari[sz]ed)\s+below\b|"
     r"\bthe\s+following\s+(?:table|list)\b",
@@ -786,7 +797,7 @@ _COMMISSION_SESSION = re.compile(
 )
 # "This contribution covers the activities carried out between January and December 2025"
 _OWN_REPORT = re.compile(
-    r"\b(?:this|the\s+present)\s+(?:contribution|submission|report|input)\s+"
+    r"\b(?:this|the\s+present)\s+(?:contribution|submission|report|input|note|letter|reply|response|document)\s+"
     r"(?:covers|describes|summari[sz]es|presents|reports\s+on|outlines)\b",
     re.IGNORECASE,
 )
@@ -872,6 +883,7 @@ def find_events(
     not_event = _not_event()
     result = []
     previous = None
+    meeting_list = False  # inside a list of "the following meetings:"
     rows = _dated_rows(document)
     for sentence in document.body_sentences():
         if sentence.table:
@@ -880,13 +892,19 @@ def find_events(
             result.append(rows[sentence.start])
             continue
         before, previous = previous, (sentence.start, sentence.end)
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        is_item = LIST_START.match(text[line_start : line_start + 12]) is not None and sentence.start <= line_start + 8
+        meeting_list = (meeting_list and is_item) or bool(_MEETINGS_FOLLOW.search(sentence.text))
         if (
             _OWN_REPORT.search(sentence.text)
             or _cites_the_world(sentence.text)
             or _INTRODUCES.search(sentence.text)
+            or _MEETINGS_FOLLOW.search(sentence.text)
+            or _CAPITALS_HEADING.fullmatch(sentence.text.strip())
         ):
             # the report's own period; "2.6 billion people worldwide remained offline in 2024"; "The
-            # table below lists the main meetings ... in 2024" (its rows are the events)
+            # table below lists the main meetings ... in 2024" and "the following meetings:" (its
+            # rows or items are the events); a heading in capitals ("IV. MEETINGS ORGANIZED IN 2025")
             continue
         dates = []
         for date in document.dates_in(sentence):
@@ -927,6 +945,8 @@ def find_events(
                     if len(dates) == 1 and not statistic
                     else None
                 )
+                if kind is None and meeting_list:
+                    kind = "meeting"  # an item of a list of "the following meetings:"
                 if kind is None:
                     continue
             else:

@@ -87,6 +87,12 @@ _REPORTING_FOR = re.compile(
     re.IGNORECASE,
 )
 
+# "covering the 2025 calendar year", "for the 2024 financial year"
+_REPORTING_YEAR_OF = re.compile(
+    r"\b(?:covering|for|on|over)\s+the\s+(?P<date>(?:19|20)\d\d(?:/\d\d)?)\s+(?:calendar|fiscal|financial|reporting)\s+year\b",
+    re.IGNORECASE,
+)
+
 # "This letter covers our activities from January to December 2024", "it covers ... the period from"
 _REPORTING_COVERS = re.compile(
     r"(?:\bcovers\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
@@ -182,6 +188,12 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     )
     if described and described.start() > 2:
         end = start + described.start()
+    # "ESCWA, Cluster on Technology and Innovation, Beirut": the body, not its unit
+    unit = re.search(
+        r",\s+(?:the\s+)?(?:Cluster|Division|Section|Department|Unit|Branch|Directorate|Service)\b", text[start:end]
+    )
+    if unit and unit.start() > 2:
+        end = start + unit.start()
     # drop a trailing "on its efforts..." tail when the name shares the line with the template
     # ("Organization for Learning and Knowledge" keeps its "for": a name goes on in capitals)
     tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?![A-Z])", text[start:end])
@@ -255,6 +267,9 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
 # A title block's first lines may name the submitter without "Submission by": "Indian Ocean
 # Internet Technical Community (IOITC)", "TANDEM MOBILE HEALTH LTD -- input for CSTD 27".
 _NAME_WITH_ACRONYM = re.compile(rf"(?P<name>[A-Z][^\n()]{{3,120}}?)\s*{_ACRONYM_IN_BRACKETS}\s*$")
+# "Ministry of Digital Economy and Posts (Ministère de l'Économie Numérique et des Postes)": the name
+# with its name in another language
+_NAME_WITH_TRANSLATION = re.compile(r"(?P<name>[A-Z][^\n()]{3,120}?)\s*\([A-ZÀ-Þ][^\n()]*\s[^\n()]{8,150}\)\s*$")
 _NAME_BEFORE_TITLE = re.compile(
     r"(?P<name>[A-Z][^\n|]{3,80}?)\s+(?:--|–|—|-|:|\|)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report|reply)\b",
     re.IGNORECASE,
@@ -304,6 +319,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             continue
         found = (
             _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip())
+            or (_NAME_WITH_TRANSLATION.fullmatch(line.group(0).strip()) if state else None)
             or _NAME_BEFORE_TITLE.match(line.group(0).strip())
             or (_NAME_ALONE.fullmatch(line.group(0).strip()) if number == 0 else None)
         )
@@ -529,6 +545,7 @@ def extract_metadata(text: str) -> Metadata:
         _REPORTING_ALT,
         _REPORTING_FOR,
         _REPORTING_COVERS,
+        _REPORTING_YEAR_OF,
         _REPORTING_TITLE,
         _REPORTING_LEAD,
     ):

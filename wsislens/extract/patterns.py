@@ -235,6 +235,13 @@ _DATE_FORMS: list[tuple[str, str]] = [
     # 27/01/2025, 18.11.2025: day first, as UN documents write it (month first only when the day
     # could not be a month: 11/27/2025)
     ("numeric", rf"(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[01]?\d|[23]\d)(?P=sep)(?P<y1>{_YEAR})"),
+    # 07-11/07/2025: days of one month, day first; 06/2025: a month
+    (
+        "numeric-range",
+        rf"(?P<n0>[0-3]?\d)\s*[-–]\s*(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[01]?\d)(?P=sep)(?P<y1>{_YEAR})",
+    ),
+    # (in a table's cell or at a line's start: "Decree 12/2025" is a number)
+    ("numeric-month", rf"(?<![A-Za-z.]\s)(?P<n2>0[1-9]|1[0-2])/(?P<y1>{_YEAR})"),
     # March to May 2021, March 2021 to May 2022
     ("month-range", rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
     # "between January and March 2024"
@@ -284,6 +291,13 @@ def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None
         if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(int(y1), month)[1]):
             return None
         return f"{int(y1):04d}-{month:02d}-{day:02d}", None
+    if form == "numeric-range":
+        first, last, month = int(g["n0"]), int(g["n1"]), int(g["n2"])
+        if not (1 <= month <= 12 and 1 <= first < last <= calendar.monthrange(int(y1), month)[1]):
+            return None
+        return f"{int(y1):04d}-{month:02d}-{first:02d}", f"{int(y1):04d}-{month:02d}-{last:02d}"
+    if form == "numeric-month":
+        return f"{int(y1):04d}-{int(g['n2']):02d}", None
     if form == "month-range":
         start = _ym(y1 or y2, g["m1"])
         end = _ym(y2, g["m2"])
@@ -329,6 +343,9 @@ _YEARLESS_RES = [
 ]
 
 
+_NUMERIC_FORMS = {"numeric": "day", "numeric-range": "day-range", "numeric-month": "month"}
+
+
 def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
     """Every date expression of a text; where forms overlap the longest wins (then the earlier form).
 
@@ -350,7 +367,7 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        result.append(DateSpan(start, end, date, end_date, "day" if form == "numeric" else form))
+        result.append(DateSpan(start, end, date, end_date, _NUMERIC_FORMS.get(form, form)))
     return sorted(result, key=lambda d: d.start)
 
 

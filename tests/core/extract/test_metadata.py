@@ -441,6 +441,15 @@ def test_a_national_bureau_library_or_statistics_office_is_government():
             "private_sector",
             ("2025-01-01", "2025-12-31"),
         ),
+        # below a state, a name with its name in another language; "covering the 2025 calendar year"
+        (
+            "REPUBLIC OF TAMARÉ\nMinistry of Digital Economy and Posts (Ministère de l'Économie Numérique et des "
+            "Postes)\n\nContribution to the annual report of the Secretary-General, covering the 2025 calendar "
+            "year\n",
+            "Ministry of Digital Economy and Posts",
+            "government",
+            ("2025", "2025"),
+        ),
         # the person who signs is not the submitter; "our answers cover" gives the period
         (
             "Eastbridge Centre for Digital Development (ECDD)\n\n"
@@ -461,3 +470,12 @@ def test_a_letterhead_state_an_e_mails_subject_and_the_person_who_signs(
     kind_found = entity_type_of(meta.entity_name, short=meta.entity_short, text=head)
     assert (meta.entity_name, kind_found, meta.reporting) == (name, kind, reporting)
     assert head[meta.entity_span[0] : meta.entity_span[1]] == name
+
+
+def test_a_submitters_unit_and_city_are_no_part_of_its_name() -> None:
+    head = (
+        "UNITED NATIONS\nECONOMIC AND SOCIAL COMMISSION FOR WESTERN ASIA (ESCWA)\n\nContribution to the annual "
+        "report\n\nPeriod covered: 2025\nSubmitted by: ESCWA, Cluster on Technology and Innovation, Beirut\n"
+    )
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.reporting) == ("Economic and Social Commission for Western Asia", ("2025", "2025"))

@@ -22,6 +22,8 @@ from wsislens.extract.text import CanonicalText
         ("27/01/2025 - Grantee Convening", "27/01/2025", "2025-01-27", None),
         ("held on 18.11.2025 in Addis Ababa", "18.11.2025", "2025-11-18", None),
         ("on 11/27/2025 we met", "11/27/2025", "2025-11-27", None),
+        ("07-11/07/2025 | WSIS+20 High-Level Event", "07-11/07/2025", "2025-07-07", "2025-07-11"),
+        ("06/2025 | Opening of two centres", "06/2025", "2025-06", None),
         ("signed on 5 May 2021", "5 May 2021", "2021-05-05", None),
         ("signed on May 5, 2021", "May 5, 2021", "2021-05-05", None),
         ("In March 2016, ECPAT", "March 2016", "2016-03", None),
@@ -48,7 +50,8 @@ def test_date_forms(text: str, quote: str, date: str, end_date: str | None) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G", "on 31/02/2025"]
+    "text",
+    ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G", "on 31/02/2025", "Decree 12/2025"],
 )
 def test_not_dates(text: str) -> None:
     assert [(d.date, d.end_date) for d in find_dates(text) if d.form != "year"] == []
@@ -605,6 +608,14 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
             "Information Society, during the period.\n",
             [("C4", None, "stated"), ("C9", None, "negated"), ("C10", None, "negated")],
         ),
+        # a table of the lines with a Yes or No for each, the rows far from the words "action line"
+        (
+            "Action line | Relevant to our work | Main activities\n"
+            + "".join(f"C{n}. Line | Yes | {'Work on rights and freedoms. ' * 4}\n" for n in (1, 3))
+            + f"C4. Capacity building | Yes | {'Security training for journalists. ' * 4}\n"
+            + "C8. Cultural diversity and identity | No | \n",
+            [("C1", None, "stated"), ("C3", None, "stated"), ("C4", None, "stated"), ("C8", None, "negated")],
+        ),
         (
             "Action Line C1 (the role of public governance authorities) is in our view a matter for government; "
             "we take part in consultations but do not run programmes under it. Our core is Action Line C2.",
@@ -758,3 +769,22 @@ def test_a_link_commissioned_and_a_framework_validated_are_events() -> None:
         "A technical expert group validated the draft Framework in May 2025.\n"
     )
     assert _events(text) == [("2024-12-12", None, "other"), ("2025-05", None, "adoption")]
+
+
+def test_the_items_of_a_list_of_meetings_are_meetings_with_their_place_and_days_in_brackets() -> None:
+    text = (
+        "IV.  MEETINGS ORGANIZED OR CO-ORGANIZED IN 2025\n\n"
+        "10.  This note summarises the activities of 2025. ESCWA organised the following meetings:\n"
+        "     (a) Arab Regional Consultation on the WSIS+20 Review (Beirut, 10-11\n"
+        "         February 2025), which adopted a set of messages;\n"
+        "     (b) Training of Trainers on Digital Skills for Youth (Tunis, 23-27 June\n"
+        "         2025);\n\n"
+        "The approach follows earlier work (Livingstone, 2019).\n"
+    )
+    from wsislens.extract.events import find_events
+
+    document = analyse(CanonicalText(text, "txt"))
+    assert [(e.date, e.end_date, e.kind, e.title) for e in find_events(document, [], [])] == [
+        ("2025-02-10", "2025-02-11", "meeting", "Arab Regional Consultation on the WSIS+20 Review"),
+        ("2025-06-23", "2025-06-27", "meeting", "Training of Trainers on Digital Skills for Youth"),
+    ]

@@ -332,6 +332,21 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
             "In June 2025 the Authority launched eLicence Maravia, an online portal for licences.",
             [("eLicence Maravia", "initiative", "initiative")],
         ),
+        # names in French, with their accents and elided articles; a programme's first word in French
+        # only with a French small word ("Programme Launched Users" is a table's header)
+        (
+            "Most activities were carried out with the Agence Nationale des Technologies de l'Information, the "
+            "Autorité de Régulation des Communications Électroniques et des Postes and the Ministère de "
+            "l'Agriculture et de l'Élevage. The Fonds de Service Universel and the Programme Femmes et Numérique "
+            "grew.\n\nProgramme Launched Users reached\n",
+            [
+                ("Agence Nationale des Technologies de l'Information", "organisation", "government"),
+                ("Autorité de Régulation des Communications Électroniques et des Postes", "organisation", "government"),
+                ("Ministère de l'Agriculture et de l'Élevage", "organisation", "government"),
+                ("Fonds de Service Universel", "initiative", "programme"),
+                ("Programme Femmes et Numérique", "initiative", "programme"),
+            ],
+        ),
         # sandboxes, gateways and archives are work, and so are the EU's funding programmes
         (
             "The Digital Financial Services Regulatory Sandbox admitted six firms. Services are on the "
