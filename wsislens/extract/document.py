@@ -236,12 +236,32 @@ class TableRow:
     cells: list[tuple[int, int]]
     start: int
     end: int
+    # a cell's words wrapped onto the table's next lines: its column -> the spans there
+    more: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def column(self, pattern: str) -> tuple[int, int] | None:
         for name, span in zip(self.header, self.cells, strict=False):
             if re.fullmatch(pattern, name.strip().lower()):
                 return span
         return None
+
+    def _parts(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        return [span, *self.more.get(self.cells.index(span), [])]
+
+    def words(self, text: str, span: tuple[int, int]) -> str:
+        """A cell's words, with those wrapped onto the next lines ("First plenary session of the
+        Conseil" and "National du Numérique"), one space between the lines' parts."""
+        return " ".join(text[a:b] for a, b in self._parts(span))
+
+    def source(self, span: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+        """The text's offsets of `words(...)[start:end]`, cut at the end of the line it starts on
+        (a name wrapped onto the next line is quoted by its first line's words)."""
+        position = 0
+        for a, b in self._parts(span):
+            if start <= position + (b - a):
+                return a + start - position, a + min(end - position, b - a)
+            position += b - a + 1
+        return span[1], span[1]
 
 
 _CELL_BAR = re.compile(r"(?<![^ \t])\|(?![^ \t])")
@@ -349,9 +369,12 @@ def _spaced_rows(document: Document) -> list[TableRow]:
 
 
 def _bar_rows(document: Document) -> list[TableRow]:
-    """Rows of the " | " tables of a text."""
-    rows = []
+    """Rows of the " | " tables of a text. A line whose first cell is empty, right under a row,
+    holds that row's wrapped words; a line opening with a date after a break (a page's, or lines
+    that lost their bars) is a row of the table above, not a new header."""
+    rows: list[TableRow] = []
     header: list[str] | None = None
+    last_header: list[str] | None = None
     previous_end = -10
     text = document.text
     for sentence in document.sentences:
@@ -368,12 +391,21 @@ def _bar_rows(document: Document) -> list[TableRow]:
                 for a, b in zip([start, *(bar + 1 for bar in bars)], [*bars, start + len(line)], strict=True)
             ]
             names = [text[a:b] for a, b in cells]
-            if header is None or len(cells) != len(header) or start - previous_end > 2 or names == header:
-                header = names  # a table's first row; or its header again, on the next page
-                previous_end = start + len(line)
-                continue
-            rows.append(TableRow(header, cells, start, start + len(line)))
+            gap = start - previous_end > 2
             previous_end = start + len(line)
+            if (header is None or gap) and last_header and len(cells) == len(last_header) and find_dates(names[0]):
+                header = last_header  # "30/09/2025 | Inauguration of ...": the table goes on
+            elif header is None or len(cells) != len(header) or gap or names == header:
+                header = last_header = names  # a table's first row; or its header again, on the next page
+                continue
+            if not names[0] and any(names[1:]) and rows and not gap and rows[-1].header is header:
+                row = rows[-1]  # "| National du Numérique | | sector federations"
+                for column, span in enumerate(cells):
+                    if span[1] > span[0]:
+                        row.more.setdefault(column, []).append(span)
+                row.end = previous_end
+                continue
+            rows.append(TableRow(header, cells, start, previous_end))
     return rows
 
 

@@ -14,6 +14,7 @@ Relations are read only from wording that states them (see `find_relations`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -518,7 +519,10 @@ class Node:
             self.mentions.append((start, end))
 
 
-_STOP_WORDS = {"of", "for", "and", "the", "on", "to", "in", "against", "de", "des", "du", "la", "le", "&"}
+_STOP_WORDS = {
+    *("of", "for", "and", "the", "on", "to", "in", "against", "&"),
+    *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "y", "del", "el", "los", "las", "da", "do", "dos", "das"),
+}
 
 
 def _initials_match(acronym: str, name: str) -> bool:
@@ -536,7 +540,8 @@ def _initials_match(acronym: str, name: str) -> bool:
             return all(w.lower() in _STOP_WORDS for w in words[j:])
         if j == len(words):
             return False
-        word = re.sub(r"[^A-Za-z]", "", words[j]).lower()
+        # "l'Information" gives I, "Électroniques" E
+        word = re.sub(r"[^A-Za-z]", "", unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", words[j]))).lower()
         if words[j].lower() in _STOP_WORDS and match(i, j + 1):
             return True
         for size in range(1, min(4, len(word)) + 1):
@@ -1264,13 +1269,13 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
             continue
         heading = row.header[row.cells.index(partner_span)].lower()
         one_a_row = _ONE_A_ROW.fullmatch(heading) is not None
-        for offset, item in _partner_items(text[partner_span[0] : partner_span[1]], one_a_row):
-            start = partner_span[0] + offset
+        for offset, item in _partner_items(row.words(text, partner_span), one_a_row):
             clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()
             # a name, not words of a kind ("Coalition members")
             if not clean or not clean[0].isupper() or _NOT_A_PARTNER.fullmatch(clean) or re.search(r"\s[a-z]+$", clean):
                 continue
-            end = start + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
+            end = offset + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
+            start, end = row.source(partner_span, offset, end)
             if overlaps(start, end):
                 continue
             node = nodes.find(clean) or nodes.add(

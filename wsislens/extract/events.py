@@ -699,7 +699,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         # cell that is no reference code ("MCRA/CP/2023/01"), no date, no place and no partner
         named = row.column(NAME_COLUMN)
         names = [
-            text[a:b].strip()
+            row.words(text, (a, b))
             for heading, (a, b) in zip(row.header, row.cells, strict=False)
             if (a, b) != period
             and text[a:b].strip()

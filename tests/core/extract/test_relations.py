@@ -562,3 +562,33 @@ def test_a_spaced_tables_tight_cells_wrapped_cells_and_members_in_its_partner_co
         (118000, "users reached (Connect Village)"),
         (4200, "users reached (Open Days)"),
     ]
+
+
+def test_a_bar_tables_wrapped_cells_and_its_rows_after_a_break_and_french_acronyms() -> None:
+    text = (
+        "Submission by the Ministry of Posts to the 29th session of the CSTD\n"
+        "Reporting period: 1 January - 31 December 2025\n\n"
+        "The Agence Nationale des Technologies de l'Information (ANTI) trains civil servants.\n\n"
+        "Date | Activity | Place | Partner(s)\n"
+        "22/04/2025 | First plenary session of the Conseil | Kossiba | Smart Africa\n"
+        "| National du Numérique | |\n"
+        "06/2025 | Opening of two Digital Transformation | Kossiba | International Telecommunication\n"
+        "| Centres | | Union; ANTI\n\n"
+        "Lines that lost their bars.\n\n"
+        "25/11/2025 | Closing workshop of SantéConnect | Dalamou | World Health Organization\n"
+    )
+    data = extract_document(text.encode(), "annex.txt").data
+    assert sorted((e["date"], e["title"]) for e in data["events"]) == [
+        ("2025-04-22", "First plenary session of the Conseil National du Numérique"),
+        ("2025-06", "Opening of two Digital Transformation Centres"),
+        ("2025-11-25", "Closing workshop of SantéConnect"),
+    ]
+    partners = {o["name"]: o for o in data["organisations"] if o["role"] != "submitter"}
+    # the acronym is the agency's (its initials skip "des", "de" and the article of "l'Information")
+    assert sorted(partners) == [
+        "Agence Nationale des Technologies de l'Information",
+        "Commission on Science and Technology for Development",
+        "International Telecommunication Union",
+        "Smart Africa",
+        "World Health Organization",
+    ]
