@@ -219,6 +219,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
     # the rows of a table whose header names the action lines ("Action line | Relevant | Activities")
     line_rows = [(row.start, row.end) for row in table_rows(document) if _AL_KEYWORD.search(" ".join(row.header))]
     declining_section = False  # under a heading "Action lines not covered"
+    last_code = -(10**6)  # the end of the last code read as an action line
     for sentence in document.sentences:
         if sentence.template:
             continue
@@ -296,8 +297,10 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 )
                 if before_sub:
                     sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
-            near = _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100) or any(
-                a <= s0 < b for a, b in line_rows
+            near = (
+                _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
+                or any(a <= s0 < b for a, b in line_rows)
+                or 0 <= s0 + match.start() - last_code < 400  # "We did not work on C2 (...). Nor ... under C6"
             )
             if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
@@ -306,6 +309,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             )
             for one in subs or [sub]:
                 add(code, one, "negated" if negated else "stated", (s0 + match.start(), sub_end))
+            last_code = sub_end
             used.append((match.start(), sub_end - s0))
         # 3. names: official names in quotes or with an action-line keyword, sub-line names in context
         for pattern, code, sub, distinctive in _names():
@@ -315,7 +319,10 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 quoted = s_text[max(0, match.start() - 1) : match.start()] in "\"“'‘" and match.start() > 0
                 keyword_near = bool(
                     re.search(
-                        r"action[\s-]+lines?\s*(?:on|of|:|\"|“)?\s*(?:\"|“)?\s*$",
+                        # "under Action Line", or a line's name as the class of the work: "falls
+                        # under the Ethical dimensions of the Information Society"
+                        r"action[\s-]+lines?\s*(?:on|of|:|\"|“)?\s*(?:\"|“)?\s*$|"
+                        r"\b(?:falls?|fell|sits?|belongs?)\s+(?:under|within|to)\s+(?:the\s+)?$",
                         s_text[max(0, match.start() - 30) : match.start()],
                         re.IGNORECASE,
                     )

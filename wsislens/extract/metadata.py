@@ -97,9 +97,11 @@ _REPORTING_YEAR_OF = re.compile(
 _REPORTING_COVERS = re.compile(
     r"(?:\bcovers\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
     # "it covers the fiscal year 2024/25, that is, the period from 1 July 2024 to 30 June 2025"
-    r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between))"
+    r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between)|"
+    # "The attached annex covers our financial year FY2024/25 (1 April 2024 to 31 March 2025)"
+    r"(?:our|its|their|the)\s+(?:financial|fiscal|calendar|reporting)\s+year)"
     # "our answers cover the calendar year 2025"
-    r"|\b(?:answers|replies)\s+cover\s+the)\s+"
+    r"|\b(?:answers|replies)\s+cover(?:\s+the)?)\s+"
     r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
@@ -196,7 +198,7 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + unit.start()
     # drop a trailing "on its efforts..." tail when the name shares the line with the template
     # ("Organization for Learning and Knowledge" keeps its "for": a name goes on in capitals)
-    tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?![A-Z])", text[start:end])
+    tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?!(?:the\s+)?[A-Z])", text[start:end])
     if tail and tail.start() > 2:
         end = start + tail.start()
     # "World Digital Commerce Council (WDCC), Brussels", "Global Coalition for Digital Dignity (GCDD),
@@ -261,7 +263,40 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
             start, end = _clean_name_span(text, start, end)
             if 2 <= end - start <= 150:
                 return (start, end), position + line_match.end(1)
-    return _heading_submitter(text)
+    found = _heading_submitter(text)
+    return found if found[0] is not None else _signed_by(text)
+
+
+# the close of a letter or an e-mail, above its signature
+_CLOSING = re.compile(
+    r"\n[ \t]*(?:(?:Kind|Best|Warm|With\s+best)\s+regards|Regards|Yours\s+(?:sincerely|faithfully|truly)|Sincerely)"
+    r"[ \t]*,?[ \t]*\n"
+)
+_ROLE = re.compile(
+    r"\b(?:Director|Head|Chair|President|Secretary|Manager|Officer|Coordinator|Chief|CEO|Minister|Adviser|"
+    r"Advisor|Lead|Representative|Ambassador)\b"
+)
+
+
+def _signed_by(text: str) -> tuple[tuple[int, int] | None, int]:
+    """The organisation a letter's signature names, under the person who signs and their office:
+    "Kind regards,\n\nThandiwe Mokoena (Dr)\nExecutive Director\nSouthern African Universities
+    Network for Digital Knowledge (SAUNDK)"."""
+    closings = list(_CLOSING.finditer(text))
+    if not closings:
+        return None, 0
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[closings[-1].end() :]))[1:5]  # after the person
+    for line in lines:
+        words = line.group(0).strip()
+        if _ROLE.search(words) or "@" in words or re.search(r"\d", words):
+            continue
+        offset = closings[-1].end() + line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
+        named = _NAME_WITH_ACRONYM.fullmatch(words) or _NAME_ALONE.fullmatch(words)
+        if named:
+            start, end = _clean_name_span(text, offset + named.start("name"), offset + named.end("name"))
+            return (start, end), 0
+        break
+    return None, 0
 
 
 # A title block's first lines may name the submitter without "Submission by": "Indian Ocean
@@ -327,8 +362,11 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             found
             and found.re is _NAME_ALONE
             and not any(_TITLE_LINE.match(following.group(0).strip()) for following in first_lines[1:3])
+            and not re.search(rf"\n[ \t]*{re.escape(found.group('name'))}\s+(?:is|are|has|have|hereby)\s", text)
         ):
-            found = None  # a name alone counts only above the document's title (or its slogan and title)
+            # a name alone counts only above the document's title (or its slogan and title), or as
+            # a letterhead when the letter goes on "Mesh for the Margins Trust is pleased to submit"
+            found = None
         if found is None or _CSTD.fullmatch(found.group("name").strip()):
             continue
         offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
@@ -553,14 +591,18 @@ def extract_metadata(text: str) -> Metadata:
             text[:8000] if pattern not in (_REPORTING_TITLE, _REPORTING_FOR) else text[: max(head_end, 3000)]
         )
         if match:
-            years = re.findall(r"(?:19|20)\d\d", match.group("date"))
+            said = match.group("date")
+            close = text.find(")", match.end("date"), match.end("date") + 60)
+            if said.count("(") > said.count(")") and close >= 0:
+                said = text[match.start("date") : close + 1]  # "FY2024/25 (1 April 2024 to 31 March 2025)"
+            years = re.findall(r"(?:19|20)\d\d", said)
             meta.reporting = (years[0], years[-1])
             # a labelled period keeps the precision it is written at ("1 January - 31 October 2023")
-            labelled = pattern in (_REPORTING_LABEL, _REPORTING_FOR, _REPORTING_COVERS)
-            dates = find_dates(match.group("date")) if labelled else []
+            labelled = pattern in (_REPORTING_LABEL, _REPORTING_FOR, _REPORTING_COVERS, _REPORTING_YEAR_OF)
+            dates = find_dates(said) if labelled else []
             if dates:  # the most precise ones: "2024-25 (1 September 2024 - 31 August 2025)"
                 finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
                 meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))
-            meta.reporting_span = match.span()
+            meta.reporting_span = (match.start(), match.start("date") + len(said))
             break
     return meta

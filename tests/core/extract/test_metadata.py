@@ -479,3 +479,33 @@ def test_a_submitters_unit_and_city_are_no_part_of_its_name() -> None:
     )
     meta = extract_metadata(head)
     assert (meta.entity_name, meta.reporting) == ("Economic and Social Commission for Western Asia", ("2025", "2025"))
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "reporting"),
+    [
+        # a letterhead whose name the letter takes up; "covers our financial year ... (days)"
+        (
+            "Mesh for the Margins Trust\nPlot 114, Chilambula Road, Lilongwe, Malawi\nTel: +265 1 755 208\n"
+            "E-mail: secretariat@meshmargins.example\n\nLilongwe, 4 April 2025\nThe Secretariat\n\n"
+            "Dear Colleagues,\n\nMesh for the Margins Trust is pleased to submit its contribution. The attached "
+            "annex covers our financial year FY2024/25 (1 April 2024 to 31 March 2025).\n",
+            "Mesh for the Margins Trust",
+            ("2024-04-01", "2025-03-31"),
+        ),
+        # an e-mail from a person: the organisation signs below the person and their office
+        (
+            "From: Dr Thandiwe Mokoena <t.mokoena@saundk.example.org>\nSubject: RE: Request for inputs\n\n"
+            "Dear colleagues,\n\nOur answers cover calendar year 2025.\n\nKind regards,\n\n"
+            "Thandiwe Mokoena (Dr)\nExecutive Director\n"
+            "Southern African Universities Network for Digital Knowledge (SAUNDK)\nc/o University of the "
+            "Okavango, Gaborone, Botswana\n",
+            "Southern African Universities Network for Digital Knowledge",
+            ("2025", "2025"),
+        ),
+    ],
+)
+def test_a_letterhead_and_a_signature_name_the_submitter(head: str, name: str, reporting: tuple[str, str]) -> None:
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.reporting) == (name, reporting)
+    assert head[meta.entity_span[0] : meta.entity_span[1]] == name

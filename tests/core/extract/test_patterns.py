@@ -608,6 +608,14 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
             "Information Society, during the period.\n",
             [("C4", None, "stated"), ("C9", None, "negated"), ("C10", None, "negated")],
         ),
+        # a code right after another code read as a line; a line's name as the class of the work
+        (
+            "We did not work on C2 (Information and communication infrastructure) in 2025: campus connectivity "
+            "is the business of the national research and education networks, not ours. Nor did we do "
+            "anything under C6, the enabling environment.\n\nOur work on artificial intelligence falls under the "
+            "Ethical dimensions of the Information Society.\n",
+            [("C2", None, "negated"), ("C6", None, "negated"), ("C10", None, "stated")],
+        ),
         # a table of the lines with a Yes or No for each, the rows far from the words "action line"
         (
             "Action line | Relevant to our work | Main activities\n"
