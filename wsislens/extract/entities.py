@@ -98,7 +98,8 @@ def _case_ok(form: str, found: str) -> bool:
 # elided article ("Agence Nationale des Technologies de l'Information")
 _CAP = r"(?:(?:e-|[dl]['’])?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 _CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|aux|au|y|e|los|las|el|da|do|dos|das|&)"
-_WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# (three spaces or a tab part a table's cells: "Regional Research Data Cloud   Lusaka")
+_WS = r"(?: {1,2}(?![ \t])|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
 # Capitalised runs that name no organisation or initiative: an action line and what follows it
 # ("Under Action Line C7 the Union ..."), and the bodies and offices of the submitter itself
@@ -121,7 +122,7 @@ _PEOPLE_OF = re.compile(
 )
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
-    r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|"
+    r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|Every|Any|"
     # "New" opens a place's name too: "New Zealand Ministry of Foreign Affairs and Trade"
     r"Many|Several|Other|Such|New(?!\s+(?:Zealand|York|Delhi|Caledonia|Guinea|Mexico|Jersey|England|South\s+Wales))|"
     r"Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|"
@@ -589,6 +590,8 @@ def _classify(name: str) -> tuple[str, str] | None:
         )  # "Last Mile Connectivity Fund": a programme that funds (UNICEF is known)
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
+    if words[:2] == ["Secretariat", "of"]:
+        return "organisation", "other"  # "Secretariat of the Pacific Regional Environment Programme"
     if (
         words[0] in _FOREIGN_INITIATIVE_FIRST
         and words[-1] not in ORG_HEADS
@@ -1004,6 +1007,8 @@ def find_entities(
                 continue
         if name.split()[0].islower() or len(name.split()) < 2:
             continue
+        if len(name.split()) == 2 and re.search(r"(?:^|\n|\|)[ \t*_]*$|[.!?:][ \t]+$", text[max(0, start - 5) : start]):
+            continue  # "| Certified course |": a capital that only opens a cell, a line or a sentence
         kind = INITIATIVE_HEADS.get(match.group("head").capitalize(), "initiative")
         if match.group("head") == "network":
             continue
@@ -1138,6 +1143,11 @@ def find_entities(
         if before:
             mentions.append(Mention(match.start(1), match.end(1), before[-1].node))
             taken.append(match.span(1))
+    # "Capacity building and e-learning (C4 and C7)": action-line codes name no initiative
+    codes = {n.id for n in nodes.nodes if re.fullmatch(r"C\d{1,2}(?:\s*(?:,|and|&)\s*C\d{1,2})*", n.name)}
+    if codes:
+        nodes.nodes = [n for n in nodes.nodes if n.id not in codes]
+        mentions = [m for m in mentions if m.node.id not in codes]
     mentions.sort(key=lambda m: m.start)
     return nodes, mentions, event_names
 
@@ -1236,6 +1246,21 @@ def _partner_items(cell: str, one_a_row: bool) -> list[tuple[int, str]]:
     return items
 
 
+def _initiative_items(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The names an Initiative or Programme cell lists, parted by ";" ("Kestrel SkillUp; SecureSME");
+    not words describing work ("Certified course", "Regional residential schools")."""
+    if span is None:
+        return []
+    items = []
+    for item in re.finditer(r"[^;]+", text[span[0] : span[1]]):
+        words = item.group(0).split()
+        described = all(w[:1].islower() for w in words[1:]) and not re.search(r"[A-Z].*[A-Z]|\d", words[0] if words else "")
+        if words and not (len(words) > 1 and described):
+            start = span[0] + item.start() + len(item.group(0)) - len(item.group(0).lstrip())
+            items.append((start, start + len(item.group(0).strip())))
+    return items
+
+
 def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention], overlaps, taken) -> None:
     """Tables: the first column of an "Initiative"/"Programme" table names initiatives (not in a
     row dated to a day or a month: that row is a meeting); every item of a "Partners" column is
@@ -1245,10 +1270,9 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
     text = document.text
     for row in table_rows(document):
         name_span = row.column(INITIATIVE_COLUMN)
-        if name_span is not None and not dated_on_a_day(row, text):
-            start, end = name_span
-            name = text[start:end].strip()
-            if name and len(name) > 2 and not _names_an_event(name):
+        for start, end in _initiative_items(text, name_span) if not dated_on_a_day(row, text) else ():
+            name = text[start:end]
+            if len(name) > 2 and not _names_an_event(name):
                 existing = [m for m in mentions if m.start == start and m.end == end]
                 node = (
                     existing[0].node

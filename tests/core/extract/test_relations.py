@@ -347,6 +347,16 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
                 ("Programme Femmes et Numérique", "initiative", "programme"),
             ],
         ),
+        # a secretariat is a body, whatever its last word; "Every programme" names nothing; three
+        # spaces part a table's cells
+        (
+            "Every programme trains staff. The Secretariat of the Pacific Regional Environment Programme helped.\n"
+            "Jun 2025       Launch, Regional Research Data Cloud   Lusaka     Zambezi Valley University\n",
+            [
+                ("Secretariat of the Pacific Regional Environment Programme", "organisation", "international_organization"),
+                ("Zambezi Valley University", "organisation", "academia"),
+            ],
+        ),
         # sandboxes, gateways and archives are work, and so are the EU's funding programmes
         (
             "The Digital Financial Services Regulatory Sandbox admitted six firms. Services are on the "
@@ -592,3 +602,15 @@ def test_a_bar_tables_wrapped_cells_and_its_rows_after_a_break_and_french_acrony
         "Smart Africa",
         "World Health Organization",
     ]
+
+
+def test_an_initiative_columns_names_not_its_descriptions_and_no_action_line_codes() -> None:
+    text = (
+        "Submission by Kestrel Cloudworks Ltd to the 29th session of the CSTD\n\n"
+        "3. Capacity building and e-learning (C4 and C7)\n\n"
+        "Partner | Programme | Since\n"
+        "Nairobi Youth Tech Hub | Kestrel SkillUp; SecureSME | 2023\n"
+        "Accra Women Coders Collective | Certified course | 2024\n"
+    )
+    data = extract_document(text.encode(), "kestrel.txt").data
+    assert [i["name"] for i in data["initiatives"]] == ["Kestrel SkillUp", "SecureSME"]
