@@ -297,8 +297,15 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 )
                 if before_sub:
                     sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
+            # a code in brackets that ends a sentence labels its work: "... for small firms (C7, e-business)."
+            bracketed = (
+                about_lines
+                and s_text[: match.start()].rstrip().endswith("(")
+                and re.match(r"[^()]{0,30}\)\s*[.;]?\s*$", s_text[match.end() :]) is not None
+            )
             near = (
-                _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
+                bracketed
+                or _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
                 or any(a <= s0 < b for a, b in line_rows)
                 or 0 <= s0 + match.start() - last_code < 400  # "We did not work on C2 (...). Nor ... under C6"
             )
@@ -307,6 +314,9 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end) or bool(
                 sentence.table and _DECLINED_STATUS.search(s_text)
             )
+            if bracketed and not negated:  # the label's sentence declines it: "we have nothing to report ... (C8)"
+                said = s_text[: match.start()]
+                negated = bool(_NEG_BEFORE.search(said)) and not _NOT_NEGATION.search(said)
             for one in subs or [sub]:
                 add(code, one, "negated" if negated else "stated", (s0 + match.start(), sub_end))
             last_code = sub_end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from wsislens.extract.patterns import ORDINAL_WORDS, STATE_FORM, find_dates, parse_ordinal
 
@@ -34,13 +35,15 @@ _SUBMITTED_BY = re.compile(
 # a person by an address, not the submitter)
 _SUBMITTER_LABEL = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution)|Submitter|"
-    r"From|Sender)[ \t*_]*:[ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
+    r"From|Sender)[ \t*_]*[:|][ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
     re.IGNORECASE,
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
 _SESSION_OF_CSTD = re.compile(
     rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session\s+of\s+the\s+(?:CSTD\b|Commission\s+on\s+Science)"
-    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s+at\s+its\s+(?P<its>{ORDINAL_WORDS})\s+session",
+    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s+at\s+its\s+(?P<its>{ORDINAL_WORDS})\s+session"
+    # a title block's row: "Session | Commission on Science and Technology for Development, 28th session (2025)"
+    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s*,\s*(?P<after>{ORDINAL_WORDS})\s+session",
     re.IGNORECASE,
 )
 _CSTD_NUMBER = re.compile(r"\bCSTD[\s-]*(?P<number>\d{1,2})(?!\d|\.\d)")
@@ -85,6 +88,11 @@ _REPORTING_FOR = re.compile(
     r"\b(?:for|covering|over)\s+the\s+(?:reporting\s+)?period\s+(?:of\s+|from\s+)?"
     r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
     re.IGNORECASE,
+)
+
+# "Covering the financial year ending 30 June 2025": the year up to that day
+_YEAR_ENDING = re.compile(
+    r"\b(?:financial|fiscal)\s+year\s+(?:ending|ended|to)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 )
 
 # "covering the 2025 calendar year", "for the 2024 financial year"
@@ -356,13 +364,20 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip())
             or (_NAME_WITH_TRANSLATION.fullmatch(line.group(0).strip()) if state else None)
             or _NAME_BEFORE_TITLE.match(line.group(0).strip())
-            or (_NAME_ALONE.fullmatch(line.group(0).strip()) if number == 0 else None)
+            or (_NAME_ALONE.fullmatch(line.group(0).strip()) if number == 0 or (number == 1 and state) else None)
         )
         if (
             found
             and found.re is _NAME_ALONE
-            and not any(_TITLE_LINE.match(following.group(0).strip()) for following in first_lines[1:3])
-            and not re.search(rf"\n[ \t]*{re.escape(found.group('name'))}\s+(?:is|are|has|have|hereby)\s", text)
+            and not _STATE_ALONE.fullmatch(found.group("name").strip())
+            and not any(
+                _TITLE_LINE.match(following.group(0).strip()) for following in first_lines[number + 1 : number + 3]
+            )
+            and not re.search(
+                rf"(?:^|\n|\.\s)[ \t]*(?:The\s+)?{re.escape(found.group('name'))}(?:\s*\([^)\n]*\))?\s+"
+                r"(?:is|are|has|have|hereby)\s",
+                text,
+            )
         ):
             # a name alone counts only above the document's title (or its slogan and title), or as
             # a letterhead when the letter goes on "Mesh for the Margins Trust is pleased to submit"
@@ -540,7 +555,9 @@ def extract_metadata(text: str) -> Metadata:
     if session:
         groups = session.groupdict()
         number = (
-            parse_ordinal(groups.get("ord") or groups["its"]) if "ord" in groups else int(groups["number"])
+            parse_ordinal(groups.get("ord") or groups.get("its") or groups["after"])
+            if "ord" in groups
+            else int(groups["number"])
         )
         if number:
             meta.session["number"] = number
@@ -584,6 +601,7 @@ def extract_metadata(text: str) -> Metadata:
         _REPORTING_FOR,
         _REPORTING_COVERS,
         _REPORTING_YEAR_OF,
+        _YEAR_ENDING,
         _REPORTING_TITLE,
         _REPORTING_LEAD,
     ):
@@ -598,11 +616,14 @@ def extract_metadata(text: str) -> Metadata:
             years = re.findall(r"(?:19|20)\d\d", said)
             meta.reporting = (years[0], years[-1])
             # a labelled period keeps the precision it is written at ("1 January - 31 October 2023")
-            labelled = pattern in (_REPORTING_LABEL, _REPORTING_FOR, _REPORTING_COVERS, _REPORTING_YEAR_OF)
+            labelled = pattern in (_REPORTING_LABEL, _REPORTING_FOR, _REPORTING_COVERS, _REPORTING_YEAR_OF, _YEAR_ENDING)
             dates = find_dates(said) if labelled else []
             if dates:  # the most precise ones: "2024-25 (1 September 2024 - 31 August 2025)"
                 finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
                 meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))
+            if pattern is _YEAR_ENDING and dates:
+                last = date.fromisoformat(dates[0].date)
+                meta.reporting = ((last.replace(year=last.year - 1) + timedelta(days=1)).isoformat(), last.isoformat())
             meta.reporting_span = (match.start(), match.start("date") + len(said))
             break
     return meta

@@ -509,3 +509,28 @@ def test_a_letterhead_and_a_signature_name_the_submitter(head: str, name: str, r
     meta = extract_metadata(head)
     assert (meta.entity_name, meta.reporting) == (name, reporting)
     assert head[meta.entity_span[0] : meta.entity_span[1]] == name
+
+
+def test_a_title_blocks_label_table_and_a_cover_pages_office_below_its_state() -> None:
+    head = (
+        "Contribution to the annual report on the implementation of the WSIS outcomes\n\n"
+        "Organization | International Federation of Digital Enterprises (IFDE)\n"
+        "Contact | Ingrid Solberg-Mensah, Head of Policy, policy@ifde.example\n"
+        "Headquarters | Geneva, Switzerland\nPeriod covered | Calendar year 2024 (1 January to 31 December)\n"
+        "Session | Commission on Science and Technology for Development, 28th session (2025)\n"
+    )
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.entity_short, meta.session.get("number"), meta.reporting) == (
+        "International Federation of Digital Enterprises",
+        "IFDE",
+        28,
+        ("2024", "2024"),
+    )
+    cover = (
+        "REPUBLIC OF MARUAKA\n\nMaruaka National Statistics Office\n\n"
+        "Implementation of the outcomes of the World Summit on the Information Society\n\n"
+        "Covering the financial year ending 30 June 2025\n\n1. Introduction\n"
+        "The Maruaka National Statistics Office (MNSO) is the statutory producer of official statistics.\n"
+    )
+    meta = extract_metadata(cover)
+    assert (meta.entity_name, meta.reporting) == ("Maruaka National Statistics Office", ("2024-07-01", "2025-06-30"))

@@ -616,6 +616,14 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
             "Ethical dimensions of the Information Society.\n",
             [("C2", None, "negated"), ("C6", None, "negated"), ("C10", None, "stated")],
         ),
+        # codes in brackets that end their sentences, in a text that speaks of action lines
+        (
+            "This contribution summarises how we advanced the WSIS action lines.\n\n" + "We trained owners. " * 30
+            + "\n\nA follow-up survey found that 62 per cent sold online (C7, e-business). The Federation did not "
+            "carry out any activity relating to the media in 2024 (C9). Likewise, we have nothing to report this "
+            "year on cultural diversity and identity, linguistic diversity and local content (C8).\n",
+            [("C7", "e-business", "stated"), ("C8", None, "negated"), ("C9", None, "negated")],
+        ),
         # a table of the lines with a Yes or No for each, the rows far from the words "action line"
         (
             "Action line | Relevant to our work | Main activities\n"
