@@ -119,13 +119,16 @@ _PEOPLE_OF = re.compile(
     r"Researchers|Students|Teachers|Partners|Volunteers|Employees)\s+(?:of|from)\s+(?:the\s+)?"
     # nor is what happened to it: "Launch of the Coastal Data Commons"
     r"|^(?:Launch|Launching|Opening|Signing|Adoption|Presentation|Completion)\s+of\s+(?:the\s+)?"
+    # nor is a person's office in it: "the Chief Executive of the Maruaka Telecommunications Regulatory Authority"
+    r"|^(?:Chief\s+Executive|Executive\s+Director|Director(?:-General)?|Head|Chair(?:person)?|President|"
+    r"Secretary-General|Minister|Permanent\s+Secretary|Governor)\s+of\s+(?:the\s+)?(?=\S+\s+\S)"
 )
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|Every|Any|"
     # "New" opens a place's name too: "New Zealand Ministry of Foreign Affairs and Trade"
     r"Many|Several|Other|Such|New(?!\s+(?:Zealand|York|Delhi|Caledonia|Guinea|Mexico|Jersey|England|South\s+Wales))|"
-    r"Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|"
+    r"Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|C\d{1,2}|"
     # "Under the Valmora Conecta programme": the article after the opening word goes too
     rf"{MONTH_NAMES})\s+(?:(?:the|a|an|our|its|their|this)\s+)?)+"
 )
@@ -1144,7 +1147,7 @@ def find_entities(
             mentions.append(Mention(match.start(1), match.end(1), before[-1].node))
             taken.append(match.span(1))
     # "Capacity building and e-learning (C4 and C7)": action-line codes name no initiative
-    codes = {n.id for n in nodes.nodes if re.fullmatch(r"C\d{1,2}(?:\s*(?:,|and|&)\s*C\d{1,2})*", n.name)}
+    codes = {n.id for n in nodes.nodes if re.fullmatch(r"(?:(?:C\d{1,2}|and|or|&|,)\s*)+", n.name)}
     if codes:
         nodes.nodes = [n for n in nodes.nodes if n.id not in codes]
         mentions = [m for m in mentions if m.node.id not in codes]

@@ -798,7 +798,7 @@ _COMMISSION_SESSION = re.compile(
 # "This contribution covers the activities carried out between January and December 2025"
 _OWN_REPORT = re.compile(
     r"\b(?:this|the\s+present)\s+(?:contribution|submission|report|input|note|letter|reply|response|document)\s+"
-    r"(?:covers|describes|summari[sz]es|presents|reports\s+on|outlines)\b",
+    r"(?:covers|describes|summari[sz]es|presents|reports\s+on|outlines|sets\s+out|reviews|details)\b",
     re.IGNORECASE,
 )
 # the submitter's own founding is its background, not an event of its work
@@ -1441,6 +1441,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             return None
         if re.search(r"\b(?:Part|part|Phase|Session|Chapter)\s*$", before):
             return None
+        if re.match(r"^[\s-]+[A-Z][a-z]", after) and text[start:end][:1].isupper():
+            return None  # a name's number: "the Ten Year Pacific Statistics Strategy"
         if text[start:end].lower() == "one" and not re.match(
             r"^\s+(?:\w+\s+)?(?:countr|organi|year|person|"
             r"million|billion|thousand|region|member)",

@@ -804,3 +804,12 @@ def test_the_items_of_a_list_of_meetings_are_meetings_with_their_place_and_days_
         ("2025-02-10", "2025-02-11", "meeting", "Arab Regional Consultation on the WSIS+20 Review"),
         ("2025-06-23", "2025-06-27", "meeting", "Training of Trainers on Digital Skills for Youth"),
     ]
+
+
+def test_a_names_number_word_and_the_reports_own_year_are_no_facts() -> None:
+    text = (
+        "Our work follows the Ten Year Pacific Statistics Strategy.\n\n"
+        "This report sets out how the Office contributed during the financial year ending 30 June 2025.\n"
+    )
+    assert _figures(text) == []
+    assert _events(text) == []

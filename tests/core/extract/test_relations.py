@@ -357,6 +357,12 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
                 ("Zambezi Valley University", "organisation", "academia"),
             ],
         ),
+        # a person's office is no part of the body's name
+        (
+            "On 5 November 2024 the Government Statistician and the Chief Executive of the Maruaka "
+            "Telecommunications Regulatory Authority signed an agreement.",
+            [("Maruaka Telecommunications Regulatory Authority", "organisation", "government")],
+        ),
         # sandboxes, gateways and archives are work, and so are the EU's funding programmes
         (
             "The Digital Financial Services Regulatory Sandbox admitted six firms. Services are on the "
