@@ -77,7 +77,7 @@ _NEG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n]|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b", re.IGNORECASE
+    r"[.;:!?]|\n\s*\n|,\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bwhich\b", re.IGNORECASE
 )
 
 
@@ -217,7 +217,9 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
 
     about_lines = _AL_KEYWORD.search(text) is not None
     # the rows of a table whose header names the action lines ("Action line | Relevant | Activities")
-    line_rows = [(row.start, row.end) for row in table_rows(document) if _AL_KEYWORD.search(" ".join(row.header))]
+    line_rows = [
+        (row.start, row.end) for row in table_rows(document) if _AL_KEYWORD.search(" ".join(row.header))
+    ]
     declining_section = False  # under a heading "Action lines not covered"
     last_code = -(10**6)  # the end of the last code read as an action line
     for sentence in document.sentences:
@@ -296,7 +298,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                     re.IGNORECASE,
                 )
                 if before_sub:
-                    sub = "e-" + before_sub.group(1).lower().removeprefix("e-").removeprefix("e")
+                    sub = _sub_id(before_sub.group(1))
             # a code in brackets that ends a sentence labels its work: "... for small firms (C7, e-business)."
             bracketed = (
                 about_lines
@@ -307,14 +309,18 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 bracketed
                 or _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
                 or any(a <= s0 < b for a, b in line_rows)
-                or 0 <= s0 + match.start() - last_code < 400  # "We did not work on C2 (...). Nor ... under C6"
+                or 0
+                <= s0 + match.start() - last_code
+                < 400  # "We did not work on C2 (...). Nor ... under C6"
             )
             if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end) or bool(
                 sentence.table and _DECLINED_STATUS.search(s_text)
             )
-            if bracketed and not negated:  # the label's sentence declines it: "we have nothing to report ... (C8)"
+            if (
+                bracketed and not negated
+            ):  # the label's sentence declines it: "we have nothing to report ... (C8)"
                 said = s_text[: match.start()]
                 negated = bool(_NEG_BEFORE.search(said)) and not _NOT_NEGATION.search(said)
             for one in subs or [sub]:
@@ -353,7 +359,9 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                     ok = keyword_near or keyword_after or ((quoted or distinctive) and context) or item
                 if not (ok or declined_here):
                     continue
-                negated = declined_here or _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
+                negated = declined_here or _negated(
+                    text, s0, s0 + match.start(), s0 + match.end(), sentence.end
+                )
                 add(code, sub, "negated" if negated else "stated", (s0 + match.start(), s0 + match.end()))
                 used.append(match.span())
         # 4a. a heading that is a line's name: "E. Enabling environment", "F. ICT applications"

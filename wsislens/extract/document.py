@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import groupby
 
 from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, DateSpan, find_dates
 from wsislens.extract.text import CanonicalText, continues_row, fit_cells, spaced_cells
@@ -375,6 +376,7 @@ def _bar_rows(document: Document) -> list[TableRow]:
     rows: list[TableRow] = []
     header: list[str] | None = None
     last_header: list[str] | None = None
+    header_rows: dict[int, tuple[list[tuple[int, int]], int]] = {}  # id(header) -> its cells and start
     previous_end = -10
     text = document.text
     for sentence in document.sentences:
@@ -393,10 +395,16 @@ def _bar_rows(document: Document) -> list[TableRow]:
             names = [text[a:b] for a, b in cells]
             gap = start - previous_end > 2
             previous_end = start + len(line)
-            if (header is None or gap) and last_header and len(cells) == len(last_header) and find_dates(names[0]):
+            if (
+                (header is None or gap)
+                and last_header
+                and len(cells) == len(last_header)
+                and find_dates(names[0])
+            ):
                 header = last_header  # "30/09/2025 | Inauguration of ...": the table goes on
             elif header is None or len(cells) != len(header) or gap or names == header:
                 header = last_header = names  # a table's first row; or its header again, on the next page
+                header_rows[id(header)] = (cells, start)
                 continue
             if not names[0] and any(names[1:]) and rows and not gap and rows[-1].header is header:
                 row = rows[-1]  # "| National du Numérique | | sector federations"
@@ -406,7 +414,37 @@ def _bar_rows(document: Document) -> list[TableRow]:
                 row.end = previous_end
                 continue
             rows.append(TableRow(header, cells, start, previous_end))
-    return rows
+    return _turned(rows, header_rows, text)
+
+
+# what a table's heading may say, a row's label in a table of one thing ("Launched | April 22, 2025")
+_LABEL = re.compile(
+    rf"{INITIATIVE_COLUMN}|{PARTNER_COLUMN}|{NAME_COLUMN}|{NOT_NAME_COLUMN}|{DATE_COLUMN}|"
+    r"reach|results?|outcomes?|funding|budget|status|objectives?|description|lead|contact|beneficiar\w*|"
+    r"targets?|.*\blink"
+)
+
+
+def _turned(rows: list[TableRow], header_rows: dict, text: str) -> list[TableRow]:
+    """A table of two columns whose first column labels the second ("Programme | Connect
+    Marrowfield", "Launched | April 22, 2025", "Partners | ...") describes one thing: it is read
+    as one row under the labels, like a table with its headings on top."""
+    result: list[TableRow] = []
+    for _, group in groupby(rows, key=lambda row: id(row.header)):
+        group = list(group)
+        header = group[0].header
+        labels = [header[0], *(text[a:b] for a, b in (row.cells[0] for row in group))]
+        if (
+            len(header) != 2
+            or not all(_LABEL.fullmatch(label.strip().lower()) for label in labels[:1])
+            or sum(bool(_LABEL.fullmatch(label.strip().lower())) for label in labels[1:]) < 2
+        ):
+            result += group
+            continue
+        cells, start = header_rows[id(header)]
+        values = [cells[1], *(row.cells[1] for row in group)]
+        result.append(TableRow(labels, values, start, group[-1].end))
+    return result
 
 
 def compile_cues(patterns: list[str]) -> re.Pattern:

@@ -45,7 +45,9 @@ class GazetteerEntry:
 # Before a short name a gazetteer gives a body ("General Assembly"): the submitter's own body.
 _OWN_BODY = re.compile(r"\b(?:our|its|their|own|annual)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # The state or body a name ends with: "... of the Republic of Valdoria", "... of Colombia"
-_OF_THE_STATE = re.compile(rf"\s+of\s+(?:the\s+)?(?:{STATE_FORM}\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}$")
+_OF_THE_STATE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:{STATE_FORM}\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}$"
+)
 
 
 @cache
@@ -525,7 +527,26 @@ class Node:
 
 _STOP_WORDS = {
     *("of", "for", "and", "the", "on", "to", "in", "against", "&"),
-    *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "y", "del", "el", "los", "las", "da", "do", "dos", "das"),
+    *(
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "et",
+        "aux",
+        "au",
+        "y",
+        "del",
+        "el",
+        "los",
+        "las",
+        "da",
+        "do",
+        "dos",
+        "das",
+    ),
 }
 
 
@@ -545,7 +566,9 @@ def _initials_match(acronym: str, name: str) -> bool:
         if j == len(words):
             return False
         # "l'Information" gives I, "Électroniques" E
-        word = re.sub(r"[^A-Za-z]", "", unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", words[j]))).lower()
+        word = re.sub(
+            r"[^A-Za-z]", "", unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", words[j]))
+        ).lower()
         if words[j].lower() in _STOP_WORDS and match(i, j + 1):
             return True
         for size in range(1, min(4, len(word)) + 1):
@@ -601,7 +624,11 @@ def _classify(name: str) -> tuple[str, str] | None:
         and re.search(r"\s(?:de|des|du|la|le|les|et|y|del|da|do|dos|das)\s|\s[dl]['’]", name)
     ):
         return "initiative", _FOREIGN_INITIATIVE_FIRST[words[0]]
-    if words[0] == "Plan" and len(words) >= 2 and words[1] in ("Stratégique", "National", "Nacional", "Estratégico"):
+    if (
+        words[0] == "Plan"
+        and len(words) >= 2
+        and words[1] in ("Stratégique", "National", "Nacional", "Estratégico")
+    ):
         return "initiative", "document"  # "Plan Stratégique Tamaré Numérique 2030"
     if words[0] in ("Annual", "Biennial", "Ordinary", "Extraordinary") and any(
         w in EVENT_HEADS or w == "Assembly" for w in words[1:]
@@ -906,7 +933,9 @@ def find_entities(
             end = offset + seq_end
             # "X in Bogotá and the Université Y", "the SALEC e-Services Gateway and in the ECDD Open
             # Archive": two names, the second read after the first
-            joined = re.search(r"\s+(?:and|&)\s+(?:(?:in|on|at|to|for|with|through|under)\s+)?the\s+|,\s+the\s+", name)
+            joined = re.search(
+                r"\s+(?:and|&)\s+(?:(?:in|on|at|to|for|with|through|under)\s+)?the\s+|,\s+the\s+", name
+            )
             if joined:
                 second = seq_start + len(raw) - len(name) + joined.end()
                 pending.insert(0, (line[second:seq_end], second, seq_end))
@@ -969,7 +998,9 @@ def find_entities(
                 # "ECPAT Network", "ECPAT International Secretariat": the submitter's own; not
                 # "Savanna Regional CERT Network" beside the "Savanna and Lakes Economic Community"
                 first = name.split()[0]
-                own = first == submitter_short or (first == submitter_node.name.split()[0] and len(name.split()) == 2)
+                own = first == submitter_short or (
+                    first == submitter_node.name.split()[0] and len(name.split()) == 2
+                )
                 if own and name.split()[-1] in (
                     "Network",
                     "Secretariat",
@@ -1010,7 +1041,9 @@ def find_entities(
                 continue
         if name.split()[0].islower() or len(name.split()) < 2:
             continue
-        if len(name.split()) == 2 and re.search(r"(?:^|\n|\|)[ \t*_]*$|[.!?:][ \t]+$", text[max(0, start - 5) : start]):
+        if len(name.split()) == 2 and re.search(
+            r"(?:^|\n|\|)[ \t*_]*$|[.!?:][ \t]+$", text[max(0, start - 5) : start]
+        ):
             continue  # "| Certified course |": a capital that only opens a cell, a line or a sentence
         kind = INITIATIVE_HEADS.get(match.group("head").capitalize(), "initiative")
         if match.group("head") == "network":
@@ -1257,7 +1290,9 @@ def _initiative_items(text: str, span: tuple[int, int] | None) -> list[tuple[int
     items = []
     for item in re.finditer(r"[^;]+", text[span[0] : span[1]]):
         words = item.group(0).split()
-        described = all(w[:1].islower() for w in words[1:]) and not re.search(r"[A-Z].*[A-Z]|\d", words[0] if words else "")
+        described = all(w[:1].islower() for w in words[1:]) and not re.search(
+            r"[A-Z].*[A-Z]|\d", words[0] if words else ""
+        )
         if words and not (len(words) > 1 and described):
             start = span[0] + item.start() + len(item.group(0)) - len(item.group(0).lstrip())
             items.append((start, start + len(item.group(0).strip())))
@@ -1299,7 +1334,12 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
         for offset, item in _partner_items(row.words(text, partner_span), one_a_row):
             clean = re.sub(r"\s*\((?:donor|funder|lead|host)\)\s*$", "", item).strip()
             # a name, not words of a kind ("Coalition members")
-            if not clean or not clean[0].isupper() or _NOT_A_PARTNER.fullmatch(clean) or re.search(r"\s[a-z]+$", clean):
+            if (
+                not clean
+                or not clean[0].isupper()
+                or _NOT_A_PARTNER.fullmatch(clean)
+                or re.search(r"\s[a-z]+$", clean)
+            ):
                 continue
             end = offset + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
             start, end = row.source(partner_span, offset, end)

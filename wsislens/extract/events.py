@@ -53,12 +53,19 @@ def _not_event() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(cues()["not_event"]) + r")(?![\w-])", re.IGNORECASE)
 
 
+# a full stop ends a clause, not an abbreviated month's ("On Sept. 30, 2025 we signed")
+_NOT_ABBREVIATED = "".join(
+    rf"(?<!\b{word})"
+    for word in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")
+)
 _CLAUSE_SPLIT = re.compile(
     r";|,\s+(?:and|but|while|which|given\s+that|whereas|so|first|then|after\s+which)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
-    r"|\.\s+",
+    rf"|{_NOT_ABBREVIATED}\.\s+",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|\+)\s*$")  # "Agenda 2030", "Vision 2030", "Beijing+25"
+_NAME_BEFORE = re.compile(
+    r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|\+)\s*$"
+)  # "Agenda 2030", "Vision 2030", "Beijing+25"
 _NAME_AFTER = re.compile(
     r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b"
 )
@@ -277,7 +284,9 @@ def _title(
     words = LIST_START.sub("", words)  # an item's letter: "(d) Training of Trainers"
     words = re.sub(r"\s+", " ", words)
     words = re.sub(r" ([,;:.])", r"\1", words)  # "Survey 2022, with" less its year: "Survey, with"
-    words = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+", "", words)  # a paragraph's number: "4.1 A public consultation"
+    words = re.sub(
+        r"^\d{1,2}(?:\.\d{1,2})+\s+", "", words
+    )  # a paragraph's number: "4.1 A public consultation"
     words = _LEAD.sub("", words).strip(" ,;:.–—-")
     discourse = _DISCOURSE.match(words)
     pronoun = discourse.group(0).strip().lower() if discourse else ""
@@ -893,7 +902,10 @@ def find_events(
             continue
         before, previous = previous, (sentence.start, sentence.end)
         line_start = text.rfind("\n", 0, sentence.start) + 1
-        is_item = LIST_START.match(text[line_start : line_start + 12]) is not None and sentence.start <= line_start + 8
+        is_item = (
+            LIST_START.match(text[line_start : line_start + 12]) is not None
+            and sentence.start <= line_start + 8
+        )
         meeting_list = (meeting_list and is_item) or bool(_MEETINGS_FOLLOW.search(sentence.text))
         if (
             _OWN_REPORT.search(sentence.text)

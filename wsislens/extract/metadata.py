@@ -42,8 +42,9 @@ _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.I
 _SESSION_OF_CSTD = re.compile(
     rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session\s+of\s+the\s+(?:CSTD\b|Commission\s+on\s+Science)"
     rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s+at\s+its\s+(?P<its>{ORDINAL_WORDS})\s+session"
-    # a title block's row: "Session | Commission on Science and Technology for Development, 28th session (2025)"
-    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s*,\s*(?P<after>{ORDINAL_WORDS})\s+session",
+    # a title block's row: "Session | Commission on Science and Technology for Development, 28th session (2025)",
+    # or its line below: "Commission on Science and Technology for Development\nTwenty-eighth session, Geneva, 2025"
+    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s*[,\n]\s*(?P<after>{ORDINAL_WORDS})\s+session",
     re.IGNORECASE,
 )
 _CSTD_NUMBER = re.compile(r"\bCSTD[\s-]*(?P<number>\d{1,2})(?!\d|\.\d)")
@@ -194,13 +195,15 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # Digital Foundation, the corporate foundation of Kestrel Technologies plc": what follows the
     # name describes it
     described = re.search(
-        r",\s+(?:through|via|acting\s+through|represented\s+by|(?:the|an?)\s+(?=[a-z]))", text[start:end]
+        r",\s+(?:through|via|acting\s+through|represented\s+by|on\s+behalf\s+of|(?:the|an?)\s+(?=[a-z]))",
+        text[start:end],
     )
     if described and described.start() > 2:
         end = start + described.start()
     # "ESCWA, Cluster on Technology and Innovation, Beirut": the body, not its unit
     unit = re.search(
-        r",\s+(?:the\s+)?(?:Cluster|Division|Section|Department|Unit|Branch|Directorate|Service)\b", text[start:end]
+        r",\s+(?:the\s+)?(?:Cluster|Division|Section|Department|Unit|Branch|Directorate|Service)\b",
+        text[start:end],
     )
     if unit and unit.start() > 2:
         end = start + unit.start()
@@ -312,7 +315,9 @@ def _signed_by(text: str) -> tuple[tuple[int, int] | None, int]:
 _NAME_WITH_ACRONYM = re.compile(rf"(?P<name>[A-Z][^\n()]{{3,120}}?)\s*{_ACRONYM_IN_BRACKETS}\s*$")
 # "Ministry of Digital Economy and Posts (Ministère de l'Économie Numérique et des Postes)": the name
 # with its name in another language
-_NAME_WITH_TRANSLATION = re.compile(r"(?P<name>[A-Z][^\n()]{3,120}?)\s*\([A-ZÀ-Þ][^\n()]*\s[^\n()]{8,150}\)\s*$")
+_NAME_WITH_TRANSLATION = re.compile(
+    r"(?P<name>[A-Z][^\n()]{3,120}?)\s*\([A-ZÀ-Þ][^\n()]*\s[^\n()]{8,150}\)\s*$"
+)
 _NAME_BEFORE_TITLE = re.compile(
     r"(?P<name>[A-Z][^\n|]{3,80}?)\s+(?:--|–|—|-|:|\|)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report|reply)\b",
     re.IGNORECASE,
@@ -326,7 +331,7 @@ _NAME_ALONE = re.compile(
 # a letterhead's state above the body that writes: "REPUBLIC OF MARAVIA"
 _STATE_ALONE = re.compile(rf"(?:the\s+)?{STATE_FORM}\s+of\s+[^\n]{{2,60}}", re.IGNORECASE)
 _TITLE_LINE = re.compile(
-    r"(?:contribution|input|submission|response|report|annual\s+report)\b", re.IGNORECASE
+    r"(?:(?:annual|national|written)\s+)?(?:contribution|input|submission|response|report)\b", re.IGNORECASE
 )
 
 
@@ -364,14 +369,19 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip())
             or (_NAME_WITH_TRANSLATION.fullmatch(line.group(0).strip()) if state else None)
             or _NAME_BEFORE_TITLE.match(line.group(0).strip())
-            or (_NAME_ALONE.fullmatch(line.group(0).strip()) if number == 0 or (number == 1 and state) else None)
+            or (
+                _NAME_ALONE.fullmatch(line.group(0).strip())
+                if number == 0 or (number == 1 and state)
+                else None
+            )
         )
         if (
             found
             and found.re is _NAME_ALONE
             and not _STATE_ALONE.fullmatch(found.group("name").strip())
             and not any(
-                _TITLE_LINE.match(following.group(0).strip()) for following in first_lines[number + 1 : number + 3]
+                _TITLE_LINE.match(following.group(0).strip())
+                for following in first_lines[number + 1 : number + 3]
             )
             and not re.search(
                 rf"(?:^|\n|\.\s)[ \t]*(?:The\s+)?{re.escape(found.group('name'))}(?:\s*\([^)\n]*\))?\s+"
@@ -382,8 +392,12 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             # a name alone counts only above the document's title (or its slogan and title), or as
             # a letterhead when the letter goes on "Mesh for the Margins Trust is pleased to submit"
             found = None
-        if found is None or _CSTD.fullmatch(found.group("name").strip()):
-            continue
+        if (
+            found is None
+            or _CSTD.fullmatch(found.group("name").strip())
+            or _TITLE_LINE.match(found.group("name"))
+        ):
+            continue  # not the document's title: "Annual contribution on the implementation of ... (WSIS)"
         offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
         start, end = _clean_name_span(text, offset + found.start("name"), offset + found.end("name"))
         acronym = re.match(rf"\s*{_ACRONYM_IN_BRACKETS}", text[end : line.end()])
@@ -616,14 +630,23 @@ def extract_metadata(text: str) -> Metadata:
             years = re.findall(r"(?:19|20)\d\d", said)
             meta.reporting = (years[0], years[-1])
             # a labelled period keeps the precision it is written at ("1 January - 31 October 2023")
-            labelled = pattern in (_REPORTING_LABEL, _REPORTING_FOR, _REPORTING_COVERS, _REPORTING_YEAR_OF, _YEAR_ENDING)
+            labelled = pattern in (
+                _REPORTING_LABEL,
+                _REPORTING_FOR,
+                _REPORTING_COVERS,
+                _REPORTING_YEAR_OF,
+                _YEAR_ENDING,
+            )
             dates = find_dates(said) if labelled else []
             if dates:  # the most precise ones: "2024-25 (1 September 2024 - 31 August 2025)"
                 finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
                 meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))
             if pattern is _YEAR_ENDING and dates:
                 last = date.fromisoformat(dates[0].date)
-                meta.reporting = ((last.replace(year=last.year - 1) + timedelta(days=1)).isoformat(), last.isoformat())
+                meta.reporting = (
+                    (last.replace(year=last.year - 1) + timedelta(days=1)).isoformat(),
+                    last.isoformat(),
+                )
             meta.reporting_span = (match.start(), match.start("date") + len(said))
             break
     return meta

@@ -228,6 +228,7 @@ _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+_MD_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _md_inline(line: str) -> str:
@@ -235,6 +236,7 @@ def _md_inline(line: str) -> str:
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_REF_LINK.sub(r"\1", line)
     line = _MD_CODE.sub(r"\1", line)
+    line = _MD_BREAK.sub("; ", line)  # a table cell's lines: "UNESCO<br>Lagos Women in Tech Circle"
     line = _MD_HTML.sub("", line)
     for _ in range(2):
         line = _MD_EMPHASIS.sub(lambda m: m.group(2) if not _intraword_underscore(m) else m.group(0), line)

@@ -478,7 +478,10 @@ def test_a_submitters_unit_and_city_are_no_part_of_its_name() -> None:
         "report\n\nPeriod covered: 2025\nSubmitted by: ESCWA, Cluster on Technology and Innovation, Beirut\n"
     )
     meta = extract_metadata(head)
-    assert (meta.entity_name, meta.reporting) == ("Economic and Social Commission for Western Asia", ("2025", "2025"))
+    assert (meta.entity_name, meta.reporting) == (
+        "Economic and Social Commission for Western Asia",
+        ("2025", "2025"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -505,7 +508,9 @@ def test_a_submitters_unit_and_city_are_no_part_of_its_name() -> None:
         ),
     ],
 )
-def test_a_letterhead_and_a_signature_name_the_submitter(head: str, name: str, reporting: tuple[str, str]) -> None:
+def test_a_letterhead_and_a_signature_name_the_submitter(
+    head: str, name: str, reporting: tuple[str, str]
+) -> None:
     meta = extract_metadata(head)
     assert (meta.entity_name, meta.reporting) == (name, reporting)
     assert head[meta.entity_span[0] : meta.entity_span[1]] == name
@@ -533,4 +538,44 @@ def test_a_title_blocks_label_table_and_a_cover_pages_office_below_its_state() -
         "The Maruaka National Statistics Office (MNSO) is the statutory producer of official statistics.\n"
     )
     meta = extract_metadata(cover)
-    assert (meta.entity_name, meta.reporting) == ("Maruaka National Statistics Office", ("2024-07-01", "2025-06-30"))
+    assert (meta.entity_name, meta.reporting) == (
+        "Maruaka National Statistics Office",
+        ("2024-07-01", "2025-06-30"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "number"),
+    [
+        # the session on the line below the Commission's name
+        (
+            "WEXCOMBE INSTITUTE FOR DIGITAL SOCIETY RESEARCH\nBristol, United Kingdom\n\n"
+            "Contribution to the report of the Secretary-General\n\n"
+            "Commission on Science and Technology for Development\nTwenty-eighth session, Geneva, 2025\n\n"
+            "The Wexcombe Institute for Digital Society Research studies technology.\n",
+            "Wexcombe Institute for Digital Society Research",
+            28,
+        ),
+        # "on behalf of" describes who signs; the acronym's secretariat is the organisation
+        (
+            "Youth Alliance for Digital Inclusion (YADI)\n\nAnnual contribution on the WSIS outcomes\n\n"
+            "Prepared for: the 29th session of the UN Commission on Science and Technology for Development\n"
+            "Submitted by: the YADI Secretariat, Accra, on behalf of our member groups\n",
+            "Youth Alliance for Digital Inclusion",
+            29,
+        ),
+        # an annual contribution's title is not the submitter, the name above it is
+        (
+            "City of Marrowfield - Department of Innovation and Technology\n\n"
+            "Annual contribution on the implementation of the outcomes of the World Summit on the Information "
+            "Society (WSIS)\n\nSubmitted for the 29th session of the CSTD, 2026\n",
+            "City of Marrowfield - Department of Innovation and Technology",
+            29,
+        ),
+    ],
+)
+def test_a_session_below_the_commission_who_signs_for_whom_and_an_annual_contributions_title(
+    head: str, name: str, number: int
+) -> None:
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.session.get("number")) == (name, number)

@@ -51,7 +51,14 @@ def test_date_forms(text: str, quote: str, date: str, end_date: str | None) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["resolution 2006/46", "indicator 16.10.2", "document A/76/64", "CO2 and 3G", "on 31/02/2025", "Decree 12/2025"],
+    [
+        "resolution 2006/46",
+        "indicator 16.10.2",
+        "document A/76/64",
+        "CO2 and 3G",
+        "on 31/02/2025",
+        "Decree 12/2025",
+    ],
 )
 def test_not_dates(text: str) -> None:
     assert [(d.date, d.end_date) for d in find_dates(text) if d.form != "year"] == []
@@ -618,11 +625,19 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
         ),
         # codes in brackets that end their sentences, in a text that speaks of action lines
         (
-            "This contribution summarises how we advanced the WSIS action lines.\n\n" + "We trained owners. " * 30
+            "This contribution summarises how we advanced the WSIS action lines.\n\n"
+            + "We trained owners. " * 30
             + "\n\nA follow-up survey found that 62 per cent sold online (C7, e-business). The Federation did not "
             "carry out any activity relating to the media in 2024 (C9). Likewise, we have nothing to report this "
             "year on cultural diversity and identity, linguistic diversity and local content (C8).\n",
             [("C7", "e-business", "stated"), ("C8", None, "negated"), ("C9", None, "negated")],
+        ),
+        # a list declining two lines across a hard-wrapped line; a sub-line named before its code
+        (
+            "The Institute did not undertake any work under Action Line C9 (Media) or\n"
+            "Action Line C2 (Information and communication infrastructure) in 2023/24.\n\n"
+            "3.5 Early warning, e-environment and e-agriculture (C7)\n",
+            [("C2", None, "negated"), ("C7", "e-environment", "stated"), ("C9", None, "negated")],
         ),
         # a table of the lines with a Yes or No for each, the rows far from the words "action line"
         (

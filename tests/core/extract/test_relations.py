@@ -341,7 +341,11 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
             "grew.\n\nProgramme Launched Users reached\n",
             [
                 ("Agence Nationale des Technologies de l'Information", "organisation", "government"),
-                ("Autorité de Régulation des Communications Électroniques et des Postes", "organisation", "government"),
+                (
+                    "Autorité de Régulation des Communications Électroniques et des Postes",
+                    "organisation",
+                    "government",
+                ),
                 ("Ministère de l'Agriculture et de l'Élevage", "organisation", "government"),
                 ("Fonds de Service Universel", "initiative", "programme"),
                 ("Programme Femmes et Numérique", "initiative", "programme"),
@@ -353,7 +357,11 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
             "Every programme trains staff. The Secretariat of the Pacific Regional Environment Programme helped.\n"
             "Jun 2025       Launch, Regional Research Data Cloud   Lusaka     Zambezi Valley University\n",
             [
-                ("Secretariat of the Pacific Regional Environment Programme", "organisation", "international_organization"),
+                (
+                    "Secretariat of the Pacific Regional Environment Programme",
+                    "organisation",
+                    "international_organization",
+                ),
                 ("Zambezi Valley University", "organisation", "academia"),
             ],
         ),
@@ -620,3 +628,24 @@ def test_an_initiative_columns_names_not_its_descriptions_and_no_action_line_cod
     )
     data = extract_document(text.encode(), "kestrel.txt").data
     assert [i["name"] for i in data["initiatives"]] == ["Kestrel SkillUp", "SecureSME"]
+
+
+def test_a_table_of_one_programme_with_its_labels_in_the_first_column() -> None:
+    text = (
+        "Submission by the City of Marrowfield to the 29th session of the CSTD\n"
+        "Reporting period: January 1 - December 31, 2025\n\n"
+        "Programme | Connect Marrowfield\nLaunched | April 22, 2025\n"
+        "Partners | Marrowfield Housing Authority; Brightline Broadband\nStatus | Phase 3 under way\n\n"
+        "On Sept. 30, 2025 we signed a memorandum of understanding with Harlan Valley Community College.\n"
+    )
+    data = extract_document(text.encode(), "city.txt").data
+    assert [i["name"] for i in data["initiatives"]] == ["Connect Marrowfield"]
+    assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"][-3:] == [
+        "Marrowfield Housing Authority",
+        "Harlan Valley Community College",
+        "Brightline Broadband",
+    ]
+    assert sorted((e["date"], e["title"]) for e in data["events"]) == [
+        ("2025-04-22", "Connect Marrowfield"),
+        ("2025-09-30", "We signed a memorandum of understanding with Harlan Valley Community College"),
+    ]

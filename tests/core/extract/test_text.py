@@ -420,3 +420,8 @@ def test_a_grantee_column_of_a_pdf_table_names_organisations() -> None:
         "Maktaba Hub Trust",
         "Samoa Women in Technology and Digital Entrepreneurship Network",
     ]
+
+
+def test_a_markdown_cells_line_breaks_part_its_names() -> None:
+    source = "| Event | Partners |\n|---|---|\n| Summit | UNESCO<br>Lagos Women in Tech Circle<br/>ITU |\n"
+    assert markdown_to_text(source) == "Event | Partners\nSummit | UNESCO; Lagos Women in Tech Circle; ITU\n"
