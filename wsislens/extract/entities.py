@@ -245,6 +245,7 @@ ORG_HEADS = {
     "Telecoms": "private_sector",
     "Community": "other",
     "Chapter": "civil_society",
+    "Service": "other",
     # firms named by their trade ("Chaski Labs", "Nevado Software", "Condor Data Analytics")
     "Labs": "private_sector",
     "Software": "private_sector",

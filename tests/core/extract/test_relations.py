@@ -365,6 +365,14 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
                 ("Zambezi Valley University", "organisation", "academia"),
             ],
         ),
+        # a service is a body
+        (
+            "Data came from the Maldives Meteorological Service and the UK Data Service.",
+            [
+                ("Maldives Meteorological Service", "organisation", "other"),
+                ("UK Data Service", "organisation", "other"),
+            ],
+        ),
         # a person's office is no part of the body's name
         (
             "On 5 November 2024 the Government Statistician and the Chief Executive of the Maruaka "
