@@ -99,7 +99,7 @@ def _case_ok(form: str, found: str) -> bool:
 # a capitalised word ("WSIS+20"), or one behind "e-" ("e-Governance Academy of Estonia") or an
 # elided article ("Agence Nationale des Technologies de l'Information")
 _CAP = r"(?:(?:e-|[dl]['’])?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
-_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|aux|au|y|e|los|las|el|da|do|dos|das|&)"
+_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|aux|au|y|e|los|las|el|del|para|da|do|dos|das|&)"
 # (three spaces or a tab part a table's cells: "Regional Research Data Cloud   Lusaka")
 _WS = r"(?: {1,2}(?![ \t])|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
@@ -164,6 +164,8 @@ _FOREIGN_HEADS = {
     "Société": "private_sector",
     "Sociedad": "private_sector",
     "Empresa": "private_sector",
+    "Banco": "other",
+    "Banque": "other",
 }
 # the first word of a programme's name in French, Spanish or Portuguese, which then holds one of their
 # small words: "Programme National des Compétences Numériques", "Fonds de Service Universel"
@@ -179,6 +181,10 @@ _FOREIGN_INITIATIVE_FIRST = {
     "Stratégie": "document",
     "Estrategia": "document",
     "Estratégia": "document",
+    "Observatorio": "initiative",
+    "Observatoire": "initiative",
+    "Observatório": "initiative",
+    "Agenda": "document",
 }
 _FOREIGN_FIRST = set(_FOREIGN_HEADS)
 ORG_HEADS = {
@@ -547,6 +553,7 @@ _STOP_WORDS = {
         "do",
         "dos",
         "das",
+        "para",
     ),
 }
 

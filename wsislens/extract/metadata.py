@@ -34,7 +34,7 @@ _SUBMITTED_BY = re.compile(
 # a letter's memo head "From: Commons Connect Coalition (civil society)" (an e-mail's "From:" names
 # a person by an address, not the submitter)
 _SUBMITTER_LABEL = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution)|Submitter|"
+    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution|ministry|agency)|Submitter|"
     r"From|Sender)[ \t*_]*[:|][ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
     re.IGNORECASE,
 )

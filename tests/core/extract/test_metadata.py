@@ -579,3 +579,15 @@ def test_a_session_below_the_commission_who_signs_for_whom_and_an_annual_contrib
 ) -> None:
     meta = extract_metadata(head)
     assert (meta.entity_name, meta.session.get("number")) == (name, number)
+
+
+def test_a_title_block_tables_ministry_row_names_the_submitter() -> None:
+    head = (
+        "Country | Republic of Tarkhistan\nMinistry | Ministry of Digital Development and Communications\n"
+        "Session | 29th session of the CSTD (Geneva, 2026)\nPeriod | 1 January – 31 December 2025\n"
+    )
+    meta = extract_metadata(head)
+    assert (meta.entity_name, meta.session.get("number")) == (
+        "Ministry of Digital Development and Communications",
+        29,
+    )

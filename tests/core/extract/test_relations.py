@@ -365,6 +365,17 @@ def test_organisations_by_their_heads_and_rows_that_name_events(text: str, expec
                 ("Zambezi Valley University", "organisation", "academia"),
             ],
         ),
+        # names in Spanish: an observatory and an agenda are work, a bank a body
+        (
+            "7. The Observatorio Regional de Banda Ancha (ORBA) continued to compile indicators. It is guided by "
+            "the Agenda Digital para América Latina y el Caribe (eLAC2026). It worked with the Banco "
+            "Interamericano de Desarrollo (BID).",
+            [
+                ("Observatorio Regional de Banda Ancha", "initiative", "initiative"),
+                ("Banco Interamericano de Desarrollo", "organisation", "other"),
+                ("Agenda Digital para América Latina y el Caribe", "initiative", "document"),
+            ],
+        ),
         # a service is a body
         (
             "Data came from the Maldives Meteorological Service and the UK Data Service.",
