@@ -434,11 +434,8 @@ def _turned(rows: list[TableRow], header_rows: dict, text: str) -> list[TableRow
         group = list(group)
         header = group[0].header
         labels = [header[0], *(text[a:b] for a, b in (row.cells[0] for row in group))]
-        if (
-            len(header) != 2
-            or not all(_LABEL.fullmatch(label.strip().lower()) for label in labels[:1])
-            or sum(bool(_LABEL.fullmatch(label.strip().lower())) for label in labels[1:]) < 2
-        ):
+        labelled = [bool(_LABEL.fullmatch(label.strip().lower())) for label in labels]
+        if len(header) != 2 or not labelled[0] or sum(labelled[1:]) < 2:
             result += group
             continue
         cells, start = header_rows[id(header)]

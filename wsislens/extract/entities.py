@@ -99,7 +99,12 @@ def _case_ok(form: str, found: str) -> bool:
 # a capitalised word ("WSIS+20"), or one behind "e-" ("e-Governance Academy of Estonia") or an
 # elided article ("Agence Nationale des Technologies de l'Information")
 _CAP = r"(?:(?:e-|[dl]['’])?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
-_CONN = r"(?:of|for|and|the|on|to|in|against|de|des|du|la|le|les|et|aux|au|y|e|los|las|el|del|para|da|do|dos|das|&)"
+# the small words inside names in French, Spanish and Portuguese
+_ROMANCE_SMALL_WORDS = (
+    *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "y", "e", "el", "del", "los", "las", "para"),
+    *("da", "do", "dos", "das"),
+)
+_CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(_ROMANCE_SMALL_WORDS)})"
 # (three spaces or a tab part a table's cells: "Regional Research Data Cloud   Lusaka")
 _WS = r"(?: {1,2}(?![ \t])|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
@@ -532,30 +537,7 @@ class Node:
             self.mentions.append((start, end))
 
 
-_STOP_WORDS = {
-    *("of", "for", "and", "the", "on", "to", "in", "against", "&"),
-    *(
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "les",
-        "et",
-        "aux",
-        "au",
-        "y",
-        "del",
-        "el",
-        "los",
-        "las",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "para",
-    ),
-}
+_STOP_WORDS = {"of", "for", "and", "the", "on", "to", "in", "against", "&", *_ROMANCE_SMALL_WORDS}
 
 
 def _initials_match(acronym: str, name: str) -> bool:
@@ -629,7 +611,7 @@ def _classify(name: str) -> tuple[str, str] | None:
     if (
         words[0] in _FOREIGN_INITIATIVE_FIRST
         and words[-1] not in ORG_HEADS
-        and re.search(r"\s(?:de|des|du|la|le|les|et|y|del|da|do|dos|das)\s|\s[dl]['’]", name)
+        and re.search(rf"\s(?:{'|'.join(_ROMANCE_SMALL_WORDS)})\s|\s[dl]['’]", name)
     ):
         return "initiative", _FOREIGN_INITIATIVE_FIRST[words[0]]
     if (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from wsislens.extract.patterns import ORDINAL_WORDS, STATE_FORM, find_dates, parse_ordinal
 
@@ -241,10 +242,14 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # a person, by a title or by the office after the name: "Prof. Miriam Okafor-Lindqvist, Director"
+# the offices of people who sign
+_OFFICES = (
+    r"Director|Head|Chair|President|Secretary|Manager|Officer|Coordinator|Chief|Executive|CEO|Minister|"
+    r"Ambassador|Adviser|Advisor|Lead|Representative"
+)
 _PERSON = re.compile(
     r"(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|H\.\s?E|Ambassador|Sir|Dame)\.?\s+[A-Z]"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3},\s+(?:the\s+)?(?:Director|Head|Chair|President|Secretary|Manager|"
-    r"Officer|Coordinator|Chief|Executive|CEO|Minister|Ambassador|Adviser|Advisor)\b"
+    rf"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}},\s+(?:the\s+)?(?:{_OFFICES})\b"
 )
 
 
@@ -283,10 +288,7 @@ _CLOSING = re.compile(
     r"\n[ \t]*(?:(?:Kind|Best|Warm|With\s+best)\s+regards|Regards|Yours\s+(?:sincerely|faithfully|truly)|Sincerely)"
     r"[ \t]*,?[ \t]*\n"
 )
-_ROLE = re.compile(
-    r"\b(?:Director|Head|Chair|President|Secretary|Manager|Officer|Coordinator|Chief|CEO|Minister|Adviser|"
-    r"Advisor|Lead|Representative|Ambassador)\b"
-)
+_ROLE = re.compile(rf"\b(?:{_OFFICES})\b")
 
 
 def _signed_by(text: str) -> tuple[tuple[int, int] | None, int]:
@@ -339,48 +341,36 @@ _TITLE_LINE = re.compile(
 _FIRST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:Subject|Re|Fwd?)[ \t]*:[ \t]*)?(?P<line>[^\n]*\S[^\n]*)")
 
 
-class _Line:
-    """A first line's text and offsets, as a match of it alone."""
-
-    def __init__(self, match: re.Match) -> None:
-        self._match = match
-
-    def group(self, _index: int = 0) -> str:
-        return self._match.group("line")
-
-    def start(self) -> int:
-        return self._match.start("line")
-
-    def end(self) -> int:
-        return self._match.end("line")
+class _Line(NamedTuple):
+    text: str
+    start: int
+    end: int
 
 
 def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | None, int]:
     """The submitter named by one of the first lines alone, with its acronym or before the
     document's title; in capitals, the same name written in mixed case further on is taken."""
-    first_lines = [_Line(m) for m in _FIRST_LINE.finditer(text[:1500])][:lines]
+    first_lines = [
+        _Line(m.group("line"), m.start("line"), m.end("line")) for m in _FIRST_LINE.finditer(text[:1500])
+    ][:lines]
     state = None  # a state's name above a body's: the body writes, unless no other name is found
     for number, line in enumerate(first_lines):
-        if _CSTD.search(line.group(0)) and not re.search(
-            r"\b(?:input|contribution|submission|response|reply)\b", line.group(0), re.I
+        if _CSTD.search(line.text) and not re.search(
+            r"\b(?:input|contribution|submission|response|reply)\b", line.text, re.I
         ):
             continue
         found = (
-            _NAME_WITH_ACRONYM.fullmatch(line.group(0).strip())
-            or (_NAME_WITH_TRANSLATION.fullmatch(line.group(0).strip()) if state else None)
-            or _NAME_BEFORE_TITLE.match(line.group(0).strip())
-            or (
-                _NAME_ALONE.fullmatch(line.group(0).strip())
-                if number == 0 or (number == 1 and state)
-                else None
-            )
+            _NAME_WITH_ACRONYM.fullmatch(line.text.strip())
+            or (_NAME_WITH_TRANSLATION.fullmatch(line.text.strip()) if state else None)
+            or _NAME_BEFORE_TITLE.match(line.text.strip())
+            or (_NAME_ALONE.fullmatch(line.text.strip()) if number == 0 or (number == 1 and state) else None)
         )
         if (
             found
             and found.re is _NAME_ALONE
             and not _STATE_ALONE.fullmatch(found.group("name").strip())
             and not any(
-                _TITLE_LINE.match(following.group(0).strip())
+                _TITLE_LINE.match(following.text.strip())
                 for following in first_lines[number + 1 : number + 3]
             )
             and not re.search(
@@ -398,16 +388,16 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             or _TITLE_LINE.match(found.group("name"))
         ):
             continue  # not the document's title: "Annual contribution on the implementation of ... (WSIS)"
-        offset = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
+        offset = line.start + (len(line.text) - len(line.text.lstrip()))
         start, end = _clean_name_span(text, offset + found.start("name"), offset + found.end("name"))
-        acronym = re.match(rf"\s*{_ACRONYM_IN_BRACKETS}", text[end : line.end()])
+        acronym = re.match(rf"\s*{_ACRONYM_IN_BRACKETS}", text[end : line.end])
         if text[start:end].isupper():  # the name as the text writes it elsewhere (its acronym is
             # then found beside the capitals by short_name_of)
-            mixed = re.search(re.escape(text[start:end]), text[line.end() :], re.IGNORECASE)
+            mixed = re.search(re.escape(text[start:end]), text[line.end :], re.IGNORECASE)
             if mixed and not mixed.group(0).isupper():
-                start, end = line.end() + mixed.start(), line.end() + mixed.end()
+                start, end = line.end + mixed.start(), line.end + mixed.end()
                 acronym = None
-        named = (start, end + (acronym.end() if acronym else 0)), line.end()
+        named = (start, end + (acronym.end() if acronym else 0)), line.end
         if state is None and _STATE_ALONE.fullmatch(text[start:end]):
             state = named
             continue
