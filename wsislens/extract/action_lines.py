@@ -305,22 +305,21 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 and s_text[: match.start()].rstrip().endswith("(")
                 and re.match(r"[^()]{0,30}\)\s*[.;]?\s*$", s_text[match.end() :]) is not None
             )
+            # a code soon after another code read as a line: "We did not work on C2 (...). Nor ... under C6"
+            after_a_code = 0 <= s0 + match.start() - last_code < 400
             near = (
                 bracketed
+                or after_a_code
                 or _AL_KEYWORD.search(text, max(0, s0 + match.start() - 400), s0 + match.end() + 100)
                 or any(a <= s0 < b for a, b in line_rows)
-                or 0
-                <= s0 + match.start() - last_code
-                < 400  # "We did not work on C2 (...). Nor ... under C6"
             )
             if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
             negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end) or bool(
                 sentence.table and _DECLINED_STATUS.search(s_text)
             )
-            if (
-                bracketed and not negated
-            ):  # the label's sentence declines it: "we have nothing to report ... (C8)"
+            if bracketed and not negated:
+                # the label's sentence declines it: "we have nothing to report ... (C8)"
                 said = s_text[: match.start()]
                 negated = bool(_NEG_BEFORE.search(said)) and not _NOT_NEGATION.search(said)
             for one in subs or [sub]:

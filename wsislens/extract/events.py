@@ -63,9 +63,8 @@ _CLAUSE_SPLIT = re.compile(
     rf"|{_NOT_ABBREVIATED}\.\s+",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(
-    r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|\+)\s*$"
-)  # "Agenda 2030", "Vision 2030", "Beijing+25"
+# "Agenda 2030", "Vision 2030", "Beijing+25", "Tamaré Numérique 2030"
+_NAME_BEFORE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|\+)\s*$")
 _NAME_AFTER = re.compile(
     r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b"
 )
@@ -233,6 +232,14 @@ _HELD_ON = re.compile(
 )
 
 
+def _is_list_item(text: str, sentence_start: int) -> bool:
+    """Whether a sentence opens an item of a list ("- extend ...", "(b) Expert Group Meeting ...")."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    return (
+        LIST_START.match(text[line_start : line_start + 12]) is not None and sentence_start <= line_start + 8
+    )
+
+
 def _title(
     text: str,
     clause: tuple[int, int],
@@ -284,9 +291,8 @@ def _title(
     words = LIST_START.sub("", words)  # an item's letter: "(d) Training of Trainers"
     words = re.sub(r"\s+", " ", words)
     words = re.sub(r" ([,;:.])", r"\1", words)  # "Survey 2022, with" less its year: "Survey, with"
-    words = re.sub(
-        r"^\d{1,2}(?:\.\d{1,2})+\s+", "", words
-    )  # a paragraph's number: "4.1 A public consultation"
+    # a paragraph's number: "4.1 A public consultation"
+    words = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+", "", words)
     words = _LEAD.sub("", words).strip(" ,;:.–—-")
     discourse = _DISCOURSE.match(words)
     pronoun = discourse.group(0).strip().lower() if discourse else ""
@@ -901,11 +907,7 @@ def find_events(
             result.append(rows[sentence.start])
             continue
         before, previous = previous, (sentence.start, sentence.end)
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        is_item = (
-            LIST_START.match(text[line_start : line_start + 12]) is not None
-            and sentence.start <= line_start + 8
-        )
+        is_item = _is_list_item(text, sentence.start)
         meeting_list = (meeting_list and is_item) or bool(_MEETINGS_FOLLOW.search(sentence.text))
         if (
             _OWN_REPORT.search(sentence.text)
@@ -1332,11 +1334,7 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
     result = []
     planned_list = False  # the items of a list a plan introduces: "UPU intends to:\n- extend ..."
     for sentence in document.body_sentences():
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        is_item = (
-            LIST_START.match(text[line_start : line_start + 12]) is not None
-            and sentence.start <= line_start + 6
-        )
+        is_item = _is_list_item(text, sentence.start)
         planned_list = (planned_list and is_item) or bool(_LIST_INTRO.search(sentence.text))
         dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
         world = _cites_the_world(sentence.text)
