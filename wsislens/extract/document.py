@@ -85,20 +85,23 @@ class Document:
     def dates_in(self, sentence: Sentence) -> list:
         """Date expressions inside a sentence, with offsets relative to the sentence (the text is
         scanned once per document)."""
+        return self.dates_between(sentence.start, sentence.end)
+
+    def dates_between(self, start: int, end: int) -> list:
+        """Date expressions inside text[start:end] (a sentence, a table's cell), with offsets
+        relative to `start`."""
         from bisect import bisect_left
 
         if self._dates is None:
             self._dates = find_dates(self.text, self._year)
             self._date_starts = [d.start for d in self._dates]
-        first = bisect_left(self._date_starts, sentence.start)
+        first = bisect_left(self._date_starts, start)
         result = []
         for d in self._dates[first:]:
-            if d.start >= sentence.end:
+            if d.start >= end:
                 break
-            if d.end <= sentence.end:
-                result.append(
-                    DateSpan(d.start - sentence.start, d.end - sentence.start, d.date, d.end_date, d.form)
-                )
+            if d.end <= end:
+                result.append(DateSpan(d.start - start, d.end - start, d.date, d.end_date, d.form))
         return result
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -175,10 +178,15 @@ def _units(text: str) -> list[tuple[int, int]]:
             and not rows
         ):
             stripped = previous.rstrip()
+            # a sentence goes on in lower case after a line without its end ("... ESAPU and Smart
+            # Africa" over "signed a Memorandum of Understanding ..."), in a wrapped text too
+            goes_on = not re.search(r"[.!?:;)\]”\"*]$", stripped) and line.strip()[:1].islower()
             if wrapped:
-                joins = len(stripped) >= 0.6 * width and not re.fullmatch(r"[=\-_*#~ ]+", stripped)
+                joins = (len(stripped) >= 0.6 * width or goes_on) and not re.fullmatch(
+                    r"[=\-_*#~ ]+", stripped
+                )
             else:
-                joins = not re.search(r"[.!?:;)\]”\"*]$", stripped) and line.strip()[:1].islower()
+                joins = goes_on
         if joins:
             units[-1][1] = end
         else:

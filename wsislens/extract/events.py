@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from wsislens.extract.document import LIST_START, Document, cues
+from wsislens.extract.document import LIST_START, Document, cues, table_rows
 from wsislens.extract.patterns import MONTH_NAMES, TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
 
 
@@ -232,6 +232,10 @@ _HELD_ON = re.compile(
 )
 
 
+# a news item's dateline before its date: "NAIROBI, "
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30},\s*")
+
+
 def _is_list_item(text: str, sentence_start: int) -> bool:
     """Whether a sentence opens an item of a list ("- extend ...", "(b) Expert Group Meeting ...")."""
     line_start = text.rfind("\n", 0, sentence_start) + 1
@@ -248,6 +252,10 @@ def _title(
     sentence: tuple[int, int] | None = None,
     previous: tuple[int, int] | None = None,
 ) -> str:
+    if _DATELINE.fullmatch(text[clause[0] : date.start]) and re.match(
+        r"\s*[-–—]\s", text[date.end : clause[1]]
+    ):
+        clause = (date.end, clause[1])  # "KIGALI, 20 May 2025 - Small businesses ... gathered": what follows
     in_clause = [(start, end, name) for start, end, name in event_names if clause[0] <= start < clause[1]]
     if in_clause:
         # "the Safe Reporting Summit in Nairobi (14–15 March 2022) and the Open Media Days in Tbilisi
@@ -323,7 +331,7 @@ def _title(
             "with",
         }:
             tokens.pop()
-    title = " ".join(tokens).strip(" ,;:")
+    title = re.sub(r"[,;]?\s+(?:held|organi[sz]ed|convened)$", "", " ".join(tokens)).strip(" ,;:")
     title = (title[:1].upper() + title[1:]) if title else "Event"
     if sentence is not None and _elided_subject(text, clause, date.start):
         # "The Global Campaign launched in 2016, and will be fully operational by 2018": the
@@ -668,10 +676,16 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
     table laid out with spaces under a header is read by `_table_events`.)"""
     text = document.text
     sentences = document.body_sentences()
+    tabled = [(row.start, row.end) for row in table_rows(document)]
     opening = {}
     for number, sentence in enumerate(sentences):
         line = text[sentence.start : sentence.end]
-        if sentence.table or "\n" in line or len(line) > 200:
+        if (
+            sentence.table
+            or "\n" in line
+            or len(line) > 200
+            or any(a <= sentence.start < b for a, b in tabled)
+        ):
             continue
         dates = document.dates_in(sentence)
         if dates and dates[0].start == 0 and line[dates[0].end :].strip():
@@ -707,7 +721,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         period = row.column(DATE_COLUMN)
         if period is None:
             continue
-        dates = find_dates(text[period[0] : period[1]])
+        dates = document.dates_between(*period)  # "11-12 March" in a one-year reporting period too
         if not dates:
             continue
         # the row's name: the cell of a column headed for it ("Meeting", "Activity"), else its first

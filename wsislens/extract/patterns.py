@@ -241,7 +241,7 @@ _DATE_FORMS: list[tuple[str, str]] = [
         rf"(?P<n0>[0-3]?\d)\s*[-–]\s*(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[01]?\d)(?P=sep)(?P<y1>{_YEAR})",
     ),
     # (in a table's cell or at a line's start: "Decree 12/2025" is a number)
-    ("numeric-month", rf"(?<![A-Za-z.]\s)(?P<n2>0[1-9]|1[0-2])/(?P<y1>{_YEAR})"),
+    ("numeric-month", rf"(?<![A-Za-z.][ \t])(?P<n2>0[1-9]|1[0-2])/(?P<y1>{_YEAR})"),
     # March to May 2021, March 2021 to May 2022
     ("month-range", rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
     # "between January and March 2024"

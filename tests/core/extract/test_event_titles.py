@@ -452,3 +452,25 @@ def test_what_was_held_on_a_date_a_paragraphs_number_a_dash_and_the_commissions_
         ("2025-04-15", "Release of ORCS version 3.0 with multilingual metadata"),
         ("2025-06-03", "Online roundtable on AI ethics, co-hosted with ITU"),
     ]
+
+
+def test_news_items_under_datelines_and_meetings_told_by_participation_visits_and_held_days() -> None:
+    wrapped = (
+        "The union's members met often during the year, and its secretariat reported on each meeting.\n" * 6
+    )
+    text = (
+        wrapped
+        + "\nKIGALI, 20 May 2025 - A regional fair on e-commerce opened today in the Rwandan capital.\n\n"
+        "LUSAKA, 7 April 2025 - ESAPU and Smart Africa\nsigned a Memorandum of Understanding today.\n\n"
+        "- Participation in the WSIS+20 High-Level Event in Geneva in July 2025, where we spoke.\n\n"
+        "- A peer-learning visit by the Digital Impact Alliance on 9 October 2025 to review the model.\n\n"
+        "During National Digital Government Week, held 16-20 June 2025, 37 ministries presented services. "
+        "At the end of 2025 the .zx zone held 48,312 registered domain names.\n"
+    )
+    assert _titles(text) == [
+        ("2025-05-20", "A regional fair on e-commerce opened today in the Rwandan capital"),
+        ("2025-04-07", "ESAPU and Smart Africa signed a Memorandum of Understanding today"),
+        ("2025-07", "Participation in the WSIS+20 High-Level Event in Geneva"),
+        ("2025-10-09", "A peer-learning visit by the Digital Impact Alliance to review the model"),
+        ("2025-06-16", "National Digital Government Week"),
+    ]

@@ -24,6 +24,7 @@ from wsislens.extract.text import CanonicalText
         ("on 11/27/2025 we met", "11/27/2025", "2025-11-27", None),
         ("07-11/07/2025 | WSIS+20 High-Level Event", "07-11/07/2025", "2025-07-07", "2025-07-11"),
         ("06/2025 | Opening of two centres", "06/2025", "2025-06", None),
+        ("Personnelles\n06/2025 | Opening", "06/2025", "2025-06", None),
         ("signed on 5 May 2021", "5 May 2021", "2021-05-05", None),
         ("signed on May 5, 2021", "May 5, 2021", "2021-05-05", None),
         ("In March 2016, ECPAT", "March 2016", "2016-03", None),

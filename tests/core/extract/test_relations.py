@@ -668,3 +668,19 @@ def test_a_table_of_one_programme_with_its_labels_in_the_first_column() -> None:
         ("2025-04-22", "Connect Marrowfield"),
         ("2025-09-30", "We signed a memorandum of understanding with Harlan Valley Community College"),
     ]
+
+
+def test_a_spaced_tables_dated_rows_are_titled_by_their_activity_and_its_days_dated_in_the_year() -> None:
+    text = (
+        "Submission by the Eastern Postal Union to the 29th session of the CSTD\n"
+        "Reporting period: 1 January - 31 December 2025\n\n"
+        "Date            Place        Activity                      Partner(s)                      Participants\n"
+        "--------------  -----------  ----------------------------  ------------------------------  ------------\n"
+        "20 May 2025     Kigali       eCommerce Readiness Fair      Rwanda Development Board        310\n"
+        "11-12 March     Nairobi      Regional Helpline Summit      Nairobi Digital Kids Trust      140\n"
+    )
+    data = extract_document(text.encode(), "union.txt").data
+    assert sorted((e["date"], e["title"]) for e in data["events"]) == [
+        ("2025-03-11", "Regional Helpline Summit"),
+        ("2025-05-20", "eCommerce Readiness Fair"),
+    ]
