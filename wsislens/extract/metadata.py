@@ -326,9 +326,10 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 
 
-# "Digital Voices International" alone on the first line, above "Contribution to the report ..."
+# "Digital Voices International" alone on the first line, above "Contribution to the report ..." (a
+# word may open with "e-": "Varonia National e-Government Agency")
 _NAME_ALONE = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9})"
+    r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:(?:e-)?[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9})"
 )
 # a letterhead's state above the body that writes: "REPUBLIC OF MARAVIA"
 _STATE_ALONE = re.compile(rf"(?:the\s+)?{STATE_FORM}\s+of\s+[^\n]{{2,60}}", re.IGNORECASE)

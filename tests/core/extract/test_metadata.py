@@ -563,6 +563,14 @@ def test_a_title_blocks_label_table_names_the_submitter_and_its_session() -> Non
             "Youth Alliance for Digital Inclusion",
             29,
         ),
+        # a name alone above the title, with a word opening with "e-"
+        (
+            "Varonia National e-Government Agency\n\nReport on the implementation of WSIS outcomes, submitted "
+            "to the twenty-ninth session of the United Nations Commission on Science and Technology for "
+            "Development (CSTD), Geneva, 2026\n",
+            "Varonia National e-Government Agency",
+            29,
+        ),
         # an annual contribution's title is not the submitter, the name above it is
         (
             "City of Marrowfield - Department of Innovation and Technology\n\n"
