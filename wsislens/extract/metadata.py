@@ -220,6 +220,13 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     )
     if located:
         end = start + located.end()
+    # "ESAPU Secretariat, Arusha, United Republic of Tanzania": a city, then its state
+    city_state = re.match(
+        rf"(?P<name>[^,]+),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*(?:the\s+)?{STATE_FORM}\b",
+        text[start:end],
+    )
+    if city_state:
+        end = start + city_state.end("name")
     # "Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya": the name ends before its place;
     # "Ministry of ..., Republic of Maravia" keeps its state, which is part of its name
     placed = re.match(

@@ -571,6 +571,14 @@ def test_a_title_blocks_label_table_names_the_submitter_and_its_session() -> Non
             "Varonia National e-Government Agency",
             29,
         ),
+        # a city and its state after the name
+        (
+            "EASTERN AND SOUTHERN AFRICA POSTAL UNION (ESAPU)\n\nContribution to the twenty-ninth session of the "
+            "Commission on Science and Technology for Development (CSTD), Geneva, 2026\n\n"
+            "Submitted by: ESAPU Secretariat, Arusha, United Republic of Tanzania\n",
+            "Eastern and Southern Africa Postal Union",
+            29,
+        ),
         # an annual contribution's title is not the submitter, the name above it is
         (
             "City of Marrowfield - Department of Innovation and Technology\n\n"
