@@ -1044,24 +1044,55 @@ _TITLE_STOP = {"the", "of", "and", "for", "on", "in", "at", "with", "was", "were
 
 
 def _title_words(title: str) -> set[str]:
-    return {w for w in re.findall(r"[\w+-]+", title.casefold()) if w not in _TITLE_STOP and len(w) > 2}
+    """The words of a title, each cut to its first five letters, so that a word's forms meet
+    ("launched" and "launch", "released" and "release")."""
+    return {
+        w[:5]
+        for w in re.findall(r"[\w+-]+(?:\.\d+)*", title.casefold())
+        if w not in _TITLE_STOP and len(w) > 2
+    }
 
 
 def _same_dates(one: EventHit, other: EventHit) -> bool:
-    """The same dates, or one a less precise form of the other ("May 2022" and "23 May 2022")."""
+    """The same dates, or one a less precise form of the other ("May 2022" and "23 May 2022"; a
+    table's "12 May 2025" and the paragraph's "12-16 May 2025")."""
     if (one.date, one.end_date) == (other.date, other.end_date):
         return True
     if one.end_date or other.end_date:
-        return False
+        return one.date == other.date and not (one.end_date and other.end_date)
     short, long = sorted((one.date, other.date), key=len)
     return len(short) >= 7 and long.startswith(short)
 
 
+def _within(words: set[str], other: set[str]) -> bool:
+    """One title's words all among the other's ("We launched it" and "Launch of the SafeNet Peers
+    campaign", "Be Scam Smart" and "Be Scam Smart awareness campaign ...")."""
+    return bool(words and other) and (words <= other or other <= words)
+
+
+def _nameless(title: str) -> bool:
+    """A title whose event is only a pronoun ("We launched it", "It was signed")."""
+    return (
+        re.match(
+            r"(?:(?:we|they)\s+\w+\s+(?:it|them)|(?:it|this|they)\s+(?:was|were)\s+\w+)\b",
+            title,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def _told_by_us(title: str) -> bool:
+    """A title that is the writer's sentence ("We launched it"), not the event's name."""
+    return re.match(r"(?:we|our|it|this|these|they)\b", title, re.IGNORECASE) is not None
+
+
 def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
     """One event per happening: hits with the same dates whose titles share two words of their
-    names, or one of whose passages holds the other's title whole (a table's row and the
-    paragraph telling of the same launch), become one, titled by the shorter title (a name more
-    than a sentence), with both passages as its evidence."""
+    names, or one of whose titles has no word the other lacks, or one of whose passages holds the
+    other's title whole (a table's row and the paragraph telling of the same launch), become
+    one, titled by the shorter title (a name more than a sentence) unless it is the writer's
+    sentence ("We launched it"), with both passages as its evidence."""
 
     def told_in(title: set[str], hit: EventHit) -> bool:
         """All the title's words but one are in the sentence of `hit`'s passage ("Launch of the
@@ -1081,7 +1112,9 @@ def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
                 if _same_dates(k, hit)
                 and (
                     len(words & _title_words(k.title)) >= 2
-                    or words == _title_words(k.title)
+                    or _within(words, _title_words(k.title))
+                    or (_nameless(hit.title) or _nameless(k.title))
+                    and bool(words & _title_words(k.title))
                     or told_in(words, k)
                     or told_in(_title_words(k.title), hit)
                 )
@@ -1091,9 +1124,10 @@ def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
         if same is None:
             kept.append(hit)
             continue
-        better = hit if len(hit.title) < len(same.title) else same
+        better = min((same, hit), key=lambda h: (_told_by_us(h.title), len(h.title)))
         other = same if better is hit else hit
-        precise = max((hit, same), key=lambda h: len(h.date))  # "May 2022" and "23 May 2022": the day
+        # "May 2022" and "23 May 2022": the day; "12 May" and "12-16 May": the days
+        precise = max((hit, same), key=lambda h: (len(h.date), h.end_date is not None))
         merged = EventHit(
             precise.date,
             precise.end_date,

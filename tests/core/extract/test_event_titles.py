@@ -474,3 +474,32 @@ def test_news_items_under_datelines_and_meetings_told_by_participation_visits_an
         ("2025-10-09", "A peer-learning visit by the Digital Impact Alliance to review the model"),
         ("2025-06-16", "National Digital Government Week"),
     ]
+
+
+def test_a_paragraph_and_a_table_row_telling_of_one_event_are_one_event() -> None:
+    text = (
+        "During the week of 12-16 May 2025, the Regional Community Networks Summit in Nairobi brought "
+        "together 140 network operators.\n\n"
+        "The SafeNet Peers campaign trains young people to support each other online. We launched it on "
+        "11 February 2025 together with the national regulator.\n\n"
+        "Release 3.0 of the platform, released on 15 April 2025, added metadata in Swahili.\n\n"
+        "On 9 July 2025 we signed a memorandum of understanding with the Indian Ocean Commission.\n\n"
+        "Date | Activity | Place\n"
+        "--- | --- | ---\n"
+        "12 May 2025 | Regional Community Networks Summit | Nairobi, Kenya\n"
+        "11 February 2025 | Launch of the SafeNet Peers campaign | Accra, Ghana\n"
+        "15 April 2025 | Release of ORCS version 3.0 | Online\n"
+        "9 July 2025 | Session on weather data at the WSIS+20 High-Level Event | Geneva\n"
+    )
+    events = find_events(analyse(CanonicalText(text, "md")), [], [])
+    assert [(e.date, e.end_date, e.title, len(e.also)) for e in events] == [
+        # the paragraph's days are kept, the table's name titles it
+        ("2025-05-12", "2025-05-16", "Regional Community Networks Summit", 1),
+        # "We launched it" is the writer's sentence, not the campaign's name
+        ("2025-02-11", None, "Launch of the SafeNet Peers campaign", 1),
+        # the version's number is a word both share
+        ("2025-04-15", None, "Release of ORCS version 3.0", 1),
+        # the same day, nothing in common: two events
+        ("2025-07-09", None, "We signed a memorandum of understanding with the Indian Ocean Commission", 0),
+        ("2025-07-09", None, "Session on weather data at the WSIS+20 High-Level Event", 0),
+    ]
