@@ -27,7 +27,7 @@ _TRANSMITS = re.compile(
     re.IGNORECASE,
 )
 _SUBMITTED_BY = re.compile(
-    r"(?:^|\n)[ \t*_#>|]*(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*[:|]?"
+    r"(?:^|\n)[ \t*_#>|]*(?:[-•][ \t]+)?(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*[:|]?"
     r"[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
@@ -35,7 +35,9 @@ _SUBMITTED_BY = re.compile(
 # a letter's memo head "From: Commons Connect Coalition (civil society)" (an e-mail's "From:" names
 # a person by an address, not the submitter)
 _SUBMITTER_LABEL = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?)?(?:entity|organi[sz]ation|institution|ministry|agency)|Submitter|"
+    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?(?:submitting\s+)?)?(?:entity|organi[sz]ation|institution|ministry|agency)"
+    # a questionnaire's "Name of entity submitting: ..."
+    r"(?:\s+submitting)?|Submitter|"
     r"From|Sender)[ \t*_]*[:|][ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
     re.IGNORECASE,
 )
@@ -45,7 +47,9 @@ _SESSION_OF_CSTD = re.compile(
     rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s+at\s+its\s+(?P<its>{ORDINAL_WORDS})\s+session"
     # a title block's row: "Session | Commission on Science and Technology for Development, 28th session (2025)",
     # or its line below: "Commission on Science and Technology for Development\nTwenty-eighth session, Geneva, 2025"
-    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s*[,\n]\s*(?P<after>{ORDINAL_WORDS})\s+session",
+    # or wrapped: "Submitted to: Commission on Science and Technology for Development\n   (CSTD), 29th session"
+    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development(?:\s*\(\s*CSTD\s*\))?\s*[,\n]\s*"
+    rf"(?P<after>{ORDINAL_WORDS})\s+session",
     re.IGNORECASE,
 )
 _CSTD_NUMBER = re.compile(r"\bCSTD[\s-]*(?P<number>\d{1,2})(?!\d|\.\d)")
@@ -78,7 +82,7 @@ _REPORTING_ALT = re.compile(
 # "Reporting period: 1 January to 31 December 2025", "Period covered: calendar year 2023", "Reporting
 # year: 2022", a title-block table's "Period covered | October 2023 to September 2024"
 _REPORTING_LABEL = re.compile(
-    r"(?:reporting\s+(?:period|year)|period\s+(?:covered|under\s+review)|(?<![^\n])[ \t]*period(?=\s*:))"
+    r"(?:reporting\s+(?:period|year|window)|period\s+(?:covered|under\s+review)|(?<![^\n])[ \t]*period(?=\s*:))"
     # a questionnaire's question, its answer below: "Q2. PERIOD COVERED BY YOUR REPLY\n\n1 January ..."
     r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n))?"
     r"\s*(?::|covers|is|\||(?<=\n))\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
@@ -150,7 +154,9 @@ _TYPE_RULES = [
     ),
     (
         "international_organization",
-        r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b",
+        r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b"
+        # a body whose members are states' authorities: "Great Lakes Association of Communications Regulators"
+        r"|\b(?:Association|Network|Forum|Union)\s+of\b.*\b(?:Regulators|Regulatory\s+Authorities|Ministries|Ministers)\b",
     ),
     (
         "civil_society",
@@ -328,7 +334,7 @@ _NAME_WITH_TRANSLATION = re.compile(
     r"(?P<name>[A-Z][^\n()]{3,120}?)\s*\([A-ZÀ-Þ][^\n()]*\s[^\n()]{8,150}\)\s*$"
 )
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?P<name>[A-Z][^\n|]{3,80}?)\s+(?:--|–|—|-|:|\|)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report|reply)\b",
+    r"(?P<name>[A-Z][^\n|]{3,80}?)(?:\s+(?:--|–|—|-|\|)|\s*:)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report|reply)\b",
     re.IGNORECASE,
 )
 
@@ -355,12 +361,25 @@ class _Line(NamedTuple):
     end: int
 
 
+def _loose(name: str) -> str:
+    """A pattern of the name whatever the spaces between its words (a line break, two spaces)."""
+    return r"\s+".join(re.escape(word) for word in name.split())
+
+
 def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | None, int]:
     """The submitter named by one of the first lines alone, with its acronym or before the
     document's title; in capitals, the same name written in mixed case further on is taken."""
-    first_lines = [
-        _Line(m.group("line"), m.start("line"), m.end("line")) for m in _FIRST_LINE.finditer(text[:1500])
-    ][:lines]
+    first_lines: list[_Line] = []
+    for m in _FIRST_LINE.finditer(text[:1500]):
+        line = _Line(m.group("line"), m.start("line"), m.end("line"))
+        previous = first_lines[-1] if first_lines else None
+        if previous and re.search(r"\s(?:of|for|and|the|on|de|du|des)$", previous.text, re.IGNORECASE):
+            # a name wrapped after a small word: "GREAT LAKES ASSOCIATION OF" / "COMMUNICATIONS REGULATORS"
+            joined = text[previous.start : line.end]
+            first_lines[-1] = _Line(re.sub(r"\s", " ", joined), previous.start, line.end)
+            continue
+        first_lines.append(line)
+    first_lines = first_lines[:lines]
     state = None  # a state's name above a body's: the body writes, unless no other name is found
     for number, line in enumerate(first_lines):
         if _CSTD.search(line.text) and not re.search(
@@ -382,9 +401,10 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
                 for following in first_lines[number + 1 : number + 3]
             )
             and not re.search(
-                rf"(?:^|\n|\.\s)[ \t]*(?:The\s+)?{re.escape(found.group('name'))}(?:\s*\([^)\n]*\))?\s+"
+                rf"(?:^|\n|\.\s)[ \t]*(?:The\s+)?{_loose(found.group('name'))}(?:\s*\([^)\n]*\))?\s+"
                 r"(?:is|are|has|have|hereby)\s",
                 text,
+                re.IGNORECASE if found.group("name").isupper() else 0,
             )
         ):
             # a name alone counts only above the document's title (or its slogan and title), or as
@@ -401,7 +421,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
         acronym = re.match(rf"\s*{_ACRONYM_IN_BRACKETS}", text[end : line.end])
         if text[start:end].isupper():  # the name as the text writes it elsewhere (its acronym is
             # then found beside the capitals by short_name_of)
-            mixed = re.search(re.escape(text[start:end]), text[line.end :], re.IGNORECASE)
+            mixed = re.search(_loose(text[start:end]), text[line.end :], re.IGNORECASE)
             if mixed and not mixed.group(0).isupper():
                 start, end = line.end + mixed.start(), line.end + mixed.end()
                 acronym = None
@@ -421,7 +441,8 @@ _SELF_DESCRIPTIONS = (
     ("un_entity", _UN_AGENCY),
     (
         "international_organization",
-        r"intergovernmental\s+(?:organi[sz]ation|body|union)|regional\s+(?:economic\s+)?community\b",
+        r"intergovernmental\s+(?:organi[sz]ation|body|union)|regional\s+(?:economic\s+)?community\b|"
+        r"regional\s+body\s+(?:that|which)\s+brings\s+together\s+(?:the\s+)?(?:national|member\s+states)",
     ),
     (
         "private_sector",
@@ -573,6 +594,8 @@ def extract_metadata(text: str) -> Metadata:
         )
         if number:
             meta.session["number"] = number
+            if session.re is _SESSION_OF_CSTD:  # it names the Commission
+                meta.session["body"] = "CSTD"
             meta.session_spans.append(session.span())
     search_from = session.end() if session else (cstd.end() if cstd else 0)
     # the session's place and dates stand on its line or the next one ("Geneva, 7 to 11 April

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsislens.extract.metadata import entity_type_of, extract_metadata
+from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
 
 MINISTRY = (
     "REPUBLIC OF MAROVIA\n\nMinistry of Communications and Information Society\n\n"
@@ -606,3 +606,89 @@ def test_a_title_block_tables_ministry_row_names_the_submitter() -> None:
         "Ministry of Digital Development and Communications",
         29,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in capitals wrapped after "OF", its acronym below; a regional body of national
+        # authorities is an international organisation
+        (
+            "GREAT LAKES ASSOCIATION OF\nCOMMUNICATIONS REGULATORS\n\nGLACR\n\n"
+            "Implementation of the outcomes of the World Summit on the\nInformation Society\n\n"
+            "Contribution to the 29th session of the Commission on Science and Technology for Development "
+            "(CSTD), Geneva, 2026\n\nReporting period: January to December 2025\n\n"
+            "1. The Association and its mandate\n\nThe Great Lakes Association of Communications Regulators "
+            "(GLACR) is a regional body that brings together the national authorities responsible for "
+            "electronic communications.\n",
+            (
+                "Great Lakes Association of Communications Regulators",
+                "GLACR",
+                "international_organization",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01", "2025-12"),
+            ),
+        ),
+        # a questionnaire's export: "Name of entity submitting:", "Reporting window:"
+        (
+            "="
+            * 70
+            + "\n CSTD 29th session (2026)\n Questionnaire on progress made in the implementation of "
+            "the outcomes\n of the World Summit on the Information Society (WSIS)\n" + "=" * 70 + "\n"
+            "Response ID:        2026-CS-0417\nSubmitted on:       09/01/2026 14:22 UTC\n\n"
+            "PART I. RESPONDENT INFORMATION\n"
+            "Name of entity submitting: Fairplay Digital Consumers Alliance (FDCA)\n"
+            "Stakeholder group: Civil society / NGO\n"
+            "Reporting window: 1 January 2025 - 31 December 2025\n",
+            (
+                "Fairplay Digital Consumers Alliance",
+                "FDCA",
+                "civil_society",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        # the Commission's name wrapped before its acronym and session, under a department's letterhead
+        (
+            "GOVERNMENT OF SAINT CORVINA\nDepartment of Information and Communication Technology\n"
+            + "=" * 54
+            + "\n\nContribution to the annual report of the Secretary-General on progress\nmade in the "
+            "implementation of and follow-up to the outcomes of the\nWorld Summit on the Information "
+            "Society (WSIS)\n\nSubmitted to:     Commission on Science and Technology for Development\n"
+            "                  (CSTD), 29th session, Geneva, 2026\nReporting period: January to December "
+            "2025\n",
+            (
+                "Department of Information and Communication Technology",
+                None,
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01", "2025-12"),
+            ),
+        ),
+        # "Name: Contribution ..." as the title; a bulleted "Submitting organisation:"
+        (
+            "Aldermoor Foundation: Contribution to the CSTD, 28th Session (2025)\n\n"
+            "- Submitting organisation: Aldermoor Foundation, an independent grant-making charity based in "
+            "Edinburgh, Scotland\n- Period covered: our 2024 grant year, 1 January to 31 December 2024\n",
+            (
+                "Aldermoor Foundation",
+                None,
+                "civil_society",
+                {"body": "CSTD", "number": 28, "year": 2025},
+                ("2024-01-01", "2024-12-31"),
+            ),
+        ),
+    ],
+)
+def test_a_wrapped_name_a_questionnaires_labels_a_wrapped_commission_and_a_name_before_a_colon(
+    text: str, expected: tuple
+) -> None:
+    meta = extract_metadata(text)
+    name = meta.entity_name
+    assert (
+        name,
+        short_name_of(name, text),
+        entity_type_of(name, text=text),
+        meta.session,
+        meta.reporting,
+    ) == (expected)
