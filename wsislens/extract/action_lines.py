@@ -93,6 +93,7 @@ _DECLINED_STATUS = re.compile(
     r"|\|\s*no\s*(?:\||$)",  # "C2 ... | No | Not applicable" under "Relevant to our work"
     re.IGNORECASE,
 )
+_UNTICKED = re.compile(r"(?:\[[ \t]?\]|☐)[ \t]*$")
 # a heading's letter, number or roman numeral: "E. ", "4.2 ", "IV. "
 _HEADING_MARKER = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+")
 _ALL_LINES = re.compile(r"(?<![\w-])C1\s*(?:-|–|—|to)\s*C11(?![\w-])")
@@ -315,15 +316,20 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             )
             if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
-            negated = _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end) or bool(
-                sentence.table and _DECLINED_STATUS.search(s_text)
+            # a box left unticked before the code declines it: "- [ ] C9 Media", "☐ C2"
+            unticked = _UNTICKED.search(s_text, 0, match.start())
+            negated = (
+                _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
+                or bool(sentence.table and _DECLINED_STATUS.search(s_text))
+                or unticked is not None
             )
             if bracketed and not negated:
                 # the label's sentence declines it: "we have nothing to report ... (C8)"
                 said = s_text[: match.start()]
                 negated = bool(_NEG_BEFORE.search(said)) and not _NOT_NEGATION.search(said)
+            first = s0 + (unticked.start() if unticked else match.start())
             for one in subs or [sub]:
-                add(code, one, "negated" if negated else "stated", (s0 + match.start(), sub_end))
+                add(code, one, "negated" if negated else "stated", (first, sub_end))
             last_code = sub_end
             used.append((match.start(), sub_end - s0))
         # 3. names: official names in quotes or with an action-line keyword, sub-line names in context

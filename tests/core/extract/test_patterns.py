@@ -653,6 +653,22 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
             "we take part in consultations but do not run programmes under it. Our core is Action Line C2.",
             [("C1", None, "negated"), ("C2", None, "stated")],
         ),
+        # a task list: a box left unticked declines its line; boxes on one line
+        (
+            "## WSIS action lines we worked on\n\n- [x] C3 Access to information and knowledge\n"
+            "- [x] C4 Capacity building\n- [ ] C2 Information and communication infrastructure\n"
+            "- [ ] C9 Media\n\nQ2. Which WSIS Action Lines did your activities address?\n"
+            "A2: [x] C5   [x] C10   [ ] C11\n",
+            [
+                ("C2", None, "negated"),
+                ("C3", None, "stated"),
+                ("C4", None, "stated"),
+                ("C5", None, "stated"),
+                ("C9", None, "negated"),
+                ("C10", None, "stated"),
+                ("C11", None, "negated"),
+            ],
+        ),
     ],
 )
 def test_action_lines_named_declined_and_listed_in_prose_tables_and_headings(text, expected):
