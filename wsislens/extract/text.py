@@ -559,10 +559,15 @@ def layout_tables(lines: list[str]) -> list[str]:
     return out
 
 
+_TABLE_ROW = re.compile(r"\S \| \S")
+
+
 def _gutter(lines: list[str]) -> int | None:
     """The character position of the gap between two columns of prose in a page's layout text:
     where most lines with text on both sides have a run of three spaces or more, and both sides'
-    lines mostly fill their column (a table's short cells do not)."""
+    lines mostly fill their column (a table's short cells do not). A table's rows, already
+    joined by `layout_tables`, span the page and take no part."""
+    lines = [line for line in lines if not _TABLE_ROW.search(line)]
     widest = max((len(line) for line in lines), default=0)
     if widest < 60:
         return None
@@ -574,6 +579,9 @@ def _gutter(lines: list[str]) -> int | None:
             if line[position - 1 : position + 2] == "   "
             and line[:position].strip()
             and line[position:].strip()
+            # a column of prose holds no gap of its own; a table's row holds more than one
+            and "   " not in line[:position].strip()
+            and "   " not in line[position:].strip()
         ]
         if len(split) > len(best_lines):
             best, best_lines = position, split
@@ -640,7 +648,7 @@ def unfold_columns(lines: list[str]) -> list[str]:
         right.clear()
 
     for line in lines:
-        crosses = bool(line[gutter - 1 : gutter + 1].strip())
+        crosses = bool(line[gutter - 1 : gutter + 1].strip()) or _TABLE_ROW.search(line) is not None
         if crosses:
             flush()
             out.append(line)

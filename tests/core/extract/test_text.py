@@ -9,7 +9,13 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from wsislens.extract.text import CanonicalText, ExtractionError, extract_text, markdown_to_text
+from wsislens.extract.text import (
+    CanonicalText,
+    ExtractionError,
+    extract_text,
+    markdown_to_text,
+    unfold_columns,
+)
 
 BAD = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "bad"
 
@@ -274,6 +280,61 @@ def test_two_columns_under_full_width_lines_keep_their_headings_and_paragraphs()
 
     lines = find_action_lines(analyse(CanonicalText(text, "pdf")))
     assert [(h.code, h.basis) for h in lines] == [("C5", "stated"), ("C8", "negated"), ("C9", "negated")]
+
+
+def test_a_table_without_rules_above_two_columns_keeps_its_rows_and_the_columns_their_order() -> None:
+    """The table's rows, once joined, span the page: the columns under them are still found."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.cell(0, 6, "Table 1. Main regional activities in 2025", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    rows = (
+        ("Date", "Activity", "Venue", "Partner(s)"),
+        ("18 Feb 2025", "Technical workshop on spectrum pricing", "Kigali", "World Bank and ITU"),
+        ("14 March 2025", "Signing of the One Lake Roaming agreement", "Bujumbura", "GSMA"),
+        ("3-7 Nov 2025", "Annual Forum of Regulators", "Goma", "African Telecommunications Union"),
+    )
+    for row in rows:
+        for width, cell in zip((30, 70, 30, 60), row, strict=True):
+            pdf.cell(width, 6, cell)
+        pdf.ln(8)
+    pdf.ln(6)
+    top = pdf.get_y()
+    left = (
+        "The average fee for a small transfer between participating networks fell to 4.9 per cent of "
+        "the amount sent, and eleven operators joined the roaming scheme by December."
+    )
+    right = (
+        "Activities were financed from member contributions and from the Great Lakes Digital Regulation "
+        "Trust Fund, which is supported by the World Bank."
+    )
+    for x, paragraph in ((10, left), (110, right)):
+        pdf.set_xy(x, top)
+        pdf.multi_cell(85, 5, paragraph)
+    text = extract_text(bytes(pdf.output()), "association.pdf").text
+    assert text == (
+        "Table 1. Main regional activities in 2025\n\n"
+        "Date | Activity | Venue | Partner(s)\n"
+        "18 Feb 2025 | Technical workshop on spectrum pricing | Kigali | World Bank and ITU\n"
+        "14 March 2025 | Signing of the One Lake Roaming agreement | Bujumbura | GSMA\n"
+        "3-7 Nov 2025 | Annual Forum of Regulators | Goma | African Telecommunications Union\n\n"
+        f"{left}\n\n{right}\n"
+    )
+
+
+def test_rows_of_a_table_left_unjoined_are_not_taken_for_two_columns() -> None:
+    lines = [
+        "Date | Event | Venue | Partner(s) | Type",
+        "16 October 2024 | Rural Libraries Digital Literacy Workshop | Kestrel Valley Library | Network | Workshop",
+        "February 2025           Eastmoor Open Science Day                  University of Eastmoor, Library"
+        "            -                       Public event",
+        "27-28 March 2025        Eastmoor Digital Society Conference        University of Eastmoor"
+        "                     Global Network of Internet   Conference",
+        "7 May 2025              Public launch of AgriSignal                Kestrel Valley spring market"
+        "               Kestrel Valley Smallholder   Launch",
+    ]
+    assert unfold_columns(lines) == lines
 
 
 def test_a_pdf_heading_stays_apart_from_the_paragraph_under_it() -> None:
