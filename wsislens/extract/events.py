@@ -1436,8 +1436,12 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
         for heading, (a, b) in list(zip(row.header, row.cells, strict=False))[1:]:
             cell = text[a:b].strip("* ")
             name = heading.strip("* ")
-            if not _CELL_NUMBER.fullmatch(cell) or not name or _NOT_COUNTED.search(name):
-                continue
+            if (
+                not _CELL_NUMBER.fullmatch(cell)
+                or not re.search(r"[^\W\d_]", name)
+                or _NOT_COUNTED.search(name)
+            ):
+                continue  # a heading with no word (a row of numbers taken for the header) names nothing
             if re.fullmatch(r"(?:19|20)\d\d", cell):
                 continue  # a year in a column not headed as one
             unit = name[:1].lower() + name[1:] + (f" ({label})" if label else "")

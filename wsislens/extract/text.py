@@ -412,7 +412,7 @@ def _page_text(page) -> str:
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line.strip()) for line in lines)
 
 
-_CELL_GAP = re.compile(r"\S(?:.*?\S)?(?=[ \t]{3,}|\t|\s*$)")
+_CELL_GAP = re.compile(r"\S(?:.*?\S)??(?=[ \t]{3,}|\t|\s*$)")
 _NEW_VALUE = re.compile(r"(?:[0-9]|(?:USD|EUR|CHF|GBP|US\$|\$|€|£)\s?\d)")
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 

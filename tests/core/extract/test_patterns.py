@@ -8,7 +8,7 @@ from wsislens.extract.action_lines import find_action_lines
 from wsislens.extract.document import analyse
 from wsislens.extract.events import find_figures
 from wsislens.extract.patterns import find_dates, find_numbers, parse_number_words, parse_ordinal
-from wsislens.extract.text import CanonicalText
+from wsislens.extract.text import CanonicalText, spaced_cells
 
 
 @pytest.mark.parametrize(
@@ -845,3 +845,28 @@ def test_a_names_number_word_and_the_reports_own_year_are_no_facts() -> None:
     )
     assert _figures(text) == []
     assert _events(text) == []
+
+
+def test_a_tables_row_of_numbers_is_no_heading_of_figures() -> None:
+    """Numbers set right under headings one space apart ("States Beneficiaries"): the first row of
+    numbers is taken for the header, and its numbers name no unit."""
+    text = (
+        "Table 1. Selected results of the programmes, 2025\n\n"
+        "Programme                                   States Beneficiaries  Women (%)\n"
+        "---------------------------------------------------------------------------\n"
+        "Digital Skills Academy                           9           620         38\n"
+        "Digital Jobs for Arab Youth                      7         1,480         41\n"
+        "Open Data for Arab Cities                        4      5 cities        n/a\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [(5, "cities")]
+
+
+def test_a_cell_of_one_character_is_a_cell() -> None:
+    assert spaced_cells(
+        "University of Eastmoor, Library            -                       Public event"
+    ) == [
+        (0, "University of Eastmoor, Library"),
+        (43, "-"),
+        (67, "Public event"),
+    ]
