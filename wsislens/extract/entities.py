@@ -107,7 +107,10 @@ _ROMANCE_SMALL_WORDS = (
 _CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(_ROMANCE_SMALL_WORDS)})"
 # (three spaces or a tab part a table's cells: "Regional Research Data Cloud   Lusaka")
 _WS = r"(?: {1,2}(?![ \t])|[ \t]*\n[ \t]*)"
-_SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP})*")
+# a year inside a plan's name, between a word of the name and its head: "Digital Marenthia 2030
+# Strategy" (not "Contribution to the 2030 Agenda")
+_YEAR_IN_NAME = rf"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?={_WS}(?:Strategy|Plan|Agenda|Vision|Roadmap|Programme|Policy)\b)"
+_SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP}|{_WS}{_YEAR_IN_NAME})*")
 # Capitalised runs that name no organisation or initiative: an action line and what follows it
 # ("Under Action Line C7 the Union ..."), and the bodies and offices of the submitter itself
 # ("the General Secretariat", "the Assembly of the Union", "the Office of the Director General").
@@ -1119,12 +1122,25 @@ def find_entities(
                 continue  # "MiValmora" beside "the MiValmora portal" named before
             if len(name.split()) < 2 and not re.fullmatch(_CAMEL_NAME, name):
                 continue
-            if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):
+            # what the submitter calls its own programme is one, whatever its head: "The GLACR
+            # Regulatory Academy, our blended-learning programme"
+            own = pattern is _NAME_OUR or (pattern is _NAME_IS and re.search(r"\sis\s+our\s", match.group(0)))
+            known = nodes.find(name)
+            if own and known is not None and _reclassified_as_own(known):
+                continue
+            if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or known:
                 continue
             classified = _classify(name)
-            if classified is not None and classified[0] != "initiative":
+            if classified is not None and classified[0] != "initiative" and not own:
                 continue
-            node = nodes.add(name, "initiative", classified[1] if classified else "initiative")
+            kind = (
+                classified[1]
+                if classified and classified[0] == "initiative"
+                else "programme"
+                if own
+                else "initiative"
+            )
+            node = nodes.add(name, "initiative", kind)
             mentions.append(Mention(start, end, node))
             taken.append((start, end))
     _table_entities(document, nodes, mentions, overlaps, taken)
@@ -1287,6 +1303,15 @@ def _initiative_items(text: str, span: tuple[int, int] | None) -> list[tuple[int
             start = span[0] + item.start() + len(item.group(0)) - len(item.group(0).lstrip())
             items.append((start, start + len(item.group(0).strip())))
     return items
+
+
+def _reclassified_as_own(node: Node) -> bool:
+    """An organisation found by its name's head word made the submitter's own programme (not the
+    submitter, nor a body the gazetteer knows)."""
+    if node.category != "organisation" or node.role == "submitter" or node.gazetteer_index is not None:
+        return False
+    node.category, node.kind = "initiative", "programme"
+    return True
 
 
 def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention], overlaps, taken) -> None:

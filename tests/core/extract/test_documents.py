@@ -331,6 +331,18 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Norvane Reach"],
         ),
         ("The Ministry is our main partner in this work across the country and beyond.", [], []),
+        # an academy the submitter calls its own programme is one; a year inside a plan's name
+        (
+            "The GLACR Regulatory Academy, our blended-learning programme run with the African Telecommunications "
+            "Union, delivered 23 courses. Our work is guided by the Digital Marenthia 2030 Strategy, adopted in "
+            "2022, and reports on the Contribution to the 2030 Agenda.",
+            ["African Telecommunications Union"],
+            [
+                "2030 Agenda for Sustainable Development",
+                "GLACR Regulatory Academy",
+                "Digital Marenthia 2030 Strategy",
+            ],
+        ),
         # a heading in capitals above the sentence is no part of the name
         (
             "GOGO CLICKS\nGogo Clicks is our weekly tablet class for older learners in three towns.",
