@@ -64,7 +64,7 @@ _CLAUSE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 # "Agenda 2030", "Vision 2030", "Beijing+25", "Tamaré Numérique 2030"
-_NAME_BEFORE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|\+)\s*$")
+_NAME_BEFORE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-z]+)*|\+)\s*$")  # also "CyberShield 2025"
 _NAME_AFTER = re.compile(
     r"^\s*(?:Agenda|Vision|Strategy|Plan|Goals?|Framework|Report|Edition|Summit|Conference)\b"
 )
@@ -652,9 +652,11 @@ def _with_subject(
     return _compose(subject, title) if subject else None
 
 
+# the names of processes, whose "forum" is no meeting: "the WSIS Forum process"; but an edition
+# named by its year is a meeting ("WSIS Forum 2024, Geneva (27-31 May 2024)")
 _PROCESS_NAMES = re.compile(
-    r"World\s+Summit\s+on\s+the\s+Information\s+Society|WSIS(?:\+\d+|\s+Forum)?|"
-    r"Internet\s+Governance\s+Forum|World\s+Economic\s+Forum",
+    r"(?:World\s+Summit\s+on\s+the\s+Information\s+Society|WSIS(?:\+\d+|\s+Forum)?|"
+    r"Internet\s+Governance\s+Forum|World\s+Economic\s+Forum)(?!\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
@@ -1037,7 +1039,9 @@ def find_events(
                     (start, end),
                 )
             )
-    return _merge_repeats(result + _table_events(document, event_names), text)
+    # in the order the text first tells them (a table's row may also read as a dated line)
+    merged = _merge_repeats(result + _table_events(document, event_names), text)
+    return sorted(merged, key=lambda hit: min(start for start, _ in (hit.span, *hit.also)))
 
 
 _TITLE_STOP = {"the", "of", "and", "for", "on", "in", "at", "with", "was", "were", "by", "to", "a", "an"}

@@ -503,3 +503,31 @@ def test_a_paragraph_and_a_table_row_telling_of_one_event_are_one_event() -> Non
         ("2025-07-09", None, "We signed a memorandum of understanding with the Indian Ocean Commission", 0),
         ("2025-07-09", None, "Session on weather data at the WSIS+20 High-Level Event", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name's year ("CyberShield 2025") is no second date of the sentence
+        (
+            "On October 8th, 2025 we ran CyberShield 2025, the country's first national cyber exercise.",
+            [("2025-10-08", "meeting", "We ran CyberShield")],
+        ),
+        # an edition of a process's forum, named by its year, is a meeting
+        ("- WSIS Forum 2024, Geneva (27-31 May 2024)", [("2024-05-27", "meeting", "WSIS Forum, Geneva")]),
+        ("- WSIS Forum, Geneva (27-31 May 2024)", []),
+        (
+            "From 22 to 24 April 2025 we ran a training of trainers on online scams in Kisumu.",
+            [("2025-04-22", "meeting", "We ran a training of trainers on online scams in Kisumu")],
+        ),
+        (
+            "The Department also issued the Cloud-First Procurement Policy in August 2025.",
+            [("2025-08", "adoption", "Department also issued the Cloud-First Procurement Policy")],
+        ),
+    ],
+)
+def test_a_names_year_a_forums_edition_a_training_of_trainers_and_an_issued_policy(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    document = analyse(CanonicalText(text, "txt"))
+    assert [(e.date, e.kind, e.title) for e in find_events(document, [], [])] == expected
