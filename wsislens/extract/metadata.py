@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from wsislens.extract.patterns import ORDINAL_WORDS, STATE_FORM, find_dates, parse_ordinal
+from wsislens.extract.patterns import MONTH_NAMES, ORDINAL_WORDS, STATE_FORM, find_dates, parse_ordinal
 
 # a name's acronym in brackets: "(WDCC)"
 _ACRONYM_IN_BRACKETS = r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\s*\)"
@@ -25,6 +25,11 @@ _SUBMITTER_FROM = re.compile(
 _TRANSMITS = re.compile(
     r"transmit\w*\s+(?:herewith\s+)?the\s+(?:contribution|submission|input|report|response)\s+of\s+(?P<inline>[^\n]*)",
     re.IGNORECASE,
+)
+# a letter's "On behalf of the Kijiji Digital Rights Coalition, I am pleased to submit our contribution"
+_ON_BEHALF = re.compile(
+    r"\bOn\s+behalf\s+of\s+(?:the\s+)?(?P<inline>[A-Z][^,\n]{3,120}?),\s+(?:I|we)\s+(?:am\s+|are\s+|have\s+)?"
+    r"(?:pleased|honoured|honored|delighted|glad|the\s+honou?r)\b"
 )
 _SUBMITTED_BY = re.compile(
     r"(?:^|\n)[ \t*_#>|]*(?:[-•][ \t]+)?(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*[:|]?"
@@ -85,7 +90,9 @@ _REPORTING_LABEL = re.compile(
     r"(?:reporting\s+(?:period|year|window)|period\s+(?:covered|under\s+review)|(?<![^\n])[ \t]*period(?=\s*:))"
     # a questionnaire's question, its answer below: "Q2. PERIOD COVERED BY YOUR REPLY\n\n1 January ..."
     r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n))?"
-    r"\s*(?::|covers|is|\||(?<=\n))\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
+    # or with no mark before its months: "... (CSTD), 2025 - reporting period October 2023 to September 2024"
+    rf"\s*(?::|covers|is|\||(?<=\n)|(?=\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b))"
+    r"\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
 
@@ -134,14 +141,16 @@ _REPORTING_TITLE = re.compile(
 _REGIONAL_COMMISSION = r"\bEconomic (?:and Social )?Commission for\b"
 _TYPE_RULES = [
     ("regional_commission", _REGIONAL_COMMISSION),
+    # a national research and education network serves universities, and is of the technical community
+    ("technical_community", r"\bResearch\s+and\s+Education\s+Network\b|\bNREN\b"),
     ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
     (
         "government",
-        r"\bMinistry\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission|Bureau|Statistics|Statistical Office|Library|Archives)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
+        r"\bMinistry\b|\bMinisterio\b|\bMinistère\b|\bMinistério\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission|Bureau|Statistics|Statistical Office|Library|Archives|Observatory)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
     ),
     (
         "academia",
-        r"\bUniversit(?:y|ies|é|és|ad|ades|ade|ät|äten)\b|\bStudies\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b",
+        r"\bUniversit(?:y|ies|é|és|ad|ades|ade|ät|äten)\b|\bStudies\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b|\bAcademic\b",
     ),
     (
         "technical_community",
@@ -246,7 +255,7 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     kind = re.search(rf"\s*\({_GROUP_IN_BRACKETS}\)$", text[start:end], re.IGNORECASE)
     if kind:
         end = start + kind.start()
-    lead = re.match(r"(?:the|The)\s+", text[start:end])
+    lead = re.match(r"(?:the|The|THE)\s+", text[start:end])
     if lead:
         start += lead.end()
     while end > start and text[end - 1] in ' \t*_.,;:"”':
@@ -269,7 +278,7 @@ _PERSON = re.compile(
 def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
     """Span of the submitter's name and the end of the line naming it (end of the title block)."""
     head = text[:6000]
-    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_LABEL, _SUBMITTER_FROM, _TRANSMITS):
+    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_LABEL, _SUBMITTER_FROM, _TRANSMITS, _ON_BEHALF):
         for match in pattern.finditer(head):
             if pattern is _SUBMITTER_LABEL and match.start() > 1500:
                 break  # a label further on names a partner ("Organization: ITU"), not the submitter
@@ -370,8 +379,17 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
     """The submitter named by one of the first lines alone, with its acronym or before the
     document's title; in capitals, the same name written in mixed case further on is taken."""
     first_lines: list[_Line] = []
-    for m in _FIRST_LINE.finditer(text[:1500]):
+    # a translator's note above the title block is no part of it
+    note = re.match(
+        r"\s*(?:TRANSLATOR['’]S\s+NOTE|Translator['’]s\s+note|Note\s+by\s+the\s+translator)\b.*?\n[ \t]*\n",
+        text,
+        re.S,
+    )
+    head_from = note.end() if note else 0
+    for m in _FIRST_LINE.finditer(text[: head_from + 1500], head_from):
         line = _Line(m.group("line"), m.start("line"), m.end("line"))
+        if not re.search(r"[^\W\d_]", line.text):
+            continue  # a rule ("=====") or a page number
         previous = first_lines[-1] if first_lines else None
         if previous and re.search(r"\s(?:of|for|and|the|on|de|du|des)$", previous.text, re.IGNORECASE):
             # a name wrapped after a small word: "GREAT LAKES ASSOCIATION OF" / "COMMUNICATIONS REGULATORS"
@@ -456,7 +474,16 @@ _SELF_DESCRIPTIONS = (
         r"non-?governmental\s+organi[sz]ation|(?:civil\s+society|non-?profit|not-for-profit|charitable)\s+"
         r"organi[sz]ation|charity\b|NGO\b",
     ),
-    ("academia", r"university\b|research\s+(?:institute|centre|center|network)|academic\s+network"),
+    (
+        "academia",
+        r"universit(?:y|ies)\b|research\s+(?:institute|centre|center|network)|academic\s+network|"
+        r"consortium\s+of\s+universit",
+    ),
+    ("technical_community", r"national\s+research\s+and\s+education\s+network"),
+    (
+        "government",
+        r"statutory\s+(?:body|authority|agency|corporation)|government\s+(?:agency|department|body)",
+    ),
 )
 
 
@@ -472,7 +499,15 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
     names = "|".join(re.escape(n) for n in dict.fromkeys((name, organisation_served(name), short)) if n)
     if not names:
         return None
-    grouped = re.search(rf"(?:{names})\s*\((?P<group>{_GROUP_IN_BRACKETS})\)", text[:3000], re.IGNORECASE)
+    # a title block's label: "Stakeholder group: technical community"
+    labelled = re.search(
+        rf"(?:^|\n)[ \t*_-]*Stakeholder\s+(?:group|type|category)[ \t*_]*:[ \t*_]*(?P<group>{_GROUP_IN_BRACKETS})",
+        text[:3000],
+        re.IGNORECASE,
+    )
+    grouped = labelled or re.search(
+        rf"(?:{names})\s*\((?P<group>{_GROUP_IN_BRACKETS})\)", text[:3000], re.IGNORECASE
+    )
     if grouped:  # "Submitted by: Orvanta Mobile Group (private sector)"
         return next(
             kind for pattern, kind in _GROUPS.items() if re.fullmatch(pattern, grouped.group("group"), re.I)
@@ -562,6 +597,11 @@ def extract_metadata(text: str) -> Metadata:
         # "Submitted by: SAIXPA Secretariat" under "SOUTHERN AFRICA INTERNET EXCHANGE POINTS
         # ASSOCIATION (SAIXPA)": the organisation its acronym stands for
         bare = re.fullmatch(r"(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})(?:\s+Secretariat)?", text[span[0] : span[1]])
+        if bare is None and re.fullmatch(
+            r"(?:Office|Bureau|Cabinet)\s+of\s+the\s+[\w -]{3,40}", text[span[0] : span[1]]
+        ):
+            # "Submitted by the Office of the Director, UNPDL, Bonn": the body the acronym names
+            bare = re.match(r",\s*(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})\b", text[span[1] : span[1] + 20])
         spelled = bare and re.search(
             rf"(?P<full>[A-Z][^\n()]{{3,120}}?)\s*\(\s*{re.escape(bare.group('acr'))}\s*\)", text[:3000]
         )
@@ -611,8 +651,10 @@ def extract_metadata(text: str) -> Metadata:
         if not dates:
             continue
         place = match.group("place").strip()
-        if place.lower().startswith(("session", "the ")):
-            continue
+        if place.lower().startswith(("session", "the ")) or re.search(
+            r"\b(?:period|year)\b", head[max(0, match.start() - 40) : match.end("place")], re.IGNORECASE
+        ):
+            continue  # not a place: "Reporting period: the Network's financial year, 1 April 2024 - ..."
         meta.session["place"] = place
         first = dates[0]
         meta.session["start"] = first.date

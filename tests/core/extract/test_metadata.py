@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
+from wsislens.extract.text import markdown_to_text
 
 MINISTRY = (
     "REPUBLIC OF MAROVIA\n\nMinistry of Communications and Information Society\n\n"
@@ -692,3 +693,112 @@ def test_a_wrapped_name_a_questionnaires_labels_a_wrapped_commission_and_a_name_
         meta.session,
         meta.reporting,
     ) == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office that submits for the body its acronym names
+        (
+            "United Nations Programme for Digital Livelihoods (UNPDL)\n\nContribution to the report of the "
+            "Secretary-General\n\nCommission on Science and Technology for Development, twenty-ninth session "
+            "(Geneva, 2026)\n\nPeriod covered: 1 January - 31 December 2025\n\n"
+            "Submitted by the Office of the Director, UNPDL, Bonn\n",
+            (
+                "United Nations Programme for Digital Livelihoods",
+                "UNPDL",
+                "un_entity",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        # a letter "On behalf of ..., I am pleased to submit"; a period with no mark before its months
+        (
+            "KIJIJI DIGITAL RIGHTS Mvuli House, 4th Floor\nMvuli Road, Westlands\nCOALITION P.O. Box 10422\n\n"
+            "Nairobi, 17 January 2025\n\nSubject: Contribution to the 28th session of the Commission on Science "
+            "and Technology for Development (CSTD), 2025 - reporting period October 2023 to September 2024\n\n"
+            "Dear Secretariat, On behalf of the Kijiji Digital Rights Coalition, I am pleased to submit our "
+            "contribution.\n",
+            (
+                "Kijiji Digital Rights Coalition",
+                None,
+                "civil_society",
+                {"body": "CSTD", "number": 28, "year": 2025},
+                ("2023-10", "2024-09"),
+            ),
+        ),
+        # a national research and education network by its stakeholder label; "THE" is no part of the name
+        (
+            "=====\nCONTRIBUTION OF THE VALMORA RESEARCH AND EDUCATION NETWORK (VALREN)\nto the report of the "
+            "Secretary-General\n\nCommission on Science and Technology for Development, 29th session (2026)\n"
+            "Period covered: 1 January to 31 December 2025\nStakeholder group: technical community\n=====\n\n"
+            "VALREN is the not-for-profit national research and education network of Valmora.\n",
+            (
+                "Valmora Research and Education Network",
+                "VALREN",
+                "technical_community",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        # a translator's note and a rule above the letterhead
+        (
+            "TRANSLATOR'S NOTE\nThis is an unofficial English translation of the Spanish original.\n\n"
+            + "=" * 40
+            + "\n\n"
+            "REPÚBLICA DE MONTALUZ [REPUBLIC OF MONTALUZ]\n"
+            "Ministerio de Tecnologías de la Información y las Comunicaciones (MinTIC)\n"
+            "[Ministry of Information and Communications Technologies]\n\nContribution to the annual report\n\n"
+            "Commission on Science and Technology for Development (CSTD)\nTwenty-ninth session, Geneva, 2026\n\n"
+            "Period covered: calendar year 2025\n",
+            (
+                "Ministerio de Tecnologías de la Información y las Comunicaciones",
+                "MinTIC",
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025", "2025"),
+            ),
+        ),
+        # a statutory body; the session's line is not dated by the reporting period's
+        (
+            "National ICT Observatory of Veloria\n\nSubmission to the Commission on Science and Technology for "
+            "Development (CSTD), 28th session, 2025\n\nReporting period: fiscal year 2023/24 (1 July 2023 - 30 June "
+            "2024)\n\nThe National ICT Observatory of Veloria (NIOV) is the statutory body that publishes official "
+            "statistics.\n",
+            (
+                "National ICT Observatory of Veloria",
+                "NIOV",
+                "government",
+                {"body": "CSTD", "number": 28, "year": 2025},
+                ("2023-07-01", "2024-06-30"),
+            ),
+        ),
+        (
+            "# Meridian Academic Network for Digital Development (MANDD)\n\n"
+            "**Prepared for:** 28th session of the Commission on Science and Technology for Development, 2025\n"
+            "**Reporting period:** the Network's financial year, 1 April 2024 - 31 March 2025\n\n"
+            "The Meridian Academic Network for Digital Development (MANDD) is a consortium of universities and "
+            "research institutes.\n",
+            (
+                "Meridian Academic Network for Digital Development",
+                "MANDD",
+                "academia",
+                {"body": "CSTD", "number": 28, "year": 2025},
+                ("2024-04-01", "2025-03-31"),
+            ),
+        ),
+    ],
+)
+def test_an_office_a_letter_on_behalf_a_stakeholder_label_a_translators_note_and_bodies_kinds(
+    text: str, expected: tuple
+) -> None:
+    meta = extract_metadata(markdown_to_text(text) if text.startswith("#") else text)
+    name = meta.entity_name
+    short = meta.entity_short or short_name_of(name, text)
+    assert (
+        name,
+        short,
+        entity_type_of(name, short=short, text=text),
+        meta.session,
+        meta.reporting,
+    ) == expected
