@@ -502,6 +502,17 @@ def _parts(data: list[tuple[int, list[str] | None]]) -> list[list[tuple[int, lis
     return [part for part in parts if part]
 
 
+def _row_parts(parts: list[list[tuple[int, list[str]]]], width: int) -> list[list[tuple[int, list[str]]]]:
+    """The runs of a table's lines up to the first one after a blank line that does not open with
+    a full row (more than half its cells): a heading or a note under the table ends it."""
+    kept = parts[:1]
+    for part in parts[1:]:
+        if sum(map(bool, part[0][1])) * 2 <= width:
+            break
+        kept.append(part)
+    return kept
+
+
 def layout_tables(lines: list[str]) -> list[str]:
     """A table without rules, as pypdf's layout mode draws it (a header of three columns or more,
     each row's cells under the header's columns), rewritten as rows of cells joined by " | ", as
@@ -531,11 +542,15 @@ def layout_tables(lines: list[str]) -> list[str]:
                 body.append((following, values))
             following += 1
         parts = _parts(body)
-        parted = len(parts) > 1 and all(
+        # (most parts: a row whose first cell wraps too has two lines that fill most cells,
+        # "16 November" / "2023")
+        one_row = [
             sum(1 for _, values in part if sum(map(bool, values)) * 2 > len(values)) <= 1 for part in parts
-        )
-        # parted by blank lines, each part is a row; else each line up to the first blank line is
-        groups = parts if parted else [[line] for line in (parts[0] if parts else [])]
+        ]
+        parted = len(parts) > 1 and sum(one_row) * 2 > len(parts)
+        # parted by blank lines, each part is a row; else each line is, across blank lines (a row
+        # whose first cell wraps may stand apart: "Gulu Youth Library and Innovation" / "Collective")
+        groups = parts if parted else [[line] for part in _row_parts(parts, len(header)) for line in part]
         rows: list[list[str]] = [[text for _, text in header]]
         end = index + 1
         for group in groups:

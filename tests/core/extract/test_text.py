@@ -486,3 +486,55 @@ def test_a_grantee_column_of_a_pdf_table_names_organisations() -> None:
 def test_a_markdown_cells_line_breaks_part_its_names() -> None:
     source = "| Event | Partners |\n|---|---|\n| Summit | UNESCO<br>Lagos Women in Tech Circle<br/>ITU |\n"
     assert markdown_to_text(source) == "Event | Partners\nSummit | UNESCO; Lagos Women in Tech Circle; ITU\n"
+
+
+def test_layout_tables_read_rows_whose_first_cell_wraps_across_blank_lines() -> None:
+    from wsislens.extract.text import layout_tables
+
+    # rows with no blank between them, but a row whose first cell wraps stands between blanks; the
+    # heading under the table is no row
+    grants = [
+        "Grantee                              Location          Purpose of grant                 Amount (KES)",
+        "Radio Mwangaza FM                    Homa Bay, Kenya   Radio dramas on data protection  380,000",
+        "Nyeri Community Paralegal Network    Nyeri, Kenya      Referral desk for online cases   275,000",
+        "",
+        "Gulu Youth Library and Innovation    Gulu, Uganda      Evening coding club for          420,000",
+        "Collective                                             out-of-school girls",
+        "",
+        "Mwanza Students for Open Knowledge   Mwanza, Tanzania  Open-data training               260,000",
+        "Turkana Women's Information Network  Lodwar, Kenya     Solar charging kiosks            395,000",
+        "",
+        "5. Partnerships",
+    ]
+    assert layout_tables(grants) == [
+        "Grantee | Location | Purpose of grant | Amount (KES)",
+        "Radio Mwangaza FM | Homa Bay, Kenya | Radio dramas on data protection | 380,000",
+        "Nyeri Community Paralegal Network | Nyeri, Kenya | Referral desk for online cases | 275,000",
+        "Gulu Youth Library and Innovation Collective | Gulu, Uganda | Evening coding club for out-of-school girls "
+        "| 420,000",
+        "Mwanza Students for Open Knowledge | Mwanza, Tanzania | Open-data training | 260,000",
+        "Turkana Women's Information Network | Lodwar, Kenya | Solar charging kiosks | 395,000",
+        "",
+        "5. Partnerships",
+    ]
+    # rows between blank lines, one of whose dates wraps ("16 November" / "2023")
+    events = [
+        "Date              Activity                                  Place          Partner(s)",
+        "",
+        "25 July 2023      Signing of a data-sharing agreement       Port Amaris    Communications Authority",
+        "",
+        "                  Start of fieldwork for the fourth                        Statistics Office;",
+        "4 Sept. 2023      Household ICT Survey                      All provinces  ITU",
+        "",
+        "16 November       Validation workshop on market                            Communications",
+        "2023              indicators                                Kessel         Authority; ITU",
+        "",
+        "12 Feb. 2024      Release of Digital Lives 2024             Port Amaris    Ministry of Digital Economy",
+    ]
+    assert layout_tables(events) == [
+        "Date | Activity | Place | Partner(s)",
+        "25 July 2023 | Signing of a data-sharing agreement | Port Amaris | Communications Authority",
+        "4 Sept. 2023 | Start of fieldwork for the fourth Household ICT Survey | All provinces | Statistics Office; ITU",
+        "16 November 2023 | Validation workshop on market indicators | Kessel | Communications Authority; ITU",
+        "12 Feb. 2024 | Release of Digital Lives 2024 | Port Amaris | Ministry of Digital Economy",
+    ]
