@@ -1448,7 +1448,10 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
                 continue  # a heading with no word (a row of numbers taken for the header) names nothing
             if re.fullmatch(r"(?:19|20)\d\d", cell):
                 continue  # a year in a column not headed as one
-            unit = name[:1].lower() + name[1:] + (f" ({label})" if label else "")
+            # "Participants" -> "participants"; an acronym keeps its case ("USD")
+            unit = (name if name[1:2].isupper() else name[:1].lower() + name[1:]) + (
+                f" ({label})" if label else ""
+            )
             found.append(FigureHit(float(cell.replace(",", "")), unit, None, (row.start, row.end)))
     return found
 
@@ -1481,6 +1484,16 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None
     if re.match(rf"^\s+{MONTH_NAMES}\b", after) and number.value <= 31 and not number.currency:
         return None  # a day without its year: "In the week of 9–13 September"
+    if (
+        re.match(
+            r"^,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|place|calle|carrera|avenida|rua|street|st\.|road|rd\.|lane|"
+            r"drive|floor)\b",
+            after,
+            re.IGNORECASE,
+        )
+        and not number.currency
+    ):
+        return None  # an address: "12 rue de la Gare", "4th Floor"
     same_line = before.rsplit("\n", 1)[-1]
     if (
         re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*)\s+(?:No\.?\s*)?$", same_line)

@@ -36,6 +36,24 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# the months in Spanish and French, read in a day's date quoted from an original ("15 de marzo
+# de 2025", "3 février 2025")
+_ROMANCE_MONTHS = {
+    **dict.fromkeys(("enero", "janvier"), 1),
+    **dict.fromkeys(("febrero", "février", "fevrier"), 2),
+    **dict.fromkeys(("marzo", "mars"), 3),
+    **dict.fromkeys(("abril", "avril"), 4),
+    **dict.fromkeys(("mayo", "mai"), 5),
+    **dict.fromkeys(("junio", "juin"), 6),
+    **dict.fromkeys(("julio", "juillet"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "septembre"), 9),
+    **dict.fromkeys(("octubre", "octobre"), 10),
+    **dict.fromkeys(("noviembre", "novembre"), 11),
+    **dict.fromkeys(("diciembre", "décembre", "decembre"), 12),
+}
+MONTHS.update(_ROMANCE_MONTHS)
+_MES = "(?:" + "|".join(_ROMANCE_MONTHS) + ")"
 # the months' full names (for other modules' patterns); dates also read their abbreviations
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -228,6 +246,14 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ),
     # March 28-30, 2022
     ("day-range", rf"(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),\s+(?P<y2>{_YEAR})"),
+    # "del 1 de enero al 31 de diciembre de 2025"
+    (
+        "day-range",
+        rf"(?:del?\s+)?(?P<d1>{_DAY})\s+de\s+(?P<m1>{_MES})(?:\s+de\s+(?P<y1>{_YEAR}))?\s+al?\s+"
+        rf"(?P<d2>{_DAY})\s+de\s+(?P<m2>{_MES})\s+de(?:l)?\s+(?P<y2>{_YEAR})",
+    ),
+    # "15 de marzo de 2025", "3 février 2025", "1er mars 2025"
+    ("day", rf"(?P<d1>{_DAY}|1er)\s+(?:de\s+)?(?P<m1>{_MES})\s+(?:de(?:l)?\s+)?(?P<y1>{_YEAR})"),
     # 28 March 2022 / March 28, 2022 / 2022-03-28
     ("day", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),

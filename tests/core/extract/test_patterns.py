@@ -870,3 +870,34 @@ def test_a_cell_of_one_character_is_a_cell() -> None:
         (43, "-"),
         (67, "Public event"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el 15 de marzo de 2025", [("2025-03-15", None)]),
+        (
+            "(1 January to 31 December 2025 / del 1 de enero al 31 de diciembre de 2025)",
+            [("2025-01-01", "2025-12-31"), ("2025-01-01", "2025-12-31")],
+        ),
+        ("signé le 3 février 2025 et le 1er mars 2025", [("2025-02-03", None), ("2025-03-01", None)]),
+        # an English word is no month of another language
+        ("Mars 2025 mission", [("2025", None)]),
+    ],
+)
+def test_a_days_date_quoted_in_spanish_or_french(text: str, expected: list) -> None:
+    assert [(d.date, d.end_date) for d in find_dates(text)] == expected
+
+
+def test_an_address_counts_nothing_and_an_acronym_heading_keeps_its_case() -> None:
+    text = (
+        "Our office at 12 rue de la Gare, 4th Floor, trained 40 teachers.\n\n"
+        "Programme | USD | Participants\n"
+        "Last Mile Connect | 15,336,000 | 420\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "md")), [])
+    assert [(f.value, f.unit) for f in figures] == [
+        (40, "teachers"),
+        (15336000, "USD (Last Mile Connect)"),
+        (420, "participants (Last Mile Connect)"),
+    ]
