@@ -174,6 +174,16 @@ _FOREIGN_HEADS = {
     "Empresa": "private_sector",
     "Banco": "other",
     "Banque": "other",
+    "Comisión": "government",
+    "Comissão": "government",
+    "Departamento": "government",
+    "Dirección": "government",
+    "Direction": "government",
+    "Equipo": "government",
+    "Registraduría": "government",
+    "Secretaría": "government",
+    "Servicio": "government",
+    "Superintendencia": "government",
 }
 # the first word of a programme's name in French, Spanish or Portuguese, which then holds one of their
 # small words: "Programme National des Compétences Numériques", "Fonds de Service Universel"
@@ -614,7 +624,12 @@ def _classify(name: str) -> tuple[str, str] | None:
     if (
         words[0] in _FOREIGN_INITIATIVE_FIRST
         and words[-1] not in ORG_HEADS
-        and re.search(rf"\s(?:{'|'.join(_ROMANCE_SMALL_WORDS)})\s|\s[dl]['’]", name)
+        and (
+            re.search(rf"\s(?:{'|'.join(_ROMANCE_SMALL_WORDS)})\s|\s[dl]['’]", name)
+            # a word no English name opens with: "Programa Última Milla Rural"
+            or words[0] not in ("Programme", "Fonds", "Agenda", "Observatoire")
+            and len(words) >= 3
+        )
     ):
         return "initiative", _FOREIGN_INITIATIVE_FIRST[words[0]]
     if (
@@ -1145,6 +1160,7 @@ def find_entities(
             taken.append((start, end))
     _table_entities(document, nodes, mentions, overlaps, taken)
     _merge_initiatives(nodes, mentions)
+    _merge_glosses(text, nodes, mentions)
     _actors_are_organisations(text, nodes, mentions)
     # "the Ministry", "the Agency": the submitter named by the head word of its name
     if submitter_node is not None:
@@ -1390,18 +1406,48 @@ def _merge_initiatives(nodes: NodeSet, mentions: list[Mention]) -> None:
         ]
         if len(containers) != 1:
             continue
-        target = containers[0]
-        target.add_alias(short.name)
-        for alias in short.aliases:
-            target.add_alias(alias)
-        for mention in mentions:
-            if mention.node is short:
-                mention.node = target
-        nodes.nodes.remove(short)
-        for key, value in list(nodes.by_key.items()):
-            if value is short:
-                nodes.by_key[key] = target
+        _fold_into(nodes, mentions, short, containers[0])
         initiatives.remove(short)
+
+
+def _fold_into(nodes: NodeSet, mentions: list[Mention], node: Node, target: Node) -> None:
+    """`node` becomes an alias of `target`, its mentions target's."""
+    target.add_alias(node.name)
+    for alias in node.aliases:
+        target.add_alias(alias)
+    for mention in mentions:
+        if mention.node is node:
+            mention.node = target
+    nodes.nodes.remove(node)
+    for key, value in list(nodes.by_key.items()):
+        if value is node:
+            nodes.by_key[key] = target
+
+
+def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
+    """A translation's gloss in square brackets names what stands before it: "Comisión Intersectorial
+    de Transformación Digital [Intersectoral Commission for Digital Transformation]", "Equipo
+    Nacional ... (MonCERT) [National Cyber Incident Response Team]" are one body, known by the name
+    the gazetteer gives it or else by the name as written."""
+    ends = {m.end: m for m in mentions}
+    for gloss in list(mentions):
+        if not re.match(r"\s*\]", text[gloss.end : gloss.end + 3]):
+            continue
+        # (its acronym or its years between: "Plan Nacional Montaluz Conectada 2023-2027 [Connected ...]")
+        before = re.search(
+            r"(?:\s*\([^()\n]{1,15}\)|\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?\s*\[\s*$",
+            text[max(0, gloss.start - 30) : gloss.start],
+        )
+        named = before and ends.get(gloss.start - len(before.group(0)))
+        if not named or named.node is gloss.node:
+            continue
+        first, second = named.node, gloss.node
+        if second.role == "submitter" or second.gazetteer_index is not None and first.gazetteer_index is None:
+            first, second = second, first
+        if second.role == "submitter" or second.gazetteer_index is not None:
+            continue  # two known bodies
+        if second in nodes.nodes:
+            _fold_into(nodes, mentions, second, first)
 
 
 # ------------------------------------------------------------------------------ relations

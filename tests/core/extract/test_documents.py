@@ -331,6 +331,20 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Norvane Reach"],
         ),
         ("The Ministry is our main partner in this work across the country and beyond.", [], []),
+        # a translation's gloss in square brackets is the same body or programme; Spanish heads
+        (
+            "The Plan Nacional Montaluz Conectada 2023-2027 [Connected Montaluz National Plan] is coordinated "
+            "through the Comisión Intersectorial de Transformación Digital [Intersectoral Commission for Digital "
+            "Transformation]. The Programa Última Milla Rural is co-financed by the Banco Interamericano de "
+            "Desarrollo (BID) [Inter-American Development Bank] and run with the Servicio Nacional de Formación "
+            "Técnica (SENAFT) [National Technical Training Service].",
+            [
+                "Inter-American Development Bank",
+                "Servicio Nacional de Formación Técnica",
+                "Comisión Intersectorial de Transformación Digital",
+            ],
+            ["Plan Nacional Montaluz Conectada", "Programa Última Milla Rural"],
+        ),
         # an academy the submitter calls its own programme is one; a year inside a plan's name
         (
             "The GLACR Regulatory Academy, our blended-learning programme run with the African Telecommunications "
