@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from wsislens.extract.document import LIST_START, Document, cues, table_rows
+from wsislens.extract.document import LIST_START, Document, Sentence, cues, table_rows
 from wsislens.extract.patterns import MONTH_NAMES, TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
 
 
@@ -894,6 +894,28 @@ def _happened(clause: str, kind: str) -> bool:
     return kind in ("adoption", "disruption") or _HAPPENED.search(clause) is not None
 
 
+_CELL_PIECE = re.compile(r"[^|;]+?(?:(?<=[.!?])(?=\s+[A-Z])|(?=\s*[|;])|$)")
+
+
+def _prose_sentences(document: Document):
+    """The body's sentences, and the sentences of a table's cells of prose ("Action line |
+    Activities in 2025 | Results", each cell a few paragraphs joined by "; "); a table with a
+    column of dates gives its events by its rows (`_table_events`)."""
+    text = document.text
+    for sentence in document.body_sentences():
+        if not sentence.table:
+            yield sentence
+            continue
+        cells = sentence.text.split(" | ")
+        if any(_only_a_date(cell) for cell in cells) or max(map(len, cells)) < 80:
+            continue  # a dated table's row, or a row of short cells: no prose
+        for piece in _CELL_PIECE.finditer(sentence.text):
+            start = sentence.start + piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
+            end = sentence.start + piece.end()
+            if end - start >= 20:
+                yield Sentence(start, end, text[start:end], table=True)
+
+
 def find_events(
     document: Document,
     excluded: list[tuple[int, int]],
@@ -916,9 +938,7 @@ def find_events(
     previous = None
     meeting_list = False  # inside a list of "the following meetings:"
     rows = _dated_rows(document)
-    for sentence in document.body_sentences():
-        if sentence.table:
-            continue
+    for sentence in _prose_sentences(document):
         if sentence.start in rows:
             result.append(rows[sentence.start])
             continue

@@ -531,3 +531,21 @@ def test_a_names_year_a_forums_edition_a_training_of_trainers_and_an_issued_poli
 ) -> None:
     document = analyse(CanonicalText(text, "txt"))
     assert [(e.date, e.kind, e.title) for e in find_events(document, [], [])] == expected
+
+
+def test_the_prose_in_a_tables_cells_tells_events() -> None:
+    text = (
+        "Action line | Activities in 2025 | Results\n"
+        "--- | --- | ---\n"
+        "C4 - Capacity building | The Digital Skills for Decent Work curriculum was rolled out in 11 countries.; "
+        "A training-of-trainers course in Nairobi from 7 to 11 April 2025. | 2,300 trainers certified across "
+        "the eleven countries of the programme.\n"
+        "C5 - Building confidence and security | Cyber-hygiene clinics in 14 market towns, run by local youth "
+        "volunteers.; The Platform Work and Social Protection Forum was held in Geneva on 4 November 2025. | "
+        "Clinics reached 5,600 traders in their own markets.\n"
+    )
+    events = find_events(analyse(CanonicalText(text, "md")), [], [])
+    assert [(e.date, e.end_date, e.kind, e.title) for e in events] == [
+        ("2025-04-07", "2025-04-11", "meeting", "A training-of-trainers course in Nairobi"),
+        ("2025-11-04", None, "meeting", "Platform Work and Social Protection Forum was held in Geneva"),
+    ]
