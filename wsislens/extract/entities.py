@@ -426,7 +426,8 @@ _NAME_LAUNCHED = re.compile(
     rf"(?:(?:officially|formally|successfully|first|jointly)\s+)?(?:{_LAUNCH_VERBS})\b"
 )
 _NAME_DESCRIBED = re.compile(
-    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s))(?:(?:The|Our|Its|Their)\s+)?(?P<name>{_NAME_WORDS})|"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s)|(?<=\bthe\sfirst\s)|(?<=\bthe\snew\s))"
+    rf"(?:(?:The|Our|Its|Their)\s+)?(?P<name>{_NAME_WORDS})|"
     rf"(?<![\w-])(?P<camel>{_CAMEL_NAME})),"
     r"\s+(?:a|an|our|its|their)\s+(?:[\w-]+\s+){0,4}(?:portal|platform|app|application|tool|toolkit|database|"
     r"service|programme|initiative|curriculum|course|archive|registry|dashboard|helpline|hotline|marketplace|"
@@ -477,9 +478,16 @@ _NAME_IS = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b"
 )
 # "Through Norvane Reach, our low-cost rural network solution, ...": what the submitter calls its own
+# (or "Ella Conecta [She Connects], the Ministry's programme for rural women")
 _NAME_OUR = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORDS}),\s+our\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b"
+    rf"(?<![\w-])(?P<name>{_NAME_WORDS})(?:\s*\[[^\]\n]{{1,80}}\])?,\s+(?:our|the\s+[A-Z][\w-]*['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_OWN_THINGS})\b"
 )
+# "through our small-grants window, Mtandao Grants, we awarded ...", "our Safe Spaces Online helpline"
+_OUR_THING_NAME = re.compile(
+    rf"\b(?:our|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_OWN_THINGS}|window),\s+(?P<name>{_NAME_WORDS}),"
+)
+_OUR_NAME_THING = re.compile(rf"\bour\s+(?P<name>{_NAME_WORDS})\s+(?:{_OWN_THINGS})\b")
 _SUBJECT_INITIATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<head>programme|project|campaign|initiative|survey))\b"
@@ -1121,6 +1129,8 @@ def find_entities(
         _NAME_DESCRIBED,
         _NAME_IS,
         _NAME_OUR,
+        _OUR_THING_NAME,
+        _OUR_NAME_THING,
         _CAMEL_THING,
         _QUOTED_BEFORE_HEAD,
         _SUB_LINE_WORK,
@@ -1139,7 +1149,9 @@ def find_entities(
                 continue
             # what the submitter calls its own programme is one, whatever its head: "The GLACR
             # Regulatory Academy, our blended-learning programme"
-            own = pattern is _NAME_OUR or (pattern is _NAME_IS and re.search(r"\sis\s+our\s", match.group(0)))
+            own = pattern in (_NAME_OUR, _OUR_THING_NAME, _OUR_NAME_THING) or (
+                pattern is _NAME_IS and re.search(r"\sis\s+our\s", match.group(0))
+            )
             known = nodes.find(name)
             if own and known is not None and _reclassified_as_own(known):
                 continue

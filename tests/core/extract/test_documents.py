@@ -331,6 +331,15 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Norvane Reach"],
         ),
         ("The Ministry is our main partner in this work across the country and beyond.", [], []),
+        # what the submitter calls its own, before or after the name
+        (
+            "Ella Conecta [She Connects], the Ministry's programme for rural women, trained 900 women. We "
+            "launched our Safe Spaces Online helpline for women journalists. Through our small-grants window, "
+            "Mtandao Grants, we awarded 8 grants. In May 2024 we published the first e-Government Service "
+            "Scorecard, a new annual tool that rates online services.",
+            [],
+            ["Safe Spaces Online", "e-Government Service Scorecard", "Ella Conecta", "Mtandao Grants"],
+        ),
         # a translation's gloss in square brackets is the same body or programme; Spanish heads
         (
             "The Plan Nacional Montaluz Conectada 2023-2027 [Connected Montaluz National Plan] is coordinated "
