@@ -14,6 +14,7 @@ dates, session numbers, codes, list or footnote numbers, or numbers inside names
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -897,7 +898,7 @@ def _happened(clause: str, kind: str) -> bool:
 _CELL_PIECE = re.compile(r"[^|;]+?(?:(?<=[.!?])(?=\s+[A-Z])|(?=\s*[|;])|$)")
 
 
-def _prose_sentences(document: Document):
+def _prose_sentences(document: Document) -> Iterator[Sentence]:
     """The body's sentences, and the sentences of a table's cells of prose ("Action line |
     Activities in 2025 | Results", each cell a few paragraphs joined by "; "); a table with a
     column of dates gives its events by its rows (`_table_events`)."""

@@ -165,7 +165,7 @@ _TYPE_RULES = [
         "international_organization",
         r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b"
         # a body whose members are states' authorities: "Great Lakes Association of Communications Regulators"
-        r"|\b(?:Association|Network|Forum|Union)\s+of\b.*\b(?:Regulators|Regulatory\s+Authorities|Ministries|Ministers)\b",
+        r"|\b(?:Association|Network|Forum|Union)\s+of\b.*\b(?:Regulators|Ministries|Ministers)\b",
     ),
     (
         "civil_society",
