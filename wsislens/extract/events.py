@@ -293,6 +293,8 @@ def _title(
     words = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", words)
     words = re.sub(r"[*_\"“”]", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,;:.–-")
+    # the date again, in brackets: "(10 de febrero de 2025)", "(see 3 May 2025)"
+    words = re.sub(r"\s*\([^()]*\)", lambda m: "" if find_dates(m.group(0)) else m.group(0), words)
     words = re.sub(
         r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", "", words
     )

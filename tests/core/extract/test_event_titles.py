@@ -549,3 +549,10 @@ def test_the_prose_in_a_tables_cells_tells_events() -> None:
         ("2025-04-07", "2025-04-11", "meeting", "A training-of-trainers course in Nairobi"),
         ("2025-11-04", None, "meeting", "Platform Work and Social Protection Forum was held in Geneva"),
     ]
+
+
+def test_the_date_again_in_brackets_leaves_the_title() -> None:
+    assert _titles(
+        "The loan agreement, for USD 42,000,000, was signed in Ciudad Montaluz on 10 February 2025 "
+        "(10 de febrero de 2025)."
+    ) == [("2025-02-10", "Signed in Ciudad Montaluz")]
