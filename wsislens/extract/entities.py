@@ -1005,10 +1005,10 @@ def find_entities(
                     or any((m.start, m.end) == (start, end) for m in inner)
                 ):
                     continue
+            if len(name.split()) < 2:
+                continue  # a head alone names nothing: "Day" of "International Women's Day"
             if category == "event":
                 event_names.append((start, end, name))
-                continue
-            if len(name.split()) < 2:
                 continue
             if submitter_node is not None and category == "organisation":
                 # "ECPAT Network", "ECPAT International Secretariat": the submitter's own; not

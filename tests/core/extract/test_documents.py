@@ -437,3 +437,11 @@ def test_a_figure_told_again_is_one_figure_with_each_passage() -> None:
         (18, "member States", ["18 member States"]),
         (62, "percent", ["62%"]),  # of firms: another share of the same size
     ]
+
+
+def test_a_head_alone_names_no_event() -> None:
+    _orgs, _initiatives, events = _names_of(
+        "The inauguration of the Ella Conecta 2025 cohort took place in Puerto Alegría on 8 March 2025, "
+        "International Women's Day."
+    )
+    assert events == [("2025-03-08", "Inauguration of the Ella Conecta 2025 cohort")]
