@@ -444,4 +444,4 @@ def test_a_head_alone_names_no_event() -> None:
         "The inauguration of the Ella Conecta 2025 cohort took place in Puerto Alegría on 8 March 2025, "
         "International Women's Day."
     )
-    assert events == [("2025-03-08", "Inauguration of the Ella Conecta 2025 cohort")]
+    assert events == [("2025-03-08", "Inauguration of the Ella Conecta cohort took place in Puerto Alegría")]
