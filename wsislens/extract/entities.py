@@ -1173,6 +1173,7 @@ def find_entities(
     _table_entities(document, nodes, mentions, overlaps, taken)
     _merge_initiatives(nodes, mentions)
     _merge_glosses(text, nodes, mentions)
+    _split_pairs(text, nodes, mentions)
     _actors_are_organisations(text, nodes, mentions)
     # "the Ministry", "the Agency": the submitter named by the head word of its name
     if submitter_node is not None:
@@ -1460,6 +1461,30 @@ def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
             continue  # two known bodies
         if second in nodes.nodes:
             _fold_into(nodes, mentions, second, first)
+
+
+def _split_pairs(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
+    """Two organisations read as one name ("Ivoiris Mobile and Lagune Telecom") when each is also
+    named alone: each mention of the pair becomes a mention of each."""
+    for pair in [n for n in nodes.nodes if n.category == "organisation" and n.role != "submitter"]:
+        halves = pair.name.split(" and ")
+        if len(halves) != 2 or pair.gazetteer_index is not None:
+            continue
+        known = [nodes.find(half) for half in halves]
+        if any(node is None or node is pair or node.category != "organisation" for node in known):
+            continue
+        for mention in [m for m in mentions if m.node is pair]:
+            joint = re.search(r"\s+and\s+", text[mention.start : mention.end])
+            if joint is None:
+                continue
+            mentions.remove(mention)
+            cut, resume = mention.start + joint.start(), mention.start + joint.end()
+            mentions += [Mention(mention.start, cut, known[0]), Mention(resume, mention.end, known[1])]
+        if not any(m.node is pair for m in mentions):
+            nodes.nodes.remove(pair)
+            for key, value in list(nodes.by_key.items()):
+                if value is pair:
+                    del nodes.by_key[key]
 
 
 # ------------------------------------------------------------------------------ relations

@@ -331,6 +331,13 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Norvane Reach"],
         ),
         ("The Ministry is our main partner in this work across the country and beyond.", [], []),
+        # two organisations read as one name, each also named alone
+        (
+            "We signed an agreement with two competing operators, Ivoiris Mobile and Lagune Telecom, covering "
+            "64 sites. Ivoiris Mobile hosts the towers; Lagune Telecom pays rent.",
+            ["Ivoiris Mobile", "Lagune Telecom"],
+            [],
+        ),
         # what the submitter calls its own, before or after the name
         (
             "Ella Conecta [She Connects], the Ministry's programme for rural women, trained 900 women. We "
