@@ -300,6 +300,7 @@ def _title(
     )
     words = re.sub(r"\(\s*(?:[^(),]*,\s*)?\)", "", words)  # what held the date: "()", "(Tunis, )"
     words = LIST_START.sub("", words)  # an item's letter: "(d) Training of Trainers"
+    words = re.sub(r"^[AQ]\d{1,2}\s*[:.]\s*", "", words)  # a questionnaire's answer: "A8: Our Director spoke"
     words = re.sub(r"\s+", " ", words)
     words = re.sub(r" ([,;:.])", r"\1", words)  # "Survey 2022, with" less its year: "Survey, with"
     # a paragraph's number: "4.1 A public consultation"
@@ -830,8 +831,10 @@ _COMMISSION_SESSION = re.compile(
     re.IGNORECASE,
 )
 # "This contribution covers the activities carried out between January and December 2025"
+# a table's or a figure's caption: "Table 1. Main regional activities organised by GLACR in 2025"
+_CAPTION = re.compile(r"\s*(?:Table|Figure|Chart|Box|Graph)\s+\d{1,2}[.:]\s")
 _OWN_REPORT = re.compile(
-    r"\b(?:this|the\s+present)\s+(?:contribution|submission|report|input|note|letter|reply|response|document)\s+"
+    r"\b(?:this|the\s+present|the|our)\s+(?:contribution|submission|report|input|note|letter|reply|response|document)\s+"
     r"(?:covers|describes|summari[sz]es|presents|reports\s+on|outlines|sets\s+out|reviews|details)\b",
     re.IGNORECASE,
 )
@@ -954,6 +957,7 @@ def find_events(
             or _INTRODUCES.search(sentence.text)
             or _MEETINGS_FOLLOW.search(sentence.text)
             or _CAPITALS_HEADING.fullmatch(sentence.text.strip())
+            or _CAPTION.match(text, text.rfind("\n", 0, sentence.start) + 1)
         ):
             # the report's own period; "2.6 billion people worldwide remained offline in 2024"; "The
             # table below lists the main meetings ... in 2024" and "the following meetings:" (its

@@ -556,3 +556,24 @@ def test_the_date_again_in_brackets_leaves_the_title() -> None:
         "The loan agreement, for USD 42,000,000, was signed in Ciudad Montaluz on 10 February 2025 "
         "(10 de febrero de 2025)."
     ) == [("2025-02-10", "Signed in Ciudad Montaluz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Table 1. Main regional activities organised or co-organised by GLACR in 2025", []),
+        (
+            "The report covers the Government's fiscal year 2023/24, from 1 October 2023 to 30 September 2024.",
+            [],
+        ),
+        (
+            "A8: Our Programme Director spoke on a panel at the Internet Governance Forum 2025 in Lillestrøm, "
+            "Norway (23-27 June 2025).",
+            [("2025-06-23", "Our Programme Director spoke on a panel at the Internet Governance Forum")],
+        ),
+    ],
+)
+def test_a_caption_the_reports_own_period_and_a_questionnaires_answer_label(
+    text: str, expected: list
+) -> None:
+    assert _titles(text) == expected
