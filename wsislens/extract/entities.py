@@ -1473,6 +1473,11 @@ def _split_pairs(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
         known = [nodes.find(half) for half in halves]
         if any(node is None or node is pair or node.category != "organisation" for node in known):
             continue
+        # not the pieces of a name a table's cell wrapped ("Global Network of Internet and" / "Society ...")
+        if any(
+            re.match(r"\s+and\s*(?:\||\n|$)", text[m.end : m.end + 8]) for m in mentions if m.node is known[0]
+        ):
+            continue
         for mention in [m for m in mentions if m.node is pair]:
             joint = re.search(r"\s+and\s+", text[mention.start : mention.end])
             if joint is None:

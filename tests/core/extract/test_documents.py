@@ -452,3 +452,18 @@ def test_a_head_alone_names_no_event() -> None:
         "International Women's Day."
     )
     assert events == [("2025-03-08", "Inauguration of the Ella Conecta cohort took place in Puerto Alegría")]
+
+
+def test_a_name_with_and_is_kept_whole_beside_the_pieces_a_wrapped_cell_made() -> None:
+    orgs, _initiatives, _events = _names_of(
+        "We co-host a conference with the Global Network of Internet and Society Research Centers every year.\n\n"
+        "Partner | Type | Role\n--- | --- | ---\n"
+        "Global Network of Internet and | Academic | Co-host of the\n"
+        "Society Research Centers | network | conference\n"
+    )
+    # (the wrapped cell's pieces are still read as names of their own: a known limit)
+    assert orgs == [
+        "Global Network of Internet and Society Research Centers",
+        "Global Network of Internet",
+        "Society Research Centers",
+    ]
