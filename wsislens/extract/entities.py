@@ -1431,10 +1431,18 @@ def _fold_into(nodes: NodeSet, mentions: list[Mention], node: Node, target: Node
     for mention in mentions:
         if mention.node is node:
             mention.node = target
+    _forget(nodes, node, target)
+
+
+def _forget(nodes: NodeSet, node: Node, target: Node | None = None) -> None:
+    """`node` leaves the set; the names that found it find `target` (or nothing)."""
     nodes.nodes.remove(node)
     for key, value in list(nodes.by_key.items()):
         if value is node:
-            nodes.by_key[key] = target
+            if target is None:
+                del nodes.by_key[key]
+            else:
+                nodes.by_key[key] = target
 
 
 def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
@@ -1486,10 +1494,7 @@ def _split_pairs(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
             cut, resume = mention.start + joint.start(), mention.start + joint.end()
             mentions += [Mention(mention.start, cut, known[0]), Mention(resume, mention.end, known[1])]
         if not any(m.node is pair for m in mentions):
-            nodes.nodes.remove(pair)
-            for key, value in list(nodes.by_key.items()):
-                if value is pair:
-                    del nodes.by_key[key]
+            _forget(nodes, pair)
 
 
 # ------------------------------------------------------------------------------ relations
