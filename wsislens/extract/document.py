@@ -121,8 +121,8 @@ class Document:
         return [s for s in self.sentences if not s.template]
 
 
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one line."""
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one line (or of a table's cell)."""
     spans = []
     position = start
     segment = text[start:end]
@@ -225,7 +225,7 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
                 document.template_spans[-1] = (unit_start, unit_end)
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))
-        for s, e in _split_line(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
+        for s, e in sentence_spans(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
             # a sentence starts after its list marker or paragraph number: quotes carry the words
             marker = _LIST_MARKER.match(text, s, e)
             s = marker.end() if marker and marker.end() < e else s

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from wsislens.extract.document import LIST_START, Document, Sentence, cues, table_rows
+from wsislens.extract.document import LIST_START, Document, Sentence, cues, sentence_spans, table_rows
 from wsislens.extract.patterns import MONTH_NAMES, TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
 
 
@@ -900,9 +900,6 @@ def _happened(clause: str, kind: str) -> bool:
     return kind in ("adoption", "disruption") or _HAPPENED.search(clause) is not None
 
 
-_CELL_PIECE = re.compile(r"[^|;]+?(?:(?<=[.!?])(?=\s+[A-Z])|(?=\s*[|;])|$)")
-
-
 def _prose_sentences(document: Document) -> Iterator[Sentence]:
     """The body's sentences, and the sentences of a table's cells of prose ("Action line |
     Activities in 2025 | Results", each cell a few paragraphs joined by "; "); a table with a
@@ -915,11 +912,14 @@ def _prose_sentences(document: Document) -> Iterator[Sentence]:
         cells = sentence.text.split(" | ")
         if any(_only_a_date(cell) for cell in cells) or max(map(len, cells)) < 80:
             continue  # a dated table's row, or a row of short cells: no prose
-        for piece in _CELL_PIECE.finditer(sentence.text):
-            start = sentence.start + piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
-            end = sentence.start + piece.end()
-            if end - start >= 20:
-                yield Sentence(start, end, text[start:end], table=True)
+        for piece in re.finditer(r"[^|;]+", sentence.text):
+            for start, end in sentence_spans(
+                text, sentence.start + piece.start(), sentence.start + piece.end()
+            ):
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+                end -= len(text[start:end]) - len(text[start:end].rstrip())
+                if end - start >= 20:
+                    yield Sentence(start, end, text[start:end], table=True)
 
 
 def find_events(
