@@ -222,16 +222,23 @@ RIGHT_COLUMN = (
 )
 
 
+def _set_in_two_columns(pdf: FPDF, left: tuple[str, ...], right: tuple[str, ...], height: float) -> None:
+    """Each column's paragraphs one under another, the two columns side by side from the current line."""
+    top = pdf.get_y()
+    for x, paragraphs in ((10, left), (110, right)):
+        pdf.set_xy(x, top)
+        for paragraph in paragraphs:
+            pdf.set_x(x)
+            pdf.multi_cell(85, height, paragraph)
+
+
 def _two_column_pdf_bytes() -> bytes:
     pdf = FPDF()
     pdf.set_font("Helvetica", size=10)
     pdf.add_page()
     pdf.multi_cell(0, 6, "Input of the Example Fund to the report on the WSIS", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    top = pdf.get_y()
-    for x, paragraph in ((10, LEFT_COLUMN), (110, RIGHT_COLUMN)):
-        pdf.set_xy(x, top)
-        pdf.multi_cell(85, 6, paragraph)
+    _set_in_two_columns(pdf, (LEFT_COLUMN,), (RIGHT_COLUMN,), 6)
     return bytes(pdf.output())
 
 
@@ -252,28 +259,21 @@ def test_two_columns_under_full_width_lines_keep_their_headings_and_paragraphs()
         0, 5, ("This contribution reviews the work of the Commission in 2025, by action line. " * 3).strip()
     )
     pdf.ln(4)
-    top = pdf.get_y()
     columns = (
         (
-            10,
             "C5 - Building confidence and security",
             "Through the Regional Cybersecurity Readiness "
             "Initiative, the secretariat helped four member States update their incident procedures.",
         ),
         (
-            110,
             "Action lines not covered",
             "The Commission did not carry out work under Action Line C8 "
             "(Cultural diversity) or Action Line C9 (Media) in 2025, as national bodies lead them.",
         ),
     )
-    for x, heading, paragraph in columns:
-        pdf.set_xy(x, top)
-        pdf.multi_cell(85, 5, heading)
-        pdf.set_x(x)
-        pdf.multi_cell(85, 5, paragraph)
+    _set_in_two_columns(pdf, columns[0], columns[1], 5)
     text = extract_text(bytes(pdf.output()), "commission.pdf").text
-    for _, heading, paragraph in columns:
+    for heading, paragraph in columns:
         assert f"{heading}\n\n{paragraph}" in text
     from wsislens.extract.action_lines import find_action_lines
     from wsislens.extract.document import analyse
@@ -300,7 +300,6 @@ def test_a_table_without_rules_above_two_columns_keeps_its_rows_and_the_columns_
             pdf.cell(width, 6, cell)
         pdf.ln(8)
     pdf.ln(6)
-    top = pdf.get_y()
     left = (
         "The average fee for a small transfer between participating networks fell to 4.9 per cent of "
         "the amount sent, and eleven operators joined the roaming scheme by December."
@@ -309,9 +308,7 @@ def test_a_table_without_rules_above_two_columns_keeps_its_rows_and_the_columns_
         "Activities were financed from member contributions and from the Great Lakes Digital Regulation "
         "Trust Fund, which is supported by the World Bank."
     )
-    for x, paragraph in ((10, left), (110, right)):
-        pdf.set_xy(x, top)
-        pdf.multi_cell(85, 5, paragraph)
+    _set_in_two_columns(pdf, (left,), (right,), 5)
     text = extract_text(bytes(pdf.output()), "association.pdf").text
     assert text == (
         "Table 1. Main regional activities in 2025\n\n"
