@@ -101,7 +101,26 @@ def _case_ok(form: str, found: str) -> bool:
 _CAP = r"(?:(?:e-|[dl]['’])?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 # the small words inside names in French, Spanish and Portuguese
 _ROMANCE_SMALL_WORDS = (
-    *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "y", "e", "el", "del", "los", "las", "para"),
+    *(
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "et",
+        "aux",
+        "au",
+        "y",
+        "e",
+        "el",
+        "del",
+        "los",
+        "las",
+        "para",
+        "a",
+        "à",
+    ),
     *("da", "do", "dos", "das"),
 )
 _CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(_ROMANCE_SMALL_WORDS)})"

@@ -40,10 +40,14 @@ _SUBMITTED_BY = re.compile(
 # a letter's memo head "From: Commons Connect Coalition (civil society)" (an e-mail's "From:" names
 # a person by an address, not the submitter)
 _SUBMITTER_LABEL = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:(?:Name\s+of\s+(?:the\s+)?(?:submitting\s+)?)?(?:entity|organi[sz]ation|institution|ministry|agency)"
+    # (a questionnaire numbers its questions: "1. Name of your organization | ...")
+    r"(?:^|\n)[ \t*_#>]*(?:Q?\d{1,2}[.)][ \t]+)?"
+    r"(?:(?:Name\s+of\s+(?:the\s+|your\s+)?(?:submitting\s+)?)?(?:entity|organi[sz]ation|institution|ministry|agency)"
     # a questionnaire's "Name of entity submitting: ..."
     r"(?:\s+submitting)?|Submitter|"
-    r"From|Sender)[ \t*_]*[:|][ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
+    # "Contributing authority: ...", "Originating body: ...", "Sent by: ..."
+    r"(?:Contributing|Originating|Reporting)\s+(?:authority|body|entity|organi[sz]ation|institution|agency)|"
+    r"Sent\s+by|From|Sender)[ \t*_]*[:|][ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
     re.IGNORECASE,
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
@@ -87,7 +91,11 @@ _REPORTING_ALT = re.compile(
 # "Reporting period: 1 January to 31 December 2025", "Period covered: calendar year 2023", "Reporting
 # year: 2022", a title-block table's "Period covered | October 2023 to September 2024"
 _REPORTING_LABEL = re.compile(
-    r"(?:reporting\s+(?:period|year|window)|period\s+(?:covered|under\s+review)|(?<![^\n])[ \t]*period(?=\s*:))"
+    r"(?:reporting\s+(?:period|year|window)|period\s+(?:covered|under\s+review)|p[ée]riode\s+couverte|"
+    r"periodo\s+(?:cubierto|del\s+informe)|window\s+under\s+review|"
+    # a title block's own words, on a line of their own: "Coverage: ECCAC fiscal year 2025", "Our
+    # year: FY2025", "What it covers: the twelve months ending 31 December 2025"
+    r"(?<![^\n])[ \t*_-]*(?:period|coverage|our\s+year|what\s+it\s+covers|time\s*frame)(?=[ \t*_]*:))"
     # a questionnaire's question, its answer below: "Q2. PERIOD COVERED BY YOUR REPLY\n\n1 January ..."
     r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n))?"
     # or with no mark before its months: "... (CSTD), 2025 - reporting period October 2023 to September 2024"
@@ -103,9 +111,11 @@ _REPORTING_FOR = re.compile(
     re.IGNORECASE,
 )
 
-# "Covering the financial year ending 30 June 2025": the year up to that day
+# "Covering the financial year ending 30 June 2025", "the twelve months to 31 December 2025": the
+# year up to that day
 _YEAR_ENDING = re.compile(
-    r"\b(?:financial|fiscal)\s+year\s+(?:ending|ended|to)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
+    r"\b(?:(?:financial|fiscal)\s+year|(?:twelve|12)[ -]months?)\s+(?:ending|ended|up\s+to|to)\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 )
 
 # "covering the 2025 calendar year", "for the 2024 financial year"
@@ -210,8 +220,11 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # "Government of the Republic of Marenza, through the National ... Authority (NICTA)"; "Kestrel
     # Digital Foundation, the corporate foundation of Kestrel Technologies plc": what follows the
     # name describes it
+    # "Kalahari-Limpopo Inter-University Consortium on the Digital Society, known as KLIDS. The
+    # secretariat rotates ...": a questionnaire's answer goes on after the name
     described = re.search(
-        r",\s+(?:through|via|acting\s+through|represented\s+by|on\s+behalf\s+of|(?:the|an?)\s+(?=[a-z]))",
+        r",\s+(?:through|via|acting\s+through|represented\s+by|on\s+behalf\s+of|(?:also\s+)?known\s+as|"
+        r"(?:the|an?)\s+(?=[a-z]))|(?<![A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Mx)(?<!Ing)(?<!St)\.\s+(?=[A-Z][a-z])",
         text[start:end],
     )
     if described and described.start() > 2:
@@ -231,7 +244,7 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # "World Digital Commerce Council (WDCC), Brussels", "Global Coalition for Digital Dignity (GCDD),
     # an international coalition of ...": the name ends with its acronym
     located = re.match(
-        rf".*?{_ACRONYM_IN_BRACKETS}(?=,\s*[A-Z][\w .'’-]{{1,40}}$|,\s+(?:an?|the)\s)", text[start:end]
+        rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s+(?:an?|the)\s)", text[start:end]
     )
     if located:
         end = start + located.end()
@@ -260,6 +273,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
     while end > start and text[end - 1] in ' \t*_.,;:"”':
         end -= 1
+    if text[end : end + 1] == "." and re.search(
+        r"(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Ltd|Co|Corp|Bhd))$", text[start:end]
+    ):
+        end += 1  # "Orbisyn Technologies S.A.", "Lumora Holdings Inc.": the abbreviation's point
     return start, end
 
 
@@ -360,6 +377,21 @@ _TITLE_LINE = re.compile(
 )
 
 
+# a UN document's symbol block above its title: "ECCAC/DCSI/2025/INF.7", "Distr.: General",
+# "14 November 2025", "Original: English"
+_SYMBOL_BLOCK = re.compile(
+    r"[A-Z]{1,10}(?:/[\w.()-]+){2,}|Distr\.?\s*:.*|Original\s*:.*|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|"
+    r"General|Limited|Restricted"
+)
+# the head word of an organisation's name, for a name standing alone in capitals
+_ORGANISATION_HEAD = re.compile(
+    r"\b(?:Commission|Ministry|Authority|Agency|Association|Organi[sz]ation|Union|Foundation|Institute|"
+    r"University|Council|Network|Coalition|Alliance|Consortium|Federation|Bank|Secretariat|Trust|Company|"
+    r"Corporation)\b",
+    re.IGNORECASE,
+)
+
+
 # a first line, without an e-mail's "Subject:" label ("Subject: Lumora Mobile Limited - reply to ...")
 _FIRST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:Subject|Re|Fwd?)[ \t]*:[ \t]*)?(?P<line>[^\n]*\S[^\n]*)")
 
@@ -388,8 +420,8 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
     head_from = note.end() if note else 0
     for m in _FIRST_LINE.finditer(text[: head_from + 1500], head_from):
         line = _Line(m.group("line"), m.start("line"), m.end("line"))
-        if not re.search(r"[^\W\d_]", line.text):
-            continue  # a rule ("=====") or a page number
+        if not re.search(r"[^\W\d_]", line.text) or _SYMBOL_BLOCK.fullmatch(line.text.strip()):
+            continue  # a rule ("====="), a page number or a UN document's symbol block
         previous = first_lines[-1] if first_lines else None
         if previous and re.search(r"\s(?:of|for|and|the|on|de|du|des)$", previous.text, re.IGNORECASE):
             # a name wrapped after a small word: "GREAT LAKES ASSOCIATION OF" / "COMMUNICATIONS REGULATORS"
@@ -423,6 +455,16 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
                 r"(?:is|are|has|have|hereby)\s",
                 text,
                 re.IGNORECASE if found.group("name").isupper() else 0,
+            )
+            # a letterhead in capitals whose organisation the text then names with its acronym:
+            # "ECONOMIC COMMISSION FOR CENTRAL ASIA AND THE CAUCASUS" ... "Economic Commission for
+            # Central Asia and the Caucasus (ECCAC)"
+            and not (
+                found.group("name").isupper()
+                and _ORGANISATION_HEAD.search(found.group("name"))
+                and re.search(
+                    rf"{_loose(found.group('name'))}\s*{_ACRONYM_IN_BRACKETS}", text[line.end :], re.I
+                )
             )
         ):
             # a name alone counts only above the document's title (or its slogan and title), or as
@@ -466,7 +508,7 @@ _SELF_DESCRIPTIONS = (
         "private_sector",
         r"(?:business|industry|trade|employers[’']?)\s+(?:association|federation|body)|"
         r"chamber\s+of\s+commerce|(?:private|multinational|technology|telecommunications?|software)\s+"
-        r"(?:company|firm|corporation|operator)|(?:company|corporation)\b|privately[\s-]owned\b|"
+        r"(?:company|firm|corporation|operator)|(?:company|corporation)\b|privately[\s-](?:owned|held)\b|"
         r"(?:mobile\s+)?network\s+operator\b",
     ),
     (
@@ -482,7 +524,9 @@ _SELF_DESCRIPTIONS = (
     ("technical_community", r"national\s+research\s+and\s+education\s+network"),
     (
         "government",
-        r"statutory\s+(?:body|authority|agency|corporation)|government\s+(?:agency|department|body)",
+        r"statutory\s+(?:body|authority|agency|corporation|regulator)|government\s+(?:agency|department|body)|"
+        # "the public agency charged with ...", "the national regulator for telecommunications"
+        r"public\s+(?:agency|authority|body|institution)\b|(?:national|independent|sector)\s+regulat(?:or|ory\s+authority)\b",
     ),
 )
 
@@ -500,8 +544,12 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
     if not names:
         return None
     # a title block's label: "Stakeholder group: technical community"
+    # or a questionnaire's "2. Stakeholder category | Academia", "What kind of body: grassroots civil society"
     labelled = re.search(
-        rf"(?:^|\n)[ \t*_-]*Stakeholder\s+(?:group|type|category)[ \t*_]*:[ \t*_]*(?P<group>{_GROUP_IN_BRACKETS})",
+        r"(?:^|\n)[ \t*_-]*(?:Q?\d{1,2}[.)][ \t]+)?(?:Stakeholder\s+(?:group|type|category)|"
+        r"(?:Type|Kind|Category)\s+of\s+(?:organi[sz]ation|entity|body|stakeholder)|"
+        r"What\s+kind\s+of\s+(?:body|organi[sz]ation|entity)(?:\s+(?:are\s+you|is\s+it))?\??|Constituency)"
+        rf"[ \t*_]*[:|][ \t*_]*(?:[\w-]+[ \t]+){{0,2}}?(?P<group>{_GROUP_IN_BRACKETS})\b",
         text[:3000],
         re.IGNORECASE,
     )
@@ -512,8 +560,9 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         return next(
             kind for pattern, kind in _GROUPS.items() if re.fullmatch(pattern, grouped.group("group"), re.I)
         )
+    # "ICAT is the statutory regulator", "Sent by: Orbisyn Technologies S.A., a privately held company"
     found = re.search(
-        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?,?\s+(?:is|as)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})",
+        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?(?:,?\s+(?:is|as)|,)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})",
         text[:5000],
     )
     if found is None:
@@ -704,7 +753,11 @@ def extract_metadata(text: str) -> Metadata:
             if dates:  # the most precise ones: "2024-25 (1 September 2024 - 31 August 2025)"
                 finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
                 meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))
-            if pattern is _YEAR_ENDING and dates:
+            # "Period under review: the twelve months to 31 December 2025"
+            ending = _YEAR_ENDING.search(said) if pattern is _REPORTING_LABEL else None
+            if ending:
+                dates = find_dates(ending.group("date"))
+            if (pattern is _YEAR_ENDING or ending) and dates:
                 last = date.fromisoformat(dates[0].date)
                 meta.reporting = (
                     (last.replace(year=last.year - 1) + timedelta(days=1)).isoformat(),

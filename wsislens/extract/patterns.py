@@ -246,11 +246,17 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ),
     # March 28-30, 2022
     ("day-range", rf"(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),\s+(?P<y2>{_YEAR})"),
-    # "del 1 de enero al 31 de diciembre de 2025"
+    # "del 1 de enero al 31 de diciembre de 2025", "du 1er janvier au 31 décembre 2025"
     (
         "day-range",
-        rf"(?:del?\s+)?(?P<d1>{_DAY})\s+de\s+(?P<m1>{_MES})(?:\s+de\s+(?P<y1>{_YEAR}))?\s+al?\s+"
-        rf"(?P<d2>{_DAY})\s+de\s+(?P<m2>{_MES})\s+de(?:l)?\s+(?P<y2>{_YEAR})",
+        rf"(?:del?\s+|du\s+)?(?P<d1>{_DAY}|1er)\s+(?:de\s+)?(?P<m1>{_MES})(?:\s+(?:de\s+)?(?P<y1>{_YEAR}))?"
+        rf"\s+(?:al?|au)\s+(?P<d2>{_DAY})\s+(?:de\s+)?(?P<m2>{_MES})\s+(?:de(?:l)?\s+)?(?P<y2>{_YEAR})",
+    ),
+    # "del 3 al 5 de marzo de 2025", "du 3 au 5 mars 2025"
+    (
+        "day-range",
+        rf"(?:del?\s+|du\s+)?(?P<d1>{_DAY}|1er)\s+(?:al?|au)\s+(?P<d2>{_DAY})\s+(?:de\s+)?(?P<m2>{_MES})"
+        rf"\s+(?:de(?:l)?\s+)?(?P<y2>{_YEAR})",
     ),
     # "15 de marzo de 2025", "3 février 2025", "1er mars 2025"
     ("day", rf"(?P<d1>{_DAY}|1er)\s+(?:de\s+)?(?P<m1>{_MES})\s+(?:de(?:l)?\s+)?(?P<y1>{_YEAR})"),

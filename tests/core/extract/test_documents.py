@@ -396,6 +396,13 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Centro Andino de Periodismo Digital"],
             [],
         ),
+        # "a" inside a Spanish name
+        (
+            "Incidents were reported to the Equipo Nacional de Respuesta a Incidentes Cibernéticos, which "
+            "issued 14 alerts.",
+            ["Equipo Nacional de Respuesta a Incidentes Cibernéticos"],
+            [],
+        ),
         # an acronym's name that the text says it partnered with, and an operator
         (
             "For deaf callers we partnered with Deaf Access Kenya (DAK), whose interpreters ran a video service.",
