@@ -679,11 +679,110 @@ def test_a_title_block_tables_ministry_row_names_the_submitter() -> None:
                 ("2024-01-01", "2024-12-31"),
             ),
         ),
+        # "Contributing authority:"; a year given as the twelve months to its last day; a statutory regulator
+        (
+            "Commission on Science and Technology for Development\nTwenty-ninth session, Geneva, 2026\n"
+            "Contributing authority: Postal and Telecommunications Authority of Merovia (PTAM), Republic of "
+            "Merovia\nPeriod under review: the twelve months to 30 June 2025\n\n1. The Postal and "
+            "Telecommunications Authority of Merovia (PTAM) is the statutory regulator for electronic "
+            "communications.\n",
+            (
+                "Postal and Telecommunications Authority of Merovia",
+                "PTAM",
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-07-01", "2025-06-30"),
+            ),
+        ),
+        # a UN document's symbol block above a letterhead in capitals; "Coverage:" with "through"
+        (
+            "                    EXC/ITD/2025/INF.3\n                    Distr.: General\n"
+            "                    2 December 2025\n                    Original: English\n\n"
+            "ECONOMIC COMMISSION FOR THE NORTHERN ISLANDS\nInnovation and Technology Division\n\n"
+            "Regional progress in implementing the outcomes of the World Summit on the Information Society\n\n"
+            "Input for the twenty-ninth session of the Commission on Science and Technology for Development\n\n"
+            "Coverage: fiscal year 2025, i.e. 1 October 2024 through 30 September 2025\n\n"
+            "1. The secretariat of the Economic Commission for the Northern Islands (EXC) transmits ...\n",
+            (
+                "Economic Commission for the Northern Islands",
+                "EXC",
+                "regional_commission",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-10-01", "2025-09-30"),
+            ),
+        ),
+        # "Sent by:" a company described after a comma, its name ending in an abbreviation's point
+        (
+            "Notes for the CSTD secretariat, 29th session (2026)\n"
+            "Sent by: Quillon Systems S.A., a privately held software company based in Lisbon\n"
+            "What it covers: the twelve months ending 31 December 2025\n",
+            (
+                "Quillon Systems S.A.",
+                None,
+                "private_sector",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        # a questionnaire in a table: numbered questions, an answer going on after the name
+        (
+            "WSIS implementation questionnaire - consolidated response\n\nInput towards CSTD-29 (Geneva, 2026)\n\n"
+            "Question | Answer\n1. Name of your organization | Sahel Universities Digital Consortium, known as "
+            "SUDC. The secretariat rotates between members.\n2. Stakeholder category | Academia. SUDC is a "
+            "not-for-profit consortium.\n3. Reporting period | 1 September 2024 to 31 August 2025\n",
+            (
+                "Sahel Universities Digital Consortium",
+                None,
+                "academia",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-09-01", "2025-08-31"),
+            ),
+        ),
+        # a French label and range; a public agency
+        (
+            "AGENCE NATIONALE DU NUMÉRIQUE RURAL (ANNR)\n\nContribution to the report of the Secretary-General\n\n"
+            "Commission on Science and Technology for Development - 29th session, 2026 Période couverte : du "
+            "1er janvier au 31 décembre 2025\n\nThe Agence Nationale du Numérique Rural (ANNR) is the public "
+            "agency charged with rural connectivity.\n",
+            (
+                "Agence Nationale du Numérique Rural",
+                "ANNR",
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        # "Our year:"; "What kind of body:" with words before the group
+        (
+            "MBALI WOMEN'S MESH COLLECTIVE (MWMC)\ncommunity wifi, KwaZulu-Natal\n\n"
+            "Feeding into: CSTD-29, the Commission's 2026 session\n"
+            "Our year: FY2025 -- we run on the calendar, so 1 Jan to 31 Dec 2025\n"
+            "What kind of body: grassroots civil society, women-led\n",
+            (
+                "Mbali Women's Mesh Collective",
+                "MWMC",
+                "civil_society",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        # "Originating body:" with its acronym, unit, district and city; "Window under review:"
+        (
+            "Annual input on the implementation of WSIS outcomes, fiscal year 2024/25\n\n"
+            "Originating body: Caribbean Peering Association (CARPA), Secretariat, Belmont, Port of Spain\n"
+            "Destined for: the Commission on Science and Technology for Development, twenty-ninth session\n"
+            "Window under review: fiscal year 2024/25, i.e. 1 July 2024 to 30 June 2025\n",
+            (
+                "Caribbean Peering Association",
+                "CARPA",
+                "civil_society",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-07-01", "2025-06-30"),
+            ),
+        ),
     ],
 )
-def test_a_wrapped_name_a_questionnaires_labels_a_wrapped_commission_and_a_name_before_a_colon(
-    text: str, expected: tuple
-) -> None:
+def test_title_block_labels_wrapped_names_symbol_blocks_and_periods(text: str, expected: tuple) -> None:
     meta = extract_metadata(text)
     name = meta.entity_name
     assert (
@@ -799,124 +898,6 @@ def test_an_office_a_letter_on_behalf_a_stakeholder_label_a_translators_note_and
         name,
         short,
         entity_type_of(name, short=short, text=text),
-        meta.session,
-        meta.reporting,
-    ) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "Contributing authority:"; a year given as the twelve months to its last day; a statutory regulator
-        (
-            "Commission on Science and Technology for Development\nTwenty-ninth session, Geneva, 2026\n"
-            "Contributing authority: Postal and Telecommunications Authority of Merovia (PTAM), Republic of "
-            "Merovia\nPeriod under review: the twelve months to 30 June 2025\n\n1. The Postal and "
-            "Telecommunications Authority of Merovia (PTAM) is the statutory regulator for electronic "
-            "communications.\n",
-            (
-                "Postal and Telecommunications Authority of Merovia",
-                "PTAM",
-                "government",
-                {"body": "CSTD", "number": 29, "year": 2026},
-                ("2024-07-01", "2025-06-30"),
-            ),
-        ),
-        # a UN document's symbol block above a letterhead in capitals; "Coverage:" with "through"
-        (
-            "                    EXC/ITD/2025/INF.3\n                    Distr.: General\n"
-            "                    2 December 2025\n                    Original: English\n\n"
-            "ECONOMIC COMMISSION FOR THE NORTHERN ISLANDS\nInnovation and Technology Division\n\n"
-            "Regional progress in implementing the outcomes of the World Summit on the Information Society\n\n"
-            "Input for the twenty-ninth session of the Commission on Science and Technology for Development\n\n"
-            "Coverage: fiscal year 2025, i.e. 1 October 2024 through 30 September 2025\n\n"
-            "1. The secretariat of the Economic Commission for the Northern Islands (EXC) transmits ...\n",
-            (
-                "Economic Commission for the Northern Islands",
-                "EXC",
-                "regional_commission",
-                {"body": "CSTD", "number": 29, "year": 2026},
-                ("2024-10-01", "2025-09-30"),
-            ),
-        ),
-        # "Sent by:" a company described after a comma, its name ending in an abbreviation's point
-        (
-            "Notes for the CSTD secretariat, 29th session (2026)\n"
-            "Sent by: Quillon Systems S.A., a privately held software company based in Lisbon\n"
-            "What it covers: the twelve months ending 31 December 2025\n",
-            (
-                "Quillon Systems S.A.",
-                None,
-                "private_sector",
-                {"body": "CSTD", "number": 29, "year": 2026},
-                ("2025-01-01", "2025-12-31"),
-            ),
-        ),
-        # a questionnaire in a table: numbered questions, an answer going on after the name
-        (
-            "WSIS implementation questionnaire - consolidated response\n\nInput towards CSTD-29 (Geneva, 2026)\n\n"
-            "Question | Answer\n1. Name of your organization | Sahel Universities Digital Consortium, known as "
-            "SUDC. The secretariat rotates between members.\n2. Stakeholder category | Academia. SUDC is a "
-            "not-for-profit consortium.\n3. Reporting period | 1 September 2024 to 31 August 2025\n",
-            (
-                "Sahel Universities Digital Consortium",
-                None,
-                "academia",
-                {"body": "CSTD", "number": 29, "year": 2026},
-                ("2024-09-01", "2025-08-31"),
-            ),
-        ),
-        # a French label and range; a public agency
-        (
-            "AGENCE NATIONALE DU NUMÉRIQUE RURAL (ANNR)\n\nContribution to the report of the Secretary-General\n\n"
-            "Commission on Science and Technology for Development - 29th session, 2026 Période couverte : du "
-            "1er janvier au 31 décembre 2025\n\nThe Agence Nationale du Numérique Rural (ANNR) is the public "
-            "agency charged with rural connectivity.\n",
-            (
-                "Agence Nationale du Numérique Rural",
-                "ANNR",
-                "government",
-                {"body": "CSTD", "number": 29, "year": 2026},
-                ("2025-01-01", "2025-12-31"),
-            ),
-        ),
-        # "Our year:"; "What kind of body:" with words before the group
-        (
-            "MBALI WOMEN'S MESH COLLECTIVE (MWMC)\ncommunity wifi, KwaZulu-Natal\n\n"
-            "Feeding into: CSTD-29, the Commission's 2026 session\n"
-            "Our year: FY2025 -- we run on the calendar, so 1 Jan to 31 Dec 2025\n"
-            "What kind of body: grassroots civil society, women-led\n",
-            (
-                "Mbali Women's Mesh Collective",
-                "MWMC",
-                "civil_society",
-                {"body": "CSTD", "number": 29, "year": 2026},
-                ("2025-01-01", "2025-12-31"),
-            ),
-        ),
-        # "Originating body:" with its acronym, unit, district and city; "Window under review:"
-        (
-            "Annual input on the implementation of WSIS outcomes, fiscal year 2024/25\n\n"
-            "Originating body: Caribbean Peering Association (CARPA), Secretariat, Belmont, Port of Spain\n"
-            "Destined for: the Commission on Science and Technology for Development, twenty-ninth session\n"
-            "Window under review: fiscal year 2024/25, i.e. 1 July 2024 to 30 June 2025\n",
-            (
-                "Caribbean Peering Association",
-                "CARPA",
-                "civil_society",
-                {"body": "CSTD", "number": 29, "year": 2026},
-                ("2024-07-01", "2025-06-30"),
-            ),
-        ),
-    ],
-)
-def test_more_title_blocks_labels_symbol_blocks_and_periods(text: str, expected: tuple) -> None:
-    meta = extract_metadata(text)
-    name = meta.entity_name
-    assert (
-        name,
-        short_name_of(name, text),
-        entity_type_of(name, text=text),
         meta.session,
         meta.reporting,
     ) == expected
