@@ -44,7 +44,7 @@ _PROGRAMME_OWN = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
+    r"\b(?:not|never|no|none|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
     r"nothing\s+to\s+report|"
     r"outside\s+(?:of\s+)?(?:the\s+)?(?:scope|remit)|beyond\s+(?:the\s+)?(?:scope|remit))\b|n't\b",
     re.IGNORECASE,
@@ -74,6 +74,11 @@ _NEG_AFTER = re.compile(
     # part in consultations but do not run programmes under it"
     r"|[^.]{0,160}?\b(?:but|however|yet)\b[^.;]{0,80}?\b(?:not|never|no)\b[^.;]{0,80}?"
     r"(?:\b(?:under|on|in|to|for)\s+(?:that|this|the\s+same)\s+(?:action\s+)?line|\bunder\s+(?:it|them))\b)",
+    re.IGNORECASE,
+)
+# a line named as a hope, not as work done: "so maybe C6 next time", "we plan to work under C9"
+_HOPED = re.compile(
+    r"\b(?:maybe|perhaps|hope\s+to|plan(?:s|ning)?\s+to|intend(?:s)?\s+to|would\s+like\s+to)\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -123,6 +128,16 @@ def _negated(text: str, sentence_start: int, start: int, end: int, sentence_end:
     # a list "C3, C5 and C7" belongs to one clause even across its commas
     if _NEG_BEFORE.search(clause) and not _NOT_NEGATION.search(clause):
         return True
+    # a declining label before a list of codes: "NOT WORKED ON THIS YEAR: C6 (...) AND C9 (...)"
+    label, colon, listed = before.rpartition(":")
+    label = label.rpartition("\n")[2]
+    if (
+        colon
+        and re.fullmatch(rf"(?:\s|,|;|/|&|\band\b|\bor\b|{_CODE})*", listed, re.IGNORECASE)
+        and _NEG_BEFORE.search(label)
+        and not _NOT_NEGATION.search(label)
+    ):
+        return True
     return bool(_NEG_AFTER.match(text[end:sentence_end]))
 
 
@@ -149,7 +164,8 @@ def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
 
 _SUB_NAME = r"e-?(?:government|business|learning|health|employment|environment|agriculture|science)"
 # an item opening with a sub-line's name: "9. E-health. TeleHealth Kestrava links ..."
-_SUB_ITEM = re.compile(rf"^\s*({_SUB_NAME})\s*[.:–—]", re.IGNORECASE)
+# (or a list's marked item: "(a) E-government: the secretariat advised ...")
+_SUB_ITEM = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-•*]\s+)?({_SUB_NAME})\s*[.:–—]", re.IGNORECASE)
 _SUB_AFTER = re.compile(
     rf"^\s*(?:\(|:|–|-|—|,\s*(?:to|on|in|namely|including|notably)?)?\s*"
     # "C7, the sub-lines on e-business and e-health"
@@ -229,7 +245,17 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         s_text = sentence.text
         s0 = sentence.start
         if _is_heading(s_text):
-            declining_section = bool(_AL_KEYWORD.search(s_text) and _NEG_BEFORE.search(s_text))
+            # "Action lines not covered", or in a text about the action lines "Not covered this year"
+            declining_section = bool(
+                _NEG_BEFORE.search(s_text)
+                and (
+                    _AL_KEYWORD.search(s_text)
+                    or (
+                        about_lines
+                        and re.search(r"\b(?:covered|addressed|worked\s+on|implemented)\b", s_text, re.I)
+                    )
+                )
+            )
             declined_here = False
         else:
             declined_here = declining_section and bool(_NEG_BEFORE.search(s_text))
@@ -316,12 +342,16 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             )
             if not (wsis_context or sub is not None or near or _labelled(s_text, match.start(), code)):
                 continue
+            if _HOPED.search(s_text, 0, match.start()):
+                continue  # "so maybe C6 next time": neither work done nor declined
             # a box left unticked before the code declines it: "- [ ] C9 Media", "☐ C2"
             unticked = _UNTICKED.search(s_text, 0, match.start())
             negated = (
                 _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
                 or bool(sentence.table and _DECLINED_STATUS.search(s_text))
                 or unticked is not None
+                # an item opening with the code under "Not covered this year"
+                or (declining_section and not s_text[: match.start()].strip(" \t-•*–.)(0123456789"))
             )
             if bracketed and not negated:
                 # the label's sentence declines it: "we have nothing to report ... (C8)"
@@ -353,10 +383,18 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 )
                 # a list's item opening with the line's full name, under a text about the action
                 # lines: "4. Ethical dimensions of the Information Society. The WSIS Ethics Lab ..."
-                item = (
-                    distinctive
-                    and not s_text[: match.start()].strip(" \t-•*–.)(0123456789")
-                    and _AL_KEYWORD.search(text, max(0, s0 - 1500), s0) is not None
+                opens = not s_text[: match.start()].strip(" \t-•*–.)(0123456789")
+                lines_before = _AL_KEYWORD.search(text, max(0, s0 - 1500), s0) is not None
+                item = distinctive and opens and lines_before
+                # or, under such a text, a line's name as an item's label ("- Capacity building: training
+                # ...") or right after "under" ("we did not do anything under Media")
+                item = item or (
+                    lines_before
+                    and (
+                        (opens and re.match(r"\s*[:–—]", s_text[match.end() :]) is not None)
+                        or re.search(r"\bunder\s+(?:the\s+)?$", s_text[: match.start()], re.IGNORECASE)
+                        is not None
+                    )
                 )
                 if sub is not None:
                     ok = keyword_near or keyword_after or (context and quoted)

@@ -669,6 +669,42 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
                 ("C11", None, "negated"),
             ],
         ),
+        # lines by their names as items' labels and after "under"; sub-lines as marked items
+        (
+            "Where this fits in the WSIS action lines:\n\n"
+            "- Capacity building: training community health workers and teachers\n"
+            "- ICT applications: specifically e-health (CareSync) and e-learning (Readly)\n\n"
+            "To be clear about the gaps: we did not do anything under Media this year.\n\n"
+            "10. Work under C7 concentrated on two of its sub-lines:\n"
+            "   (a) E-government: the secretariat advised four governments.\n"
+            "   (b) E-agriculture: a pilot sent alerts to herders.\n",
+            [
+                ("C4", None, "stated"),
+                ("C7", None, "stated"),
+                ("C7", "e-agriculture", "stated"),
+                ("C7", "e-government", "stated"),
+                ("C7", "e-health", "stated"),
+                ("C7", "e-learning", "stated"),
+                ("C9", None, "negated"),
+            ],
+        ),
+        # a declining label before codes; "none under"; a section "Not covered this year"; a hope
+        (
+            "WSIS ACTION LINES WE WORKED ON\n* C2 - infrastructure (the mesh)\n"
+            "NOT WORKED ON THIS YEAR: C6 (ENABLING ENVIRONMENT / POLICY) AND C9 (MEDIA). no capacity.\n\n"
+            "We carried out no activities under C8 (cultural diversity), which another ministry leads, and "
+            "none under C11 (international cooperation).\n\n## 5. Not covered this year\n\n"
+            "- C10 - Ethical dimensions of the Information Society. No activity in the period.\n\n"
+            "## 6. Looking ahead\n\nA submission on spectrum is drafted, so maybe C1 next time.\n",
+            [
+                ("C2", None, "stated"),
+                ("C6", None, "negated"),
+                ("C8", None, "negated"),
+                ("C9", None, "negated"),
+                ("C10", None, "negated"),
+                ("C11", None, "negated"),
+            ],
+        ),
     ],
 )
 def test_action_lines_named_declined_and_listed_in_prose_tables_and_headings(text, expected):
