@@ -610,8 +610,9 @@ def _with_subject(
             return None
         subject = _antecedent(text, sentence, previous, clause[0] + found.start())
         return _compose(subject, _AUX_HEAD.sub("", rest)) if subject else None
-    # "Adopted by the Council of Ministers", "Launched with ..."
-    if not _PARTICIPLE.match(first) or first in _NOT_PARTICIPLE:
+    # "Adopted by the Council of Ministers", "Launched with ...", or a past verb without an object:
+    # "GovConnect, the single sign-on platform of the programme, went live"
+    if (not _PARTICIPLE.match(first) and first not in ("went", "came", "began")) or first in _NOT_PARTICIPLE:
         return None
     found = re.search(rf"\b{re.escape(first)}\b", clause_text, re.IGNORECASE)
     if found is None:
@@ -643,8 +644,11 @@ def _with_subject(
                 return None
             subject = _clean_name(appositive.group(1))
         else:
-            # "X, funded by Y, published ...": skip participial phrases back to the name
-            while len(parts) > 1 and re.match(r"\s*(?:\w+ed|\w+ing|led|run|held|built)\b", parts[-1]):
+            # "X, funded by Y, published ...", "X, a shared repository of modules, went live": skip
+            # participial phrases and descriptions back to the name
+            while len(parts) > 1 and re.match(
+                r"\s*(?:(?:\w+ed|\w+ing|led|run|held|built)\b|(?:the|an?)\s+[a-z])", parts[-1]
+            ):
                 parts.pop()
             subject = _trailing_name(parts[-1])
             if subject is None and first in ("established", "founded", "created"):

@@ -122,6 +122,12 @@ def _titles(text: str) -> list[tuple[str, str]]:
             "in March 2022.",
             [("2022-03", "Green Schools Network published a teacher guide")],
         ),
+        # a past verb without an object after a description: the subject comes before the description
+        (
+            "PayPoint, the single sign-on platform at the heart of the e-government programme, went live "
+            "in September 2024.",
+            [("2024-09", "PayPoint went live")],
+        ),
         # "it" in the next sentence
         (
             "The Youth Coding Clubs initiative reached four provinces last year. "

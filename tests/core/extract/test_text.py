@@ -535,3 +535,8 @@ def test_layout_tables_read_rows_whose_first_cell_wraps_across_blank_lines() -> 
         "16 November 2023 | Validation workshop on market indicators | Kessel | Communications Authority; ITU",
         "12 Feb. 2024 | Release of Digital Lives 2024 | Port Amaris | Ministry of Digital Economy",
     ]
+
+
+def test_a_markdown_tables_alignment_row_of_single_dashes_goes() -> None:
+    source = "| # | Activity | Partner |\n|:-:|:---------|-:|\n| 1 | Launch of the ROA drive | LACNIC |\n"
+    assert markdown_to_text(source) == "# | Activity | Partner\n1 | Launch of the ROA drive | LACNIC\n"
