@@ -47,13 +47,19 @@ _SUBMITTER_LABEL = re.compile(
     r"(?:\s+submitting)?|Submitter|"
     # "Contributing authority: ...", "Originating body: ...", "Sent by: ..."
     r"(?:Contributing|Originating|Reporting)\s+(?:authority|body|entity|organi[sz]ation|institution|agency)|"
-    r"Sent\s+by|From|Sender)[ \t*_]*[:|][ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
+    r"Contributor|Sent\s+by|From|Sender)"
+    # (a label's mark may be a colon, a table's bar or dot leaders: "Contributing body ..... Kestrel Bay")
+    r"[ \t*_]*(?:[:|]|\.{3,})[ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
     re.IGNORECASE,
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
 _SESSION_OF_CSTD = re.compile(
     rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session\s+of\s+the\s+(?:CSTD\b|Commission\s+on\s+Science)"
-    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development\s+at\s+its\s+(?P<its>{ORDINAL_WORDS})\s+session"
+    # "... for Development, for consideration at its twenty-ninth session", "in view of its 29th session"
+    rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development[^.\n]{{0,40}}?\b(?:at|of)\s+its\s+"
+    rf"(?P<its>{ORDINAL_WORDS})\s+(?:annual\s+)?session"
+    # a title block's row: "Session | Twenty-ninth - CSTD, 2026 cycle"
+    rf"|(?:^|\n)[ \t*_]*Session[ \t*_]*[:|][ \t*_]*(?P<label>{ORDINAL_WORDS})\b"
     # a title block's row: "Session | Commission on Science and Technology for Development, 28th session (2025)",
     # or its line below: "Commission on Science and Technology for Development\nTwenty-eighth session, Geneva, 2025"
     # or wrapped: "Submitted to: Commission on Science and Technology for Development\n   (CSTD), 29th session"
@@ -62,6 +68,8 @@ _SESSION_OF_CSTD = re.compile(
     re.IGNORECASE,
 )
 _CSTD_NUMBER = re.compile(r"\bCSTD[\s-]*(?P<number>\d{1,2})(?!\d|\.\d)")
+# the session named by its year alone: "Filed for: CSTD 2026"
+_CSTD_YEAR = re.compile(r"\bCSTD[\s-]*(?P<year>20\d\d)\b(?![\s-]*\d)")
 # The CSTD has met once a year since its ninth session (Geneva, May 2006): session N in year
 # N + 1997 (the 25th from 28 March to 1 April 2022, the 28th from 7 to 11 April 2025; UNCTAD's
 # CSTD session pages). A year written by the session in the text (its dates) comes first.
@@ -92,14 +100,15 @@ _REPORTING_ALT = re.compile(
 # year: 2022", a title-block table's "Period covered | October 2023 to September 2024"
 _REPORTING_LABEL = re.compile(
     r"(?:reporting\s+(?:period|year|window)|period\s+(?:covered|under\s+review)|p[ée]riode\s+couverte|"
-    r"periodo\s+(?:cubierto|del\s+informe)|window\s+under\s+review|"
+    r"periodo\s+(?:cubierto|del\s+informe)|window\s+under\s+review|period\s+reported|"
+    r"(?:twelve|12)\s+months\s+covered|"
     # a title block's own words, on a line of their own: "Coverage: ECCAC fiscal year 2025", "Our
     # year: FY2025", "What it covers: the twelve months ending 31 December 2025"
-    r"(?<![^\n])[ \t*_-]*(?:period|coverage|our\s+year|what\s+it\s+covers|time\s*frame)(?=[ \t*_]*:))"
+    r"(?<![^\n])[ \t*_-]*(?:period|coverage|our\s+year|what\s+it\s+covers|time\s*frame)(?=[ \t*_]*(?::|\||\.{3})))"
     # a questionnaire's question, its answer below: "Q2. PERIOD COVERED BY YOUR REPLY\n\n1 January ..."
     r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n))?"
     # or with no mark before its months: "... (CSTD), 2025 - reporting period October 2023 to September 2024"
-    rf"\s*(?::|covers|is|\||(?<=\n)|(?=\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b))"
+    rf"\s*(?::|covers|is|\||\.{{3,}}|(?<=\n)|(?=\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b))"
     r"\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
@@ -114,7 +123,7 @@ _REPORTING_FOR = re.compile(
 # "Covering the financial year ending 30 June 2025", "the twelve months to 31 December 2025": the
 # year up to that day
 _YEAR_ENDING = re.compile(
-    r"\b(?:(?:financial|fiscal)\s+year|(?:twelve|12)[ -]months?)\s+(?:ending|ended|up\s+to|to)\s+"
+    r"\b(?:(?:financial|fiscal)\s+year|(?:twelve|12)[ -]months?|FY\s?\d{2,4}(?:/\d\d)?\s*\(?)\s*(?:ending|ended|up\s+to|to)\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 )
 
@@ -126,7 +135,7 @@ _REPORTING_YEAR_OF = re.compile(
 
 # "This letter covers our activities from January to December 2024", "it covers ... the period from"
 _REPORTING_COVERS = re.compile(
-    r"(?:\bcovers\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
+    r"(?:\bcover(?:s|ing)\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
     # "it covers the fiscal year 2024/25, that is, the period from 1 July 2024 to 30 June 2025"
     r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between)|"
     # "The attached annex covers our financial year FY2024/25 (1 April 2024 to 31 March 2025)"
@@ -230,8 +239,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     if described and described.start() > 2:
         end = start + described.start()
     # "ESCWA, Cluster on Technology and Innovation, Beirut": the body, not its unit
+    # (or "Lumora Mobile Communications Ltd, Group Sustainability & Public Policy Office")
     unit = re.search(
-        r",\s+(?:the\s+)?(?:Cluster|Division|Section|Department|Unit|Branch|Directorate|Service)\b",
+        r",\s+(?:the\s+)?(?:Cluster|Division|Section|Department|Unit|Branch|Directorate|Service)\b"
+        r"|,\s+(?:[A-Z][\w-]*\s+|&\s+){1,5}(?:Office|Unit|Team|Desk|Division|Department|Directorate)$",
         text[start:end],
     )
     if unit and unit.start() > 2:
@@ -292,12 +303,32 @@ _PERSON = re.compile(
 )
 
 
+# who wrote the text: "Written by | The Education & Technology Programme of the Halcyon Policy Lab".
+# Read only when no other line names the submitter: "Prepared by" often names a unit or a person.
+_AUTHORED_BY = re.compile(
+    r"(?:^|\n)[ \t*_#>]*(?:Written|Prepared|Compiled)\s+by[ \t*_]*[:|][ \t*_]*(?P<inline>[^\n]*)",
+    re.IGNORECASE,
+)
+
+
 def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
     """Span of the submitter's name and the end of the line naming it (end of the title block)."""
+    found = _labelled_submitter(
+        text, (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_LABEL, _SUBMITTER_FROM, _TRANSMITS, _ON_BEHALF)
+    )
+    if found is None:
+        found = _heading_submitter(text)
+    if found[0] is None:
+        found = _labelled_submitter(text, (_AUTHORED_BY,)) or _signed_by(text)
+    return found
+
+
+def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tuple[int, int], int] | None:
+    """The name after the first of `patterns` to name one, on its line or the next."""
     head = text[:6000]
-    for pattern in (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_LABEL, _SUBMITTER_FROM, _TRANSMITS, _ON_BEHALF):
+    for pattern in patterns:
         for match in pattern.finditer(head):
-            if pattern is _SUBMITTER_LABEL and match.start() > 1500:
+            if pattern in (_SUBMITTER_LABEL, _AUTHORED_BY) and match.start() > 1500:
                 break  # a label further on names a partner ("Organization: ITU"), not the submitter
             inline = match.group("inline")
             if inline.strip(" \t*_:"):
@@ -318,8 +349,7 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
             start, end = _clean_name_span(text, start, end)
             if 2 <= end - start <= 150:
                 return (start, end), position + line_match.end(1)
-    found = _heading_submitter(text)
-    return found if found[0] is not None else _signed_by(text)
+    return None
 
 
 # the close of a letter or an e-mail, above its signature
@@ -423,7 +453,19 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
         if not re.search(r"[^\W\d_]", line.text) or _SYMBOL_BLOCK.fullmatch(line.text.strip()):
             continue  # a rule ("====="), a page number or a UN document's symbol block
         previous = first_lines[-1] if first_lines else None
-        if previous and re.search(r"\s(?:of|for|and|the|on|de|du|des)$", previous.text, re.IGNORECASE):
+        if previous and (
+            re.search(r"\s(?:of|for|and|the|on|de|du|des)$", previous.text, re.IGNORECASE)
+            # or, in capitals, before one or after a possessive: "TESSERA COALITION" / "FOR WOMEN'S" /
+            # "DIGITAL RIGHTS"
+            or (
+                previous.text.isupper()
+                and line.text.isupper()
+                and (
+                    re.match(r"\s*(?:OF|FOR|AND|ON|DE|DU|DES)\s", line.text)
+                    or re.search(r"(?:['’]S|S['’])$", previous.text.rstrip())
+                )
+            )
+        ):
             # a name wrapped after a small word: "GREAT LAKES ASSOCIATION OF" / "COMMUNICATIONS REGULATORS"
             joined = text[previous.start : line.end]
             first_lines[-1] = _Line(re.sub(r"\s", " ", joined), previous.start, line.end)
@@ -431,6 +473,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
         first_lines.append(line)
     first_lines = first_lines[:lines]
     state = None  # a state's name above a body's: the body writes, unless no other name is found
+    state_word = ""  # the state's own name, which the body's name may open with
     for number, line in enumerate(first_lines):
         if _CSTD.search(line.text) and not re.search(
             r"\b(?:input|contribution|submission|response|reply)\b", line.text, re.I
@@ -451,7 +494,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
                 for following in first_lines[number + 1 : number + 3]
             )
             and not re.search(
-                rf"(?:^|\n|\.\s)[ \t]*(?:The\s+)?{_loose(found.group('name'))}(?:\s*\([^)\n]*\))?\s+"
+                rf"(?:^|\n|\.\s)[ \t]*(?:The\s+)?{state_word}{_loose(found.group('name'))}(?:\s*\([^)\n]*\))?\s+"
                 r"(?:is|are|has|have|hereby)\s",
                 text,
                 re.IGNORECASE if found.group("name").isupper() else 0,
@@ -474,20 +517,38 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             found is None
             or _CSTD.fullmatch(found.group("name").strip())
             or _TITLE_LINE.match(found.group("name"))
+            # "Prepared as | Input for ...", "title: WSIS follow-up: 2025 contribution": a label or a
+            # phrase, not a name, holds a word in lower case that no name holds
+            or (
+                found.re is _NAME_BEFORE_TITLE
+                and any(
+                    word[:1].islower()
+                    and word not in _SMALL_WORDS
+                    and word not in _LEGAL_FORMS
+                    and not word.startswith("e-")
+                    for word in found.group("name").split()
+                )
+            )
         ):
             continue  # not the document's title: "Annual contribution on the implementation of ... (WSIS)"
         offset = line.start + (len(line.text) - len(line.text.lstrip()))
         start, end = _clean_name_span(text, offset + found.start("name"), offset + found.end("name"))
         acronym = re.match(rf"\s*{_ACRONYM_IN_BRACKETS}", text[end : line.end])
         if text[start:end].isupper():  # the name as the text writes it elsewhere (its acronym is
-            # then found beside the capitals by short_name_of)
-            mixed = re.search(_loose(text[start:end]), text[line.end :], re.IGNORECASE)
+            # then found beside the capitals by short_name_of), with its state's name before it:
+            # "NATIONAL BUREAU OF STATISTICS" under "REPUBLIC OF LOMBARA" is the "Lombara National
+            # Bureau of Statistics"
+            mixed = re.search(state_word + _loose(text[start:end]), text[line.end :], re.IGNORECASE)
             if mixed and not mixed.group(0).isupper():
                 start, end = line.end + mixed.start(), line.end + mixed.end()
                 acronym = None
         named = (start, end + (acronym.end() if acronym else 0)), line.end
         if state is None and _STATE_ALONE.fullmatch(text[start:end]):
             state = named
+            own = re.search(
+                r"\bof\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)\s*$", text[start:end], re.IGNORECASE
+            )
+            state_word = rf"(?:{_loose(own.group(1))}\s+)?" if own else ""
             continue
         return named
     return state or (None, 0)
@@ -514,7 +575,7 @@ _SELF_DESCRIPTIONS = (
     (
         "civil_society",
         r"non-?governmental\s+organi[sz]ation|(?:civil\s+society|non-?profit|not-for-profit|charitable)\s+"
-        r"organi[sz]ation|charity\b|NGO\b",
+        r"organi[sz]ation|charity\b|NGO\b|think[\s-]tank\b",
     ),
     (
         "academia",
@@ -526,7 +587,9 @@ _SELF_DESCRIPTIONS = (
         "government",
         r"statutory\s+(?:body|authority|agency|corporation|regulator)|government\s+(?:agency|department|body)|"
         # "the public agency charged with ...", "the national regulator for telecommunications"
-        r"public\s+(?:agency|authority|body|institution)\b|(?:national|independent|sector)\s+regulat(?:or|ory\s+authority)\b",
+        r"public\s+(?:agency|authority|body|institution)\b|(?:national|independent|sector)\s+regulat(?:or|ory\s+authority)\b|"
+        # "Kestrel Bay Smart City Office, a unit of the Municipality of Kestrel Bay"
+        r"(?:unit|office|department|service)\s+of\s+the\s+(?:municipality|city|ministry|government|county)\b",
     ),
 )
 
@@ -569,7 +632,7 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         return None
     for kind, pattern in _SELF_DESCRIPTIONS:
         # the kind is named within the first words of the description
-        if re.match(rf"(?:[\w-]+\s+){{0,3}}?(?:{pattern})", found.group("what"), re.IGNORECASE):
+        if re.match(rf"(?:[\w-]+,?\s+){{0,3}}?(?:{pattern})", found.group("what"), re.IGNORECASE):
             return kind
     return None
 
@@ -620,6 +683,7 @@ def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 20
 
 
 _SMALL_WORDS = {"of", "for", "and", "the", "on", "to", "in", "at", "de", "du", "des", "la", "le", "et"}
+_LEGAL_FORMS = {"plc", "ltd", "inc", "llc", "gmbh", "sarl"}
 
 
 def _unshouted(name: str, rest: str) -> str:
@@ -643,6 +707,18 @@ def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     span, line_end = find_submitter(text)
     if span is not None:
+        # "WMO Secretariat (World Meteorological Organization)": the organisation the acronym names;
+        # "The Education & Technology Programme of the Halcyon Policy Lab": the organisation of the unit
+        whole = re.fullmatch(
+            r"(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})(?:\s+Secretariat)?\s*\((?P<full>[A-Z][^()]{3,120})\)",
+            text[span[0] : span[1]],
+        ) or re.fullmatch(
+            r"(?:The\s+)?[^,()]{0,60}?\b(?:Programme|Program|Unit|Team|Division|Section)\s+of\s+the\s+"
+            r"(?P<full>[A-Z][^,()]{3,100})",
+            text[span[0] : span[1]],
+        )
+        if whole:
+            span = (span[0] + whole.start("full"), span[0] + whole.end("full"))
         # "Submitted by: SAIXPA Secretariat" under "SOUTHERN AFRICA INTERNET EXCHANGE POINTS
         # ASSOCIATION (SAIXPA)": the organisation its acronym stands for
         bare = re.fullmatch(r"(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})(?:\s+Secretariat)?", text[span[0] : span[1]])
@@ -677,7 +753,7 @@ def extract_metadata(text: str) -> Metadata:
     if session:
         groups = session.groupdict()
         number = (
-            parse_ordinal(groups.get("ord") or groups.get("its") or groups["after"])
+            parse_ordinal(groups.get("ord") or groups.get("its") or groups.get("label") or groups["after"])
             if "ord" in groups
             else int(groups["number"])
         )
@@ -715,6 +791,12 @@ def extract_metadata(text: str) -> Metadata:
         meta.session_spans.append((start, end))
         meta.place_date_span = (start, end)
         break
+    by_year = _CSTD_YEAR.search(head) if not meta.session.get("number") else None
+    if by_year and int(by_year.group("year")) - 1997 >= ANNUAL_SINCE:
+        meta.session.update(
+            body="CSTD", number=int(by_year.group("year")) - 1997, year=int(by_year.group("year"))
+        )
+        meta.session_spans.append(by_year.span())
     if "year" not in meta.session and meta.session.get("number"):
         # not the first year near the session's name, which may be the reporting period's
         if year := session_year(meta.session["number"]):
@@ -754,7 +836,7 @@ def extract_metadata(text: str) -> Metadata:
                 finest = [d for d in dates if len(d.date) == max(len(e.date) for e in dates)]
                 meta.reporting = (min(d.date for d in finest), max(d.end_date or d.date for d in finest))
             # "Period under review: the twelve months to 31 December 2025"
-            ending = _YEAR_ENDING.search(said) if pattern is _REPORTING_LABEL else None
+            ending = _YEAR_ENDING.search(match.group(0)) if labelled and pattern is not _YEAR_ENDING else None
             if ending:
                 dates = find_dates(ending.group("date"))
             if (pattern is _YEAR_ENDING or ending) and dates:

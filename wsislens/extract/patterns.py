@@ -263,6 +263,8 @@ _DATE_FORMS: list[tuple[str, str]] = [
     # 28 March 2022 / March 28, 2022 / 2022-03-28
     ("day", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
+    # 1-Oct-2024, 30-Sep-2025
+    ("day", rf"(?P<d1>{_DAY})-(?P<m1>{_MONTH})-(?P<y1>{_YEAR})"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
     # 27/01/2025, 18.11.2025: day first, as UN documents write it (month first only when the day
     # could not be a month: 11/27/2025)

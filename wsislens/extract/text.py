@@ -219,7 +219,14 @@ _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# (a heading may end with its anchor: "## 1. About this contribution {#about}")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*(?:\{#[\w:.-]+\})?\s*#*\s*$")
+# a front matter block of the file's own fields ("title:", "author:", "date:") above the text
+_MD_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|-[ \t].*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
+)
+# a wiki's definition line: "Period reported:: calendar year 2025"
+_MD_DEFINITION = re.compile(r"^(\s*[A-Z][^:\n]{0,60}?)::(?=\s)")
 _MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
@@ -257,7 +264,7 @@ def markdown_to_text(source: str) -> str:
     Bullets become "- " items, table rows keep their cells joined by " | " (separator rows go),
     fenced code keeps its lines.
     """
-    lines = normalise_text(source).split("\n")
+    lines = _MD_FRONT_MATTER.sub("", normalise_text(source)).split("\n")
     out: list[str] = []
     in_fence = False
     for raw in lines:
@@ -275,7 +282,7 @@ def markdown_to_text(source: str) -> str:
             continue
         if _MD_SETEXT.match(raw) and out and out[-1].strip():
             continue
-        line = _MD_QUOTE.sub("", raw)
+        line = _MD_DEFINITION.sub(r"\1:", _MD_QUOTE.sub("", raw))
         heading = _MD_HEADING.match(line)
         if heading:
             line = heading.group(1)

@@ -780,6 +780,114 @@ def test_a_title_block_tables_ministry_row_names_the_submitter() -> None:
                 ("2024-07-01", "2025-06-30"),
             ),
         ),
+        # a table's labels: an acronym's secretariat with its name in brackets, a session by its
+        # ordinal alone, a period of numeric months
+        (
+            "Hydrology Data Report\n\nEntity | WHDO Secretariat (World Hydrological Data Organization), Geneva\n"
+            "Session | Twenty-ninth - CSTD, 2026 cycle\nPeriod | 01/2025 – 12/2025 (calendar year)\n",
+            (
+                "World Hydrological Data Organization",
+                None,
+                "international_organization",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01", "2025-12"),
+            ),
+        ),
+        # a name in capitals over three lines; "Covering our financial year"
+        (
+            "LUMEN COALITION\nFOR GIRLS'\nDIGITAL FUTURES\n\nAnnual input on WSIS implementation\n"
+            "For the CSTD's 29th session - 2026\nCovering our financial year April 2024 - March 2025\n",
+            (
+                "Lumen Coalition for Girls' Digital Futures",
+                None,
+                "civil_society",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-04", "2025-03"),
+            ),
+        ),
+        # labels with dot leaders; a unit of a municipality
+        (
+            "HARBOURTON DIGITAL OFFICE\n~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+            "Contributing body ..... Harbourton Digital Office, a unit of the Municipality of Harbourton\n"
+            "Addressed to .......... UN Commission on Science and Technology for Development,\n"
+            "                        twenty-ninth session, Geneva, 2026\n"
+            "Coverage .............. reporting year 2025 (Jan-Dec)\n",
+            (
+                "Harbourton Digital Office",
+                None,
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025", "2025"),
+            ),
+        ),
+        # "Written by" a programme of the organisation, read when nothing else names the submitter; a
+        # label before "Input" is no name; a think tank
+        (
+            "Connected classrooms, capable teachers\n\n |\nWritten by | The Schools Programme of the Meridale "
+            "Policy Lab, an independent, non-partisan think tank\nPrepared as | Input for the annual WSIS "
+            "progress report, to be considered by the CSTD at its 29th session (2026)\n",
+            (
+                "Meridale Policy Lab",
+                None,
+                "civil_society",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                None,
+            ),
+        ),
+        # ... but a "Prepared by" line names a unit when the first line names the submitter
+        (
+            "Cobalt Cloudways Ltd.\n\nContribution to the implementation of the WSIS outcomes\n\n"
+            "Submitted to: 29th session of the Commission on Science and Technology for Development (CSTD), 2026\n"
+            "Prepared by: Office of Digital Inclusion, Cork, Ireland\n",
+            (
+                "Cobalt Cloudways Ltd.",
+                None,
+                "private_sector",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                None,
+            ),
+        ),
+        # a body in capitals under its state, named in the text with the state's name; "for
+        # consideration at its twenty-ninth session"
+        (
+            "REPUBLIC OF TELMARA\nNATIONAL BUREAU OF STATISTICS\n\nCounting the Connected\n\nCountry input "
+            "transmitted to the secretariat of the Commission on Science and Technology for Development, for "
+            "consideration at its twenty-ninth session (Geneva, 2026)\n\nPeriod under review: the calendar year "
+            "2025\n\n1. Introduction\nThe Telmara National Bureau of Statistics (TNBS) is the government agency "
+            "responsible for official statistics.\n",
+            (
+                "Telmara National Bureau of Statistics",
+                "TNBS",
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025", "2025"),
+            ),
+        ),
+        # "Contributor:" with the company's unit; the session by its year; a fiscal year by its end
+        (
+            "Connecting What Matters\n\nContributor: Orrin Mobile Ltd, Group Public Policy Office\n\n"
+            "Filed for: CSTD 2026\n\nCoverage: FY2025 (ending 31 March 2025)\n",
+            (
+                "Orrin Mobile Ltd",
+                None,
+                "private_sector",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-04-01", "2025-03-31"),
+            ),
+        ),
+        # days written "1-Oct-2024"
+        (
+            "=" * 40 + "\n          KIBO HILLS UNIVERSITY\n" + "=" * 40 + "\n\n   Input to the Commission on "
+            "Science and Technology for Development at its\n   twenty-ninth session (Geneva, 2026)\n\n"
+            "   Twelve months covered: 1-Oct-2024 to 30-Sep-2025\n",
+            (
+                "Kibo Hills University",
+                None,
+                "academia",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-10-01", "2025-09-30"),
+            ),
+        ),
     ],
 )
 def test_title_block_labels_wrapped_names_symbol_blocks_and_periods(text: str, expected: tuple) -> None:

@@ -918,6 +918,8 @@ def test_a_cell_of_one_character_is_a_cell() -> None:
         ),
         ("signé le 3 février 2025 et le 1er mars 2025", [("2025-02-03", None), ("2025-03-01", None)]),
         ("du 1er janvier au 31 décembre 2025", [("2025-01-01", "2025-12-31")]),
+        # a day written with its month's abbreviation between hyphens
+        ("1-Oct-2024 to 30-Sep-2025", [("2024-10-01", None), ("2025-09-30", None)]),
         ("du 3 au 5 mars 2025, del 3 al 5 de marzo de 2025", [("2025-03-03", "2025-03-05")] * 2),
         # an English word is no month of another language
         ("Mars 2025 mission", [("2025", None)]),

@@ -540,3 +540,14 @@ def test_layout_tables_read_rows_whose_first_cell_wraps_across_blank_lines() -> 
 def test_a_markdown_tables_alignment_row_of_single_dashes_goes() -> None:
     source = "| # | Activity | Partner |\n|:-:|:---------|-:|\n| 1 | Launch of the ROA drive | LACNIC |\n"
     assert markdown_to_text(source) == "# | Activity | Partner\n1 | Launch of the ROA drive | LACNIC\n"
+
+
+def test_markdown_front_matter_heading_anchors_and_definition_lines() -> None:
+    source = (
+        '---\ntitle: "WSIS follow-up: 2025 contribution of the Rim Digital Council"\n'
+        'author: "RDC Secretariat"\ndate: 2026-01-16\n---\n\n# Rim Digital Council {#top}\n\n'
+        "Period reported:: calendar year 2025\n\n## 1. About this contribution {#about}\n"
+    )
+    assert markdown_to_text(source) == (
+        "Rim Digital Council\n\nPeriod reported: calendar year 2025\n\n1. About this contribution\n"
+    )
