@@ -16,7 +16,10 @@ from wsislens.extract.document import Document, action_line_cues, table_rows
 from wsislens.reference import action_lines as reference_action_lines
 
 _CODE = r"C(?:1[01]|[1-9])"
-_AL_KEYWORD = re.compile(r"\b(?:WSIS\s+)?[Aa]ction[\s-]+[Ll]ines?\b\s*(?:no\.?\s*)?:?\s*", re.IGNORECASE)
+# (abbreviated in capitals before a code: "AL C5", "ALs C2 and C3")
+_AL_KEYWORD = re.compile(
+    r"(?:\b(?:WSIS\s+)?[Aa]ction[\s-]+[Ll]ines?\b|\b(?-i:ALs?)(?=\s+C\d))\s*(?:no\.?\s*)?:?\s*", re.IGNORECASE
+)
 # codes, each with its sub-line or its name in brackets: "C7 (e-health)", "C8 (Cultural diversity
 # and identity, linguistic diversity and local content), C9 (Media) or C10 (...)"
 _BRACKETED = r"(?:\s*\((?:e-[a-z]+|[A-Z][^()]{1,100})\))?"
@@ -57,7 +60,7 @@ _NOT_NEGATION = re.compile(
 # diversity), although important,") and a name after a slash or colon ("C9/media:").
 _INSERTED = (
     r"(?:/[\w-]+)?(?:\s*\([^()]{0,80}\))?"
-    r"(?:\s*,\s*(?:which|that|who|as|for\s+which|although|though|while|however)\b[^,.;:]{0,120},)?\s*:?"
+    r"(?:\s*,\s*(?:which|that|who|as|for\s+which|although|though|while|however|on|namely)\b[^,.;:]{0,120},)?\s*:?"
 )
 _NEG_AFTER = re.compile(
     rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+"
@@ -95,7 +98,8 @@ def _without_brackets(text: str) -> str:
 # a table row's status that declines its line: "C9 – Media | Not addressed in 2025 | —"
 _DECLINED_STATUS = re.compile(
     r"\|\s*(?:not\s+(?:addressed|covered|applicable|implemented|reported|active)|no\s+activit(?:y|ies)|none|n/?a)\b"
-    r"|\|\s*no\s*(?:\||$)",  # "C2 ... | No | Not applicable" under "Relevant to our work"
+    r"|\|\s*no\s*(?:\||$)"  # "C2 ... | No | Not applicable" under "Relevant to our work"
+    r"|\|\s*[—–-]\s*\|?\s*$",  # "C9 | Media | —" under "Our role"
     re.IGNORECASE,
 )
 _UNTICKED = re.compile(r"(?:\[[ \t]?\]|☐)[ \t]*$")
@@ -199,6 +203,18 @@ def _sub_line_after(text: str, end: int) -> tuple[str | None, int]:
 _HEADING_CODES = re.compile(rf"\(\s*{_CODE}(?:\s*(?:,|and|&|/)\s*{_CODE})*\s*\)\s*$")
 
 
+def _name_before(sentence: str, start: int, code: str) -> int | None:
+    """Where the line's own name ends right before its code starts ("Information and communication
+    infrastructure (C2)"), or None."""
+    tail = re.sub(r"[\s(\[:–—-]*$", "", sentence[:start])
+    for pattern, line_code, _, _ in _names():
+        if line_code == code:
+            for found in pattern.finditer(tail):
+                if found.end() == len(tail):
+                    return found.start()
+    return None
+
+
 def _labelled(sentence: str, start: int, code: str) -> bool:
     """A code the text uses as a label: after the line's own name ("Information and communication
     infrastructure (C2)"), or in the brackets that end a heading ("Internet governance and
@@ -206,11 +222,7 @@ def _labelled(sentence: str, start: int, code: str) -> bool:
     heading = _HEADING_CODES.search(sentence)
     if heading and heading.start() <= start and len(sentence) <= 100:
         return True
-    tail = re.sub(r"[\s(\[:–—-]*$", "", sentence[:start])
-    if any(
-        line_code == code and (found := pattern.search(tail)) is not None and found.end() == len(tail)
-        for pattern, line_code, _, _ in _names()
-    ):
+    if _name_before(sentence, start, code) is not None:
         return True
     # the code before its name: "C8 - Cultural diversity and identity, linguistic diversity ..."
     head = re.match(rf"{code}[\s:(–—-]*", sentence[start:])
@@ -346,8 +358,16 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 continue  # "so maybe C6 next time": neither work done nor declined
             # a box left unticked before the code declines it: "- [ ] C9 Media", "☐ C2"
             unticked = _UNTICKED.search(s_text, 0, match.start())
+            # (a code after its line's name is declined by what comes before the name: "we had no
+            # activities relating to cultural diversity and identity, linguistic diversity and local
+            # content (C8)")
+            named_from = _name_before(s_text, match.start(), code)
             negated = (
                 _negated(text, s0, s0 + match.start(), s0 + match.end(), sentence.end)
+                or (
+                    named_from is not None
+                    and _negated(text, s0, s0 + named_from, s0 + match.end(), sentence.end)
+                )
                 or bool(sentence.table and _DECLINED_STATUS.search(s_text))
                 or unticked is not None
                 # an item opening with the code under "Not covered this year"
@@ -396,10 +416,23 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                         is not None
                     )
                 )
+                # a line's name written with capitals inside a sentence about the lines ("and to an
+                # Enabling environment through policy advocacy"), and C7's name with its sub-lines
+                # after it ("Within ICT applications, our work touched e-employment and e-health")
+                capitalised = match.group(0)[:1].isupper() and re.search(
+                    r"[a-z,]\s+$", s_text[: match.start()]
+                )
+                with_subs = code == "C7" and _SUB_ANYWHERE.search(s_text, match.end()) is not None
                 if sub is not None:
                     ok = keyword_near or keyword_after or (context and quoted)
                 else:
-                    ok = keyword_near or keyword_after or ((quoted or distinctive) and context) or item
+                    ok = (
+                        keyword_near
+                        or keyword_after
+                        or ((quoted or distinctive or capitalised) and context)
+                        or item
+                        or (with_subs and (context or lines_before))
+                    )
                 if not (ok or declined_here):
                     continue
                 negated = declined_here or _negated(
@@ -423,11 +456,26 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                     for name in re.finditer(_SUB_NAME, listed.group("list"), re.IGNORECASE):
                         add(code, _sub_id(name.group(0)), "stated", (s0, sentence.end))
                     break
-        # 4b. an item opening with a sub-line's name under C7: "9. E-health. TeleHealth Kestrava ..."
+        # 4b. an item opening with a sub-line's name under C7: "9. E-health. TeleHealth Kestrava ...",
+        # or a heading of sub-lines' names: "3.3.2 E-agriculture and e-science"
         item = _SUB_ITEM.match(s_text)
         c7 = hits.get(("C7", None, "stated"))
-        if item and c7 and any(0 <= s0 - a <= 3000 for a, _ in c7.spans):
+        under_c7 = c7 is not None and any(0 <= s0 - a <= 3000 for a, _ in c7.spans)
+        if item and under_c7:
             add("C7", _sub_id(item.group(1)), "stated", (s0 + item.start(1), s0 + item.end(1)))
+        heading_subs = re.fullmatch(
+            rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_SUB_NAME}(?:\s*(?:,|and|&|/)\s*{_SUB_NAME})*\s*",
+            s_text,
+            re.IGNORECASE,
+        )
+        if heading_subs and under_c7 and _is_heading(s_text):
+            for name in _SUB_ANYWHERE.finditer(s_text):
+                add("C7", _sub_id(name.group(0)), "stated", (s0 + name.start(), s0 + name.end()))
+        # 4c. a sub-line named as one: "Under the e-agriculture sub-line, WMO and FAO signed ..."
+        for named in re.finditer(rf"(?<![\w-])({_SUB_NAME})\s+sub-?lines?\b", s_text, re.IGNORECASE):
+            declined = _negated(text, s0, s0 + named.start(), s0 + named.end(), sentence.end)
+            span = (s0 + named.start(1), s0 + named.end(1))
+            add("C7", _sub_id(named.group(1)), "negated" if declined else "stated", span)
         # 4. sub-line names elsewhere in a sentence that names C7: "Under Action Line C7, our work
         # focused on e-learning and e-business", "e-health, one of the sub-lines of C7"
         for (code, sub, basis), hit in list(hits.items()):

@@ -705,6 +705,39 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
                 ("C11", None, "negated"),
             ],
         ),
+        # "AL"/"ALs" before codes; a heading of sub-lines under C7; a sub-line named as one
+        (
+            "Our work concerned ALs C4 and C7.\n\n3.4 Confidence and security (AL C5)\n\n"
+            "3.3.2 E-agriculture and e-science\n\nUnder the e-health sub-line we trained nurses.\n",
+            [
+                ("C4", None, "stated"),
+                ("C5", None, "stated"),
+                ("C7", None, "stated"),
+                ("C7", "e-agriculture", "stated"),
+                ("C7", "e-health", "stated"),
+                ("C7", "e-science", "stated"),
+            ],
+        ),
+        # a name with a capital inside a sentence about the lines; C7's name before its sub-lines;
+        # a code after its name declined by what comes before the name
+        (
+            "2. WSIS action lines we worked on\nWe contributed to Media (Action Line C9) and to an Enabling "
+            "environment through advocacy. Within ICT applications, our work touched e-employment. We had no "
+            "activities relating to cultural diversity and identity, linguistic diversity and local content "
+            "(C8) during this period.\n",
+            [
+                ("C6", None, "stated"),
+                ("C7", "e-employment", "stated"),
+                ("C8", None, "negated"),
+                ("C9", None, "stated"),
+            ],
+        ),
+        # a dash in the last cell declines its row's line; a line declined after a clause on its subject
+        (
+            "| Code | Name | Our role |\n|---|---|---|\n| C4 | Capacity building | Lead |\n| C9 | Media | — |\n\n"
+            "Action Line C1, on the role of public governance authorities, is not applicable to an operator.\n",
+            [("C1", None, "negated"), ("C4", None, "stated"), ("C9", None, "negated")],
+        ),
     ],
 )
 def test_action_lines_named_declined_and_listed_in_prose_tables_and_headings(text, expected):
