@@ -101,35 +101,23 @@ def _case_ok(form: str, found: str) -> bool:
 _CAP = r"(?:(?:e-|[dl]['’])?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 # the small words inside names in French, Spanish and Portuguese
 _ROMANCE_SMALL_WORDS = (
-    *(
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "les",
-        "et",
-        "aux",
-        "au",
-        "y",
-        "e",
-        "el",
-        "del",
-        "los",
-        "las",
-        "para",
-        "a",
-        "à",
-    ),
+    *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "à", "pour", "sur"),
+    *("y", "e", "el", "del", "los", "las", "para", "por", "a"),
     *("da", "do", "dos", "das"),
 )
 _CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(_ROMANCE_SMALL_WORDS)})"
 # (three spaces or a tab part a table's cells: "Regional Research Data Cloud   Lusaka")
-_WS = r"(?: {1,2}(?![ \t])|[ \t]*\n[ \t]*)"
+# (a name goes on across a line's end, but not into a sentence that the next line opens: "4.
+# Contribution to the Sustainable Development Goals" / "The e-Démarches portal ...")
+_WS = r"(?: {1,2}(?![ \t])|[ \t]*\n[ \t]*(?!(?:The|A|An|In|Our|This|These|We|It|Its)\s))"
 # a year inside a plan's name, between a word of the name and its head: "Digital Marenthia 2030
 # Strategy" (not "Contribution to the 2030 Agenda")
 _YEAR_IN_NAME = rf"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?={_WS}(?:Strategy|Plan|Agenda|Vision|Roadmap|Programme|Policy)\b)"
-_SEQ = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP}|{_WS}{_YEAR_IN_NAME})*")
+# a version inside or after a name: "WMO Information System 2.0", "WIS 2.0 Global Discovery Catalogue"
+_VERSION = r"\d{1,2}\.\d{1,2}(?![\d.]|\.\d)"
+_SEQ = re.compile(
+    rf"(?<![\w’'-]){_CAP}(?:{_WS}(?:{_CONN}{_WS})*{_CAP}|{_WS}{_YEAR_IN_NAME}|[ \t]{_VERSION})*"
+)
 # Capitalised runs that name no organisation or initiative: an action line and what follows it
 # ("Under Action Line C7 the Union ..."), and the bodies and offices of the submitter itself
 # ("the General Secretariat", "the Assembly of the Union", "the Office of the Director General").
@@ -147,7 +135,8 @@ _PEOPLE_OF = re.compile(
     r"^(?:Representatives|Members|Staff|Experts|Officials|Participants|Delegates|Delegations|Colleagues|"
     r"Researchers|Students|Teachers|Partners|Volunteers|Employees)\s+(?:of|from)\s+(?:the\s+)?"
     # nor is what happened to it: "Launch of the Coastal Data Commons"
-    r"|^(?:Launch|Launching|Opening|Signing|Adoption|Presentation|Completion)\s+of\s+(?:the\s+)?"
+    r"|^(?:Launch|Launching|Opening|Signing|Adoption|Presentation|Completion|Fieldwork|Preparation|"
+    r"Preparations|Roll-out|Rollout|Evaluation|Validation)\s+(?:of|for)\s+(?:the\s+)?"
     # nor is a person's office in it: "the Chief Executive of the Maruaka Telecommunications Regulatory Authority"
     r"|^(?:Chief\s+Executive|Executive\s+Director|Director(?:-General)?|Head|Chair(?:person)?|President|"
     r"Secretary-General|Minister|Permanent\s+Secretary|Governor)\s+of\s+(?:the\s+)?(?=\S+\s+\S)"
@@ -203,6 +192,10 @@ _FOREIGN_HEADS = {
     "Secretaría": "government",
     "Servicio": "government",
     "Superintendencia": "government",
+    "Coopérative": "civil_society",
+    "Cooperativa": "civil_society",
+    "Collectif": "civil_society",
+    "Colectivo": "civil_society",
 }
 # the first word of a programme's name in French, Spanish or Portuguese, which then holds one of their
 # small words: "Programme National des Compétences Numériques", "Fonds de Service Universel"
@@ -508,7 +501,9 @@ _OUR_THING_NAME = re.compile(
 )
 _OUR_NAME_THING = re.compile(rf"\bour\s+(?P<name>{_NAME_WORDS})\s+(?:{_OWN_THINGS})\b")
 _SUBJECT_INITIATIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|This|Its)\s+"
+    # (not the organisation's own work plan: "Our work programme is anchored in ...")
+    r"(?!(?:work|annual|regular|core|overall|country)\s+programme\b)(?P<name>(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<head>programme|project|campaign|initiative|survey))\b"
     # not a word that the head qualifies ("Our combined programme spending"), nor a description
     # of the name that follows it ("Our flagship field project, the AgriSignal Pilot,")
@@ -632,6 +627,8 @@ _FUND_BODIES = frozenset(
 def _classify(name: str) -> tuple[str, str] | None:
     """("organisation" | "initiative" | "event", kind) for a capitalised name, None for neither."""
     words = name.split()
+    if len(words) > 1 and re.fullmatch(_VERSION, words[-1]):
+        words = words[:-1]  # "Smart Villages Programme 2.0": a programme
     if not words:
         return None
     last = words[-1].rstrip(".")
@@ -648,6 +645,12 @@ def _classify(name: str) -> tuple[str, str] | None:
         return "organisation", ORG_HEADS[words[0]]
     if words[:2] == ["Secretariat", "of"]:
         return "organisation", "other"  # "Secretariat of the Pacific Regional Environment Programme"
+    if (
+        words[0] == "Office"
+        and len(words) >= 3
+        and words[1] in ("National", "Nationale", "Régional", "Fédéral")
+    ):
+        return "organisation", "government"  # "Office National de l'État Civil et de l'Identification"
     if (
         words[0] in _FOREIGN_INITIATIVE_FIRST
         and words[-1] not in ORG_HEADS
@@ -1314,7 +1317,9 @@ def _partner_items(cell: str, one_a_row: bool) -> list[tuple[int, str]]:
     name's head word or an acronym ("Kalangala District Health Office and Amref Health Africa",
     "UNHCR and ..."): "Samoa Women in Technology and Digital Entrepreneurship Network" is one."""
     items, start, since = [], 0, 0  # `since`: where the words before the next "and" begin
-    for separator in re.finditer(r";\s*|,\s*|\s+and\s+", cell):
+    # (an "and" before a word in lower case joins words of one description: "Global and regional WIS
+    # centres")
+    for separator in re.finditer(r";\s*|,\s*|\s+and\s+(?!(?!the\s)[a-z])", cell):
         is_and = separator.group(0)[:1] not in ";,"
         if one_a_row and separator.group(0)[:1] != ";":
             last = cell[since : separator.start()].split()

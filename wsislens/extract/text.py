@@ -584,12 +584,13 @@ def layout_tables(lines: list[str]) -> list[str]:
 _TABLE_ROW = re.compile(r"\S \| \S")
 
 
-def _gutter(lines: list[str]) -> int | None:
-    """The character position of the gap between two columns of prose in a page's layout text:
-    where most lines with text on both sides have a run of three spaces or more, and both sides'
-    lines mostly fill their column (a table's short cells do not). A table's rows, already
-    joined by `layout_tables`, span the page and take no part."""
-    lines = [line for line in lines if not _TABLE_ROW.search(line)]
+def _gutter(page: list[str]) -> tuple[int, range] | None:
+    """The character position of the gap between two columns of prose in a page's layout text,
+    and the lines it parts: where most lines with text on both sides have a run of three spaces
+    or more, and both sides' lines mostly fill their column (a table's short cells do not), the
+    whole page; a box of key figures beside one stretch of prose, that stretch. A table's rows,
+    already joined by `layout_tables`, span the page and take no part."""
+    lines = [line for line in page if not _TABLE_ROW.search(line)]
     widest = max((len(line) for line in lines), default=0)
     if widest < 60:
         return None
@@ -608,11 +609,32 @@ def _gutter(lines: list[str]) -> int | None:
         if len(split) > len(best_lines):
             best, best_lines = position, split
     written = [line for line in lines if line.strip()]
-    if best is None or len(best_lines) < 3 or len(best_lines) < 0.25 * len(written):
+    if best is None or len(best_lines) < 3:
         return None
+    region = range(len(page))
+    if len(best_lines) < 0.25 * len(written):
+        region = _split_run(page, best)
+        if len(region) < 6:
+            return None  # neither most of the page nor a box beside one stretch of prose
     left = sum(len(line[:best].strip()) for line in best_lines) / len(best_lines)
     right = sum(len(line[best:].strip()) for line in best_lines) / len(best_lines)
-    return best if left >= 0.6 * (best - 4) and right >= 0.5 * (widest - best - 4) else None
+    return (best, region) if left >= 0.6 * (best - 4) and right >= 0.5 * (widest - best - 4) else None
+
+
+def _split_run(lines: list[str], gutter: int) -> range:
+    """The stretch of lines that no line crosses at `gutter` and that holds the most lines with
+    text on both sides of it: a box of key figures beside a stretch of prose on a page that is
+    otherwise one column."""
+    best, count = range(0), 0
+    start, run = 0, 0
+    for number, line in enumerate([*lines, "x" * (gutter + 1)]):  # a last line that crosses
+        if _TABLE_ROW.search(line) or line[gutter - 1 : gutter + 1].strip():
+            if run > count:
+                best, count = range(start, number), run
+            start, run = number + 1, 0
+        elif line[:gutter].strip() and line[gutter:].strip():
+            run += 1
+    return best if count >= 6 else range(0)
 
 
 _HEADING_START = re.compile(r"(?:C\d{1,2}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.)\s*[-–—:.]?\s+[A-Z]")
@@ -636,9 +658,16 @@ def _column_paragraphs(lines: list[str]) -> list[str]:
         # a heading ("C11 - International and regional cooperation", "4.2 Results") is no
         # paragraph's first line, however long
         heading = bool(out) and out[-1] == previous and _HEADING_START.match(previous) is not None
-        goes_on = previous and (
-            (len(previous) >= 0.7 * width and not _SENTENCE_END.search(previous) and not heading)
-            or line[:1].islower()
+        # a box's figures, one a line: "312 community access points installed" / "9,450 women ..."
+        figures = re.match(r"\d", previous) is not None and re.match(r"\d", line) is not None
+        goes_on = (
+            previous
+            and not figures
+            and (
+                (len(previous) >= 0.7 * width and not _SENTENCE_END.search(previous) and not heading)
+                # (not a capitalised term: "3. Results in 2025" / "e-Government (C7). The new ...")
+                or (line[:1].islower() and not (heading and re.match(r"e-[A-Z]", line)))
+            )
         )
         if goes_on:
             out[-1] = _join_wrapped(out[-1], line)
@@ -654,9 +683,10 @@ def unfold_columns(lines: list[str]) -> list[str]:
     """A page laid out in two columns read column by column: each run of lines that the gutter
     divides gives its left halves, then its right halves; a line written across the gutter (a
     title, a full-width paragraph) stays whole between the runs."""
-    gutter = _gutter(lines)
-    if gutter is None:
+    found = _gutter(lines)
+    if found is None:
         return lines
+    gutter, region = found
     out: list[str] = []
     left: list[str] = []
     right: list[str] = []
@@ -666,12 +696,14 @@ def unfold_columns(lines: list[str]) -> list[str]:
         if left and right:
             out.append("")
         out.extend(_column_paragraphs(right))
+        if (left or right) and out[-1]:
+            out.append("")  # the columns end a paragraph
         left.clear()
         right.clear()
 
-    for line in lines:
+    for number, line in enumerate(lines):
         crosses = bool(line[gutter - 1 : gutter + 1].strip()) or _TABLE_ROW.search(line) is not None
-        if crosses:
+        if crosses or number not in region:
             flush()
             out.append(line)
             continue

@@ -396,6 +396,45 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
             ["Centro Andino de Periodismo Digital"],
             [],
         ),
+        # a version after a programme's name; French heads, and UN bodies by their French names
+        (
+            "The Smart Villages Programme 2.0 reached 40 villages in the north of the country.",
+            [],
+            ["Smart Villages Programme 2.0"],
+        ),
+        (
+            "We signed the agreement with the Office National de l'État Civil et de l'Identification (ONECI) and "
+            "the Coopérative Agricole des Planteurs de Soubré in May, with support from the Programme des "
+            "Nations Unies pour le Développement (PNUD) and ONU Femmes.",
+            [
+                "United Nations Development Programme",
+                "United Nations Entity for Gender Equality and the Empowerment of Women",
+                "Office National de l'État Civil et de l'Identification",
+                "Coopérative Agricole des Planteurs de Soubré",
+            ],
+            [],
+        ),
+        # the work done on a survey is not its name, nor is the submitter's own work programme
+        (
+            "Fieldwork for the Household ICT Access and Use Survey 2025 ran from 3 to 28 March 2025. Our work "
+            "programme is anchored in the plan.",
+            [],
+            ["Household ICT Access and Use Survey"],
+        ),
+        # a partners cell's "and" before words in lower case joins one description
+        (
+            "Event | Date | Partners\nCyber Drill | 2 December 2025 | Global and regional WIS centres\n"
+            "Forum | 3 May 2025 | Kiva Telecom, Smart Africa and the Alliance for Financial Inclusion\n",
+            ["Kiva Telecom", "Alliance for Financial Inclusion", "Smart Africa"],
+            [],
+        ),
+        # a heading's name does not go on into the sentence the next line opens
+        (
+            "4. Contribution to the Sustainable Development Goals\nThe CityPass portal and its link to civil "
+            "registration serve target 16.9.",
+            [],
+            ["CityPass portal"],
+        ),
         # "a" inside a Spanish name
         (
             "Incidents were reported to the Equipo Nacional de Respuesta a Incidentes Cibernéticos, which "

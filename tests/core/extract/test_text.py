@@ -551,3 +551,54 @@ def test_markdown_front_matter_heading_anchors_and_definition_lines() -> None:
     assert markdown_to_text(source) == (
         "Rim Digital Council\n\nPeriod reported: calendar year 2025\n\n1. About this contribution\n"
     )
+
+
+def test_a_box_of_key_figures_beside_one_stretch_of_prose_is_read_after_it() -> None:
+    """A page in one column, with a box of figures beside one of its stretches: the stretch's prose
+    is read whole, then the box; the full-width lines around them stay as they are."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, "AGENCE NATIONALE DU NUMERIQUE RURAL (ANNR)", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    opening = ("The Agency brings digital public services to citizens who are still offline. " * 3).strip()
+    pdf.multi_cell(0, 5, opening, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    prose = (
+        "3. Results in 2025",
+        "e-Government (C7). The new version of the citizen portal went live on 12 March 2025. At the end of "
+        "the year 146 procedures could be completed online, and the portal processed 1.38 million applications. "
+        "Interconnection with the national civil registry cut the time needed for a birth certificate by 64 "
+        "per cent. The portal now also serves the rural sub-prefectures, where 312 community access points "
+        "were installed during the year.",
+    )
+    box = (
+        "KEY FIGURES 2025",
+        "312 community access points installed",
+        "9,450 women and girls trained in coding",
+        "1,150 civil servants trained",
+        "27,800 farmers registered",
+        "23 projects financed",
+        "41 per cent of them led by women",
+    )
+    top = pdf.get_y()
+    pdf.set_xy(10, top)
+    for paragraph in prose:
+        pdf.set_x(10)
+        pdf.multi_cell(105, 5, paragraph)
+    bottom = pdf.get_y()
+    pdf.set_xy(130, top)
+    for line in box:
+        pdf.set_x(130)
+        pdf.multi_cell(65, 5, line)
+    pdf.set_xy(10, max(bottom, pdf.get_y()) + 3)
+    closing = (
+        "Trust and security (C5). With the national CERT we organised the cyber exercise of the year. " * 2
+    ).strip()
+    pdf.multi_cell(0, 5, closing)
+    text = extract_text(bytes(pdf.output()), "agency.pdf").text
+    assert text == (
+        f"AGENCE NATIONALE DU NUMERIQUE RURAL (ANNR)\n\n{opening}\n\n{prose[0]}\n\n{prose[1]}\n\n"
+        + "\n\n".join(box)
+        + f"\n\n{closing}\n"
+    )
