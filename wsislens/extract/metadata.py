@@ -31,6 +31,12 @@ _ON_BEHALF = re.compile(
     r"\bOn\s+behalf\s+of\s+(?:the\s+)?(?P<inline>[A-Z][^,\n]{3,120}?),\s+(?:I|we)\s+(?:am\s+|are\s+|have\s+)?"
     r"(?:pleased|honoured|honored|delighted|glad|the\s+honou?r)\b"
 )
+# "As Serravia's statutory ICT agency, the Serravian Authority for Digital Development (SADD) is
+# pleased to share this account"
+_PLEASED = re.compile(
+    r"(?:^|\n|\.\s)[ \t]*(?:As\s+[^,\n]{3,80},\s+)?(?:the\s+)?(?P<inline>[A-Z][^,.\n]{3,120}?)\s+(?:is|are)\s+"
+    r"(?:pleased|honoured|honored|delighted|glad)\s+to\s+(?:share|submit|present|transmit|provide)\b"
+)
 _SUBMITTED_BY = re.compile(
     r"(?:^|\n)[ \t*_#>|]*(?:[-•][ \t]+)?(?:Submitted\s+by|Submitting\s+(?:entity|organi[sz]ation))\s*[:|]?"
     r"[ \t*_]*(?P<inline>[^\n]*)",
@@ -46,7 +52,7 @@ _SUBMITTER_LABEL = re.compile(
     # a questionnaire's "Name of entity submitting: ..."
     r"(?:\s+submitting)?|Submitter|"
     # "Contributing authority: ...", "Originating body: ...", "Sent by: ..."
-    r"(?:Contributing|Originating|Reporting)\s+(?:authority|body|entity|organi[sz]ation|institution|agency)|"
+    r"(?:Contributing|Originating|Reporting)\s+(?:authority|body|entity|organi[sz]ation|institution|agency|unit)|"
     r"Contributor|Sent\s+by|From|Sender)"
     # (a label's mark may be a colon, a table's bar or dot leaders: "Contributing body ..... Kestrel Bay")
     r"[ \t*_]*(?:[:|]|\.{3,})[ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
@@ -54,7 +60,10 @@ _SUBMITTER_LABEL = re.compile(
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
 _SESSION_OF_CSTD = re.compile(
-    rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session\s+of\s+the\s+(?:CSTD\b|Commission\s+on\s+Science)"
+    rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?(?:session|meeting)\s+of\s+the\s+(?:CSTD\b|Commission\s+on\s+Science)"
+    # a note verbale: "with a view to the Commission's deliberations at its twenty-ninth session"
+    # or "ahead of the Commission's twenty-ninth session"
+    rf"|\bCommission['’]s\s+(?:\w+\s+at\s+its\s+)?(?P<deliberations>{ORDINAL_WORDS})\s+session"
     # "... for Development, for consideration at its twenty-ninth session", "in view of its 29th session"
     rf"|Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development[^.\n]{{0,40}}?\b(?:at|of)\s+its\s+"
     rf"(?P<its>{ORDINAL_WORDS})\s+(?:annual\s+)?session"
@@ -101,10 +110,13 @@ _REPORTING_ALT = re.compile(
 _REPORTING_LABEL = re.compile(
     r"(?:reporting\s+(?:period|year|window)|period\s+(?:covered|under\s+review)|p[ée]riode\s+couverte|"
     r"periodo\s+(?:cubierto|del\s+informe)|window\s+under\s+review|period\s+reported|"
+    # "Financial year covered:", "Operating year under review:"
+    r"(?:(?:financial|fiscal|operating|calendar|programme)\s+)?year\s+(?:covered|under\s+review)|"
     r"(?:twelve|12)\s+months\s+covered|"
     # a title block's own words, on a line of their own: "Coverage: ECCAC fiscal year 2025", "Our
     # year: FY2025", "What it covers: the twelve months ending 31 December 2025"
-    r"(?<![^\n])[ \t*_-]*(?:period|coverage|our\s+year|what\s+it\s+covers|time\s*frame)(?=[ \t*_]*(?::|\||\.{3})))"
+    r"(?<![^\n])[ \t*_-]*(?:period|coverage|covering|our\s+year|what\s+it\s+covers|time\s*frame)"
+    r"(?=[ \t*_]*(?::|\||\.{3})))"
     # a questionnaire's question, its answer below: "Q2. PERIOD COVERED BY YOUR REPLY\n\n1 January ..."
     r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n))?"
     # or with no mark before its months: "... (CSTD), 2025 - reporting period October 2023 to September 2024"
@@ -115,7 +127,7 @@ _REPORTING_LABEL = re.compile(
 
 # a title's "national progress report for the period January-December 2024"
 _REPORTING_FOR = re.compile(
-    r"\b(?:for|covering|over)\s+the\s+(?:reporting\s+)?period\s+(?:of\s+|from\s+)?"
+    r"\b(?:for|covering|over|during)\s+the\s+(?:reporting\s+)?period\s+(?:of\s+|from\s+)?"
     r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
@@ -123,13 +135,17 @@ _REPORTING_FOR = re.compile(
 # "Covering the financial year ending 30 June 2025", "the twelve months to 31 December 2025": the
 # year up to that day
 _YEAR_ENDING = re.compile(
-    r"\b(?:(?:financial|fiscal)\s+year|(?:twelve|12)[ -]months?|FY\s?\d{2,4}(?:/\d\d)?\s*\(?)\s*(?:ending|ended|up\s+to|to)\s+"
+    r"\b(?:(?:financial|fiscal)\s+year|(?:twelve|12)[ -]months?|FY\s?\d{2,4}(?:/\d\d)?\s*\(?)\s*"
+    # ("the twelve months that closed on 30 June 2025")
+    r"(?:ending|ended|up\s+to|to|(?:that|which)\s+(?:closed|ended)\s+on)\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 )
 
 # "covering the 2025 calendar year", "for the 2024 financial year"
 _REPORTING_YEAR_OF = re.compile(
-    r"\b(?:covering|for|on|over)\s+the\s+(?P<date>(?:19|20)\d\d(?:/\d\d)?)\s+(?:calendar|fiscal|financial|reporting)\s+year\b",
+    r"\b(?:(?:covering|for|on|over)\s+the\s+(?=(?:19|20)\d\d(?:/\d\d)?\s+(?:calendar|fiscal|financial|reporting)\s+year\b)"
+    # "everything below happened in calendar 2025"
+    r"|in\s+calendar\s+(?:year\s+)?)(?P<date>(?:19|20)\d\d(?:/\d\d)?)",
     re.IGNORECASE,
 )
 
@@ -255,7 +271,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # "World Digital Commerce Council (WDCC), Brussels", "Global Coalition for Digital Dignity (GCDD),
     # an international coalition of ...": the name ends with its acronym
     located = re.match(
-        rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s+(?:an?|the)\s)", text[start:end]
+        rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z])",
+        text[start:end],
     )
     if located:
         end = start + located.end()
@@ -318,9 +335,28 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
     )
     if found is None:
         found = _heading_submitter(text)
+        # a state's name alone above the title: the body that says it is pleased to share the report
+        if found[0] is None or _STATE_ALONE.fullmatch(text[found[0][0] : found[0][1]]):
+            found = _labelled_submitter(text, (_PLEASED,)) or found
     if found[0] is None:
-        found = _labelled_submitter(text, (_AUTHORED_BY,)) or _signed_by(text)
+        found = _labelled_submitter(text, (_AUTHORED_BY,)) or _closing_submitter(text) or _signed_by(text)
     return found
+
+
+def _closing_submitter(text: str) -> tuple[tuple[int, int], int] | None:
+    """The organisation a closing line names: "Submitted by the Secretariat of Interlink Communities
+    Federation, Nairobi" ends a report whose name stands only in its page footers."""
+    closings = list(_SUBMITTED_BY.finditer(text, max(0, len(text) - 1500)))
+    if not closings or not closings[-1].group("inline").strip():
+        return None
+    closing = closings[-1]
+    start, end = _clean_name_span(text, closing.start("inline"), closing.end("inline"))
+    served = re.match(r"(?:the\s+)?Secretariat\s+of\s+(?:the\s+)?", text[start:end], re.IGNORECASE)
+    if served:
+        start += served.end()
+    if _PERSON.match(text[start:end]) or not 2 <= end - start <= 150:
+        return None
+    return (start, end), 0
 
 
 def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tuple[int, int], int] | None:
@@ -390,7 +426,7 @@ _NAME_WITH_TRANSLATION = re.compile(
     r"(?P<name>[A-Z][^\n()]{3,120}?)\s*\([A-ZÀ-Þ][^\n()]*\s[^\n()]{8,150}\)\s*$"
 )
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?P<name>[A-Z][^\n|]{3,80}?)(?:\s+(?:--|–|—|-|\|)|\s*:)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report|reply)\b",
+    r"(?P<name>[A-Z][^\n|·]{3,80}?)(?:\s+(?:--|–|—|-|\||·)|\s*:)\s+(?:\w+\s+){0,2}?(?:input|contribution|submission|response|report|reply)\b",
     re.IGNORECASE,
 )
 
@@ -418,6 +454,14 @@ _ORGANISATION_HEAD = re.compile(
     r"\b(?:Commission|Ministry|Authority|Agency|Association|Organi[sz]ation|Union|Foundation|Institute|"
     r"University|Council|Network|Coalition|Alliance|Consortium|Federation|Bank|Secretariat|Trust|Company|"
     r"Corporation)\b",
+    re.IGNORECASE,
+)
+
+
+# the document's title below a name alone: "Annual contribution ...", "Private-sector input on ...",
+# "Joint statement and annual contribution on ..."
+_TITLE_BELOW = re.compile(
+    r"(?:[\w-]+\s+){0,4}?(?:contribution|input|submission|response|report)\s+(?:to|on|for|of|from|towards)\b",
     re.IGNORECASE,
 )
 
@@ -479,18 +523,26 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             r"\b(?:input|contribution|submission|response|reply)\b", line.text, re.I
         ):
             continue
+        bilingual = re.fullmatch(
+            r"(?P<name>[A-Z][^/\n]{3,120}?)\s+/\s+[A-ZÀ-Þ][^/\n]{3,120}", line.text.strip()
+        )
         found = (
             _NAME_WITH_ACRONYM.fullmatch(line.text.strip())
             or (_NAME_WITH_TRANSLATION.fullmatch(line.text.strip()) if state else None)
             or _NAME_BEFORE_TITLE.match(line.text.strip())
             or (_NAME_ALONE.fullmatch(line.text.strip()) if number == 0 or (number == 1 and state) else None)
+            or (
+                _NAME_ALONE.fullmatch(bilingual.group("name"))
+                if bilingual and (number == 0 or (number == 1 and state))
+                else None
+            )
         )
         if (
             found
             and found.re is _NAME_ALONE
             and not _STATE_ALONE.fullmatch(found.group("name").strip())
             and not any(
-                _TITLE_LINE.match(following.text.strip())
+                _TITLE_BELOW.match(following.text.strip())
                 for following in first_lines[number + 1 : number + 3]
             )
             and not re.search(
@@ -585,7 +637,7 @@ _SELF_DESCRIPTIONS = (
     ("technical_community", r"national\s+research\s+and\s+education\s+network"),
     (
         "government",
-        r"statutory\s+(?:body|authority|agency|corporation|regulator)|government\s+(?:agency|department|body)|"
+        r"statutory\s+(?:[\w-]+\s+)?(?:body|authority|agency|corporation|regulator)|government\s+(?:agency|department|body)|"
         # "the public agency charged with ...", "the national regulator for telecommunications"
         r"public\s+(?:agency|authority|body|institution)\b|(?:national|independent|sector)\s+regulat(?:or|ory\s+authority)\b|"
         # "Kestrel Bay Smart City Office, a unit of the Municipality of Kestrel Bay"
@@ -625,14 +677,24 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         )
     # "ICAT is the statutory regulator", "Sent by: Orbisyn Technologies S.A., a privately held company"
     found = re.search(
-        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?(?:,?\s+(?:is|as)|,)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})",
+        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?(?:,?\s+(?:is|as)|,)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})"
+        # "As Serravia's statutory ICT agency, the Serravian Authority for Digital Development"
+        rf"|\bAs\s+(?:the|an?|[\w'’]+['’]s)\s+(?P<before>[^,.;]{{3,80}}),\s+(?:the\s+)?(?:{names})\b",
         text[:5000],
     )
+    belongs = re.search(
+        rf"\b(?:we|it)\s+belongs?\s+to\s+the\s+(?P<group>{_GROUP_IN_BRACKETS})\b", text[:5000], re.IGNORECASE
+    )
+    if belongs:  # "In WSIS terms we belong to the technical community"
+        return next(
+            kind for pattern, kind in _GROUPS.items() if re.fullmatch(pattern, belongs.group("group"), re.I)
+        )
     if found is None:
         return None
+    what = found.group("what") or found.group("before")
     for kind, pattern in _SELF_DESCRIPTIONS:
         # the kind is named within the first words of the description
-        if re.match(rf"(?:[\w-]+,?\s+){{0,3}}?(?:{pattern})", found.group("what"), re.IGNORECASE):
+        if re.match(rf"(?:[\w-]+,?\s+){{0,3}}?(?:{pattern})", what, re.IGNORECASE):
             return kind
     return None
 
@@ -753,7 +815,13 @@ def extract_metadata(text: str) -> Metadata:
     if session:
         groups = session.groupdict()
         number = (
-            parse_ordinal(groups.get("ord") or groups.get("its") or groups.get("label") or groups["after"])
+            parse_ordinal(
+                groups.get("ord")
+                or groups.get("its")
+                or groups.get("label")
+                or groups.get("deliberations")
+                or groups["after"]
+            )
             if "ord" in groups
             else int(groups["number"])
         )

@@ -326,6 +326,12 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
     blocks: list[str] = []
 
     def add_table(table: Table) -> None:
+        if _layout_table(table):
+            # a page laid out in a borderless table ("At a glance" beside the introduction): its
+            # cells are the page's columns of paragraphs, read one after the other
+            for cell in _distinct_cells(table.rows[0]):
+                blocks.extend(p.text.strip() for p in cell.paragraphs if p.text.strip())
+            return
         rows = []
         for row in table.rows:
             cells: list[str] = []
@@ -357,6 +363,27 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
             add_table(Table(child, document))
     text = normalise_text("\n\n".join(blocks)) if blocks else ""
     return CanonicalText(text, "docx")
+
+
+def _distinct_cells(row) -> list:
+    """A Word table row's cells, a merged cell once."""
+    cells, previous = [], None
+    for cell in row.cells:
+        if previous is None or cell._tc is not previous:
+            cells.append(cell)
+        previous = cell._tc
+    return cells
+
+
+def _layout_table(table) -> bool:
+    """A table of one row whose cells hold paragraphs of prose, not values: a page's layout."""
+    if len(table.rows) != 1:
+        return False
+    cells = _distinct_cells(table.rows[0])
+    paragraphs = [[p.text.strip() for p in cell.paragraphs if p.text.strip()] for cell in cells]
+    return len(cells) >= 2 and any(
+        len(texts) >= 3 and sum(len(text) for text in texts) >= 300 for texts in paragraphs
+    )
 
 
 # ---------------------------------------------------------------------------- PDF

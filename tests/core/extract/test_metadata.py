@@ -888,6 +888,117 @@ def test_a_title_block_tables_ministry_row_names_the_submitter() -> None:
                 ("2024-10-01", "2025-09-30"),
             ),
         ),
+        # a state above the title, the body named where it is pleased to share the report; the year
+        # under review; "the twenty-ninth meeting of the CSTD"
+        (
+            "REPUBLIC OF SERRANA\n\nAdvancing the WSIS Vision at Home\n\nAt a glance\n\nYear under review: 1 January - "
+            "31 December 2025\n\nIntended for: the twenty-ninth meeting of the CSTD, Geneva, 2026\n\nAs Serrana's "
+            "statutory ICT agency, the Serranan Authority for Digital Development (SADD) is pleased to share this "
+            "account.\n",
+            (
+                "Serranan Authority for Digital Development",
+                "SADD",
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        # ... but a body that names itself above the title keeps its name without its state
+        (
+            "Republic of Marenza\n\nMinistry of Information and Communication Technologies\n\nReport on progress "
+            "made in the implementation of the outcomes of the WSIS\n\nInput for the twenty-eighth session of the "
+            "Commission on Science and Technology for Development (2025)\n\nThe Ministry of Information and "
+            "Communication Technologies (MICT) of the Republic of Marenza is pleased to submit this contribution.\n",
+            (
+                "Ministry of Information and Communication Technologies",
+                "MICT",
+                "government",
+                {"body": "CSTD", "number": 28, "year": 2025},
+                None,
+            ),
+        ),
+        # a cover with a title only, the name in a closing line; "during the period from"; "the
+        # Commission's twenty-ninth session"
+        (
+            "Bridging the Last Kilometre\n\nNetworks built by the people who use them\n\nAbout this contribution\n"
+            "This report describes what our Federation did during the period from 1 July 2024 to 30 June 2025. It "
+            "answers the call ahead of the Commission's twenty-ninth session.\n\n"
+            + "We built networks. " * 330
+            + "\n\nSubmitted by the Secretariat of Kibanda Communities Federation, Nairobi\n",
+            (
+                "Kibanda Communities Federation",
+                None,
+                "civil_society",
+                {"number": 29, "year": 2026},
+                ("2024-07-01", "2025-06-30"),
+            ),
+        ),
+        # a note verbale: the twelve months that closed on a day; the session at the Commission's deliberations
+        (
+            "The Permanent Mission presents its compliments to the secretariat of the Commission on Science and "
+            "Technology for Development and has the honour to transmit herewith the contribution of the Ministry "
+            "of Posts and Digital Economy. It describes what was done during the twelve months that closed on 30 "
+            "June 2025, and is offered with a view to the Commission's deliberations at its twenty-ninth session.\n",
+            (
+                "Ministry of Posts and Digital Economy",
+                None,
+                "government",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-07-01", "2025-06-30"),
+            ),
+        ),
+        # a name before "·"; "we belong to the technical community"; "in calendar 2025"
+        (
+            "Pwani Developer Foundation · WSIS implementation report\n\nThe Commission on Science and Technology "
+            "for Development takes it up at its 29th session, in 2026. Everything below happened in calendar 2025."
+            "\n\nIn WSIS terms we belong to the technical community.\n",
+            (
+                "Pwani Developer Foundation",
+                None,
+                "technical_community",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025", "2025"),
+            ),
+        ),
+        # a name in two languages; a title of words before "input on"; "Financial year covered"
+        (
+            "Northern Valleys Chamber of Commerce / Cámara de Comercio de los Valles del Norte\n\nPrivate-sector "
+            "input on putting the WSIS outcomes into practice, offered for the twenty-ninth meeting of the "
+            "Commission on Science and Technology for Development (Geneva, 2026).\n\nFinancial year covered: 1 July "
+            "2024 to 30 June 2025.\n",
+            (
+                "Northern Valleys Chamber of Commerce",
+                None,
+                "private_sector",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-07-01", "2025-06-30"),
+            ),
+        ),
+        # "Reporting unit:" with its university; "Covering: Jan.-Dec. 2025"
+        (
+            "CONTRIBUTION TO THE CSTD. 29th session (Geneva, 2026).\nReporting unit: Centre for Rural Learning "
+            "Research, Northmere University.\nCovering: Jan.-Dec. 2025 (calendar year).\n",
+            (
+                "Centre for Rural Learning Research",
+                None,
+                "academia",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2025-01", "2025-12"),
+            ),
+        ),
+        # a name alone above "Joint statement and annual contribution on ..."; "Operating year under review"
+        (
+            "Highland Community Networks Coalition\n\nJoint statement and annual contribution on the implementation "
+            "of WSIS outcomes\n\nFor the Commission on Science and Technology for Development, twenty-ninth session "
+            "(2026)\n\nOperating year under review: 1 October 2024 to 30 September 2025\n",
+            (
+                "Highland Community Networks Coalition",
+                None,
+                "civil_society",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-10-01", "2025-09-30"),
+            ),
+        ),
     ],
 )
 def test_title_block_labels_wrapped_names_symbol_blocks_and_periods(text: str, expected: tuple) -> None:

@@ -602,3 +602,35 @@ def test_a_box_of_key_figures_beside_one_stretch_of_prose_is_read_after_it() -> 
         + "\n\n".join(box)
         + f"\n\n{closing}\n"
     )
+
+
+def test_a_word_page_laid_out_in_a_borderless_table_is_read_as_paragraphs() -> None:
+    """A table of one row whose cells hold paragraphs is the page's layout: its cells' paragraphs
+    are read one after the other; a table of values keeps its rows."""
+    document = docx.Document()
+    document.add_paragraph("REPUBLIC OF SERRANA")
+    layout = document.add_table(rows=1, cols=2)
+    glance, introduction = layout.rows[0].cells
+    glance.paragraphs[0].text = "At a glance"
+    glance.add_paragraph("Year under review: 1 January - 31 December 2025")
+    glance.add_paragraph("312 villages newly connected to broadband")
+    opening = (
+        "As Serrana's statutory ICT agency, the Serranan Authority for Digital Development (SADD) is pleased "
+        "to share this account of the year."
+    )
+    introduction.paragraphs[0].text = "Introduction"
+    introduction.add_paragraph(opening)
+    introduction.add_paragraph("The note follows the WSIS action lines. " * 6)
+    values = document.add_table(rows=2, cols=2)
+    for row, cells in zip(values.rows, (("Grantee", "Amount"), ("Lake Radio", "USD 12,000")), strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = extract_text(buffer.getvalue(), "serrana.docx").text
+    assert text == (
+        "REPUBLIC OF SERRANA\n\nAt a glance\n\nYear under review: 1 January - 31 December 2025\n\n"
+        f"312 villages newly connected to broadband\n\nIntroduction\n\n{opening}\n\n"
+        + ("The note follows the WSIS action lines. " * 6).strip()
+        + "\n\nGrantee | Amount\nLake Radio | USD 12,000\n"
+    )
