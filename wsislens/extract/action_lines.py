@@ -76,7 +76,10 @@ _NEG_AFTER = re.compile(
     # dedicated activities under that action line"; "C1 (...) is a matter for government; we take
     # part in consultations but do not run programmes under it"
     r"|[^.]{0,160}?\b(?:but|however|yet)\b[^.;]{0,80}?\b(?:not|never|no)\b[^.;]{0,80}?"
-    r"(?:\b(?:under|on|in|to|for)\s+(?:that|this|the\s+same)\s+(?:action\s+)?line|\bunder\s+(?:it|them))\b)",
+    r"(?:\b(?:under|on|in|to|for)\s+(?:that|this|the\s+same)\s+(?:action\s+)?line|\bunder\s+(?:it|them))\b"
+    # "C9 (media) falls within the remit of the Broadcasting Council, and the Ministry carried out no
+    # activities under it"
+    r"|[^.;]{0,160}?\band\b[^.;]{0,60}?\b(?:no|not|never)\b[^.;]{0,60}?\bunder\s+(?:it|them)\b)",
     re.IGNORECASE,
 )
 # a line named as a hope, not as work done: "so maybe C6 next time", "we plan to work under C9"
@@ -256,7 +259,8 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             continue
         s_text = sentence.text
         s0 = sentence.start
-        if _is_heading(s_text):
+        # (a short label ending with a colon heads its items too: "Not covered in 2025:")
+        if _is_heading(s_text) or (len(s_text.strip()) <= 40 and s_text.rstrip().endswith(":")):
             # "Action lines not covered", or in a text about the action lines "Not covered this year"
             declining_section = bool(
                 _NEG_BEFORE.search(s_text)
@@ -264,7 +268,11 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                     _AL_KEYWORD.search(s_text)
                     or (
                         about_lines
-                        and re.search(r"\b(?:covered|addressed|worked\s+on|implemented)\b", s_text, re.I)
+                        and re.search(
+                            r"\b(?:cover(?:ed)?|address(?:ed)?|work(?:ed)?\s+on|implement(?:ed)?)\b",
+                            s_text,
+                            re.I,
+                        )
                     )
                 )
             )
@@ -294,7 +302,22 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             numbers = [int(c.group(0)[1:]) for c in codes]
             if range_match:
                 numbers = list(range(numbers[0], numbers[1] + 1))
-            negated = _negated(text, s0, s0 + keyword.start(), s0 + listed.end(), sentence.end)
+            negated = _negated(text, s0, s0 + keyword.start(), s0 + listed.end(), sentence.end) or (
+                declining_section and not s_text[: keyword.start()].strip(" \t-•*–.)(0123456789")
+            )
+            # "The e-health and e-business components of Action Line C7 are ... not covered": the
+            # sub-lines, not the line
+            components = re.search(
+                rf"({_SUB_NAME}(?:\s*(?:,|and|&|/)\s*{_SUB_NAME})*)\s+(?:components?|sub-?lines?|strands?)\s+of\s+$",
+                s_text[: keyword.start()],
+                re.IGNORECASE,
+            )
+            if components and numbers == [7]:
+                span = (s0 + components.start(), s0 + listed.end())
+                for name in _SUB_ANYWHERE.finditer(components.group(1)):
+                    add("C7", _sub_id(name.group(0)), "negated" if negated else "stated", span)
+                used.append((keyword.start(), listed.end()))
+                continue
             for position, number in enumerate(numbers):
                 code = f"C{number}"
                 sub, sub_end = (None, s0 + listed.end())
@@ -445,7 +468,8 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         if about_lines and len(heading) <= 90 and "\n" not in heading:
             for pattern, code, sub, _distinctive in _names():
                 if sub is None and pattern.fullmatch(heading):
-                    add(code, None, "stated", (s0, sentence.end))
+                    # (an item of a section that declines its lines: "Not covered in 2025:" / "- C9." / "Media.")
+                    add(code, None, "negated" if declining_section else "stated", (s0, sentence.end))
                     break
                 # "ICT applications: e-learning, e-health and e-agriculture": C7 and its sub-lines
                 opening = pattern.match(heading) if sub is None and code == "C7" else None
@@ -464,7 +488,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         if item and under_c7:
             add("C7", _sub_id(item.group(1)), "stated", (s0 + item.start(1), s0 + item.end(1)))
         heading_subs = re.fullmatch(
-            rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_SUB_NAME}(?:\s*(?:,|and|&|/)\s*{_SUB_NAME})*\s*",
+            rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_SUB_NAME}(?:\s*(?:,|and|&|/)\s*{_SUB_NAME})*\s*(?:\(C7\)\s*)?",
             s_text,
             re.IGNORECASE,
         )

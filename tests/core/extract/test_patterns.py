@@ -738,6 +738,27 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
             "Action Line C1, on the role of public governance authorities, is not applicable to an operator.\n",
             [("C1", None, "negated"), ("C4", None, "stated"), ("C9", None, "negated")],
         ),
+        # a line declined by "no activities under it" after a clause on who leads it; sub-lines named
+        # as "components of Action Line C7" declined, not the line
+        (
+            "The Ministry worked under Action Line C7 (ICT applications). Action Line C9 (media) falls within the "
+            "remit of the Broadcasting Council, and the Ministry carried out no activities under it.\n\n"
+            "6.4 The e-health and e-business components of Action Line C7 are led by other ministries and are "
+            "therefore not covered here.\n",
+            [
+                ("C7", None, "stated"),
+                ("C7", "e-business", "negated"),
+                ("C7", "e-health", "negated"),
+                ("C9", None, "negated"),
+            ],
+        ),
+        # sections headed "What we did not cover" and "Not covered in 2025:"; an item's name alone
+        (
+            "2. WSIS ACTION LINES\n\nWorked on:\n- C4. Capacity building. Main line.\n\nNot covered in 2025:\n"
+            "- C9. Media.\n\nWhat we did not cover\nAction Line C1, on the role of public governance authorities, "
+            "is by its nature the business of governments.\n",
+            [("C1", None, "negated"), ("C4", None, "stated"), ("C9", None, "negated")],
+        ),
     ],
 )
 def test_action_lines_named_declined_and_listed_in_prose_tables_and_headings(text, expected):
