@@ -831,7 +831,10 @@ _INTRODUCES = re.compile(
 _COMMISSION_SESSION = re.compile(
     r"\b(?:Commission|CSTD)\b[^.;]{0,40}?\bsession\s*(?:in|\(|,)?\s*$"
     # "the 29th session of the Commission on Science and Technology for Development, to be held in"
-    r"|\bsession\s+of\s+the\s+(?:Commission|CSTD)\b[^.;]{0,80}?(?:\bin|\()\s*$",
+    r"|\bsession\s+of\s+the\s+(?:Commission|CSTD)\b[^.;]{0,80}?(?:\bin|\()\s*$"
+    # "ahead of the Commission's twenty-ninth session, to be held in Geneva in", "at its twenty-ninth
+    # session, which the Mission understands will be convened in Geneva in"
+    r"|\b(?:Commission|CSTD)\b[^.;]{0,60}?\bsession\b[^.;]{0,80}?\b(?:held|convened)\b[^.;]{0,30}?\bin\s*$",
     re.IGNORECASE,
 )
 # "This contribution covers the activities carried out between January and December 2025"

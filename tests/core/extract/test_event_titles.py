@@ -450,7 +450,9 @@ def test_what_was_held_on_a_date_a_paragraphs_number_a_dash_and_the_commissions_
         "- 2025-04-15 — Release of ORCS version 3.0 with multilingual metadata\n"
         "- 2025-06-03 — Online roundtable on AI ethics, co-hosted with ITU\n\n"
         "This is our reply for the 29th session of the Commission on Science and Technology for Development, "
-        "to be held in 2026.\n"
+        "to be held in 2026.\n\nIt answers the call ahead of the Commission's twenty-ninth session, to be held in "
+        "Geneva in 2026. It is offered for the Commission's deliberations at its twenty-ninth session, which the "
+        "Mission understands will be convened in Geneva in 2026.\n"
     )
     assert _titles(text) == [
         ("2025-02-25", "National WSIS+20 stakeholder consultation"),
