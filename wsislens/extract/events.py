@@ -19,7 +19,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wsislens.extract.document import LIST_START, Document, Sentence, cues, sentence_spans, table_rows
-from wsislens.extract.patterns import MONTH_NAMES, TENS, UNITS, DateSpan, NumberSpan, find_dates, find_numbers
+from wsislens.extract.patterns import (
+    MONTH_NAMES,
+    ORGANISATION_WORDS,
+    TENS,
+    UNITS,
+    DateSpan,
+    NumberSpan,
+    find_dates,
+    find_numbers,
+)
 
 
 @dataclass
@@ -519,16 +528,10 @@ _THING_PARTICIPLES = {
     "issued", "unveiled", "revised", "updated", "finalised", "finalized", "translated", "piloted",
     "launched", "completed",
 }  # fmt: skip
-_ORGANISATION_WORDS = re.compile(
-    r"\b(?:International|Organi[sz]ation|Union|Agency|Ministry|Commission|Council|Association|"
-    r"Foundation|Institute|University|Secretariat|Office|Bank|Department|Authority|Federation|"
-    r"Society|Corporation|Company|Inc|Ltd|Group|Government|Alliance|Network|Coalition|Consortium|"
-    r"Committee|Centre|Center)\b"
-)
 
 
 def _is_organisation_name(name: str) -> bool:
-    return bool(_ORGANISATION_WORDS.search(name)) or re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name) is not None
+    return bool(ORGANISATION_WORDS.search(name)) or re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name) is not None
 
 
 def _first_thing(text: str) -> str | None:

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from wsislens.extract.patterns import MONTH_NAMES, ORDINAL_WORDS, STATE_FORM, find_dates, parse_ordinal
+from wsislens.extract.patterns import (
+    MONTH_NAMES,
+    ORDINAL_WORDS,
+    ORGANISATION_WORDS,
+    STATE_FORM,
+    find_dates,
+    parse_ordinal,
+)
 
 # a name's acronym in brackets: "(WDCC)"
 _ACRONYM_IN_BRACKETS = r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\s*\)"
@@ -449,13 +456,6 @@ _SYMBOL_BLOCK = re.compile(
     r"[A-Z]{1,10}(?:/[\w.()-]+){2,}|Distr\.?\s*:.*|Original\s*:.*|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|"
     r"General|Limited|Restricted"
 )
-# the head word of an organisation's name, for a name standing alone in capitals
-_ORGANISATION_HEAD = re.compile(
-    r"\b(?:Commission|Ministry|Authority|Agency|Association|Organi[sz]ation|Union|Foundation|Institute|"
-    r"University|Council|Network|Coalition|Alliance|Consortium|Federation|Bank|Secretariat|Trust|Company|"
-    r"Corporation)\b",
-    re.IGNORECASE,
-)
 
 
 # the document's title below a name alone: "Annual contribution ...", "Private-sector input on ...",
@@ -542,7 +542,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             and found.re is _NAME_ALONE
             and not _STATE_ALONE.fullmatch(found.group("name").strip())
             and not any(
-                _TITLE_BELOW.match(following.text.strip())
+                _TITLE_LINE.match(following.text.strip()) or _TITLE_BELOW.match(following.text.strip())
                 for following in first_lines[number + 1 : number + 3]
             )
             and not re.search(
@@ -556,7 +556,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             # Central Asia and the Caucasus (ECCAC)"
             and not (
                 found.group("name").isupper()
-                and _ORGANISATION_HEAD.search(found.group("name"))
+                and ORGANISATION_WORDS.search(found.group("name").title())
                 and re.search(
                     rf"{_loose(found.group('name'))}\s*{_ACRONYM_IN_BRACKETS}", text[line.end :], re.I
                 )
