@@ -222,14 +222,23 @@ RIGHT_COLUMN = (
 )
 
 
-def _set_in_two_columns(pdf: FPDF, left: tuple[str, ...], right: tuple[str, ...], height: float) -> None:
-    """Each column's paragraphs one under another, the two columns side by side from the current line."""
-    top = pdf.get_y()
-    for x, paragraphs in ((10, left), (110, right)):
+def _set_in_two_columns(
+    pdf: FPDF,
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    height: float,
+    columns: tuple[tuple[float, float], ...] = ((10, 85), (110, 85)),
+) -> float:
+    """Each column's paragraphs one under another, the two columns side by side from the current
+    line, at the (x, width) of `columns`; the position under the longer column."""
+    top, bottom = pdf.get_y(), pdf.get_y()
+    for (x, width), paragraphs in zip(columns, (left, right), strict=True):
         pdf.set_xy(x, top)
         for paragraph in paragraphs:
             pdf.set_x(x)
-            pdf.multi_cell(85, height, paragraph)
+            pdf.multi_cell(width, height, paragraph)
+        bottom = max(bottom, pdf.get_y())
+    return bottom
 
 
 def _two_column_pdf_bytes() -> bytes:
@@ -581,17 +590,8 @@ def test_a_box_of_key_figures_beside_one_stretch_of_prose_is_read_after_it() -> 
         "23 projects financed",
         "41 per cent of them led by women",
     )
-    top = pdf.get_y()
-    pdf.set_xy(10, top)
-    for paragraph in prose:
-        pdf.set_x(10)
-        pdf.multi_cell(105, 5, paragraph)
-    bottom = pdf.get_y()
-    pdf.set_xy(130, top)
-    for line in box:
-        pdf.set_x(130)
-        pdf.multi_cell(65, 5, line)
-    pdf.set_xy(10, max(bottom, pdf.get_y()) + 3)
+    bottom = _set_in_two_columns(pdf, prose, box, 5, columns=((10, 105), (130, 65)))
+    pdf.set_xy(10, bottom + 3)
     closing = (
         "Trust and security (C5). With the national CERT we organised the cyber exercise of the year. " * 2
     ).strip()
