@@ -995,3 +995,12 @@ def test_an_address_counts_nothing_and_an_acronym_heading_keeps_its_case() -> No
         (15336000, "USD (Last Mile Connect)"),
         (420, "participants (Last Mile Connect)"),
     ]
+
+
+def test_a_count_given_as_a_samples_size_after_its_label() -> None:
+    text = "Results.\nTrained teachers (n=312). Female share (61%).\nDownloads (n=12,450). Section (3).\n"
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit, text[f.span[0] : f.span[1]]) for f in figures] == [
+        (312, "trained teachers", "Trained teachers (n=312)"),
+        (12450, "downloads", "Downloads (n=12,450)"),
+    ]
