@@ -122,6 +122,11 @@ class ActionLineHit:
     score: float | None = None
 
 
+def _opens(sentence: str, position: int) -> bool:
+    """Whether `position` opens the sentence, after a list item's mark ("- ", "3. ", "(b) ")."""
+    return not sentence[:position].strip(" \t-•*–.)(0123456789")
+
+
 def _is_heading(sentence: str) -> bool:
     """A line that heads a section: short, with no full stop ("Action lines not covered")."""
     return len(sentence) <= 90 and "\n" not in sentence.strip() and not re.search(r"[.;:!?]\s*$", sentence)
@@ -183,6 +188,15 @@ _SUB_AFTER = re.compile(
 
 
 _SUB_ANYWHERE = re.compile(rf"(?<![\w-]){_SUB_NAME}(?![\w-])", re.IGNORECASE)
+_SUB_LIST = rf"{_SUB_NAME}(?:\s*(?:,|and|&|/)\s*{_SUB_NAME})*"
+# sub-lines named as parts of C7 before its code: "The e-health and e-business components of Action Line C7"
+_SUB_COMPONENTS = re.compile(rf"({_SUB_LIST})\s+(?:components?|sub-?lines?|strands?)\s+of\s+$", re.IGNORECASE)
+# a heading of sub-lines' names: "3.3.2 E-agriculture and e-science", "E-learning and e-employment (C7)"
+_SUB_HEADING = re.compile(
+    rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_SUB_LIST}\s*(?:\(C7\)\s*)?", re.IGNORECASE
+)
+# a sub-line named as one: "Under the e-agriculture sub-line"
+_SUB_NAMED = re.compile(rf"(?<![\w-])({_SUB_NAME})\s+sub-?lines?\b", re.IGNORECASE)
 
 
 def _sub_id(value: str) -> str:
@@ -303,15 +317,11 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             if range_match:
                 numbers = list(range(numbers[0], numbers[1] + 1))
             negated = _negated(text, s0, s0 + keyword.start(), s0 + listed.end(), sentence.end) or (
-                declining_section and not s_text[: keyword.start()].strip(" \t-•*–.)(0123456789")
+                declining_section and _opens(s_text, keyword.start())
             )
             # "The e-health and e-business components of Action Line C7 are ... not covered": the
             # sub-lines, not the line
-            components = re.search(
-                rf"({_SUB_NAME}(?:\s*(?:,|and|&|/)\s*{_SUB_NAME})*)\s+(?:components?|sub-?lines?|strands?)\s+of\s+$",
-                s_text[: keyword.start()],
-                re.IGNORECASE,
-            )
+            components = _SUB_COMPONENTS.search(s_text, 0, keyword.start())
             if components and numbers == [7]:
                 span = (s0 + components.start(), s0 + listed.end())
                 for name in _SUB_ANYWHERE.finditer(components.group(1)):
@@ -394,7 +404,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 or bool(sentence.table and _DECLINED_STATUS.search(s_text))
                 or unticked is not None
                 # an item opening with the code under "Not covered this year"
-                or (declining_section and not s_text[: match.start()].strip(" \t-•*–.)(0123456789"))
+                or (declining_section and _opens(s_text, match.start()))
             )
             if bracketed and not negated:
                 # the label's sentence declines it: "we have nothing to report ... (C8)"
@@ -426,7 +436,7 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
                 )
                 # a list's item opening with the line's full name, under a text about the action
                 # lines: "4. Ethical dimensions of the Information Society. The WSIS Ethics Lab ..."
-                opens = not s_text[: match.start()].strip(" \t-•*–.)(0123456789")
+                opens = _opens(s_text, match.start())
                 lines_before = _AL_KEYWORD.search(text, max(0, s0 - 1500), s0) is not None
                 item = distinctive and opens and lines_before
                 # or, under such a text, a line's name as an item's label ("- Capacity building: training
@@ -487,16 +497,11 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         under_c7 = c7 is not None and any(0 <= s0 - a <= 3000 for a, _ in c7.spans)
         if item and under_c7:
             add("C7", _sub_id(item.group(1)), "stated", (s0 + item.start(1), s0 + item.end(1)))
-        heading_subs = re.fullmatch(
-            rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_SUB_NAME}(?:\s*(?:,|and|&|/)\s*{_SUB_NAME})*\s*(?:\(C7\)\s*)?",
-            s_text,
-            re.IGNORECASE,
-        )
-        if heading_subs and under_c7 and _is_heading(s_text):
+        if under_c7 and _is_heading(s_text) and _SUB_HEADING.fullmatch(s_text):
             for name in _SUB_ANYWHERE.finditer(s_text):
                 add("C7", _sub_id(name.group(0)), "stated", (s0 + name.start(), s0 + name.end()))
         # 4c. a sub-line named as one: "Under the e-agriculture sub-line, WMO and FAO signed ..."
-        for named in re.finditer(rf"(?<![\w-])({_SUB_NAME})\s+sub-?lines?\b", s_text, re.IGNORECASE):
+        for named in _SUB_NAMED.finditer(s_text):
             declined = _negated(text, s0, s0 + named.start(), s0 + named.end(), sentence.end)
             span = (s0 + named.start(1), s0 + named.end(1))
             add("C7", _sub_id(named.group(1)), "negated" if declined else "stated", span)

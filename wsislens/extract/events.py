@@ -1518,14 +1518,13 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     ):
         return None
     # a count given as a sample's size after its label: "Trained teachers (n=312)"
-    sized = re.search(
-        r"(?P<label>[A-Za-z][\w'’ -]{1,60}?)\s*\(\s*n\s*=\s*$", text[max(0, start - 80) : start]
-    )
-    if sized and re.match(r"^\s*\)", after) and not number.currency:
+    window = max(0, start - 80)
+    sized = re.search(r"(?P<label>[A-Za-z][\w'’ -]{1,60}?)\s*\(\s*n\s*=\s*$", text[window:start])
+    closing = re.match(r"\s*\)", after)
+    if sized and closing and not number.currency:
         label = sized.group("label").strip()
         unit = label if label[1:2].isupper() else label[:1].lower() + label[1:]
-        label_start = start - (min(start, 80) - sized.start("label"))
-        return FigureHit(number.value, unit, None, (label_start, end + len(after) - len(after.lstrip()) + 1))
+        return FigureHit(number.value, unit, None, (window + sized.start("label"), end + closing.end()))
     if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\])]", after):
         return None
     if re.match(rf"^\s+{MONTH_NAMES}\b", after) and number.value <= 31 and not number.currency:

@@ -335,11 +335,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
         rows = []
         for row in table.rows:
             cells: list[str] = []
-            previous = None
-            for cell in row.cells:
-                if previous is not None and cell._tc is previous:  # a merged cell repeats
-                    continue
-                previous = cell._tc
+            for cell in _distinct_cells(row):
                 value = "; ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
                 cells.append(re.sub(r"\s+", " ", value))
             if any(cells):
@@ -648,6 +644,11 @@ def _gutter(page: list[str]) -> tuple[int, range] | None:
     return (best, region) if left >= 0.6 * (best - 4) and right >= 0.5 * (widest - best - 4) else None
 
 
+def _crosses(line: str, gutter: int) -> bool:
+    """A line written across the gutter (a title, a full-width paragraph) or a table's joined row."""
+    return bool(line[gutter - 1 : gutter + 1].strip()) or _TABLE_ROW.search(line) is not None
+
+
 def _split_run(lines: list[str], gutter: int) -> range:
     """The stretch of lines that no line crosses at `gutter` and that holds the most lines with
     text on both sides of it: a box of key figures beside a stretch of prose on a page that is
@@ -655,7 +656,7 @@ def _split_run(lines: list[str], gutter: int) -> range:
     best, count = range(0), 0
     start, run = 0, 0
     for number, line in enumerate([*lines, "x" * (gutter + 1)]):  # a last line that crosses
-        if _TABLE_ROW.search(line) or line[gutter - 1 : gutter + 1].strip():
+        if _crosses(line, gutter):
             if run > count:
                 best, count = range(start, number), run
             start, run = number + 1, 0
@@ -729,8 +730,7 @@ def unfold_columns(lines: list[str]) -> list[str]:
         right.clear()
 
     for number, line in enumerate(lines):
-        crosses = bool(line[gutter - 1 : gutter + 1].strip()) or _TABLE_ROW.search(line) is not None
-        if crosses or number not in region:
+        if _crosses(line, gutter) or number not in region:
             flush()
             out.append(line)
             continue
