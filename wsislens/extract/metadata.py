@@ -96,6 +96,11 @@ def session_year(number: int) -> int | None:
     return number + 1997 if number >= ANNUAL_SINCE else None
 
 
+def session_of_year(year: int) -> int | None:
+    """The session held in `year` ("CSTD 2026" is the 29th), for the years of annual sessions."""
+    return year - 1997 if year - 1997 >= ANNUAL_SINCE else None
+
+
 _CSTD = re.compile(
     r"Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development(?:[\s*_]*\(\s*CSTD\s*\))?|\bCSTD\b",
     re.IGNORECASE,
@@ -668,10 +673,18 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         text[:3000],
         re.IGNORECASE,
     )
-    grouped = labelled or re.search(
-        rf"(?:{names})\s*\((?P<group>{_GROUP_IN_BRACKETS})\)", text[:3000], re.IGNORECASE
+    grouped = (
+        labelled
+        # "Submitted by: Orvanta Mobile Group (private sector)"
+        or re.search(rf"(?:{names})\s*\((?P<group>{_GROUP_IN_BRACKETS})\)", text[:3000], re.IGNORECASE)
+        # "In WSIS terms we belong to the technical community"
+        or re.search(
+            rf"\b(?:we|it)\s+belongs?\s+to\s+the\s+(?P<group>{_GROUP_IN_BRACKETS})\b",
+            text[:5000],
+            re.IGNORECASE,
+        )
     )
-    if grouped:  # "Submitted by: Orvanta Mobile Group (private sector)"
+    if grouped:
         return next(
             kind for pattern, kind in _GROUPS.items() if re.fullmatch(pattern, grouped.group("group"), re.I)
         )
@@ -682,13 +695,6 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         rf"|\bAs\s+(?:the|an?|[\w'’]+['’]s)\s+(?P<before>[^,.;]{{3,80}}),\s+(?:the\s+)?(?:{names})\b",
         text[:5000],
     )
-    belongs = re.search(
-        rf"\b(?:we|it)\s+belongs?\s+to\s+the\s+(?P<group>{_GROUP_IN_BRACKETS})\b", text[:5000], re.IGNORECASE
-    )
-    if belongs:  # "In WSIS terms we belong to the technical community"
-        return next(
-            kind for pattern, kind in _GROUPS.items() if re.fullmatch(pattern, belongs.group("group"), re.I)
-        )
     if found is None:
         return None
     what = found.group("what") or found.group("before")
@@ -860,10 +866,8 @@ def extract_metadata(text: str) -> Metadata:
         meta.place_date_span = (start, end)
         break
     by_year = _CSTD_YEAR.search(head) if not meta.session.get("number") else None
-    if by_year and int(by_year.group("year")) - 1997 >= ANNUAL_SINCE:
-        meta.session.update(
-            body="CSTD", number=int(by_year.group("year")) - 1997, year=int(by_year.group("year"))
-        )
+    if by_year and (number := session_of_year(int(by_year.group("year")))):
+        meta.session.update(body="CSTD", number=number, year=int(by_year.group("year")))
         meta.session_spans.append(by_year.span())
     if "year" not in meta.session and meta.session.get("number"):
         # not the first year near the session's name, which may be the reporting period's
