@@ -32,9 +32,11 @@ def reliability_note(method: str) -> str | None:
     figures = measured()
     if not figures or figures.get("method") != method:
         return None
-    low, high = sorted(figures["target_precision"])
+    precision, recall = figures["target_precision"], figures["target_recall"]
     return (
         f"How reliable are machine suggestions? {method} judged {figures['goal_accuracy_heldout']:.0%} "
-        f"of benchmark paragraphs it had never seen right at goal level, and {low:.0%}–{high:.0%} of the "
-        "targets it names in test sentences are right. Read the quote before relying on one."
+        f"of benchmark paragraphs it had never seen right at goal level. In test sentences, "
+        f"{min(precision):.0%}–{max(precision):.0%} of the targets it names are right, and it finds "
+        f"{min(recall):.0%}–{max(recall):.0%} of the targets an analyst names, so a target without a "
+        "suggestion may still be served. Read the quote before relying on one."
     )

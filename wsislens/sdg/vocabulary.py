@@ -133,9 +133,17 @@ _DENIAL_BEFORE = re.compile(
     r"|\bno\s+(?:link|connection|relation)\s+(?:to|with)\b|\b(?:is|are)\s+not\s+about\b",
     re.IGNORECASE,
 )
+# A body's scope, remit or mandate, with its owner: "the Authority's mandate", "our core remit".
+_REMIT = (
+    r"(?:(?:the|its|our|their|this|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:\w+\s+)?"
+    r"(?:scope|remit|mandate|purview)\b"
+)
 _DENIAL_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+not\s+(?:addressed|covered|targeted|tackled|considered)\b"
-    r"|\b(?:is|are|was|were|lies|lie|fall|falls)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the|its|our|their|this)\s+scope\b",
+    r"|\b(?:is|are|was|were|lies|lie|lay|fall|falls|fell)\s+(?:outside|beyond)\s+(?:of\s+)?"
+    + _REMIT
+    + r"|\b(?:is|are|was|were)\s+not\s+(?:within|in|part\s+of)\s+"
+    + _REMIT,
     re.IGNORECASE,
 )
 _DENIAL_WORDS = (

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from wsislens.sdg import ENGINE_METHOD, classify, map_text
 
 
@@ -13,7 +15,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.10"
+    assert ENGINE_METHOD == "wsislens-sdg 1.11"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
@@ -68,6 +70,19 @@ def test_negated_goal_is_not_inferred():
 
 def test_denied_topic_does_not_count():
     assert map_text("This report does not deal with child labour or human trafficking.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child labour and human trafficking fall outside the Authority's mandate.",
+        "Child labour and human trafficking were not within the scope of the project.",
+        "Although child labour is a concern, it lies outside our core remit.",
+        "Human trafficking is not part of the Commission's mandate.",
+    ],
+)
+def test_a_topic_outside_the_remit_does_not_count(text):
+    assert map_text(text) == []
 
 
 def test_passing_mention_is_not_relevance():

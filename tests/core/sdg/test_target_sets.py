@@ -1,0 +1,30 @@
+"""The target sentence sets the benchmark scores: well formed, every target id official."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from wsislens.sdg.reference import load_targets
+
+ROOT = Path(__file__).resolve().parents[3]
+SETS = {
+    "data/sdg-benchmark/targets_dev.csv": (160, 17),
+    "tests/fixtures/sdg_targets_testset.csv": (71, 0),
+    "tests/fixtures/sdg_targets_blind.csv": (70, 5),
+}
+
+
+@pytest.mark.parametrize("relative", sorted(SETS))
+def test_target_set_rows_and_ids(relative):
+    with open(ROOT / relative, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    expected_rows, expected_without_target = SETS[relative]
+    official = set(load_targets())
+    ids = [t.strip() for row in rows for t in row["targets"].split(";") if t.strip()]
+    assert len(rows) == expected_rows
+    assert sum(1 for row in rows if not row["targets"].strip()) == expected_without_target
+    assert [t for t in ids if t not in official] == []
+    assert all(row["text"].strip() for row in rows)
