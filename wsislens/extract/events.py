@@ -1395,8 +1395,12 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             break  # "40 member groups responded": a verb after the noun (not "least developed countries")
         if len(words) >= 2 and len(lower) > 5 and lower.endswith("ing") and lower not in _ING_NOUNS:
             break  # "a 1,400-kilometre cable segment linking three islands": a participle after the noun
-        if lower in ("and", "or") and index + 1 < len(found) and _starts_a_number(found[index + 1].group(0)):
-            break  # "45 officers and two thirds of them": another figure begins
+        if (
+            lower in ("and", "or", "to", "from", "with", "across", "into", "than")
+            and index + 1 < len(found)
+            and _starts_a_number(found[index + 1].group(0))
+        ):
+            break  # "45 officers and two thirds of them", "212 facilities to four hospitals": another figure
         if words and words[-1].group(0).lower() in _TIME_UNITS:
             break  # "14 years to act": a duration takes no complement
         if lower == "to" and index + 1 < len(found) and found[index + 1].group(0).lower() in _VERBS:
@@ -1441,6 +1445,14 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
                 hit = replace(hit, qualifier=" ".join(filter(None, ("planned", hit.qualifier))))
             if hit is not None:
                 result.append(hit)
+    # a figure inside another's quote restates it: "over half" in "Just over half of the money (54%)"
+    result = [
+        hit
+        for hit in result
+        if not any(
+            o.span != hit.span and o.span[0] <= hit.span[0] and hit.span[1] <= o.span[1] for o in result
+        )
+    ]
     return result + _table_figures(document, excluded)
 
 
@@ -1486,11 +1498,36 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
             if re.fullmatch(r"(?:19|20)\d\d", cell):
                 continue  # a year in a column not headed as one
             # "Participants" -> "participants"; an acronym keeps its case ("USD")
-            unit = (name if name[1:2].isupper() else name[:1].lower() + name[1:]) + (
-                f" ({label})" if label else ""
-            )
+            unit = _as_unit(name) + (f" ({label})" if label else "")
             found.append(FigureHit(float(cell.replace(",", "")), unit, None, (row.start, row.end)))
     return found
+
+
+def _as_unit(label: str) -> str:
+    """A heading or label as a figure's unit: "Participants" -> "participants"; a first word with
+    a capital inside keeps its case ("USD", "PhD theses")."""
+    first = label.split(maxsplit=1)[0] if label.strip() else ""
+    return label if re.search(r"[A-Z]", first[1:]) else label[:1].lower() + label[1:]
+
+
+_BRACKETED_LABEL = re.compile(r"[\s*•-]*(?P<label>[^\W\d_][^()\d\n]{0,58}?)\s*\(\s*")
+_NOT_A_LABEL = frozenset(
+    (
+        "was",
+        "were",
+        "is",
+        "are",
+        "up",
+        "down",
+        "from",
+        "baseline",
+        "previously",
+        "formerly",
+        "target",
+        "goal",
+        "aim",
+    )
+)
 
 
 def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end: int) -> FigureHit | None:
@@ -1523,8 +1560,15 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     closing = re.match(r"\s*\)", after)
     if sized and closing and not number.currency:
         label = sized.group("label").strip()
-        unit = label if label[1:2].isupper() else label[:1].lower() + label[1:]
+        unit = _as_unit(label)
         return FigureHit(number.value, unit, None, (window + sized.start("label"), end + closing.end()))
+    # a share or an amount in brackets after the label that opens its sentence: "Female share
+    # (61%).", "Budget (EUR 140,000)."; not a baseline or a target ("Was (41%) at baseline")
+    if (number.percent or number.currency) and closing:
+        opened = _BRACKETED_LABEL.fullmatch(text, sentence_start, start)
+        if opened and opened.group("label").split()[0].lower() not in _NOT_A_LABEL:
+            unit = "percent" if number.percent else number.currency
+            return FigureHit(number.value, unit, None, (opened.start("label"), end + closing.end()))
     if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\])]", after):
         return None
     if re.match(rf"^\s+{MONTH_NAMES}\b", after) and number.value <= 31 and not number.currency:
@@ -1555,7 +1599,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None  # the 4 of "Pillars 2 and 4": a second label's number
     if re.search(
         r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
-        r"section|page|pages|chapter|annex|article|version|phase|level|grade|table|figure|box)\s*$",
+        r"section|page|pages|chapter|annex|article|version|phase|level|grade|table|figure|box|cohort|wave|batch|"
+        r"edition|tranche|intake)\s*$",
         before.rsplit("\n", 1)[-1],
         re.IGNORECASE,
     ):

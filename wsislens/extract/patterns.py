@@ -234,6 +234,7 @@ ORGANISATION_WORDS = re.compile(
     r"Society|Corporation|Company|Inc|Ltd|Group|Government|Alliance|Network|Coalition|Consortium|"
     r"Committee|Centre|Center)\b"
 )
+_SHORT_YEAR_END = r"(?=[ \t]*(?:[.,;:|)\]\n]|$))"
 # (name, pattern, builder): builders return (date, end_date). Order matters: longest forms first.
 _DATE_FORMS: list[tuple[str, str]] = [
     # 28 March to 1 April 2022
@@ -272,6 +273,13 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
     # 1-Oct-2024, 30-Sep-2025
     ("day", rf"(?P<d1>{_DAY})-(?P<m1>{_MONTH})-(?P<y1>{_YEAR})"),
+    # a terse note's or a table's "7-11 Jul 25", "3 Jun 25", "14-May-25": a year of two digits, only
+    # before the end of its sentence, line or cell ("on 3 June 25 people" is a count)
+    (
+        "day-range",
+        rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<yy2>[0-4]\d){_SHORT_YEAR_END}",
+    ),
+    ("day", rf"(?P<d1>{_DAY})([\s-])(?P<m1>{_MONTH})(?:\2)(?P<yy1>[0-4]\d){_SHORT_YEAR_END}"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
     # 27/01/2025, 18.11.2025: day first, as UN documents write it (month first only when the day
     # could not be a month: 11/27/2025)
@@ -313,7 +321,8 @@ _DATE_RES = [
 
 
 def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None:
-    y1, y2 = g.get("y1"), g.get("y2")
+    y1 = g.get("y1") or (f"20{g['yy1']}" if g.get("yy1") else None)
+    y2 = g.get("y2") or (f"20{g['yy2']}" if g.get("yy2") else None)
     if form == "day-range":
         year2 = y2
         year1 = y1 or y2

@@ -983,6 +983,37 @@ def test_a_days_date_quoted_in_spanish_or_french(text: str, expected: list) -> N
     assert [(d.date, d.end_date) for d in find_dates(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TDFP mid-year review. 3 Jun 25. With DTU.", [("2025-06-03", None)]),
+        ("7-11 Jul 25 | WSIS+20 panel | Geneva", [("2025-07-07", "2025-07-11")]),
+        ("Signing, 14-May-25; pilot next", [("2025-05-14", None)]),
+        ("22 Sep 25\nSecond release", [("2025-09-22", None)]),
+        # a count after a day and month is no year
+        ("On 3 June 25 people attended.", []),
+        ("3 Jun 25 Kilcarra", []),
+    ],
+)
+def test_a_days_date_with_a_two_digit_year(text: str, expected: list) -> None:
+    assert [(d.date, d.end_date) for d in find_dates(text)] == expected
+
+
+def test_a_unit_ends_where_another_figure_begins() -> None:
+    text = "Results.\nThe network now links 212 health facilities to four referral hospitals.\n"
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [(212, "health facilities"), (4, "referral hospitals")]
+
+
+def test_a_terse_notes_dates_and_a_cohorts_number_are_no_figures() -> None:
+    text = (
+        "Milestones.\nTDFP mid-year review. 3 Jun 25. With DTU.\n"
+        "Mar. 3, 2025 | TDFP cohort 3 launch | Online\nPhD theses completed (n=1).\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [(1, "PhD theses completed")]
+
+
 def test_an_address_counts_nothing_and_an_acronym_heading_keeps_its_case() -> None:
     text = (
         "Our office at 12 rue de la Gare, 4th Floor, trained 40 teachers.\n\n"
@@ -1002,5 +1033,22 @@ def test_a_count_given_as_a_samples_size_after_its_label() -> None:
     figures = find_figures(analyse(CanonicalText(text, "txt")), [])
     assert [(f.value, f.unit, text[f.span[0] : f.span[1]]) for f in figures] == [
         (312, "trained teachers", "Trained teachers (n=312)"),
+        (61, "percent", "Female share (61%)"),
         (12450, "downloads", "Downloads (n=12,450)"),
+    ]
+
+
+def test_a_share_or_amount_in_brackets_after_its_label() -> None:
+    text = (
+        "Money.\nBudget (EUR 140,000). Spent (EUR 131,600). Underspend carried over.\n"
+        "- Just over half of the money (54%) went to groups led by women.\n"
+        "Using digital tools weekly (74%). Was (41%) at baseline. Target (90%) by 2027.\n"
+        "Schools in the north (2) and the south (3).\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit, text[f.span[0] : f.span[1]]) for f in figures] == [
+        (140000, "EUR", "Budget (EUR 140,000)"),
+        (131600, "EUR", "Spent (EUR 131,600)"),
+        (54, "percent", "Just over half of the money (54%)"),
+        (74, "percent", "Using digital tools weekly (74%)"),
     ]
