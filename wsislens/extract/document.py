@@ -46,6 +46,7 @@ class Document:
     canonical: CanonicalText
     sentences: list[Sentence] = field(default_factory=list)
     template_spans: list[tuple[int, int]] = field(default_factory=list)
+    notes_spans: list[tuple[int, int]] = field(default_factory=list)  # footnotes and endnotes
     title_end: int = 0
     blocks: list[tuple[int, int]] = field(default_factory=list)
     _dates: list | None = None
@@ -203,6 +204,35 @@ _LIST_MARKER = re.compile(
 )
 
 
+_NOTES_HEADING = re.compile(
+    r"^[ \t#*_]*(?:Notes|End\s?notes|Foot\s?notes|References|Sources)[ \t*_:]*$", re.IGNORECASE | re.MULTILINE
+)
+_NOTE = re.compile(r"[ \t]*(?:\[?\d{1,3}\]?[.)]?|[ivx]{1,5}\.)[ \t]+\S")
+# a page's notes run together on one line: "1 Marovia Digital 2030 Strategy, ..., 2023. 2 Digital
+# Economy Act ... 3 ITU, Measuring digital development ..."
+_NOTES_LINE = re.compile(
+    r"^[ \t]*(?P<n>\d{1,2})[ \t]+[A-Z].*?[.)][ \t]+(?P<next>\d{1,2})[ \t]+[A-Z]", re.MULTILINE
+)
+
+
+def notes_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text's notes stand: the numbered lines under a "Notes" (or "Endnotes",
+    "References", "Sources") heading, and a line of consecutive notes at a page's foot."""
+    spans = []
+    for heading in _NOTES_HEADING.finditer(text):
+        end = heading.end()
+        for line in re.finditer(r"\n([^\n]*)", text[heading.end() :]):
+            if line.group(1).strip() and not _NOTE.match(line.group(1)):
+                break
+            end = heading.end() + line.end()
+        spans.append((heading.start(), end))
+    for line in _NOTES_LINE.finditer(text):
+        if int(line.group("next")) == int(line.group("n")) + 1:
+            newline = text.find("\n", line.start())
+            spans.append((line.start(), newline if newline >= 0 else len(text)))
+    return spans
+
+
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
     """Cut the text into paragraphs and sentences and mark template paragraphs."""
     text = canonical.text
@@ -230,6 +260,7 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
             marker = _LIST_MARKER.match(text, s, e)
             s = marker.end() if marker and marker.end() < e else s
             document.sentences.append(Sentence(s, e, text[s:e], template, table))
+    document.notes_spans = notes_spans(text)
     document.title_end = submitter_line_end
     for sentence in document.sentences:
         if sentence.end <= submitter_line_end:

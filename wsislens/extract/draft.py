@@ -162,7 +162,10 @@ def build_draft(
 
     step("Finding events and figures")
     # the title block's dates are the session's, the report's and the period's, not events
-    excluded = list(document.template_spans) + [(0, max(document.title_end, meta.block_end))]
+    # nor are a note's ("3 ITU, Measuring digital development, 2024")
+    excluded = (
+        list(document.template_spans) + document.notes_spans + [(0, max(document.title_end, meta.block_end))]
+    )
     if meta.reporting_span:
         excluded.append(meta.reporting_span)
     masked = [

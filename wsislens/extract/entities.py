@@ -142,7 +142,9 @@ _PEOPLE_OF = re.compile(
     r"Secretary-General|Minister|Permanent\s+Secretary|Governor)\s+of\s+(?:the\s+)?(?=\S+\s+\S)"
 )
 _LEADING_STOP = re.compile(
-    r"^(?:(?:The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
+    # "Part VI of the Digital Economy Act": the article of a law is no part of its name
+    r"^(?:(?:(?:Part|Annex|Chapter|Section|Title|Article|Schedule)\s+(?:[IVXLC]{1,6}|\d{1,3}[A-Za-z]?)\s+of|"
+    r"The|In|Our|This|These|Those|Since|Under|With|Through|Both|Its|Their|Also|And|For|By|As|At|On|"
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|Every|Any|"
     # "New" opens a place's name too: "New Zealand Ministry of Foreign Affairs and Trade"
     r"Many|Several|Other|Such|New(?!\s+(?:Zealand|York|Delhi|Caledonia|Guinea|Mexico|Jersey|England|South\s+Wales))|"
@@ -281,6 +283,7 @@ ORG_HEADS = {
     "Telecoms": "private_sector",
     "Community": "other",
     "Chapter": "civil_society",
+    "Collective": "civil_society",
     "Service": "other",
     # firms named by their trade ("Chaski Labs", "Nevado Software", "Condor Data Analytics")
     "Labs": "private_sector",
@@ -621,6 +624,24 @@ _FUND_BODIES = frozenset(
         "OPEC",
         "Inter-American",
     }
+)
+
+
+# the people a body is named for: "Yei Women's Radio and Wi-Fi Collective", "Children's Rights Network"
+_NAMED_FOR = frozenset(
+    (
+        "Women",
+        "Children",
+        "People",
+        "Peoples",
+        "Men",
+        "Girls",
+        "Boys",
+        "Youth",
+        "Workers",
+        "Farmers",
+        "Citizens",
+    )
 )
 
 
@@ -979,6 +1000,20 @@ def find_entities(
                 pending.insert(0, (line[second:seq_end], second, seq_end))
                 end -= len(name) - joined.start()
                 name = name[: joined.start()]
+            # "the Tech Dada Collective and UN Women": a known name after "and" ends the first (not its
+            # office: "SAIEVAC and UNICEF's Regional Office", read below)
+            known = next(
+                (
+                    m
+                    for m in re.finditer(r"\s+(?:and|&)\s+", name)
+                    if any(a == start + m.end() for a, _ in taken)
+                    and not re.match(r"[\w&-]+(?:'s|’s)\s", name[m.end() :])
+                ),
+                None,
+            )
+            if known:
+                end -= len(name) - known.start()
+                name = name[: known.start()]
             name = re.sub(r"\s+", " ", name)
             cut = re.search(
                 rf"\s+(?:in|on|for|to|of)\s+{MONTH_NAMES}\b|\s+in\s+(?!.*\b(?:{'|'.join(ORG_HEADS)}|"
@@ -992,13 +1027,26 @@ def find_entities(
                 continue
             if not name or len(name) < 4 or name.isupper() and len(name.split()) > 2:
                 continue
-            inner_possessive = list(re.finditer(r"(?<=\s)[A-Z][\w&-]*(?:'s|’s)\s", name))
+            owned = re.search(r"(?:'s|’s)$", name)
+            if owned:  # "the Communications Authority of Kenya's licence": the name without its "'s"
+                end -= len(name) - owned.start()
+                name = name[: owned.start()]
+                bare = re.search(r"\s(?:in|of|on|for|to|at|from|by|with)\s+the\s+([A-Z]\w+)$", name)
+                if bare and bare.group(1) in ORG_HEADS and name.split()[0] not in ORG_HEADS:
+                    continue  # "Most of the Bureau's work", "modules ... on the Commission's website"
+            # (a day named for them is an observance, read as before: "International Women's Day")
+            named_for = () if name.endswith(" Day") else _NAMED_FOR
+            inner_possessive = [
+                m
+                for m in re.finditer(r"(?<=\s)([A-Z][\w&-]*)(?:'s|’s)\s", name)
+                if m.group(1) not in named_for
+            ]
             if inner_possessive:  # "SAIEVAC and UNICEF's Regional Office": from the possessive on
                 cut = inner_possessive[-1].start()
                 start += cut
                 name = name[cut:]
             possessor = re.match(r"^([A-Z][\w&-]*)(?:'s|’s)\s+(.+)$", name)
-            if possessor:
+            if possessor and possessor.group(1) not in named_for:
                 owner = nodes.find(possessor.group(1))
                 rest = possessor.group(2)
                 classified = _classify(rest)

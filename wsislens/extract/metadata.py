@@ -692,12 +692,14 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
     found = re.search(
         rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?(?:,?\s+(?:is|as)|,)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})"
         # "As Serravia's statutory ICT agency, the Serravian Authority for Digital Development"
-        rf"|\bAs\s+(?:the|an?|[\w'’]+['’]s)\s+(?P<before>[^,.;]{{3,80}}),\s+(?:the\s+)?(?:{names})\b",
+        rf"|\bAs\s+(?:the|an?|[\w'’]+['’]s)\s+(?P<before>[^,.;]{{3,80}}),\s+(?:the\s+)?(?:{names})\b"
+        # a title's tagline: "World Agricultural Knowledge Organization (WAKO)\n\nA specialized agency ..."
+        rf"|(?:{names})(?:\s*\([^)]{{1,15}}\))?[ \t]*\n[ \t\n]*(?:[Tt]he|[Aa]n?)\s+(?P<tagline>[^.;\n]{{0,120}})[ \t]*(?:\n|$)",
         text[:5000],
     )
     if found is None:
         return None
-    what = found.group("what") or found.group("before")
+    what = found.group("what") or found.group("before") or found.group("tagline")
     for kind, pattern in _SELF_DESCRIPTIONS:
         # the kind is named within the first words of the description
         if re.match(rf"(?:[\w-]+,?\s+){{0,3}}?(?:{pattern})", what, re.IGNORECASE):
@@ -795,6 +797,14 @@ def extract_metadata(text: str) -> Metadata:
         ):
             # "Submitted by the Office of the Director, UNPDL, Bonn": the body the acronym names
             bare = re.match(r",\s*(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})\b", text[span[1] : span[1] + 20])
+        # "Submitted by the ICT and Development Section, ESCCAC secretariat, Almaty": the body whose
+        # secretariat the unit belongs to
+        bare = bare or re.fullmatch(
+            r"(?:The\s+)?[^,()]{3,120}?\b(?:Section|Division|Branch|Unit|Office|Department|Service|Team)\b"
+            r"[^,()]{0,60},\s*(?:the\s+)?(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})(?:\s+[Ss]ecretariat)?"
+            r"(?:,\s*[A-Z][\w .'’-]{2,30})?",
+            text[span[0] : span[1]],
+        )
         spelled = bare and re.search(
             rf"(?P<full>[A-Z][^\n()]{{3,120}}?)\s*\(\s*{re.escape(bare.group('acr'))}\s*\)", text[:3000]
         )

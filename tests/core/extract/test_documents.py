@@ -513,3 +513,31 @@ def test_a_name_with_and_is_kept_whole_beside_the_pieces_a_wrapped_cell_made() -
         "Global Network of Internet",
         "Society Research Centers",
     ]
+
+
+def test_names_beside_known_names_and_possessives() -> None:
+    orgs, initiatives, _events = _names_of(
+        "We launched a campaign with the Tech Dada Collective and UN Women, and with the Lumo Foundation and "
+        "UNICEF. Yei Women's Radio and Wi-Fi Collective runs a hotspot under the Communications Authority "
+        "of Kenya's licence. The regulator was set up under Part VI of the Digital Economy Act. Most of the "
+        "Bureau's work was on modules in Russian and English on the Commission's site."
+    )
+    assert orgs == [
+        "United Nations Entity for Gender Equality and the Empowerment of Women",
+        "United Nations Children's Fund",
+        "Tech Dada Collective",
+        "Lumo Foundation",
+        "Yei Women's Radio and Wi-Fi Collective",
+        "Communications Authority of Kenya",
+    ]
+    assert initiatives == ["Digital Economy Act"]
+
+
+def test_a_drafts_notes_give_no_figures_or_events() -> None:
+    text = (
+        "Submitted by: Pacific Research Network\n\nOn 3 March 2025 we held a workshop in Suva for 40 officials.\n\n"
+        "Notes\n\n1 ITU, Facts and Figures 2024, Geneva, 15 November 2024.\n\n2 UN DESA, E-Government Survey 2024.\n"
+    )
+    data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(40, "officials")]
+    assert [e["date"] for e in data["events"]] == ["2025-03-03"]

@@ -1120,3 +1120,30 @@ def test_an_office_a_letter_on_behalf_a_stakeholder_label_a_translators_note_and
         meta.session,
         meta.reporting,
     ) == expected
+
+
+def test_a_titles_tagline_gives_the_type_and_a_units_secretariat_names_its_body() -> None:
+    text = (
+        "World Agricultural Knowledge Organization (WAKO)\n\nA specialized agency of the United Nations\n\n"
+        "Contribution to the report of the UN Secretary-General on the WSIS outcomes\n\n"
+        "Period covered: January to December 2025\n\nPart One: Executive summary\n\nIn 2025 WAKO worked.\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == (
+        "World Agricultural Knowledge Organization",
+        "WAKO",
+        "un_entity",
+    )
+    text = (
+        "United Nations Economic and Social Commission for Central Asia and the Caspian (ESCCAC)\n\n"
+        "Prepared for the twenty-ninth session of the Commission on Science and Technology for Development\n\n"
+        "Period covered: January–December 2025\n\n"
+        "Submitted by the Information and Communications Technology and Development Section, ESCCAC "
+        "secretariat, Almaty\n\nPart One: Executive summary\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == (
+        "United Nations Economic and Social Commission for Central Asia and the Caspian",
+        "ESCCAC",
+        "regional_commission",
+    )

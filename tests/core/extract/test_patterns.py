@@ -1052,3 +1052,16 @@ def test_a_share_or_amount_in_brackets_after_its_label() -> None:
         (54, "percent", "Just over half of the money (54%)"),
         (74, "percent", "Using digital tools weekly (74%)"),
     ]
+
+
+def test_notes_under_their_heading_or_run_together_count_no_figures() -> None:
+    text = (
+        "Results.\nWe trained 40 officials.\n\nNotes\n\n1 ITU, Facts and Figures 2024, Geneva.\n\n"
+        "2 ESCCAC calculations based on ITU data.\n\n3 UN DESA, E-Government Survey 2024.\n\n"
+        "Annex\n\n1 Marovia Strategy, Ministry of ICT, 2023. 2 Digital Economy Act (Act No. 12 of 2024). "
+        "3 ITU, Measuring digital development, Geneva.\n\nWe also connected 12 schools.\n"
+    )
+    document = analyse(CanonicalText(text, "txt"))
+    assert [text[a:b][:12] for a, b in document.notes_spans] == ["Notes\n\n1 ITU", "1 Marovia St"]
+    figures = find_figures(document, document.notes_spans)
+    assert [(f.value, f.unit) for f in figures] == [(40, "officials"), (12, "schools")]
