@@ -422,6 +422,11 @@ _LAUNCH_VERBS = (
 )
 # one word with a capital inside it, as products are named: "SafeVoice", "RouteClean", "GovLink Arab"
 _CAMEL_NAME = r"[A-Z][a-z]+[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?"
+# a link's text that reads as a name: two to eight words, the first with a capital ("Digital
+# Marendia 2030", "eTrade for all", "e-Citizen Portal"), or one word in camel case ("MarendiaID")
+_LINKED_NAME = re.compile(
+    r"(?:[\w'’&.-]*[A-Z][\w'’&.-]*(?:\s+[\w'’&()-]+){1,7}|[A-Z][a-z]+[A-Z][\w-]*)(?<![.,:;])"
+)
 # a name launched without "the" ends where the clause goes on ("launched RouteClean, a campaign";
 # not "launched WhatsApp channels"); a name of several words, before what it is ("we started
 # Chanjo Buddy: a volunteer calls ...", "set up Open Data Clinics, our ..."), not "set up Nairobi
@@ -1240,6 +1245,33 @@ def find_entities(
             node = nodes.add(name, "initiative", kind)
             mentions.append(Mention(start, end, node))
             taken.append((start, end))
+    # 5. a link's text names a programme or a partner: "[Digital Marendia 2030](https://...)"
+    for linked in document.canonical.link_texts:
+        name = _LEADING_STOP.sub("", linked)
+        if not _LINKED_NAME.fullmatch(name) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):
+            continue
+        # a phrase with one capital, as a sentence opens ("Fellowship handbook"), names nothing
+        if len(re.findall(r"(?<![\w'’])[A-Z0-9]", name)) < 2 and not re.match(r"\S*[a-z-][A-Z]", name):
+            continue
+        category, kind = _classify(name) or ("initiative", "initiative")
+        if category == "event":
+            continue
+        spans = [
+            m.span()
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            if not overlaps(*m.span())
+        ]
+        # "Connect Every Village" beside "the Connect Every Village programme" found before: one
+        node = next((n for n in nodes.nodes if n.name.startswith(name + " ")), None)
+        if node is not None:
+            nodes.alias(node, name)
+        if spans:
+            node = node or nodes.add(
+                name, category, _org_kind(name, kind) if category == "organisation" else kind
+            )
+            for span in spans:
+                mentions.append(Mention(*span, node))
+                taken.append(span)
     _table_entities(document, nodes, mentions, overlaps, taken)
     _merge_initiatives(nodes, mentions)
     _merge_glosses(text, nodes, mentions)

@@ -67,7 +67,9 @@ _SUBMITTER_LABEL = re.compile(
 )
 _SESSION = re.compile(rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?session", re.IGNORECASE)
 _SESSION_OF_CSTD = re.compile(
-    rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?(?:session|meeting)\s+of\s+the\s+(?:CSTD\b|Commission\s+on\s+Science)"
+    # "the 29th session of the (United Nations) Commission on Science ...", "the 29th CSTD session"
+    rf"(?P<ord>{ORDINAL_WORDS})\s+(?:annual\s+)?(?:(?:session|meeting)\s+of\s+the\s+(?:(?:United\s+Nations|UN)\s+)?"
+    rf"(?:CSTD\b|Commission\s+on\s+Science)|CSTD\s+session\b)"
     # a note verbale: "with a view to the Commission's deliberations at its twenty-ninth session"
     # or "ahead of the Commission's twenty-ninth session"
     rf"|\bCommission['’]s\s+(?:\w+\s+at\s+its\s+)?(?P<deliberations>{ORDINAL_WORDS})\s+session"
@@ -206,13 +208,17 @@ _TYPE_RULES = [
     ),
     (
         "private_sector",
-        r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?)\b\.?|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b",
+        # (a "Telecommunications Union" is a union of states)
+        r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?(?!\s+Union))\b\.?"
+        r"|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b|\bTrade\s+Association\b",
     ),
     (
         "international_organization",
         r"\b(?:Union|Organi[sz]ation|Bank|Agency)\b.*\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American|Regional)\b|\b(?:African|European|Asian|Arab|Islamic|International|World|Inter-?American)\b.*\b(?:Union|Organi[sz]ation|Bank)\b"
         # a body whose members are states' authorities: "Great Lakes Association of Communications Regulators"
-        r"|\b(?:Association|Network|Forum|Union)\s+of\b.*\b(?:Regulators|Ministries|Ministers)\b",
+        r"|\b(?:Association|Network|Forum|Union)\s+of\b.*\b(?:Regulators|Ministries|Ministers)\b"
+        # a union of states' administrations: "Indian Ocean Telecommunications Union", "Postal Union"
+        r"|\b(?:Telecommunications?|Postal)\s+Union\b",
     ),
     (
         "civil_society",

@@ -41,6 +41,9 @@ class CanonicalText:
     text: str
     format: str
     page_starts: list[int] = field(default_factory=list)  # offset of the first character of each page
+    # the visible texts of the document's links to the web (Word hyperlinks, Markdown links), which
+    # name programmes and partners more often than not
+    link_texts: tuple[str, ...] = ()
 
     def page_of(self, offset: int) -> int | None:
         """1-based page of a character offset, None for documents without pages."""
@@ -121,7 +124,8 @@ def extract_text(data: bytes, filename: str, *, max_mb: float | None = None) -> 
     elif fmt == "pdf":
         result = _pdf_text(data, name)
     elif fmt == "md":
-        result = CanonicalText(markdown_to_text(decode_text(data, name)), "md")
+        source = decode_text(data, name)
+        result = CanonicalText(markdown_to_text(source), "md", link_texts=markdown_links(source))
     else:
         result = CanonicalText(normalise_text(decode_text(data, name), verbatim=True), "txt")
     if not result.text.strip():
@@ -258,6 +262,16 @@ def _intraword_underscore(match: re.Match) -> bool:
     return before.isalnum() or after.isalnum()
 
 
+_MD_WEB_LINK = re.compile(r"(?<!!)\[([^\]\n]{2,100})\]\((?:https?://|www\.)[^)\s]*\)")
+
+
+def markdown_links(source: str) -> tuple[str, ...]:
+    """The texts of a Markdown text's links to the web, once each, in order."""
+    return tuple(
+        dict.fromkeys(re.sub(r"\s+", " ", m.group(1)).strip("*_ ") for m in _MD_WEB_LINK.finditer(source))
+    )
+
+
 def markdown_to_text(source: str) -> str:
     """Markdown to plain text: links keep their text; heading, emphasis, quote and rule markup go.
 
@@ -358,7 +372,22 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
         elif tag == "tbl":
             add_table(Table(child, document))
     text = normalise_text("\n\n".join(blocks)) if blocks else ""
-    return CanonicalText(text, "docx")
+    return CanonicalText(text, "docx", link_texts=_docx_links(body))
+
+
+def _docx_links(body) -> tuple[str, ...]:
+    """The texts of a Word body's hyperlinks to the web (not its links to its own bookmarks, such
+    as a table of contents), once each, in order."""
+    from docx.oxml.ns import qn
+
+    texts = []
+    for link in body.iter(qn("w:hyperlink")):
+        if link.get(qn("r:id")) is None:
+            continue
+        value = re.sub(r"\s+", " ", "".join(t.text or "" for t in link.iter(qn("w:t")))).strip()
+        if value:
+            texts.append(value)
+    return tuple(dict.fromkeys(texts))
 
 
 def _distinct_cells(row) -> list:

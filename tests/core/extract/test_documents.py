@@ -541,3 +541,23 @@ def test_a_drafts_notes_give_no_figures_or_events() -> None:
     data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(40, "officials")]
     assert [e["date"] for e in data["events"]] == ["2025-03-03"]
+
+
+def test_a_links_text_names_an_initiative_or_a_partner() -> None:
+    text = (
+        "**Organization:** Pacific Research Network\n\n"
+        "Our strategy, [Digital Marendia 2030](https://example.org/dm), guided the year. The Connect Every "
+        "Village programme reached 40 villages; see [Connect Every Village](https://example.org/cev) and "
+        "[MarendiaID](https://example.org/id), run with [Kijani Digital Foundation](https://kijani.org). "
+        "Grants follow the [Fellowship handbook](https://example.org/h). Write to us through "
+        "[our contact form](https://example.org/contact) or [www.prn.org](https://prn.org).\n"
+    )
+    data = extract_document(text.encode(), "network.md", infer_sdgs=False).data
+    assert [(i["name"], i["aliases"]) for i in data["initiatives"]] == [
+        ("Connect Every Village programme", ["Connect Every Village"]),
+        ("Digital Marendia 2030", []),
+        ("MarendiaID", []),
+    ]
+    assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == [
+        "Kijani Digital Foundation"
+    ]

@@ -999,6 +999,32 @@ def test_a_title_block_tables_ministry_row_names_the_submitter() -> None:
                 ("2024-10-01", "2025-09-30"),
             ),
         ),
+        # "the 29th session of the United Nations Commission on Science ..." below a two-line heading
+        (
+            "INDIAN OCEAN TELECOMMUNICATIONS UNION (IOTU)\nGeneral Secretariat, Port Louis\n\nContribution to "
+            "the annual report of the Secretary-General on the implementation of the outcomes of the World Summit "
+            "on the Information\nSociety\n\nInput to the 29th session of the United Nations Commission on Science "
+            "and Technology for\nDevelopment (CSTD), 2026\nReporting period: 1 July 2024 - 30 June 2025\n",
+            (
+                "Indian Ocean Telecommunications Union",
+                "IOTU",
+                "international_organization",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-07-01", "2025-06-30"),
+            ),
+        ),
+        # "the 29th CSTD session" in a Markdown heading
+        (
+            "# APDTA contribution to the 29th CSTD session\n\n**Organization:** Asia-Pacific Digital Trade "
+            "Association (APDTA)\n\n**Period:** FY 2025 (1 April 2024 – 31 March 2025)\n",
+            (
+                "Asia-Pacific Digital Trade Association",
+                "APDTA",
+                "private_sector",
+                {"body": "CSTD", "number": 29, "year": 2026},
+                ("2024-04-01", "2025-03-31"),
+            ),
+        ),
     ],
 )
 def test_title_block_labels_wrapped_names_symbol_blocks_and_periods(text: str, expected: tuple) -> None:
@@ -1122,28 +1148,29 @@ def test_an_office_a_letter_on_behalf_a_stakeholder_label_a_translators_note_and
     ) == expected
 
 
-def test_a_titles_tagline_gives_the_type_and_a_units_secretariat_names_its_body() -> None:
-    text = (
-        "World Agricultural Knowledge Organization (WAKO)\n\nA specialized agency of the United Nations\n\n"
-        "Contribution to the report of the UN Secretary-General on the WSIS outcomes\n\n"
-        "Period covered: January to December 2025\n\nPart One: Executive summary\n\nIn 2025 WAKO worked.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "World Agricultural Knowledge Organization (WAKO)\n\nA specialized agency of the United Nations\n\n"
+            "Contribution to the report of the UN Secretary-General on the WSIS outcomes\n\n"
+            "Period covered: January to December 2025\n\nPart One: Executive summary\n\nIn 2025 WAKO worked.\n",
+            ("World Agricultural Knowledge Organization", "WAKO", "un_entity"),
+        ),
+        (
+            "United Nations Economic and Social Commission for Central Asia and the Caspian (ESCCAC)\n\n"
+            "Prepared for the twenty-ninth session of the Commission on Science and Technology for "
+            "Development\n\nPeriod covered: January–December 2025\n\n"
+            "Submitted by the Information and Communications Technology and Development Section, ESCCAC "
+            "secretariat, Almaty\n\nPart One: Executive summary\n",
+            (
+                "United Nations Economic and Social Commission for Central Asia and the Caspian",
+                "ESCCAC",
+                "regional_commission",
+            ),
+        ),
+    ],
+)
+def test_a_titles_tagline_gives_the_type_and_a_units_secretariat_names_its_body(text, expected) -> None:
     meta = extract_metadata(text)
-    assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == (
-        "World Agricultural Knowledge Organization",
-        "WAKO",
-        "un_entity",
-    )
-    text = (
-        "United Nations Economic and Social Commission for Central Asia and the Caspian (ESCCAC)\n\n"
-        "Prepared for the twenty-ninth session of the Commission on Science and Technology for Development\n\n"
-        "Period covered: January–December 2025\n\n"
-        "Submitted by the Information and Communications Technology and Development Section, ESCCAC "
-        "secretariat, Almaty\n\nPart One: Executive summary\n"
-    )
-    meta = extract_metadata(text)
-    assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == (
-        "United Nations Economic and Social Commission for Central Asia and the Caspian",
-        "ESCCAC",
-        "regional_commission",
-    )
+    assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == expected

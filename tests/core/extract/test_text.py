@@ -634,3 +634,47 @@ def test_a_word_page_laid_out_in_a_borderless_table_is_read_as_paragraphs() -> N
         + ("The note follows the WSIS action lines. " * 6).strip()
         + "\n\nGrantee | Amount\nLake Radio | USD 12,000\n"
     )
+
+
+def _add_hyperlink(paragraph, text: str, url: str | None, anchor: str | None = None) -> None:
+    """A w:hyperlink run in `paragraph`: to the web (url) or to a bookmark of the document (anchor)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    link = OxmlElement("w:hyperlink")
+    if url is not None:
+        link.set(qn("r:id"), paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+    else:
+        link.set(qn("w:anchor"), anchor)
+    run = OxmlElement("w:r")
+    value = OxmlElement("w:t")
+    value.text = text
+    run.append(value)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def test_the_texts_of_links_to_the_web_in_word_and_markdown() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Our flagship is ")
+    _add_hyperlink(paragraph, "Digital Marendia 2030", "https://example.org/dm2030")
+    paragraph.add_run(", run with ")
+    _add_hyperlink(paragraph, "Connect Every Village", "https://example.org/cev")
+    paragraph.add_run(" (see ")
+    _add_hyperlink(paragraph, "Annex 2", None, anchor="annex2")
+    paragraph.add_run(").")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract_text(buffer.getvalue(), "report.docx")
+    assert (
+        result.text
+        == "Our flagship is Digital Marendia 2030, run with Connect Every Village (see Annex 2).\n"
+    )
+    assert result.link_texts == ("Digital Marendia 2030", "Connect Every Village")
+    source = (
+        "We run [eTrade for all](https://etradeforall.org) and [*Cyber-Safe Merchant*](https://x.org/c).\n"
+    )
+    result = extract_text(source.encode(), "report.md")
+    assert result.text == "We run eTrade for all and Cyber-Safe Merchant.\n"
+    assert result.link_texts == ("eTrade for all", "Cyber-Safe Merchant")
