@@ -46,7 +46,8 @@ class Document:
     canonical: CanonicalText
     sentences: list[Sentence] = field(default_factory=list)
     template_spans: list[tuple[int, int]] = field(default_factory=list)
-    notes_spans: list[tuple[int, int]] = field(default_factory=list)  # footnotes and endnotes
+    notes_spans: list[tuple[int, int]] = field(default_factory=list)  # footnotes, endnotes, references
+    reference_spans: list[tuple[int, int]] = field(default_factory=list)  # lists of references
     title_end: int = 0
     blocks: list[tuple[int, int]] = field(default_factory=list)
     _dates: list | None = None
@@ -62,7 +63,8 @@ class Document:
         end = start + 1 if end is None else end
         if start < self.title_end:
             return True
-        return any(s <= start and end <= e for s, e in self.template_spans)
+        # (nor is a list of the works a text cites; its notes may state what its work serves)
+        return any(s <= start and end <= e for s, e in self.template_spans + self.reference_spans)
 
     def evidence(self, start: int, end: int) -> dict:
         """An evidence item for text[start:end], trimmed of surrounding blanks and markup."""
@@ -205,9 +207,23 @@ _LIST_MARKER = re.compile(
 
 
 _NOTES_HEADING = re.compile(
-    r"^[ \t#*_]*(?:Notes|End\s?notes|Foot\s?notes|References|Sources)[ \t*_:]*$", re.IGNORECASE | re.MULTILINE
+    r"^[ \t#*_]*(?:\d{1,2}\.?\s+)?(?P<kind>Notes|End\s?notes|Foot\s?notes|References|Sources|Bibliography|Works\s+cited)"
+    r"[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
-_NOTE = re.compile(r"[ \t]*(?:\[?\d{1,3}\]?[.)]?|[ivx]{1,5}\.)[ \t]+\S")
+# a note ("3 ITU, Facts and Figures 2024") or a reference ("ITU (2024). Measuring digital development ...")
+_NOTE = re.compile(
+    r"[ \t]*(?:(?:\[?\d{1,3}\]?[.)]?|[ivx]{1,5}\.)[ \t]+\S|"
+    r"[-•*]?[ \t]*[A-Z][^\n]{0,200}?(?:\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:19|20)\d\d[a-z]?[.,](?:\s|$)))"
+)
+# what an e-mail quotes of the message it answers ("> On 12 January 2026, X wrote:" and its "> "
+# lines), and the header of a forwarded or pasted e-mail ("From: ...", "Subject: ...")
+_QUOTED_MESSAGE = re.compile(
+    r"(?:^[ \t]*On\b[^\n]{0,200}\bwrote:[ \t]*\n)?(?:^[ \t]*>[^\n]*(?:\n|\Z)){2,}", re.MULTILINE
+)
+_MAIL_HEADER = re.compile(
+    r"\A\s*(?:^(?:From|Sent|Date|To|Cc|Bcc|Subject|Objet|Asunto)[ \t]*:[^\n]*(?:\n|\Z)){3,}", re.MULTILINE
+)
 # a page's notes run together on one line: "1 Marovia Digital 2030 Strategy, ..., 2023. 2 Digital
 # Economy Act ... 3 ITU, Measuring digital development ..."
 _NOTES_LINE = re.compile(
@@ -215,10 +231,11 @@ _NOTES_LINE = re.compile(
 )
 
 
-def notes_spans(text: str) -> list[tuple[int, int]]:
-    """Where a text's notes stand: the numbered lines under a "Notes" (or "Endnotes",
-    "References", "Sources") heading, and a line of consecutive notes at a page's foot."""
-    spans = []
+def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a text's notes stand, and which of them are a list of references: the numbered lines
+    (or references, "ITU (2024). Measuring ...") under a "Notes", "Endnotes", "References" or
+    "Sources" heading, and a line of consecutive notes at a page's foot."""
+    spans, references = [], []
     for heading in _NOTES_HEADING.finditer(text):
         end = heading.end()
         for line in re.finditer(r"\n([^\n]*)", text[heading.end() :]):
@@ -226,11 +243,13 @@ def notes_spans(text: str) -> list[tuple[int, int]]:
                 break
             end = heading.end() + line.end()
         spans.append((heading.start(), end))
+        if heading.group("kind").lower().startswith(("ref", "sou", "bib", "wor")):
+            references.append((heading.start(), end))
     for line in _NOTES_LINE.finditer(text):
         if int(line.group("next")) == int(line.group("n")) + 1:
             newline = text.find("\n", line.start())
             spans.append((line.start(), newline if newline >= 0 else len(text)))
-    return spans
+    return spans, references
 
 
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
@@ -260,7 +279,10 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
             marker = _LIST_MARKER.match(text, s, e)
             s = marker.end() if marker and marker.end() < e else s
             document.sentences.append(Sentence(s, e, text[s:e], template, table))
-    document.notes_spans = notes_spans(text)
+    document.notes_spans, document.reference_spans = notes_spans(text)
+    # the message an e-mail answers, and its header, are not the submitter's account
+    document.template_spans += [m.span() for m in _QUOTED_MESSAGE.finditer(text)]
+    document.template_spans += [m.span() for m in _MAIL_HEADER.finditer(text)]
     document.title_end = submitter_line_end
     for sentence in document.sentences:
         if sentence.end <= submitter_line_end:

@@ -29,8 +29,11 @@ _SUBMITTER_FROM = re.compile(
     re.IGNORECASE,
 )
 # a note verbale: "has the honour to transmit herewith the contribution of the Ministry of ..."
+# or an e-mail's "Below is the contribution of the Centre for ..." ("Please find attached the input of ...")
 _TRANSMITS = re.compile(
-    r"transmit\w*\s+(?:herewith\s+)?the\s+(?:contribution|submission|input|report|response)\s+of\s+(?P<inline>[^\n]*)",
+    r"(?:transmit\w*\s+(?:herewith\s+)?|\b(?:below|attached|enclosed|here)\s+(?:is|are)\s+|"
+    r"\bplease\s+find\s+(?:below\s+|attached\s+|enclosed\s+|herewith\s+)?)"
+    r"the\s+(?:contribution|submission|input|report|response)\s+of\s+(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
 # a letter's "On behalf of the Kijiji Digital Rights Coalition, I am pleased to submit our contribution"
@@ -289,7 +292,9 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # "World Digital Commerce Council (WDCC), Brussels", "Global Coalition for Digital Dignity (GCDD),
     # an international coalition of ...": the name ends with its acronym
     located = re.match(
-        rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z])",
+        # (or "Centre for Digital Rights and Development (CDRD) at the Universidad ..., Chile")
+        rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z]|"
+        rf"\s+(?:at|in|within|based\s+in|hosted\s+by)\s)",
         text[start:end],
     )
     if located:

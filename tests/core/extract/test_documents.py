@@ -561,3 +561,41 @@ def test_a_links_text_names_an_initiative_or_a_partner() -> None:
     assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == [
         "Kijani Digital Foundation"
     ]
+
+
+def test_an_emails_header_its_quoted_call_and_a_reference_list_are_no_account_of_the_work() -> None:
+    text = (
+        "From: Valentina Orrego <v.orrego@example.cl>\nSent: Wednesday, 18 February 2026 16:42\n"
+        "To: CSTD Secretariat <stdev@example.org>\nSubject: RE: Call for inputs - Report of the "
+        "Secretary-General on WSIS implementation (CSTD, 29th session)\n\nDear colleagues,\n\n"
+        "Below is the contribution of the Centre for Digital Rights and Development (CDRD) at the Universidad "
+        "Austral del Pacífico in Valparaíso, Chile, for the 29th session of the Commission. It covers 2025.\n\n"
+        "CDRD is an interdisciplinary research centre. With the Kelp Foundation we trained 1,250 public "
+        "servants, which serves SDG 16.\n\nReferences\n\nGSMA (2025). The State of Mobile Internet "
+        "Connectivity Report 2025. London: GSMA.\nWorld Bank (2024). Digital Progress and Trends Report "
+        "2023. Washington, DC: World Bank.\n\nWith best regards,\n\nValentina\n\n"
+        "> On 12 January 2026, at 09:30, CSTD Secretariat <stdev@example.org> wrote:\n> \n"
+        "> The Economic and Social Council asks for inputs on SDG 9 by 15 February 2026.\n"
+        "> The Global Digital Compact was adopted on 22 September 2024.\n"
+    )
+    data = extract_document(text.encode(), "reply.txt", infer_sdgs=False).data
+    assert (data["entity"]["name"], data["entity"]["short_name"], data["entity"]["type"]) == (
+        "Centre for Digital Rights and Development",
+        "CDRD",
+        "academia",
+    )
+    # named only by the header, the references or the quoted call: boilerplate, left out of the network
+    assert [
+        (o["name"], o["role"]) for o in data["organisations"] if o["role"] in ("partner", "mentioned")
+    ] == [("Kelp Foundation", "mentioned")]
+    assert sorted(o["name"] for o in data["organisations"] if o["role"] == "boilerplate") == [
+        "Commission on Science and Technology for Development",
+        "Economic and Social Council",
+        "GSM Association",
+        "Universidad Austral del Pacífico",
+        "World Bank",
+    ]
+    assert data["initiatives"] == []
+    assert [g["goal"] for g in data["sdg_goals"]] == [16]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(1250, "public servants")]
+    assert data["events"] == []
