@@ -344,35 +344,91 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
             # a page laid out in a borderless table ("At a glance" beside the introduction): its
             # cells are the page's columns of paragraphs, read one after the other
             for cell in _distinct_cells(table.rows[0]):
-                blocks.extend(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                blocks.extend(_cell_paragraphs(cell))
             return
         rows = []
         for row in table.rows:
             cells: list[str] = []
             for cell in _distinct_cells(row):
-                value = "; ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
-                cells.append(re.sub(r"\s+", " ", value))
+                cells.append(re.sub(r"\s+", " ", "; ".join(_cell_paragraphs(cell))))
             if any(cells):
                 rows.append(" | ".join(cells))
         if rows:
             blocks.append("\n".join(rows))
 
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, document)
-            value = paragraph.text.replace("\t", " ").strip()
-            value = value.replace("\u00ad", "")
+    for child in _block_elements(document.element.body):
+        if child.tag == _W_P:
+            value = _paragraph_text(child).replace("\t", " ").strip().replace("\u00ad", "")
             if value:
+                paragraph = Paragraph(child, document)
                 style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
                 if style.startswith("list") and not value.startswith(("-", "•")):
                     value = f"- {value}"
                 blocks.append(value)
-        elif tag == "tbl":
+            # a text box anchored in the paragraph (a sidebar, a quote) is read after it
+            for box in _text_boxes(child):
+                blocks.extend(
+                    text
+                    for p in _block_elements(box)
+                    if p.tag == _W_P
+                    if (text := _paragraph_text(p).strip())
+                )
+        else:
             add_table(Table(child, document))
     text = normalise_text("\n\n".join(blocks)) if blocks else ""
-    return CanonicalText(text, "docx", link_texts=_docx_links(body))
+    return CanonicalText(text, "docx", link_texts=_docx_links(document.element.body))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_TBL = f"{_W}p", f"{_W}tbl"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _block_elements(container):
+    """The paragraphs and tables of a Word body, cell or text box, in order, also inside content
+    controls (a questionnaire's answer fields) and custom XML."""
+    for child in container.iterchildren():
+        if child.tag in (_W_P, _W_TBL):
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            yield from _block_elements(child)
+
+
+def _paragraph_text(paragraph) -> str:
+    """A Word paragraph's text as the reader sees it: its runs, also inside tracked insertions,
+    content controls, hyperlinks and simple fields; not tracked deletions (kept as w:delText),
+    field codes (w:instrText) or the text boxes it anchors."""
+    parts = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
+        if any(a.tag in (f"{_W}txbxContent", _MC_FALLBACK) for a in _up_to(node, paragraph)):
+            continue
+        tag = node.tag[len(_W) :]
+        parts.append(node.text or "" if tag == "t" else {"tab": "\t", "noBreakHyphen": "-"}.get(tag, "\n"))
+    return "".join(parts)
+
+
+def _up_to(node, top) -> list:
+    """The ancestors of `node` below `top`."""
+    out = []
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            break
+        out.append(ancestor)
+    return out
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes a paragraph anchors (once each: not the copy a drawing keeps as its fallback)."""
+    return [
+        box
+        for box in paragraph.iter(f"{_W}txbxContent")
+        if not any(a.tag in (_MC_FALLBACK, f"{_W}txbxContent") for a in _up_to(box, paragraph))
+    ]
+
+
+def _cell_paragraphs(cell) -> list[str]:
+    """The non-empty paragraphs of a Word table cell, as text."""
+    return [text for p in _block_elements(cell._tc) if p.tag == _W_P if (text := _paragraph_text(p).strip())]
 
 
 def _docx_links(body) -> tuple[str, ...]:
@@ -405,7 +461,7 @@ def _layout_table(table) -> bool:
     if len(table.rows) != 1:
         return False
     cells = _distinct_cells(table.rows[0])
-    paragraphs = [[p.text.strip() for p in cell.paragraphs if p.text.strip()] for cell in cells]
+    paragraphs = [_cell_paragraphs(cell) for cell in cells]
     return len(cells) >= 2 and any(
         len(texts) >= 3 and sum(len(text) for text in texts) >= 300 for texts in paragraphs
     )

@@ -678,3 +678,65 @@ def test_the_texts_of_links_to_the_web_in_word_and_markdown() -> None:
     result = extract_text(source.encode(), "report.md")
     assert result.text == "We run eTrade for all and Cyber-Safe Merchant.\n"
     assert result.link_texts == ("eTrade for all", "Cyber-Safe Merchant")
+
+
+def test_word_text_inside_tracked_insertions_content_controls_fields_and_text_boxes() -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    document = docx.Document()
+    paragraph = document.add_paragraph("We trained ")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:ins {w} w:id="1" w:author="A"><w:r><w:t xml:space="preserve">1,200 teachers </w:t></w:r></w:ins>'
+        )
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="2" w:author="A"><w:r><w:delText xml:space="preserve">900 </w:delText></w:r></w:del>'
+        )
+    )
+    paragraph.add_run("in 2025.")
+    # a box of key figures anchored in a paragraph, kept twice as drawings do (choice and fallback)
+    box = "<w:txbxContent><w:p><w:r><w:t>Key figure: 14 countries</w:t></w:r></w:p></w:txbxContent>"
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {w} {mc}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing>'
+            f"</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    body = document.element.body
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>An answer in a content control.</w:t></w:r>"
+            "</w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    label = document.add_paragraph("Name of entity: ")
+    label._p.append(
+        parse_xml(
+            f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:r><w:t>Kelp Institute</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    field = document.add_paragraph("See ")
+    field._p.append(
+        parse_xml(
+            f'<w:fldSimple {w} w:instr="HYPERLINK &quot;https://x.org&quot;"><w:r><w:t>the Open Atlas</w:t></w:r></w:fldSimple>'
+        )
+    )
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Entity"
+    table.rows[0].cells[1]._tc.append(
+        parse_xml(
+            f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Kelp Institute</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        )
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert extract_text(buffer.getvalue(), "report.docx").text == (
+        "We trained 1,200 teachers in 2025.\n\nKey figure: 14 countries\n\nAn answer in a content control.\n\n"
+        "Name of entity: Kelp Institute\n\nSee the Open Atlas\n\nEntity | Kelp Institute\n"
+    )
