@@ -253,9 +253,16 @@ def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
 
 
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
-    """Cut the text into paragraphs and sentences and mark template paragraphs."""
+    """Cut the text into paragraphs and sentences, and mark what is not the submitter's account:
+    the template's paragraphs, a pasted e-mail's header and the message it answers, a list of
+    references (and, for figures and events, the notes)."""
     text = canonical.text
     document = Document(canonical)
+    document.notes_spans, document.reference_spans = notes_spans(text)
+    # the message an e-mail answers, and its header, are not the submitter's account
+    quoted = [m.span() for m in _QUOTED_MESSAGE.finditer(text)] + [
+        m.span() for m in _MAIL_HEADER.finditer(text)
+    ]
     template_phrases = [re.sub(r"\s+", " ", p.lower()).replace("’", "'") for p in cues()["template"]]
     for unit_start, unit_end in _units(text):
         unit = text[unit_start:unit_end]
@@ -266,12 +273,9 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
         )
         if template:
             document.template_spans.append((unit_start, unit_end))
-            if (
-                re.match(r"^\W*part (?:one|two|three|four|[1-4])\s*:", lowered)
-                and not any(p in lowered for p in template_phrases)
-                and len(lowered) < 80
-            ):
-                document.template_spans[-1] = (unit_start, unit_end)
+        template = template or any(
+            a <= unit_start and unit_end <= b for a, b in quoted + document.reference_spans
+        )
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))
         for s, e in sentence_spans(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
@@ -279,10 +283,7 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
             marker = _LIST_MARKER.match(text, s, e)
             s = marker.end() if marker and marker.end() < e else s
             document.sentences.append(Sentence(s, e, text[s:e], template, table))
-    document.notes_spans, document.reference_spans = notes_spans(text)
-    # the message an e-mail answers, and its header, are not the submitter's account
-    document.template_spans += [m.span() for m in _QUOTED_MESSAGE.finditer(text)]
-    document.template_spans += [m.span() for m in _MAIL_HEADER.finditer(text)]
+    document.template_spans += quoted
     document.title_end = submitter_line_end
     for sentence in document.sentences:
         if sentence.end <= submitter_line_end:

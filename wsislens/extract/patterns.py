@@ -279,7 +279,7 @@ _DATE_FORMS: list[tuple[str, str]] = [
         "day-range",
         rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<yy2>[0-4]\d){_SHORT_YEAR_END}",
     ),
-    ("day", rf"(?P<d1>{_DAY})([\s-])(?P<m1>{_MONTH})(?:\2)(?P<yy1>[0-4]\d){_SHORT_YEAR_END}"),
+    ("day", rf"(?P<d1>{_DAY})(?P<sep>[\s-])(?P<m1>{_MONTH})(?P=sep)(?P<yy1>[0-4]\d){_SHORT_YEAR_END}"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
     # 27/01/2025, 18.11.2025: day first, as UN documents write it (month first only when the day
     # could not be a month: 11/27/2025)

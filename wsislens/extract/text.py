@@ -344,13 +344,13 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
             # a page laid out in a borderless table ("At a glance" beside the introduction): its
             # cells are the page's columns of paragraphs, read one after the other
             for cell in _distinct_cells(table.rows[0]):
-                blocks.extend(_cell_paragraphs(cell))
+                blocks.extend(_paragraphs_of(cell._tc))
             return
         rows = []
         for row in table.rows:
             cells: list[str] = []
             for cell in _distinct_cells(row):
-                cells.append(re.sub(r"\s+", " ", "; ".join(_cell_paragraphs(cell))))
+                cells.append(re.sub(r"\s+", " ", "; ".join(_paragraphs_of(cell._tc))))
             if any(cells):
                 rows.append(" | ".join(cells))
         if rows:
@@ -367,12 +367,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
                 blocks.append(value)
             # a text box anchored in the paragraph (a sidebar, a quote) is read after it
             for box in _text_boxes(child):
-                blocks.extend(
-                    text
-                    for p in _block_elements(box)
-                    if p.tag == _W_P
-                    if (text := _paragraph_text(p).strip())
-                )
+                blocks.extend(_paragraphs_of(box))
         else:
             add_table(Table(child, document))
     text = normalise_text("\n\n".join(blocks)) if blocks else ""
@@ -382,6 +377,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL = f"{_W}p", f"{_W}tbl"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _block_elements(container):
@@ -426,21 +422,19 @@ def _text_boxes(paragraph) -> list:
     ]
 
 
-def _cell_paragraphs(cell) -> list[str]:
-    """The non-empty paragraphs of a Word table cell, as text."""
-    return [text for p in _block_elements(cell._tc) if p.tag == _W_P if (text := _paragraph_text(p).strip())]
+def _paragraphs_of(container) -> list[str]:
+    """The non-empty paragraphs of a Word table cell or text box, as text."""
+    return [text for p in _block_elements(container) if p.tag == _W_P if (text := _paragraph_text(p).strip())]
 
 
 def _docx_links(body) -> tuple[str, ...]:
     """The texts of a Word body's hyperlinks to the web (not its links to its own bookmarks, such
     as a table of contents), once each, in order."""
-    from docx.oxml.ns import qn
-
     texts = []
-    for link in body.iter(qn("w:hyperlink")):
-        if link.get(qn("r:id")) is None:
+    for link in body.iter(f"{_W}hyperlink"):
+        if link.get(_R_ID) is None:
             continue
-        value = re.sub(r"\s+", " ", "".join(t.text or "" for t in link.iter(qn("w:t")))).strip()
+        value = re.sub(r"\s+", " ", "".join(t.text or "" for t in link.iter(f"{_W}t"))).strip()
         if value:
             texts.append(value)
     return tuple(dict.fromkeys(texts))
@@ -461,7 +455,7 @@ def _layout_table(table) -> bool:
     if len(table.rows) != 1:
         return False
     cells = _distinct_cells(table.rows[0])
-    paragraphs = [_cell_paragraphs(cell) for cell in cells]
+    paragraphs = [_paragraphs_of(cell._tc) for cell in cells]
     return len(cells) >= 2 and any(
         len(texts) >= 3 and sum(len(text) for text in texts) >= 300 for texts in paragraphs
     )
