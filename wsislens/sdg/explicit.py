@@ -41,11 +41,11 @@ _NOT_AFTER = re.compile(
 )
 # A goal's own targets in brackets after it, "SDG 9 (9.c specifically) and 8", "Goal 16 (targets
 # 16.2 and 16.10)", or its name, "SDGs 4 (quality education) and 5", "targets 9.c (universal and
-# affordable access to the Internet) and 16.6".
+# affordable access to the Internet) and 16.6", also in capitals: "SDG 2 (Zero Hunger)".
 _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|particularly)"
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:" + _HINT + r"\s+)?(?:[Tt]argets?\s+)?" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*"
-    r"(?:\s*,?\s*" + _HINT + r")?|[a-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
+    r"(?:\s*,?\s*" + _HINT + r")?|[A-Za-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
 )
 # ... or its subject after "on", when another item follows: "targets 3.8 on universal health
 # coverage and 3.d on early warning"
@@ -101,6 +101,35 @@ def _valid_targets() -> frozenset[str]:
     return target_ids()
 
 
+@lru_cache(maxsize=1)
+def _goal_names() -> dict[int, str]:
+    from wsislens.sdg.reference import load_goals
+
+    return {goal: info["short"].lower() for goal, info in load_goals().items()}
+
+
+def _reference_end(text: str, found: re.Match) -> int:
+    """Where a reference ends, with what names its last item after "on": the goal's own name
+    ("SDG 13 on climate action" names goal 13; it does not describe work for target 13.2), or a
+    target's subject up to the end of its clause ("target 2.3 on the productivity and incomes of
+    small-scale food producers, and ...")."""
+    last = _ITEM_RE.findall(found.group("list"))[-1]
+    rest = text[found.end() :]
+    if last.isdigit():
+        name = _goal_names().get(int(last))
+        after = name and re.match(r"\s+on\s+(?:the\s+)?" + re.escape(name) + r"\b", rest, re.IGNORECASE)
+    else:
+        after = _TARGET_SUBJECT.match(rest)
+    return found.end() + (after.end() if after else 0)
+
+
+_TARGET_SUBJECT = re.compile(
+    r"\s+on\s+[a-z][a-z '’-]{2,80}?(?=\s*(?:[,;.)]|\band\s+(?:to\s+)?(?:SDGs?|[Tt]argets?|[Gg]oals?)\b|$)"
+    # (a noun phrase: "target 5.b on enabling technology for women's empowerment is the one we cite")
+    r"|\s+(?:is|are|was|were|has|have|had|which|that|who|will|we|our)\b)"
+)
+
+
 def _normalise_item(item: str) -> str:
     return item.lower()
 
@@ -127,7 +156,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches: list[SdgMatch] = []
     spans: list[tuple[int, int]] = []
     for found in _PATTERN.finditer(text):
-        spans.append(found.span())
+        spans.append((found.start(), _reference_end(text, found)))
         kw = found.group("kw")
         kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
         if found.group("kw_ind") or kind_word.startswith("indicator"):

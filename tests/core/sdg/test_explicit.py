@@ -174,3 +174,32 @@ def test_words_in_a_references_brackets_name_a_goal_and_serve_none():
         (8, None, "stated"),
         (9, None, "stated"),
     ]
+
+
+def test_a_goals_name_in_capitals_or_after_on_and_a_targets_subject_belong_to_the_reference():
+    from wsislens.sdg import map_text
+    from wsislens.sdg.explicit import scan
+
+    text = (
+        "Our work contributes most directly to SDG 2 (Zero Hunger), in particular target 2.3 on the "
+        "productivity and incomes of small-scale food producers and target 2.4 on sustainable food "
+        "production systems, and to SDG 13 on climate action."
+    )
+    assert [text[a:b] for a, b in scan(text)[1]] == [
+        "SDG 2 (Zero Hunger)",
+        "target 2.3 on the productivity and incomes of small-scale food producers",
+        "target 2.4 on sustainable food production systems",
+        "SDG 13 on climate action",
+    ]
+    # nothing is inferred from the words that name the goals and targets
+    assert sorted((m.goal, m.target or "", m.basis) for m in map_text(text)) == [
+        (2, "", "stated"),
+        (2, "2.3", "stated"),
+        (2, "2.4", "stated"),
+        (13, "", "stated"),
+    ]
+    # a target's subject is a noun phrase: the clause's verb ends it
+    text = "Target 5.b on enabling technology for women's empowerment is the one we cite most often."
+    assert [text[a:b] for a, b in scan(text)[1]] == [
+        "Target 5.b on enabling technology for women's empowerment"
+    ]
