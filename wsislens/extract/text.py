@@ -840,6 +840,32 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
     return {key for key, count in counts.items() if count >= threshold and key.strip("# ")}
 
 
+# a page's notes at its foot ("3 ITU, Measuring digital development ..."), one a line or run together
+_NOTE_START = re.compile(r"(?:^|(?<=[.)])\s)(\d{1,2})\s+[A-Z]")
+# a note's mark glued to the word before it, as a PDF's text layer keeps a superscript: "the
+# Digital Economy Act2 gave", "Regulations3,"
+_GLUED_MARK = re.compile(r"(?:(?<=[A-Za-z][a-z]{2})|(?<=[a-z]\)))(\d{1,2})(?=[\s,.;:)]|$)")
+
+
+def _unglued_note_marks(lines: list[str]) -> list[str]:
+    """A page's lines without the note marks glued to words, when the page's foot holds those notes."""
+    foot = len(lines) - max(1, len(lines) * 2 // 5)
+    notes = {
+        int(m.group(1))
+        for line in lines[foot:]
+        if re.match(r"\d{1,2}\s+[A-Z]", line)
+        for m in _NOTE_START.finditer(line)
+    }
+    if not notes:
+        return lines
+    return [
+        _GLUED_MARK.sub(lambda m: "" if int(m.group(1)) in notes else m.group(0), line)
+        if not (i >= foot and re.match(r"\d{1,2}\s+[A-Z]", line))
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
 def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
     """Join the text layer of PDF pages into one text; record where each page starts."""
     page_lines = [normalise_text(p).split("\n") for p in pages]
@@ -859,7 +885,7 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
             kept.pop(0)
         while kept and not kept[-1]:
             kept.pop()
-        cleaned.append(kept)
+        cleaned.append(_unglued_note_marks(kept))
     widths = [len(ln) for lines in cleaned for ln in lines if ln]
     width = sorted(widths)[int(len(widths) * 0.9)] if widths else 80
     short = max(20, int(width * 0.7))

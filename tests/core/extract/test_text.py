@@ -740,3 +740,49 @@ def test_word_text_inside_tracked_insertions_content_controls_fields_and_text_bo
         "We trained 1,200 teachers in 2025.\n\nKey figure: 14 countries\n\nAn answer in a content control.\n\n"
         "Name of entity: Kelp Institute\n\nSee the Open Atlas\n\nEntity | Kelp Institute\n"
     )
+
+
+def test_a_note_mark_glued_to_a_word_goes_when_the_page_foot_holds_the_note() -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(
+        0,
+        6,
+        new_x="LMARGIN",
+        new_y="NEXT",
+        text="The entry into force of the Digital Economy Act2 gave the country a framework.",
+    )
+    pdf.multi_cell(
+        0,
+        6,
+        new_x="LMARGIN",
+        new_y="NEXT",
+        text="The Sharing Regulations3, gazetted in March, oblige operators to share towers.",
+    )
+    for _ in range(12):
+        pdf.multi_cell(
+            0,
+            6,
+            new_x="LMARGIN",
+            new_y="NEXT",
+            text="Operators reported their tower sites to the regulator every quarter.",
+        )
+    pdf.set_y(-45)
+    pdf.multi_cell(
+        0,
+        5,
+        new_x="LMARGIN",
+        new_y="NEXT",
+        text="2 Digital Economy Act (Act No. 12 of 2024), Official Gazette.",
+    )
+    pdf.multi_cell(0, 5, new_x="LMARGIN", new_y="NEXT", text="3 Gazette notice 41 of 2025.")
+    pdf.add_page()
+    pdf.multi_cell(
+        0, 6, new_x="LMARGIN", new_y="NEXT", text="Start-ups building Web3 tools joined the sandbox."
+    )
+    text = extract_text(bytes(pdf.output()), "report.pdf").text
+    assert "Digital Economy Act gave" in text
+    assert "Sharing Regulations, gazetted" in text
+    assert "2 Digital Economy Act (Act No. 12 of 2024)" in text  # the note itself keeps its number
+    assert "Web3 tools" in text  # a page without notes keeps a word's digits
