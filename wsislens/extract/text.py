@@ -841,6 +841,7 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
 
 
 # a page's notes at its foot ("3 ITU, Measuring digital development ..."), one a line or run together
+_NOTE_LINE = re.compile(r"\d{1,2}\s+[A-Z]")
 _NOTE_START = re.compile(r"(?:^|(?<=[.)])\s)(\d{1,2})\s+[A-Z]")
 # a note's mark glued to the word before it, as a PDF's text layer keeps a superscript: "the
 # Digital Economy Act2 gave", "Regulations3,"
@@ -850,18 +851,14 @@ _GLUED_MARK = re.compile(r"(?:(?<=[A-Za-z][a-z]{2})|(?<=[a-z]\)))(\d{1,2})(?=[\s
 def _unglued_note_marks(lines: list[str]) -> list[str]:
     """A page's lines without the note marks glued to words, when the page's foot holds those notes."""
     foot = len(lines) - max(1, len(lines) * 2 // 5)
-    notes = {
-        int(m.group(1))
-        for line in lines[foot:]
-        if re.match(r"\d{1,2}\s+[A-Z]", line)
-        for m in _NOTE_START.finditer(line)
-    }
+    note_lines = {i for i in range(foot, len(lines)) if _NOTE_LINE.match(lines[i])}
+    notes = {int(m.group(1)) for i in note_lines for m in _NOTE_START.finditer(lines[i])}
     if not notes:
         return lines
     return [
-        _GLUED_MARK.sub(lambda m: "" if int(m.group(1)) in notes else m.group(0), line)
-        if not (i >= foot and re.match(r"\d{1,2}\s+[A-Z]", line))
-        else line
+        line
+        if i in note_lines
+        else _GLUED_MARK.sub(lambda m: "" if int(m.group(1)) in notes else m.group(0), line)
         for i, line in enumerate(lines)
     ]
 
