@@ -64,7 +64,9 @@ class Document:
         if start < self.title_end:
             return True
         # (nor is a list of the works a text cites; its notes may state what its work serves)
-        return any(s <= start and end <= e for s, e in self.template_spans + self.reference_spans)
+        return any(
+            s <= start and end <= e for spans in (self.template_spans, self.reference_spans) for s, e in spans
+        )
 
     def evidence(self, start: int, end: int) -> dict:
         """An evidence item for text[start:end], trimmed of surrounding blanks and markup."""
@@ -260,9 +262,8 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
     document = Document(canonical)
     document.notes_spans, document.reference_spans = notes_spans(text)
     # the message an e-mail answers, and its header, are not the submitter's account
-    quoted = [m.span() for m in _QUOTED_MESSAGE.finditer(text)] + [
-        m.span() for m in _MAIL_HEADER.finditer(text)
-    ]
+    quoted = [m.span() for pattern in (_QUOTED_MESSAGE, _MAIL_HEADER) for m in pattern.finditer(text)]
+    not_account = quoted + document.reference_spans
     template_phrases = [re.sub(r"\s+", " ", p.lower()).replace("’", "'") for p in cues()["template"]]
     for unit_start, unit_end in _units(text):
         unit = text[unit_start:unit_end]
@@ -273,9 +274,7 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
         )
         if template:
             document.template_spans.append((unit_start, unit_end))
-        template = template or any(
-            a <= unit_start and unit_end <= b for a, b in quoted + document.reference_spans
-        )
+        template = template or any(a <= unit_start and unit_end <= b for a, b in not_account)
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))
         for s, e in sentence_spans(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
