@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wsislens.sdg.reference import target_ids
+from wsislens.sdg.reference import load_goals, target_ids
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
 # Keyword before the number(s). Group names tell what a plain integer means after it.
@@ -47,9 +47,17 @@ _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:" + _HINT + r"\s+)?(?:[Tt]argets?\s+)?" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*"
     r"(?:\s*,?\s*" + _HINT + r")?|[A-Za-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
 )
+# a subject after "on" in lower case ("on universal health coverage"), its last class repeated by a quantifier
+_SUBJECT = r"\s+on\s+[a-z][a-z '’-]"
 # ... or its subject after "on", when another item follows: "targets 3.8 on universal health
 # coverage and 3.d on early warning"
-_DESCRIBED = r"(?:\s+on\s+[a-z][a-z '’-]{2,60}?(?=\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b)\s*\d))?"
+_DESCRIBED = r"(?:" + _SUBJECT + r"{2,60}?(?=\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b)\s*\d))?"
+# ... and the last item's subject up to its clause's end or its verb: "target 2.3 on the incomes of
+# small-scale food producers, and ...", "target 5.b on enabling technology for women is the one we cite"
+_TARGET_SUBJECT = re.compile(
+    _SUBJECT + r"{2,80}?(?=\s*(?:[,;.)]|\band\s+(?:to\s+)?(?:SDGs?|[Tt]argets?|[Gg]oals?)\b|$)"
+    r"|\s+(?:is|are|was|were|has|have|had|which|that|who|will|we|our)\b)"
+)
 _PATTERN = re.compile(
     r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
@@ -103,8 +111,6 @@ def _valid_targets() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _goal_names() -> dict[int, str]:
-    from wsislens.sdg.reference import load_goals
-
     return {goal: info["short"].lower() for goal, info in load_goals().items()}
 
 
@@ -121,13 +127,6 @@ def _reference_end(text: str, found: re.Match) -> int:
     else:
         after = _TARGET_SUBJECT.match(rest)
     return found.end() + (after.end() if after else 0)
-
-
-_TARGET_SUBJECT = re.compile(
-    r"\s+on\s+[a-z][a-z '’-]{2,80}?(?=\s*(?:[,;.)]|\band\s+(?:to\s+)?(?:SDGs?|[Tt]argets?|[Gg]oals?)\b|$)"
-    # (a noun phrase: "target 5.b on enabling technology for women's empowerment is the one we cite")
-    r"|\s+(?:is|are|was|were|has|have|had|which|that|who|will|we|our)\b)"
-)
 
 
 def _normalise_item(item: str) -> str:
