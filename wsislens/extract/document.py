@@ -9,7 +9,7 @@ from functools import cache
 from itertools import groupby
 
 from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, DateSpan, find_dates
-from wsislens.extract.text import CanonicalText, continues_row, fit_cells, spaced_cells
+from wsislens.extract.text import CanonicalText, continues_row, fit_cells, note_numbers, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -226,11 +226,6 @@ _QUOTED_MESSAGE = re.compile(
 _MAIL_HEADER = re.compile(
     r"\A\s*(?:^(?:From|Sent|Date|To|Cc|Bcc|Subject|Objet|Asunto)[ \t]*:[^\n]*(?:\n|\Z)){3,}", re.MULTILINE
 )
-# a page's notes run together on one line: "1 Marovia Digital 2030 Strategy, ..., 2023. 2 Digital
-# Economy Act ... 3 ITU, Measuring digital development ..."
-_NOTES_LINE = re.compile(
-    r"^[ \t]*(?P<n>\d{1,2})[ \t]+[A-Z].*?[.)][ \t]+(?P<next>\d{1,2})[ \t]+[A-Z]", re.MULTILINE
-)
 
 
 def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -247,10 +242,11 @@ def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         spans.append((heading.start(), end))
         if heading.group("kind").lower().startswith(("ref", "sou", "bib", "wor")):
             references.append((heading.start(), end))
-    for line in _NOTES_LINE.finditer(text):
-        if int(line.group("next")) == int(line.group("n")) + 1:
-            newline = text.find("\n", line.start())
-            spans.append((line.start(), newline if newline >= 0 else len(text)))
+    # a page's notes run together on one line: "1 Marovia Digital 2030 Strategy, ..., 2023. 2 ..."
+    for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
+        numbers = note_numbers(line.group())
+        if len(numbers) > 1 and numbers[1] == numbers[0] + 1:
+            spans.append(line.span())
     return spans, references
 
 

@@ -841,8 +841,16 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
 
 
 # a page's notes at its foot ("3 ITU, Measuring digital development ..."), one a line or run together
-_NOTE_LINE = re.compile(r"\d{1,2}\s+[A-Z]")
-_NOTE_START = re.compile(r"(?:^|(?<=[.)])\s)(\d{1,2})\s+[A-Z]")
+_NOTE_START = re.compile(r"(?:^|(?<=[.)])[ \t]+)(\d{1,2})[ \t]+[A-Z]")
+
+
+def note_numbers(line: str) -> list[int]:
+    """The numbers of the notes a line holds, when it opens with one ("1 Marovia Digital 2030
+    Strategy, 2023. 2 Digital Economy Act ..." gives [1, 2]); no numbers for another line."""
+    numbers = [(m.start(), int(m.group(1))) for m in _NOTE_START.finditer(line.lstrip())]
+    return [n for _, n in numbers] if numbers and numbers[0][0] == 0 else []
+
+
 # a note's mark glued to the word before it, as a PDF's text layer keeps a superscript: "the
 # Digital Economy Act2 gave", "Regulations3,"
 _GLUED_MARK = re.compile(r"(?:(?<=[A-Za-z][a-z]{2})|(?<=[a-z]\)))(\d{1,2})(?=[\s,.;:)]|$)")
@@ -851,8 +859,9 @@ _GLUED_MARK = re.compile(r"(?:(?<=[A-Za-z][a-z]{2})|(?<=[a-z]\)))(\d{1,2})(?=[\s
 def _unglued_note_marks(lines: list[str]) -> list[str]:
     """A page's lines without the note marks glued to words, when the page's foot holds those notes."""
     foot = len(lines) - max(1, len(lines) * 2 // 5)
-    note_lines = {i for i in range(foot, len(lines)) if _NOTE_LINE.match(lines[i])}
-    notes = {int(m.group(1)) for i in note_lines for m in _NOTE_START.finditer(lines[i])}
+    numbers = {i: note_numbers(lines[i]) for i in range(foot, len(lines))}
+    note_lines = {i for i, found in numbers.items() if found}
+    notes = {n for found in numbers.values() for n in found}
     if not notes:
         return lines
     return [
