@@ -68,6 +68,19 @@ class Document:
             s <= start and end <= e for spans in (self.template_spans, self.reference_spans) for s, e in spans
         )
 
+    def aside(self, start: int, end: int | None = None) -> bool:
+        """Whether a span stands outside the account of the work, in the template or the notes:
+        a programme named only in a note is a source or an aside, not the year's work."""
+        end = start + 1 if end is None else end
+        return self.in_template(start, end) or any(s <= start and end <= e for s, e in self.notes_spans)
+
+    def cited(self, start: int, end: int) -> bool:
+        """Whether a name stands in a note as the author of a work it cites ("5 Alliance for
+        Affordable Internet, 2025 Affordability Report", "see ITU (2024)"), not in a note's
+        sentence ("... validated by the National Statistics Office.")."""
+        in_notes = any(s <= start and end <= e for s, e in self.notes_spans)
+        return in_notes and bool(_CITED_WORK.match(self.text, end))
+
     def evidence(self, start: int, end: int) -> dict:
         """An evidence item for text[start:end], trimmed of surrounding blanks and markup."""
         text = self.text
@@ -226,6 +239,10 @@ _QUOTED_MESSAGE = re.compile(
 _MAIL_HEADER = re.compile(
     r"\A\s*(?:^(?:From|Sent|Date|To|Cc|Bcc|Subject|Objet|Asunto)[ \t]*:[^\n]*(?:\n|\Z)){3,}", re.MULTILINE
 )
+
+
+# what follows the author of a cited work: its title or its year
+_CITED_WORK = re.compile(r"[ \t]*(?:,[ \t]+[\"“‘'A-Z0-9]|\([ \t]*(?:19|20)\d\d)")
 
 
 def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

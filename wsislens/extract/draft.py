@@ -270,7 +270,7 @@ def build_draft(
             continue
         evidence = _node_evidence(document, node)
         item = {"id": node.id, "name": node.name, "aliases": list(node.aliases)}
-        if node.category == "initiative" and all(document.in_template(a, b) for a, b in node.mentions):
+        if node.category == "initiative" and all(document.aside(a, b) for a, b in node.mentions):
             continue
         if node.category == "organisation":
             item.update(
@@ -445,7 +445,7 @@ def _action_line_item(document: Document, hit) -> dict:
 
 def _node_evidence(document: Document, node: Node) -> list[dict]:
     mentions = sorted(node.mentions)
-    body = [m for m in mentions if not document.in_template(*m)]
+    body = [m for m in mentions if not document.aside(*m)]
     chosen = (body or mentions)[:1]
     return [document.evidence(*m) for m in chosen if document.text[m[0] : m[1]].strip()]
 
@@ -453,7 +453,7 @@ def _node_evidence(document: Document, node: Node) -> list[dict]:
 def _themes_of_spans(document: Document, node: Node) -> list[str]:
     parts = []
     for start, _end in node.mentions:
-        if document.in_template(start):
+        if document.aside(start):
             continue
         sentence = document.sentence_at(start)
         if sentence:
@@ -491,7 +491,9 @@ def _assign_roles(document: Document, nodes, mentions, relations, submitter: Nod
             continue
         if node.id in partners:
             node.role = "partner"
-        elif node.mentions and all(document.in_template(s, e) for s, e in node.mentions):
+        elif node.mentions and all(
+            document.in_template(s, e) or document.cited(s, e) for s, e in node.mentions
+        ):
             node.role = "boilerplate"
         else:
             node.role = "mentioned"

@@ -1725,6 +1725,8 @@ def find_relations(
 
     for sentence in document.body_sentences():
         s0, s1 = sentence.start, sentence.end
+        if document.aside(s0, s1):
+            continue  # a note's "set up with support from the Internet Society" is no partnership of the year
         in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
         pronouns = (
             [Mention(s0 + p.start(), s0 + p.end(), submitter) for p in _PRONOUN.finditer(sentence.text)]

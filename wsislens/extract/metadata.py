@@ -743,6 +743,10 @@ def short_name_of(name: str, text: str) -> str | None:
     return None
 
 
+# a numbered section's heading ("1. Activities in 2025", "2.1 Capacity building", "II. Trends")
+_SECTION_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
+
+
 def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 200) -> int:
     """The end of the title block: the submitter's line and up to `lines` short lines after it
     ("Submitted to the CSTD for its twenty-ninth session (2026)", "Reporting period: 2025")."""
@@ -752,8 +756,8 @@ def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 20
         if following is None or not following.group(1).strip():
             break
         line = following.group(1).strip()
-        if line.endswith(".") and len(line.split()) > 10:
-            break  # a sentence: the body has begun
+        if line.endswith(".") and len(line.split()) > 10 or _SECTION_HEADING.match(line):
+            break  # a sentence, or the first numbered heading: the body has begun
         # the report's full title runs long ("Contribution to the report of the Secretary-General
         # on progress made in ... at the regional and international levels") but, unlike a
         # paragraph, does not end a sentence

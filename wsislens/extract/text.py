@@ -370,6 +370,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
                 blocks.extend(_paragraphs_of(box))
         else:
             add_table(Table(child, document))
+    blocks += _docx_notes(document)
     text = normalise_text("\n\n".join(blocks)) if blocks else ""
     return CanonicalText(text, "docx", link_texts=_docx_links(document.element.body))
 
@@ -425,6 +426,44 @@ def _text_boxes(paragraph) -> list:
 def _paragraphs_of(container) -> list[str]:
     """The non-empty paragraphs of a Word table cell or text box, as text."""
     return [text for p in _block_elements(container) if p.tag == _W_P if (text := _paragraph_text(p).strip())]
+
+
+def _docx_notes(document) -> list[str]:
+    """A Word file's footnotes and endnotes, as a page's notes read: under a "Footnotes" (or
+    "Endnotes") heading, one numbered line each, numbered in the order the text refers to them.
+    The separators Word keeps among the notes are not notes."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    blocks: list[str] = []
+    body = document.element.body
+    for kind, reltype, heading in (
+        ("footnote", RT.FOOTNOTES, "Footnotes"),
+        ("endnote", RT.ENDNOTES, "Endnotes"),
+    ):
+        parts = [
+            rel.target_part
+            for rel in document.part.rels.values()
+            if rel.reltype == reltype and not rel.is_external
+        ]
+        if not parts:
+            continue
+        try:
+            root = etree.fromstring(parts[0].blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError:
+            continue  # a damaged notes part loses the notes, not the document
+        texts = {}
+        for note in root.iter(f"{_W}{kind}"):
+            if note.get(f"{_W}type") in (None, "normal"):
+                text = " ".join(_paragraphs_of(note))
+                if text:
+                    texts[note.get(f"{_W}id")] = re.sub(r"\s+", " ", text)
+        referred = [ref.get(f"{_W}id") for ref in body.iter(f"{_W}{kind}Reference")]
+        order = [i for i in dict.fromkeys(referred) if i in texts] + [i for i in texts if i not in referred]
+        if order:
+            blocks.append(heading)
+            blocks += [f"{number} {texts[i]}" for number, i in enumerate(order, 1)]
+    return blocks
 
 
 def _docx_links(body) -> tuple[str, ...]:

@@ -3,11 +3,14 @@ test documents (Word, PDF, Markdown, plain text) against their expected facts.""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import docx
 import pytest
 import yaml
 
+from tests.core.extract.word_parts import add_word_notes, note_reference
 from wsislens.ingest import extract_document, validate_draft
 from wsislens.paths import BUNDLED_DATA_DIR
 from wsislens.scoring import score, score_expected
@@ -154,6 +157,16 @@ def test_the_title_blocks_dates_are_not_events() -> None:
     assert [(e["date"], e["title"]) for e in draft.data["events"]] == [
         ("2021-06-08", "Annual Symposium on Digital Societies")
     ]
+
+
+def test_the_title_block_ends_at_the_first_numbered_heading() -> None:
+    text = (
+        "Contribution of the Kelp Regulatory Authority to the 29th session of the CSTD\n\n"
+        "1. Activities in 2025\n\nIn 2025 we connected 57 schools.\n\nWe opened a hub on 3 June 2025.\n"
+    )
+    data = extract_document(text.encode(), "authority.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(57, "schools")]
+    assert [e["date"] for e in data["events"]] == ["2025-06-03"]
 
 
 def test_a_submitter_named_with_its_country_is_one_organisation() -> None:
@@ -541,6 +554,38 @@ def test_a_drafts_notes_give_no_figures_or_events() -> None:
     data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(40, "officials")]
     assert [e["date"] for e in data["events"]] == ["2025-03-03"]
+
+
+def test_a_word_files_footnotes_state_sdgs_but_give_no_figures_events_partners_or_programmes() -> None:
+    document = docx.Document()
+    document.add_paragraph("Contribution of the Kelp Regulatory Authority to the 29th session of the CSTD")
+    document.add_heading("1. Activities in 2025", level=1)
+    paragraph = document.add_paragraph("In 2025 the Authority connected 57 schools.")
+    note_reference(paragraph, "footnote", 1)
+    paragraph = document.add_paragraph("On 14 March 2025 we launched the Digital Regulation Sandbox.")
+    note_reference(paragraph, "footnote", 2)
+    add_word_notes(
+        document,
+        "footnote",
+        {
+            1: "Alliance for Affordable Internet, 2025 Affordability Report, published on 12 May 2025.",
+            2: "The Sandbox's rules were drafted with the National Statistics Office and cost USD 40,000. "
+            "This work contributes to SDG target 9.c.",
+        },
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = extract_document(buffer.getvalue(), "authority.docx", infer_sdgs=False).data
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("9.c", "stated")]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(57, "schools")]
+    assert [e["date"] for e in data["events"]] == ["2025-03-14"]
+    # a cited work's author is boilerplate; a body a note's sentence names is mentioned
+    assert [(o["name"], o["role"]) for o in data["organisations"] if o["role"] != "submitter"] == [
+        ("Commission on Science and Technology for Development", "boilerplate"),
+        ("Alliance for Affordable Internet", "boilerplate"),
+        ("National Statistics Office", "mentioned"),
+    ]
+    assert [i["name"] for i in data["initiatives"]] == ["Digital Regulation Sandbox"]
 
 
 def test_a_links_text_names_an_initiative_or_a_partner() -> None:

@@ -9,6 +9,7 @@ import docx
 import pytest
 from fpdf import FPDF
 
+from tests.core.extract.word_parts import add_word_comment, add_word_notes, note_reference
 from wsislens.extract.text import (
     CanonicalText,
     ExtractionError,
@@ -786,3 +787,45 @@ def test_a_note_mark_glued_to_a_word_goes_when_the_page_foot_holds_the_note() ->
     assert "Sharing Regulations, gazetted" in text
     assert "2 Digital Economy Act (Act No. 12 of 2024)" in text  # the note itself keeps its number
     assert "Web3 tools" in text  # a page without notes keeps a word's digits
+
+
+def test_word_footnotes_and_endnotes_are_read_as_notes_and_comments_are_not() -> None:
+    document = docx.Document()
+    first = document.add_paragraph("Broadband reached 93 per cent of schools.")
+    note_reference(first, "footnote", 5)  # Word numbers notes in the order the text refers to them
+    second = document.add_paragraph("The Fund paid for 14 sites.")
+    note_reference(second, "footnote", 2)
+    note_reference(second, "endnote", 1)
+    add_word_notes(
+        document,
+        "footnote",
+        {
+            2: "The Fund is financed by a levy of 1.5 per cent.",
+            5: "ITU, Facts and Figures 2025, https://itu.int/ff.",
+        },
+    )
+    add_word_notes(document, "endnote", {1: "This component contributes to SDG target 9.c."})
+    add_word_comment(document, second, "Check the figure with finance - was it 1,200?")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert extract_text(buffer.getvalue(), "report.docx").text == (
+        "Broadband reached 93 per cent of schools.\n\nThe Fund paid for 14 sites.\n\nFootnotes\n\n"
+        "1 ITU, Facts and Figures 2025, https://itu.int/ff.\n\n2 The Fund is financed by a levy of 1.5 per cent.\n\n"
+        "Endnotes\n\n1 This component contributes to SDG target 9.c.\n"
+    )
+
+
+def test_a_damaged_notes_part_loses_the_notes_not_the_document() -> None:
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("We trained 40 teachers.")
+    part = Part(
+        PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, b"<w:footnotes", document.part.package
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert extract_text(buffer.getvalue(), "report.docx").text == "We trained 40 teachers.\n"
