@@ -127,13 +127,24 @@ def extract_text(data: bytes, filename: str, *, max_mb: float | None = None) -> 
         source = decode_text(data, name)
         result = CanonicalText(markdown_to_text(source), "md", link_texts=markdown_links(source))
     else:
-        result = CanonicalText(normalise_text(decode_text(data, name), verbatim=True), "txt")
+        result = _plain_text(decode_text(data, name))
     if not result.text.strip():
         raise ExtractionError(f"{name} contains no text")
     return result
 
 
 # ---------------------------------------------------------------------------- plain text
+
+
+def _plain_text(source: str) -> CanonicalText:
+    """A plain-text file's text, kept verbatim so that curated offsets hold; but a text copied out
+    of a PDF, its pages parted by form feeds, is read as a PDF's pages are: running headers and page
+    numbers dropped, hard-wrapped lines joined and words hyphenated at a line's end mended."""
+    pages = source.split("\f")
+    if len(pages) > 1 and sum(1 for page in pages if page.strip()) > 1:
+        joined = pdf_pages_to_text(pages)
+        return CanonicalText(joined.text, "txt", joined.page_starts)
+    return CanonicalText(normalise_text(source, verbatim=True), "txt")
 
 
 def _utf16_order(data: bytes) -> str | None:
@@ -974,11 +985,16 @@ _OPEN_END = re.compile(
 )
 
 
+# a numbered heading: "3.4 C5 - Building confidence and security in the use of ICTs"
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
+
+
 def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
     """Hard-wrapped lines to paragraphs: join wrapped lines, repair hyphenation, keep breaks.
     Lines shorter than `short` end their paragraph; so, whatever the layout, does a line shorter
-    than `heading` that ends no sentence before a line starting with a capital or a digit (a
-    heading, a table's row): a wrapped line of prose is never that short."""
+    than `heading` (or, opening with a section's number, than 1.4 times that) that ends no
+    sentence before a line starting with a capital or a digit (a heading, a table's row): a
+    wrapped line of prose is never that short."""
     out = ""
     previous = ""
     for line in lines:
@@ -997,7 +1013,7 @@ def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
             or " | " in line
             or " | " in previous
             or (
-                len(previous) < heading
+                len(previous) < (heading * 1.4 if _NUMBERED_HEADING.match(previous) else heading)
                 and not re.search(r"[.,;:!?]$", previous)
                 and re.match(r"[A-Z0-9]", line)
             )

@@ -829,3 +829,35 @@ def test_a_damaged_notes_part_loses_the_notes_not_the_document() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     assert extract_text(buffer.getvalue(), "report.docx").text == "We trained 40 teachers.\n"
+
+
+_PAGE_TWO = (
+    "Ministry of Digital Economy | Contribution to the CSTD 2026\n\n"
+    "3.4 C5 - Building confidence and security in the use of ICTs\n"
+    "The national response team handled 2,730 incidents during the year and held\n"
+    "its first national cyber drill, in which 31 institutions from the financial,\n"
+    "energy and health sectors took part, and audited the security of three applica-\n"
+    "tions.\n\n"
+    "                                       2\n"
+)
+
+
+def test_text_copied_out_of_a_pdf_is_read_as_its_pages() -> None:
+    first = (
+        "Ministry of Digital Economy | Contribution to the CSTD 2026\n\n"
+        "1. EXECUTIVE SUMMARY\nThe Ministry reports on Action Lines C1, C2 and C5 for the fiscal year\n"
+        "2024/25, which ran from 1 July 2024 to 30 June 2025.\n\n"
+        "                                       1\n"
+    )
+    result = extract_text(f"{first}\f{_PAGE_TWO}".encode(), "ministry.txt")
+    assert result.text == (
+        "1. EXECUTIVE SUMMARY\nThe Ministry reports on Action Lines C1, C2 and C5 for the fiscal year 2024/25, "
+        "which ran from 1 July 2024 to 30 June 2025.\n\n"
+        "3.4 C5 - Building confidence and security in the use of ICTs\n"
+        "The national response team handled 2,730 incidents during the year and held its first national "
+        "cyber drill, in which 31 institutions from the financial, energy and health sectors took part, and "
+        "audited the security of three applications.\n"
+    )
+    assert (result.format, result.page_starts) == ("txt", [0, result.text.index("3.4 C5")])
+    # one page with a form feed at its end is plain text, kept as it is
+    assert extract_text(f"{_PAGE_TWO}\f".encode(), "ministry.txt").text == f"{_PAGE_TWO}\n\n"
