@@ -1530,6 +1530,15 @@ _NOT_A_LABEL = frozenset(
 )
 
 
+# what follows a number that opens a programme's name: capitalised words up to the name's head,
+# and then no noun the number could count ("the 1000 Digital Villages Initiative, which")
+_NAMED_WITH_NUMBER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Initiative|Programme|Program|Project|Campaign|Strategy|Plan|Platform|Fund|"
+    r"Challenge|Agenda|Partnership|Alliance)(?=\s*(?:[,.;:()]|$)|\s+(?:[a-z]{2,}ed|which|that|was|is|has|had|and|in|to|for|"
+    r"with|by|of|at|on)\b)"
+)
+
+
 def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end: int) -> FigureHit | None:
     raw = text[start:end]
     before = text[max(0, start - 30) : start]
@@ -1595,6 +1604,10 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         )
     ):
         return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10", "HealthLine 939"
+    if _NAMED_WITH_NUMBER.match(text, end, end + 120) and re.search(
+        r"\b(?:the|its|our|their)\s+$", before, re.IGNORECASE
+    ):
+        return None  # a programme's name: "the 1000 Digital Villages Initiative, which"
     if re.search(r"\b[A-Z][a-z]+s\s+\d{1,3}\s*(?:,|and|or|&)\s*$", same_line) and not number.from_words:
         return None  # the 4 of "Pillars 2 and 4": a second label's number
     if re.search(

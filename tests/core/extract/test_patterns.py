@@ -1014,6 +1014,19 @@ def test_a_terse_notes_dates_and_a_cohorts_number_are_no_figures() -> None:
     assert [(f.value, f.unit) for f in figures] == [(1, "PhD theses completed")]
 
 
+def test_a_number_that_opens_a_programmes_name_is_no_figure() -> None:
+    text = (
+        "Results.\nThe expansion of the 1000 Digital Villages Initiative reached 74 villages. We opened "
+        "the 22 Community Digital Centres and trained 300 Digital Champions Programme graduates.\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [
+        (74, "villages"),
+        (22, "Community Digital Centres"),
+        (300, "Digital Champions Programme graduates"),
+    ]
+
+
 def test_an_address_counts_nothing_and_an_acronym_heading_keeps_its_case() -> None:
     text = (
         "Our office at 12 rue de la Gare, 4th Floor, trained 40 teachers.\n\n"
