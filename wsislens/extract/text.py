@@ -142,7 +142,7 @@ def _plain_text(source: str) -> CanonicalText:
     numbers dropped, hard-wrapped lines joined and words hyphenated at a line's end mended."""
     pages = source.split("\f")
     if len(pages) > 1 and sum(1 for page in pages if page.strip()) > 1:
-        joined = pdf_pages_to_text(pages)
+        joined = pdf_pages_to_text([laid_out_page(page) for page in pages])
         return CanonicalText(joined.text, "txt", joined.page_starts)
     return CanonicalText(normalise_text(source, verbatim=True), "txt")
 
@@ -567,7 +567,18 @@ def _page_text(page) -> str:
         text = ""
     if not text.strip():
         text = page.extract_text() or ""
-    lines = unfold_columns(layout_tables(text.split("\n")))
+    return laid_out_page(text)
+
+
+_TEXT_RULE = re.compile(r"[ \t]*(?:[-_=─━][ \t]*){5,}")
+
+
+def laid_out_page(text: str) -> str:
+    """A page's text as laid out with spaces: its tables without rules as rows of cells, its two
+    columns one after the other, and the runs of spaces between words closed up. A rule drawn
+    in characters ("-----" under a table's header) goes."""
+    lines = [line for line in text.split("\n") if not _TEXT_RULE.fullmatch(line)]
+    lines = unfold_columns(layout_tables(lines))
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line.strip()) for line in lines)
 
 
@@ -630,10 +641,14 @@ def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
 def continues_row(previous: list[str], values: list[str]) -> bool:
     """Whether a layout line's cells continue the row above (cells wrapped onto the next line)."""
     filled = [column for column, value in enumerate(values) if value]
+    # a date wrapped in its cell ("19-23 May" / "2025") continues its row, however full the line
+    year_below = bool(
+        re.fullmatch(r"(?:19|20)\d\d", values[0]) and re.search(rf"\b{MONTH_NAMES}$", previous[0])
+    )
     return (
-        len(filled) * 2 <= len(values)
+        (len(filled) * 2 <= len(values) or year_below)
         and all(previous[column] for column in filled)
-        and not any(_NEW_VALUE.match(values[column]) for column in filled)
+        and not any(_NEW_VALUE.match(values[column]) for column in filled[year_below:])
         and not (filled == [0] and _NUMBERED.match(values[0]))
     )
 

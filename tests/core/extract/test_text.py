@@ -861,3 +861,24 @@ def test_text_copied_out_of_a_pdf_is_read_as_its_pages() -> None:
     assert (result.format, result.page_starts) == ("txt", [0, result.text.index("3.4 C5")])
     # one page with a form feed at its end is plain text, kept as it is
     assert extract_text(f"{_PAGE_TWO}\f".encode(), "ministry.txt").text == f"{_PAGE_TWO}\n\n"
+
+
+def test_a_table_copied_out_of_a_pdf_keeps_its_header_under_a_rule_and_its_wrapped_dates() -> None:
+    table = (
+        "Table 2. Main activities and events\n"
+        "Date           Activity                      Location      Partner(s)\n"
+        "------------------------------------------------------------------------------\n"
+        "18 Sep 2024    Validation workshop,          Kestra City   United Nations\n"
+        "               mid-term review of the                      Development\n"
+        "               National Digital                            Programme\n"
+        "               Transformation Strategy\n"
+        "19-23 May      Digital Skills Week           All           Kestrava Chamber of\n"
+        "2025                                         provinces     Commerce and Industry\n"
+    )
+    text = extract_text(f"{_PAGE_TWO}\f{table}".encode(), "ministry.txt").text
+    assert text.endswith(
+        "Table 2. Main activities and events\nDate | Activity | Location | Partner(s)\n"
+        "18 Sep 2024 | Validation workshop, mid-term review of the National Digital Transformation Strategy | "
+        "Kestra City | United Nations Development Programme\n"
+        "19-23 May 2025 | Digital Skills Week | All provinces | Kestrava Chamber of Commerce and Industry\n"
+    )
