@@ -96,9 +96,10 @@ def _case_ok(form: str, found: str) -> bool:
 
 # capitalised sequences: "Child Dignity Alliance", "Ministry of Information and Communications"
 # (a plural's possessive belongs to its name: "African Commission on Human and Peoples' Rights")
-# a capitalised word ("WSIS+20"), or one behind "e-" ("e-Governance Academy of Estonia") or an
-# elided article ("Agence Nationale des Technologies de l'Information")
-_CAP = r"(?:(?:e-|[dl]['’])?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
+# a capitalised word ("WSIS+20"), or one behind "e-" ("e-Governance Academy of Estonia"), an
+# elided article ("Agence Nationale des Technologies de l'Information") or the one small letter of
+# an electronic or mobile service ("Kestrava eServices Portal", "mHealth Programme")
+_CAP = r"(?:(?:e-|[dl]['’]|[eimu](?=[A-Z][a-z]))?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 # the small words inside names in French, Spanish and Portuguese
 _ROMANCE_SMALL_WORDS = (
     *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "à", "pour", "sur"),
@@ -1005,6 +1006,14 @@ def find_entities(
                 pending.insert(0, (line[second:seq_end], second, seq_end))
                 end -= len(name) - joined.start()
                 name = name[: joined.start()]
+            # "the UNCTAD eTrade Readiness Assessments": an acronym before an electronic service's name
+            # is its owner's, read apart
+            owner = re.match(r"[A-Z][A-Z0-9&]{1,9}\s+(?=[eimu][A-Z][a-z])", name)
+            if owner:
+                second = seq_start + len(raw) - len(name) + owner.end()
+                pending.insert(0, (line[second:seq_end], second, seq_end))
+                end -= len(name) - owner.end()
+                name = name[: owner.end()].rstrip()
             # "the Tech Dada Collective and UN Women": a known name after "and" ends the first (not its
             # office: "SAIEVAC and UNICEF's Regional Office", read below)
             known = next(

@@ -546,6 +546,23 @@ def test_names_beside_known_names_and_possessives() -> None:
     assert initiatives == ["Digital Economy Act"]
 
 
+def test_names_of_electronic_services_keep_their_small_first_letter_and_their_owners_acronym_apart() -> None:
+    text = (
+        "Submitted by: Ministry of Digital Economy\n\n1. Activities\n\n"
+        "On 3 February 2025 the Ministry launched version 2.0 of the Kestrava eServices Portal. "
+        "The mHealth Kestrava Programme grew, and we finished the UNCTAD eTrade Readiness Assessments.\n"
+    )
+    data = extract_document(text.encode(), "ministry.txt", infer_sdgs=False).data
+    assert [i["name"] for i in data["initiatives"]] == [
+        "Kestrava eServices Portal",
+        "mHealth Kestrava Programme",
+        "eTrade Readiness Assessments",
+    ]
+    assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == [
+        "United Nations Conference on Trade and Development"
+    ]
+
+
 def test_a_drafts_notes_give_no_figures_or_events() -> None:
     text = (
         "Submitted by: Pacific Research Network\n\nOn 3 March 2025 we held a workshop in Suva for 40 officials.\n\n"
