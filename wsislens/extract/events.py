@@ -1389,6 +1389,10 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         if skip_determiner and index == 1:
             continue
+        # "61 of them were women": the share of a count told before is counted by its own noun
+        if skip_determiner and index == 2 and lower in ("were", "are", "was", "being"):
+            if found[1].group(0).lower() in ("them", "whom"):
+                continue
         if lower in _UNIT_STOP:
             break
         if words and len(lower) > 4 and lower.endswith("ed") and words[-1].group(0).lower() != "least":

@@ -1014,6 +1014,12 @@ def test_a_terse_notes_dates_and_a_cohorts_number_are_no_figures() -> None:
     assert [(f.value, f.unit) for f in figures] == [(1, "PhD theses completed")]
 
 
+def test_a_share_of_a_count_told_before_is_counted_by_its_own_noun() -> None:
+    text = "Results.\n146 staff completed courses; 61 of them were women. Of 640 participants, 210 of them in person.\n"
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [(146, "staff"), (61, "women"), (640, "participants")]
+
+
 def test_a_number_that_opens_a_programmes_name_is_no_figure() -> None:
     text = (
         "Results.\nThe expansion of the 1000 Digital Villages Initiative reached 74 villages. We opened "
