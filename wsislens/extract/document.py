@@ -245,11 +245,33 @@ _MAIL_HEADER = re.compile(
 _CITED_WORK = re.compile(r"[ \t]*(?:,[ \t]+[\"“‘'A-Z0-9]|\([ \t]*(?:19|20)\d\d)")
 
 
+# a list of acronyms: its heading, and its entries ("ADB | Asian Development Bank", "ITU
+# International Telecommunication Union", "Abbreviation | Full name")
+_GLOSSARY_HEADING = re.compile(
+    r"^[ \t#*_]*(?:\d{1,2}\.?\s+)?(?:(?:List|Table)\s+of\s+)?(?:acronyms|abbreviations)"
+    r"(?:\s+(?:and|&)\s+(?:acronyms|abbreviations))?(?:\s+used)?[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_GLOSSARY_ENTRY = re.compile(
+    r"[ \t]*(?:[A-Z][\w&+./-]{0,14}[A-Z0-9][\w&+./-]{0,6}|Acronyms?|Abbreviations?)(?:[ \t]*[|:=–-][ \t]*|[ \t]+)\S"
+)
+
+
 def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Where a text's notes stand, and which of them are a list of references: the numbered lines
-    (or references, "ITU (2024). Measuring ...") under a "Notes", "Endnotes", "References" or
-    "Sources" heading, and a line of consecutive notes at a page's foot."""
+    """Where a text's notes stand, and which of them are lists of references or of acronyms (no
+    account of the work, though they spell out names the text uses): the numbered lines (or
+    references, "ITU (2024). Measuring ...") under a "Notes", "Endnotes", "References" or
+    "Sources" heading, a line of consecutive notes at a page's foot, and the entries under a
+    "List of acronyms" or "Abbreviations" heading."""
     spans, references = [], []
+    for heading in _GLOSSARY_HEADING.finditer(text):
+        end = heading.end()
+        for line in re.finditer(r"\n([^\n]*)", text[heading.end() :]):
+            if line.group(1).strip() and not _GLOSSARY_ENTRY.match(line.group(1)):
+                break
+            end = heading.end() + line.end()
+        spans.append((heading.start(), end))
+        references.append((heading.start(), end))
     for heading in _NOTES_HEADING.finditer(text):
         end = heading.end()
         for line in re.finditer(r"\n([^\n]*)", text[heading.end() :]):

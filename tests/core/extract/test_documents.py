@@ -563,6 +563,23 @@ def test_names_of_electronic_services_keep_their_small_first_letter_and_their_ow
     ]
 
 
+def test_a_list_of_acronyms_spells_out_names_but_names_no_partner() -> None:
+    text = (
+        "Submitted by: Pacific Research Network\n\nList of acronyms\n\nAcronym | Full name\n"
+        "ADB | Asian Development Bank\nKICTANet | Kenya ICT Action Network\nSDG | Sustainable Development Goal\n"
+        "WSIS | World Summit on the Information Society\n\n1. Activities\n\n"
+        "With ADB we trained 40 officials in 2025, which serves SDG 4.\n"
+    )
+    data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
+    assert [(o["name"], o["role"], o["evidence"][0]["quote"]) for o in data["organisations"]] == [
+        ("Pacific Research Network", "submitter", "Pacific Research Network"),
+        ("Asian Development Bank", "mentioned", "ADB"),
+        ("Kenya ICT Action Network", "boilerplate", "Kenya ICT Action Network"),
+    ]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(40, "officials")]
+    assert [g["goal"] for g in data["sdg_goals"]] == [4]
+
+
 def test_a_drafts_notes_give_no_figures_or_events() -> None:
     text = (
         "Submitted by: Pacific Research Network\n\nOn 3 March 2025 we held a workshop in Suva for 40 officials.\n\n"
