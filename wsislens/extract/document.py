@@ -257,6 +257,16 @@ _GLOSSARY_ENTRY = re.compile(
 )
 
 
+def _listed_under(text: str, heading_end: int, entry: re.Pattern) -> int:
+    """The end of the entries under a heading: its lines up to the first that is no entry."""
+    end = heading_end
+    for line in re.finditer(r"\n([^\n]*)", text[heading_end:]):
+        if line.group(1).strip() and not entry.match(line.group(1)):
+            break
+        end = heading_end + line.end()
+    return end
+
+
 def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where a text's notes stand, and which of them are lists of references or of acronyms (no
     account of the work, though they spell out names the text uses): the numbered lines (or
@@ -265,22 +275,14 @@ def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     "List of acronyms" or "Abbreviations" heading."""
     spans, references = [], []
     for heading in _GLOSSARY_HEADING.finditer(text):
-        end = heading.end()
-        for line in re.finditer(r"\n([^\n]*)", text[heading.end() :]):
-            if line.group(1).strip() and not _GLOSSARY_ENTRY.match(line.group(1)):
-                break
-            end = heading.end() + line.end()
-        spans.append((heading.start(), end))
-        references.append((heading.start(), end))
+        span = (heading.start(), _listed_under(text, heading.end(), _GLOSSARY_ENTRY))
+        spans.append(span)
+        references.append(span)
     for heading in _NOTES_HEADING.finditer(text):
-        end = heading.end()
-        for line in re.finditer(r"\n([^\n]*)", text[heading.end() :]):
-            if line.group(1).strip() and not _NOTE.match(line.group(1)):
-                break
-            end = heading.end() + line.end()
-        spans.append((heading.start(), end))
+        span = (heading.start(), _listed_under(text, heading.end(), _NOTE))
+        spans.append(span)
         if heading.group("kind").lower().startswith(("ref", "sou", "bib", "wor")):
-            references.append((heading.start(), end))
+            references.append(span)
     # a page's notes run together on one line: "1 Marovia Digital 2030 Strategy, ..., 2023. 2 ..."
     for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
         numbers = note_numbers(line.group())
