@@ -207,12 +207,12 @@ _TYPE_RULES = [
     (
         "technical_community",
         r"\bInternet Society\b|\bICANN\b|\bIETF\b|\bW3C\b|\bNetwork Information Cent(?:re|er)\b|\bRIPE\b|\bRegistry\b"
-        r"|\bTechnical Community\b|\bNetwork Operators'? Group\b|\bInternet Exchange\b|\bRegional Internet Registry\b",
+        r"|\bTechnical Community\b|\bNetwork Operators'? (?:Group|Forum)\b|\bInternet Exchange\b|\bRegional Internet Registry\b",
     ),
     (
         "private_sector",
         # (a "Telecommunications Union" is a union of states)
-        r"\b(?:Inc|Ltd|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?(?!\s+Union))\b\.?"
+        r"\b(?:Inc|Ltd|Limited|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?(?!\s+Union))\b\.?"
         r"|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b|\bTrade\s+Association\b",
     ),
     (
@@ -352,7 +352,38 @@ _AUTHORED_BY = re.compile(
 
 
 def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
-    """Span of the submitter's name and the end of the line naming it (end of the title block)."""
+    """Span of the submitter's name and the end of the line naming it (end of the title block).
+    A forwarded e-mail's submission is read below the forwarding: the title block stands under
+    the last header ("From: ...", "Date: ...", "Subject: ...") or the rule that opens it."""
+    found = _submitter_in(text)
+    starts = _forwarded_starts(text)
+    if starts and (found[0] is None or found[0][0] < starts[0]):  # none, or a name in the headers
+        for start in starts:
+            below = _submitter_in(re.sub(r"[^\n]", " ", text[:start]) + text[start:])
+            if below[0] is not None:
+                return below
+    return found
+
+
+# where a forwarded submission may begin: after an e-mail's block of headers, or a rule of "=" or "-"
+_FORWARDED_START = re.compile(
+    r"(?:^(?:From|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*\n){3,}|^[ \t]*(?:={5,}|-{5,}[^\n]*)[ \t]*\n",
+    re.MULTILINE,
+)
+
+
+def _forwarded_starts(text: str) -> list[int]:
+    forwarded = r"^[ \t]*-+\s*(?:Forwarded message|Original Message)\s*-+"
+    if not re.search(forwarded, text, re.MULTILINE | re.IGNORECASE):
+        return []
+    starts = [m.end() for m in _FORWARDED_START.finditer(text, 0, 6000)]
+    return [start for start in starts if not _MAIL_LABEL.match(text, start)]
+
+
+_MAIL_LABEL = re.compile(r"\s*(?:From|Sent|Date|To|Cc|Subject)[ \t]*:")
+
+
+def _submitter_in(text: str) -> tuple[tuple[int, int] | None, int]:
     found = _labelled_submitter(
         text, (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_LABEL, _SUBMITTER_FROM, _TRANSMITS, _ON_BEHALF)
     )

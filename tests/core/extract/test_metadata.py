@@ -1174,3 +1174,35 @@ def test_an_office_a_letter_on_behalf_a_stakeholder_label_a_translators_note_and
 def test_a_titles_tagline_gives_the_type_and_a_units_secretariat_names_its_body(text, expected) -> None:
     meta = extract_metadata(text)
     assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Northgate Satcom Limited\n\nInput to the 29th session of the CSTD\n\nReporting period: 2025\n",
+            ("Northgate Satcom Limited", None, "private_sector"),
+        ),
+        (
+            "Coastal Africa Network Operators' Forum (CANOF)\n\nInput to the 29th session of the CSTD\n",
+            ("Coastal Africa Network Operators' Forum", "CANOF", "technical_community"),
+        ),
+        # a forwarded e-mail: the submission's title block stands below the forwarding
+        (
+            "From: Ingrid Halvorsen <i.h@city.example>\nSent: Thursday, 22 January 2026 10:07\n"
+            "To: CSTD WSIS inputs <inputs@example.org>\nSubject: FW: CSTD29 - WSIS input - City of Nordhaven\n\n"
+            "Dear colleagues,\n\nPlease find below our input, apologies for the delay.\n\nBest,\nIngrid\n\n"
+            "---------- Forwarded message ---------\nFrom: Office of Digital Services <d@city.example>\n"
+            "Date: Tue, 20 Jan 2026 at 16:42\nSubject: CSTD29 - WSIS input - City of Nordhaven (final)\n"
+            "To: Ingrid Halvorsen <i.h@city.example>\n\nIngrid, final version below. / Mats\n\n"
+            "==================================================================\nCITY OF NORDHAVEN\n"
+            "Office of Digital Services and Innovation\n\nContribution to the report of the Secretary-General "
+            "on the WSIS outcomes\n\nCommission on Science and Technology for Development (CSTD)\n"
+            "Twenty-ninth session - 2026\n\n1. EXECUTIVE SUMMARY\n\nThe City of Nordhaven worked on C1.\n",
+            ("City of Nordhaven", None, "government"),
+        ),
+    ],
+)
+def test_a_companys_legal_form_a_network_operators_forum_and_a_forwarded_submission(text, expected) -> None:
+    meta = extract_metadata(text)
+    assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == expected
