@@ -283,13 +283,38 @@ def markdown_links(source: str) -> tuple[str, ...]:
     )
 
 
+# an author's comment, not part of the text ("<!-- TODO: confirm the date -->"), and a table
+# written in HTML inside Markdown, with its rows and cells
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.DOTALL | re.IGNORECASE)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.DOTALL | re.IGNORECASE)
+_HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _html_table_rows(table: re.Match) -> str:
+    """An HTML table as the lines of a pipe table, read on as Markdown's are ("<br>" in a cell
+    parts its names)."""
+    import html
+
+    rows = []
+    for row in _HTML_ROW.finditer(table.group(1)):
+        cells = [
+            html.unescape(re.sub(r"\s+", " ", cell)).strip().replace("|", "/")
+            for cell in _HTML_CELL.findall(row.group(1))
+        ]
+        if any(cells):
+            rows.append("| " + " | ".join(cells) + " |")
+    return "\n\n" + "\n".join(rows) + "\n\n"
+
+
 def markdown_to_text(source: str) -> str:
     """Markdown to plain text: links keep their text; heading, emphasis, quote and rule markup go.
 
     Bullets become "- " items, table rows keep their cells joined by " | " (separator rows go),
     fenced code keeps its lines.
     """
-    lines = _MD_FRONT_MATTER.sub("", normalise_text(source)).split("\n")
+    source = _HTML_TABLE.sub(_html_table_rows, _HTML_COMMENT.sub("", normalise_text(source)))
+    lines = _MD_FRONT_MATTER.sub("", source).split("\n")
     out: list[str] = []
     in_fence = False
     for raw in lines:

@@ -882,3 +882,16 @@ def test_a_table_copied_out_of_a_pdf_keeps_its_header_under_a_rule_and_its_wrapp
         "Kestra City | United Nations Development Programme\n"
         "19-23 May 2025 | Digital Skills Week | All provinces | Kestrava Chamber of Commerce and Industry\n"
     )
+
+
+def test_markdowns_html_comments_go_and_its_html_tables_read_as_rows() -> None:
+    source = (
+        "# Contribution\n\n<!-- TODO: confirm the 41% figure\nwith the Lagos office; draft said 52% -->\n\n"
+        "The activities:\n\n<table>\n  <tr><th>Date</th><th>Activity</th><th>Partners</th></tr>\n"
+        "  <tr><td>10-14 February 2025</td><td>Peering Academy\n  cohort 1</td>"
+        "<td>WACREN<br>Internet Society &amp; Africa CERT</td></tr>\n</table>\n\nAfter the table.\n"
+    )
+    assert extract_text(source.encode(), "kb.md").text == (
+        "Contribution\n\nThe activities:\n\nDate | Activity | Partners\n"
+        "10-14 February 2025 | Peering Academy cohort 1 | WACREN; Internet Society & Africa CERT\n\nAfter the table.\n"
+    )
