@@ -663,11 +663,10 @@ def _classify(name: str) -> tuple[str, str] | None:
         last = ""  # "Gulf Institute for Public Administration": a field of study, not the body's head
     if "Agenda" in words[:-1] and words[words.index("Agenda") + 1] in ("for", "of"):
         return "initiative", "document"  # "Tunis Agenda for the Information Society"
-    if last == "Fund" and words[0] not in _FUND_BODIES:
-        return (
-            "initiative",
-            "programme",
-        )  # "Last Mile Connectivity Fund": a programme that funds (UNICEF is known)
+    if last in ("Fund", "Facility") and words[0] not in _FUND_BODIES:
+        # "Last Mile Connectivity Fund", "Systematic Observations Financing Facility": a programme
+        # that funds (UNICEF is known)
+        return "initiative", "programme"
     if words[0] in _FOREIGN_FIRST and len(words) >= 2:
         return "organisation", ORG_HEADS[words[0]]
     if words[:2] == ["Secretariat", "of"]:

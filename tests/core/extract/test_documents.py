@@ -580,6 +580,17 @@ def test_a_list_of_acronyms_spells_out_names_but_names_no_partner() -> None:
     assert [g["goal"] for g in data["sdg_goals"]] == [4]
 
 
+def test_a_financing_facility_is_a_programme_that_funds() -> None:
+    text = (
+        "Submitted by: Western Ocean Weather Organisation\n\n1. Activities\n\n"
+        "A USD 640,000 grant from the Systematic Observations Financing Facility (SOFF) paid for 12 stations.\n"
+    )
+    data = extract_document(text.encode(), "wowo.txt", infer_sdgs=False).data
+    assert [(i["name"], i["kind"], i["aliases"]) for i in data["initiatives"]] == [
+        ("Systematic Observations Financing Facility", "programme", ["SOFF"])
+    ]
+
+
 def test_a_drafts_notes_give_no_figures_or_events() -> None:
     text = (
         "Submitted by: Pacific Research Network\n\nOn 3 March 2025 we held a workshop in Suva for 40 officials.\n\n"
