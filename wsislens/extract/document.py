@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
 
-from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, DateSpan, find_dates
+from wsislens.extract.patterns import MAIL_LABEL, MONTH_ABBREVIATIONS, MONTH_NAMES, DateSpan, find_dates
 from wsislens.extract.text import CanonicalText, continues_row, fit_cells, note_numbers, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
@@ -72,14 +72,16 @@ class Document:
         """Whether a span stands outside the account of the work, in the template or the notes:
         a programme named only in a note is a source or an aside, not the year's work."""
         end = start + 1 if end is None else end
-        return self.in_template(start, end) or any(s <= start and end <= e for s, e in self.notes_spans)
+        return self.in_template(start, end) or self._in_notes(start, end)
 
     def cited(self, start: int, end: int) -> bool:
         """Whether a name stands in a note as the author of a work it cites ("5 Alliance for
         Affordable Internet, 2025 Affordability Report", "see ITU (2024)"), not in a note's
         sentence ("... validated by the National Statistics Office.")."""
-        in_notes = any(s <= start and end <= e for s, e in self.notes_spans)
-        return in_notes and bool(_CITED_WORK.match(self.text, end))
+        return self._in_notes(start, end) and bool(_CITED_WORK.match(self.text, end))
+
+    def _in_notes(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.notes_spans)
 
     def evidence(self, start: int, end: int) -> dict:
         """An evidence item for text[start:end], trimmed of surrounding blanks and markup."""
@@ -236,9 +238,7 @@ _NOTE = re.compile(
 _QUOTED_MESSAGE = re.compile(
     r"(?:^[ \t]*On\b[^\n]{0,200}\bwrote:[ \t]*\n)?(?:^[ \t]*>[^\n]*(?:\n|\Z)){2,}", re.MULTILINE
 )
-_MAIL_HEADER = re.compile(
-    r"\A\s*(?:^(?:From|Sent|Date|To|Cc|Bcc|Subject|Objet|Asunto)[ \t]*:[^\n]*(?:\n|\Z)){3,}", re.MULTILINE
-)
+_MAIL_HEADER = re.compile(rf"\A\s*(?:^{MAIL_LABEL}[^\n]*(?:\n|\Z)){{3,}}", re.MULTILINE)
 
 
 # what follows the author of a cited work: its title or its year

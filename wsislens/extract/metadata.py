@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from wsislens.extract.patterns import (
+    MAIL_LABEL,
     MONTH_NAMES,
     ORDINAL_WORDS,
     ORGANISATION_WORDS,
@@ -367,7 +368,7 @@ def find_submitter(text: str) -> tuple[tuple[int, int] | None, int]:
 
 # where a forwarded submission may begin: after an e-mail's block of headers, or a rule of "=" or "-"
 _FORWARDED_START = re.compile(
-    r"(?:^(?:From|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*\n){3,}|^[ \t]*(?:={5,}|-{5,}[^\n]*)[ \t]*\n",
+    rf"(?:^{MAIL_LABEL}[^\n]*\n){{3,}}|^[ \t]*(?:={{5,}}|-{{5,}}[^\n]*)[ \t]*\n",
     re.MULTILINE,
 )
 
@@ -380,7 +381,7 @@ def _forwarded_starts(text: str) -> list[int]:
     return [start for start in starts if not _MAIL_LABEL.match(text, start)]
 
 
-_MAIL_LABEL = re.compile(r"\s*(?:From|Sent|Date|To|Cc|Subject)[ \t]*:")
+_MAIL_LABEL = re.compile(rf"\s*{MAIL_LABEL}")
 
 
 def _submitter_in(text: str) -> tuple[tuple[int, int] | None, int]:

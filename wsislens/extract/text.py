@@ -13,6 +13,7 @@ Bad input raises `ExtractionError` with a sentence a person can act on.
 
 from __future__ import annotations
 
+import html
 import io
 import os
 import re
@@ -294,8 +295,6 @@ _HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]\s*>", re.DOTALL | re.IGNORE
 def _html_table_rows(table: re.Match) -> str:
     """An HTML table as the lines of a pipe table, read on as Markdown's are ("<br>" in a cell
     parts its names)."""
-    import html
-
     rows = []
     for row in _HTML_ROW.finditer(table.group(1)):
         cells = [
