@@ -135,8 +135,9 @@ _REPORTING_LABEL = re.compile(
     # year: FY2025", "What it covers: the twelve months ending 31 December 2025"
     r"(?<![^\n])[ \t*_-]*(?:period|coverage|covering|our\s+year|what\s+it\s+covers|time\s*frame)"
     r"(?=[ \t*_]*(?::|\||\.{3})))"
-    # a questionnaire's question, its answer below: "Q2. PERIOD COVERED BY YOUR REPLY\n\n1 January ..."
-    r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n))?"
+    # a questionnaire's question, its answer below or in the next cell: "Q2. PERIOD COVERED BY YOUR
+    # REPLY\n\n1 January ...", "Period covered by this report | 1 January 2025 – 31 December 2025"
+    r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n|\|))?"
     # or with no mark before its months: "... (CSTD), 2025 - reporting period October 2023 to September 2024"
     rf"\s*(?::|covers|is|\||\.{{3,}}|(?<=\n)|(?=\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b))"
     r"\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",

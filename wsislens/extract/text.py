@@ -251,10 +251,20 @@ _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _md_inline(line: str) -> str:
+    # a character escaped with a backslash ("twenty\-ninth", "1\.", "\*") is that character and no
+    # markup: kept aside, as a private-use mark and its number, until the markup is gone
+    escaped: list[str] = []
+
+    def set_aside(match: re.Match) -> str:
+        escaped.append(match.group(1))
+        return f"\ue000{len(escaped) - 1}\ue001"
+
+    line = _MD_ESCAPE.sub(set_aside, line)
     line = _MD_IMAGE.sub(r"\1", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_REF_LINK.sub(r"\1", line)
@@ -263,7 +273,7 @@ def _md_inline(line: str) -> str:
     line = _MD_HTML.sub("", line)
     for _ in range(2):
         line = _MD_EMPHASIS.sub(lambda m: m.group(2) if not _intraword_underscore(m) else m.group(0), line)
-    return line.replace("\\*", "*").replace("\\_", "_").replace("\\#", "#")
+    return re.sub("\ue000(\\d+)\ue001", lambda m: escaped[int(m.group(1))], line)
 
 
 def _intraword_underscore(match: re.Match) -> bool:

@@ -1206,3 +1206,15 @@ def test_a_titles_tagline_gives_the_type_and_a_units_secretariat_names_its_body(
 def test_a_companys_legal_form_a_network_operators_forum_and_a_forwarded_submission(text, expected) -> None:
     meta = extract_metadata(text)
     assert (meta.entity_name, meta.entity_short, entity_type_of(meta.entity_name, text=text)) == expected
+
+
+def test_a_questionnaire_tables_period_stands_in_the_cell_after_its_question() -> None:
+    meta = extract_metadata(
+        "Questionnaire on the implementation of WSIS outcomes\n\nName of entity | Ministry of Digital "
+        "Transformation and Communications (MDTC), Republic of Kaveria\n"
+        "Period covered by this report | 1 January 2025 – 31 December 2025\n"
+    )
+    assert (meta.entity_name, meta.reporting) == (
+        "Ministry of Digital Transformation and Communications",
+        ("2025-01-01", "2025-12-31"),
+    )

@@ -669,6 +669,18 @@ def test_a_tables_row_is_named_by_its_words_not_its_reference_code() -> None:
                 ("C11", None, "negated"),
             ],
         ),
+        # a questionnaire's table of tick boxes, a box in the cell before each line's
+        (
+            "Q3. Please tick the WSIS action lines to which your entity contributed.\n\n"
+            "☒ | C1 The role of public governance authorities and all stakeholders\n"
+            "☐ | C3 Access to information and knowledge\n☒ | C4 Capacity building\n☐ | C9 Media\n",
+            [
+                ("C1", None, "stated"),
+                ("C3", None, "negated"),
+                ("C4", None, "stated"),
+                ("C9", None, "negated"),
+            ],
+        ),
         # lines by their names as items' labels and after "under"; sub-lines as marked items
         (
             "Where this fits in the WSIS action lines:\n\n"

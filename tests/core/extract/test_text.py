@@ -895,3 +895,10 @@ def test_markdowns_html_comments_go_and_its_html_tables_read_as_rows() -> None:
         "Contribution\n\nThe activities:\n\nDate | Activity | Partners\n"
         "10-14 February 2025 | Peering Academy cohort 1 | WACREN; Internet Society & Africa CERT\n\nAfter the table.\n"
     )
+
+
+def test_markdowns_escaped_characters_are_the_characters_and_no_markup() -> None:
+    source = "Prepared for the twenty\\-ninth session\n\n1\\. Results: \\*provisional\\* and **final**, [a\\_b](https://x.org)\n"
+    assert extract_text(source.encode(), "export.md").text == (
+        "Prepared for the twenty-ninth session\n\n1. Results: *provisional* and final, a_b\n"
+    )
