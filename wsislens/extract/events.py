@@ -1645,6 +1645,12 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None  # a footnote: "1 ITU, Measuring digital development (Geneva, 2023)"
     if re.match(r"^\s*(?:–|-)\s*\d", after) and re.search(r"\(\s*$", before):
         return None  # "(1–2 pages)"
+    if re.match(r"^\s*(?:words|characters|pages|[KM]B)\b", after) and re.search(
+        r"\b(?:up\s+to|max(?:imum|\.)?|no\s+more\s+than|not\s+(?:more\s+than|to\s+exceed)|limit(?:ed)?\s+(?:of|to))\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return None  # a form's limit on its answer: "(up to 500 words)", "(max. 5,000 characters)"
     if re.match(r"^\s+(?:years?|months?|weeks?|days?|hours?)\b", after) and re.search(
         r"\b(?:within|after)\s+$", before, re.IGNORECASE
     ):

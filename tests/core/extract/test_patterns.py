@@ -1026,6 +1026,16 @@ def test_a_terse_notes_dates_and_a_cohorts_number_are_no_figures() -> None:
     assert [(f.value, f.unit) for f in figures] == [(1, "PhD theses completed")]
 
 
+def test_a_forms_limit_on_its_answer_is_no_figure() -> None:
+    text = (
+        "Question 4 - Activities (max. 5,000 characters):\nWe trained 1,260 researchers.\n\n"
+        "Q1. Please provide an executive summary (up to 500 words).\nAttach files of no more than 10 MB. "
+        "The report runs to 40 pages.\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [(1260, "researchers"), (40, "pages")]
+
+
 def test_a_share_of_a_count_told_before_is_counted_by_its_own_noun() -> None:
     text = "Results.\n146 staff completed courses; 61 of them were women. Of 640 participants, 210 of them in person.\n"
     figures = find_figures(analyse(CanonicalText(text, "txt")), [])
