@@ -721,6 +721,28 @@ def _row_parts(parts: list[list[tuple[int, list[str]]]], width: int) -> list[lis
     return kept
 
 
+def _wrapped_header(
+    lines: list[str], index: int, header: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], int]:
+    """A table's header with the words its headings wrap onto ("New sites" over "in 2025"): one or
+    two lines under it, filling few of its columns, before the blank line that parts it from its
+    rows; and the number of the line after them."""
+    following = index + 1
+    wrapped = []
+    while following < len(lines) and lines[following].strip() and len(wrapped) < 2:
+        values = _fit(lines[following], header)
+        if values is None or not continues_row([text for _, text in header], values):
+            return header, index + 1
+        wrapped.append(values)
+        following += 1
+    if not wrapped or following < len(lines) and lines[following].strip():
+        return header, index + 1
+    texts = [text for _, text in header]
+    for values in wrapped:
+        texts = [_join_cell(a, b) for a, b in zip(texts, values, strict=True)]
+    return [(position, text) for (position, _), text in zip(header, texts, strict=True)], following
+
+
 def layout_tables(lines: list[str]) -> list[str]:
     """A table without rules, as pypdf's layout mode draws it (a header of three columns or more,
     each row's cells under the header's columns), rewritten as rows of cells joined by " | ", as
@@ -738,8 +760,8 @@ def layout_tables(lines: list[str]) -> list[str]:
             out.append(lines[index])
             index += 1
             continue
+        header, following = _wrapped_header(lines, index, header)
         body: list[tuple[int, list[str] | None]] = []  # (line number, cells), None for a blank line
-        following = index + 1
         while following < len(lines):
             if not lines[following].strip():
                 body.append((following, None))

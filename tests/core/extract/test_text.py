@@ -14,6 +14,7 @@ from wsislens.extract.text import (
     CanonicalText,
     ExtractionError,
     extract_text,
+    layout_tables,
     markdown_to_text,
     unfold_columns,
 )
@@ -902,3 +903,21 @@ def test_markdowns_escaped_characters_are_the_characters_and_no_markup() -> None
     assert extract_text(source.encode(), "export.md").text == (
         "Prepared for the twenty-ninth session\n\n1. Results: *provisional* and final, a_b\n"
     )
+
+
+def test_a_tables_headings_wrapped_onto_a_second_line_stay_in_its_header() -> None:
+    lines = [
+        "Programme       Country            Partners                         New sites     Reached",
+        "                                                                    in 2025",
+        "",
+        "                                   Amref Health Africa; SunRoot",
+        "ClinicLink      Kenya and Uganda   Energy Cooperative               47            38,900 patients",
+        "",
+        "OpenSky Wi-Fi   Uganda             Moroto District Local            34            15,700 users",
+        "                                   Government",
+    ]
+    assert layout_tables(lines) == [
+        "Programme | Country | Partners | New sites in 2025 | Reached",
+        "ClinicLink | Kenya and Uganda | Amref Health Africa; SunRoot Energy Cooperative | 47 | 38,900 patients",
+        "OpenSky Wi-Fi | Uganda | Moroto District Local Government | 34 | 15,700 users",
+    ]
