@@ -1086,10 +1086,12 @@ _TITLE_STOP = {"the", "of", "and", "for", "on", "in", "at", "with", "was", "were
 
 def _title_words(title: str) -> set[str]:
     """The words of a title, each cut to its first five letters, so that a word's forms meet
-    ("launched" and "launch", "released" and "release")."""
+    ("launched" and "launch", "released" and "release", "signed" and "signing"), and an MoU as the
+    memorandum of understanding it stands for."""
+    title = re.sub(r"\bmous?\b", "memorandum of understanding", title.casefold())
     return {
-        w[:5]
-        for w in re.findall(r"[\w+-]+(?:\.\d+)*", title.casefold())
+        "sign" if w.startswith("sign") else w[:5]
+        for w in re.findall(r"[\w+-]+(?:\.\d+)*", title)
         if w not in _TITLE_STOP and len(w) > 2
     }
 

@@ -591,6 +591,18 @@ def test_a_financing_facility_is_a_programme_that_funds() -> None:
     ]
 
 
+def test_a_signing_told_in_prose_and_as_an_mou_in_a_table_is_one_event() -> None:
+    text = (
+        "Submitted by: Ministry of Digital Transformation\n\n1. Activities\n\n"
+        "On 30 June 2025 the Minister signed a memorandum of understanding with the ITU on cybersecurity capacity.\n\n"
+        "Date | Activity | Place\n30 June 2025 | Signing of MoU on cybersecurity and spectrum management | Geneva\n"
+    )
+    data = extract_document(text.encode(), "ministry.txt", infer_sdgs=False).data
+    assert [(e["date"], e["title"], len(e["evidence"])) for e in data["events"]] == [
+        ("2025-06-30", "Signing of MoU on cybersecurity and spectrum management", 2)
+    ]
+
+
 def test_a_drafts_notes_give_no_figures_or_events() -> None:
     text = (
         "Submitted by: Pacific Research Network\n\nOn 3 March 2025 we held a workshop in Suva for 40 officials.\n\n"
