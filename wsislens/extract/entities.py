@@ -403,10 +403,11 @@ _DESCRIBED_INITIATIVE = re.compile(
     r"\s+[^,.;:\n()]{3,70}?)(?=[,.;:\n(]|\s+(?:and|which|that|with|in\s+\d|by|through|aiming|since)\b)"
 )
 # A name given after its kind: "our open online course Digital Development Foundations", "the
-# research programme Measuring Meaningful Connectivity", 'our white paper "Data flows for development"'.
+# research programme Measuring Meaningful Connectivity", 'our white paper "Data flows for development"',
+# 'under the campaign slogan "Think Before You Click"'.
 _NAMED_AFTER_HEAD = re.compile(
     r"\b(?P<head>programme|program|project|initiative|campaign|course|white\s+paper|report|study|pilot|platform)"
-    r"\s+(?:called\s+|named\s+|entitled\s+)?(?:[“\"](?P<quoted>[A-Z][^”\"\n]{3,60})[”\"]|"
+    r"\s+(?:(?:slogan|title|name)\s+)?(?:called\s+|named\s+|entitled\s+)?(?:[“\"](?P<quoted>[A-Z][^”\"\n]{3,60})[”\"]|"
     r"(?!(?:In|On|At|By|For|From|With|The|This|That|These|Our|Its|Their|Since|During|To|And|But|As)\b)"
     r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|to|on|in)\s+)?[A-Z][\w-]*){1,5}))"
 )

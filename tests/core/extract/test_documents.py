@@ -603,6 +603,15 @@ def test_a_signing_told_in_prose_and_as_an_mou_in_a_table_is_one_event() -> None
     ]
 
 
+def test_a_campaigns_slogan_in_quotes_names_it() -> None:
+    text = (
+        "Submitted by: Ministry of Digital Economy\n\n1. Activities\n\nThe Ministry led the national "
+        'Cybersecurity Awareness Month, under the campaign slogan "Think Before You Click".\n'
+    )
+    data = extract_document(text.encode(), "ministry.txt", infer_sdgs=False).data
+    assert [(i["name"], i["kind"]) for i in data["initiatives"]] == [("Think Before You Click", "campaign")]
+
+
 def test_a_drafts_notes_give_no_figures_or_events() -> None:
     text = (
         "Submitted by: Pacific Research Network\n\nOn 3 March 2025 we held a workshop in Suva for 40 officials.\n\n"
