@@ -241,8 +241,9 @@ _QUOTED_MESSAGE = re.compile(
 _MAIL_HEADER = re.compile(rf"\A\s*(?:^{MAIL_LABEL}[^\n]*(?:\n|\Z)){{3,}}", re.MULTILINE)
 
 
-# what follows the author of a cited work: its title or its year
-_CITED_WORK = re.compile(r"[ \t]*(?:,[ \t]+[\"“‘'A-Z0-9]|\([ \t]*(?:19|20)\d\d)")
+# what follows the author of a cited work (up to two words of its own, "GSMA Intelligence,"): the
+# work's title or its year
+_CITED_WORK = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,2}[ \t]*(?:,[ \t]+[\"“‘'A-Z0-9]|\([ \t]*(?:19|20)\d\d)")
 
 
 # a list of acronyms: its heading, and its entries ("ADB | Asian Development Bank", "ITU

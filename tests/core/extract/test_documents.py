@@ -636,7 +636,7 @@ def test_a_word_files_footnotes_state_sdgs_but_give_no_figures_events_partners_o
         {
             1: "Alliance for Affordable Internet, 2025 Affordability Report, published on 12 May 2025.",
             2: "The Sandbox's rules were drafted with the National Statistics Office and cost USD 40,000. "
-            "This work contributes to SDG target 9.c.",
+            "This work contributes to SDG target 9.c. See also GSMA Intelligence, The Mobile Economy 2025.",
         },
     )
     buffer = io.BytesIO()
@@ -645,10 +645,12 @@ def test_a_word_files_footnotes_state_sdgs_but_give_no_figures_events_partners_o
     assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("9.c", "stated")]
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(57, "schools")]
     assert [e["date"] for e in data["events"]] == ["2025-03-14"]
-    # a cited work's author is boilerplate; a body a note's sentence names is mentioned
+    # a cited work's author is boilerplate ("GSMA Intelligence, The ..." too); a body a note's
+    # sentence names is mentioned
     assert [(o["name"], o["role"]) for o in data["organisations"] if o["role"] != "submitter"] == [
         ("Commission on Science and Technology for Development", "boilerplate"),
         ("Alliance for Affordable Internet", "boilerplate"),
+        ("GSM Association", "boilerplate"),
         ("National Statistics Office", "mentioned"),
     ]
     assert [i["name"] for i in data["initiatives"]] == ["Digital Regulation Sandbox"]
