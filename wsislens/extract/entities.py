@@ -664,6 +664,10 @@ def _classify(name: str) -> tuple[str, str] | None:
         last = ""  # "Gulf Institute for Public Administration": a field of study, not the body's head
     if "Agenda" in words[:-1] and words[words.index("Agenda") + 1] in ("for", "of"):
         return "initiative", "document"  # "Tunis Agenda for the Information Society"
+    if last == "Academy":
+        # "Pacific Digital Skills Academy", "Regulators' Academy": in a submission, a training
+        # programme; an academy that is a body is known ("e-Governance Academy") or is "of" something
+        return "initiative", "programme"
     if last in ("Fund", "Facility") and words[0] not in _FUND_BODIES:
         # "Last Mile Connectivity Fund", "Systematic Observations Financing Facility": a programme
         # that funds (UNICEF is known)

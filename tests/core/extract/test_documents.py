@@ -580,6 +580,23 @@ def test_a_list_of_acronyms_spells_out_names_but_names_no_partner() -> None:
     assert [g["goal"] for g in data["sdg_goals"]] == [4]
 
 
+def test_an_academy_is_a_training_programme_unless_it_is_a_known_body() -> None:
+    text = (
+        "Submitted by: Pacific Regulators Network\n\n1. Activities\n\n"
+        "Our Regulators' Academy trained 146 staff with the e-Governance Academy, and the Pacific "
+        "Digital Skills Academy ran six cohorts with the Central Asian Academy of Public Administration.\n"
+    )
+    data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
+    assert [(i["name"], i["kind"]) for i in data["initiatives"]] == [
+        ("Regulators' Academy", "programme"),
+        ("Pacific Digital Skills Academy", "programme"),
+    ]
+    assert [(o["name"], o["kind"]) for o in data["organisations"] if o["role"] != "submitter"] == [
+        ("e-Governance Academy", "civil_society"),
+        ("Central Asian Academy of Public Administration", "academia"),
+    ]
+
+
 def test_a_financing_facility_is_a_programme_that_funds() -> None:
     text = (
         "Submitted by: Western Ocean Weather Organisation\n\n1. Activities\n\n"
