@@ -223,10 +223,13 @@ _LIST_MARKER = re.compile(
 )
 
 
-_NOTES_HEADING = re.compile(
-    r"^[ \t#*_]*(?:\d{1,2}\.?\s+)?(?P<kind>Notes|End\s?notes|Foot\s?notes|References|Sources|Bibliography|Works\s+cited)"
-    r"[ \t*_:]*$",
-    re.IGNORECASE | re.MULTILINE,
+def _heading_line(words: str) -> re.Pattern:
+    """A heading on a line of its own, perhaps numbered or marked up ("## 5. Notes", "**References**")."""
+    return re.compile(rf"^[ \t#*_]*(?:\d{{1,2}}\.?\s+)?{words}[ \t*_:]*$", re.IGNORECASE | re.MULTILINE)
+
+
+_NOTES_HEADING = _heading_line(
+    r"(?P<kind>Notes|End\s?notes|Foot\s?notes|References|Sources|Bibliography|Works\s+cited)"
 )
 # a note ("3 ITU, Facts and Figures 2024") or a reference ("ITU (2024). Measuring digital development ...")
 _NOTE = re.compile(
@@ -248,10 +251,8 @@ _CITED_WORK = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,2}[ \t]*(?:,[ \t]+[\"“‘'
 
 # a list of acronyms: its heading, and its entries ("ADB | Asian Development Bank", "ITU
 # International Telecommunication Union", "Abbreviation | Full name")
-_GLOSSARY_HEADING = re.compile(
-    r"^[ \t#*_]*(?:\d{1,2}\.?\s+)?(?:(?:List|Table)\s+of\s+)?(?:acronyms|abbreviations)"
-    r"(?:\s+(?:and|&)\s+(?:acronyms|abbreviations))?(?:\s+used)?[ \t*_:]*$",
-    re.IGNORECASE | re.MULTILINE,
+_GLOSSARY_HEADING = _heading_line(
+    r"(?:(?:List|Table)\s+of\s+)?(?:acronyms|abbreviations)(?:\s+(?:and|&)\s+(?:acronyms|abbreviations))?(?:\s+used)?"
 )
 _GLOSSARY_ENTRY = re.compile(
     r"[ \t]*(?:[A-Z][\w&+./-]{0,14}[A-Z0-9][\w&+./-]{0,6}|Acronyms?|Abbreviations?)(?:[ \t]*[|:=–-][ \t]*|[ \t]+)\S"
