@@ -13,6 +13,7 @@ from wsislens.extract.patterns import (
     MONTH_NAMES,
     ORDINAL_WORDS,
     ORGANISATION_WORDS,
+    SECTION_NUMBER,
     STATE_FORM,
     find_dates,
     parse_ordinal,
@@ -777,7 +778,7 @@ def short_name_of(name: str, text: str) -> str | None:
 
 
 # a numbered section's heading ("1. Activities in 2025", "2.1 Capacity building", "II. Trends")
-_SECTION_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
+_SECTION_HEADING = re.compile(rf"(?:{SECTION_NUMBER}|[IVX]{{1,4}}\.)\s+[A-Z]")
 
 
 def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 200) -> int:

@@ -56,6 +56,8 @@ MONTHS.update(_ROMANCE_MONTHS)
 _MES = "(?:" + "|".join(_ROMANCE_MONTHS) + ")"
 # the months' full names (for other modules' patterns); dates also read their abbreviations
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a section's number before its heading: "3.", "3.4", "3.4.1."
+SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?"
 # the labels of an e-mail's header lines ("From:", "Subject:"), also in French and Spanish
 MAIL_LABEL = r"(?:From|Sent|Date|To|Cc|Bcc|Subject|Objet|Asunto)[ \t]*:"
 MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from wsislens.extract.patterns import MONTH_NAMES
+from wsislens.extract.patterns import MONTH_NAMES, SECTION_NUMBER
 
 DEFAULT_MAX_MB = 20.0
 _RESAVE = "open it in a PDF reader, save a new copy and try again"
@@ -618,7 +618,7 @@ def laid_out_page(text: str) -> str:
 
 _CELL_GAP = re.compile(r"\S(?:.*?\S)??(?=[ \t]{3,}|\t|\s*$)")
 _NEW_VALUE = re.compile(r"(?:[0-9]|(?:USD|EUR|CHF|GBP|US\$|\$|€|£)\s?\d)")
-_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+_NUMBERED = re.compile(rf"{SECTION_NUMBER}\s+\S")
 
 
 def spaced_cells(line: str) -> list[tuple[int, str]]:
@@ -727,17 +727,17 @@ def _wrapped_header(
     """A table's header with the words its headings wrap onto ("New sites" over "in 2025"): one or
     two lines under it, filling few of its columns, before the blank line that parts it from its
     rows; and the number of the line after them."""
+    texts = [text for _, text in header]
     following = index + 1
     wrapped = []
     while following < len(lines) and lines[following].strip() and len(wrapped) < 2:
         values = _fit(lines[following], header)
-        if values is None or not continues_row([text for _, text in header], values):
+        if values is None or not continues_row(texts, values):
             return header, index + 1
         wrapped.append(values)
         following += 1
     if not wrapped or following < len(lines) and lines[following].strip():
         return header, index + 1
-    texts = [text for _, text in header]
     for values in wrapped:
         texts = [_join_cell(a, b) for a, b in zip(texts, values, strict=True)]
     return [(position, text) for (position, _), text in zip(header, texts, strict=True)], following
@@ -865,7 +865,7 @@ def _split_run(lines: list[str], gutter: int) -> range:
     return best if count >= 6 else range(0)
 
 
-_HEADING_START = re.compile(r"(?:C\d{1,2}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.)\s*[-–—:.]?\s+[A-Z]")
+_HEADING_START = re.compile(rf"(?:C\d{{1,2}}|[IVX]{{1,4}}\.|{SECTION_NUMBER}|[A-H]\.)\s*[-–—:.]?\s+[A-Z]")
 
 
 def _column_paragraphs(lines: list[str]) -> list[str]:
@@ -1057,7 +1057,7 @@ _OPEN_END = re.compile(
 
 
 # a numbered heading: "3.4 C5 - Building confidence and security in the use of ICTs"
-_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
+_NUMBERED_HEADING = re.compile(rf"{SECTION_NUMBER}\s+[A-Z]")
 
 
 def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:
