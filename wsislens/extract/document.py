@@ -439,11 +439,15 @@ def _spaced_rows(document: Document) -> list[TableRow]:
     previous: list[str] = []  # the cells of the row above
     previous_end = -1
     position = 0
+    tabbed = False  # whether the header's cells are parted by tabs
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip() or _RULE.fullmatch(line):
             continue
         fitted = fit_cells(line, header) if header else None
+        if header and tabbed and "\t" in line:
+            # a table pasted from a spreadsheet: its cells are parted by tabs, not aligned
+            fitted = cells if len(cells := _tab_cells(line)) == len(header) else None
         values = [cell for _, cell in fitted] if fitted else []
         if fitted is not None and previous and continues_row(previous, values):
             # the row's cells wrapped onto this line ("             (3-7 November)    Guatemala"): a
@@ -464,9 +468,21 @@ def _spaced_rows(document: Document) -> list[TableRow]:
             continue
         if fitted is not None:
             continue  # a cell's words wrapped onto the next line
-        cells = spaced_cells(line)
-        header = cells if len(cells) >= 3 else None
+        tabbed = "\t" in line.strip()
+        cells = _tab_cells(line) if tabbed else spaced_cells(line)
+        header = cells if len(cells) >= 3 and all(cell for _, cell in cells) else None
     return rows
+
+
+def _tab_cells(line: str) -> list[tuple[int, str]]:
+    """(position, text) of each of a line's tab-parted cells, an empty one as (-1, "")."""
+    cells, position = [], 0
+    for field_text in line.split("\t"):
+        stripped = field_text.strip(" ")
+        at = position + len(field_text) - len(field_text.lstrip(" "))
+        cells.append((at, stripped) if stripped else (-1, ""))
+        position += len(field_text) + 1
+    return cells
 
 
 def _bar_rows(document: Document) -> list[TableRow]:

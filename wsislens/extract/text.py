@@ -382,7 +382,9 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
     except Exception as error:  # python-docx raises many kinds on damaged files
         raise ExtractionError(f"{name} is a damaged Word file: {error}") from None
 
-    blocks: list[str] = []
+    # a page header's lines (a letterhead with the submitter's name and the document's title, which
+    # some files write nowhere else) stand above the body, once each
+    blocks: list[str] = _docx_headers(document)
 
     def add_table(table: Table) -> None:
         if _layout_table(table):
@@ -471,6 +473,31 @@ def _text_boxes(paragraph) -> list:
 def _paragraphs_of(container) -> list[str]:
     """The non-empty paragraphs of a Word table cell or text box, as text."""
     return [text for p in _block_elements(container) if p.tag == _W_P if (text := _paragraph_text(p).strip())]
+
+
+def _docx_headers(document) -> list[str]:
+    """The distinct lines of a Word file's page headers (the first page's and the others'), in
+    section order; a line with no letter (a page number) is left out."""
+    lines: list[str] = []
+    for section in document.sections:
+        for header in (section.first_page_header, section.header):
+            if header.is_linked_to_previous:
+                continue  # no header of its own: the previous section's, or none
+            for element in _block_elements(header._element):
+                if element.tag == _W_P:
+                    found = [_paragraph_text(element).strip()]
+                else:
+                    found = [
+                        " | ".join(
+                            c for c in (" ".join(_paragraphs_of(tc)) for tc in row.iter(f"{_W}tc")) if c
+                        )
+                        for row in element.iter(f"{_W}tr")
+                    ]
+                for line in found:
+                    line = re.sub(r"\s+", " ", line).strip()
+                    if re.search(r"[^\W\d_]{2}", line) and line not in lines:
+                        lines.append(line)
+    return lines
 
 
 def _docx_notes(document) -> list[str]:
@@ -834,7 +861,7 @@ def _gutter(page: list[str]) -> tuple[int, range] | None:
     written = [line for line in lines if line.strip()]
     if best is None or len(best_lines) < 3:
         return None
-    region = range(len(page))
+    region = _without_furniture(page)
     if len(best_lines) < 0.25 * len(written):
         region = _split_run(page, best)
         if len(region) < 6:
@@ -842,6 +869,18 @@ def _gutter(page: list[str]) -> tuple[int, range] | None:
     left = sum(len(line[:best].strip()) for line in best_lines) / len(best_lines)
     right = sum(len(line[best:].strip()) for line in best_lines) / len(best_lines)
     return (best, region) if left >= 0.6 * (best - 4) and right >= 0.5 * (widest - best - 4) else None
+
+
+def _without_furniture(page: list[str]) -> range:
+    """The page's lines but a running header or footer set apart from the columns by two blank
+    lines or more ("SSEC - Regional progress ... Page 3" under both columns), which is read whole."""
+    content = [number for number, line in enumerate(page) if line.strip()]
+    start, stop = 0, len(page)
+    if len(content) > 2 and content[-1] - content[-2] > 2:
+        stop = content[-1]
+    if len(content) > 2 and content[1] - content[0] > 2:
+        start = content[1]
+    return range(start, stop)
 
 
 def _crosses(line: str, gutter: int) -> bool:
@@ -979,7 +1018,7 @@ _GLUED_MARK = re.compile(r"(?:(?<=[A-Za-z][a-z]{2})|(?<=[a-z]\)))(\d{1,2})(?=[\s
 
 def _unglued_note_marks(lines: list[str]) -> list[str]:
     """A page's lines without the note marks glued to words, when the page's foot holds those notes."""
-    foot = len(lines) - max(1, len(lines) * 2 // 5)
+    foot = max(0, len(lines) - max(1, len(lines) * 2 // 5))  # (a page may have no lines left)
     numbers = {i: note_numbers(lines[i]) for i in range(foot, len(lines))}
     note_lines = {i for i, found in numbers.items() if found}
     notes = {n for found in numbers.values() for n in found}
@@ -1023,6 +1062,9 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
     text = ""
     page_starts: list[int] = []
     for lines in cleaned:
+        if not lines:  # a blank page, or one with nothing but its running header and footer
+            page_starts.append(len(text))
+            continue
         if text:
             previous_line = text.rstrip("\n").rsplit("\n", 1)[-1]
             continues = (

@@ -921,3 +921,72 @@ def test_a_tables_headings_wrapped_onto_a_second_line_stay_in_its_header() -> No
         "ClinicLink | Kenya and Uganda | Amref Health Africa; SunRoot Energy Cooperative | 47 | 38,900 patients",
         "OpenSky Wi-Fi | Uganda | Moroto District Local Government | 34 | 15,700 users",
     ]
+
+
+def test_a_word_files_page_headers_stand_above_its_body_once_each() -> None:
+    """A letterhead written only in the page header names the submitter and the session; the
+    first page's header and the others' are read, a page number is not."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Kestrel Digital Industries Association"
+    section.first_page_header.add_paragraph("Contribution to the 29th session of the CSTD")
+    section.header.paragraphs[0].text = "Kestrel Digital Industries Association"
+    section.header.add_paragraph("7")
+    section.footer.paragraphs[0].text = "Kestrel House, 4 Quay Road"
+    document.add_paragraph("Reporting period: January to December 2025")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert extract_text(buffer.getvalue(), "kdia.docx").text == (
+        "Kestrel Digital Industries Association\n\nContribution to the 29th session of the CSTD\n\n"
+        "Reporting period: January to December 2025\n"
+    )
+
+
+def test_a_running_footer_under_two_columns_is_no_part_of_the_right_column() -> None:
+    """ "SSEC - Regional progress ... Page 1" at the foot of every page spans both columns' places:
+    it is dropped as a running footer, not read as "Page 1" inside the right column's sentence,
+    which goes on at the top of the next page."""
+    flowing = (
+        "The Cross-Border e-Trade Portal went live in March 2025 at 14 border crossings, where small "
+        "traders now file customs declarations and certificates of origin online instead of queuing at "
+        "the border post, and by the end of the fiscal year 4,600 traders",
+        "had registered on it, more than half of them women who trade in farm produce and textiles "
+        "across the region's busiest land borders and lake ports.",
+    )
+    other = (
+        "The Secretariat trained 620 secondary school teachers in six member States, with a course on "
+        "computational thinking that the teachers then gave to their own pupils in the second term of "
+        "the school year."
+    )
+    pages = ((LEFT_COLUMN, flowing[0]), (flowing[1], other))
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_auto_page_break(False)
+    for number, (left, right) in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_y(20)
+        _set_in_two_columns(pdf, (left,), (right,), 6)
+        pdf.set_xy(10, 280)
+        pdf.cell(150, 5, "SSEC - Regional progress on WSIS implementation, FY 2024/25")
+        pdf.set_xy(180, 280)
+        pdf.cell(20, 5, f"Page {number}")
+    text = extract_text(bytes(pdf.output()), "ssec.pdf").text
+    assert text == f"{LEFT_COLUMN}\n\n{flowing[0]} {flowing[1]}\n\n{other}\n"
+
+
+def test_a_pdf_page_with_nothing_but_its_running_header_and_footer_is_left_out() -> None:
+    body = {1: "In 2025 the Authority connected 57 schools.", 3: "Its help desk answered 3,410 complaints."}
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_auto_page_break(False)
+    for number in (1, 2, 3):
+        pdf.add_page()
+        pdf.cell(0, 5, "Kelp Authority - WSIS report 2025", new_x="LMARGIN", new_y="NEXT")
+        if number != 2:  # the second page is left blank
+            pdf.multi_cell(0, 5, body[number])
+        pdf.set_y(280)
+        pdf.cell(0, 5, f"Page {number}")
+    result = extract_text(bytes(pdf.output()), "kelp.pdf")
+    assert result.text == f"{body[1]}\n\n{body[3]}\n"
+    assert result.page_starts == [0, 43, 45]  # the blank page starts and ends where the first one ends
