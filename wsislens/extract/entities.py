@@ -14,13 +14,12 @@ Relations are read only from wording that states them (see `find_relations`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.document import INITIATIVE_COLUMN, PARTNER_COLUMN, Document, slug
 from wsislens.extract.metadata import organisation_served
-from wsislens.extract.patterns import MONTH_NAMES, STATE_FORM
+from wsislens.extract.patterns import MONTH_NAMES, ROMANCE_SMALL_WORDS, STATE_FORM, initials_match
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -100,13 +99,7 @@ def _case_ok(form: str, found: str) -> bool:
 # elided article ("Agence Nationale des Technologies de l'Information") or the one small letter of
 # an electronic or mobile service ("Kestrava eServices Portal", "mHealth Programme")
 _CAP = r"(?:(?:e-|[dl]['’]|[eimu](?=[A-Z][a-z]))?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
-# the small words inside names in French, Spanish and Portuguese
-_ROMANCE_SMALL_WORDS = (
-    *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "à", "pour", "sur"),
-    *("y", "e", "el", "del", "los", "las", "para", "por", "a"),
-    *("da", "do", "dos", "das"),
-)
-_CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(_ROMANCE_SMALL_WORDS)})"
+_CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(ROMANCE_SMALL_WORDS)})"
 # (three spaces or a tab part a table's cells: "Regional Research Data Cloud   Lusaka")
 # (a name goes on across a line's end, but not into a sentence that the next line opens: "4.
 # Contribution to the Sustainable Development Goals" / "The e-Démarches portal ...")
@@ -582,38 +575,6 @@ class Node:
             self.mentions.append((start, end))
 
 
-_STOP_WORDS = {"of", "for", "and", "the", "on", "to", "in", "against", "&", *_ROMANCE_SMALL_WORDS}
-
-
-def _initials_match(acronym: str, name: str) -> bool:
-    """ "ITU" for "International Telecommunication Union", "KAL-CERT" for "Kalindor Computer
-    Emergency Response Team": each word gives a prefix (usually its initial) to the acronym, in
-    order; small words may give nothing."""
-    letters = re.sub(r"[^A-Za-z]", "", acronym).lower()
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    if not letters or not words:
-        return False
-
-    @cache
-    def match(i: int, j: int) -> bool:
-        if i == len(letters):
-            return all(w.lower() in _STOP_WORDS for w in words[j:])
-        if j == len(words):
-            return False
-        # "l'Information" gives I, "Électroniques" E
-        word = re.sub(
-            r"[^A-Za-z]", "", unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", words[j]))
-        ).lower()
-        if words[j].lower() in _STOP_WORDS and match(i, j + 1):
-            return True
-        for size in range(1, min(4, len(word)) + 1):
-            if letters[i : i + size] == word[:size] and match(i + size, j + 1):
-                return True
-        return False
-
-    return match(0, 0)
-
-
 # the first words of funds that are organisations in their own right ("International Monetary
 # Fund", "Global Fund", "OPEC Fund"); the gazetteer names the United Nations' funds
 _FUND_BODIES = frozenset(
@@ -686,7 +647,7 @@ def _classify(name: str) -> tuple[str, str] | None:
         words[0] in _FOREIGN_INITIATIVE_FIRST
         and words[-1] not in ORG_HEADS
         and (
-            re.search(rf"\s(?:{'|'.join(_ROMANCE_SMALL_WORDS)})\s|\s[dl]['’]", name)
+            re.search(rf"\s(?:{'|'.join(ROMANCE_SMALL_WORDS)})\s|\s[dl]['’]", name)
             # a word no English name opens with: "Programa Última Milla Rural"
             or words[0] not in ("Programme", "Fonds", "Agenda", "Observatoire")
             and len(words) >= 3
@@ -906,8 +867,11 @@ def find_entities(
         if number is None:
             continue
         entry = entries[number]
-        form = next((f for f in (entry.name, *entry.aliases) if norm(f) == norm(found)), entry.name)
-        if not _case_ok(form, found) or overlaps(*match.span()):
+        # (the form the text writes: "WSIS Stocktaking platform" beside "WSIS Stocktaking Platform")
+        form = next(
+            (f for f in (entry.name, *entry.aliases) if norm(f) == norm(found) and _case_ok(f, found)), None
+        )
+        if form is None or overlaps(*match.span()):
             continue
         if (
             form != entry.name
@@ -940,7 +904,7 @@ def find_entities(
         seq = sequences[-1]
         name = _LEADING_STOP.sub("", seq.group(0))
         start = head_end - (len(head) - seq.start()) + (len(seq.group(0)) - len(name))
-        if not _initials_match(acronym, name):
+        if not initials_match(acronym, name):
             continue
         node = nodes.find(name) or nodes.find(acronym)
         if node is None:

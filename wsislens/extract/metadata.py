@@ -16,6 +16,7 @@ from wsislens.extract.patterns import (
     SECTION_NUMBER,
     STATE_FORM,
     find_dates,
+    initials_match,
     parse_ordinal,
 )
 
@@ -137,8 +138,9 @@ _REPORTING_LABEL = re.compile(
     r"(?<![^\n])[ \t*_-]*(?:period|coverage|covering|our\s+year|what\s+it\s+covers|time\s*frame)"
     r"(?=[ \t*_]*(?::|\||\.{3})))"
     # a questionnaire's question, its answer below or in the next cell: "Q2. PERIOD COVERED BY YOUR
-    # REPLY\n\n1 January ...", "Period covered by this report | 1 January 2025 – 31 December 2025"
-    r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n|\|))?"
+    # REPLY\n\n1 January ...", "Period covered by this report | 1 January 2025 – 31 December 2025",
+    # "Period covered by this report: January-November 2025"
+    r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n|\||:))?"
     # or with no mark before its months: "... (CSTD), 2025 - reporting period October 2023 to September 2024"
     rf"\s*(?::|covers|is|\||\.{{3,}}|(?<=\n)|(?=\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b))"
     r"\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
@@ -224,7 +226,10 @@ _TYPE_RULES = [
         # a body whose members are states' authorities: "Great Lakes Association of Communications Regulators"
         r"|\b(?:Association|Network|Forum|Union)\s+of\b.*\b(?:Regulators|Ministries|Ministers)\b"
         # a union of states' administrations: "Indian Ocean Telecommunications Union", "Postal Union"
-        r"|\b(?:Telecommunications?|Postal)\s+Union\b",
+        r"|\b(?:Telecommunications?|Postal)\s+Union\b"
+        # a regional economic community of states: "Southern Savannah Economic Community", "East
+        # African Community", "Southern African Development Community"
+        r"|\b(?:Economic|Development|African)\s+Community\b",
     ),
     (
         "civil_society",
@@ -309,6 +314,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     )
     if city_state:
         end = start + city_state.end("name")
+    # "MDEC – Republic of Marendia", a letterhead's name and then, after a dash, its state
+    dashed = re.match(rf"(?P<name>.+?)\s+[–—-]\s+(?:the\s+)?{STATE_FORM}\s+of\s+[^,]+$", text[start:end])
+    if dashed:
+        end = start + dashed.end("name")
     # "Tuko Pamoja Digital Inclusion Network, Nairobi, Kenya": the name ends before its place;
     # "Ministry of ..., Republic of Maravia" keeps its state, which is part of its name
     placed = re.match(
@@ -531,6 +540,17 @@ def _loose(name: str) -> str:
     return r"\s+".join(re.escape(word) for word in name.split())
 
 
+def _wrapped_before_acronym(first: str, second: str) -> bool:
+    """Whether a name's capitals wrap from `first` onto `second`, which ends with the acronym of
+    the whole name (and not of its second line alone)."""
+    found = re.fullmatch(rf"\s*(?P<rest>[^()]+?)\s*{_ACRONYM_IN_BRACKETS}\s*", second)
+    return bool(
+        found
+        and not initials_match(found.group("acronym"), found.group("rest"))
+        and initials_match(found.group("acronym"), f"{first} {found.group('rest')}")
+    )
+
+
 def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | None, int]:
     """The submitter named by one of the first lines alone, with its acronym or before the
     document's title; in capitals, the same name written in mixed case further on is taken."""
@@ -557,6 +577,9 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
                 and (
                     re.match(r"\s*(?:OF|FOR|AND|ON|DE|DU|DES)\s", line.text)
                     or re.search(r"(?:['’]S|S['’])$", previous.text.rstrip())
+                    # or when the line's acronym stands for both lines: "SOUTHERN SAVANNAH
+                    # ECONOMIC" / "COMMUNITY (SSEC)"
+                    or _wrapped_before_acronym(previous.text, line.text)
                 )
             )
         ):
@@ -575,7 +598,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             continue
         bilingual = re.fullmatch(
             r"(?P<name>[A-Z][^/\n]{3,120}?)\s+/\s+[A-ZÀ-Þ][^/\n]{3,120}", line.text.strip()
-        )
+        ) or _NAME_WITH_TRANSLATION.fullmatch(line.text.strip())
         found = (
             _NAME_WITH_ACRONYM.fullmatch(line.text.strip())
             or (_NAME_WITH_TRANSLATION.fullmatch(line.text.strip()) if state else None)
@@ -855,7 +878,9 @@ def extract_metadata(text: str) -> Metadata:
             text[span[0] : span[1]],
         )
         spelled = bare and re.search(
-            rf"(?P<full>[A-Z][^\n()]{{3,120}}?)\s*\(\s*{re.escape(bare.group('acr'))}\s*\)", text[:3000]
+            # (not a label before it: "Prepared by: Ministry of ... (MDEC)")
+            rf"(?P<full>[A-Z][^\n():]{{3,120}}?)\s*\(\s*{re.escape(bare.group('acr'))}\s*\)",
+            text[:3000],
         )
         if spelled and len(spelled.group("full").split()) >= 2:
             span = (spelled.start("full"), spelled.end())

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 MONTHS = {
     "january": 1,
@@ -619,3 +621,41 @@ def _with_qualifier(
             q_start = start - (len(before) - found.start())  # offset in the given text
             break
     return NumberSpan(start, end, round(value, 6), currency, percent, from_words, qualifier, q_start)
+
+
+# the small words inside names in French, Spanish and Portuguese
+ROMANCE_SMALL_WORDS = (
+    *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "à", "pour", "sur"),
+    *("y", "e", "el", "del", "los", "las", "para", "por", "a"),
+    *("da", "do", "dos", "das"),
+)
+_NAME_SMALL_WORDS = {"of", "for", "and", "the", "on", "to", "in", "against", "&", *ROMANCE_SMALL_WORDS}
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """ "ITU" for "International Telecommunication Union", "KAL-CERT" for "Kalindor Computer
+    Emergency Response Team": each word gives a prefix (usually its initial) to the acronym, in
+    order; small words may give nothing."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym).lower()
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if not letters or not words:
+        return False
+
+    @cache
+    def match(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w.lower() in _NAME_SMALL_WORDS for w in words[j:])
+        if j == len(words):
+            return False
+        # "l'Information" gives I, "Électroniques" E
+        word = re.sub(
+            r"[^A-Za-z]", "", unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", words[j]))
+        ).lower()
+        if words[j].lower() in _NAME_SMALL_WORDS and match(i, j + 1):
+            return True
+        for size in range(1, min(4, len(word)) + 1):
+            if letters[i : i + size] == word[:size] and match(i + size, j + 1):
+                return True
+        return False
+
+    return match(0, 0)

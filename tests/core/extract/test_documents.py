@@ -438,7 +438,8 @@ def test_a_statistic_and_a_year_naming_a_document_are_no_events(body: str) -> No
         (
             "Event | Date | Partners\nCyber Drill | 2 December 2025 | Global and regional WIS centres\n"
             "Forum | 3 May 2025 | Kiva Telecom, Smart Africa and the Alliance for Financial Inclusion\n",
-            ["Kiva Telecom", "Alliance for Financial Inclusion", "Smart Africa"],
+            # (the gazetteer knows Smart Africa, so it is found first)
+            ["Smart Africa", "Kiva Telecom", "Alliance for Financial Inclusion"],
             [],
         ),
         # a heading's name does not go on into the sentence the next line opens
@@ -729,3 +730,47 @@ def test_an_emails_header_its_quoted_call_and_a_reference_list_are_no_account_of
     assert [g["goal"] for g in data["sdg_goals"]] == [16]
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(1250, "public servants")]
     assert data["events"] == []
+
+
+def test_a_table_pasted_from_a_spreadsheet_with_tabs_gives_partners_and_figures() -> None:
+    text = (
+        "Open Mesh Foundation\n\nContribution to the 29th session of the CSTD\n\n"
+        "Reporting period: January to November 2025\n\n5. ACTIVITY TABLE\n\n"
+        "Date\tActivity\tPartner\tParticipants\n"
+        "12.03.2025\tCommunity network installation training\tAssociation for Progressive Communications\t24\n"
+        "17.05.2025\tSafeSpace digital safety clinic, Bihać\tWomen Code Balkans\t38\n"
+    )
+    data = extract_document(text.encode(), "mesh.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"], f["evidence"][0]["start"]) for f in data["figures"]] == [
+        (24, "participants (Community network installation training)", text.index("12.03.2025")),
+        (38, "participants (SafeSpace digital safety clinic, Bihać)", text.index("17.05.2025")),
+    ]
+    assert [(e["date"], e["title"]) for e in data["events"]] == [
+        ("2025-03-12", "Community network installation training"),
+        ("2025-05-17", "SafeSpace digital safety clinic, Bihać"),
+    ]
+    assert [(o["name"], o["role"]) for o in data["organisations"] if o["role"] == "partner"] == [
+        ("Association for Progressive Communications", "partner"),
+        ("Women Code Balkans", "partner"),
+    ]
+
+
+def test_the_gazetteer_knows_the_wsis_processs_standing_initiatives_and_development_agencies() -> None:
+    body = (
+        "We joined the Partner2Connect Digital Coalition and the Asia-Pacific Information Superhighway "
+        "(AP-IS) in 2025, with funding from GIZ and Erasmus+. Our trainers use GitHub, and we reported our "
+        "project to the WSIS Stocktaking platform and to the Commonwealth of Learning."
+    )
+    text = "Submitted by: Pacific Research Network\n\n" + body + "\n"
+    data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
+    assert [(o["name"], o["kind"]) for o in data["organisations"] if o["role"] != "submitter"] == [
+        ("Deutsche Gesellschaft für Internationale Zusammenarbeit", "government"),
+        ("GitHub", "private_sector"),
+        ("Commonwealth of Learning", "international_organization"),
+    ]
+    assert [(i["name"], i["kind"]) for i in data["initiatives"]] == [
+        ("Partner2Connect Digital Coalition", "initiative"),
+        ("Asia-Pacific Information Superhighway", "initiative"),
+        ("Erasmus+", "programme"),
+        ("WSIS Stocktaking", "initiative"),
+    ]

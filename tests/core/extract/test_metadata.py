@@ -1218,3 +1218,44 @@ def test_a_questionnaire_tables_period_stands_in_the_cell_after_its_question() -
         "Ministry of Digital Transformation and Communications",
         ("2025-01-01", "2025-12-31"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name in capitals with its own language's name in brackets; "Period covered by this report:"
+            "OPEN MESH FOUNDATION (Fondacija Otvorena Mreža)\nSarajevo, Bosnia and Herzegovina\n\n"
+            "Input to the report of the Secretary-General on the WSIS outcomes\n\n"
+            "Commission on Science and Technology for Development, twenty-ninth session (Geneva, 2026)\n\n"
+            "Period covered by this report: January-November 2025\n\n1. EXECUTIVE SUMMARY\n\n"
+            "Open Mesh Foundation is a non-profit organisation that helps rural communities.\n",
+            ("Open Mesh Foundation", None, "civil_society", ("2025-01", "2025-11")),
+        ),
+        (  # a letterhead's name, a dash and its state; the acronym spelled out after a label
+            "MDEC – Republic of Marendia – National WSIS report 2025\n\n"
+            "PERMANENT MISSION OF THE REPUBLIC OF MARENDIA\n\nGENEVA\n\n"
+            "Prepared by: Ministry of Digital Economy and Communications (MDEC)\n\n"
+            "For: the 29th session of the CSTD (2026)\n\nPeriod covered: calendar year 2025\n",
+            ("Ministry of Digital Economy and Communications", "MDEC", "government", ("2025", "2025")),
+        ),
+        (  # a name in capitals wrapped onto a second line that ends with the whole name's acronym
+            "SOUTHERN SAVANNAH ECONOMIC\nCOMMUNITY (SSEC)\n\n"
+            "Secretariat - Directorate of Digital Economy and Infrastructure\n\n"
+            "Input to the twenty-ninth session of the Commission on Science and Technology for\n"
+            "Development (CSTD), Geneva, 2026\n\nReporting period: fiscal year 1 July 2024 - 30 June 2025\n\n"
+            "1. Executive summary\n\nThe Southern Savannah Economic Community\n\n(SSEC) brings together "
+            "eleven member States.\n",
+            (
+                "Southern Savannah Economic Community",
+                "SSEC",
+                "international_organization",
+                ("2024-07-01", "2025-06-30"),
+            ),
+        ),
+    ],
+)
+def test_a_translated_name_a_letterheads_state_and_a_name_wrapped_before_its_acronym(text, expected) -> None:
+    meta = extract_metadata(text)
+    name = meta.entity_name
+    short = meta.entity_short or short_name_of(name, text)  # as a draft takes it
+    assert (name, short, entity_type_of(name, short=short, text=text), meta.reporting) == expected
