@@ -79,7 +79,9 @@ _NEG_AFTER = re.compile(
     r"(?:\b(?:under|on|in|to|for)\s+(?:that|this|the\s+same)\s+(?:action\s+)?line|\bunder\s+(?:it|them))\b"
     # "C9 (media) falls within the remit of the Broadcasting Council, and the Ministry carried out no
     # activities under it"
-    r"|[^.;]{0,160}?\band\b[^.;]{0,60}?\b(?:no|not|never)\b[^.;]{0,60}?\bunder\s+(?:it|them)\b)",
+    r"|[^.;]{0,160}?\band\b[^.;]{0,60}?\b(?:no|not|never)\b[^.;]{0,60}?\bunder\s+(?:it|them)\b"
+    # "Action Line C9 (Media) is listed in the matrix for completeness only"
+    r"|(?:is|are)\s+(?:listed|included|shown)\b[^.;]{0,40}?\b(?:only\s+)?for\s+completeness(?:\s+only)?\b)",
     re.IGNORECASE,
 )
 # a line named as a hope, not as work done: "so maybe C6 next time", "we plan to work under C9"

@@ -393,6 +393,11 @@ NOT_NAME_COLUMN = (
     r"(?:venue|place|location|city|country|countries|where|partners?|organi[sz]ers?|host|"
     r"in\s+partnership\s+with|participants?|amount|budget|status)"
 )
+# ... the SDGs a row serves, by number ("Related SDG targets | 9.1; 9.c")
+SDG_COLUMN = (
+    r"(?:(?:related|relevant|linked|contributes?\s+to)\s+)?(?:sdgs?|sdg\s+(?:goals?|targets?)|"
+    r"sustainable\s+development\s+goals?(?:\s+targets?)?|sdgs?\s+and\s+targets?|targets?)(?:\s*\(s\))?"
+)
 # ... dates or periods
 DATE_COLUMN = (
     r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when)"

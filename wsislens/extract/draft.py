@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from wsislens.extract.action_lines import METHOD, find_action_lines, infer_action_lines, reporting_frame_spans
-from wsislens.extract.document import Document, analyse, compile_cues, cues, slug
+from wsislens.extract.document import SDG_COLUMN, Document, analyse, compile_cues, cues, slug, table_rows
 from wsislens.extract.entities import Node, find_entities, find_relations, gazetteer, norm
 from wsislens.extract.events import find_events, find_figures
 from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
@@ -324,11 +324,15 @@ def _sdgs(
     knowledge" as a heading is not target 16.10).
     """
     from wsislens.sdg import ENGINE_METHOD
-    from wsislens.sdg.explicit import scan
+    from wsislens.sdg.explicit import listed, scan
 
     text = document.text
     scanned = scan(text)
     matches = [m for m in scanned[0] if not any(document.in_template(e.start, e.end) for e in m.evidence)]
+    # a table's column of SDGs lists them by number alone ("Related SDG targets | 9.1; 9.c")
+    for row in table_rows(document):
+        if cell := row.column(SDG_COLUMN):
+            matches += listed(text, *cell)
     try:
         if not infer:
             raise ImportError("inference not asked for")

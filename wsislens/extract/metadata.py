@@ -177,10 +177,11 @@ _REPORTING_COVERS = re.compile(
     # "it covers the fiscal year 2024/25, that is, the period from 1 July 2024 to 30 June 2025"
     r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between)|"
     # "The attached annex covers our financial year FY2024/25 (1 April 2024 to 31 March 2025)"
-    r"(?:our|its|their|the)\s+(?:financial|fiscal|calendar|reporting)\s+year)"
+    # ("... covers our shared fiscal year, 1 July 2024 - 30 June\n2025", hard-wrapped)
+    r"(?:our|its|their|the)\s+(?:\w+\s+)?(?:financial|fiscal|calendar|reporting)\s+year)"
     # "our answers cover the calendar year 2025"
-    r"|\b(?:answers|replies)\s+cover(?:\s+the)?)\s+"
-    r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:[^\n;|.]{0,40}?(?:19|20)\d\d)?)",
+    r"|\b(?:answers|replies)\s+cover(?:\s+the)?),?\s+"
+    r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:(?:[^\n;|.]|\n(?![ \t]*\n)){0,40}?(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
 
@@ -307,6 +308,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     )
     if located:
         end = start + located.end()
+    # "the Department of International Cooperation, 12 January 2026": the day it was sent
+    dated = re.search(rf",\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d$", text[start:end])
+    if dated:
+        end = start + dated.start()
     # "ESAPU Secretariat, Arusha, United Republic of Tanzania": a city, then its state
     city_state = re.match(
         rf"(?P<name>[^,]+),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*(?:the\s+)?{STATE_FORM}\b",
@@ -395,10 +400,26 @@ def _forwarded_starts(text: str) -> list[int]:
 _MAIL_LABEL = re.compile(rf"\s*{MAIL_LABEL}")
 
 
+# a unit named without its body: "Submitted by the Department of International Cooperation"
+_UNIT_ONLY = re.compile(
+    r"(?:[Tt]he\s+)?(?:Department|Division|Directorate|Office|Unit|Section|Service|Team)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&|of|for))*"
+)
+
+
 def _submitter_in(text: str) -> tuple[tuple[int, int] | None, int]:
     found = _labelled_submitter(
         text, (_SUBMITTER, _SUBMITTED_BY, _SUBMITTER_LABEL, _SUBMITTER_FROM, _TRANSMITS, _ON_BEHALF)
     )
+    if found is not None and _UNIT_ONLY.fullmatch(text[found[0][0] : found[0][1]]):
+        # the unit's body, when the title block names one above it
+        heading = _heading_submitter(text)
+        if heading[0] is not None and heading[0][0] < found[0][0]:
+            span = heading[0]
+            if not _STATE_ALONE.fullmatch(text[span[0] : span[1]]) and not _UNIT_ONLY.fullmatch(
+                text[span[0] : span[1]]
+            ):
+                found = heading
     if found is None:
         found = _heading_submitter(text)
         # a state's name alone above the title: the body that says it is pleased to share the report
@@ -616,7 +637,7 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             and not _STATE_ALONE.fullmatch(found.group("name").strip())
             and not any(
                 _TITLE_LINE.match(following.text.strip()) or _TITLE_BELOW.match(following.text.strip())
-                for following in first_lines[number + 1 : number + 3]
+                for following in first_lines[number + 1 : number + 4]
             )
             and not re.search(
                 rf"(?:^|\n|\.\s)[ \t]*(?:The\s+)?{state_word}{_loose(found.group('name'))}(?:\s*\([^)\n]*\))?\s+"
@@ -700,7 +721,9 @@ _SELF_DESCRIPTIONS = (
     (
         "civil_society",
         r"non-?governmental\s+organi[sz]ation|(?:civil\s+society|non-?profit|not-for-profit|charitable)\s+"
-        r"organi[sz]ation|charity\b|NGO\b|think[\s-]tank\b",
+        # ("a Peruvian non-profit working on digital inclusion")
+        r"organi[sz]ation|charity\b|NGO\b|think[\s-]tank\b|"
+        r"(?:non-?profit|not-for-profit)(?=\s+(?:\w+ing|that|which|based|from|in|with)\b|\s*[.;])",
     ),
     (
         "academia",

@@ -224,3 +224,37 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                 )
             )
     return matches, spans
+
+
+# a table's cell under a heading of SDGs that holds nothing but their numbers: "9.1; 9.c", "4, 5",
+# "SDG 16 / 16.10"
+_LISTED = re.compile(
+    r"\s*(?:(?:SDGs?|[Tt]argets?|[Gg]oals?)\s*)?"
+    + _ITEM
+    + r"(?:"
+    + _JOIN
+    + r"(?:[Tt]argets?\s*)?"
+    + _ITEM
+    + r")*\s*\.?\s*"
+)
+
+
+def listed(text: str, start: int, end: int) -> list[SdgMatch]:
+    """The goals and targets a table's cell of SDGs lists by number alone (its column's heading
+    says what they are); none when the cell holds anything else, which `scan` reads."""
+    if not _LISTED.fullmatch(text, start, end):
+        return []
+    valid = _valid_targets()
+    matches = []
+    for item_match in _ITEM_RE.finditer(text, start, end):
+        item = _normalise_item(item_match.group(0))
+        parts = item.split(".")
+        if len(parts) == 1 and 1 <= int(item) <= 17:
+            goal, target = int(item), None
+        elif len(parts) == 2 and item in valid:
+            goal, target = int(parts[0]), item
+        else:
+            continue
+        evidence = (SdgEvidence(item_match.group(0), item_match.start(), item_match.end()),)
+        matches.append(SdgMatch(goal=goal, target=target, basis="stated", score=1.0, evidence=evidence))
+    return matches

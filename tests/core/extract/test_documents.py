@@ -774,3 +774,63 @@ def test_the_gazetteer_knows_the_wsis_processs_standing_initiatives_and_developm
         ("Erasmus+", "programme"),
         ("WSIS Stocktaking", "initiative"),
     ]
+
+
+def test_a_matrix_tables_column_of_sdg_targets_states_them_and_a_line_listed_for_completeness_is_declined() -> (
+    None
+):
+    document = docx.Document()
+    document.add_paragraph("Ministry of Digital Development and Communications")
+    document.add_paragraph("Input to the twenty-ninth session of the CSTD, 2026")
+    document.add_paragraph(
+        "Action Line C9 (Media) is listed in the matrix for completeness only, as media policy belongs "
+        "to the Ministry of Culture and Media."
+    )
+    rows = (
+        ("WSIS Action Line", "Activities in 2025", "Partners", "Related SDG targets"),
+        (
+            "C2. Information and communication infrastructure",
+            "186 villages were connected.",
+            "NorthStar Telecom",
+            "9.1; 9.c",
+        ),
+        (
+            "C4. Capacity building",
+            "The Digital Citizens programme trained 27,500 adults.",
+            "UNESCO",
+            "4.4, 5.b and 19.9",
+        ),
+        ("C9. Media", "No activities in 2025.", "-", "-"),
+    )
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = extract_document(buffer.getvalue(), "calvera.docx", infer_sdgs=False).data
+    # (19.9 is no target, so it is left out)
+    assert [(t["target"], t["basis"], t["evidence"][0]["quote"]) for t in data["sdg_targets"]] == [
+        ("9.1", "stated", "9.1"),
+        ("9.c", "stated", "9.c"),
+        ("4.4", "stated", "4.4"),
+        ("5.b", "stated", "5.b"),
+    ]
+    assert [(a["code"], a["basis"]) for a in data["action_lines"]] == [
+        ("C2", "stated"),
+        ("C4", "stated"),
+        ("C9", "negated"),
+    ]
+
+
+def test_the_gazetteer_knows_the_texts_submissions_place_their_work_under() -> None:
+    _, initiatives, _ = _names_of(
+        "Our work follows the Tunis Agenda and the Paris Agreement. We joined the eTrade for all "
+        "initiative of UNCTAD and Our Common Agenda."
+    )
+    assert initiatives == [
+        "Tunis Agenda for the Information Society",
+        "Paris Agreement",
+        "eTrade for all",
+        "Our Common Agenda",
+    ]

@@ -1259,3 +1259,53 @@ def test_a_translated_name_a_letterheads_state_and_a_name_wrapped_before_its_acr
     name = meta.entity_name
     short = meta.entity_short or short_name_of(name, text)  # as a draft takes it
     assert (name, short, entity_type_of(name, short=short, text=text), meta.reporting) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the unit that sends it, under the ministry the title block names, and the day it was sent
+            "Republic of Calvera\n\nMinistry of Digital Development and Communications\n\n"
+            "Report on progress made in the implementation of the outcomes of the WSIS\n\n"
+            "Input to the twenty-ninth session of the CSTD, 2026\n\n"
+            "Period covered: calendar year 2025 (1 January to 31 December 2025)\n\n"
+            "Submitted by the Department of International Cooperation, 12 January 2026\n\nI. Executive summary\n",
+            (
+                "Ministry of Digital Development and Communications",
+                "government",
+                ("2025-01-01", "2025-12-31"),
+            ),
+        ),
+        (  # a name alone, its division's line and the slide's title above the contribution's line
+            "Trans-Sahel Development Bank\n\nDigital Economy and Innovation Division\n\n"
+            "Implementing the outcomes of the World Summit on the Information Society (WSIS)\n\n"
+            "Contribution to the 29th session of the Commission on Science and Technology for Development "
+            "(CSTD), Geneva, 2026\n\nReporting period: 1 January - 31 December 2025\n",
+            ("Trans-Sahel Development Bank", "other", ("2025-01-01", "2025-12-31")),
+        ),
+        (  # a joint e-mail: the lead, "a ... non-profit working on", and its fiscal year wrapped
+            "From: Maria Quispe <mq@example.pe>\nTo: CSTD Secretariat <cstd@example.org>\n"
+            "Subject: RE: Call for inputs - implementation of WSIS outcomes (CSTD, 29th session)\n\n"
+            "Dear colleagues,\n\nThis is a JOINT submission by Fundación Puentes Digitales, a Peruvian\n"
+            "non-profit working on digital inclusion in the southern Andes, and the Universidad Andina.\n"
+            "Fundación Puentes Digitales is the lead submitter.\n"
+            "The contribution is for the twenty-ninth session of the Commission (2026) and covers our\n"
+            "shared fiscal year, 1 July 2024 - 30 June\n2025.\n\nWith best regards,\n\nMaria Quispe Condori\n"
+            "Executive Director\nFundación Puentes Digitales\n",
+            ("Fundación Puentes Digitales", "civil_society", ("2024-07-01", "2025-06-30")),
+        ),
+    ],
+)
+def test_a_sending_unit_a_slides_title_block_and_a_joint_emails_lead(text, expected) -> None:
+    meta = extract_metadata(text)
+    assert (meta.entity_name, entity_type_of(meta.entity_name, text=text), meta.reporting) == expected
+
+
+def test_a_not_for_profit_technical_organisation_is_not_civil_society_by_that_word() -> None:
+    text = (
+        "Pacific Meridian Internet Registry (PMIR)\n\nContribution to the 29th session of the CSTD\n\n"
+        "Pacific Meridian Internet Registry is a not-for-profit, member-based technical organisation.\n"
+    )
+    assert (
+        entity_type_of("Pacific Meridian Internet Registry", short="PMIR", text=text) == "technical_community"
+    )
