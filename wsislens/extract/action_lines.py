@@ -515,7 +515,14 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             for c7_start, c7_end in [sp for sp in hit.spans if s0 <= sp[0] < sentence.end]:
                 for name in _SUB_ANYWHERE.finditer(s_text):
                     start, end = s0 + name.start(), s0 + name.end()
-                    add("C7", _sub_id(name.group(0)), basis, (min(c7_start, start), max(c7_end, end)))
+                    stretch = (min(c7_start, start), max(c7_end, end))
+                    if " | " in text[stretch[0] : stretch[1]]:
+                        # a table's row: "C7. ICT applications | E-health: the system was rolled out
+                        # in 41 hospitals": the code and the name, not the cell of work between
+                        add("C7", _sub_id(name.group(0)), basis, (c7_start, c7_end))
+                        add("C7", _sub_id(name.group(0)), basis, (start, end))
+                    else:
+                        add("C7", _sub_id(name.group(0)), basis, stretch)
         # a sentence that names a line twice and declines it once declines it: "Although C5 is
         # relevant to our work, we did not implement activities under C5"
         for (code, sub, basis), hit in list(hits.items()):

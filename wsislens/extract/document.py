@@ -449,6 +449,9 @@ def _spaced_rows(document: Document) -> list[TableRow]:
         start, position = position, position + len(line) + 1
         if not line.strip() or _RULE.fullmatch(line):
             continue
+        if _CELL_BAR.search(line.strip()):  # a " | " table's line, which `_bar_rows` reads
+            header = None
+            continue
         fitted = fit_cells(line, header) if header else None
         if header and tabbed and "\t" in line:
             # a table pasted from a spreadsheet: its cells are parted by tabs, not aligned
@@ -493,29 +496,52 @@ def _tab_cells(line: str) -> list[tuple[int, str]]:
 def _bar_rows(document: Document) -> list[TableRow]:
     """Rows of the " | " tables of a text. A line whose first cell is empty, right under a row,
     holds that row's wrapped words; a line opening with a date after a break (a page's, or lines
-    that lost their bars) is a row of the table above, not a new header."""
+    that lost their bars) is a row of the table above, not a new header. In a plain text's table
+    drawn with rules ("+------+----+" between "| ... | ... |" lines), every line up to the next
+    rule holds its row's (or its header's) wrapped words."""
     rows: list[TableRow] = []
     header: list[str] | None = None
     last_header: list[str] | None = None
     header_rows: dict[int, tuple[list[tuple[int, int]], int]] = {}  # id(header) -> its cells and start
     previous_end = -10
     text = document.text
-    for sentence in document.sentences:
+    drawn: TableRow | list[str] | None = None  # the drawn table's row or header since the last rule
+    ruled = _ruled_between_rows(document.sentences)
+    for number, sentence in enumerate(document.sentences):
+        if _GRID_RULE.fullmatch(sentence.text.strip()):
+            drawn = None
+            previous_end = sentence.end
+            continue
         if not sentence.table:
-            header = None
+            header = drawn = None
             continue
         for line_match in re.finditer(r"[^\n]+", sentence.text):
             start = sentence.start + line_match.start()
-            line = line_match.group(0)
-            # cells between the bars; an empty cell may have lost a space ("Total | | USD 855,000 |")
-            bars = [start + m.start() for m in _CELL_BAR.finditer(line)]
-            cells = [
-                _trimmed(text, a, b)
-                for a, b in zip([start, *(bar + 1 for bar in bars)], [*bars, start + len(line)], strict=True)
-            ]
-            names = [text[a:b] for a, b in cells]
             gap = start - previous_end > 2
-            previous_end = start + len(line)
+            previous_end = start + len(line_match.group(0))
+            line = line_match.group(0)
+            cells = _cells(text, start, line)
+            framed = _FRAMED.fullmatch(line)
+            if framed:
+                # "| 16 Sep 2024 | Launch ... |": a frame's outer bars part no cells, unless the line
+                # is a row's wrapped words with its first and last cells empty ("| Centres | |")
+                inner = _cells(text, start + framed.start(1), framed.group(1))
+                if (header is None and not any(b > a for a, b in (cells[0], cells[-1]))) or (
+                    header is not None and len(inner) == len(header) != len(cells)
+                ):
+                    start, line, cells = start + framed.start(1), framed.group(1), inner
+                else:
+                    framed = None
+            names = [text[a:b] for a, b in cells]
+            if framed and drawn is not None and not gap and len(cells) == len(header or ()):
+                if isinstance(drawn, TableRow):  # "| 2025 | simulation exercise | | |"
+                    for column, span in enumerate(cells):
+                        if span[1] > span[0]:
+                            drawn.more.setdefault(column, []).append(span)
+                    drawn.end = start + len(line)
+                else:  # a heading wrapped in its cell: "| Participants |" over "| (number) |"
+                    drawn[:] = [f"{a} {b}".strip() for a, b in zip(drawn, names, strict=True)]
+                continue
             if (
                 (header is None or gap)
                 and last_header
@@ -526,16 +552,61 @@ def _bar_rows(document: Document) -> list[TableRow]:
             elif header is None or len(cells) != len(header) or gap or names == header:
                 header = last_header = names  # a table's first row; or its header again, on the next page
                 header_rows[id(header)] = (cells, start)
+                drawn = header if framed and number in ruled else None
                 continue
-            if not names[0] and any(names[1:]) and rows and not gap and rows[-1].header is header:
+            if (
+                rows
+                and not gap
+                and rows[-1].header is header
+                and (
+                    (not names[0] and any(names[1:]))
+                    # "| September 22nd-26th, | Regional workshop |" over "| 2025 | and ICT policy |"
+                    or (framed and continues_row([text[a:b] for a, b in rows[-1].cells], names))
+                )
+            ):
                 row = rows[-1]  # "| National du Numérique | | sector federations"
                 for column, span in enumerate(cells):
                     if span[1] > span[0]:
                         row.more.setdefault(column, []).append(span)
-                row.end = previous_end
+                row.end = start + len(line)
                 continue
-            rows.append(TableRow(header, cells, start, previous_end))
+            rows.append(TableRow(header, cells, start, start + len(line)))
+            drawn = rows[-1] if framed and number in ruled else None
     return _turned(rows, header_rows, text)
+
+
+def _ruled_between_rows(sentences: list[Sentence]) -> set[int]:
+    """The positions of the lines of tables drawn with a rule between every two rows (four rules
+    or more: above and under the header, between rows, at the foot), whose lines between two rules
+    are one row; a table ruled only around its header and at its foot has a row a line."""
+    ruled: set[int] = set()
+    block: list[int] = []
+    rules = 0
+    for number, sentence in enumerate([*sentences, None]):
+        if sentence is not None and _GRID_RULE.fullmatch(sentence.text.strip()):
+            rules += 1
+        elif sentence is not None and sentence.table:
+            block.append(number)
+        else:
+            if rules >= 4:
+                ruled.update(block)
+            block, rules = [], 0
+    return ruled
+
+
+def _cells(text: str, start: int, line: str) -> list[tuple[int, int]]:
+    """A table line's cells between its bars; an empty cell may have lost a space ("Total | | USD
+    855,000 |")."""
+    bars = [start + m.start() for m in _CELL_BAR.finditer(line)]
+    return [
+        _trimmed(text, a, b)
+        for a, b in zip([start, *(bar + 1 for bar in bars)], [*bars, start + len(line)], strict=True)
+    ]
+
+
+# a drawn table's rule ("+------+------+", "+======+======+") and a line inside its frame
+_GRID_RULE = re.compile(r"\+(?:[-=:]{2,}\+)+")
+_FRAMED = re.compile(r"\|[ \t]+(.*?\S(?:.*\S)?)[ \t]+\|[ \t]*")
 
 
 # what a table's heading may say, a row's label in a table of one thing ("Launched | April 22, 2025")

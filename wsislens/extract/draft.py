@@ -426,7 +426,9 @@ def _action_line_item(document: Document, hit) -> dict:
         item["method"] = METHOD
     evidence = []
     theme_text = []
-    for start, end in hit.spans[:3]:
+    for start, end in hit.spans:
+        if len(evidence) == 3:  # three quotes at most (spans in one sentence give one)
+            break
         if hit.basis == "inferred":
             evidence.append(document.evidence(start, end))
             theme_text.append(document.text[start:end])

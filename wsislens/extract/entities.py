@@ -211,6 +211,8 @@ _FOREIGN_INITIATIVE_FIRST = {
     "Observatoire": "initiative",
     "Observatório": "initiative",
     "Agenda": "document",
+    "Política": "document",
+    "Politique": "document",
 }
 _FOREIGN_FIRST = set(_FOREIGN_HEADS)
 ORG_HEADS = {
@@ -1040,6 +1042,10 @@ def find_entities(
                     continue
                 start += len(name) - len(rest)
                 name = rest
+            sent = re.search(r"\b(?:Bill|Act|Law|Decree)(?=\s+to\s+)", name)
+            if sent:  # "submit an Artificial Intelligence Bill to Parliament": the bill, not a body
+                end -= len(name) - sent.end()
+                name = name[: sent.end()]
             if _NOT_A_NAME.match(name):
                 continue  # "Action Line C7 the Union", "the General Secretariat"
             classified = _classify(name)
@@ -1466,17 +1472,50 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
                 or re.search(r"\s[a-z]+$", clean)
             ):
                 continue
+            acronym = re.search(r"\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)$", clean)
+            if acronym:  # "Caribbean Telecommunications Union (CTU)"
+                clean = clean[: acronym.start()]
             end = offset + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
             start, end = row.source(partner_span, offset, end)
-            if overlaps(start, end):
+            if overlaps(start, end) and not _completes_a_wrapped_name(
+                nodes, mentions, taken, start, end, clean
+            ):
                 continue
             node = nodes.find(clean) or nodes.add(
                 clean,
                 "organisation",
                 _org_kind(clean, "network" if re.search(r"Net\b|Network", clean) else "other"),
             )
+            if acronym:
+                nodes.alias(node, acronym.group(1))
             mentions.append(Mention(start, end, node))
             taken.append((start, end))
+
+
+def _completes_a_wrapped_name(
+    nodes: NodeSet, mentions: list[Mention], taken: list[tuple[int, int]], start: int, end: int, name: str
+) -> bool:
+    """Whether a partner's name wrapped in its cell ("Saint Corvina Community" over "College")
+    replaces the shorter name found on its first line, which the text names nowhere else; the
+    shorter one's mention and node are then dropped."""
+    found = [m for m in mentions if (m.start, m.end) == (start, end)]
+    if len(found) != 1:
+        return False
+    node = found[0].node
+    if node.gazetteer_index is not None or not name.startswith(node.name + " ") or node.role == "submitter":
+        return False
+    rest = name[len(node.name) + 1 :]
+    if nodes.find(rest) is not None or norm(rest) in gazetteer()[1]:
+        return False  # "Ghana Grains Council" over "World Meteorological Organization": two partners
+    if any(m.node is node for m in mentions if m is not found[0]):
+        return False
+    mentions.remove(found[0])
+    if (start, end) in taken:
+        taken.remove((start, end))
+    nodes.nodes.remove(node)
+    for key in [k for k, v in nodes.by_key.items() if v is node]:
+        del nodes.by_key[key]
+    return True
 
 
 def _merge_initiatives(nodes: NodeSet, mentions: list[Mention]) -> None:

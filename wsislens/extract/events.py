@@ -735,6 +735,14 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         if period is None:
             continue
         dates = document.dates_between(*period)  # "11-12 March" in a one-year reporting period too
+        if row.more.get(row.cells.index(period)):
+            # a date wrapped in its cell ("7-11 Apr" over "2025"): read whole, quoted from its start
+            words = row.words(text, period)
+            dates = [
+                replace(d, start=a - period[0], end=b - period[0])
+                for d in find_dates(words, document._year)
+                for a, b in [row.source(period, d.start, d.end)]
+            ] or dates
         if not dates:
             continue
         # the row's name: the cell of a column headed for it ("Meeting", "Activity"), else its first

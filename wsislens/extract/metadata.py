@@ -143,7 +143,8 @@ _REPORTING_LABEL = re.compile(
     r"(?:\s+by\s+(?:your|our|this|the)\s+(?:reply|response|report|submission|contribution|input)\??[ \t]*(?=\n|\||:))?"
     # or with no mark before its months: "... (CSTD), 2025 - reporting period October 2023 to September 2024"
     rf"\s*(?::|covers|is|\||\.{{3,}}|(?<=\n)|(?=\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b))"
-    r"\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:[^\n;|]{0,80}(?:19|20)\d\d)?)",
+    # (its days may stand in brackets on the next line: "fiscal year 2024/25\n    (1 July 2024 - ...)")
+    r"\s*(?P<date>[^\n;|]{0,120}?(?:19|20)\d\d(?:(?:[^\n;|]|\n(?=[ \t]+\()){0,100}(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
 
@@ -456,7 +457,7 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
             inline = match.group("inline")
             if inline.strip(" \t*_:"):
                 start, end = _clean_name_span(text, match.start("inline"), match.end("inline"))
-                if _PERSON.match(text[start:end]):
+                if _PERSON.match(text[start:end]) or _PERSON.match(inline.strip(" \t*_:")):
                     continue  # "Submitted by: Prof. Miriam Okafor-Lindqvist, Director": who signs
                 if 2 <= end - start <= 150 and re.search(r"[A-Z]", text[start:end]):
                     return (start, end), match.end("inline")

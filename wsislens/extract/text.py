@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from wsislens.extract.patterns import MONTH_NAMES, SECTION_NUMBER
+from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, SECTION_NUMBER
 
 DEFAULT_MAX_MB = 20.0
 _RESAVE = "open it in a PDF reader, save a new copy and try again"
@@ -702,9 +702,12 @@ def _fit(line: str, header: list[tuple[int, str]]) -> list[str] | None:
 def continues_row(previous: list[str], values: list[str]) -> bool:
     """Whether a layout line's cells continue the row above (cells wrapped onto the next line)."""
     filled = [column for column, value in enumerate(values) if value]
-    # a date wrapped in its cell ("19-23 May" / "2025") continues its row, however full the line
+    # a date wrapped in its cell ("19-23 May" / "2025", "September 22nd-26th," / "2025", "7-11 Apr" /
+    # "2025") continues its row, however full the line
     year_below = bool(
-        re.fullmatch(r"(?:19|20)\d\d", values[0]) and re.search(rf"\b{MONTH_NAMES}$", previous[0])
+        re.fullmatch(r"(?:19|20)\d\d", values[0])
+        and re.search(rf"\b(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b", previous[0])
+        and not re.search(r"\b(?:19|20)\d\d\b", previous[0])
     )
     return (
         (len(filled) * 2 <= len(values) or year_below)

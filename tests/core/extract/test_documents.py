@@ -834,3 +834,88 @@ def test_the_gazetteer_knows_the_texts_submissions_place_their_work_under() -> N
         "eTrade for all",
         "Our Common Agenda",
     ]
+
+
+_DRAWN_TABLE_PREAMBLE = (
+    "City of Kestrelford\n\nInput to the 29th session of the CSTD\n\n"
+    "Reporting period: 1 July 2024 - 30 June 2025\n\n1. Activities\n\n"
+    "The city reports its activities of the year in the table below, as its tracking sheet has them.\n\n"
+)
+
+
+def test_a_table_drawn_with_rules_between_its_rows_reads_each_rows_wrapped_lines_as_one_row() -> None:
+    text = _DRAWN_TABLE_PREAMBLE + (
+        "+-------------+--------------------------------+------------------------------+--------------+\n"
+        "| Date        | Activity                       | Partner                      | Participants |\n"
+        "+=============+================================+==============================+==============+\n"
+        "| 16 Sep 2024 | Launch of the CityPass         | Silverline Telecom           |          300 |\n"
+        "|             | e-services portal at City Hall |                              |              |\n"
+        "+-------------+--------------------------------+------------------------------+--------------+\n"
+        "| 7-11 Apr    | City-wide cyber incident       | Northern Counties Computer   |          210 |\n"
+        "| 2025        | simulation exercise            | Emergency Response Team      |              |\n"
+        "+-------------+--------------------------------+------------------------------+--------------+\n"
+    )
+    data = extract_document(text.encode(), "kestrelford.txt", infer_sdgs=False).data
+    assert [(e["date"], e["title"]) for e in data["events"]] == [
+        ("2024-09-16", "Launch of the CityPass e-services portal at City Hall"),
+        ("2025-04-07", "City-wide cyber incident simulation exercise"),
+    ]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (300, "participants (Launch of the CityPass)"),
+        (210, "participants (7-11 Apr)"),
+    ]
+
+
+def test_a_table_ruled_only_around_its_header_has_a_row_a_line_and_a_date_wrapped_in_its_cell() -> None:
+    text = _DRAWN_TABLE_PREAMBLE + (
+        "+------------------------+----------------------------------+--------------------------------+\n"
+        "| Date                   | Activity                         | Partner(s)                     |\n"
+        "+------------------------+----------------------------------+--------------------------------+\n"
+        "| January 20th, 2025     | Launch of CorviPass              | National Registry Office       |\n"
+        "| June 9th-13th, 2025    | Digital Skills Week              | Saint Corvina Community        |\n"
+        "|                        |                                  | College                        |\n"
+        "| September 22nd-26th,   | Regional workshop on spectrum    | Caribbean Telecommunications   |\n"
+        "| 2025                   | and ICT policy                   | Union (CTU)                    |\n"
+        "+------------------------+----------------------------------+--------------------------------+\n"
+    )
+    data = extract_document(text.encode(), "corvina.txt", infer_sdgs=False).data
+    assert [(e["date"], e["title"]) for e in data["events"]] == [
+        ("2025-01-20", "Launch of CorviPass"),
+        ("2025-06-09", "Digital Skills Week"),
+        ("2025-09-22", "Regional workshop on spectrum and ICT policy"),
+    ]
+    assert [o["name"] for o in data["organisations"] if o["role"] == "partner"] == [
+        "National Registry Office",
+        "Saint Corvina Community College",
+        "Caribbean Telecommunications Union",
+    ]
+
+
+def test_a_matrix_rows_sub_line_labels_leave_the_figures_of_their_cell() -> None:
+    text = _DRAWN_TABLE_PREAMBLE + (
+        "WSIS Action Line | Activities in 2025 | Partners\n"
+        "C7. ICT applications: e-government, e-health | E-government: the GovCal portal now offers 214 "
+        "fully online services. E-health: the system was rolled out in 41 hospitals. | WHO\n\n"
+        "In 2026 the Ministry will submit an Artificial Intelligence Bill to Parliament, with the "
+        "Política Nacional de Transformación Digital.\n"
+    )
+    data = extract_document(text.encode(), "calvera.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (214, "fully online services"),
+        (41, "hospitals"),
+    ]
+    assert [
+        (a["code"], a.get("sub_line"), [e["quote"] for e in a["evidence"]]) for a in data["action_lines"]
+    ] == [
+        ("C7", "e-government", [text[text.index("C7. ICT") : text.index(" | WHO")] + " | WHO"]),
+        ("C7", "e-health", [text[text.index("C7. ICT") : text.index(" | WHO")] + " | WHO"]),
+    ]
+    assert [o["name"] for o in data["organisations"]] == [
+        "City of Kestrelford",
+        "Commission on Science and Technology for Development",
+        "World Health Organization",
+    ]
+    assert [(i["name"], i["kind"]) for i in data["initiatives"]] == [
+        ("Política Nacional de Transformación Digital", "document"),
+        ("GovCal portal", "initiative"),
+    ]

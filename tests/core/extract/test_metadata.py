@@ -1309,3 +1309,22 @@ def test_a_not_for_profit_technical_organisation_is_not_civil_society_by_that_wo
     assert (
         entity_type_of("Pacific Meridian Internet Registry", short="PMIR", text=text) == "technical_community"
     )
+
+
+def test_a_person_labelled_as_submitter_gives_way_to_the_letterhead_and_a_period_goes_on_in_brackets() -> (
+    None
+):
+    text = (
+        "=" * 78 + "\n                           CITY OF KESTRELFORD\n"
+        "                  Office of the Chief Digital Officer\n\n"
+        "     Input to the annual report of the UN Secretary-General on WSIS\n"
+        "     implementation, for the Commission on Science and Technology for\n"
+        "     Development (CSTD), twenty-ninth session, Geneva, 2026\n\n"
+        "     Period covered: municipal fiscal year 2024/25\n"
+        "                     (1 July 2024 - 30 June 2025)\n\n"
+        "     Submitted by: Marta Oyelaran-Voss, Chief Digital Officer\n"
+        "     Date of submission: 15 December 2025\n" + "=" * 78 + "\n\n1. EXECUTIVE SUMMARY\n\n"
+        "Kestrelford is a mid-sized port city.\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.entity_name, meta.reporting) == ("City of Kestrelford", ("2024-07-01", "2025-06-30"))
