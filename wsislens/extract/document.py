@@ -107,6 +107,11 @@ class Document:
         scanned once per document)."""
         return self.dates_between(sentence.start, sentence.end)
 
+    def dates_of(self, words: str) -> list:
+        """Date expressions in words taken from the text (a table's cell with its wrapped words),
+        a day without its year in the year `date_days_in` set."""
+        return find_dates(words, self._year)
+
     def dates_between(self, start: int, end: int) -> list:
         """Date expressions inside text[start:end] (a sentence, a table's cell), with offsets
         relative to `start`."""
@@ -346,6 +351,13 @@ class TableRow:
                 return span
         return None
 
+    def wraps(self, cells: list[tuple[int, int]], end: int) -> None:
+        """Take a line's cells as the words this row's cells wrap onto, up to `end`."""
+        for column, span in enumerate(cells):
+            if span[1] > span[0]:
+                self.more.setdefault(column, []).append(span)
+        self.end = end
+
     def _parts(self, span: tuple[int, int]) -> list[tuple[int, int]]:
         return [span, *self.more.get(self.cells.index(span), [])]
 
@@ -535,10 +547,7 @@ def _bar_rows(document: Document) -> list[TableRow]:
             names = [text[a:b] for a, b in cells]
             if framed and drawn is not None and not gap and len(cells) == len(header or ()):
                 if isinstance(drawn, TableRow):  # "| 2025 | simulation exercise | | |"
-                    for column, span in enumerate(cells):
-                        if span[1] > span[0]:
-                            drawn.more.setdefault(column, []).append(span)
-                    drawn.end = start + len(line)
+                    drawn.wraps(cells, start + len(line))
                 else:  # a heading wrapped in its cell: "| Participants |" over "| (number) |"
                     drawn[:] = [f"{a} {b}".strip() for a, b in zip(drawn, names, strict=True)]
                 continue
@@ -564,11 +573,7 @@ def _bar_rows(document: Document) -> list[TableRow]:
                     or (framed and continues_row([text[a:b] for a, b in rows[-1].cells], names))
                 )
             ):
-                row = rows[-1]  # "| National du Numérique | | sector federations"
-                for column, span in enumerate(cells):
-                    if span[1] > span[0]:
-                        row.more.setdefault(column, []).append(span)
-                row.end = start + len(line)
+                rows[-1].wraps(cells, start + len(line))  # "| National du Numérique | | sector federations"
                 continue
             rows.append(TableRow(header, cells, start, start + len(line)))
             drawn = rows[-1] if framed and number in ruled else None

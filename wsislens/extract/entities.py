@@ -789,6 +789,12 @@ class NodeSet:
         node.add_alias(alias)
         self.by_key.setdefault(norm(alias), node)
 
+    def drop(self, node: Node) -> None:
+        """Forget a node the text turned out not to name (its mentions are the caller's)."""
+        self.nodes.remove(node)
+        for key in [key for key, value in self.by_key.items() if value is node]:
+            del self.by_key[key]
+
 
 @dataclass
 class Mention:
@@ -1512,9 +1518,7 @@ def _completes_a_wrapped_name(
     mentions.remove(found[0])
     if (start, end) in taken:
         taken.remove((start, end))
-    nodes.nodes.remove(node)
-    for key in [k for k, v in nodes.by_key.items() if v is node]:
-        del nodes.by_key[key]
+    nodes.drop(node)
     return True
 
 

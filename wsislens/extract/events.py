@@ -740,7 +740,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
             words = row.words(text, period)
             dates = [
                 replace(d, start=a - period[0], end=b - period[0])
-                for d in find_dates(words, document._year)
+                for d in document.dates_of(words)
                 for a, b in [row.source(period, d.start, d.end)]
             ] or dates
         if not dates:
