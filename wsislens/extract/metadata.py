@@ -313,6 +313,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     dated = re.search(rf",\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d$", text[start:end])
     if dated:
         end = start + dated.start()
+    # "the CANOXA Secretariat, Port of Spain, Trinidad and Tobago": a secretariat, then its seat
+    seated = re.match(r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,6}Secretariat),\s", text[start:end])
+    if seated:
+        end = start + seated.end("name")
     # "ESAPU Secretariat, Arusha, United Republic of Tanzania": a city, then its state
     city_state = re.match(
         rf"(?P<name>[^,]+),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*(?:the\s+)?{STATE_FORM}\b",
@@ -731,7 +735,11 @@ _SELF_DESCRIPTIONS = (
         r"universit(?:y|ies)\b|research\s+(?:institute|centre|center|network)|academic\s+network|"
         r"consortium\s+of\s+universit",
     ),
-    ("technical_community", r"national\s+research\s+and\s+education\s+network"),
+    (
+        "technical_community",
+        # ("CANOXA is a member-based technical community organisation")
+        r"national\s+research\s+and\s+education\s+network|technical[\s-]community\s+(?:organi[sz]ation|body)",
+    ),
     (
         "government",
         r"statutory\s+(?:[\w-]+\s+)?(?:body|authority|agency|corporation|regulator)|government\s+(?:agency|department|body)|"

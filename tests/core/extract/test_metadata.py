@@ -1328,3 +1328,21 @@ def test_a_person_labelled_as_submitter_gives_way_to_the_letterhead_and_a_period
     )
     meta = extract_metadata(text)
     assert (meta.entity_name, meta.reporting) == ("City of Kestrelford", ("2024-07-01", "2025-06-30"))
+
+
+def test_a_secretariat_submitting_from_its_seat_is_its_organisation() -> None:
+    text = (
+        "Caribbean Network Operators and Exchange Association (CANOXA)\n"
+        "=============================================================\n\n"
+        "**Contribution to the twenty-ninth session of the Commission on Science and Technology for "
+        "Development (Geneva, 2026)**\n\n"
+        "Submitted by the CANOXA Secretariat, Port of Spain, Trinidad and Tobago\n\n"
+        "CANOXA is a member-based technical community organisation.\n"
+    )
+    meta = extract_metadata(markdown_to_text(text))
+    name, short = meta.entity_name, meta.entity_short
+    assert (name, short, entity_type_of(name, short=short, text=markdown_to_text(text))) == (
+        "Caribbean Network Operators and Exchange Association",
+        "CANOXA",
+        "technical_community",
+    )
