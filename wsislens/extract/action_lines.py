@@ -65,7 +65,10 @@ _INSERTED = (
 _NEG_AFTER = re.compile(
     rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+"
     r"(?:(?:also|therefore|likewise|similarly|equally|thus)\s+)?"
-    r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|not\s+(?:addressed|covered|included|applicable)\b|"
+    r"(?:not|never|outside|beyond)\b|(?:is|are|was|were)n't\b|"
+    # "not covered", or "Not covered" after a label's colon, a cell's bar or a full stop: "C7 Not
+    # covered in 2025: C8 ..." (a slide's next line run on after the code) declines no C7
+    r"(?:(?-i:not)|(?:(?<=[:|.])|(?<=[:|.]\s))(?-i:Not))\s+(?:addressed|covered|included|applicable)\b|"
     r"(?:lies|lie|falls?)\s+outside\b"
     # "C8 (...) and C9 (Media) therefore do not apply to our mandate"
     r"|(?:(?:therefore|thus|also)\s+)?(?:do|does|did)\s+not\s+apply\b"
@@ -147,7 +150,10 @@ def _negated(text: str, sentence_start: int, start: int, end: int, sentence_end:
     label = label.rpartition("\n")[2]
     if (
         colon
-        and re.fullmatch(rf"(?:\s|,|;|/|&|\band\b|\bor\b|{_CODE})*", listed, re.IGNORECASE)
+        # ("Not covered in 2025: Action Line C8 (...) and Action Line C9 (Media)")
+        and re.fullmatch(
+            rf"(?:\s|,|;|/|&|\band\b|\bor\b|\baction\s+lines?\b|{_CODE})*", listed, re.IGNORECASE
+        )
         and _NEG_BEFORE.search(label)
         and not _NOT_NEGATION.search(label)
     ):

@@ -1106,3 +1106,24 @@ def test_notes_under_their_heading_or_run_together_count_no_figures() -> None:
     assert [text[a:b][:12] for a, b in document.notes_spans] == ["Notes\n\n1 ITU", "1 Marovia St"]
     figures = find_figures(document, document.notes_spans)
     assert [(f.value, f.unit) for f in figures] == [(40, "officials"), (12, "schools")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a slide's lines run together: the next line's label declines the lines it lists, not C7
+            "Work concentrated on five WSIS action lines: C2, C5 and C7 Not covered in 2025: Action Line "
+            "C8 (Cultural diversity and identity) and Action Line C9 (Media) - left to specialised partners",
+            [
+                ("C2", None, "stated"),
+                ("C5", None, "stated"),
+                ("C7", None, "stated"),
+                ("C8", None, "negated"),
+                ("C9", None, "negated"),
+            ],
+        ),
+        ("Action Line C9 (Media): Not covered in 2025.", [("C9", None, "negated")]),
+    ],
+)
+def test_a_capitalised_not_declines_a_line_only_after_its_label(text, expected) -> None:
+    assert sorted(_lines(text)) == expected
