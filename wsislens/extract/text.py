@@ -393,13 +393,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
             for cell in _distinct_cells(table.rows[0]):
                 blocks.extend(_paragraphs_of(cell._tc))
             return
-        rows = []
-        for row in table.rows:
-            cells: list[str] = []
-            for cell in _distinct_cells(row):
-                cells.append(re.sub(r"\s+", " ", "; ".join(_paragraphs_of(cell._tc))))
-            if any(cells):
-                rows.append(" | ".join(cells))
+        rows = [line for line in map(_row_line, table.rows) if line.strip(" |")]
         if rows:
             blocks.append("\n".join(rows))
 
@@ -475,9 +469,19 @@ def _paragraphs_of(container) -> list[str]:
     return [text for p in _block_elements(container) if p.tag == _W_P if (text := _paragraph_text(p).strip())]
 
 
+def _row_line(row) -> str:
+    """A Word table row as a line of cells joined by " | " (a cell's paragraphs by "; ")."""
+    return " | ".join(
+        re.sub(r"\s+", " ", "; ".join(_paragraphs_of(cell._tc))) for cell in _distinct_cells(row)
+    )
+
+
 def _docx_headers(document) -> list[str]:
     """The distinct lines of a Word file's page headers (the first page's and the others'), in
-    section order; a line with no letter (a page number) is left out."""
+    section order, a table's rows as the body's are; a line with no letter (a page number) is
+    left out."""
+    from docx.table import Table
+
     lines: list[str] = []
     for section in document.sections:
         for header in (section.first_page_header, section.header):
@@ -487,12 +491,7 @@ def _docx_headers(document) -> list[str]:
                 if element.tag == _W_P:
                     found = [_paragraph_text(element).strip()]
                 else:
-                    found = [
-                        " | ".join(
-                            c for c in (" ".join(_paragraphs_of(tc)) for tc in row.iter(f"{_W}tc")) if c
-                        )
-                        for row in element.iter(f"{_W}tr")
-                    ]
+                    found = [_row_line(row) for row in Table(element, header).rows]
                 for line in found:
                     line = re.sub(r"\s+", " ", line).strip()
                     if re.search(r"[^\W\d_]{2}", line) and line not in lines:
