@@ -323,7 +323,10 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             range_match = re.fullmatch(rf"({_CODE})\s*(?:-|–|to)\s*({_CODE})", listed.group("list").strip())
             numbers = [int(c.group(0)[1:]) for c in codes]
             if range_match:
-                numbers = list(range(numbers[0], numbers[1] + 1))
+                first, last = (int(range_match.group(k)[1:]) for k in (1, 2))
+                if (first, last) == (1, 11):
+                    continue  # "the WSIS action lines C1-C11": the framework, not a claim
+                numbers = list(range(first, last + 1))
             negated = _negated(text, s0, s0 + keyword.start(), s0 + listed.end(), sentence.end) or (
                 declining_section and _opens(s_text, keyword.start())
             )

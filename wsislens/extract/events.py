@@ -28,6 +28,8 @@ from wsislens.extract.patterns import (
     NumberSpan,
     find_dates,
     find_numbers,
+    parse_digits,
+    writes_decimal_comma,
 )
 
 
@@ -785,7 +787,9 @@ _HAPPENED = re.compile(
 
 _LIST_INTRO = re.compile(
     r"\b(?:intends?|plans?|aims?|seeks?|expects?|hopes?|will\s+continue)\s+to\s*:\s*$|\bwill\s*:\s*$|"
-    r"\bpriorities\b[^:]*:\s*$",
+    r"\bpriorities\b[^:]*:\s*$|"
+    r"^\W*(?:next\s+steps|future\s+(?:actions|plans|priorities|work)|looking\s+ahead|(?:the\s+)?way\s+(?:forward|ahead)|"
+    r"plans\s+for\s+(?:19|20)\d\d)\b[^:\n]*:\s*$",
     re.IGNORECASE,
 )
 
@@ -795,7 +799,7 @@ _LIST_INTRO = re.compile(
 # ("we aim to train 5,000 young people by 2026", "to a further 10 countries": "planned")
 _PLAN_WORDS = (
     r"will|shall|intends?\s+to|plans?\s+to|planning\s+to|aims?\s+to|expects?\s+to|seeks?\s+to|hopes?\s+to|"
-    r"is\s+expected\s+to|looking\s+ahead|(?:objective|target|goal|ambition)\s+of"
+    r"is\s+expected\s+to|looking\s+ahead|(?:objective|target|goal|ambition)\s+(?:of|is)"
 )
 _PLAN = re.compile(rf"\b(?:{_PLAN_WORDS})\b", re.IGNORECASE)
 # ... or in the date's own clause: "is scheduled for", "a follow-up forum is planned for March
@@ -1440,12 +1444,13 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
     text = document.text
     result = []
     planned_list = False  # the items of a list a plan introduces: "UPU intends to:\n- extend ..."
+    decimal_comma = writes_decimal_comma(text)
     for sentence in document.body_sentences():
         is_item = _is_list_item(text, sentence.start)
         planned_list = (planned_list and is_item) or bool(_LIST_INTRO.search(sentence.text))
         dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
         world = _cites_the_world(sentence.text)
-        for number in find_numbers(sentence.text):
+        for number in find_numbers(sentence.text, decimal_comma):
             start, end = sentence.start + number.start, sentence.start + number.end
             if any(a <= start < b or start <= a < end for a, b in excluded + dates):
                 continue
@@ -1477,6 +1482,7 @@ _NOT_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _CELL_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_CELL_NUMBER_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
 
 
 def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
@@ -1486,6 +1492,8 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
     from wsislens.extract.document import table_rows
 
     text = document.text
+    decimal_comma = writes_decimal_comma(text)
+    cell_number = _CELL_NUMBER_DECIMAL_COMMA if decimal_comma else _CELL_NUMBER
     found = []
     for row in table_rows(document):
         if any(a <= row.start < b for a, b in excluded):
@@ -1495,7 +1503,7 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
                 text[a:b].strip("* ")
                 for a, b in row.cells
                 if text[a:b].strip("* ")
-                and not _CELL_NUMBER.fullmatch(text[a:b].strip("* "))
+                and not cell_number.fullmatch(text[a:b].strip("* "))
                 and not _only_a_date(text[a:b])
             ),
             "",
@@ -1504,7 +1512,7 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
             cell = text[a:b].strip("* ")
             name = heading.strip("* ")
             if (
-                not _CELL_NUMBER.fullmatch(cell)
+                not cell_number.fullmatch(cell)
                 or not re.search(r"[^\W\d_]", name)
                 or _NOT_COUNTED.search(name)
             ):
@@ -1513,7 +1521,7 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
                 continue  # a year in a column not headed as one
             # "Participants" -> "participants"; an acronym keeps its case ("USD")
             unit = _as_unit(name) + (f" ({label})" if label else "")
-            found.append(FigureHit(float(cell.replace(",", "")), unit, None, (row.start, row.end)))
+            found.append(FigureHit(parse_digits(cell, decimal_comma), unit, None, (row.start, row.end)))
     return found
 
 
@@ -1546,6 +1554,22 @@ _NOT_A_LABEL = frozenset(
 
 # what follows a number that opens a programme's name: capitalised words up to the name's head,
 # and then no noun the number could count ("the 1000 Digital Villages Initiative, which")
+# What a number in words counts when the text counts its own points ("Three trends", "Two
+# obstacles stood out", "three results stand out"), and a span of time in words or in years;
+# a duration that was measured is a figure ("fell to three days", "an average of two weeks")
+_COUNTS_THE_TEXT = re.compile(
+    r"\s+(?:(?:key|main|major|broad|notable|important|further|other)\s+)?(?:trends?|obstacles?|things?|"
+    r"lessons?|priorities|pillars?|streams?|strands?|tracks?|challenges?|themes?|reasons?|observations?|"
+    r"messages?|takeaways?|results?\s+(?:stand|stood))\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)\b(?!\s+old)", re.IGNORECASE)
+_MEASURED = re.compile(
+    r"\b(?:fell|dropped|declined|decreased|cut|reduced|down|shortened|rose|increased|grew|up|average|"
+    r"median|mean|took|takes|now)\s+(?:(?:to|from|of|by|only|just)\s+)*(?:an?\s+)?(?:average\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
 _NAMED_WITH_NUMBER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Initiative|Programme|Program|Project|Campaign|Strategy|Plan|Platform|Fund|"
     r"Challenge|Agenda|Partnership|Alliance)(?=\s*(?:[,.;:()]|$)|\s+(?:[a-z]{2,}ed|which|that|was|is|has|had|and|in|to|for|"
@@ -1619,9 +1643,9 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     ):
         return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10", "HealthLine 939"
     if _NAMED_WITH_NUMBER.match(text, end, end + 120) and re.search(
-        r"\b(?:the|its|our|their)\s+$", before, re.IGNORECASE
+        r"(?:\b(?:the|its|our|their)|\w['’]s)\s+$", before, re.IGNORECASE
     ):
-        return None  # a programme's name: "the 1000 Digital Villages Initiative, which"
+        return None  # a programme's name: "the 1000 Digital Villages Initiative, which", "FAO's 1000 ..."
     if re.search(r"\b[A-Z][a-z]+s\s+\d{1,3}\s*(?:,|and|or|&)\s*$", same_line) and not number.from_words:
         return None  # the 4 of "Pillars 2 and 4": a second label's number
     if re.search(
@@ -1639,6 +1663,16 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             return None
         if re.match(r"^[\s-]+[A-Z][a-z]", after) and text[start:end][:1].isupper():
             return None  # a name's number: "the Ten Year Pacific Statistics Strategy"
+        if _COUNTS_THE_TEXT.match(after):
+            return None  # the text counting its own points: "Three trends shaped the year"
+        if (
+            number.value == 2
+            and re.search(r"\bour\s+$", before, re.IGNORECASE)
+            and re.match(r"\s+(?:organi[sz]ations|institutions|bodies|agencies|networks|teams)\b", after)
+        ):
+            return None  # the two writers of a joint submission: "Our two institutions work together"
+        if _DURATION.match(after) and not _MEASURED.search(before):
+            return None  # how long, not how much: "over six months", "a twelve months' course"
         if text[start:end].lower() == "one" and not re.match(
             r"^\s+(?:\w+\s+)?(?:countr|organi|year|person|"
             r"million|billion|thousand|region|member)",
@@ -1665,6 +1699,10 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         r"\b(?:within|after)\s+$", before, re.IGNORECASE
     ):
         return None  # a duration: "within six months of completion"
+    if re.match(r"^\s+years?\b(?!\s+old)", after) and re.search(
+        r"\b(?:over|more\s+than|for|past|last|nearly|almost|some)\s+$", before, re.IGNORECASE
+    ):
+        return None  # a body's history, not its year's work: "for more than 15 years"
     if number.percent:
         unit = "percent"
         unit_end = end

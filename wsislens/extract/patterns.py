@@ -475,6 +475,8 @@ _ISO_CODES = (
 _CUR_BEFORE = rf"(?P<cur>€|US\$|\$|£|¥|{'|'.join(_ISO_CODES)})\s?"
 _CUR_AFTER = r"(?P<cur2>€|EUR|USD|GBP|CHF|euros?|US\s+dollars|dollars|Swiss\s+francs)"
 _DIGITS = r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# the continental European way: "1.250 participants", "EUR 2.400.000", "3,5 million"
+_DIGITS_DECIMAL_COMMA = r"(?P<num>\d{1,3}(?:(?:\.|\u00a0|\u202f|\u2009| )\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _NUMWORD = (
     r"(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -482,15 +484,36 @@ _NUMWORD = (
 )
 _SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?P<scale2>[mbk])\b)?"
 _PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"
-NUMBER_RE = re.compile(
-    # not the number of a name such as "WSIS+20" or "Beijing+25"
-    rf"(?<![\w.,/-])(?<![A-Za-z]\+)(?:{_CUR_BEFORE})?(?:{_DIGITS}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
-    # not a number inside a compound ("2024-2028", "24-hour"), but one of a length or capacity
-    # ("a 1,400-kilometre cable", "a 50-megawatt plant")
-    r"(?![\w/]|[.,]\d|-(?!(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|megawatts?|MW|kilowatts?|kW|"
-    r"gigabits?|Gbps|Mbps|terabits?|Tbps)\b)\w)",
+
+
+def _number_re(digits: str) -> re.Pattern:
+    return re.compile(
+        # not the number of a name such as "WSIS+20" or "Beijing+25"
+        rf"(?<![\w.,/-])(?<![A-Za-z]\+)(?:{_CUR_BEFORE})?(?:{digits}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
+        # not a number inside a compound ("2024-2028", "24-hour"), but one of a length or capacity
+        # ("a 1,400-kilometre cable", "a 50-megawatt plant")
+        r"(?![\w/]|[.,]\d|-(?!(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|megawatts?|MW|kilowatts?|kW|"
+        r"gigabits?|Gbps|Mbps|terabits?|Tbps)\b)\w)",
+        re.IGNORECASE,
+    )
+
+
+NUMBER_RE = _number_re(_DIGITS)
+_NUMBER_RE_DECIMAL_COMMA = _number_re(_DIGITS_DECIMAL_COMMA)
+# A text writes numbers the continental way when it groups thousands with dots twice
+# ("2.400.000") or writes a decimal comma before a scale or a percent ("3,5 million", "12,5 %"),
+# and never groups with commas ("1,250,000") or writes a decimal point after them ("1,250.5")
+_DECIMAL_COMMA_SIGN = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|"
+    r"(?<![\d.,])\d+,\d{1,2}(?!\d)\s*(?:%|per\s*cent|percent|million|billion|thousand|mn|bn)\b",
     re.IGNORECASE,
 )
+_DECIMAL_POINT_SIGN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d,\d{3}\.\d")
+
+
+def writes_decimal_comma(text: str) -> bool:
+    """True when the text writes its numbers the continental way ("1.250", "3,5 million")."""
+    return _DECIMAL_COMMA_SIGN.search(text) is not None and _DECIMAL_POINT_SIGN.search(text) is None
 
 
 _SMALL = (
@@ -555,20 +578,23 @@ class NumberSpan:
     qualifier_start: int
 
 
-def parse_digits(raw: str) -> float:
+def parse_digits(raw: str, decimal_comma: bool = False) -> float:
+    if decimal_comma:
+        return float(re.sub(r"[.\u00a0\u202f\u2009 ]", "", raw).replace(",", "."))
     return float(re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw))
 
 
-def find_numbers(text: str) -> list[NumberSpan]:
+def find_numbers(text: str, decimal_comma: bool = False) -> list[NumberSpan]:
     """Numbers in digits or words, expanded ("2.7 billion" -> 2.7e9), with currency, percent and
     the qualifier just before them ("over 100" -> more than). A share in words ("two thirds",
-    "one in five") is a percentage (66.7, 20.0), and its own numbers are not read apart."""
+    "one in five") is a percentage (66.7, 20.0), and its own numbers are not read apart. With
+    `decimal_comma`, digits are read the continental way ("1.250" is 1250, "3,5" is 3.5)."""
     shares = [(m, value) for m in _SHARE_RE.finditer(text) if (value := _parse_share(m)) is not None]
     taken = [(m.start(), m.end()) for m, _ in shares]
     found = list(shares)
     found += [
         (m, None)
-        for m in NUMBER_RE.finditer(text)
+        for m in (_NUMBER_RE_DECIMAL_COMMA if decimal_comma else NUMBER_RE).finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]
     result = []
@@ -587,7 +613,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             if value is None:
                 continue
         else:
-            value = parse_digits(match.group("num"))
+            value = parse_digits(match.group("num"), decimal_comma)
         scale = (match.group("scale") or match.group("scale2") or "").lower()
         if scale:
             if scale in ("m", "k", "b") and not match.group("cur"):

@@ -7,7 +7,13 @@ import pytest
 from wsislens.extract.action_lines import find_action_lines
 from wsislens.extract.document import analyse
 from wsislens.extract.events import find_figures
-from wsislens.extract.patterns import find_dates, find_numbers, parse_number_words, parse_ordinal
+from wsislens.extract.patterns import (
+    find_dates,
+    find_numbers,
+    parse_number_words,
+    parse_ordinal,
+    writes_decimal_comma,
+)
 from wsislens.extract.text import CanonicalText, spaced_cells
 
 
@@ -1127,3 +1133,92 @@ def test_notes_under_their_heading_or_run_together_count_no_figures() -> None:
 )
 def test_a_capitalised_not_declines_a_line_only_after_its_label(text, expected) -> None:
     assert sorted(_lines(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text counting its own points
+        ("Three trends shaped the year, and two obstacles stood out.", []),
+        ("Three results stand out: we trained 212 teachers.", [(212, "teachers", None, "212 teachers")]),
+        ("The work ran in three streams across four pillars.", []),
+        # a span of time in words, or a body's history in years, is no figure of the work ...
+        ("The course ran over six months and ten weeks.", []),
+        ("We have worked in Peru for more than 15 years.", []),
+        ("The grant of USD 410,000 over two years paid for it.", [(410000, "USD", None, "USD 410,000")]),
+        # ... but a measured time is
+        ("Waiting times fell to three days.", [(3, "days", None, "three days")]),
+        ("A permit now takes an average of two weeks.", [(2, "weeks", None, "two weeks")]),
+        (
+            "It had 286 members among its eleven Member States.",
+            [
+                (286, "members", None, "286 members"),
+                (11, "Member States", None, "eleven Member States"),
+            ],
+        ),
+        # the two writers of a joint submission
+        (
+            "Our two institutions work together in Puno, with our nine core points of presence.",
+            [
+                (9, "core points of presence", None, "nine core points of presence"),
+            ],
+        ),
+        # a programme's name after another body's name
+        (
+            "Farmers use the FAO's 1000 Digital Villages Initiative. It reached 74 villages.",
+            [
+                (74, "villages", None, "74 villages"),
+            ],
+        ),
+    ],
+)
+def test_the_texts_own_points_and_spans_of_time_are_no_figures(text, expected):
+    assert _figures(text) == expected
+
+
+def test_a_target_stated_and_a_list_of_next_steps_are_planned_figures() -> None:
+    text = (
+        "Results.\nWe trained 1,240 learners.\n\nNext steps:\n"
+        "  - a second bootcamp for 40 teachers is planned;\n"
+        "  - our target is 3,000 learners a year by June 2027.\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [
+        (1240, "learners", None),
+        (40, "teachers", "planned"),
+        (3000, "learners a year", "planned"),
+    ]
+
+
+def test_numbers_written_the_continental_way_are_read_so() -> None:
+    text = (
+        "Results.\nWe trained 1.250 participants with a budget of EUR 2.400.000. Some 3,5 million "
+        "citizens used the portal, and 12,5 % of them were over 60.\n\n"
+        "| Region | Learners |\n| --- | --- |\n| Norte | 2.310 |\n| Sur | 985 |\n"
+    )
+    assert writes_decimal_comma(text) is True
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [
+        (1250, "participants"),
+        (2400000, "EUR"),
+        (3500000, "citizens"),
+        (12.5, "percent"),
+        (2310, "learners (Norte)"),
+        (985, "learners (Sur)"),
+    ]
+    # one sign of the English way keeps every number English
+    assert writes_decimal_comma("It cost EUR 2.400.000, or USD 2,612,400.50.") is False
+    assert writes_decimal_comma("We trained 1.250 people.") is False
+    assert [n.value for n in find_numbers("1.250 and 3,5 million", decimal_comma=True)] == [1250, 3500000]
+
+
+def test_a_range_of_action_lines_is_read_and_the_whole_framework_claims_none() -> None:
+    from wsislens.ingest import extract_document
+
+    text = (
+        "Agency of Valmora\n\nIn 2025 our work covered Action Lines C3-C5.\n\n"
+        "3. Please describe your activities under the WSIS action lines C1-C11 and how they relate "
+        "to the SDGs.\n"
+    )
+    data = extract_document(text.encode(), "valmora.txt", infer_sdgs=False).data
+    assert [a["code"] for a in data["action_lines"]] == ["C3", "C4", "C5"]
