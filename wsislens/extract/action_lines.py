@@ -251,9 +251,34 @@ def _labelled(sentence: str, start: int, code: str) -> bool:
         return True
     # the code before its name: "C8 - Cultural diversity and identity, linguistic diversity ..."
     head = re.match(rf"{code}[\s:(–—-]*", sentence[start:])
-    return head is not None and any(
+    if head is not None and any(
         line_code == code and pattern.match(sentence, start + head.end()) is not None
         for pattern, line_code, _, _ in _names()
+    ):
+        return True
+    # or a heading's codes before the opening words of their names: "C3 and C4 — Access to
+    # information and capacity building", "C5: Building confidence"
+    lead = _CODES_LEAD.match(sentence)
+    if lead is None or not lead.start("codes") <= start < lead.end("codes") or len(sentence) > 100:
+        return False
+    codes = re.findall(_CODE, lead.group("codes"))
+    rest = sentence[lead.end() :]
+    return any(_name_opening(line_code).search(rest) for line_code in codes)
+
+
+# codes that open a heading, before a dash or a colon
+_CODES_LEAD = re.compile(
+    rf"\W*(?P<codes>{_CODE}(?:\s*(?:,|and|&|/)\s*{_CODE})*)(?![\w-])\s*[:–—-]\s*", re.IGNORECASE
+)
+
+
+@cache
+def _name_opening(code: str) -> re.Pattern:
+    """The first three words of a line's official name ("Access to information"), without "The"."""
+    line = next(line for line in reference_action_lines() if line.code == code)
+    words = re.sub(r"^The\s+", "", line.name.rstrip(".")).split()[:3]
+    return re.compile(
+        r"(?<![\w-])" + r"\s+".join(re.escape(w.rstrip(":,")) for w in words) + r"(?![\w-])", re.I
     )
 
 

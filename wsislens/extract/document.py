@@ -298,6 +298,24 @@ def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     return spans, references
 
 
+# A questionnaire's question kept above its answer ("3. Please describe your activities under the
+# WSIS action lines C1-C11 and how they relate to the SDGs ...", "Q4: What obstacles ...?") and
+# the secretariat's note on it: the call's words, not the submitter's account
+_QUESTION = re.compile(
+    r"^[\W\d]*(?:(?:Question|Q)\s*\d{1,2}\s*[.:)]?\s*)?(?:\d{1,2}|[a-h])?\s*[.):]?\s*"
+    r"(?:(?:Please|Kindly)\s+(?:provide|describe|indicate|list|share|give|explain|outline|specify|summari[sz]e|"
+    r"report|include|submit|state|identify|highlight|elaborate|mention)\b"
+    r"|(?:What|How|Which|Has|Have|Does|Do|Did|Is|Are|To\s+what\s+extent)\b[^\n]*\?\s*$"
+    r"|Note\s+(?:from|by)\s+the\s+(?:CSTD\s+)?secretariat\b)",
+)
+
+
+def _question_end(unit: str) -> int:
+    """Where a question that opens a paragraph ends: at the end of a line that closes a sentence."""
+    end = re.search(r"[.?:)][ \t]*(?:\n|$)", unit)
+    return end.end() if end else len(unit)
+
+
 def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
     """Cut the text into paragraphs and sentences, and mark what is not the submitter's account:
     the template's paragraphs, a pasted e-mail's header and the message it answers, a list of
@@ -319,13 +337,18 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
         if template:
             document.template_spans.append((unit_start, unit_end))
         template = template or any(a <= unit_start and unit_end <= b for a, b in not_account)
+        # a question, up to the line that ends it (its answer may follow on the next line)
+        question = _QUESTION.match(unit)
+        question_end = unit_start + (_question_end(unit) if question else 0)
+        if question:
+            document.template_spans.append((unit_start, question_end))
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))
         for s, e in sentence_spans(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
             # a sentence starts after its list marker or paragraph number: quotes carry the words
             marker = _LIST_MARKER.match(text, s, e)
             s = marker.end() if marker and marker.end() < e else s
-            document.sentences.append(Sentence(s, e, text[s:e], template, table))
+            document.sentences.append(Sentence(s, e, text[s:e], template or e <= question_end, table))
     document.template_spans += quoted
     document.title_end = submitter_line_end
     for sentence in document.sentences:

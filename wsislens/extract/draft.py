@@ -480,9 +480,10 @@ def _assign_roles(document: Document, nodes, mentions, relations, submitter: Nod
         if submitter and r.source == submitter.id and r.type in ("member_of", "contributed_to", "led")
     }
     submitter_initiatives = submitter_links | {n.id for n in nodes.nodes if n.category == "initiative"}
+    # the bodies the submitter belongs to, and its own members (a joint submission's signatories)
     partners |= {
         r.target for r in relations if r.type == "member_of" and submitter and r.source == submitter.id
-    }
+    } | {r.source for r in relations if r.type == "member_of" and submitter and r.target == submitter.id}
     for r in relations:
         if r.type == "funded_by" and (
             submitter and r.source == submitter.id or r.source in submitter_initiatives

@@ -515,6 +515,43 @@ _SUBJECT_INITIATIVE = re.compile(
     r"(?!\s+(?:spending|budget|expenditure|staff|team|costs?|funds?|funding|managers?|officers?|portfolio|"
     r"delivery|countries|partners|activities|areas?|cycle|period|year)\b|,?\s+(?:the\s+)?[A-Z])"
 )
+# A list of bodies, one per item with its country or acronym in brackets, under a heading or a
+# line that names them as members, signatories or partners: "Signatory members" / "- Nari Digital
+# Forum (Nepal)" / "- Association Tunisienne pour l'Internet Citoyen (Tunisia)"
+_MEMBERS_INTRO = re.compile(
+    r"\b(?:signator(?:y|ies)|co-?signatories|members?|member\s+organi[sz]ations|partners?|endorsed\s+by)\b",
+    re.IGNORECASE,
+)
+_ROMANCE_JOINS = "|".join(ROMANCE_SMALL_WORDS)
+_MEMBER_ITEM = re.compile(
+    r"[ \t]*[-•*][ \t]+(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
+    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))+)[ \t]*\([^()\n]{{2,40}}\)[ \t]*[.;,]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def listed_members(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, relation) of the names in a list of member, signatory or partner bodies (two
+    items or more, each a name with its country or acronym in brackets, under a line that names
+    them so); the relation is "partner" under a line of partners, else "member_of"."""
+    spans = []
+    for run in re.finditer(r"(?:^[ \t]*[-•*][ \t]+[^\n]+\n?){2,}", text, re.MULTILINE):
+        items = run.group(0).rstrip("\n").split("\n")
+        found = [_MEMBER_ITEM.fullmatch(item) for item in items]
+        if not all(found):
+            continue
+        lead = " ".join(text[max(0, run.start() - 300) : run.start()].rstrip().rsplit("\n\n", 2)[-2:])
+        named = [m.group(0).lower() for m in _MEMBERS_INTRO.finditer(lead)]
+        if not named:
+            continue
+        relation = "partner" if all(word.startswith("partner") for word in named) else "member_of"
+        offset = run.start()
+        for item, match in zip(items, found, strict=True):
+            spans.append((offset + match.start("name"), offset + match.end("name"), relation))
+            offset += len(item) + 1
+    return spans
+
+
 _APPOSITIVE_PARTNER = re.compile(
     r"(?P<name>(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*),\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}partners?\b"
 )
@@ -950,6 +987,15 @@ def find_entities(
                     )
                 )
                 taken.append(match.span())
+
+    # 3. bodies listed as members, signatories or partners, whatever their names' last word
+    for start, end, _relation in listed_members(text):
+        if overlaps(start, end):
+            continue
+        name = text[start:end]
+        node = nodes.find(name) or nodes.add(name, "organisation", _org_kind(name, "other"))
+        mentions.append(Mention(start, end, node))
+        taken.append((start, end))
 
     # 4. General Comments, capitalised names ending in an organisation, initiative or event word
     for match in _GENERAL_COMMENT.finditer(text):
@@ -1993,4 +2039,15 @@ def find_relations(
                         r"\s*\((?:donor|funder)\)", text[mention.end : mention.end + 12]
                     ):
                         add(initiative.id, mention.node.id, "funded_by", (row.start, row.end))
+    # the bodies a list names as members or signatories of a joint submission, or as its partners
+    if submitter is not None:
+        for start, end, relation in listed_members(text):
+            listed = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+            if listed is None or listed.node is submitter:
+                continue
+            line = (text.rfind("\n", 0, start) + 1, end)
+            if relation == "partner":
+                add(submitter.id, listed.node.id, "partner", line)
+            else:
+                add(listed.node.id, submitter.id, "member_of", line)
     return result

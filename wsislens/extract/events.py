@@ -1552,8 +1552,6 @@ _NOT_A_LABEL = frozenset(
 )
 
 
-# what follows a number that opens a programme's name: capitalised words up to the name's head,
-# and then no noun the number could count ("the 1000 Digital Villages Initiative, which")
 # What a number in words counts when the text counts its own points ("Three trends", "Two
 # obstacles stood out", "three results stand out"), and a span of time in words or in years;
 # a duration that was measured is a figure ("fell to three days", "an average of two weeks")
@@ -1570,6 +1568,8 @@ _MEASURED = re.compile(
     re.IGNORECASE,
 )
 
+# what follows a number that opens a programme's name: capitalised words up to the name's head,
+# and then no noun the number could count ("the 1000 Digital Villages Initiative, which")
 _NAMED_WITH_NUMBER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Initiative|Programme|Program|Project|Campaign|Strategy|Plan|Platform|Fund|"
     r"Challenge|Agenda|Partnership|Alliance)(?=\s*(?:[,.;:()]|$)|\s+(?:[a-z]{2,}ed|which|that|was|is|has|had|and|in|to|for|"

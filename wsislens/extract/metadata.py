@@ -13,6 +13,7 @@ from wsislens.extract.patterns import (
     MONTH_NAMES,
     ORDINAL_WORDS,
     ORGANISATION_WORDS,
+    ROMANCE_SMALL_WORDS,
     SECTION_NUMBER,
     STATE_FORM,
     find_dates,
@@ -524,12 +525,18 @@ _NAME_BEFORE_TITLE = re.compile(
 
 
 # "Digital Voices International" alone on the first line, above "Contribution to the report ..." (a
-# word may open with "e-": "Varonia National e-Government Agency")
+# word may open with "e-": "Varonia National e-Government Agency"; a company's legal form may be
+# in lower case: "Savanna Link Communications plc")
 _NAME_ALONE = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:(?:e-)?[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9})"
+    r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:(?:e-)?[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9}"
+    r"(?:[ \t]+(?:plc|ltd|inc|llc|gmbh|sarl)\.?)?)"
 )
 # a letterhead's state above the body that writes: "REPUBLIC OF MARAVIA"
-_STATE_ALONE = re.compile(rf"(?:the\s+)?{STATE_FORM}\s+of\s+[^\n]{{2,60}}", re.IGNORECASE)
+_STATE_ALONE = re.compile(
+    rf"(?:the\s+)?(?:{STATE_FORM}\s+of|(?:Rep[úu]blica|R[ée]publique|Reino|Royaume|Estado|[ÉE]tat|Gobierno|"
+    r"Gouvernement|Governo)\s+(?:de(?:\s+la)?|del|du|da|do))\s+[^\n]{2,60}",
+    re.IGNORECASE,
+)
 _TITLE_LINE = re.compile(
     r"(?:(?:annual|national|written)\s+)?(?:contribution|input|submission|response|report)\b", re.IGNORECASE
 )
@@ -690,14 +697,27 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             # "NATIONAL BUREAU OF STATISTICS" under "REPUBLIC OF LOMBARA" is the "Lombara National
             # Bureau of Statistics"
             mixed = re.search(state_word + _loose(text[start:end]), text[line.end :], re.IGNORECASE)
+            # or, translated, by the translation in brackets below it that the text then writes:
+            # "MINISTERIO DE TRANSFORMACIÓN DIGITAL" / "(Ministry of Digital Transformation)"
+            translation = re.match(
+                r"[ \t]*\n[ \t]*\((?P<name>[A-Z][^()\n]{3,120})\)[ \t]*\n", text[line.end :]
+            )
+            if translation and not (mixed and not mixed.group(0).isupper()):
+                below = line.end + translation.end()
+                mixed = re.search(_loose(translation.group("name")), text[below:])
+                line_end = below
+            else:
+                line_end = line.end
             if mixed and not mixed.group(0).isupper():
-                start, end = line.end + mixed.start(), line.end + mixed.end()
+                start, end = line_end + mixed.start(), line_end + mixed.end()
                 acronym = None
         named = (start, end + (acronym.end() if acronym else 0)), line.end
         if state is None and _STATE_ALONE.fullmatch(text[start:end]):
             state = named
             own = re.search(
-                r"\bof\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)\s*$", text[start:end], re.IGNORECASE
+                r"\b(?:of|de|del|du|da|do)\s+(?:the\s+|la\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)\s*$",
+                text[start:end],
+                re.IGNORECASE,
             )
             state_word = rf"(?:{_loose(own.group(1))}\s+)?" if own else ""
             continue
@@ -868,7 +888,7 @@ def _unshouted(name: str, rest: str) -> str:
         return name
     words = []
     for position, word in enumerate(name.split()):
-        if position and word.lower() in _SMALL_WORDS:
+        if position and (word.lower() in _SMALL_WORDS or word.lower() in ROMANCE_SMALL_WORDS):
             words.append(word.lower())
         elif re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest) and len(word) <= 5:
             words.append(word)

@@ -919,3 +919,70 @@ def test_a_matrix_rows_sub_line_labels_leave_the_figures_of_their_cell() -> None
         ("Política Nacional de Transformación Digital", "document"),
         ("GovCal portal", "initiative"),
     ]
+
+
+def test_a_questionnaires_questions_state_nothing_and_only_the_answers_count() -> None:
+    document = docx.Document()
+    document.add_paragraph("Contribution of the United Nations Digital Capabilities Programme (UN-DCP)")
+    document.add_paragraph("Prepared for the twenty-ninth session of the CSTD, 2026")
+    document.add_paragraph(
+        "Note from the secretariat: contributions are kindly requested by 15 November 2025. Please keep "
+        "each answer concise."
+    )
+    question = document.add_paragraph()
+    question.add_run(
+        "3. Please describe your activities under the WSIS action lines C1-C11 and how they relate to the "
+        "SDGs (for example, SDG 9 on infrastructure or SDG 11 on sustainable cities)."
+    ).bold = True
+    document.add_paragraph(
+        "Under Action Line C4, the Digital Skills for Public Servants Programme trained 4,320 public "
+        "servants in 2025, in support of SDG 4."
+    )
+    document.add_paragraph("4. What obstacles did you encounter in 2025, and how many staff were affected?")
+    document.add_paragraph("Funding was the first obstacle.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = extract_document(buffer.getvalue(), "undcp.docx", infer_sdgs=False).data
+    assert [a["code"] for a in data["action_lines"]] == ["C4"]
+    assert [g["goal"] for g in data["sdg_goals"]] == [4]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(4320, "public servants")]
+    assert [e["date"] for e in data["events"]] == ["2025"]  # the programme's year, not the call's deadline
+
+
+def test_a_headings_codes_before_their_names_opening_words_state_each_line() -> None:
+    text = (
+        "# Annual contribution of the Kijiji Mesh Collective\n\n"
+        "### C3 and C4 — Access to information and capacity building\n\n"
+        "Our stewards programme trained 146 stewards.\n\n"
+        "### C5: Building confidence\n\nWe ran clinics.\n"
+    )
+    data = extract_document(text.encode(), "kijiji.md", infer_sdgs=False).data
+    assert [(a["code"], a["basis"]) for a in data["action_lines"]] == [
+        ("C3", "stated"),
+        ("C4", "stated"),
+        ("C5", "stated"),
+    ]
+
+
+def test_a_joint_submissions_signatory_members_are_its_partners_whatever_their_names() -> None:
+    text = (
+        "# Joint contribution of the Last Mile Voices Coalition\n\n"
+        "**Submitted by:** the Last Mile Voices Coalition, on behalf of the signatory members listed below\n\n"
+        "## Signatory members\n\nEach member has reviewed the text and endorses it:\n\n"
+        "- Nari Digital Forum (Nepal)\n"
+        "- Association Tunisienne pour l'Internet Citoyen (Tunisia)\n"
+        "- Altiplano Redes Comunitarias (Bolivia)\n\n"
+        "## Activities\n\n- We trained 146 stewards (58% women)\n- We ran the Open Toolkit (online)\n"
+    )
+    data = extract_document(text.encode(), "lmvc.md", infer_sdgs=False).data
+    assert [(o["name"], o["role"]) for o in data["organisations"]] == [
+        ("Last Mile Voices Coalition", "submitter"),
+        ("Nari Digital Forum", "partner"),
+        ("Association Tunisienne pour l'Internet Citoyen", "partner"),
+        ("Altiplano Redes Comunitarias", "partner"),
+    ]
+    assert [(r["source"], r["type"], r["target"]) for r in data["relations"]] == [
+        ("nari-digital-forum", "member_of", "last-mile-voices-coalition"),
+        ("association-tunisienne-pour-l-internet-citoyen", "member_of", "last-mile-voices-coalition"),
+        ("altiplano-redes-comunitarias", "member_of", "last-mile-voices-coalition"),
+    ]

@@ -1346,3 +1346,36 @@ def test_a_secretariat_submitting_from_its_seat_is_its_organisation() -> None:
         "CANOXA",
         "technical_community",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's legal form in lower case, on the first line alone
+        (
+            "Savanna Link Communications plc\n"
+            "Report to the United Nations Commission on Science and Technology for Development\n"
+            "29th session - Geneva, 2026\n\n1. Executive summary\nSavanna Link builds networks.\n",
+            ("Savanna Link Communications plc", "private_sector"),
+        ),
+        # a Spanish state above a ministry named in capitals, its translation in brackets below
+        (
+            "REPÚBLICA DE VALDORIA\nMINISTERIO DE TRANSFORMACIÓN DIGITAL Y TELECOMUNICACIONES\n"
+            "(Ministry of Digital Transformation and Telecommunications)\n\n"
+            "Contribution to the annual report of the Secretary-General\n\n"
+            "I. EXECUTIVE SUMMARY\n\nDuring 2025 the Ministry of Digital Transformation and "
+            'Telecommunications (hereinafter "the Ministry") continued its work.\n',
+            ("Ministry of Digital Transformation and Telecommunications", "government"),
+        ),
+        # without the translation the name stays in its language, its small words in lower case
+        (
+            "REPÚBLICA DE VALDORIA\nMINISTERIO DE TRANSFORMACIÓN DIGITAL Y TELECOMUNICACIONES\n\n"
+            "Contribution to the annual report of the Secretary-General\n\nI. EXECUTIVE SUMMARY\n",
+            ("Ministerio de Transformación Digital y Telecomunicaciones", "government"),
+        ),
+    ],
+)
+def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, expected) -> None:
+    meta = extract_metadata(text)
+    name, short = meta.entity_name, meta.entity_short
+    assert (name, entity_type_of(name, short=short, text=text)) == expected
