@@ -310,6 +310,12 @@ _QUESTION = re.compile(
 )
 
 
+_TRANSLATORS_NOTE = re.compile(
+    r"^[ \t]*(?:Translator['’]s\s+note|Note\s+(?:by|from)\s+the\s+translator|Note\s+on\s+(?:the\s+)?translation)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _question_end(unit: str) -> int:
     """Where a question that opens a paragraph ends: at the end of a line that closes a sentence."""
     end = re.search(r"[.?:)][ \t]*(?:\n|$)", unit)
@@ -342,13 +348,20 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
         question_end = unit_start + (_question_end(unit) if question else 0)
         if question:
             document.template_spans.append((unit_start, question_end))
+        # a translator's note, to the end of its paragraph: "figures keep the notation of the
+        # original (for example, 1.250 = one thousand two hundred and fifty)"
+        note = _TRANSLATORS_NOTE.search(unit)
+        note_start = unit_start + note.start() if note else unit_end
+        if note:
+            document.template_spans.append((note_start, unit_end))
         table = " | " in unit
         document.blocks.append((unit_start, unit_end))
         for s, e in sentence_spans(text, unit_start, unit_end) if not table else [(unit_start, unit_end)]:
             # a sentence starts after its list marker or paragraph number: quotes carry the words
             marker = _LIST_MARKER.match(text, s, e)
             s = marker.end() if marker and marker.end() < e else s
-            document.sentences.append(Sentence(s, e, text[s:e], template or e <= question_end, table))
+            aside = template or e <= question_end or s >= note_start
+            document.sentences.append(Sentence(s, e, text[s:e], aside, table))
     document.template_spans += quoted
     document.title_end = submitter_line_end
     for sentence in document.sentences:

@@ -244,6 +244,14 @@ _HELD_ON = re.compile(
 )
 
 
+# a clause that only dates what the clause before it names: ", which took place on 15/03/2025"
+_ANTECEDENT = r"(?:[Tt]he|[Aa]n?)\s+(?P<what>[^,;]{3,160}?),\s+which\s+$"
+_WHICH_TOOK_PLACE = re.compile(
+    r"\s*(?:took\s+place|was\s+(?:held|celebrated|convened|organi[sz]ed))\s+(?:on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # a news item's dateline before its date: "NAIROBI, "
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30},\s*")
 
@@ -287,6 +295,13 @@ def _title(
         ]
         if earlier:
             return earlier[-1]
+    before = re.sub(r"\s*\([^()\n]*\)", "", text[sentence[0] if sentence else clause[0] : clause[0]])
+    antecedent = _WHICH_TOOK_PLACE.match(text, clause[0], date.start) and (
+        re.search(rf"\b(?:was|were|is|are|saw|included)\s+{_ANTECEDENT}", before)
+        or re.search(rf"(?<![\w-]){_ANTECEDENT}", before)
+    )
+    if antecedent:  # "the official launch of the Strategy (...), which took place on 15/03/2025"
+        return antecedent.group("what")[:1].upper() + antecedent.group("what")[1:]
     held = _HELD_ON.search(text, clause[0], date.start)
     if held:  # "chaired the national WSIS+20 stakeholder consultation held on 25 February 2025"
         return held.group("what")[:1].upper() + held.group("what")[1:]
@@ -1557,7 +1572,7 @@ _NOT_A_LABEL = frozenset(
 # a duration that was measured is a figure ("fell to three days", "an average of two weeks")
 _COUNTS_THE_TEXT = re.compile(
     r"\s+(?:(?:key|main|major|broad|notable|important|further|other)\s+)?(?:trends?|obstacles?|things?|"
-    r"lessons?|priorities|pillars?|streams?|strands?|tracks?|challenges?|themes?|reasons?|observations?|"
+    r"lessons?|priorities|pillars?|streams?|strands?|tracks?|challenges?|themes?|reasons?|observations?|tendencies|"
     r"messages?|takeaways?|results?\s+(?:stand|stood))\b",
     re.IGNORECASE,
 )

@@ -276,6 +276,11 @@ _DATE_FORMS: list[tuple[str, str]] = [
     ("day", rf"(?P<d1>{_DAY}|1er)\s+(?:de\s+)?(?P<m1>{_MES})\s+(?:de(?:l)?\s+)?(?P<y1>{_YEAR})"),
     # 28 March 2022 / March 28, 2022 / 2022-03-28
     ("day", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
+    # "on the twenty-second of May of 2025", "the 3rd day of June, 2025" (as a translation writes it)
+    (
+        "ordinal-day",
+        rf"(?:the\s+)?(?P<ord>{ORDINAL_WORDS})\s+(?:day\s+)?of\s+(?P<m1>{_MONTH})(?:\s+of|,)?\s+(?P<y1>{_YEAR})",
+    ),
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
     # 1-Oct-2024, 30-Sep-2025
     ("day", rf"(?P<d1>{_DAY})-(?P<m1>{_MONTH})-(?P<y1>{_YEAR})"),
@@ -338,6 +343,11 @@ def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None
         return (start, end) if end >= start else None
     if form == "day":
         return _ymd(y1, g["m1"], g["d1"]), None
+    if form == "ordinal-day":
+        day = parse_ordinal(g["ord"])
+        if day is None or not 1 <= day <= calendar.monthrange(int(y1), _m(g["m1"]))[1]:
+            return None
+        return _ymd(y1, g["m1"], str(day)), None
     if form == "iso":
         return g["iso"], None
     if form == "numeric":
@@ -399,7 +409,12 @@ _YEARLESS_RES = [
 ]
 
 
-_NUMERIC_FORMS = {"numeric": "day", "numeric-range": "day-range", "numeric-month": "month"}
+_NUMERIC_FORMS = {
+    "numeric": "day",
+    "numeric-range": "day-range",
+    "numeric-month": "month",
+    "ordinal-day": "day",
+}
 
 
 def find_dates(text: str, year: str | None = None) -> list[DateSpan]:

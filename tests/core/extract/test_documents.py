@@ -986,3 +986,24 @@ def test_a_joint_submissions_signatory_members_are_its_partners_whatever_their_n
         ("association-tunisienne-pour-l-internet-citoyen", "member_of", "last-mile-voices-coalition"),
         ("altiplano-redes-comunitarias", "member_of", "last-mile-voices-coalition"),
     ]
+
+
+def test_a_translators_note_counts_nothing_and_a_school_named_in_spanish_is_a_body() -> None:
+    text = (
+        "Ministry of Digital Transformation of Valdoria\n\n"
+        "Contribution to the twenty-ninth session of the CSTD (2026)\n\n"
+        "Original language: Spanish.\n"
+        "Translator's note: figures keep the notation of the original text, in which the point separates\n"
+        "thousands (for example, 1.250 = one thousand two hundred and fifty).\n\n"
+        "The national experience in 2025 confirms three tendencies already observed. The Escuela de "
+        "Gobierno Digital trained 14.300 public servants, and 3,5 million citizens used the portal.\n"
+    )
+    data = extract_document(text.encode(), "valdoria.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (14300, "public servants"),
+        (3500000, "citizens"),
+    ]
+    assert [(o["name"], o["kind"]) for o in data["organisations"]][-1] == (
+        "Escuela de Gobierno Digital",
+        "academia",
+    )

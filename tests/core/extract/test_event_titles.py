@@ -585,3 +585,16 @@ def test_a_caption_the_reports_own_period_and_a_questionnaires_answer_label(
     text: str, expected: list
 ) -> None:
     assert _titles(text) == expected
+
+
+def test_what_a_which_clause_dates_titles_it_and_a_day_may_be_written_as_an_ordinal() -> None:
+    text = (
+        "Results.\nThe most relevant milestone of the year was the official launch of the Estrategia "
+        "Nacional de Ciberseguridad 2025-2030 (National Cybersecurity Strategy), which took place on "
+        "15/03/2025 in the presence of the President. On the twenty-second of May of 2025 the Minister "
+        "signed the financing agreement with the European Union.\n"
+    )
+    assert _titles(text) == [
+        ("2025-03-15", "Official launch of the Estrategia Nacional de Ciberseguridad 2025-2030"),
+        ("2025-05-22", "Minister signed the financing agreement with the European Union"),
+    ]
