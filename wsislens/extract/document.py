@@ -412,6 +412,16 @@ class TableRow:
             position += b - a + 1
         return span[1], span[1]
 
+    def pieces(self, span: tuple[int, int], start: int, end: int) -> list[tuple[int, int]]:
+        """The text's offsets of `words(...)[start:end]` on each line it runs over."""
+        result, position = [], 0
+        for a, b in self._parts(span):
+            first, last = max(start, position), min(end, position + (b - a))
+            if first < last:
+                result.append((a + first - position, a + last - position))
+            position += b - a + 1
+        return result
+
 
 _CELL_BAR = re.compile(r"(?<![^ \t])\|(?![^ \t])")
 

@@ -533,6 +533,18 @@ _MEMBER_ITEM = re.compile(
 )
 
 
+# a name's head word before "to" and what the sentence takes it to ("the Observatory to Peru and
+# Colombia", "the Digital Skills Academy to The Gambia"), not a name's purpose after it ("Global
+# Fund to Fight AIDS", "Partnership to End Violence")
+_HEAD_BEFORE_TO = re.compile(
+    r"\b(?:Fund|Academy|Observatory|Institute|Policy|Strategy|Programme|Program|Project|Initiative|Platform|"
+    r"Network|Centre|Center|Hub|Lab|Facility|Plan|Framework)(?=\s+to\s+(?!(?:Fight|End|Combat|Promote|Support|"
+    r"Protect|Eliminate|Reduce|Advance|Prevent|Strengthen|Build|Improve|Accelerate|Achieve|Connect|Close|Bridge|"
+    r"Empower|Enhance|Ensure|Foster|Defend|Stop|Save|Mobili[sz]e|Implement|Monitor|Counter|Address|Beat|Halt|"
+    r"Make|Expand|Boost|Leave|Transform)\b))"
+)
+
+
 def listed_members(text: str) -> list[tuple[int, int, str]]:
     """(start, end, relation) of the names in a list of member, signatory or partner bodies (two
     items or more, each a name with its country or acronym in brackets, under a line that names
@@ -1097,8 +1109,9 @@ def find_entities(
                     continue
                 start += len(name) - len(rest)
                 name = rest
-            sent = re.search(r"\b(?:Bill|Act|Law|Decree)(?=\s+to\s+)", name)
-            if sent:  # "submit an Artificial Intelligence Bill to Parliament": the bill, not a body
+            sent = re.search(r"\b(?:Bill|Act|Law|Decree)(?=\s+to\s+)", name) or _HEAD_BEFORE_TO.search(name)
+            if sent:  # "submit an Artificial Intelligence Bill to Parliament": the bill, not a body;
+                # "extend the Observatory to Peru", "raised the Island Connectivity Fund to USD 3 million"
                 end -= len(name) - sent.end()
                 name = name[: sent.end()]
             if _NOT_A_NAME.match(name):
@@ -1531,9 +1544,10 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
             if acronym:  # "Caribbean Telecommunications Union (CTU)"
                 clean = clean[: acronym.start()]
             end = offset + len(item) - (len(item) - len(item.rstrip())) - (len(item.strip()) - len(clean))
+            pieces = row.pieces(partner_span, offset, end)
             start, end = row.source(partner_span, offset, end)
-            if overlaps(start, end) and not _completes_a_wrapped_name(
-                nodes, mentions, taken, start, end, clean
+            if any(overlaps(*piece) for piece in pieces) and not _completes_a_wrapped_name(
+                nodes, mentions, taken, pieces, clean
             ):
                 continue
             node = nodes.find(clean) or nodes.add(
@@ -1548,26 +1562,39 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
 
 
 def _completes_a_wrapped_name(
-    nodes: NodeSet, mentions: list[Mention], taken: list[tuple[int, int]], start: int, end: int, name: str
+    nodes: NodeSet,
+    mentions: list[Mention],
+    taken: list[tuple[int, int]],
+    pieces: list[tuple[int, int]],
+    name: str,
 ) -> bool:
-    """Whether a partner's name wrapped in its cell ("Saint Corvina Community" over "College")
-    replaces the shorter name found on its first line, which the text names nowhere else; the
-    shorter one's mention and node are then dropped."""
-    found = [m for m in mentions if (m.start, m.end) == (start, end)]
-    if len(found) != 1:
+    """Whether a partner's name wrapped in its cell ("Saint Corvina Community" over "College",
+    "Inter-American" over "Development Bank") replaces the pieces found on its lines, which the
+    text names nowhere else; the pieces' mentions and nodes are then dropped."""
+    found = [m for m in mentions if any(start <= m.start and m.end <= end for start, end in pieces)]
+    if not found:
         return False
-    node = found[0].node
-    if node.gazetteer_index is not None or not name.startswith(node.name + " ") or node.role == "submitter":
-        return False
-    rest = name[len(node.name) + 1 :]
-    if nodes.find(rest) is not None or norm(rest) in gazetteer()[1]:
-        return False  # "Ghana Grains Council" over "World Meteorological Organization": two partners
-    if any(m.node is node for m in mentions if m is not found[0]):
-        return False
-    mentions.remove(found[0])
-    if (start, end) in taken:
-        taken.remove((start, end))
-    nodes.drop(node)
+    for mention in found:
+        node = mention.node
+        piece = f" {node.name} "
+        if (
+            node.gazetteer_index is not None
+            or node.role == "submitter"
+            or len(node.name) >= len(name)
+            or piece not in f" {name} "
+        ):
+            return False
+        rest = f" {name} ".replace(piece, " ", 1).strip()
+        if nodes.find(rest) is not None or norm(rest) in gazetteer()[1]:
+            return False  # "Ghana Grains Council" over "World Meteorological Organization": two partners
+        if any(m.node is node for m in mentions if m not in found):
+            return False
+    for mention in found:
+        mentions.remove(mention)
+        if (mention.start, mention.end) in taken:
+            taken.remove((mention.start, mention.end))
+        if mention.node in nodes.nodes:
+            nodes.drop(mention.node)
     return True
 
 
@@ -1618,23 +1645,39 @@ def _forget(nodes: NodeSet, node: Node, target: Node | None = None) -> None:
                 nodes.by_key[key] = target
 
 
+def _foreign(name: str) -> bool:
+    """Whether a name is written in French, Spanish or Portuguese, by its first word or its small words."""
+    small = "|".join(w for w in ROMANCE_SMALL_WORDS if w not in ("a", "e"))
+    return (
+        name.split()[0] in _FOREIGN_FIRST
+        or name.split()[0] in _FOREIGN_INITIATIVE_FIRST
+        or re.search(rf"\s(?:{small})\s|\s[dl]['’]", name) is not None
+    )
+
+
 def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
-    """A translation's gloss in square brackets names what stands before it: "Comisión Intersectorial
+    """A translation's gloss in square brackets (or, after a name in another language, in round
+    ones) names what stands before it: "Comisión Intersectorial
     de Transformación Digital [Intersectoral Commission for Digital Transformation]", "Equipo
     Nacional ... (MonCERT) [National Cyber Incident Response Team]" are one body, known by the name
     the gazetteer gives it or else by the name as written."""
     ends = {m.end: m for m in mentions}
     for gloss in list(mentions):
-        if not re.match(r"\s*\]", text[gloss.end : gloss.end + 3]):
+        square = re.match(r"\s*\]", text[gloss.end : gloss.end + 3]) is not None
+        if not square and not re.match(r"\s*\)", text[gloss.end : gloss.end + 3]):
             continue
         # (its acronym or its years between: "Plan Nacional Montaluz Conectada 2023-2027 [Connected ...]")
         before = re.search(
-            r"(?:\s*\([^()\n]{1,15}\)|\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?\s*\[\s*$",
+            r"(?:\s*\([^()\n]{1,15}\)|\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?\s*\[\s*$"
+            if square
+            else r"(?:\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?\s*\(\s*$",
             text[max(0, gloss.start - 30) : gloss.start],
         )
         named = before and ends.get(gloss.start - len(before.group(0)))
         if not named or named.node is gloss.node:
             continue
+        if not square and not (named.node.category == gloss.node.category and _foreign(named.node.name)):
+            continue  # round brackets gloss a name in another language only: "Consejo Nacional ... (National Council ...)"
         first, second = named.node, gloss.node
         if second.role == "submitter" or second.gazetteer_index is not None and first.gazetteer_index is None:
             first, second = second, first

@@ -1007,3 +1007,29 @@ def test_a_translators_note_counts_nothing_and_a_school_named_in_spanish_is_a_bo
         "Escuela de Gobierno Digital",
         "academia",
     )
+
+
+def test_a_name_in_spanish_glossed_in_brackets_and_a_partner_wrapped_in_its_cell_are_one_body() -> None:
+    text = (
+        "Ministry of Digital Transformation of Valdoria\n\n"
+        "Contribution to the twenty-ninth session of the CSTD (2026)\n\n"
+        "The Consejo Nacional para la Sociedad de la Información (National Council for the Information "
+        "Society) met four times. In 2025 we raised the Island Connectivity Fund to USD 3 million, and "
+        "we will extend the Observatory to Peru. We also gave to the Global Fund to Fight AIDS.\n\n"
+        "+------------+----------------------+------------------------+\n"
+        "| Date       | Activity             | Partner(s)             |\n"
+        "+------------+----------------------+------------------------+\n"
+        "| 14/10/2025 | Cyber exercise       | Kestrel Regional       |\n"
+        "|            |                      | Telecommunication Hub  |\n"
+        "+------------+----------------------+------------------------+\n"
+    )
+    data = extract_document(text.encode(), "valdoria.txt", infer_sdgs=False).data
+    assert [o["name"] for o in data["organisations"] if o["role"] != "submitter"] == [
+        "Commission on Science and Technology for Development",
+        "Consejo Nacional para la Sociedad de la Información",
+        "Global Fund to Fight AIDS",
+        "Kestrel Regional Telecommunication Hub",
+    ]
+    council = next(o for o in data["organisations"] if o["name"].startswith("Consejo"))
+    assert council["aliases"] == ["National Council for the Information Society"]
+    assert [i["name"] for i in data["initiatives"]] == ["Island Connectivity Fund"]
