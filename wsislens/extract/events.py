@@ -1418,8 +1418,9 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         if skip_determiner and index == 1:
             continue
-        # "61 of them were women": the share of a count told before is counted by its own noun
-        if skip_determiner and index == 2 and lower in ("were", "are", "was", "being"):
+        # "61 of them were women", "31 of them to women engineers": the share of a count told
+        # before is counted by its own noun
+        if skip_determiner and index == 2 and lower in ("were", "are", "was", "being", "to", "for", "went"):
             if found[1].group(0).lower() in ("them", "whom"):
                 continue
         if lower in _UNIT_STOP:
@@ -1576,7 +1577,7 @@ _COUNTS_THE_TEXT = re.compile(
     r"messages?|takeaways?|results?\s+(?:stand|stood))\b",
     re.IGNORECASE,
 )
-_DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)\b(?!\s+old)", re.IGNORECASE)
+_DURATION = re.compile(r"[\s-]+(?:decades?|years?|months?|weeks?|days?)\b(?!\s+old)", re.IGNORECASE)
 _MEASURED = re.compile(
     r"\b(?:fell|dropped|declined|decreased|cut|reduced|down|shortened|rose|increased|grew|up|average|"
     r"median|mean|took|takes|now)\s+(?:(?:to|from|of|by|only|just)\s+)*(?:an?\s+)?(?:average\s+of\s+)?$",

@@ -29,7 +29,9 @@ _SUBMITTER = re.compile(
     re.IGNORECASE,
 )
 _SUBMITTER_FROM = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:Submission|Contribution|Input)\s+(?:from|of)(?!\s+entities)[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
+    # (after a title's label, a series' name and a year: "Title: WSIS follow-up: 2025 contribution of the ...")
+    r"(?:^|\n)[ \t*_#>]*(?:Title\s*:\s*)?(?:[^\n:]{1,40}:\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:Submission|Contribution|Input)\s+(?:from|of)(?!\s+entities)[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
 # a note verbale: "has the honour to transmit herewith the contribution of the Ministry of ..."

@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+import yaml
+
 from wsislens.extract.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, SECTION_NUMBER
 
 DEFAULT_MAX_MB = 20.0
@@ -316,6 +318,23 @@ def _html_table_rows(table: re.Match) -> str:
     return "\n\n" + "\n".join(rows) + "\n\n"
 
 
+def _front_matter_lines(match: re.Match) -> str:
+    """A Markdown file's front matter as the labelled lines of a title block ("Organisation: ...",
+    "Reporting period: ..."): its plain values, each under its key; lists and mappings are left out."""
+    try:
+        fields = yaml.safe_load(match.group(0).strip().strip("-.").strip() or "{}")
+    except yaml.YAMLError:
+        return ""
+    if not isinstance(fields, dict):
+        return ""
+    lines = []
+    for key, value in fields.items():
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+            label = str(key).replace("_", " ").replace("-", " ").strip()
+            lines.append(f"{label[:1].upper()}{label[1:]}: {str(value).strip()}")
+    return "\n".join(lines) + "\n\n" if lines else ""
+
+
 def markdown_to_text(source: str) -> str:
     """Markdown to plain text: links keep their text; heading, emphasis, quote and rule markup go.
 
@@ -323,7 +342,7 @@ def markdown_to_text(source: str) -> str:
     fenced code keeps its lines.
     """
     source = _HTML_TABLE.sub(_html_table_rows, _HTML_COMMENT.sub("", normalise_text(source)))
-    lines = _MD_FRONT_MATTER.sub("", source).split("\n")
+    lines = _MD_FRONT_MATTER.sub(_front_matter_lines, source).split("\n")
     out: list[str] = []
     in_fence = False
     for raw in lines:
@@ -393,9 +412,10 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
             for cell in _distinct_cells(table.rows[0]):
                 blocks.extend(_paragraphs_of(cell._tc))
             return
-        rows = [line for line in map(_row_line, table.rows) if line.strip(" |")]
+        header = _two_level_header(table)
+        rows = [line for line in map(_row_line, table.rows[2:] if header else table.rows) if line.strip(" |")]
         if rows:
-            blocks.append("\n".join(rows))
+            blocks.append("\n".join(([header] if header else []) + rows))
 
     for child in _block_elements(document.element.body):
         if child.tag == _W_P:
@@ -548,6 +568,31 @@ def _docx_links(body) -> tuple[str, ...]:
         if value:
             texts.append(value)
     return tuple(dict.fromkeys(texts))
+
+
+def _two_level_header(table) -> str | None:
+    """The header of a table whose first row spans groups of columns over a second row of their
+    labels ("Participants" over "Women | Men | Total") as one line, each column named by both rows
+    ("Programme | Participants Women | Participants Men | Participants Total | Partner"); None for
+    any other table."""
+    if len(table.rows) < 3:
+        return None
+    top, sub = table.rows[0].cells, table.rows[1].cells
+    groups = len(_distinct_cells(table.rows[0]))
+    if len(top) != len(sub) or not 2 <= groups < len(top):
+        return None  # (a caption across the whole table is no group of columns)
+    if len(_distinct_cells(table.rows[1])) != len(sub):
+        return None
+    names = []
+    for column, (above, below) in enumerate(zip(top, sub, strict=True)):
+        spanned = any(other._tc is above._tc for position, other in enumerate(top) if position != column)
+        upper, lower = (re.sub(r"\s+", " ", cell.text).strip() for cell in (above, below))
+        if spanned != bool(lower) or not upper:
+            return None  # a spanned group's columns are labelled below it, and only they
+        if lower[:2].istitle():  # "Women" under "Participants": "Participants women"; "USD" stays
+            lower = lower[:1].lower() + lower[1:]
+        names.append(f"{upper} {lower}".strip() if spanned else upper)
+    return " | ".join(names)
 
 
 def _distinct_cells(row) -> list:

@@ -1033,3 +1033,73 @@ def test_a_name_in_spanish_glossed_in_brackets_and_a_partner_wrapped_in_its_cell
     council = next(o for o in data["organisations"] if o["name"].startswith("Consejo"))
     assert council["aliases"] == ["National Council for the Information Society"]
     assert [i["name"] for i in data["initiatives"]] == ["Island Connectivity Fund"]
+
+
+def test_a_markdown_files_front_matter_is_its_title_block() -> None:
+    text = (
+        "---\n"
+        'title: "WSIS implementation report - contribution to the CSTD"\n'
+        'organisation: "Network Operators Group of the Andes (NOGA)"\n'
+        'cstd_session: "29th session (2026)"\n'
+        'reporting_period: "1 July 2024 - 30 June 2025"\n'
+        "tags: [ixp, routing]\n"
+        "---\n\n"
+        "# NOGA: contribution on the implementation of WSIS outcomes\n\n"
+        "We awarded 46 fellowships, 31 of them to women engineers, over two decades of work.\n"
+    )
+    data = extract_document(text.encode(), "noga.md", infer_sdgs=False).data
+    assert (data["entity"]["name"], data["entity"]["short_name"]) == (
+        "Network Operators Group of the Andes",
+        "NOGA",
+    )
+    assert (data["session"]["number"], data["session"]["year"]) == (29, 2026)
+    assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == (
+        "2024-07-01",
+        "2025-06-30",
+    )
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (46, "fellowships"),
+        (31, "women engineers"),
+    ]
+
+
+def test_a_word_tables_two_level_header_names_each_column_by_both_rows() -> None:
+    document = docx.Document()
+    document.add_paragraph("Consortium of East African Universities for the Information Society")
+    document.add_paragraph("Contribution to the twenty-ninth session of the CSTD (2026)")
+    document.add_paragraph("1. Results")
+    document.add_paragraph("Table 1 gives the participants of our flagship programmes.")
+    table = document.add_table(rows=4, cols=5)
+    top = table.rows[0].cells
+    top[0].text, top[1].text, top[4].text = "Programme", "Participants", "Partner"
+    top[1].merge(top[3])
+    for cell, label in zip(table.rows[1].cells, ("", "Women", "Men", "Total", ""), strict=True):
+        cell.text = label
+    for row, values in zip(
+        table.rows[2:],
+        (
+            ("AgriData Field Schools", "530", "710", "1,240", "FAO"),
+            (
+                "Research Ethics and AI Clinic",
+                "58",
+                "49",
+                "107",
+                "Kigali Institute for Responsible Computing",
+            ),
+        ),
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = extract_document(buffer.getvalue(), "ceaui.docx", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]][:3] == [
+        (530, "participants women (AgriData Field Schools)"),
+        (710, "participants men (AgriData Field Schools)"),
+        (1240, "participants total (AgriData Field Schools)"),
+    ]
+    assert [i["name"] for i in data["initiatives"]] == [
+        "AgriData Field Schools",
+        "Research Ethics and AI Clinic",
+    ]

@@ -18,6 +18,7 @@ from wsislens.extract.text import (
     markdown_to_text,
     unfold_columns,
 )
+from wsislens.ingest import extract_document
 
 BAD = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "bad"
 
@@ -559,9 +560,13 @@ def test_markdown_front_matter_heading_anchors_and_definition_lines() -> None:
         'author: "RDC Secretariat"\ndate: 2026-01-16\n---\n\n# Rim Digital Council {#top}\n\n'
         "Period reported:: calendar year 2025\n\n## 1. About this contribution {#about}\n"
     )
+    # the front matter's plain values stand as a title block's labelled lines (a date is no text)
     assert markdown_to_text(source) == (
+        "Title: WSIS follow-up: 2025 contribution of the Rim Digital Council\nAuthor: RDC Secretariat\n\n"
         "Rim Digital Council\n\nPeriod reported: calendar year 2025\n\n1. About this contribution\n"
     )
+    data = extract_document(source.encode(), "rdc.md", infer_sdgs=False).data
+    assert (data["entity"]["name"], data["reporting_period"]["start"]) == ("Rim Digital Council", "2025")
 
 
 def test_a_box_of_key_figures_beside_one_stretch_of_prose_is_read_after_it() -> None:
