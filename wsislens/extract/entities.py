@@ -463,6 +463,9 @@ _CAMEL_THING = re.compile(
 # e-health (MamaCare SMS)"
 _SUB_LINE_WORK = re.compile(
     r"\be-[a-z]+\s*\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,4})\)"
+    # or a product's name in camel case that opens a paragraph labelled by the sub-line: "E-health.
+    # TeleHealth Velmora, the national telemedicine network, ...", "E-agriculture: AgriSMS, operated with"
+    rf"|(?:^|(?<=\n))[ \t]*[Ee]-[a-z]+[ \t]*[.:][ \t]+(?P<camel>{_CAMEL_NAME}),"
 )
 # names of the world's platforms and products, not initiatives of a submitter
 _PRODUCTS = frozenset(
@@ -1183,6 +1186,8 @@ def find_entities(
                 continue
         if name.split()[0].islower() or len(name.split()) < 2:
             continue
+        if re.search(r"\s(?:of|for|to|on|in)\s+the\s+\w+$", name):
+            continue  # "Phase II of the programme": a part of a programme named before
         if len(name.split()) == 2 and re.search(
             r"(?:^|\n|\|)[ \t*_]*$|[.!?:][ \t]+$", text[max(0, start - 5) : start]
         ):

@@ -1103,3 +1103,15 @@ def test_a_word_tables_two_level_header_names_each_column_by_both_rows() -> None
         "AgriData Field Schools",
         "Research Ethics and AI Clinic",
     ]
+
+
+def test_a_product_named_in_camel_case_after_its_sub_lines_label_is_an_initiative() -> None:
+    text = (
+        "Ministry of Communications of Velmora\n\nContribution to the 29th session of the CSTD (2026)\n\n"
+        "3.6 ICT applications (C7)\n\n"
+        "E-health. TeleHealth Velmora, the national telemedicine network, connected 214 health centres.\n\n"
+        "E-agriculture. AgriSMS, operated with the Food and Agriculture Organization of the United Nations "
+        "(FAO), sends alerts to 92,000 farmers. Phase II of the programme was completed in 2025.\n"
+    )
+    data = extract_document(text.encode(), "velmora.txt", infer_sdgs=False).data
+    assert [i["name"] for i in data["initiatives"]] == ["TeleHealth Velmora", "AgriSMS"]
