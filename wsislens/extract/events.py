@@ -72,6 +72,7 @@ _NOT_ABBREVIATED = "".join(
 )
 _CLAUSE_SPLIT = re.compile(
     r";|,\s+(?:and|but|while|which|given\s+that|whereas|so|first|then|after\s+which)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
+    r"|\s+(?:and|but),\s+"
     rf"|{_NOT_ABBREVIATED}\.\s+",
     re.IGNORECASE,
 )
@@ -322,8 +323,8 @@ def _title(
     # the date again, in brackets: "(10 de febrero de 2025)", "(see 3 May 2025)"
     words = re.sub(r"\s*\([^()]*\)", lambda m: "" if find_dates(m.group(0)) else m.group(0), words)
     words = re.sub(
-        r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", "", words
-    )
+        r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|/\d\d)?\b", "", words
+    )  # (a year, a span of years, or a season: "in 2025/26")
     words = re.sub(r"\(\s*(?:[^(),]*,\s*)?\)", "", words)  # what held the date: "()", "(Tunis, )"
     words = LIST_START.sub("", words)  # an item's letter: "(d) Training of Trainers"
     words = re.sub(r"^[AQ]\d{1,2}\s*[:.]\s*", "", words)  # a questionnaire's answer: "A8: Our Director spoke"
@@ -1134,6 +1135,19 @@ def _same_dates(one: EventHit, other: EventHit) -> bool:
     return len(short) >= 7 and long.startswith(short)
 
 
+def _within_dates(one: EventHit, other: EventHit) -> bool:
+    """One's dates inside the other's ("August 2025" in "2025/26"), each date read as the days it
+    covers ("2025" from 1 January to 31 December)."""
+
+    def days(hit: EventHit) -> tuple[str, str]:
+        last = hit.end_date or hit.date
+        close = {4: "-12-31", 7: "-31"}.get(len(last), "")
+        return (hit.date + "-01-01")[:10], last + close
+
+    (a, b), (c, d) = days(one), days(other)
+    return (a <= c and d <= b) or (c <= a and b <= d)
+
+
 def _within(words: set[str], other: set[str]) -> bool:
     """One title's words all among the other's ("We launched it" and "Launch of the SafeNet Peers
     campaign", "Be Scam Smart" and "Be Scam Smart awareness campaign ...")."""
@@ -1179,7 +1193,7 @@ def _merge_repeats(hits: list[EventHit], text: str) -> list[EventHit]:
             (
                 k
                 for k in kept
-                if _same_dates(k, hit)
+                if (_same_dates(k, hit) or (k.title == hit.title and _within_dates(k, hit)))
                 and (
                     len(words & _title_words(k.title)) >= 2
                     or _within(words, _title_words(k.title))

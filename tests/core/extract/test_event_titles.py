@@ -598,3 +598,16 @@ def test_what_a_which_clause_dates_titles_it_and_a_day_may_be_written_as_an_ordi
         ("2025-03-15", "Official launch of the Estrategia Nacional de Ciberseguridad 2025-2030"),
         ("2025-05-22", "Minister signed the financing agreement with the European Union"),
     ]
+
+
+def test_a_season_and_a_month_in_one_plan_are_one_event_and_and_comma_ends_a_clause() -> None:
+    text = (
+        "Results.\nIn 2025/26 the consortium plans to hold a summer school on AI for agriculture in Nairobi "
+        "in August 2025, open a second cohort of the Clinic.\n\n"
+        "In July, ESCWA convened a session at the WSIS Forum 2025 in Geneva and, in December 2025, "
+        "presented the consolidated messages of the region to the WSIS+20 high-level meeting in New York.\n"
+    )
+    assert _titles(text) == [
+        ("2025-08", "Consortium plans to hold a summer school on AI for agriculture"),
+        ("2025-12", "Presented the consolidated messages of the region to the WSIS+20 high-level meeting"),
+    ]
