@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.document import Document, action_line_cues, table_rows
+from wsislens.extract.patterns import BULLET
 from wsislens.reference import action_lines as reference_action_lines
 
 _CODE = r"C(?:1[01]|[1-9])"
@@ -129,7 +130,7 @@ class ActionLineHit:
 
 def _opens(sentence: str, position: int) -> bool:
     """Whether `position` opens the sentence, after a list item's mark ("- ", "3. ", "(b) ")."""
-    return not sentence[:position].strip(" \t-•*–.)(0123456789")
+    return not sentence[:position].strip(" \t-•▪●◦‣○■*–.)(0123456789")
 
 
 def _is_heading(sentence: str) -> bool:
@@ -185,7 +186,9 @@ def _names() -> list[tuple[re.Pattern, str, str | None, bool]]:
 _SUB_NAME = r"e-?(?:government|business|learning|health|employment|environment|agriculture|science)"
 # an item opening with a sub-line's name: "9. E-health. TeleHealth Kestrava links ..."
 # (or a list's marked item: "(a) E-government: the secretariat advised ...")
-_SUB_ITEM = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-•*]\s+)?({_SUB_NAME})\s*[.:–—]", re.IGNORECASE)
+_SUB_ITEM = re.compile(
+    rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|{BULLET}\s+)?({_SUB_NAME})\s*[.:–—]", re.IGNORECASE
+)
 _SUB_AFTER = re.compile(
     rf"^\s*(?:\(|:|–|-|—|,\s*(?:to|on|in|namely|including|notably)?)?\s*"
     # "C7, the sub-lines on e-business and e-health"

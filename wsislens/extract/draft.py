@@ -177,7 +177,7 @@ def build_draft(
     if meta.reporting and meta.reporting[0][:4] == meta.reporting[1][:4]:
         document.date_days_in(meta.reporting[0][:4])
     events = find_events(document, excluded, event_names, masked, reporting=meta.reporting, own=own)
-    figures = find_figures(document, excluded + sdg_spans + frame)
+    figures = find_figures(document, excluded + sdg_spans + frame, meta.reporting)
 
     # events: ids, de-duplication
     event_items = []

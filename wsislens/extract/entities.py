@@ -19,7 +19,7 @@ from functools import cache
 
 from wsislens.extract.document import INITIATIVE_COLUMN, PARTNER_COLUMN, Document, slug
 from wsislens.extract.metadata import organisation_served
-from wsislens.extract.patterns import MONTH_NAMES, ROMANCE_SMALL_WORDS, STATE_FORM, initials_match
+from wsislens.extract.patterns import BULLET, MONTH_NAMES, ROMANCE_SMALL_WORDS, STATE_FORM, initials_match
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -530,7 +530,7 @@ _MEMBERS_INTRO = re.compile(
 )
 _ROMANCE_JOINS = "|".join(ROMANCE_SMALL_WORDS)
 _MEMBER_ITEM = re.compile(
-    r"[ \t]*[-•*][ \t]+(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
+    rf"[ \t]*{BULLET}[ \t]+(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
     rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))+)[ \t]*\([^()\n]{{2,40}}\)[ \t]*[.;,]?[ \t]*$",
     re.MULTILINE,
 )
@@ -553,7 +553,7 @@ def listed_members(text: str) -> list[tuple[int, int, str]]:
     items or more, each a name with its country or acronym in brackets, under a line that names
     them so); the relation is "partner" under a line of partners, else "member_of"."""
     spans = []
-    for run in re.finditer(r"(?:^[ \t]*[-•*][ \t]+[^\n]+\n?){2,}", text, re.MULTILINE):
+    for run in re.finditer(rf"(?:^[ \t]*{BULLET}[ \t]+[^\n]+\n?){{2,}}", text, re.MULTILINE):
         items = run.group(0).rstrip("\n").split("\n")
         found = [_MEMBER_ITEM.fullmatch(item) for item in items]
         if not all(found):
@@ -1242,7 +1242,7 @@ def find_entities(
             continue
         name = re.sub(r"\s+", " ", match.group("name"))
         kind = INITIATIVE_HEADS.get(match.group("head").capitalize(), "initiative")
-        node = nodes.find(name) or nodes.add(name, "initiative", kind)
+        node = nodes.find(name) or _named_before(nodes, name) or nodes.add(name, "initiative", kind)
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
     for match in _DESCRIBED_INITIATIVE.finditer(text):
@@ -1564,6 +1564,18 @@ def _table_entities(document: Document, nodes: NodeSet, mentions: list[Mention],
                 nodes.alias(node, acronym.group(1))
             mentions.append(Mention(start, end, node))
             taken.append((start, end))
+
+
+def _named_before(nodes: NodeSet, words: str) -> Node | None:
+    """The one initiative already named whose name holds every word of a description of it ("the
+    teacher programme" for the "DataSkills for Teachers programme"), plurals aside."""
+
+    def stems(name: str) -> set[str]:
+        return {re.sub(r"(?<=\w\w)s$", "", w) for w in re.findall(r"[a-z]+", name.lower())}
+
+    wanted = stems(words)
+    found = [n for n in nodes.nodes if n.category == "initiative" and wanted <= stems(n.name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _completes_a_wrapped_name(

@@ -1470,9 +1470,15 @@ _FRAMEWORK_UNIT = re.compile(
 )
 
 
-def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[FigureHit]:
+def find_figures(
+    document: Document, excluded: list[tuple[int, int]], reporting: tuple[str, str] | None = None
+) -> list[FigureHit]:
+    """Figures of the work in the text's sentences and tables; `reporting` (the period's first and
+    last dates) tells which column of a table of years is the period's."""
     text = document.text
     result = []
+    # a table of years ("Indicator | 2024 | 2025"): its cells are read by their column below
+    year_cells = [span for _year, span, _row in _year_columns(document)]
     planned_list = False  # the items of a list a plan introduces: "UPU intends to:\n- extend ..."
     decimal_comma = writes_decimal_comma(text)
     for sentence in document.body_sentences():
@@ -1482,7 +1488,7 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
         world = _cites_the_world(sentence.text)
         for number in find_numbers(sentence.text, decimal_comma):
             start, end = sentence.start + number.start, sentence.start + number.end
-            if any(a <= start < b or start <= a < end for a, b in excluded + dates):
+            if any(a <= start < b or start <= a < end for a, b in excluded + dates + year_cells):
                 continue
             if world:
                 continue  # a statistic of the world the text cites, not a figure of the submitter's work
@@ -1502,7 +1508,59 @@ def find_figures(document: Document, excluded: list[tuple[int, int]]) -> list[Fi
             o.span != hit.span and o.span[0] <= hit.span[0] and hit.span[1] <= o.span[1] for o in result
         )
     ]
-    return result + _table_figures(document, excluded)
+    return result + _table_figures(document, excluded) + _period_column_figures(document, excluded, reporting)
+
+
+def _year_columns(document: Document) -> list[tuple[str, tuple[int, int], object]]:
+    """(year, cell, row) of the cells of table columns headed by a year alone ("2025")."""
+    from wsislens.extract.document import table_rows
+
+    text = document.text
+    cells = []
+    for row in table_rows(document):
+        for heading, (a, b) in list(zip(row.header, row.cells, strict=False))[1:]:
+            year = heading.strip("* ")
+            if re.fullmatch(r"(?:19|20)\d\d", year) and text[a:b].strip():
+                cells.append((year, (a, b), row))
+    return cells
+
+
+# a country's statistic by year, not the submitter's work: "Individuals using the Internet (per
+# cent)", "Mobile-cellular subscriptions per 100 inhabitants"
+_NATIONAL_STATISTIC = re.compile(
+    r"^(?:individuals|households|population|people)\s+(?:using|with|owning|covered|who)\b|"
+    r"\bper\s+100\s+(?:inhabitants|people)\b|\bper\s+capita\b",
+    re.IGNORECASE,
+)
+
+
+def _period_column_figures(
+    document: Document, excluded: list[tuple[int, int]], reporting: tuple[str, str] | None
+) -> list[FigureHit]:
+    """The numbers of a table of years in the column of the reporting period's year (the last
+    column of years when the period is not known), each a figure of its row's label: "Active
+    merchants (year end) | 29,600 | 42,000" under "Indicator | 2024 | 2025" is 42,000 active
+    merchants; the other years' numbers are the past (or the plan), not the period's work."""
+    text = document.text
+    decimal_comma = writes_decimal_comma(text)
+    columns = _year_columns(document)
+    if reporting:
+        wanted = {str(year) for year in range(int(reporting[0][:4]), int(reporting[1][:4]) + 1)}
+    else:
+        wanted = {max((year for year, _span, _row in columns), default="")}
+    found = []
+    for year, (a, b), row in columns:
+        if year not in wanted or any(x <= row.start < y for x, y in excluded):
+            continue
+        cell = text[a:b].strip("* ")
+        number = re.fullmatch(r"(?P<num>[\d.,\u00a0 ]*\d)\s*(?P<pct>%)?", cell)
+        label = text[row.cells[0][0] : row.cells[0][1]].strip("* ")
+        if number is None or not re.search(r"[^\W\d_]", label) or _NATIONAL_STATISTIC.search(label):
+            continue
+        value = parse_digits(number.group("num"), decimal_comma)
+        unit = f"percent ({label})" if number.group("pct") else _as_unit(label)
+        found.append(FigureHit(value, unit, None, (row.start, row.end)))
+    return found
 
 
 # a column whose numbers count nothing: a year, a rank, a code, a share, a plan's target
@@ -1582,6 +1640,12 @@ _NOT_A_LABEL = frozenset(
 )
 
 
+# a count brought to a number: "bringing the number of participating countries to 23", "brought the
+# number of national CERTs in member States to 5"
+_NUMBER_OF = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?P<unit>[^,;()\n]{2,60}?)"
+    r"(?:\s+(?:in|across|among|within|of)\s+[^,;()\n]{2,40}?)?\s+to\s+(?:about\s+|some\s+)?$"
+)
 # What a number in words counts when the text counts its own points ("Three trends", "Two
 # obstacles stood out", "three results stand out"), and a span of time in words or in years;
 # a duration that was measured is a figure ("fell to three days", "an average of two weeks")
@@ -1624,6 +1688,11 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None  # a section's number: "2.5 ICT applications (C7)", "8.1 e-business. The sandbox ..."
     if re.search(r"\bevery\s+$", before, re.IGNORECASE):
         return None  # how often, not how many: "reports every six months"
+    if re.search(r"\bper\s+$", before, re.IGNORECASE) and number.value in (10, 100, 1000, 10000, 100000):
+        return None  # a rate's base: "subscriptions per 100 inhabitants"
+    counted = None if number.currency or number.percent else _NUMBER_OF.search(text, sentence_start, start)
+    if counted and not re.match(r"\s+[a-z]", after):  # "bringing the number of participating countries to 23"
+        return FigureHit(number.value, counted.group("unit"), number.qualifier, (counted.start(), end))
     if (
         re.match(r"^\s*(?:st|nd|rd|th)\b", after)
         or re.match(r"^\s*[.)]\s*[A-Z]", after)

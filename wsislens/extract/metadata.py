@@ -66,7 +66,7 @@ _SUBMITTER_LABEL = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:Q?\d{1,2}[.)][ \t]+)?"
     r"(?:(?:Name\s+of\s+(?:the\s+|your\s+)?(?:submitting\s+)?)?(?:entity|organi[sz]ation|institution|ministry|agency)"
     # a questionnaire's "Name of entity submitting: ..."
-    r"(?:\s+submitting)?|Submitter|"
+    r"(?:\s+submitting|\s+name)?|Submitter|"
     # "Contributing authority: ...", "Originating body: ...", "Sent by: ..."
     r"(?:Contributing|Originating|Reporting)\s+(?:authority|body|entity|organi[sz]ation|institution|agency|unit)|"
     r"Contributor|Sent\s+by|From|Sender)"

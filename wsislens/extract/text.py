@@ -139,10 +139,16 @@ def extract_text(data: bytes, filename: str, *, max_mb: float | None = None) -> 
 # ---------------------------------------------------------------------------- plain text
 
 
+_HTML_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9A-Fa-f]{2,6}|[A-Za-z]{2,8});")
+
+
 def _plain_text(source: str) -> CanonicalText:
     """A plain-text file's text, kept verbatim so that curated offsets hold; but a text copied out
     of a PDF, its pages parted by form feeds, is read as a PDF's pages are: running headers and page
     numbers dropped, hard-wrapped lines joined and words hyphenated at a line's end mended."""
+    if len(_HTML_ENTITY.findall(source)) >= 2:
+        # a web form's export that kept the page's escapes ("Women&#8217;s", "Skills &amp; Safety")
+        source = html.unescape(source)
     pages = source.split("\f")
     if len(pages) > 1 and sum(1 for page in pages if page.strip()) > 1:
         joined = pdf_pages_to_text([laid_out_page(page) for page in pages])
@@ -412,6 +418,13 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
             for cell in _distinct_cells(table.rows[0]):
                 blocks.extend(_paragraphs_of(cell._tc))
             return
+        if _answers_table(table):
+            # a questionnaire answered in a table ("Question | Response"): each question, then its
+            # answer's paragraphs, as the text would give them without the table
+            for row in table.rows[1:] if _labels_row(table.rows[0]) else table.rows:
+                for cell in _distinct_cells(row):
+                    blocks.extend(_paragraphs_of(cell._tc, lists=True))
+            return
         header = _two_level_header(table)
         rows = [line for line in map(_row_line, table.rows[2:] if header else table.rows) if line.strip(" |")]
         if rows:
@@ -438,6 +451,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL = f"{_W}p", f"{_W}tbl"
+_W_PPR, _W_NUMPR, _W_PSTYLE, _W_VAL = f"{_W}pPr", f"{_W}numPr", f"{_W}pStyle", f"{_W}val"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -484,9 +498,31 @@ def _text_boxes(paragraph) -> list:
     ]
 
 
-def _paragraphs_of(container) -> list[str]:
-    """The non-empty paragraphs of a Word table cell or text box, as text."""
-    return [text for p in _block_elements(container) if p.tag == _W_P if (text := _paragraph_text(p).strip())]
+def _paragraphs_of(container, lists: bool = False) -> list[str]:
+    """The non-empty paragraphs of a Word table cell or text box, as text (with `lists`, a list
+    paragraph as a "- " item, as in the body)."""
+    result = []
+    for p in _block_elements(container):
+        if p.tag != _W_P or not (text := _paragraph_text(p).strip()):
+            continue
+        if lists and _LIST_STYLE.search(_style_id(p)) and not text.startswith(("-", "•")):
+            text = f"- {text}"
+        result.append(text)
+    return result
+
+
+_LIST_STYLE = re.compile(r"^List|Bullet|Number", re.IGNORECASE)
+
+
+def _style_id(paragraph) -> str:
+    """A Word paragraph's style id ("ListBullet"), or "" (a numbered paragraph counts as a list's)."""
+    properties = paragraph.find(_W_PPR)
+    if properties is None:
+        return ""
+    if properties.find(_W_NUMPR) is not None:
+        return "List"
+    style = properties.find(_W_PSTYLE)
+    return style.get(_W_VAL, "") if style is not None else ""
 
 
 def _row_line(row) -> str:
@@ -603,6 +639,24 @@ def _distinct_cells(row) -> list:
             cells.append(cell)
         previous = cell._tc
     return cells
+
+
+def _labels_row(row) -> bool:
+    """A table's first row of column labels ("Question | Response")."""
+    texts = [re.sub(r"\s+", " ", cell.text).strip() for cell in _distinct_cells(row)]
+    return all(0 < len(text) <= 40 and not re.search(r"\d", text) for text in texts)
+
+
+def _answers_table(table) -> bool:
+    """A table of two columns whose right-hand cells hold answers in prose: most of them two
+    paragraphs or more, or 300 characters or more (a questionnaire answered in a table)."""
+    rows = [_distinct_cells(row) for row in table.rows]
+    if len(rows) < 2 or any(len(cells) != 2 for cells in rows):
+        return False
+    body = rows[1:] if _labels_row(table.rows[0]) else rows
+    answers = [_paragraphs_of(cells[1]._tc) for cells in body]
+    long = [texts for texts in answers if len(texts) >= 2 or sum(map(len, texts)) >= 300]
+    return len(long) * 2 > len(body)
 
 
 def _layout_table(table) -> bool:

@@ -1115,3 +1115,77 @@ def test_a_product_named_in_camel_case_after_its_sub_lines_label_is_an_initiativ
     )
     data = extract_document(text.encode(), "velmora.txt", infer_sdgs=False).data
     assert [i["name"] for i in data["initiatives"]] == ["TeleHealth Velmora", "AgriSMS"]
+
+
+def test_a_table_of_years_gives_the_figures_of_the_periods_column_and_a_form_export_is_unescaped() -> None:
+    text = (
+        "Organisation name: Harmattan Pay Ltd\n"
+        "Submission for: Commission on Science and Technology for Development, 29th session (2026)\n"
+        "Reporting period: 1 January 2025 &ndash; 31 December 2025\n\n"
+        "Q1 - Year-on-year indicators:\n"
+        "Women&#8217;s groups joined the Skills &amp; Safety Bootcamps.\n\n"
+        "| Indicator | 2024 | 2025 |\n|---|---|---|\n"
+        "| Active merchants (year end) | 29,600 | 42,000 |\n"
+        "| Share of active merchants that are women-owned | 47% | 52% |\n"
+    )
+    data = extract_document(text.encode(), "harmattan.txt", infer_sdgs=False).data
+    assert (data["entity"]["name"], data["reporting_period"]["start"]) == ("Harmattan Pay Ltd", "2025-01-01")
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (42000, "active merchants (year end)"),
+        (52, "percent (Share of active merchants that are women-owned)"),
+    ]
+
+
+def test_a_questionnaire_answered_in_a_word_table_is_read_as_questions_and_answers() -> None:
+    document = docx.Document()
+    document.add_paragraph("United Nations Digital Capacities Programme")
+    document.add_paragraph(
+        "Commission on Science and Technology for Development – twenty-ninth session (2026)"
+    )
+    document.add_paragraph("Reporting period: 1 January – 31 December 2025")
+    table = document.add_table(rows=3, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Question", "Response"
+    question = table.rows[1].cells[0]
+    question.text = "3. Activities by action line"
+    question.add_paragraph(
+        "Please describe your activities under the WSIS action lines (C1 to C11) by 15 November 2025."
+    )
+    answer = table.rows[1].cells[1]
+    answer.text = "Action Line C4 – Capacity building"
+    answer.add_paragraph("The Teachers Online programme remains our largest programme. During the year:")
+    answer.add_paragraph("12,480 teachers completed the Compact's blended course;", style="List Bullet")
+    answer.add_paragraph(
+        "the Compact started in Bhutan, bringing the number of participating countries to 23.",
+        style="List Bullet",
+    )
+    table.rows[2].cells[0].text = "4. Obstacles"
+    table.rows[2].cells[
+        1
+    ].text = (
+        "Staff turnover undermines capacity building. The teacher programme lost 28 per cent of its trainers."
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = extract_document(buffer.getvalue(), "undcp.docx", infer_sdgs=False).data
+    assert [a["code"] for a in data["action_lines"]] == ["C4"]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (12480, "teachers"),
+        (23, "participating countries"),
+        (28, "percent"),
+    ]
+    assert data["events"] == []  # the question's deadline is the call's
+    # "the teacher programme" is the Teachers Online programme told again
+    assert [i["name"] for i in data["initiatives"]] == ["Teachers Online programme"]
+
+
+def test_a_countrys_statistics_by_year_are_no_figures_of_the_work() -> None:
+    text = (
+        "National Bureau of Statistics of Kestrava\n\nContribution to the 29th session of the CSTD (2026)\n"
+        "Reporting period: January to December 2024\n\nTable 1 gives the year's indicators.\n\n"
+        "| Indicator | 2023 | 2024 |\n|---|---|---|\n"
+        "| Individuals using the Internet (per cent) | 41.2 | 46.9 |\n"
+        "| Mobile-cellular subscriptions per 100 inhabitants | 88.1 | 92.6 |\n"
+        "| Household surveys completed | 11,200 | 12,400 |\n"
+    )
+    data = extract_document(text.encode(), "nbs.md", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(12400, "household surveys completed")]

@@ -1222,3 +1222,32 @@ def test_a_range_of_action_lines_is_read_and_the_whole_framework_claims_none() -
     )
     data = extract_document(text.encode(), "valmora.txt", infer_sdgs=False).data
     assert [a["code"] for a in data["action_lines"]] == ["C3", "C4", "C5"]
+
+
+def test_a_count_brought_to_a_number_is_counted_by_its_noun() -> None:
+    text = (
+        "Results.\nThe Compact started in Bhutan, bringing the number of participating countries to 23. "
+        "Training raised the number of national CERTs in member States to 5.\n"
+    )
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit, text[f.span[0] : f.span[1]]) for f in figures] == [
+        (23, "participating countries", "the number of participating countries to 23"),
+        (5, "national CERTs", "the number of national CERTs in member States to 5"),
+    ]
+
+
+def test_the_bullets_of_a_web_forms_sub_items_mark_c7s_sub_lines() -> None:
+    from wsislens.ingest import extract_document
+
+    text = (
+        "Organisation name: Ngao Digital Trust\n\nOur work fell under five WSIS action lines.\n\n"
+        "• C7 – ICT applications\n"
+        "  ◦ e-agriculture: The Shamba Data programme sends prices to farmers.\n"
+        "  ◦ e-learning: We installed offline learning servers in 23 schools.\n"
+    )
+    data = extract_document(text.encode(), "ngao.txt", infer_sdgs=False).data
+    assert [(a["code"], a.get("sub_line")) for a in data["action_lines"]] == [
+        ("C7", None),
+        ("C7", "e-agriculture"),
+        ("C7", "e-learning"),
+    ]
