@@ -1739,6 +1739,12 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             r"Of|To|And|With|From|For|At|Only|All|Today|Now|The|Our|Its|Their|These|Those|Another|Every)\s+$",
             before,
         )
+        # (a month before a count no day can be: "By December 1,150 farmers were receiving alerts")
+        and not (
+            re.search(rf"\b{MONTH_NAMES}\s+$", before)
+            and (number.value > 31 or "," in raw)
+            and not re.match(r"(?:19|20)\d\d", raw)  # (not a year glued to the next number)
+        )
     ):
         return None  # "General Comment 25", "Goal 4", "Article 19", "Windows 10", "HealthLine 939"
     if _NAMED_WITH_NUMBER.match(text, end, end + 120) and re.search(

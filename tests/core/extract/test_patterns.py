@@ -1251,3 +1251,9 @@ def test_the_bullets_of_a_web_forms_sub_items_mark_c7s_sub_lines() -> None:
         ("C7", "e-agriculture"),
         ("C7", "e-learning"),
     ]
+
+
+def test_a_count_after_a_month_is_a_figure_when_no_day_can_be_it() -> None:
+    text = "Results.\nBy December 1,150 farmers were receiving alerts. The portal opened on December 12 with 40 services.\n"
+    figures = find_figures(analyse(CanonicalText(text, "txt")), [])
+    assert [(f.value, f.unit) for f in figures] == [(1150, "farmers"), (40, "services")]
