@@ -655,9 +655,8 @@ def _cells(text: str, start: int, line: str) -> list[tuple[int, int]]:
     ]
 
 
-# a drawn table's rule ("+------+------+", "+======+======+") and a line inside its frame
-# a drawn table's rule ("+------+----+"), or a Markdown table's line under its header pasted into
-# a plain text ("|---|:--:|")
+# a drawn table's rule ("+------+------+", "+======+======+"), or a Markdown table's line under its
+# header pasted into a plain text ("|---|:--:|"); and a line inside a drawn table's frame
 _GRID_RULE = re.compile(r"\+(?:[-=:]{2,}\+)+|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 _FRAMED = re.compile(r"\|[ \t]+(.*?\S(?:.*\S)?)[ \t]+\|[ \t]*")
 

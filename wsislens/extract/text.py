@@ -399,7 +399,6 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
     try:
         import docx
         from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
     except ExtractionError:
@@ -423,7 +422,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
             # answer's paragraphs, as the text would give them without the table
             for row in table.rows[1:] if _labels_row(table.rows[0]) else table.rows:
                 for cell in _distinct_cells(row):
-                    blocks.extend(_paragraphs_of(cell._tc, lists=True))
+                    blocks.extend(_paragraphs_of(cell._tc, parent=cell))
             return
         header = _two_level_header(table)
         rows = [line for line in map(_row_line, table.rows[2:] if header else table.rows) if line.strip(" |")]
@@ -434,11 +433,7 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
         if child.tag == _W_P:
             value = _paragraph_text(child).replace("\t", " ").strip().replace("\u00ad", "")
             if value:
-                paragraph = Paragraph(child, document)
-                style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-                if style.startswith("list") and not value.startswith(("-", "•")):
-                    value = f"- {value}"
-                blocks.append(value)
+                blocks.append(_as_item(value, child, document))
             # a text box anchored in the paragraph (a sidebar, a quote) is read after it
             for box in _text_boxes(child):
                 blocks.extend(_paragraphs_of(box))
@@ -451,7 +446,6 @@ def _docx_text(data: bytes, name: str) -> CanonicalText:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL = f"{_W}p", f"{_W}tbl"
-_W_PPR, _W_NUMPR, _W_PSTYLE, _W_VAL = f"{_W}pPr", f"{_W}numPr", f"{_W}pStyle", f"{_W}val"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -498,31 +492,24 @@ def _text_boxes(paragraph) -> list:
     ]
 
 
-def _paragraphs_of(container, lists: bool = False) -> list[str]:
-    """The non-empty paragraphs of a Word table cell or text box, as text (with `lists`, a list
-    paragraph as a "- " item, as in the body)."""
-    result = []
-    for p in _block_elements(container):
-        if p.tag != _W_P or not (text := _paragraph_text(p).strip()):
-            continue
-        if lists and _LIST_STYLE.search(_style_id(p)) and not text.startswith(("-", "•")):
-            text = f"- {text}"
-        result.append(text)
-    return result
+def _paragraphs_of(container, parent=None) -> list[str]:
+    """The non-empty paragraphs of a Word table cell or text box, as text; with the `parent` they
+    belong to (a cell), a list's paragraph is a "- " item, as in the body."""
+    return [
+        _as_item(text, p, parent) if parent is not None else text
+        for p in _block_elements(container)
+        if p.tag == _W_P
+        if (text := _paragraph_text(p).strip())
+    ]
 
 
-_LIST_STYLE = re.compile(r"^List|Bullet|Number", re.IGNORECASE)
+def _as_item(text: str, element, parent) -> str:
+    """A Word paragraph's text, as a "- " item when its style is a list's ("List Bullet")."""
+    from docx.text.paragraph import Paragraph
 
-
-def _style_id(paragraph) -> str:
-    """A Word paragraph's style id ("ListBullet"), or "" (a numbered paragraph counts as a list's)."""
-    properties = paragraph.find(_W_PPR)
-    if properties is None:
-        return ""
-    if properties.find(_W_NUMPR) is not None:
-        return "List"
-    style = properties.find(_W_PSTYLE)
-    return style.get(_W_VAL, "") if style is not None else ""
+    paragraph = Paragraph(element, parent)
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    return f"- {text}" if style.startswith("list") and not text.startswith(("-", "•")) else text
 
 
 def _row_line(row) -> str:
