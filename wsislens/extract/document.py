@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import groupby
 
-from wsislens.extract.patterns import MAIL_LABEL, MONTH_ABBREVIATIONS, MONTH_NAMES, DateSpan, find_dates
+from wsislens.extract.patterns import (
+    MAIL_LABEL,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    DateSpan,
+    find_dates,
+    writes_month_first,
+)
 from wsislens.extract.text import CanonicalText, continues_row, fit_cells, note_numbers, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
@@ -102,6 +109,11 @@ class Document:
         if year != self._year:
             self._year, self._dates = year, None
 
+    @cached_property
+    def month_first(self) -> bool:
+        """Whether the text writes its numeric dates month first ("3/14/2025")."""
+        return writes_month_first(self.text)
+
     def dates_in(self, sentence: Sentence) -> list:
         """Date expressions inside a sentence, with offsets relative to the sentence (the text is
         scanned once per document)."""
@@ -110,7 +122,7 @@ class Document:
     def dates_of(self, words: str) -> list:
         """Date expressions in words taken from the text (a table's cell with its wrapped words),
         a day without its year in the year `date_days_in` set."""
-        return find_dates(words, self._year)
+        return find_dates(words, self._year, self.month_first)
 
     def dates_between(self, start: int, end: int) -> list:
         """Date expressions inside text[start:end] (a sentence, a table's cell), with offsets
@@ -118,7 +130,7 @@ class Document:
         from bisect import bisect_left
 
         if self._dates is None:
-            self._dates = find_dates(self.text, self._year)
+            self._dates = find_dates(self.text, self._year, self.month_first)
             self._date_starts = [d.start for d in self._dates]
         first = bisect_left(self._date_starts, start)
         result = []

@@ -20,6 +20,7 @@ from functools import cache
 
 from wsislens.extract.document import LIST_START, Document, Sentence, cues, sentence_spans, table_rows
 from wsislens.extract.patterns import (
+    CURRENCIES,
     MONTH_NAMES,
     ORGANISATION_WORDS,
     TENS,
@@ -1508,7 +1509,46 @@ def find_figures(
             o.span != hit.span and o.span[0] <= hit.span[0] and hit.span[1] <= o.span[1] for o in result
         )
     ]
-    return result + _table_figures(document, excluded) + _period_column_figures(document, excluded, reporting)
+    return (
+        result
+        + _table_figures(document, excluded)
+        + _period_column_figures(document, excluded, reporting)
+        + _key_figures(document, excluded, [hit.span for hit in result])
+    )
+
+
+def _key_figures(
+    document: Document, excluded: list[tuple[int, int]], found: list[tuple[int, int]]
+) -> list[FigureHit]:
+    """The rows of a table of key figures, each a number and what it counts ("4,812 | members at
+    the end of 2025" under "Figure | What it measures"): the number is a figure of the words."""
+    from wsislens.extract.document import table_rows
+
+    text = document.text
+    decimal_comma = writes_decimal_comma(text)
+    result = []
+    for row in table_rows(document):
+        if len(row.cells) != 2 or any(a <= row.start < b for a, b in excluded):
+            continue
+        (a, b), (c, d) = row.cells
+        number = re.fullmatch(
+            r"(?:(?P<cur>USD|US\$|EUR|€|\$)\s*)?(?P<num>[\d.,\u00a0 ]*\d)\s*(?P<pct>%)?",
+            text[a:b].strip("* "),
+        )
+        words = text[c:d].strip("* ")
+        if number is None or not re.match(r"[^\W\d_]", words) or any(x <= a < y for x, y in found):
+            continue
+        currency = number.group("cur")
+        if number.group("pct"):
+            unit = f"percent ({words})"
+        elif currency:
+            unit = f"{CURRENCIES.get(currency.lower(), currency.upper())} ({words})"
+        else:
+            unit = _as_unit(words)
+        result.append(
+            FigureHit(parse_digits(number.group("num"), decimal_comma), unit, None, (row.start, row.end))
+        )
+    return result
 
 
 def _year_columns(document: Document) -> list[tuple[str, tuple[int, int], object]]:

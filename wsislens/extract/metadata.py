@@ -238,7 +238,9 @@ _TYPE_RULES = [
     ),
     (
         "civil_society",
-        r"\bFoundation\b|\bAssociation\b|(?<!Information )\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b",
+        r"\bFoundation\b|\bAssociation\b|(?<!Information )\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b"
+        # (in Spanish, French and Portuguese: "Asociación Red Comunitaria Andina", "Fondation ...")
+        r"|\b(?:Asociaci[óo]n|Associa[çc][ãa]o|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Colectivo|Collectif|Coletivo)\b",
     ),
 ]
 
@@ -533,6 +535,8 @@ _NAME_ALONE = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:(?:e-)?[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9}"
     r"(?:[ \t]+(?:plc|ltd|inc|llc|gmbh|sarl)\.?)?)"
 )
+# a place after a name alone on its line: ", WASHINGTON", ", Port of Spain"
+_PLACE_AFTER = re.compile(r",[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,2}[ \t]*$")
 # a letterhead's state above the body that writes: "REPUBLIC OF MARAVIA"
 _STATE_ALONE = re.compile(
     rf"(?:the\s+)?(?:{STATE_FORM}\s+of|(?:Rep[úu]blica|R[ée]publique|Reino|Royaume|Estado|[ÉE]tat|Gobierno|"
@@ -639,6 +643,12 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
             or (_NAME_WITH_TRANSLATION.fullmatch(line.text.strip()) if state else None)
             or _NAME_BEFORE_TITLE.match(line.text.strip())
             or (_NAME_ALONE.fullmatch(line.text.strip()) if number == 0 or (number == 1 and state) else None)
+            # (with its place after a comma: "CITY OF PORT ALDER, WASHINGTON")
+            or (
+                _NAME_ALONE.match(line.text.strip())
+                if number == 0 and _PLACE_AFTER.search(line.text)
+                else None
+            )
             or (
                 _NAME_ALONE.fullmatch(bilingual.group("name"))
                 if bilingual and (number == 0 or (number == 1 and state))

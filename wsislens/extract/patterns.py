@@ -334,7 +334,7 @@ _DATE_RES = [
 ]
 
 
-def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None:
+def _build(form: str, g: dict[str, str | None], month_first: bool = False) -> tuple[str, str | None] | None:
     y1 = g.get("y1") or (f"20{g['yy1']}" if g.get("yy1") else None)
     y2 = g.get("y2") or (f"20{g['yy2']}" if g.get("yy2") else None)
     if form == "day-range":
@@ -355,6 +355,8 @@ def _build(form: str, g: dict[str, str | None]) -> tuple[str, str | None] | None
         return g["iso"], None
     if form == "numeric":
         day, month = int(g["n1"]), int(g["n2"])
+        if month_first:
+            day, month = month, day
         if month > 12 >= day:
             day, month = month, day
         if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(int(y1), month)[1]):
@@ -420,10 +422,21 @@ _NUMERIC_FORMS = {
 }
 
 
-def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
+
+
+def writes_month_first(text: str) -> bool:
+    """True when the text writes numeric dates month first ("3/14/2025", as in the United States):
+    some date's second number cannot be a month, and no date's first number is over 12."""
+    pairs = [(int(a), int(b)) for a, b in _NUMERIC_DATE.findall(text)]
+    return any(b > 12 >= a for a, b in pairs) and not any(a > 12 for a, _ in pairs)
+
+
+def find_dates(text: str, year: str | None = None, month_first: bool = False) -> list[DateSpan]:
     """Every date expression of a text; where forms overlap the longest wins (then the earlier form).
 
-    With `year`, a day written without a year is dated in that year."""
+    With `year`, a day written without a year is dated in that year; with `month_first`, a numeric
+    date reads month first ("4/5/2025" is 5 April)."""
     candidates = []
     patterns = _DATE_RES + (_YEARLESS_RES if year else [])
     for order, (form, pattern) in enumerate(patterns):
@@ -431,7 +444,7 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
             groups = match.groupdict()
             if order >= len(_DATE_RES):
                 groups = {**groups, "y1": year, "y2": year}
-            built = _build(form, groups)
+            built = _build(form, groups, month_first)
             if built is not None:
                 candidates.append((match.start(), match.end(), order, form, built))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

@@ -1189,3 +1189,23 @@ def test_a_countrys_statistics_by_year_are_no_figures_of_the_work() -> None:
     )
     data = extract_document(text.encode(), "nbs.md", infer_sdgs=False).data
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(12400, "household surveys completed")]
+
+
+def test_a_us_citys_dates_read_month_first_and_a_table_of_key_figures_counts_its_words() -> None:
+    text = (
+        "CITY OF PORT ALDER, WASHINGTON\nOFFICE OF DIGITAL EQUITY AND INNOVATION\n\n"
+        "INPUT TO THE REPORT OF THE UN SECRETARY-GENERAL ON WSIS\n\n"
+        "Prepared for: 29th session of the Commission on Science and Technology for Development (2026)\n"
+        "Reporting period: City Fiscal Year 2025 (July 1, 2024 - June 30, 2025)\n\n"
+        "EXECUTIVE SUMMARY\n\nThe City of Port Alder submits this contribution. On 3/14/2025 we ran a "
+        "ransomware tabletop exercise, and on 4/5/2025 the Digital Skills for Work graduation took place.\n\n"
+        "Figure | What it measures\n4,812 | library cards issued to new residents\n"
+        "38% | share of women among trainees\n"
+    )
+    data = extract_document(text.encode(), "portalder.txt", infer_sdgs=False).data
+    assert (data["entity"]["name"], data["entity"]["type"]) == ("City of Port Alder", "government")
+    assert [e["date"] for e in data["events"]] == ["2025-03-14", "2025-04-05"]
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (38, "percent"),
+        (4812, "library cards issued to new residents"),
+    ]
