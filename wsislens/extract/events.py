@@ -1531,23 +1531,12 @@ def _key_figures(
         if len(row.cells) != 2 or any(a <= row.start < b for a, b in excluded):
             continue
         (a, b), (c, d) = row.cells
-        number = re.fullmatch(
-            r"(?:(?P<cur>USD|US\$|EUR|€|\$)\s*)?(?P<num>[\d.,\u00a0 ]*\d)\s*(?P<pct>%)?",
-            text[a:b].strip("* "),
-        )
         words = text[c:d].strip("* ")
-        if number is None or not re.match(r"[^\W\d_]", words) or any(x <= a < y for x, y in found):
+        if not re.match(r"[^\W\d_]", words) or any(x <= a < y for x, y in found):
             continue
-        currency = number.group("cur")
-        if number.group("pct"):
-            unit = f"percent ({words})"
-        elif currency:
-            unit = f"{CURRENCIES.get(currency.lower(), currency.upper())} ({words})"
-        else:
-            unit = _as_unit(words)
-        result.append(
-            FigureHit(parse_digits(number.group("num"), decimal_comma), unit, None, (row.start, row.end))
-        )
+        hit = _cell_figure(text[a:b], words, row, decimal_comma)
+        if hit is not None:
+            result.append(hit)
     return result
 
 
@@ -1592,15 +1581,32 @@ def _period_column_figures(
     for year, (a, b), row in columns:
         if year not in wanted or any(x <= row.start < y for x, y in excluded):
             continue
-        cell = text[a:b].strip("* ")
-        number = re.fullmatch(r"(?P<num>[\d.,\u00a0 ]*\d)\s*(?P<pct>%)?", cell)
         label = text[row.cells[0][0] : row.cells[0][1]].strip("* ")
-        if number is None or not re.search(r"[^\W\d_]", label) or _NATIONAL_STATISTIC.search(label):
+        if not re.search(r"[^\W\d_]", label) or _NATIONAL_STATISTIC.search(label):
             continue
-        value = parse_digits(number.group("num"), decimal_comma)
-        unit = f"percent ({label})" if number.group("pct") else _as_unit(label)
-        found.append(FigureHit(value, unit, None, (row.start, row.end)))
+        hit = _cell_figure(text[a:b], label, row, decimal_comma)
+        if hit is not None:
+            found.append(hit)
     return found
+
+
+_CELL_FIGURE = re.compile(r"(?:(?P<cur>USD|US\$|EUR|€|\$)\s*)?(?P<num>[\d.,\u00a0 ]*\d)\s*(?P<pct>%)?")
+
+
+def _cell_figure(cell: str, words: str, row, decimal_comma: bool) -> FigureHit | None:
+    """A cell's number ("42,000", "52%", "USD 1.2") as a figure of the words that say what it
+    counts, quoted by its row; None when the cell holds more than a number."""
+    number = _CELL_FIGURE.fullmatch(cell.strip("* "))
+    if number is None:
+        return None
+    currency = number.group("cur")
+    if number.group("pct"):
+        unit = f"percent ({words})"
+    elif currency:
+        unit = f"{CURRENCIES.get(currency.lower(), currency.upper())} ({words})"
+    else:
+        unit = _as_unit(words)
+    return FigureHit(parse_digits(number.group("num"), decimal_comma), unit, None, (row.start, row.end))
 
 
 # a column whose numbers count nothing: a year, a rank, a code, a share, a plan's target
