@@ -804,7 +804,8 @@ def _org_kind(name: str, head_kind: str) -> str:
     ):
         return (
             "international_organization"
-            if head_kind != "other" or not re.search(r"Foundation|Association|Society", name)
+            if head_kind != "other"
+            or not re.search(r"Foundation|Association|Society|Trust|Collective|Cooperative", name)
             else "civil_society"
         )
     if head_kind == "other":

@@ -971,20 +971,24 @@ def test_a_joint_submissions_signatory_members_are_its_partners_whatever_their_n
         "## Signatory members\n\nEach member has reviewed the text and endorses it:\n\n"
         "- Nari Digital Forum (Nepal)\n"
         "- Association Tunisienne pour l'Internet Citoyen (Tunisia)\n"
-        "- Altiplano Redes Comunitarias (Bolivia)\n\n"
+        "- Altiplano Redes Comunitarias (Bolivia)\n"
+        "- Pacific Digital Commons Trust (Fiji)\n\n"
         "## Activities\n\n- We trained 146 stewards (58% women)\n- We ran the Open Toolkit (online)\n"
     )
     data = extract_document(text.encode(), "lmvc.md", infer_sdgs=False).data
-    assert [(o["name"], o["role"]) for o in data["organisations"]] == [
-        ("Last Mile Voices Coalition", "submitter"),
-        ("Nari Digital Forum", "partner"),
-        ("Association Tunisienne pour l'Internet Citoyen", "partner"),
-        ("Altiplano Redes Comunitarias", "partner"),
+    assert [(o["name"], o["role"], o["kind"]) for o in data["organisations"]] == [
+        ("Last Mile Voices Coalition", "submitter", "network"),
+        ("Nari Digital Forum", "partner", "other"),
+        ("Association Tunisienne pour l'Internet Citoyen", "partner", "other"),
+        ("Altiplano Redes Comunitarias", "partner", "other"),
+        # a regional trust is civil society, not an organisation of states
+        ("Pacific Digital Commons Trust", "partner", "civil_society"),
     ]
     assert [(r["source"], r["type"], r["target"]) for r in data["relations"]] == [
         ("nari-digital-forum", "member_of", "last-mile-voices-coalition"),
         ("association-tunisienne-pour-l-internet-citoyen", "member_of", "last-mile-voices-coalition"),
         ("altiplano-redes-comunitarias", "member_of", "last-mile-voices-coalition"),
+        ("pacific-digital-commons-trust", "member_of", "last-mile-voices-coalition"),
     ]
 
 
