@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsislens.extract.document import Document, action_line_cues, table_rows
-from wsislens.extract.patterns import BULLET
+from wsislens.extract.patterns import BULLET, BULLET_CHARS
 from wsislens.reference import action_lines as reference_action_lines
 
 _CODE = r"C(?:1[01]|[1-9])"
@@ -130,7 +130,7 @@ class ActionLineHit:
 
 def _opens(sentence: str, position: int) -> bool:
     """Whether `position` opens the sentence, after a list item's mark ("- ", "3. ", "(b) ")."""
-    return not sentence[:position].strip(" \t-•▪●◦‣○■*–.)(0123456789")
+    return not sentence[:position].strip(f" \t{BULLET_CHARS}.)(0123456789")
 
 
 def _is_heading(sentence: str) -> bool:

@@ -14,6 +14,7 @@ from wsislens.extract.patterns import (
     MONTH_NAMES,
     DateSpan,
     find_dates,
+    writes_decimal_comma,
     writes_month_first,
 )
 from wsislens.extract.text import CanonicalText, continues_row, fit_cells, note_numbers, spaced_cells
@@ -113,6 +114,11 @@ class Document:
     def month_first(self) -> bool:
         """Whether the text writes its numeric dates month first ("3/14/2025")."""
         return writes_month_first(self.text)
+
+    @cached_property
+    def decimal_comma(self) -> bool:
+        """Whether the text writes its numbers the continental way ("1.250", "3,5 million")."""
+        return writes_decimal_comma(self.text)
 
     def dates_in(self, sentence: Sentence) -> list:
         """Date expressions inside a sentence, with offsets relative to the sentence (the text is

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from wsislens.extract.document import INITIATIVE_COLUMN, PARTNER_COLUMN, Document, slug
 from wsislens.extract.metadata import organisation_served
@@ -548,7 +548,8 @@ _HEAD_BEFORE_TO = re.compile(
 )
 
 
-def listed_members(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4)  # read for the entities, then for the relations
+def listed_members(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, relation) of the names in a list of member, signatory or partner bodies (two
     items or more, each a name with its country or acronym in brackets, under a line that names
     them so); the relation is "partner" under a line of partners, else "member_of"."""
@@ -567,7 +568,7 @@ def listed_members(text: str) -> list[tuple[int, int, str]]:
         for item, match in zip(items, found, strict=True):
             spans.append((offset + match.start("name"), offset + match.end("name"), relation))
             offset += len(item) + 1
-    return spans
+    return tuple(spans)
 
 
 _APPOSITIVE_PARTNER = re.compile(
@@ -1663,13 +1664,19 @@ def _forget(nodes: NodeSet, node: Node, target: Node | None = None) -> None:
                 nodes.by_key[key] = target
 
 
+# the small words of French, Spanish and Portuguese inside a name ("a" and "e" are English too)
+_ROMANCE_INSIDE = re.compile(
+    r"\s(?:" + "|".join(w for w in ROMANCE_SMALL_WORDS if w not in ("a", "e")) + r")\s|\s[dl]['’]"
+)
+
+
 def _foreign(name: str) -> bool:
     """Whether a name is written in French, Spanish or Portuguese, by its first word or its small words."""
-    small = "|".join(w for w in ROMANCE_SMALL_WORDS if w not in ("a", "e"))
+    first = name.split()[0]
     return (
-        name.split()[0] in _FOREIGN_FIRST
-        or name.split()[0] in _FOREIGN_INITIATIVE_FIRST
-        or re.search(rf"\s(?:{small})\s|\s[dl]['’]", name) is not None
+        first in _FOREIGN_FIRST
+        or first in _FOREIGN_INITIATIVE_FIRST
+        or _ROMANCE_INSIDE.search(name) is not None
     )
 
 

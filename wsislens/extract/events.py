@@ -30,7 +30,6 @@ from wsislens.extract.patterns import (
     find_dates,
     find_numbers,
     parse_digits,
-    writes_decimal_comma,
 )
 
 
@@ -1479,9 +1478,10 @@ def find_figures(
     text = document.text
     result = []
     # a table of years ("Indicator | 2024 | 2025"): its cells are read by their column below
-    year_cells = [span for _year, span, _row in _year_columns(document)]
+    year_columns = _year_columns(document)
+    year_cells = [span for _year, span, _row in year_columns]
     planned_list = False  # the items of a list a plan introduces: "UPU intends to:\n- extend ..."
-    decimal_comma = writes_decimal_comma(text)
+    decimal_comma = document.decimal_comma
     for sentence in document.body_sentences():
         is_item = _is_list_item(text, sentence.start)
         planned_list = (planned_list and is_item) or bool(_LIST_INTRO.search(sentence.text))
@@ -1512,7 +1512,7 @@ def find_figures(
     return (
         result
         + _table_figures(document, excluded)
-        + _period_column_figures(document, excluded, reporting)
+        + _period_column_figures(document, year_columns, excluded, reporting)
         + _key_figures(document, excluded, [hit.span for hit in result])
     )
 
@@ -1522,10 +1522,8 @@ def _key_figures(
 ) -> list[FigureHit]:
     """The rows of a table of key figures, each a number and what it counts ("4,812 | members at
     the end of 2025" under "Figure | What it measures"): the number is a figure of the words."""
-    from wsislens.extract.document import table_rows
-
     text = document.text
-    decimal_comma = writes_decimal_comma(text)
+    decimal_comma = document.decimal_comma
     result = []
     for row in table_rows(document):
         if len(row.cells) != 2 or any(a <= row.start < b for a, b in excluded):
@@ -1542,8 +1540,6 @@ def _key_figures(
 
 def _year_columns(document: Document) -> list[tuple[str, tuple[int, int], object]]:
     """(year, cell, row) of the cells of table columns headed by a year alone ("2025")."""
-    from wsislens.extract.document import table_rows
-
     text = document.text
     cells = []
     for row in table_rows(document):
@@ -1564,15 +1560,18 @@ _NATIONAL_STATISTIC = re.compile(
 
 
 def _period_column_figures(
-    document: Document, excluded: list[tuple[int, int]], reporting: tuple[str, str] | None
+    document: Document,
+    columns: list[tuple[str, tuple[int, int], object]],
+    excluded: list[tuple[int, int]],
+    reporting: tuple[str, str] | None,
 ) -> list[FigureHit]:
     """The numbers of a table of years in the column of the reporting period's year (the last
     column of years when the period is not known), each a figure of its row's label: "Active
     merchants (year end) | 29,600 | 42,000" under "Indicator | 2024 | 2025" is 42,000 active
-    merchants; the other years' numbers are the past (or the plan), not the period's work."""
+    merchants; the other years' numbers are the past (or the plan), not the period's work.
+    `columns` are the table of years' cells (`_year_columns`)."""
     text = document.text
-    decimal_comma = writes_decimal_comma(text)
-    columns = _year_columns(document)
+    decimal_comma = document.decimal_comma
     if reporting:
         wanted = {str(year) for year in range(int(reporting[0][:4]), int(reporting[1][:4]) + 1)}
     else:
@@ -1623,10 +1622,8 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
     """The counts in a table's cells ("Fiji | 12 | 318" under "Country | Courses | Participants"):
     each a figure of its column's heading, for the row its first cell names ("participants (Fiji)"),
     with the row as its quote. Columns of years, ranks, codes, shares and targets count nothing."""
-    from wsislens.extract.document import table_rows
-
     text = document.text
-    decimal_comma = writes_decimal_comma(text)
+    decimal_comma = document.decimal_comma
     cell_number = _CELL_NUMBER_DECIMAL_COMMA if decimal_comma else _CELL_NUMBER
     found = []
     for row in table_rows(document):

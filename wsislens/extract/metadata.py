@@ -528,12 +528,14 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 
 
+# a company's legal form, which a name may write in lower case ("... plc")
+_LEGAL_FORMS = {"plc", "ltd", "inc", "llc", "gmbh", "sarl"}
 # "Digital Voices International" alone on the first line, above "Contribution to the report ..." (a
 # word may open with "e-": "Varonia National e-Government Agency"; a company's legal form may be
 # in lower case: "Savanna Link Communications plc")
 _NAME_ALONE = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le)(?:[ \t]+(?:(?:e-)?[A-Z][\w’'&.-]*|of|for|and|the|on|in|de|du|des|la|le|[-–—](?=[ \t]+[A-Z]))){1,9}"
-    r"(?:[ \t]+(?:plc|ltd|inc|llc|gmbh|sarl)\.?)?)"
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_LEGAL_FORMS))})\.?)?)"
 )
 # a place after a name alone on its line: ", WASHINGTON", ", Port of Spain"
 _PLACE_AFTER = re.compile(r",[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,2}[ \t]*$")
@@ -889,7 +891,6 @@ def _title_block_end(text: str, line_end: int, lines: int = 3, longest: int = 20
 
 
 _SMALL_WORDS = {"of", "for", "and", "the", "on", "to", "in", "at", "de", "du", "des", "la", "le", "et"}
-_LEGAL_FORMS = {"plc", "ltd", "inc", "llc", "gmbh", "sarl"}
 
 
 def _unshouted(name: str, rest: str) -> str:

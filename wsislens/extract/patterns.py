@@ -67,10 +67,10 @@ _MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|until|till|through)\s*"
-# what a state calls itself before its name: "the Republic of Maravia", "Kingdom of ..."
 # a list item's bullet, as Word, web forms and PDFs write it ("◦" for a sub-item)
-BULLET = r"[-•▪●◦‣○■*–]"
-
+BULLET_CHARS = "-•▪●◦‣○■*–"
+BULLET = f"[{BULLET_CHARS}]"
+# what a state calls itself before its name: "the Republic of Maravia", "Kingdom of ..."
 STATE_FORM = (
     r"(?:(?:Federal|Islamic|Plurinational|United|Arab|Democratic|People's)\s+)*(?:Republic|Kingdom|State|Federation"
     r"|Commonwealth|Principality|Sultanate|Grand\s+Duchy|Government)"
