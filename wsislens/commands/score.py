@@ -2,7 +2,9 @@
 dataset against a curated one, per fact kind (matching rules: `wsislens.scoring`).
 
 DRAFT may be a submission YAML/JSON file or a document (.docx, .pdf, .md, .txt) to extract
-first. Exit 2 when a file cannot be read.
+first. CURATED may be a submission dataset or, when DRAFT is a document, a file of expected
+facts in the reduced form of tests/fixtures/documents/README.md. Exit 2 when a file cannot be
+read or is neither form.
 """
 
 from __future__ import annotations
@@ -41,22 +43,58 @@ def _load(path: Path) -> dict:
     return value
 
 
+def is_expected_facts(value: dict) -> bool:
+    """A file of expected facts (the reduced form) carries neither a schema version nor a source."""
+    return "schema_version" not in value and "source" not in value
+
+
+def _checked(path: Path, value: dict) -> dict:
+    """`value` if it is a submission dataset; otherwise a ValueError that says where it is not."""
+    from pydantic import ValidationError
+
+    from wsislens.model import Submission
+
+    try:
+        Submission.model_validate(value)
+    except ValidationError as error:
+        problems = error.errors()
+        first = problems[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the top level"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        message = first["msg"].removeprefix("Value error, ")
+        raise ValueError(f"{path} is not a submission dataset: {where}: {message}{more}") from None
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
-    from wsislens.scoring import format_table, score
+    from wsislens.scoring import format_table, score, score_expected
 
     try:
         draft_path, curated_path = Path(args.draft), Path(args.curated)
+        text = None
         if draft_path.suffix.lower() in DOCUMENT_SUFFIXES:
             from wsislens.ingest import extract_document
 
-            draft = extract_document(draft_path, infer_sdgs=not args.no_infer).data
+            extraction = extract_document(draft_path, infer_sdgs=not args.no_infer)
+            draft, text = extraction.data, extraction.text
         else:
-            draft = _load(draft_path)
+            draft = _checked(draft_path, _load(draft_path))
         curated = _load(curated_path)
+        if not is_expected_facts(curated):
+            results = score(draft, _checked(curated_path, curated))
+        elif text is None:
+            raise ValueError(
+                f"{curated_path} holds expected facts, which are scored against a document: "
+                "give the document itself as DRAFT"
+            )
+        else:
+            try:
+                results = score_expected(draft, curated, text)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise ValueError(f"{curated_path} is not a file of expected facts: {error!r}") from None
     except Exception as error:  # noqa: BLE001 - any unreadable input is exit 2 with its reason
         print(f"error: {error}", file=sys.stderr)
         return 2
-    results = score(draft, curated)
     if args.format == "json":
         print(json.dumps([r.as_dict() for r in results], indent=2))
     else:

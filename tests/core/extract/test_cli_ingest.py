@@ -144,6 +144,51 @@ def test_score_prints_precision_and_recall(tmp_path: Path, capsys) -> None:
     assert missing.returncode == 2
 
 
+def test_score_a_document_against_its_expected_facts(capsys) -> None:
+    document = DOCUMENTS / "ngo_statement.md"
+    code, out, err = _main(
+        capsys, "score", str(document), f"{document}.expected.yaml", "--no-infer", "--format", "json"
+    )
+    assert (code, err) == (0, "")
+    rows = {row["kind"]: (row["draft"], row["curated"], row["matched"]) for row in json.loads(out)}
+    assert rows == {
+        "action_lines": (3, 3, 3),
+        "sdg_targets": (5, 5, 5),
+        "sdg_goals": (5, 5, 5),
+        "organisations": (12, 12, 12),
+        "relations": (8, 9, 7),
+        "events": (6, 6, 6),
+        "figures": (13, 15, 13),
+    }
+
+
+def test_score_says_which_file_is_of_the_wrong_form(tmp_path: Path, capsys) -> None:
+    expected = DOCUMENTS / "ngo_statement.md.expected.yaml"
+    _, draft, _ = _main(capsys, "extract", str(DOCUMENTS / "ngo_statement.md"), "--no-infer")
+    draft_path = tmp_path / "draft.yaml"
+    draft_path.write_text(draft, encoding="utf-8")
+    assert _main(capsys, "score", str(draft_path), str(expected)) == (
+        2,
+        "",
+        f"error: {expected} holds expected facts, which are scored against a document: "
+        "give the document itself as DRAFT\n",
+    )
+    partial = tmp_path / "partial.yaml"
+    partial.write_text('schema_version: "1.0"\nid: x\n', encoding="utf-8")
+    assert _main(capsys, "score", str(draft_path), str(partial)) == (
+        2,
+        "",
+        f"error: {partial} is not a submission dataset: status: Field required (and 2 more problems)\n",
+    )
+    broken = tmp_path / "broken.expected.yaml"
+    broken.write_text("events:\n  - {kind: meeting}\n", encoding="utf-8")
+    assert _main(capsys, "score", str(DOCUMENTS / "ngo_statement.md"), str(broken), "--no-infer") == (
+        2,
+        "",
+        f"error: {broken} is not a file of expected facts: KeyError('date')\n",
+    )
+
+
 def test_ingest_command(tmp_path: Path, capsys) -> None:
     data_dir = tmp_path / "data"
     files = [
