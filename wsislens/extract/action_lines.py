@@ -56,11 +56,11 @@ _NEG_BEFORE = re.compile(
 _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|\bnot\s+least\b", re.IGNORECASE
 )
-# What may stand between a mention and its verb: the line's name in brackets ("C9 (Media)"),
-# a clause set off by commas ("C9, which the Organization also facilitates,", "C8 (cultural
+# What may stand between a mention and its verb: the line's name in brackets ("C9 (Media)") or
+# after "on", a clause set off by commas ("C9, which the Organization also facilitates,", "C8 (cultural
 # diversity), although important,") and a name after a slash or colon ("C9/media:").
 _INSERTED = (
-    r"(?:/[\w-]+)?(?:\s*\([^()]{0,80}\))?"
+    r"(?:/[\w-]+)?(?:\s*\([^()]{0,80}\))?(?:\s+on\s+(?:the\s+)?[a-z][\w\s,-]{2,80}?(?=\s+(?:is|are)\b))?"
     r"(?:\s*,\s*(?:which|that|who|as|for\s+which|although|though|while|however|on|namely)\b[^,.;:]{0,120},)?\s*:?"
 )
 _NEG_AFTER = re.compile(
@@ -71,6 +71,10 @@ _NEG_AFTER = re.compile(
     # covered in 2025: C8 ..." (a slide's next line run on after the code) declines no C7
     r"(?:(?-i:not)|(?:(?<=[:|.])|(?<=[:|.]\s))(?-i:Not))\s+(?:addressed|covered|included|applicable)\b|"
     r"(?:lies|lie|falls?)\s+outside\b"
+    # "Action Line C9 (Media) falls within the remit of the Standing Committee on Information and
+    # Broadcasting": another body's
+    r"|(?:lies|lie|falls?)\s+(?:with)?in\s+the\s+(?:remit|competence|mandate|purview|responsibility)\s+of\s+"
+    r"(?:the|another)\s+(?!(?:submitting|reporting)\b)"
     # "C8 (...) and C9 (Media) therefore do not apply to our mandate"
     r"|(?:(?:therefore|thus|also)\s+)?(?:do|does|did)\s+not\s+apply\b"
     # "C9 (media) falls within another department's mandate and is therefore not covered"

@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from itertools import groupby
 
 from wsislens.extract.patterns import (
+    LETTER_CLOSING,
     MAIL_LABEL,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -267,6 +268,24 @@ _QUOTED_MESSAGE = re.compile(
 _MAIL_HEADER = re.compile(rf"\A\s*(?:^{MAIL_LABEL}[^\n]*(?:\n|\Z)){{3,}}", re.MULTILINE)
 
 
+def signature_spans(text: str, longest: int = 100, lines: int = 12) -> list[tuple[int, int]]:
+    """A letter's or an e-mail's close and the signature under it ("Kind regards,\n\nDr Amara
+    Okafor-Lind\nHead of Policy\n...\nRue de Lausanne 64, 1202 Geneva\nTel. +41 22 555 01 47"): its
+    short lines, up to a paragraph's long line or the end; a postcode or a telephone number there
+    is no figure."""
+    spans = []
+    for closing in LETTER_CLOSING.finditer(text):
+        end, seen = closing.end(), 0
+        for line in re.finditer(r"[^\n]*(?:\n|$)", text[closing.end() :]):
+            words = line.group().strip()
+            if len(words) > longest or seen == lines or not line.group():
+                break
+            seen += bool(words)
+            end = closing.end() + line.end()
+        spans.append((closing.start() + 1, end))
+    return spans
+
+
 # what follows the author of a cited work (up to two words of its own, "GSMA Intelligence,"): the
 # work's title or its year
 _CITED_WORK = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,2}[ \t]*(?:,[ \t]+[\"“‘'A-Z0-9]|\([ \t]*(?:19|20)\d\d)")
@@ -349,6 +368,7 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
     document.notes_spans, document.reference_spans = notes_spans(text)
     # the message an e-mail answers, and its header, are not the submitter's account
     quoted = [m.span() for pattern in (_QUOTED_MESSAGE, _MAIL_HEADER) for m in pattern.finditer(text)]
+    quoted += signature_spans(text)
     not_account = quoted + document.reference_spans
     template_phrases = [re.sub(r"\s+", " ", p.lower()).replace("’", "'") for p in cues()["template"]]
     for unit_start, unit_end in _units(text):

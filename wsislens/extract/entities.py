@@ -98,7 +98,11 @@ def _case_ok(form: str, found: str) -> bool:
 # a capitalised word ("WSIS+20"), or one behind "e-" ("e-Governance Academy of Estonia"), an
 # elided article ("Agence Nationale des Technologies de l'Information") or the one small letter of
 # an electronic or mobile service ("Kestrava eServices Portal", "mHealth Programme")
-_CAP = r"(?:(?:e-|[dl]['’]|[eimu](?=[A-Z][a-z]))?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
+# ... and a company's legal form keeps its full stop ("SignBridge Inc.", "Nimbo Cloud S.A.")
+_CAP = (
+    r"(?:(?:Inc|Ltd|Corp|Co|S\.A|S\.L|N\.V|B\.V|S\.p\.A|L\.L\.C)\.(?![\w.])"
+    r"|(?:e-|[dl]['’]|[eimu](?=[A-Z][a-z]))?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
+)
 _CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(ROMANCE_SMALL_WORDS)})"
 # (three spaces or a tab part a table's cells: "Regional Research Data Cloud   Lusaka")
 # (a name goes on across a line's end, but not into a sentence that the next line opens: "4.
@@ -568,6 +572,35 @@ def listed_members(text: str) -> tuple[tuple[int, int, str], ...]:
         for item, match in zip(items, found, strict=True):
             spans.append((offset + match.start("name"), offset + match.end("name"), relation))
             offset += len(item) + 1
+    return tuple(spans) + _member_column(text)
+
+
+# a table's column of members: "Stakeholder group | Signatory" over "Private sector | SignBridge Inc."
+_MEMBER_HEADING = re.compile(
+    r"(?:signator(?:y|ies)|(?:signatory\s+)?members?(?:\s+organi[sz]ations?)?|member\s+(?:bodies|body))",
+    re.IGNORECASE,
+)
+_MEMBER_CELL = re.compile(r"[ \t*_]*(?P<name>[A-ZÀ-Þ][^|()\n]{2,100}?)[ \t*_]*(?:\([^()\n]{1,40}\))?[ \t*_]*")
+
+
+def _member_column(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, "member_of") of the names in a " | " table's column headed as its members."""
+    spans = []
+    for table in re.finditer(r"(?:^[^\n]* \| [^\n]*(?:\n|$)){3,}", text, re.MULTILINE):
+        lines = table.group(0).rstrip("\n").split("\n")
+        header = [cell.strip(" *_") for cell in lines[0].split(" | ")]
+        column = next((i for i, cell in enumerate(header) if _MEMBER_HEADING.fullmatch(cell)), None)
+        if column is None:
+            continue
+        offset = table.start() + len(lines[0]) + 1
+        for line in lines[1:]:
+            cells = line.split(" | ")
+            if len(cells) == len(header):
+                start = offset + sum(len(cell) + 3 for cell in cells[:column])
+                cell = _MEMBER_CELL.fullmatch(cells[column])
+                if cell:
+                    spans.append((start + cell.start("name"), start + cell.end("name"), "member_of"))
+            offset += len(line) + 1
     return tuple(spans)
 
 

@@ -960,6 +960,13 @@ def _prose_sentences(document: Document) -> Iterator[Sentence]:
                     yield Sentence(start, end, text[start:end], table=True)
 
 
+# what opens a sentence before the date of a count: "At the end of 2023, 2.400 km ...", "By the
+# close of 2024, 1,240 schools ..."
+_DATES_A_COUNT = re.compile(
+    r"[\W_]*(?:(?:at|by|as\s+(?:at|of))(?:\s+the(?:\s+(?:end|close)\s+of)?)?|in)\s*", re.IGNORECASE
+)
+
+
 def find_events(
     document: Document,
     excluded: list[tuple[int, int]],
@@ -1033,6 +1040,13 @@ def find_events(
                 if segment[0] <= m.start() < segment[1]
             ]
             segment_kind = _event_kind(clause_text[segment[0] : segment[1]], "")
+            if (
+                segment_kind is None
+                and _DATES_A_COUNT.fullmatch(text, sentence.start, start)
+                and re.match(r",\s*(?:about|some|over|nearly|almost|more\s+than)?\s*\d", text[end : end + 30])
+                and not _happened(clause_text, clause_kind or "")
+            ):
+                continue  # "At the end of 2023, 2.400 km of optical fibre were operational": a stock
             if clause_kind is None:
                 # the sentence's cues speak for a date only when it is the sentence's one date
                 kind = (
@@ -1384,6 +1398,11 @@ _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days
 _NUM_WORD_ONLY_BEFORE_NOUN = re.compile(
     r"^\s+(?:of|another|in|on|by|to|at|or|and|is|was|,|\.|-)\b|^\s*[,.;:)]", re.IGNORECASE
 )
+# a number in words that counts part of a set: "in two of our programme countries", "Only four of
+# the programme countries have" (not "two of the three goals")
+_SHARE_OF_A_SET = re.compile(
+    rf"\s+of\s+(?:our|the|their|its|these|those)\s+(?!(?:{'|'.join([*UNITS, *TENS])})\b|\d)[a-z]"
+)
 
 
 def _starts_a_number(word: str) -> bool:
@@ -1487,13 +1506,24 @@ def find_figures(
         planned_list = (planned_list and is_item) or bool(_LIST_INTRO.search(sentence.text))
         dates = [(sentence.start + d.start, sentence.start + d.end) for d in document.dates_in(sentence)]
         world = _cites_the_world(sentence.text)
-        for number in find_numbers(sentence.text, decimal_comma):
+        numbers = find_numbers(sentence.text, decimal_comma)
+        lower_bounds = _range_starts(sentence.text, numbers)
+        for index, number in enumerate(numbers):
             start, end = sentence.start + number.start, sentence.start + number.end
             if any(a <= start < b or start <= a < end for a, b in excluded + dates + year_cells):
                 continue
             if world:
                 continue  # a statistic of the world the text cites, not a figure of the submitter's work
+            if index in lower_bounds:
+                continue  # read with the range's upper bound, below
             hit = _figure(text, sentence.start, number, start, end)
+            if hit is not None and index - 1 in lower_bounds:
+                # "by 15 to 20 per cent", "between 40 and 60 per cent", "200-250 teachers": two
+                # figures of one unit, at least the first and up to the second
+                low = numbers[index - 1]
+                opened = sentence.start + lower_bounds[index - 1]
+                result.append(replace(hit, value=low.value, qualifier="at least", span=(opened, hit.span[1])))
+                hit = replace(hit, qualifier="up to", span=(opened, hit.span[1]))
             if hit is not None and _FRAMEWORK_UNIT.match(hit.unit):
                 continue  # "the 17 Goals", "eleven action lines", "two sub-lines": the framework's items
             if hit is not None and ((planned_list and is_item) or _PLAN.search(text, sentence.start, start)):
@@ -1515,6 +1545,29 @@ def find_figures(
         + _period_column_figures(document, year_columns, excluded, reporting)
         + _key_figures(document, excluded, [hit.span for hit in result])
     )
+
+
+# what joins the two bounds of a range: "15 to 20", "200-250", "between 40 and 60"
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_starts(sentence: str, numbers: list) -> dict[int, int]:
+    """The numbers that open a range with the next one, each with where the range's words start
+    ("between" included); not a change ("rose from 15 to 20 per cent") nor a bound with a unit of
+    its own ("from 9 in 2022 to 23")."""
+    found = {}
+    for index, (low, high) in enumerate(zip(numbers, numbers[1:], strict=False)):
+        gap = sentence[low.end : high.start]
+        between = _BETWEEN.search(sentence, 0, low.start)
+        if not (_RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap))):
+            continue
+        if re.search(r"\bfrom\s+$", sentence[: low.start], re.IGNORECASE) or low.value >= high.value:
+            continue
+        if low.percent or low.currency or low.from_words != high.from_words:
+            continue  # "5% to 20", "USD 2 to 3 million": read apart
+        found[index] = between.start() if between else low.start
+    return found
 
 
 def _key_figures(
@@ -1741,6 +1794,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         or re.match(r"^\s*[.)]\s*[A-Z]", after)
         and number.value < 30
         and not number.from_words
+        and not number.percent  # (a share ends its sentence: "by 15 to 20 per cent. We ...")
+        and not number.currency
     ):
         return None
     # a count given as a sample's size after its label: "Trained teachers (n=312)"
@@ -1805,7 +1860,9 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     ):
         return None
     if number.from_words:
-        if _NUM_WORD_ONLY_BEFORE_NOUN.match(after) or not re.match(r"^\s+[A-Za-z]", after):
+        if (_NUM_WORD_ONLY_BEFORE_NOUN.match(after) and not _SHARE_OF_A_SET.match(text, end)) or not re.match(
+            r"^\s+[A-Za-z]", after
+        ):
             return None
         if re.search(r"\b(?:Part|part|Phase|Session|Chapter)\s*$", before):
             return None

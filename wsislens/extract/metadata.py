@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from wsislens.extract.patterns import (
+    LETTER_CLOSING,
     MAIL_LABEL,
     MONTH_NAMES,
     ORDINAL_WORDS,
@@ -24,7 +25,7 @@ from wsislens.extract.patterns import (
 # a name's acronym in brackets: "(WDCC)"
 _ACRONYM_IN_BRACKETS = r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\s*\)"
 _SUBMITTER = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
+    r"(?:^|\n)[ \t*_#>]*(?:Joint\s+)?(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
     r"[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
@@ -196,7 +197,8 @@ _REPORTING_LEAD = re.compile(
 
 _REPORTING_TITLE = re.compile(
     r"(?:outcomes\s+of\s+the\s+(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)|implementation)[^.\n]{0,40}?"
-    r"\s(?:in|during)\s+(?P<date>(?:19|20)\d\d)\b",
+    # ("... OF THE WSIS DURING THE YEAR 2023")
+    r"\s(?:in|during)\s+(?:the\s+year\s+)?(?P<date>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -208,6 +210,8 @@ _TYPE_RULES = [
     ("un_entity", r"\bUnited Nations\b|^UN\b|\bUN[- ]|\bUNESCO\b|\bUNICEF\b|\bUNCTAD\b|\bUNDP\b|\bITU\b"),
     (
         "government",
+        # ("Tarsenne City Digital Office")
+        r"\b(?:City|County|Municipal|Metropolitan)\s+(?:[A-Z][\w-]+\s+){0,3}(?:Office|Department|Directorate|Administration)\b|"
         r"\bMinistry\b|\bMinisterio\b|\bMinistère\b|\bMinistério\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission|Bureau|Statistics|Statistical Office|Library|Archives|Observatory)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
     ),
     (
@@ -485,11 +489,6 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
     return None
 
 
-# the close of a letter or an e-mail, above its signature
-_CLOSING = re.compile(
-    r"\n[ \t]*(?:(?:Kind|Best|Warm|With\s+best)\s+regards|Regards|Yours\s+(?:sincerely|faithfully|truly)|Sincerely)"
-    r"[ \t]*,?[ \t]*\n"
-)
 _ROLE = re.compile(rf"\b(?:{_OFFICES})\b")
 
 
@@ -497,7 +496,7 @@ def _signed_by(text: str) -> tuple[tuple[int, int] | None, int]:
     """The organisation a letter's signature names, under the person who signs and their office:
     "Kind regards,\n\nThandiwe Mokoena (Dr)\nExecutive Director\nSouthern African Universities
     Network for Digital Knowledge (SAUNDK)"."""
-    closings = list(_CLOSING.finditer(text))
+    closings = list(LETTER_CLOSING.finditer(text))
     if not closings:
         return None, 0
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[closings[-1].end() :]))[1:5]  # after the person
@@ -766,8 +765,9 @@ _SELF_DESCRIPTIONS = (
     ),
     (
         "academia",
-        r"universit(?:y|ies)\b|research\s+(?:institute|centre|center|network)|academic\s+network|"
-        r"consortium\s+of\s+universit",
+        # ("a non-profit research and training institute")
+        r"universit(?:y|ies)\b|research(?:\s+and\s+[\w-]+)?\s+(?:institute|centre|center|network|consortium)|"
+        r"academic\s+network|consortium\s+of\s+(?:[\w-]+\s+){0,2}?universit",
     ),
     (
         "technical_community",

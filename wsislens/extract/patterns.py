@@ -62,6 +62,11 @@ MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|O
 SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?"
 # the labels of an e-mail's header lines ("From:", "Subject:"), also in French and Spanish
 MAIL_LABEL = r"(?:From|Sent|Date|To|Cc|Bcc|Subject|Objet|Asunto)[ \t]*:"
+# the close of a letter or an e-mail, on a line of its own above the signature
+LETTER_CLOSING = re.compile(
+    r"\n[ \t]*(?:(?:Kind|Best|Warm|With\s+best)\s+regards|Regards|Yours\s+(?:sincerely|faithfully|truly)|Sincerely)"
+    r"[ \t]*,?[ \t]*\n"
+)
 MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
@@ -316,7 +321,7 @@ _DATE_FORMS: list[tuple[str, str]] = [
     # Q3 2021, third quarter of 2021
     ("quarter", rf"Q(?P<q>[1-4])\s*(?P<y1>{_YEAR})"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?(?P<y1>{_YEAR})"),
-    ("half", rf"(?P<h>first|second|last)\s+half\s+(?:of\s+)?(?P<y1>{_YEAR})"),
+    ("half", rf"(?P<h>first|second|last)\s+(?:half|semester)\s+(?:of\s+)?(?P<y1>{_YEAR})"),
     ("half", rf"H(?P<h>[12])\s*(?P<y1>{_YEAR})"),
     ("half", rf"(?P<early>early|mid|late|end\s+of)[-\s](?P<y1>{_YEAR})"),
     # from 2020 to 2022, between 2020 and 2022, 2019-and 2020, 2016–2030, 2019/20
@@ -685,6 +690,7 @@ ROMANCE_SMALL_WORDS = (
     *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "à", "pour", "sur"),
     *("y", "e", "el", "del", "los", "las", "para", "por", "a"),
     *("da", "do", "dos", "das"),
+    "es",  # (a place's particle in a name: "University of Dar es Salaam")
 )
 _NAME_SMALL_WORDS = {"of", "for", "and", "the", "on", "to", "in", "against", "&", *ROMANCE_SMALL_WORDS}
 

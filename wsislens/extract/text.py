@@ -1186,8 +1186,12 @@ _OPEN_END = re.compile(
 )
 
 
-# a numbered heading: "3.4 C5 - Building confidence and security in the use of ICTs"
-_NUMBERED_HEADING = re.compile(rf"{SECTION_NUMBER}\s+[A-Z]")
+# a numbered heading: "3.4 C5 - Building confidence and security in the use of ICTs", "Part Four:
+# Links to the Sustainable Development Goals", "Action Line C5: building confidence and security"
+_NUMBERED_HEADING = re.compile(
+    rf"{SECTION_NUMBER}\s+[A-Z]|(?:Part|Section|Chapter|Annex)\s+(?:One|Two|Three|Four|Five|Six|[1-9]|[IVX]{{1,4}})"
+    r"\s*[:.–-]\s|Action\s+Line\s+C\d{1,2}\s*[:.–-]\s"
+)
 
 
 def _join_lines(lines: list[str], short: int, heading: int = 0) -> str:

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from tests.core.extract.word_parts import add_word_notes, note_reference
+from wsislens.extract.text import pdf_pages_to_text
 from wsislens.ingest import extract_document, validate_draft
 from wsislens.paths import BUNDLED_DATA_DIR
 from wsislens.scoring import score, score_expected
@@ -1213,3 +1214,115 @@ def test_a_us_citys_dates_read_month_first_and_a_table_of_key_figures_counts_its
         (38, "percent"),
         (4812, "library cards issued to new residents"),
     ]
+
+
+def test_a_submission_pasted_into_an_e_mail_counts_no_number_of_its_signature() -> None:
+    text = (
+        "From: Amara Lind <a.lind@midh.example.org>\nTo: CSTD Secretariat <cstd@example.org>\n"
+        "Date: Mon, 13 Jan 2025 09:18:44 +0100\nSubject: MIDH input to the CSTD 28th session\n\n"
+        "Dear colleagues,\n\nPlease find below the contribution of the Meridian Institute for Digital Health.\n\n"
+        "Submission by\nMeridian Institute for Digital Health (MIDH)\n\n"
+        "The Meridian Institute for Digital Health (MIDH) is an independent, non-profit research and training "
+        "institute based in Geneva. In 2024 its clinics reduced unnecessary referrals by 15 to 20 per cent. "
+        "A 12% rise in the price of mobile data in two of our programme countries forced clinics to ration "
+        "calls. Only four of the programme countries have a data protection authority. "
+        "In the second quarter of 2025 we will release the Open Triage Toolkit in Swahili.\n\n"
+        "Kind regards,\n\nDr Amara Lind\nHead of Policy\nMeridian Institute for Digital Health (MIDH)\n"
+        "Rue de Lausanne 64, 1202 Geneva, Switzerland\nTel. +41 22 555 01 47 | Mobile +41 79 555 23 80\n"
+        "www.midh.example.org\n"
+    )
+    data = extract_document(text.encode(), "midh.txt", infer_sdgs=False).data
+    # "a research and training institute" is academia
+    assert (data["entity"]["name"], data["entity"]["type"]) == (
+        "Meridian Institute for Digital Health",
+        "academia",
+    )
+    # a range is two figures of one unit; a number in words counts part of a set; the postcode
+    # and the telephone numbers under "Kind regards," are none
+    assert [(f["value"], f["unit"], f["qualifier"], f["evidence"][0]["quote"]) for f in data["figures"]] == [
+        (15, "percent", "at least", "15 to 20 per cent"),
+        (20, "percent", "up to", "15 to 20 per cent"),
+        (12, "percent", None, "12%"),
+        (2, "programme countries", None, "two of our programme countries"),
+        (4, "programme countries", None, "four of the programme countries"),
+    ]
+    assert [(e["date"], e["end_date"], e["kind"]) for e in data["events"]] == [
+        ("2025-04", "2025-06", "publication")  # "we will release"
+    ]
+
+
+def test_a_ministrys_capitals_title_semester_stock_and_another_bodys_remit() -> None:
+    text = (
+        "REPUBLIC OF TALMARIE\nMINISTRY OF DIGITAL ECONOMY, POSTS AND INNOVATION\n\n"
+        "CONTRIBUTION OF THE REPUBLIC OF TALMARIE ON THE IMPLEMENTATION OF THE OUTCOMES OF THE WORLD SUMMIT "
+        "ON THE INFORMATION SOCIETY (WSIS) DURING THE YEAR 2023\n\n"
+        "Submitted by: the Ministry of Digital Economy, Posts and Innovation (MENPI)\n\n"
+        "Action Line C9 (Media) falls within the remit of the Ministry of Communication. "
+        "Action Line C6 on the enabling environment is not addressed here.\n\n"
+        "C2 - INFRASTRUCTURE\n\nAt the end of 2023, 2,400 km of optical fibre were operational. "
+        "During the second semester of 2023, four regional digital centres were opened in Kessa. "
+        "The National Digital Forum took place from 24 to 26 October 2023 and was hosted by the "
+        "University of Dar es Salaam.\n"
+    )
+    data = extract_document(text.encode(), "menpi.txt", infer_sdgs=False).data
+    assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2023", "2023")
+    assert [(a["code"], a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [
+        ("C2", "stated"),
+        ("C6", "negated"),
+        ("C9", "negated"),
+    ]
+    # "At the end of 2023, 2,400 km ... were operational" dates a stock, not an event
+    assert [(e["date"], e["end_date"], e["kind"]) for e in data["events"]] == [
+        ("2023-07", "2023-12", "other"),
+        ("2023-10-24", "2023-10-26", "meeting"),
+    ]
+    assert [(o["name"], o["role"]) for o in data["organisations"]] == [
+        ("Ministry of Digital Economy, Posts and Innovation", "submitter"),
+        ("Ministry of Communication", "mentioned"),
+        ("University of Dar es Salaam", "mentioned"),
+    ]
+
+
+def test_a_joint_submission_and_a_table_of_signatories_name_their_bodies() -> None:
+    joint = (
+        "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT (CSTD)\nTwenty-fifth session\n\n"
+        "JOINT SUBMISSION BY\n\n    Northgate University (NGU), Kampala, Uganda\n    and\n"
+        "    Tessellate Networks Ltd, Nairobi, Kenya\n\nWe worked on C4 in 2021.\n"
+    )
+    data = extract_document(joint.encode(), "joint.txt", infer_sdgs=False).data
+    assert (data["entity"]["name"], data["entity"]["short_name"], data["entity"]["type"]) == (
+        "Northgate University",
+        "NGU",
+        "academia",
+    )
+    coalition = (
+        "# Accessible Digital Futures Coalition (ADFC)\n\n## Signatory members\n\n"
+        "| Stakeholder group | Signatory |\n|---|---|\n"
+        "| Government | Ministry of Digital Affairs of Valdoria |\n"
+        "| Private sector | SignBridge Inc. |\n| Civil society | Global Deaf Tech Forum (GDTF) |\n\n"
+        "Since January 2023 the Steering Committee has been chaired by **SignBridge Inc.**, with the "
+        "Ministry of Digital Affairs of Valdoria as vice-chair.\n"
+    )
+    data = extract_document(coalition.encode(), "adfc.md", infer_sdgs=False).data
+    assert [(r["source"], r["type"], r["target"]) for r in data["relations"] if r["type"] == "member_of"] == [
+        ("ministry-of-digital-affairs-of-valdoria", "member_of", "accessible-digital-futures-coalition"),
+        ("signbridge-inc", "member_of", "accessible-digital-futures-coalition"),
+        ("global-deaf-tech-forum", "member_of", "accessible-digital-futures-coalition"),
+    ]
+    # a company's legal form keeps its full stop, so both mentions name one body
+    assert [o["name"] for o in data["organisations"] if "SignBridge" in o["name"]] == ["SignBridge Inc."]
+
+
+def test_a_pdfs_part_heading_over_its_paragraph_stays_a_heading() -> None:
+    page = (
+        "Submission by\nTarsenne City Digital Office\n\n"
+        "The Office leads the digital transformation of the City of Tarsenne, a port city of some\n"
+        "870,000 inhabitants.\n\nPart Four: Links to the Sustainable Development Goals\n"
+        "The Office's work is framed by SDG 11 on sustainable cities and communities, in\n"
+        "particular target 11.2 on sustainable transport and target 11.6 on urban air quality.\n"
+    )
+    text = pdf_pages_to_text([page]).text
+    assert "Part Four: Links to the Sustainable Development Goals\nThe Office's work" in text
+    data = extract_document(text.encode(), "tcdo.txt", infer_sdgs=False).data
+    assert data["entity"]["type"] == "government"  # "City Digital Office"
+    assert [t["target"] for t in data["sdg_targets"]] == ["11.2", "11.6"]  # not the template's Part
