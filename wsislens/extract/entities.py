@@ -412,6 +412,10 @@ _NAMED_AFTER_HEAD = re.compile(
     r"\s+(?:(?:slogan|title|name)\s+)?(?:called\s+|named\s+|entitled\s+)?(?:[“\"](?P<quoted>[A-Z][^”\"\n]{3,60})[”\"]|"
     r"(?!(?:In|On|At|By|For|From|With|The|This|That|These|Our|Its|Their|Since|During|To|And|But|As)\b)"
     r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|to|on|in)\s+)?[A-Z][\w-]*){1,5}))"
+    # or set off by commas after the body's own kind of work: "Our largest programme, TeleCare
+    # Pathways (2022–2026), is funded by ..."
+    r"|\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?P<head2>programme|program|project|initiative|campaign|platform),\s+"
+    r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})(?=\s*(?:\([^()]{1,30}\)\s*)?,)"
 )
 # A name of two or more capitalised words (with "of", "for"... between them) that something was
 # done to: "launched the Pacific Languages Digital Archive", "The SME Digital Passport was
@@ -1237,12 +1241,12 @@ def find_entities(
         mentions.append(Mention(start, end, node))
         taken.append((start, end))
     for match in _NAMED_AFTER_HEAD.finditer(text):
-        group = "quoted" if match.group("quoted") else "name"
+        group = next(g for g in ("quoted", "name", "name2") if match.group(g))
         start, end = match.span(group)
         name = re.sub(r"\s+", " ", match.group(group)).strip()
         if overlaps(start, end) or norm(name) in NOT_ORGANISATIONS or nodes.find(name):
             continue
-        head = match.group("head").split()[-1].capitalize()
+        head = (match.group("head") or match.group("head2")).split()[-1].capitalize()
         kind = (
             "document" if head in ("Paper", "Report", "Study") else INITIATIVE_HEADS.get(head, "initiative")
         )
@@ -1367,6 +1371,7 @@ def find_entities(
     _merge_initiatives(nodes, mentions)
     _merge_glosses(text, nodes, mentions)
     _split_pairs(text, nodes, mentions)
+    _drop_un_prefixes(text, nodes, mentions)
     _actors_are_organisations(text, nodes, mentions)
     # "the Ministry", "the Agency": the submitter named by the head word of its name
     if submitter_node is not None:
@@ -1745,6 +1750,20 @@ def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
             _fold_into(nodes, mentions, second, first)
 
 
+def _drop_un_prefixes(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
+    """ "UN" written before a body of the UN ("the UN Economic Commission for Latin America and the
+    Caribbean") is part of that body's name, not a mention of the United Nations."""
+    organisations = sorted((m for m in mentions if m.node.category == "organisation"), key=lambda m: m.start)
+    for mention, following in zip(organisations, organisations[1:], strict=False):
+        if (
+            text[mention.start : mention.end] in ("UN", "U.N.")
+            and not text[mention.end : following.start].strip()
+        ):
+            mentions.remove(mention)
+            if not any(m.node is mention.node for m in mentions) and mention.node.role != "submitter":
+                _forget(nodes, mention.node)
+
+
 def _split_pairs(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
     """Two organisations read as one name ("Ivoiris Mobile and Lagune Telecom") when each is also
     named alone: each mention of the pair becomes a mention of each."""
@@ -1790,6 +1809,10 @@ _PARTNERS_AFTER = re.compile(
     r"(?:also\s+|long-?standing\s+|key\s+|close\s+|important\s+|strategic\s+)?(?P<owner>[\w’'&-]+(?:\s+International)?)"
     r"\s+partners\b|\bare\s+(?:our|(?P<owner2>[\w’'&-]+)(?:'s|’s)?)\s+(?:\w+\s+)?partners\b",
     re.IGNORECASE,
+)
+_WITH_OPENING = re.compile(
+    r"[\W\d]*With\s+(?:(?:researchers|colleagues|experts|specialists|staff|teams?|engineers)\s+(?:at|of|from)\s+)?"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 _PARTNERS_LIST = re.compile(
     r"\bour\s+(?:\w+\s+)?partners\s*(?:include|such\s+as|are|like|:)|"
@@ -1980,6 +2003,13 @@ def find_relations(
             for cue in _PARTNERS_LIST.finditer(stext):
                 for mention in orgs_after(s0 + cue.end()):
                     add(submitter.id, mention.node.id, "partner", (s0, s1))
+            # "With researchers at Makerere University we designed a course", "With the UN Economic
+            # Commission for Latin America and the Caribbean (ECLAC) we will compare ..."
+            opening = _WITH_OPENING.match(stext)
+            we = re.search(r"(?:,\s*)?\b(?:we|our\s+\w+)\b", stext[opening.end() :]) if opening else None
+            if opening and we and we.start() <= 120:
+                for mention in orgs_after(s0 + opening.end(), s0 + opening.end() + we.start()):
+                    add(submitter.id, mention.node.id, "partner", (s0, s1))
         # member_of
         for cue in _MEMBER.finditer(stext):
             subject = subject_before(s0 + cue.start())
@@ -2016,6 +2046,10 @@ def find_relations(
                     organisers = orgs_after(s0 + cue.end(), with_submitter=True)
                 else:
                     organisers = [m for m in orgs if m.end <= s0 + cue.start()]
+                    # "we co-organised the Pacific Digital Trade Forum in Lima with the IDB"
+                    later = re.compile(r"\bwith\s+").search(text, s0 + cue.end(), s1)
+                    if later:
+                        organisers += orgs_after(later.end())
                 for mention in organisers:
                     add(mention.node.id, event_id, "co_organised", (s0, s1))
             for cue in _ORGANISED_BY.finditer(stext):
@@ -2154,4 +2188,15 @@ def find_relations(
                 add(submitter.id, listed.node.id, "partner", line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
+        # an organisation that co-organised an event with the submitter is its partner
+        organisers: dict[str, list[RelationHit]] = {}
+        for hit in result:
+            if hit.type == "co_organised":
+                organisers.setdefault(hit.target, []).append(hit)
+        organisations = {n.id for n in nodes.nodes if n.category == "organisation"}
+        for hits in organisers.values():
+            if any(hit.source == submitter.id for hit in hits):
+                for hit in hits:
+                    if hit.source in organisations:
+                        add(submitter.id, hit.source, "partner", hit.span)
     return result

@@ -156,7 +156,7 @@ def test_score_a_document_against_its_expected_facts(capsys) -> None:
         "sdg_targets": (5, 5, 5),
         "sdg_goals": (5, 5, 5),
         "organisations": (12, 12, 12),
-        "relations": (8, 9, 7),
+        "relations": (9, 9, 8),
         "events": (6, 6, 6),
         "figures": (13, 15, 13),
     }

@@ -575,7 +575,7 @@ def test_a_list_of_acronyms_spells_out_names_but_names_no_partner() -> None:
     data = extract_document(text.encode(), "network.txt", infer_sdgs=False).data
     assert [(o["name"], o["role"], o["evidence"][0]["quote"]) for o in data["organisations"]] == [
         ("Pacific Research Network", "submitter", "Pacific Research Network"),
-        ("Asian Development Bank", "mentioned", "ADB"),
+        ("Asian Development Bank", "partner", "ADB"),  # "With ADB we trained ..."
         ("Kenya ICT Action Network", "boilerplate", "Kenya ICT Action Network"),
     ]
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(40, "officials")]
@@ -719,7 +719,7 @@ def test_an_emails_header_its_quoted_call_and_a_reference_list_are_no_account_of
     # named only by the header, the references or the quoted call: boilerplate, left out of the network
     assert [
         (o["name"], o["role"]) for o in data["organisations"] if o["role"] in ("partner", "mentioned")
-    ] == [("Kelp Foundation", "mentioned")]
+    ] == [("Kelp Foundation", "partner")]  # "With the Kelp Foundation we trained ..."
     assert sorted(o["name"] for o in data["organisations"] if o["role"] == "boilerplate") == [
         "Commission on Science and Technology for Development",
         "Economic and Social Council",

@@ -684,3 +684,30 @@ def test_a_spaced_tables_dated_rows_are_titled_by_their_activity_and_its_days_da
         ("2025-03-11", "Regional Helpline Summit"),
         ("2025-05-20", "eCommerce Readiness Fair"),
     ]
+
+
+def test_partners_named_by_with_by_co_organising_and_a_programme_set_off_by_commas() -> None:
+    text = (
+        "Submission by the Andean Digital Council (ADC)\n\n"
+        "On 9–10 October 2024 we co-organised the Pacific Digital Trade Forum in Lima with the "
+        "Inter-American Development Bank (IDB). "
+        "With researchers at Makerere University we designed a blended course. "
+        "With the UN Economic Commission for Latin America and the Caribbean (ECLAC) we will compare "
+        "the Index results with official statistics. "
+        "Our largest programme, TeleCare Pathways (2022–2026), is funded by the Hallström Foundation.\n"
+    )
+    data = extract_document(text.encode(), "adc.txt", infer_sdgs=False).data
+    names = {node["id"]: node["name"] for kind in ("organisations", "initiatives") for node in data[kind]}
+    names.update({event["id"]: event["title"] for event in data["events"]})
+    assert sorted((names[r["source"]], r["type"], names[r["target"]]) for r in data["relations"]) == sorted(
+        [
+            ("Andean Digital Council", "co_organised", "Pacific Digital Trade Forum"),
+            ("Inter-American Development Bank", "co_organised", "Pacific Digital Trade Forum"),
+            ("Andean Digital Council", "partner", "Inter-American Development Bank"),
+            ("Andean Digital Council", "partner", "Makerere University"),
+            ("Andean Digital Council", "partner", "Economic Commission for Latin America and the Caribbean"),
+            ("TeleCare Pathways", "funded_by", "Hallström Foundation"),
+        ]
+    )
+    # "UN" before a UN body's name is part of it, not a mention of the United Nations
+    assert "United Nations" not in [o["name"] for o in data["organisations"]]
