@@ -338,7 +338,7 @@ def notes_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
 # A questionnaire's question kept above its answer ("3. Please describe your activities under the
 # WSIS action lines C1-C11 and how they relate to the SDGs ...", "Q4: What obstacles ...?") and
 # the secretariat's note on it: the call's words, not the submitter's account
-_QUESTION = re.compile(
+QUESTION = re.compile(
     r"^[\W\d]*(?:(?:Question|Q)\s*\d{1,2}\s*[.:)]?\s*)?(?:\d{1,2}|[a-h])?\s*[.):]?\s*"
     r"(?:(?:Please|Kindly)\s+(?:provide|describe|indicate|list|share|give|explain|outline|specify|summari[sz]e|"
     r"report|include|submit|state|identify|highlight|elaborate|mention)\b"
@@ -382,7 +382,7 @@ def analyse(canonical: CanonicalText, submitter_line_end: int = 0) -> Document:
             document.template_spans.append((unit_start, unit_end))
         template = template or any(a <= unit_start and unit_end <= b for a, b in not_account)
         # a question, up to the line that ends it (its answer may follow on the next line)
-        question = _QUESTION.match(unit)
+        question = QUESTION.match(unit)
         question_end = unit_start + (_question_end(unit) if question else 0)
         if question:
             document.template_spans.append((unit_start, question_end))

@@ -146,7 +146,7 @@ _LEADING_STOP = re.compile(
     r"From|To|Today|During|Following|Within|Across|Between|Among|Via|When|While|Of|A|An|Some|All|Each|Every|Any|"
     # "New" opens a place's name too: "New Zealand Ministry of Foreign Affairs and Trade"
     r"Many|Several|Other|Such|New(?!\s+(?:Zealand|York|Delhi|Caledonia|Guinea|Mexico|Jersey|England|South\s+Wales))|"
-    r"Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|C\d{1,2}|"
+    r"Further|Moreover|Furthermore|However|Finally|Recently|Part|Annex|About|Dear|C\d{1,2}|According\s+to|Thanks\s+to|"
     # "Under the Valmora Conecta programme": the article after the opening word goes too
     rf"{MONTH_NAMES})\s+(?:(?:the|a|an|our|its|their|this)\s+)?)+"
 )
@@ -1371,7 +1371,7 @@ def find_entities(
     _merge_initiatives(nodes, mentions)
     _merge_glosses(text, nodes, mentions)
     _split_pairs(text, nodes, mentions)
-    _drop_un_prefixes(text, nodes, mentions)
+    _drop_names_inside_names(text, nodes, mentions)
     _actors_are_organisations(text, nodes, mentions)
     # "the Ministry", "the Agency": the submitter named by the head word of its name
     if submitter_node is not None:
@@ -1727,7 +1727,12 @@ def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
     ends = {m.end: m for m in mentions}
     for gloss in list(mentions):
         square = re.match(r"\s*\]", text[gloss.end : gloss.end + 3]) is not None
-        if not square and not re.match(r"\s*\)", text[gloss.end : gloss.end + 3]):
+        # (a round bracket may close on the acronym: "National Digital Agency (Agence Nationale du
+        # Numérique - ANN)")
+        closing = re.match(
+            r"(?:\s*[-–,]\s*(?P<acronym>[A-Z][A-Za-z]{1,9}))?\s*\)", text[gloss.end : gloss.end + 16]
+        )
+        if not square and not closing:
             continue
         # (its acronym or its years between: "Plan Nacional Montaluz Conectada 2023-2027 [Connected ...]")
         before = re.search(
@@ -1739,7 +1744,10 @@ def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
         named = before and ends.get(gloss.start - len(before.group(0)))
         if not named or named.node is gloss.node:
             continue
-        if not square and not (named.node.category == gloss.node.category and _foreign(named.node.name)):
+        if not square and not (
+            named.node.category == gloss.node.category
+            and (_foreign(named.node.name) or _foreign(gloss.node.name))
+        ):
             continue  # round brackets gloss a name in another language only: "Consejo Nacional ... (National Council ...)"
         first, second = named.node, gloss.node
         if second.role == "submitter" or second.gazetteer_index is not None and first.gazetteer_index is None:
@@ -1748,19 +1756,38 @@ def _merge_glosses(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
             continue  # two known bodies
         if second in nodes.nodes:
             _fold_into(nodes, mentions, second, first)
+            if closing and closing.group("acronym"):
+                nodes.alias(first, closing.group("acronym"))
 
 
-def _drop_un_prefixes(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
-    """ "UN" written before a body of the UN ("the UN Economic Commission for Latin America and the
-    Caribbean") is part of that body's name, not a mention of the United Nations."""
+_STANDARD_AFTER = re.compile(r"(?:/[A-Z]{2,})* \d{3,5}(?:[.:-]\w+)*\b")
+
+
+def _drop_names_inside_names(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
+    """Acronyms that are part of another name, not mentions of their bodies: "UN" before a body of
+    the UN ("the UN Economic Commission for Latin America and the Caribbean"), and a standards
+    body's letters in a standard's number ("IEEE 802.11s mesh links", "ISO/IEC 27001")."""
     organisations = sorted((m for m in mentions if m.node.category == "organisation"), key=lambda m: m.start)
-    for mention, following in zip(organisations, organisations[1:], strict=False):
-        if (
-            text[mention.start : mention.end] in ("UN", "U.N.")
-            and not text[mention.end : following.start].strip()
-        ):
+    dropped = [
+        mention
+        for mention, following in zip(organisations, organisations[1:], strict=False)
+        if text[mention.start : mention.end] in ("UN", "U.N.")
+        and not text[mention.end : following.start].strip()
+    ]
+    dropped += [
+        m
+        for m in organisations
+        if re.fullmatch(r"[A-Z]{2,6}", text[m.start : m.end])
+        and (
+            _STANDARD_AFTER.match(text, m.end)
+            or re.search(r"[A-Z]{2,}/$", text[max(0, m.start - 8) : m.start])
+        )
+    ]
+    for mention in dropped:
+        if mention in mentions:
             mentions.remove(mention)
-            if not any(m.node is mention.node for m in mentions) and mention.node.role != "submitter":
+        if not any(m.node is mention.node for m in mentions) and mention.node.role != "submitter":
+            if mention.node in nodes.nodes:
                 _forget(nodes, mention.node)
 
 

@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from wsislens.extract.document import LIST_START, Document, Sentence, cues, sentence_spans, table_rows
+from wsislens.extract.document import (
+    LIST_START,
+    QUESTION,
+    Document,
+    Sentence,
+    cues,
+    sentence_spans,
+    table_rows,
+)
 from wsislens.extract.patterns import (
     CURRENCIES,
     MONTH_NAMES,
@@ -177,6 +185,15 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
         r"\b(?:Act|Law|Decree|Code|Ordinance|Treaty|Convention)\s+of\s*$", before
     ):
         return True  # "the Electronic Communications Act of 2009"
+    if date.form == "year" and re.search(
+        r"\b(?:Act|Law|Decree|Bill|Ordinance|Order|Regulations?|Notice)\s+No\.?\s*\d{1,4}\s+of\s*$", before
+    ):
+        return True  # a law's number: "the Data Protection Act (Act No. 7 of 2019)"
+    if re.search(r"\b[A-Z]{2,}(?:/[A-Z]{2,})?\s+\d{2,5}(?:-\d{1,2})?:\s*$", before) or (
+        re.search(r"\b[A-Z]{2,}(?:/[A-Z]{2,})?\s+$", before)
+        and re.match(r"^(?:-\d{1,2})?:(?:19|20)\d\d", after)
+    ):
+        return True  # a standard's number and year: "XS 2041:2022", "ISO/IEC 27001:2022"
     if re.search(
         r"\b(?:resolution|decision)\s+[A-Z0-9][\w/.()-]*\s+of\s*$",
         text[max(0, date.start - 60) : date.start],
@@ -794,7 +811,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:(?:re)?launch(?:ed|es)|establish(?:ed|es)|founded|set\s+up|created|started|began|initiated|"
     r"introduced|roll(?:ed)?\s+out|went\s+live|opened|inaugurated|hosted|convened|co-?organi[sz]ed|joined|"
-    r"elected|appointed|awarded|signed\s+up|"
+    r"elected|appointed|awarded|signed\s+up|became\s+(?:an?\s+)?members?|"
     r"organi[sz]ed|took\s+place|was\s+held|were\s+held|(?-i:Meeting|Conference|Forum|Summit|Workshop|"
     r"Webinar|Symposium|Congress|Seminar|Consultation|Hackathon|Dialogue))(?![\w-])",
     re.IGNORECASE,
@@ -855,7 +872,11 @@ _MEETINGS_FOLLOW = re.compile(
 _CAPITALS_HEADING = re.compile(r"(?:[IVX]{1,4}\.|\d{1,2}\.)?[^a-z]{8,100}")
 _INTRODUCES = re.compile(
     r"\b(?:table|list|annex)\s+below\b|\b(?:are|is)\s+(?:listed|shown|given|summari[sz]ed)\s+below\b|"
-    r"\bthe\s+following\s+(?:table|list)\b",
+    r"\bthe\s+following\s+(?:table|list)\b|"
+    # "Table 2 summarises the Commission's main activities in 2023 and those planned for 2024",
+    # "Among the grants approved in 2021 were the following:"
+    r"^\W*(?:Table|Figure|Annex|Box)\s+\d{1,2}\s+(?:summari[sz]es|lists|shows|gives|sets\s+out|presents)\b|"
+    r"\b(?:were|are|was|is|include[sd]?)\s+the\s+following\s*:\s*$",
     re.IGNORECASE,
 )
 # the session of the Commission the submission is written for: the reader's calendar, not its work
@@ -956,6 +977,8 @@ def _prose_sentences(document: Document) -> Iterator[Sentence]:
             ):
                 start += len(text[start:end]) - len(text[start:end].lstrip())
                 end -= len(text[start:end]) - len(text[start:end].rstrip())
+                if QUESTION.match(text[start:end]):
+                    continue  # a questionnaire's question in its cell: the call's words
                 if end - start >= 20:
                     yield Sentence(start, end, text[start:end], table=True)
 

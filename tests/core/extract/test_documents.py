@@ -1326,3 +1326,38 @@ def test_a_pdfs_part_heading_over_its_paragraph_stays_a_heading() -> None:
     data = extract_document(text.encode(), "tcdo.txt", infer_sdgs=False).data
     assert data["entity"]["type"] == "government"  # "City Digital Office"
     assert [t["target"] for t in data["sdg_targets"]] == ["11.2", "11.6"]  # not the template's Part
+
+
+def test_laws_and_standards_numbers_date_nothing_and_more_happenings_are_events() -> None:
+    text = (
+        "Submission by the Veloria Standards Council (VSC)\n\n"
+        "Table 2 summarises the main activities in 2023 and those planned for 2024. "
+        "The Data Protection Act (Act No. 7 of 2019) established the Office of the Data Protection "
+        "Commissioner. The revision of XS 2041:2022 is scheduled for publication by the end of 2025. "
+        "Our platform obtained ISO/IEC 27001 certification. "
+        "Results: 38 rural schools connected through IEEE 802.11s mesh links. "
+        "The Data Protection Bill was referred to the Committee in September 2022. "
+        "On 7–8 February 2022 a cut to the fibre backbone interrupted data services. "
+        "The Ministry activated the National Emergency Telecommunications Plan on 5 February 2022. "
+        "We will bring the number of service points to 35 by December 2025. "
+        "According to the Telecommunications Regulatory Authority of Talmarie, penetration reached 47%. "
+        "Decree No. 2023-417 of 15 March 2023 created the National Digital Agency "
+        "(Agence Nationale du Numérique - ANN). The backbone project is led by the ANN.\n"
+    )
+    data = extract_document(text.encode(), "vsc.txt", infer_sdgs=False).data
+    # not the table's description, the Act's number or the standard's year
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2025", None, "deadline"),
+        ("2022-09", None, "other"),
+        ("2022-02-07", "2022-02-08", "disruption"),
+        ("2022-02-05", None, "programme"),
+        ("2025-12", None, "deadline"),
+        ("2023-03-15", None, "programme"),
+    ]
+    # IEEE and IEC inside standards' numbers name no body; a French name and its acronym in the
+    # brackets after the English one are the same body's
+    assert [(o["name"], o["aliases"]) for o in data["organisations"]] == [
+        ("Veloria Standards Council", ["VSC"]),
+        ("Telecommunications Regulatory Authority of Talmarie", []),
+        ("National Digital Agency", ["Agence Nationale du Numérique", "ANN"]),
+    ]
