@@ -31,6 +31,7 @@ from wsislens.extract.patterns import (
     CURRENCIES,
     MONTH_NAMES,
     ORGANISATION_WORDS,
+    SCALES,
     TENS,
     UNITS,
     DateSpan,
@@ -1668,20 +1669,34 @@ def _period_column_figures(
 _CELL_FIGURE = re.compile(r"(?:(?P<cur>USD|US\$|EUR|€|\$)\s*)?(?P<num>[\d.,\u00a0 ]*\d)\s*(?P<pct>%)?")
 
 
+# what a row's label says of its numbers in brackets at its end: "(million)", "(US$ million)", "(%)"
+_LABEL_MEASURE = re.compile(
+    r"\s*\(\s*(?P<cur>US\$|USD|EUR|€|\$|CHF|GBP|£)?\s*(?P<scale>thousands?|millions?|billions?|mn|bn)?\s*"
+    r"(?P<pct>%|per\s*cent|percent)?\s*\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _cell_figure(cell: str, words: str, row, decimal_comma: bool) -> FigureHit | None:
     """A cell's number ("42,000", "52%", "USD 1.2") as a figure of the words that say what it
-    counts, quoted by its row; None when the cell holds more than a number."""
+    counts, quoted by its row, read in the measure its words give ("Capital investment (US$
+    million) | 196" is USD 196,000,000); None when the cell holds more than a number."""
     number = _CELL_FIGURE.fullmatch(cell.strip("* "))
     if number is None:
         return None
-    currency = number.group("cur")
-    if number.group("pct"):
+    value = parse_digits(number.group("num"), decimal_comma)
+    measure = _LABEL_MEASURE.search(words)
+    if measure and measure.group(0).strip("() \t"):
+        words = words[: measure.start()]
+        value *= SCALES.get((measure.group("scale") or "").lower().rstrip("s"), 1)
+    currency = number.group("cur") or (measure.group("cur") if measure else None)
+    if number.group("pct") or (measure and measure.group("pct")):
         unit = f"percent ({words})"
     elif currency:
         unit = f"{CURRENCIES.get(currency.lower(), currency.upper())} ({words})"
     else:
         unit = _as_unit(words)
-    return FigureHit(parse_digits(number.group("num"), decimal_comma), unit, None, (row.start, row.end))
+    return FigureHit(round(value, 6), unit, None, (row.start, row.end))
 
 
 # a column whose numbers count nothing: a year, a rank, a code, a share, a plan's target
@@ -1805,6 +1820,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         and not re.match(r"^\s+(?:million|billion|thousand|per\b|percent)", after)
     ):
         return None  # a section's number: "2.5 ICT applications (C7)", "8.1 e-business. The sandbox ..."
+    if re.fullmatch(r"(?:19|20)\d\d\.\d{1,2}", raw) and re.match(r"\s+[A-Z]", after) and not number.percent:
+        return None  # a year with a note's mark glued to it: "48 per cent in 2020.4 Far fewer"
     if re.search(r"\bevery\s+$", before, re.IGNORECASE):
         return None  # how often, not how many: "reports every six months"
     if re.search(r"\bper\s+$", before, re.IGNORECASE) and number.value in (10, 100, 1000, 10000, 100000):
@@ -1876,7 +1893,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None  # the 4 of "Pillars 2 and 4": a second label's number
     if re.search(
         r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
-        r"section|page|pages|chapter|annex|article|version|phase|level|grade|table|figure|box|cohort|wave|batch|"
+        r"section|page|pages|chapter|annex|article|clause|schedule|order|version|phase|level|grade|table|figure|box|"
+        r"cohort|wave|batch|"
         r"edition|tranche|intake)\s*$",
         before.rsplit("\n", 1)[-1],
         re.IGNORECASE,

@@ -513,8 +513,13 @@ _CUR_AFTER = r"(?P<cur2>€|EUR|USD|GBP|CHF|euros?|US\s+dollars|dollars|Swiss\s+
 _DIGITS = r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the continental European way: "1.250 participants", "EUR 2.400.000", "3,5 million"
 _DIGITS_DECIMAL_COMMA = r"(?P<num>\d{1,3}(?:(?:\.|\u00a0|\u202f|\u2009| )\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_UNITS_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
 _NUMWORD = (
-    r"(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
+    # ("a hundred and twenty students", "two hundred and five")
+    rf"(?P<word>(?:a|{_UNITS_WORDS})\s+hundred\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[-\s](?:{_UNITS_WORDS}))?|{_UNITS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen)|a\s+dozen\b|"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|a\s+thousand|dozens?))"
 )
@@ -642,7 +647,9 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[NumberSpan]:
         if word:
             lowered = word.lower()
             if lowered.startswith("dozen"):
-                continue
+                continue  # "dozens": how many is not said
+            if lowered.replace("\n", " ") == "a dozen":
+                lowered = "twelve"
             if lowered == "hundreds":
                 continue
             value = parse_number_words(lowered.replace("a ", "one "))

@@ -1361,3 +1361,27 @@ def test_laws_and_standards_numbers_date_nothing_and_more_happenings_are_events(
         ("Telecommunications Regulatory Authority of Talmarie", []),
         ("National Digital Agency", ["Agence Nationale du Numérique", "ANN"]),
     ]
+
+
+def test_a_table_rows_measure_in_its_label_and_numbers_in_words_a_dozen_and_a_hundred_and_twenty() -> None:
+    text = (
+        "Submission by Norvatel Communications plc\n\nReporting period: 1 January to 31 December 2022\n\n"
+        "Table 1 gives our key figures.\n\n"
+        "| Indicator | 2021 | 2022 |\n|---|---|---|\n"
+        "| Mobile subscribers (million) | 10.3 | 11.2 |\n"
+        "| Capital investment (US$ million) | 171 | 196 |\n"
+        "| 4G population coverage (%) | 77 | 84 |\n\n"
+        "The share of offline schools fell to 48 per cent in 2020.4 Far fewer schools closed. "
+        "Clause 12 of the Bill requires it. We trained a dozen secondary schools and a hundred and twenty "
+        "students.\n"
+    )
+    data = extract_document(text.encode(), "norvatel.md", infer_sdgs=False).data
+    # not the year with its note's mark ("2020.4") nor the clause's number
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (48, "percent"),
+        (12, "secondary schools"),
+        (120, "students"),
+        (11200000, "mobile subscribers"),
+        (196000000, "USD (Capital investment)"),
+        (84, "percent (4G population coverage)"),
+    ]
