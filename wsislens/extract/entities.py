@@ -1841,6 +1841,17 @@ _WITH_OPENING = re.compile(
     r"[\W\d]*With\s+(?:(?:researchers|colleagues|experts|specialists|staff|teams?|engineers)\s+(?:at|of|from)\s+)?"
     r"(?=(?:the\s+)?[A-Z])"
 )
+# the submitter's members named in a list: "Its other members are the Universidad Técnica del Sur
+# (Chile), the Kaveri Institute of Technology (India) and ...", "Our members include ..."
+_ITS_MEMBERS = re.compile(
+    r"\b(?:[Ii]ts|[Oo]ur)\s+(?:other\s+|current\s+|founding\s+|full\s+)?members\s+(?:are|include)\b"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:bodies|organi[sz]ations|institutions|universities)\s*(?::|,\s+(?:among\s+them|such\s+as)))?"
+)
+# the other bodies of a joint submission's title block: "JOINT SUBMISSION BY\n  Northgate University
+# (NGU), Kampala, Uganda\n  and\n  Tessellate Networks Ltd, Nairobi, Kenya"
+_JOINT_SUBMITTERS = re.compile(
+    r"(?im)^[ \t*_#]*Joint\s+(?:submission|contribution|input)\s+(?:by|of|from)\b[ \t:*_]*\n(?:[ \t]*\n)?(?P<block>(?:[^\n]*\S[^\n]*(?:\n|$)){1,6})"
+)
 _PARTNERS_LIST = re.compile(
     r"\bour\s+(?:\w+\s+)?partners\s*(?:include|such\s+as|are|like|:)|"
     r"\bpartners\s+(?:include|such\s+as)\b|\bin\s+partnership\s+with\b",
@@ -1862,7 +1873,7 @@ _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|sponsored|co-?funded|supported\s+financially|made\s+possible)\s+by\b|"
     r"\bwith\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|grants?|financial\s+contributions?)\s+"
     r"(?:from|of)\b|"
-    r"\bthanks\s+to\s+(?:funding|a\s+grant)\s+from\b|\bgrants?\s+from\b",
+    r"\bthanks\s+to\s+(?:funding|a\s+grant)\s+from\b|\bgrants?\s+(?:from|by)\b",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -2037,6 +2048,10 @@ def find_relations(
             if opening and we and we.start() <= 120:
                 for mention in orgs_after(s0 + opening.end(), s0 + opening.end() + we.start()):
                     add(submitter.id, mention.node.id, "partner", (s0, s1))
+        if submitter is not None:
+            for cue in _ITS_MEMBERS.finditer(stext):
+                for mention in listed_after(s0 + cue.end()):
+                    add(mention.node.id, submitter.id, "member_of", (s0, s1))
         # member_of
         for cue in _MEMBER.finditer(stext):
             subject = subject_before(s0 + cue.start())
@@ -2215,6 +2230,14 @@ def find_relations(
                 add(submitter.id, listed.node.id, "partner", line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
+        for joint in _JOINT_SUBMITTERS.finditer(text):
+            for mention in mentions:
+                if (
+                    joint.start("block") <= mention.start < joint.end("block")
+                    and mention.node is not submitter
+                ):
+                    if mention.node.category == "organisation":
+                        add(submitter.id, mention.node.id, "partner", joint.span("block"))
         # an organisation that co-organised an event with the submitter is its partner
         organisers: dict[str, list[RelationHit]] = {}
         for hit in result:

@@ -711,3 +711,35 @@ def test_partners_named_by_with_by_co_organising_and_a_programme_set_off_by_comm
     )
     # "UN" before a UN body's name is part of it, not a mention of the United Nations
     assert "United Nations" not in [o["name"] for o in data["organisations"]]
+
+
+def test_the_members_a_submitter_lists_and_the_other_bodies_of_a_joint_submission() -> None:
+    text = (
+        "Submission by the Consortium for Equitable Digital Futures (CEDF)\n\n"
+        "CEDF is a research consortium of five universities. Its other members are the Universidad Técnica "
+        "del Sur (Chile), the Kaveri Institute of Technology (India), Coastal Plains University (Ghana) and "
+        "Tasman Bay University (New Zealand). Our budget came from member contributions and from a grant "
+        "by the Halden Foundation.\n"
+    )
+    data = extract_document(text.encode(), "cedf.txt", infer_sdgs=False).data
+    assert [(r["source"], r["type"], r["target"]) for r in data["relations"]] == [
+        ("universidad-tecnica-del-sur", "member_of", "consortium-for-equitable-digital-futures"),
+        ("kaveri-institute-of-technology", "member_of", "consortium-for-equitable-digital-futures"),
+        ("coastal-plains-university", "member_of", "consortium-for-equitable-digital-futures"),
+        ("tasman-bay-university", "member_of", "consortium-for-equitable-digital-futures"),
+        ("consortium-for-equitable-digital-futures", "funded_by", "halden-foundation"),
+    ]
+    joint = (
+        "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT (CSTD)\nTwenty-fifth session\n\n"
+        "JOINT SUBMISSION BY\n\n    Northgate University (NGU), Kampala, Uganda\n    and\n"
+        "    Tessellate Networks Ltd, Nairobi, Kenya\n\nWe worked on C4 in 2021.\n"
+    )
+    data = extract_document(joint.encode(), "joint.txt", infer_sdgs=False).data
+    assert [(r["source"], r["type"], r["target"], r["evidence"][0]["quote"]) for r in data["relations"]] == [
+        (
+            "northgate-university",
+            "partner",
+            "tessellate-networks-ltd",
+            "Northgate University (NGU), Kampala, Uganda\n    and\n    Tessellate Networks Ltd, Nairobi, Kenya",
+        )
+    ]
