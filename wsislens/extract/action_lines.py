@@ -548,6 +548,12 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
             declined = _negated(text, s0, s0 + named.start(), s0 + named.end(), sentence.end)
             span = (s0 + named.start(1), s0 + named.end(1))
             add("C7", _sub_id(named.group(1)), "negated" if declined else "stated", span)
+        # 4d. under C7, a sub-line declined by name: "We no longer report on e-agriculture: that work
+        # is not ours to claim"
+        if under_c7:
+            for name in _SUB_ANYWHERE.finditer(s_text):
+                if _negated(text, s0, s0 + name.start(), s0 + name.end(), sentence.end):
+                    add("C7", _sub_id(name.group(0)), "negated", (s0 + name.start(), s0 + name.end()))
         # 4. sub-line names elsewhere in a sentence that names C7: "Under Action Line C7, our work
         # focused on e-learning and e-business", "e-health, one of the sub-lines of C7"
         for (code, sub, basis), hit in list(hits.items()):

@@ -1385,3 +1385,17 @@ def test_a_table_rows_measure_in_its_label_and_numbers_in_words_a_dozen_and_a_hu
         (196000000, "USD (Capital investment)"),
         (84, "percent (4G population coverage)"),
     ]
+
+
+def test_a_c7_sub_line_declined_by_name_beside_the_ones_stated() -> None:
+    text = (
+        "Submission by the Andean Business Council (ABC)\n\n"
+        "Our WSIS work is about e-business and e-employment under Action Line C7. We no longer report on "
+        "e-agriculture: that work is not ours to claim.\n"
+    )
+    data = extract_document(text.encode(), "abc.txt", infer_sdgs=False).data
+    assert [(a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"]] == [
+        ("C7", "e-agriculture", "negated"),
+        ("C7", "e-business", "stated"),
+        ("C7", "e-employment", "stated"),
+    ]
