@@ -1542,7 +1542,7 @@ def find_figures(
                 continue  # read with the range's upper bound, below
             hit = _figure(text, sentence.start, number, start, end)
             if hit is not None and index - 1 in lower_bounds:
-                # "by 15 to 20 per cent", "between 40 and 60 per cent", "200-250 teachers": two
+                # "by 15 to 20 per cent", "between 40 and 60 per cent", "15 – 20 teachers": two
                 # figures of one unit, at least the first and up to the second
                 low = numbers[index - 1]
                 opened = sentence.start + lower_bounds[index - 1]
@@ -1571,7 +1571,7 @@ def find_figures(
     )
 
 
-# what joins the two bounds of a range: "15 to 20", "200-250", "between 40 and 60"
+# what joins the two bounds of a range: "15 to 20", "15 – 20", "between 40 and 60"
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
