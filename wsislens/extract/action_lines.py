@@ -76,7 +76,7 @@ _NEG_AFTER = re.compile(
     r"|(?:lies|lie|falls?)\s+(?:with)?in\s+the\s+(?:remit|competence|mandate|purview|responsibility)\s+of\s+"
     r"(?:the|another)\s+(?!(?:submitting|reporting)\b)"
     # "C8 (...) and C9 (Media) therefore do not apply to our mandate"
-    r"|(?:(?:therefore|thus|also)\s+)?(?:do|does|did)\s+not\s+apply\b"
+    r"|(?:(?:therefore|thus|also)\s+)?(?:do|does|did)(?:\s+not|n['’]t)\s+apply\b"
     # "C9 (media) falls within another department's mandate and is therefore not covered"
     r"|[^.;:]{0,120}?\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+"
     r"(?:covered|addressed|included|reported|discussed|part\s+of)\b"

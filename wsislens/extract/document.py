@@ -23,7 +23,7 @@ from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|Inc|Ltd|Co|U\.N|U\.S|"
+    r"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|Inc|Ltd|Co|Pte|Pty|Rev|U\.N|U\.S|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|p|pp)|\b[A-Z])\.$"
 )
 _SENTENCE_BREAK = re.compile(
@@ -266,6 +266,16 @@ _QUOTED_MESSAGE = re.compile(
     r"(?:^[ \t]*On\b[^\n]{0,200}\bwrote:[ \t]*\n)?(?:^[ \t]*>[^\n]*(?:\n|\Z)){2,}", re.MULTILINE
 )
 _MAIL_HEADER = re.compile(rf"\A\s*(?:^{MAIL_LABEL}[^\n]*(?:\n|\Z)){{3,}}", re.MULTILINE)
+
+
+_QUOTATION = re.compile(r"[“\"](?P<words>[^“”\"\n]{20,800}?)[”\"]")
+
+
+def quoted_speech_spans(text: str, words: int = 6) -> list[tuple[int, int]]:
+    """Words quoted from someone ('"It started in 2019 with one fake account, and by Christmas there
+    were five," she says'): six words or more in quotation marks. Their dates and numbers are the
+    speaker's story, not events or figures of the submitter's work; a title in quotes is shorter."""
+    return [m.span() for m in _QUOTATION.finditer(text) if len(m.group("words").split()) >= words]
 
 
 def signature_spans(text: str, longest: int = 100, lines: int = 12) -> list[tuple[int, int]]:

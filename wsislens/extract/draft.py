@@ -11,7 +11,16 @@ from functools import cache
 from typing import Any
 
 from wsislens.extract.action_lines import METHOD, find_action_lines, infer_action_lines, reporting_frame_spans
-from wsislens.extract.document import SDG_COLUMN, Document, analyse, compile_cues, cues, slug, table_rows
+from wsislens.extract.document import (
+    SDG_COLUMN,
+    Document,
+    analyse,
+    compile_cues,
+    cues,
+    quoted_speech_spans,
+    slug,
+    table_rows,
+)
 from wsislens.extract.entities import Node, find_entities, find_relations, gazetteer, norm
 from wsislens.extract.events import find_events, find_figures
 from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
@@ -163,8 +172,12 @@ def build_draft(
     step("Finding events and figures")
     # the title block's dates are the session's, the report's and the period's, not events
     # nor are a note's ("3 ITU, Measuring digital development, 2024")
+    # nor the dates and numbers of someone quoted ('"It started in 2019 ...," she says')
     excluded = (
-        list(document.template_spans) + document.notes_spans + [(0, max(document.title_end, meta.block_end))]
+        list(document.template_spans)
+        + document.notes_spans
+        + quoted_speech_spans(document.text)
+        + [(0, max(document.title_end, meta.block_end))]
     )
     if meta.reporting_span:
         excluded.append(meta.reporting_span)

@@ -100,7 +100,7 @@ def _case_ok(form: str, found: str) -> bool:
 # an electronic or mobile service ("Kestrava eServices Portal", "mHealth Programme")
 # ... and a company's legal form keeps its full stop ("SignBridge Inc.", "Nimbo Cloud S.A.")
 _CAP = (
-    r"(?:(?:Inc|Ltd|Corp|Co|S\.A|S\.L|N\.V|B\.V|S\.p\.A|L\.L\.C)\.(?![\w.])"
+    r"(?:(?:Inc|Ltd|Corp|Co|Pte|Pty|S\.A|S\.L|N\.V|B\.V|S\.p\.A|L\.L\.C)\.(?![\w.])"
     r"|(?:e-|[dl]['’]|[eimu](?=[A-Z][a-z]))?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 )
 _CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(ROMANCE_SMALL_WORDS)})"

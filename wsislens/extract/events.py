@@ -77,7 +77,22 @@ def _not_event() -> re.Pattern:
 # a full stop ends a clause, not an abbreviated month's ("On Sept. 30, 2025 we signed")
 _NOT_ABBREVIATED = "".join(
     rf"(?<!\b{word})"
-    for word in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")
+    for word in (
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "No",
+        "Rev",
+    )
 )
 _CLAUSE_SPLIT = re.compile(
     r";|,\s+(?:and|but|while|which|given\s+that|whereas|so|first|then|after\s+which)\s+|\s+and\s+will\s+|,\s+(?=\w+\s+(?:saw|witnessed)\b)"
@@ -190,6 +205,8 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
         r"\b(?:Act|Law|Decree|Bill|Ordinance|Order|Regulations?|Notice)\s+No\.?\s*\d{1,4}\s+of\s*$", before
     ):
         return True  # a law's number: "the Data Protection Act (Act No. 7 of 2019)"
+    if re.search(r"\(\s*Rev\.\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$", before):
+        return True  # a text's revision: "Resolution 12 (Rev. 2022)", "(Rev. Victoria, 2023)"
     if re.search(r"\b[A-Z]{2,}(?:/[A-Z]{2,})?\s+\d{2,5}(?:-\d{1,2})?:\s*$", before) or (
         re.search(r"\b[A-Z]{2,}(?:/[A-Z]{2,})?\s+$", before)
         and re.match(r"^(?:-\d{1,2})?:(?:19|20)\d\d", after)
@@ -859,6 +876,16 @@ _CITED = re.compile(
 )
 
 
+# a statement's preambular clause: the texts it recalls are dated by their adoption, not events of
+# the year ("Recalling further the World Programme of Action for Youth, adopted in 1995"); its own
+# survey's numbers are still figures
+_PREAMBLE = re.compile(
+    r"^[\W\d]*(?:(?:Further|Also)\s+)?(?:Recalling|Noting|Recogni[sz]ing|Reaffirming|Acknowledging|Welcoming|"
+    r"Bearing\s+in\s+mind|Guided\s+by|Mindful|Emphasi[sz]ing|Stressing|Considering|Taking\s+note|Concerned|"
+    r"Aware|Convinced|Deeply\s+concerned|Having\s+regard)\b"
+)
+
+
 def _cites_the_world(sentence: str) -> bool:
     """A statistic of the world the sentence cites, not the submitter's work: its dates date no
     event and its numbers are no figures."""
@@ -1023,6 +1050,7 @@ def find_events(
         if (
             _OWN_REPORT.search(sentence.text)
             or _cites_the_world(sentence.text)
+            or _PREAMBLE.match(sentence.text)
             or _INTRODUCES.search(sentence.text)
             or _MEETINGS_FOLLOW.search(sentence.text)
             or _CAPITALS_HEADING.fullmatch(sentence.text.strip())
@@ -1449,7 +1477,9 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     previous_end = 0
     skip_determiner = False
     for index, match in enumerate(found):
-        if segment[previous_end : match.start()].strip():
+        gap = segment[previous_end : match.start()].strip()
+        # (a part of a whole: "11 of the 86 villages", "11 of our 42 trainers")
+        if gap and not (skip_determiner and index == 2 and re.fullmatch(r"\d[\d,]*", gap)):
             break
         previous_end = match.end()
         lower = match.group(0).lower()
@@ -1963,5 +1993,9 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             return None
         if re.match(r"^(?:years?\s+old|times)$", unit) is None and unit.lower() in {"and", "the"}:
             return None
+    if re.match(r"[kMG]?Hz\b", unit) and re.match(
+        r"\s*[kMG]?Hz(?:\s+and\s+[\d.]+\s*[kMG]?Hz)?(?:\s+spectrum)?\s+bands?\b", text[end:]
+    ):
+        return None  # a spectrum band's name: "the 3.5 GHz band", "the 700 MHz and 3.5 GHz bands"
     span_start = sentence_start + number.qualifier_start if number.qualifier else start
     return FigureHit(number.value, unit, number.qualifier, (span_start, max(unit_end, end)))

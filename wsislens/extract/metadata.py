@@ -23,7 +23,7 @@ from wsislens.extract.patterns import (
 )
 
 # a name's acronym in brackets: "(WDCC)"
-_ACRONYM_IN_BRACKETS = r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\s*\)"
+_ACRONYM_IN_BRACKETS = r"\(\s*[\"“]?(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})[\"”]?\s*\)"
 _SUBMITTER = re.compile(
     r"(?:^|\n)[ \t*_#>]*(?:Joint\s+)?(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
     r"[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
@@ -178,12 +178,15 @@ _REPORTING_YEAR_OF = re.compile(
 
 # "This letter covers our activities from January to December 2024", "it covers ... the period from"
 _REPORTING_COVERS = re.compile(
-    r"(?:\bcover(?:s|ing)\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)\s+(?:from|in|during|between|over)|"
+    # ("covers the activities undertaken in Velmora in 2024")
+    r"(?:\bcover(?:s|ing)\s+(?:(?:our|its|their|the)\s+(?:\w+\s+)?(?:activities|work|efforts)"
+    r"(?:\s+(?:undertaken|carried\s+out|conducted)(?:\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]+)?)?\s+(?:from|in|during|between|over)|"
     # "it covers the fiscal year 2024/25, that is, the period from 1 July 2024 to 30 June 2025"
     r"[^.\n]{0,60}?\bthe\s+period\s+(?:from|of|between)|"
     # "The attached annex covers our financial year FY2024/25 (1 April 2024 to 31 March 2025)"
     # ("... covers our shared fiscal year, 1 July 2024 - 30 June\n2025", hard-wrapped)
-    r"(?:our|its|their|the)\s+(?:\w+\s+)?(?:financial|fiscal|calendar|reporting)\s+year)"
+    # ("It covers the year 2024")
+    r"(?:our|its|their|the)\s+(?:(?:\w+\s+)?(?:financial|fiscal|calendar|reporting)\s+)?year)"
     # "our answers cover the calendar year 2025"
     r"|\b(?:answers|replies)\s+cover(?:\s+the)?),?\s+"
     r"(?P<date>[^\n;|.]{0,60}?(?:19|20)\d\d(?:(?:[^\n;|.]|\n(?![ \t]*\n)){0,40}?(?:19|20)\d\d)?)",
@@ -282,6 +285,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in ' \t*_.,;:|"”':
         end -= 1
+    if re.search(r"\b(?:Ltd|Inc|Co|Corp|Pte|Pty)$", text[start:end]) and text[end : end + 1] == ".":
+        end += 1  # a company's legal form keeps its full stop: "Corvana Technologies Pte. Ltd."
     # "Government of the Republic of Marenza, through the National ... Authority (NICTA)"; "Kestrel
     # Digital Foundation, the corporate foundation of Kestrel Technologies plc": what follows the
     # name describes it
@@ -289,11 +294,19 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # secretariat rotates ...": a questionnaire's answer goes on after the name
     described = re.search(
         r",\s+(?:through|via|acting\s+through|represented\s+by|on\s+behalf\s+of|(?:also\s+)?known\s+as|"
-        r"(?:the|an?)\s+(?=[a-z]))|(?<![A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Mx)(?<!Ing)(?<!St)\.\s+(?=[A-Z][a-z])",
+        r"(?:the|an?)\s+(?=[a-z]))|(?<![A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Mx)(?<!Ing)(?<!St)(?<!Pte)(?<!Pty)"
+        r"\.\s+(?=[A-Z][a-z])",
         text[start:end],
     )
     if described and described.start() > 2:
         end = start + described.start()
+    # a PDF's next line run on after the name: "Ministry of Digital Affairs and Innovation Commission
+    # on Science and Technology for Development, twenty-eighth session, ..."
+    run_on = _CSTD.search(text, start + 3, end)
+    if run_on:
+        end = run_on.start()
+        while end > start and text[end - 1] in " \t":
+            end -= 1
     # "ESCWA, Cluster on Technology and Innovation, Beirut": the body, not its unit
     # (or "Lumora Mobile Communications Ltd, Group Sustainability & Public Policy Office")
     unit = re.search(
@@ -528,7 +541,7 @@ _NAME_BEFORE_TITLE = re.compile(
 
 
 # a company's legal form, which a name may write in lower case ("... plc")
-_LEGAL_FORMS = {"plc", "ltd", "inc", "llc", "gmbh", "sarl"}
+_LEGAL_FORMS = {"plc", "ltd", "inc", "llc", "gmbh", "sarl", "pte", "pty"}
 # "Digital Voices International" alone on the first line, above "Contribution to the report ..." (a
 # word may open with "e-": "Varonia National e-Government Agency"; a company's legal form may be
 # in lower case: "Savanna Link Communications plc")
@@ -747,6 +760,9 @@ _SELF_DESCRIPTIONS = (
     (
         "international_organization",
         r"intergovernmental\s+(?:organi[sz]ation|body|union)|regional\s+(?:economic\s+)?community\b|"
+        # ("the development finance institution of its member States")
+        r"(?:regional|multilateral)\s+development\s+(?:bank|finance\s+institution)|"
+        r"(?:development\s+finance\s+institution|development\s+bank)\s+of\s+(?:its\s+)?member\s+(?:states|countries)|"
         r"regional\s+body\s+(?:that|which)\s+brings\s+together\s+(?:the\s+)?(?:national|member\s+states)",
     ),
     (
@@ -857,7 +873,10 @@ def entity_type_of(
 
 
 def short_name_of(name: str, text: str) -> str | None:
-    defined = re.search(rf"(?i:{re.escape(name)})\s*\(\s*([A-Z][A-Za-z0-9&-]{{1,11}})\s*\)", text)
+    # ("Corvana Technologies Pte. Ltd. ("Corvana")": a short name in quotes)
+    defined = re.search(
+        rf"(?i:{re.escape(name)})[*_]*\s*\(\s*[\"“]?([A-Z][A-Za-z0-9&-]{{1,11}})[\"”]?\s*\)", text
+    )
     if defined:
         return defined.group(1)
     first = name.split()[0] if name.split() else ""

@@ -1399,3 +1399,71 @@ def test_a_c7_sub_line_declined_by_name_beside_the_ones_stated() -> None:
         ("C7", "e-business", "stated"),
         ("C7", "e-employment", "stated"),
     ]
+
+
+def test_a_companys_pte_ltd_its_quoted_short_name_and_what_dates_or_counts_nothing() -> None:
+    text = (
+        'Submission by: **Corvana Technologies Pte. Ltd. ("Corvana")**\n\n'
+        "Mostly C7, e-health. We don't run media or broadcasting services, so Action Line C9 doesn't apply "
+        "to us. On 14 July 2021 a power failure at our Jakarta data centre took CorvaPay offline. "
+        "When the undersea cable to Tonga was cut in January 2022, we rerouted traffic. "
+        "Our helpline received 1,870 calls, 45% more than in 2020. "
+        "Insecurity forced us to suspend fieldwork in 11 of the 86 villages. "
+        "The regulator auctioned 300 MHz of spectrum in the 700 MHz and 3.5 GHz bands. "
+        "Resolution 12 (Rev. 2022) of the Conference entered into force on 1 January 2024.\n\n"
+        "Recalling further the World Programme of Action for Youth, adopted in 1995,\n\n"
+        '"It started in 2019 with one fake account, and by Christmas there were five," she says.\n'
+    )
+    data = extract_document(text.encode(), "corvana.md", infer_sdgs=False).data
+    assert (data["entity"]["name"], data["entity"]["short_name"], data["entity"]["type"]) == (
+        "Corvana Technologies Pte. Ltd.",
+        "Corvana",
+        "private_sector",
+    )
+    assert [
+        (a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"
+    ] == [
+        ("C7", "e-health", "stated"),
+        ("C9", None, "negated"),
+    ]
+    # not the year a statistic is compared with, a resolution's revision, a recalled text's adoption
+    # or a year in someone's quoted words
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2021-07-14", None, "disruption"),
+        ("2022-01", None, "disruption"),
+        ("2024-01-01", None, "adoption"),
+    ]
+    # not the names of spectrum bands, nor the numbers in the quoted words
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (1870, "calls"),
+        (45, "percent"),
+        (11, "villages"),
+        (300, "MHz of spectrum"),
+    ]
+
+
+def test_a_note_verbales_annex_names_its_ministry_and_a_bank_of_states_is_intergovernmental() -> None:
+    note = (
+        "PERMANENT MISSION OF THE REPUBLIC OF VELMORA\n\nThe Permanent Mission has the honour to transmit "
+        "the contribution of its Ministry.\n\nAnnex\n\nSubmitted by the Ministry of Digital Affairs and "
+        "Innovation Commission on Science and Technology for Development, twenty-eighth session, Geneva, "
+        "7–11 April 2025\n\n1. The contribution covers the activities undertaken in Velmora in 2024. The "
+        "Ministry of Digital Affairs and Innovation (MDAI) leads the work. On 3 June 2024 Velmora deposited "
+        "its instrument of accession to the Convention on Cybercrime.\n"
+    )
+    data = extract_document(note.encode(), "velmora.txt", infer_sdgs=False).data
+    # the PDF's next line run on after the name is not part of it
+    assert (data["entity"]["name"], data["entity"]["short_name"]) == (
+        "Ministry of Digital Affairs and Innovation",
+        "MDAI",
+    )
+    assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2024", "2024")
+    assert [(e["date"], e["kind"]) for e in data["events"]] == [("2024-06-03", "adoption")]
+    bank = (
+        "Submission by the Coastal West Africa Development Bank (CWADB)\n\nThe Coastal West Africa "
+        "Development Bank (CWADB) is the development finance institution of its member States on the Gulf "
+        "of Guinea.\n"
+    )
+    assert extract_document(bank.encode(), "cwadb.txt", infer_sdgs=False).data["entity"]["type"] == (
+        "international_organization"
+    )
