@@ -490,6 +490,8 @@ PARTNER_COLUMN = (
     r"(?:main\s+|key\s+|lead\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
     r"partnerships?|in\s+partnership\s+with|implementing\s+partners?|grantees?|grant\s+recipients?"
 )
+# ... the organisation that leads a row's initiative
+LEAD_COLUMN = r"(?:lead(?:\s+(?:organi[sz]ation|institution|agency|body|member|entity|university))?|led\s+by|coordinator|leader)"
 # ... what a dated row names, and the columns that never name it
 NAME_COLUMN = (
     r"(?:events?|meetings?|activit(?:y|ies)|titles?|names?|milestones?|what|description|"

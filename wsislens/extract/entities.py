@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from wsislens.extract.document import INITIATIVE_COLUMN, PARTNER_COLUMN, Document, slug
+from wsislens.extract.document import INITIATIVE_COLUMN, LEAD_COLUMN, PARTNER_COLUMN, Document, slug
 from wsislens.extract.metadata import organisation_served
 from wsislens.extract.patterns import BULLET, MONTH_NAMES, ROMANCE_SMALL_WORDS, STATE_FORM, initials_match
 from wsislens.paths import REFERENCE_DIR
@@ -2196,7 +2196,8 @@ def find_relations(
 
         for row in table_rows(document):
             partner_span = row.column(PARTNER_COLUMN)
-            if partner_span is None:
+            lead_span = row.column(LEAD_COLUMN)
+            if partner_span is None and lead_span is None:
                 continue
             initiative_span = row.column(INITIATIVE_COLUMN)
             initiative = next(
@@ -2207,9 +2208,20 @@ def find_relations(
                 ),
                 None,
             )
+            # "Project | Lead | Partners" over "Platform Work Observatory | University of Cape Town | ..."
             for mention in mentions:
                 if (
-                    partner_span[0] <= mention.start
+                    initiative is not None
+                    and lead_span is not None
+                    and lead_span[0] <= mention.start
+                    and mention.end <= lead_span[1]
+                    and mention.node.category == "organisation"
+                ):
+                    add(mention.node.id, initiative.id, "led", (row.start, row.end))
+            for mention in mentions:
+                if (
+                    partner_span is not None
+                    and partner_span[0] <= mention.start
                     and mention.end <= partner_span[1]
                     and mention.node.category == "organisation"
                     and mention.node is not submitter

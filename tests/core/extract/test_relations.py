@@ -743,3 +743,19 @@ def test_the_members_a_submitter_lists_and_the_other_bodies_of_a_joint_submissio
             "Northgate University (NGU), Kampala, Uganda\n    and\n    Tessellate Networks Ltd, Nairobi, Kenya",
         )
     ]
+
+
+def test_a_tables_lead_column_names_who_leads_each_rows_initiative() -> None:
+    text = (
+        "Submission by the Network for Open Digital Economy Studies (NODES)\n\nOur projects are listed below.\n\n"
+        "| Project | Lead | Partners | Period |\n|---|---|---|---|\n"
+        "| Platform Work Observatory | University of Cape Town | Makerere University | 2021–2024 |\n"
+        "| Open Science Commons for Africa | Makerere University | University of Cape Town | 2022–2025 |\n"
+    )
+    data = extract_document(text.encode(), "nodes.md", infer_sdgs=False).data
+    assert [(r["source"], r["type"], r["target"]) for r in data["relations"]] == [
+        ("university-of-cape-town", "led", "platform-work-observatory"),
+        ("network-for-open-digital-economy-studies", "partner", "makerere-university"),
+        ("makerere-university", "led", "open-science-commons-for-africa"),
+        ("network-for-open-digital-economy-studies", "partner", "university-of-cape-town"),
+    ]
