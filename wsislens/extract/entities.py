@@ -453,6 +453,12 @@ _NAME_LAUNCHED = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS})\s+(?:was|were|has\s+been)\s+"
     rf"(?:(?:officially|formally|successfully|first|jointly)\s+)?(?:{_LAUNCH_VERBS})\b"
 )
+# "The Digital Skills Corps, funded by the Government of Luxembourg, trained ...": a name set off by
+# who pays for it
+_NAME_FUNDED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[-•*]\s))(?:The|Our|Its|Their)\s+(?P<name>{_NAME_WORDS}),\s+"
+    r"(?:(?:co-?)?(?:funded|financed)|supported\s+financially)(?:\s+in\s+part)?\s+by\b"
+)
 _NAME_DESCRIBED = re.compile(
     rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s)|(?<=\bthe\sfirst\s)|(?<=\bthe\snew\s))"
     rf"(?:(?:The|Our|Its|Their)\s+)?(?P<name>{_NAME_WORDS})|"
@@ -1305,6 +1311,7 @@ def find_entities(
         _QUOTED_BEFORE_HEAD,
         _SUB_LINE_WORK,
         _NAME_THEN_LAUNCHED,
+        _NAME_FUNDED,
     ):
         for match in pattern.finditer(text):
             group = next(g for g in ("camel", "bare", "name") if g in pattern.groupindex and match.group(g))

@@ -759,3 +759,17 @@ def test_a_tables_lead_column_names_who_leads_each_rows_initiative() -> None:
         ("makerere-university", "led", "open-science-commons-for-africa"),
         ("network-for-open-digital-economy-studies", "partner", "university-of-cape-town"),
     ]
+
+
+def test_a_name_set_off_by_who_funds_it_is_the_funded_initiative() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOur work in 2024 is below.\n\n"
+        "- The Digital Skills Corps, funded by the Government of Luxembourg, trained 31,500 young people.\n"
+        "- The Ministry of Health, funded by the World Bank, opened 12 clinics.\n"
+    )
+    data = extract_document(text.encode(), "nli.md", infer_sdgs=False).data
+    assert [i["name"] for i in data["initiatives"]] == ["Digital Skills Corps"]
+    assert [(r["source"], r["type"], r["target"]) for r in data["relations"]] == [
+        ("digital-skills-corps", "funded_by", "government-of-luxembourg"),
+        ("ministry-of-health", "funded_by", "world-bank"),
+    ]
