@@ -115,7 +115,8 @@ _DECLINED_STATUS = re.compile(
     r"|\|\s*[—–-]\s*\|?\s*$",  # "C9 | Media | —" under "Our role"
     re.IGNORECASE,
 )
-_UNTICKED = re.compile(r"(?:\[[ \t]?\]|☐)[ \t]*(?:\|[ \t]*)?$")
+# (or crossed: "❌ C6 (enabling environment): honestly not our thing")
+_UNTICKED = re.compile(r"(?:\[[ \t]?\]|☐|❌|✗|✘|✖)[ \t]*(?:\|[ \t]*)?$")
 # a heading's letter, number or roman numeral: "E. ", "4.2 ", "IV. "
 _HEADING_MARKER = re.compile(r"^\s*(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+")
 _ALL_LINES = re.compile(r"(?<![\w-])C1\s*(?:-|–|—|to)\s*C11(?![\w-])")

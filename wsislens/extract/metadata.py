@@ -215,6 +215,8 @@ _TYPE_RULES = [
         "government",
         # ("Tarsenne City Digital Office")
         r"\b(?:City|County|Municipal|Metropolitan)\s+(?:[A-Z][\w-]+\s+){0,3}(?:Office|Department|Directorate|Administration)\b|"
+        # ("Statistics Selvania", "Agencia de Gobierno Digital e Innovación")
+        r"^Statistics\s+[A-Z][a-z]+$|\bGobierno\b|\bGouvernement\b|\bGoverno\b|"
         r"\bMinistry\b|\bMinisterio\b|\bMinistère\b|\bMinistério\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission|Bureau|Statistics|Statistical Office|Library|Archives|Observatory)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
     ),
     (
@@ -310,7 +312,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # "ESCWA, Cluster on Technology and Innovation, Beirut": the body, not its unit
     # (or "Lumora Mobile Communications Ltd, Group Sustainability & Public Policy Office")
     unit = re.search(
-        r",\s+(?:the\s+)?(?:Cluster|Division|Section|Department|Unit|Branch|Directorate|Service)\b"
+        # ("Kilindini University (KU), Office of the Deputy Vice-Chancellor (Research, ...)")
+        r",\s+(?:the\s+)?(?:Cluster|Division|Section|Department|Unit|Branch|Directorate|Service|Office\s+of)\b"
         r"|,\s+(?:[A-Z][\w-]*\s+|&\s+){1,5}(?:Office|Unit|Team|Desk|Division|Department|Directorate)$",
         text[start:end],
     )
@@ -325,7 +328,9 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     # an international coalition of ...": the name ends with its acronym
     located = re.match(
         # (or "Centre for Digital Rights and Development (CDRD) at the Universidad ..., Chile")
-        rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z]|"
+        # (or "Nordhavn Institute for Technology Policy (NITP), Copenhagen · January 2023")
+        rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s*[A-Z][\w .'’-]{{1,40}}\s+[·|–—]\s+[^()]{{1,40}}$|"
+        r",\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z]|"
         rf"\s+(?:at|in|within|based\s+in|hosted\s+by)\s)",
         text[start:end],
     )
@@ -526,6 +531,18 @@ def _signed_by(text: str) -> tuple[tuple[int, int] | None, int]:
     return None, 0
 
 
+# a letterhead's acronym before the name it stands for: "CEMSE – Confederation of European Micro and
+# Small Enterprises for the Digital Economy"
+_ACRONYM_DASH_NAME = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s+[–—-]\s+(?P<name>[A-Z][^\n()]{3,150}?)")
+
+
+def _stands_for(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the initials of a name, or of the name's first words (CEMSE:
+    "Confederation of European Micro and Small Enterprises for the Digital Economy")."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return initials_match(acronym, name) or (len(acronym) >= 3 and initials.startswith(acronym))
+
+
 # A title block's first lines may name the submitter without "Submission by": "Indian Ocean
 # Internet Technical Community (IOITC)", "TANDEM MOBILE HEALTH LTD -- input for CSTD 27".
 _NAME_WITH_ACRONYM = re.compile(rf"(?P<name>[A-Z][^\n()]{{3,120}}?)\s*{_ACRONYM_IN_BRACKETS}\s*$")
@@ -652,8 +669,10 @@ def _heading_submitter(text: str, lines: int = 4) -> tuple[tuple[int, int] | Non
         bilingual = re.fullmatch(
             r"(?P<name>[A-Z][^/\n]{3,120}?)\s+/\s+[A-ZÀ-Þ][^/\n]{3,120}", line.text.strip()
         ) or _NAME_WITH_TRANSLATION.fullmatch(line.text.strip())
+        dashed = _ACRONYM_DASH_NAME.fullmatch(line.text.strip())
         found = (
             _NAME_WITH_ACRONYM.fullmatch(line.text.strip())
+            or (dashed if dashed and _stands_for(dashed.group("acronym"), dashed.group("name")) else None)
             or (_NAME_WITH_TRANSLATION.fullmatch(line.text.strip()) if state else None)
             or _NAME_BEFORE_TITLE.match(line.text.strip())
             or (_NAME_ALONE.fullmatch(line.text.strip()) if number == 0 or (number == 1 and state) else None)
@@ -879,6 +898,10 @@ def short_name_of(name: str, text: str) -> str | None:
     )
     if defined:
         return defined.group(1)
+    # a letterhead's "CEMSE – Confederation of European Micro and Small Enterprises ..."
+    dashed = re.search(rf"\b([A-Z][A-Z0-9&]{{1,9}})\s+[–—-]\s+{_loose(name)}", text[:2000])
+    if dashed and _stands_for(dashed.group(1), name):
+        return dashed.group(1)
     first = name.split()[0] if name.split() else ""
     if len(name.split()) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", first):
         return first
@@ -943,6 +966,16 @@ def extract_metadata(text: str) -> Metadata:
             r"(?P<full>[A-Z][^,()]{3,100})",
             text[span[0] : span[1]],
         )
+        if whole and _STATE_ALONE.fullmatch(whole.group("full")):
+            whole = (
+                None  # a state's own team: "National Computer Emergency Response Team of the Republic of X"
+            )
+        # "Republic of Kaveru – Kaveru Digital Government Agency": the state's body that writes
+        of_state = re.fullmatch(
+            r"(?P<state>[^–—]{3,60}?)\s+[–—]\s+(?P<full>[A-Z][^–—]{3,120})", text[span[0] : span[1]]
+        )
+        if whole is None and of_state and _STATE_ALONE.fullmatch(of_state.group("state")):
+            whole = of_state
         if whole:
             span = (span[0] + whole.start("full"), span[0] + whole.end("full"))
         # "Submitted by: SAIXPA Secretariat" under "SOUTHERN AFRICA INTERNET EXCHANGE POINTS

@@ -82,7 +82,13 @@ _NEG_BEFORE = re.compile(
     r"unrelated\s+to|outside\s+(?:of\s+)?the\s+scope\s+of|beyond\s+the\s+scope\s+of)\b|n't\b",
     re.IGNORECASE,
 )
-_NOT_NEGATION = re.compile(r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b", re.IGNORECASE)
+# (and a double negation, which affirms: "None of it would be possible without the partnerships of
+# SDG 17", "none of it lasts without the skills that Sustainable Development Goal 4 calls for")
+_NOT_NEGATION = re.compile(
+    r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|"
+    r"\b(?:none|nothing|not|never|cannot|can't|impossible)\b[^.;]{0,60}?\bwithout\b",
+    re.IGNORECASE,
+)
 _NEG_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
     r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b)",

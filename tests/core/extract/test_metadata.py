@@ -6,6 +6,7 @@ import pytest
 
 from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
 from wsislens.extract.text import markdown_to_text
+from wsislens.ingest import extract_document
 
 MINISTRY = (
     "REPUBLIC OF MAROVIA\n\nMinistry of Communications and Information Society\n\n"
@@ -1379,3 +1380,70 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
     meta = extract_metadata(text)
     name, short = meta.entity_name, meta.entity_short
     assert (name, entity_type_of(name, short=short, text=text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (  # a letterhead's acronym, a dash and the name it stands for, wrapped over two lines
+            "CEMSE – Confederation of European Micro and Small Enterprises for the\nDigital Economy\n"
+            "Rue du Marché aux Herbes 61, 1000 Brussels, Belgium\n\nCONTRIBUTION TO THE COMMISSION ON "
+            "SCIENCE AND TECHNOLOGY FOR DEVELOPMENT\n(CSTD)\nReporting period: calendar year 2025\n\n"
+            "1. WHO WE ARE\n\nCEMSE was founded in Brussels in 2012.\n",
+            (
+                "Confederation of European Micro and Small Enterprises for the Digital Economy",
+                "CEMSE",
+                "private_sector",
+            ),
+        ),
+        (  # a state's own team, not the state
+            "Submission by\n\nNational Computer Emergency Response Team of the Republic of Valtheria\n(CERT-VT)\n\n"
+            "This submission was prepared for the CSTD.\n",
+            (
+                "National Computer Emergency Response Team of the Republic of Valtheria",
+                "CERT-VT",
+                "government",
+            ),
+        ),
+        (  # the state's body after a dash
+            "Submission by\n\nRepublic of Kaveru – Kaveru Digital Government Agency\n\nThis submission was prepared.\n",
+            ("Kaveru Digital Government Agency", None, "government"),
+        ),
+        (
+            "Submission by\n\nStatistics Selvania\n\nThis submission was prepared for the CSTD.\n",
+            ("Statistics Selvania", None, "government"),
+        ),
+        (
+            "Submission by\n\nAgencia de Gobierno Digital e Innovación (AGDI)\n\nThis submission was prepared.\n",
+            ("Agencia de Gobierno Digital e Innovación", "AGDI", "government"),
+        ),
+        (  # the university, not its office
+            "Submitted by: Kilindini University (KU), Office of the Deputy Vice-Chancellor (Research, "
+            "Innovation and Outreach)\n\nThis submission was prepared for the CSTD.\n",
+            ("Kilindini University", "KU", "academia"),
+        ),
+        (  # the name ends at its acronym, before the place and the month
+            "Submitted by the Nordhavn Institute for Technology Policy (NITP), Copenhagen · January 2023\n\n"
+            "The Nordhavn Institute for Technology Policy is an independent think tank.\n",
+            ("Nordhavn Institute for Technology Policy", "NITP", "civil_society"),
+        ),
+    ],
+)
+def test_submitters_named_with_a_dash_a_unit_a_state_or_a_place_after_them(text, entity) -> None:
+    data = extract_document(text.encode(), "submission.txt", infer_sdgs=False).data["entity"]
+    assert (data["name"], data.get("short_name"), data["type"]) == entity
+
+
+def test_a_crossed_box_declines_its_line() -> None:
+    text = (
+        "Submission by the Youth Voices for Digital Inclusion (YVDI)\n\nOur action lines:\n\n"
+        "✅ C7 e-employment: helping young people find remote work\n"
+        "❌ C6 (enabling environment): honestly not our thing\n"
+    )
+    data = extract_document(text.encode(), "yvdi.md", infer_sdgs=False).data
+    assert [
+        (a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"
+    ] == [
+        ("C6", None, "negated"),
+        ("C7", "e-employment", "stated"),
+    ]

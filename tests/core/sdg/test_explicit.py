@@ -203,3 +203,17 @@ def test_a_goals_name_in_capitals_or_after_on_and_a_targets_subject_belong_to_th
     assert [text[a:b] for a, b in scan(text)[1]] == [
         "Target 5.b on enabling technology for women's empowerment"
     ]
+
+
+def test_a_double_negation_affirms_the_goal_it_names():
+    from wsislens.sdg import map_text
+
+    text = (
+        "None of it would be possible without the partnerships of SDG 17, and none of it lasts without "
+        "the skills that Sustainable Development Goal 4 calls for. This work does not serve SDG 13."
+    )
+    # (a single negation still denies: SDG 13 is not served)
+    assert sorted((m.goal, m.target or "", m.basis) for m in map_text(text) if m.basis != "inferred") == [
+        (4, "", "stated"),
+        (17, "", "stated"),
+    ]
