@@ -20,9 +20,11 @@ _KEYWORD = (
     r"(?P<kw>"
     r"(?:(?:UN|U\.N\.)\s+)?Sustainable\s+Development\s+Goals?(?:\s*\(\s*SDGs?\s*\))?"
     r"(?:\s+(?P<kw_t1>[Tt]argets?|[Ii]ndicators?))?"
-    r"|(?:SDGs?|Global\s+Goals?)(?:\s+(?P<kw_t2>[Tt]argets?|[Ii]ndicators?))?"
-    r"|(?P<kw_goal>[Gg]oals?)"
-    r"|(?P<kw_target>[Tt]argets?)"
+    # (and the Spanish, Portuguese and French forms a submission in English may keep: "ODS 3",
+    # "meta 3.8", "Objetivo 17", "ODD 4", "cible 4.a")
+    r"|(?:SDGs?|(?-i:ODS|ODD)|Global\s+Goals?)(?:\s+(?P<kw_t2>[Tt]argets?|[Ii]ndicators?))?"
+    r"|(?P<kw_goal>[Gg]oals?|[Oo]bjetivos?|[Oo]bjectifs?)"
+    r"|(?P<kw_target>[Tt]argets?|[Mm]etas?|[Cc]ibles?)"
     r"|(?P<kw_ind>[Ii]ndicators?)"
     r")"
 )
@@ -59,7 +61,11 @@ _TARGET_SUBJECT = re.compile(
     r"|\s+(?:is|are|was|were|has|have|had|which|that|who|will|we|our)\b)"
 )
 _PATTERN = re.compile(
-    r"(?<![\w])(?i:" + _KEYWORD.replace("(?P<kw_goal>[Gg]oals?)", "(?P<kw_goal>goals?)") + r")"
+    r"(?<![\w])(?i:"
+    + _KEYWORD.replace(
+        "(?P<kw_goal>[Gg]oals?|[Oo]bjetivos?|[Oo]bjectifs?)", "(?P<kw_goal>goals?|objetivos?|objectifs?)"
+    )
+    + r")"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
     r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*"
@@ -70,6 +76,13 @@ _PATTERN = re.compile(
     r"(?P<list>" + _ITEM + _BRACKETED + _DESCRIBED + r"(?:" + _JOIN + _ITEM + _BRACKETED + _DESCRIBED + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)
+# A goal's own targets after it, without a keyword of their own: "SDG5, especially 5.b", "SDG 16
+# above all: 16.10 (public access to information) and 16.9 (legal identity for all)"; only numbers
+# of that goal count ("SDG 4, especially 2.5 million learners" is no target)
+_OWN_TARGETS = re.compile(
+    r"[^\S\n]*[,:]?[^\S\n]*(?:" + _HINT + r"|above\s+all|including|namely)[^\S\n]*:?[^\S\n]*"
+    r"(?P<list>" + _ITEM + r"(?:\s*\([^()\n]{1,120}\))?(?:" + _JOIN + _ITEM + r"(?:\s*\([^()\n]{1,120}\))?)*)"
+)
 _SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)
 _SDG_CONTEXT = re.compile(r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals", re.IGNORECASE)
 
@@ -229,6 +242,26 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     evidence=evidence,
                 )
             )
+            if target is None and item_match.end() == len(found.group("list")):
+                own = _OWN_TARGETS.match(text, spans[-1][1])
+                own_end = None
+                for listed_item in _ITEM_RE.finditer(own.group("list")) if own else ():
+                    own_target = _normalise_item(listed_item.group(0))
+                    if own_target.split(".")[0] != str(goal) or own_target not in valid:
+                        continue
+                    t_start = own.start("list") + listed_item.start()
+                    t_end = own_end = own.start("list") + listed_item.end()
+                    matches.append(
+                        SdgMatch(
+                            goal=goal,
+                            target=own_target,
+                            basis="negated" if negated else "stated",
+                            score=0.0 if negated else 1.0,
+                            evidence=(SdgEvidence(text[t_start:t_end], t_start, t_end),),
+                        )
+                    )
+                if own_end is not None:
+                    spans[-1] = (spans[-1][0], own_end)
     return matches, spans
 
 

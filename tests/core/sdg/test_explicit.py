@@ -217,3 +217,30 @@ def test_a_double_negation_affirms_the_goal_it_names():
         (4, "", "stated"),
         (17, "", "stated"),
     ]
+
+
+def test_a_goals_own_targets_after_it_and_a_reference_in_spanish():
+    from wsislens.sdg.explicit import scan
+
+    text = (
+        "SDG 16 above all: 16.10 (public access to information and protection of fundamental freedoms) and "
+        "16.9 (legal identity for all). Our safety work contributes to SDG5, especially 5.b. We serve SDG 4, "
+        "especially 2.5 million learners. Telehealth contributes to ODS 3, under meta 3.8, and to Objetivo 17."
+    )
+    matches, spans = scan(text)
+    assert [(m.goal, m.target, m.evidence[0].quote) for m in matches] == [
+        (16, None, "SDG 16"),
+        (16, "16.10", "16.10"),
+        (16, "16.9", "16.9"),
+        (5, None, "SDG5"),
+        (5, "5.b", "5.b"),
+        (4, None, "SDG 4"),  # 2.5 million is no target of goal 4
+        (3, None, "ODS 3"),
+        (3, "3.8", "meta 3.8"),
+        (17, None, "Objetivo 17"),
+    ]
+    assert [text[a:b] for a, b in spans][:3] == [
+        "SDG 16 above all: 16.10 (public access to information and protection of fundamental freedoms) and 16.9",
+        "SDG5, especially 5.b",
+        "SDG 4",
+    ]
