@@ -1507,9 +1507,10 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
             continue
         # "61 of them were women", "31 of them to women engineers": the share of a count told
         # before is counted by its own noun
-        if skip_determiner and index == 2 and lower in ("were", "are", "was", "being", "to", "for", "went"):
-            if found[1].group(0).lower() in ("them", "whom"):
+        if skip_determiner and index == 2 and found[1].group(0).lower() in ("them", "whom"):
+            if lower in ("were", "are", "was", "being", "to", "for", "went"):
                 continue
+            break  # "450 of them came back": a verb, not what is counted
         if lower in _UNIT_STOP:
             break
         if words and len(lower) > 4 and lower.endswith("ed") and words[-1].group(0).lower() != "least":
@@ -1993,6 +1994,8 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             return None
         if re.match(r"^(?:years?\s+old|times)$", unit) is None and unit.lower() in {"and", "the"}:
             return None
+        if re.match(r"an?\s+(?:year|month|week|day)\b", unit):
+            return None  # a count of nothing named: "up from 310k a year earlier"
     if re.match(r"[kMG]?Hz\b", unit) and re.match(
         r"\s*[kMG]?Hz(?:\s+and\s+[\d.]+\s*[kMG]?Hz)?(?:\s+spectrum)?\s+bands?\b", text[end:]
     ):

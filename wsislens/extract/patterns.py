@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 MONTHS = {
@@ -470,7 +470,7 @@ _QUALIFIERS = [
     (r"at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than", "at least"),
     (
         r"almost|nearly|close\s+to|just\s+under|roughly|approximately|about|around|some|an\s+estimated|"
-        r"estimated|circa|approx\.|c\.",
+        r"estimated|circa|approx\.|c\.|~|≈",
         "about",
     ),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
@@ -659,7 +659,12 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[NumberSpan]:
             value = parse_digits(match.group("num"), decimal_comma)
         scale = (match.group("scale") or match.group("scale2") or "").lower()
         if scale:
-            if scale in ("m", "k", "b") and not match.group("cur"):
+            # a letter after digits scales a count only as "5k" and "1.2M" (not "100m", "5 b")
+            if (
+                scale in ("m", "k", "b")
+                and not match.group("cur")
+                and match.group("scale2") not in ("k", "M")
+            ):
                 continue
             value *= SCALES.get(scale, 1_000_000_000 if scale == "b" else 1)
         currency_raw = match.group("cur") or match.group("cur2")
@@ -668,11 +673,13 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[NumberSpan]:
             if currency_raw
             else None
         )
-        result.append(
-            _with_qualifier(
-                text, match.start(), match.end(), value, currency, bool(match.group("pct")), bool(word)
-            )
+        number = _with_qualifier(
+            text, match.start(), match.end(), value, currency, bool(match.group("pct")), bool(word)
         )
+        if re.match(r"\+(?![\w+])", text[match.end() : match.end() + 2]) and not word:
+            # "9,000+ members": more than the number
+            number = replace(number, end=number.end + 1, qualifier=number.qualifier or "more than")
+        result.append(number)
     return result
 
 

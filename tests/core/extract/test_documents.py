@@ -1467,3 +1467,20 @@ def test_a_note_verbales_annex_names_its_ministry_and_a_bank_of_states_is_interg
     assert extract_document(bank.encode(), "cwadb.txt", infer_sdgs=False).data["entity"]["type"] == (
         "international_organization"
     )
+
+
+def test_numbers_written_as_in_a_faq_or_a_post() -> None:
+    text = (
+        "Submission by the Youth Voices for Digital Inclusion (YVDI)\n\nOur work in 2022.\n\n"
+        "Today we have 9,000+ members in 14 countries. Our bootcamps trained 1,200+ young people. We gained "
+        "5k new followers. Our platform served 1.2M users in 2021, up from 310k a year earlier. "
+        "About ~450 of them came back. A 100m race was run.\n"
+    )
+    data = extract_document(text.encode(), "yvdi.md", infer_sdgs=False).data
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in data["figures"]] == [
+        (9000, "members", "more than"),
+        (14, "countries", None),
+        (1200, "young people", "more than"),
+        (5000, "new followers", None),
+        (1200000, "users", None),
+    ]
