@@ -1572,6 +1572,18 @@ def find_figures(
             if index in lower_bounds:
                 continue  # read with the range's upper bound, below
             hit = _figure(text, sentence.start, number, start, end)
+            earlier = (
+                _EARLIER.match(text, end)
+                if hit is None and _UP_FROM.search(text, sentence.start, start)
+                else None
+            )
+            previous = [h for h in result if sentence.start <= h.span[0] < start and h.unit != "percent"]
+            if earlier and previous and not number.percent:
+                # "326 services online, up from 245 a year earlier": the same count, earlier
+                when = re.sub(r"\s+", " ", earlier.group("when"))
+                hit = FigureHit(
+                    number.value, f"{previous[-1].unit} ({when})", number.qualifier, (start, earlier.end())
+                )
             if hit is not None and index - 1 in lower_bounds:
                 # "by 15 to 20 per cent", "between 40 and 60 per cent", "15 – 20 teachers": two
                 # figures of one unit, at least the first and up to the second
@@ -1600,6 +1612,16 @@ def find_figures(
         + _period_column_figures(document, year_columns, excluded, reporting)
         + _key_figures(document, excluded, [hit.span for hit in result])
     )
+
+
+# an earlier value of the count before it: "326 services online, up from 245 a year earlier", "1.2M
+# users in 2021, up from 310k a year earlier"
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s+$", re.IGNORECASE
+)
+_EARLIER = re.compile(
+    r"\s+(?P<when>(?:a|one|the\s+previous)\s+(?:year|month|quarter)\s+(?:earlier|before)|in\s+(?:19|20)\d\d)\b"
+)
 
 
 # what joins the two bounds of a range: "15 to 20", "15 – 20", "between 40 and 60"

@@ -1483,4 +1483,5 @@ def test_numbers_written_as_in_a_faq_or_a_post() -> None:
         (1200, "young people", "more than"),
         (5000, "new followers", None),
         (1200000, "users", None),
+        (310000, "users (a year earlier)", None),  # the same count, a year before
     ]
