@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from itertools import groupby
 
 from wsislens.extract.patterns import (
+    LEGAL_FORMS_WITH_STOP,
     LETTER_CLOSING,
     MAIL_LABEL,
     MONTH_ABBREVIATIONS,
@@ -23,7 +24,7 @@ from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|Inc|Ltd|Co|Pte|Pty|Rev|U\.N|U\.S|"
+    rf"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|{LEGAL_FORMS_WITH_STOP}|Rev|U\.N|U\.S|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|p|pp)|\b[A-Z])\.$"
 )
 _SENTENCE_BREAK = re.compile(

@@ -19,7 +19,14 @@ from functools import cache, lru_cache
 
 from wsislens.extract.document import INITIATIVE_COLUMN, LEAD_COLUMN, PARTNER_COLUMN, Document, slug
 from wsislens.extract.metadata import organisation_served
-from wsislens.extract.patterns import BULLET, MONTH_NAMES, ROMANCE_SMALL_WORDS, STATE_FORM, initials_match
+from wsislens.extract.patterns import (
+    BULLET,
+    LEGAL_FORMS_WITH_STOP,
+    MONTH_NAMES,
+    ROMANCE_SMALL_WORDS,
+    STATE_FORM,
+    initials_match,
+)
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
 
@@ -100,7 +107,7 @@ def _case_ok(form: str, found: str) -> bool:
 # an electronic or mobile service ("Kestrava eServices Portal", "mHealth Programme")
 # ... and a company's legal form keeps its full stop ("SignBridge Inc.", "Nimbo Cloud S.A.")
 _CAP = (
-    r"(?:(?:Inc|Ltd|Corp|Co|Pte|Pty|S\.A|S\.L|N\.V|B\.V|S\.p\.A|L\.L\.C)\.(?![\w.])"
+    rf"(?:(?:{LEGAL_FORMS_WITH_STOP})\.(?![\w.])"
     r"|(?:e-|[dl]['’]|[eimu](?=[A-Z][a-z]))?[A-ZÀ-ÖØ-Þ][\w’'&.+\-]*\w(?:(?<=s)['’](?=[ \t]))?|[A-Z])"
 )
 _CONN = rf"(?:of|for|and|the|on|to|in|against|&|{'|'.join(ROMANCE_SMALL_WORDS)})"
@@ -1844,6 +1851,7 @@ _PARTNERS_AFTER = re.compile(
     r"\s+partners\b|\bare\s+(?:our|(?P<owner2>[\w’'&-]+)(?:'s|’s)?)\s+(?:\w+\s+)?partners\b",
     re.IGNORECASE,
 )
+_WITH = re.compile(r"\bwith\s+")
 _WITH_OPENING = re.compile(
     r"[\W\d]*With\s+(?:(?:researchers|colleagues|experts|specialists|staff|teams?|engineers)\s+(?:at|of|from)\s+)?"
     r"(?=(?:the\s+)?[A-Z])"
@@ -2055,11 +2063,10 @@ def find_relations(
             if opening and we and we.start() <= 120:
                 for mention in orgs_after(s0 + opening.end(), s0 + opening.end() + we.start()):
                     add(submitter.id, mention.node.id, "partner", (s0, s1))
-        if submitter is not None:
-            for cue in _ITS_MEMBERS.finditer(stext):
-                for mention in listed_after(s0 + cue.end()):
-                    add(mention.node.id, submitter.id, "member_of", (s0, s1))
         # member_of
+        for cue in _ITS_MEMBERS.finditer(stext) if submitter is not None else ():
+            for mention in listed_after(s0 + cue.end()):
+                add(mention.node.id, submitter.id, "member_of", (s0, s1))
         for cue in _MEMBER.finditer(stext):
             subject = subject_before(s0 + cue.start())
             targets = [
@@ -2096,7 +2103,7 @@ def find_relations(
                 else:
                     organisers = [m for m in orgs if m.end <= s0 + cue.start()]
                     # "we co-organised the Pacific Digital Trade Forum in Lima with the IDB"
-                    later = re.compile(r"\bwith\s+").search(text, s0 + cue.end(), s1)
+                    later = _WITH.search(text, s0 + cue.end(), s1)
                     if later:
                         organisers += orgs_after(later.end())
                 for mention in organisers:
@@ -2216,11 +2223,9 @@ def find_relations(
                 None,
             )
             # "Project | Lead | Partners" over "Platform Work Observatory | University of Cape Town | ..."
-            for mention in mentions:
+            for mention in mentions if initiative is not None and lead_span is not None else ():
                 if (
-                    initiative is not None
-                    and lead_span is not None
-                    and lead_span[0] <= mention.start
+                    lead_span[0] <= mention.start
                     and mention.end <= lead_span[1]
                     and mention.node.category == "organisation"
                 ):
@@ -2254,9 +2259,9 @@ def find_relations(
                 if (
                     joint.start("block") <= mention.start < joint.end("block")
                     and mention.node is not submitter
+                    and mention.node.category == "organisation"
                 ):
-                    if mention.node.category == "organisation":
-                        add(submitter.id, mention.node.id, "partner", joint.span("block"))
+                    add(submitter.id, mention.node.id, "partner", joint.span("block"))
         # an organisation that co-organised an event with the submitter is its partner
         organisers: dict[str, list[RelationHit]] = {}
         for hit in result:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from wsislens.extract.patterns import (
+    LEGAL_FORMS_WITH_STOP,
     LETTER_CLOSING,
     MAIL_LABEL,
     MONTH_NAMES,
@@ -287,7 +288,7 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in ' \t*_.,;:|"”':
         end -= 1
-    if re.search(r"\b(?:Ltd|Inc|Co|Corp|Pte|Pty)$", text[start:end]) and text[end : end + 1] == ".":
+    if re.search(rf"\b(?:{LEGAL_FORMS_WITH_STOP})$", text[start:end]) and text[end : end + 1] == ".":
         end += 1  # a company's legal form keeps its full stop: "Corvana Technologies Pte. Ltd."
     # "Government of the Republic of Marenza, through the National ... Authority (NICTA)"; "Kestrel
     # Digital Foundation, the corporate foundation of Kestrel Technologies plc": what follows the

@@ -699,6 +699,10 @@ def _with_qualifier(
     return NumberSpan(start, end, round(value, 6), currency, percent, from_words, qualifier, q_start)
 
 
+# a company's legal forms written with a full stop, which stays part of the name ("SignBridge Inc.",
+# "Corvana Technologies Pte. Ltd.", "Nimbo Cloud S.A.")
+LEGAL_FORMS_WITH_STOP = r"Inc|Ltd|Corp|Co|Pte|Pty|S\.A|S\.L|N\.V|B\.V|S\.p\.A|L\.L\.C"
+
 # the small words inside names in French, Spanish and Portuguese
 ROMANCE_SMALL_WORDS = (
     *("de", "des", "du", "la", "le", "les", "et", "aux", "au", "à", "pour", "sur"),
