@@ -1469,7 +1469,11 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     segment = text[end : end + 140]
     # a table's cell ends its unit, and so does its row: "| Fiji | 318 |" then "| Samoa | 141 |",
     # or in a table laid out with spaces, "1,940,000         Bank of Zambia"
-    cut = re.search(r"[.,;:()!?\[\]\"“”|]|\n\s*\n|\n(?=[^\n]*\s\|\s)| {3,}|\t|\n(?=[^\n]*\S {3,}\S)", segment)
+    # (and the next line's label: "Phone: +679 331 0457" / "Website: ...")
+    cut = re.search(
+        r"[.,;:()!?\[\]\"“”|]|\n\s*\n|\n(?=[^\n]*\s\|\s)| {3,}|\t|\n(?=[^\n]*\S {3,}\S)|\n(?=[^\n:]{1,40}:\s)",
+        segment,
+    )
     if cut:
         segment = segment[: cut.start()]
     found = list(re.finditer(r"[A-Za-z][\w’'-]*", segment))
@@ -1614,6 +1618,15 @@ def find_figures(
     )
 
 
+# a label alone before its value on a line: "Number of staff (FTE): 14"
+_LABELLED_VALUE = re.compile(
+    r"(?:^|\n)[ \t*•-]*(?P<label>[A-Z][^:\n]{2,60}?)[ \t*]*:[ \t*]*(?:about\s+|some\s+)?$"
+)
+_NOT_A_COUNT_LABEL = re.compile(
+    r"\b(?:phone|tel|telephone|fax|mobile|website|e-?mail|post(?:al)?\s*code|zip|address|year|date|session|"
+    r"ref(?:erence)?|no|code|id|version|page|section|paragraph|question|item|step|registration|charity)\b",
+    re.IGNORECASE,
+)
 # an earlier value of the count before it: "326 services online, up from 245 a year earlier", "1.2M
 # users in 2021, up from 310k a year earlier"
 _UP_FROM = re.compile(
@@ -1890,6 +1903,17 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         and not number.percent  # (a share ends its sentence: "by 15 to 20 per cent. We ...")
         and not number.currency
     ):
+        return None
+    # a form's or a box's labelled value alone on its line: "Number of staff (FTE): 14", "Grants
+    # approved: 47" (not a telephone, a year or a reference)
+    labelled = _LABELLED_VALUE.search(text, max(0, start - 80), start)
+    if labelled and re.match(r"[ \t]*(?:\n|$)", text[end : end + 5]) and not number.from_words:
+        label = re.sub(
+            r"^(?:number|no\.|total\s+number|count)\s+of\s+", "", labelled.group("label"), flags=re.I
+        )
+        if number.currency or number.percent or not _NOT_A_COUNT_LABEL.search(label):
+            unit = number.currency or ("percent" if number.percent else _as_unit(label))
+            return FigureHit(number.value, unit, number.qualifier, (labelled.start("label"), end))
         return None
     # a count given as a sample's size after its label: "Trained teachers (n=312)"
     window = max(0, start - 80)

@@ -1485,3 +1485,19 @@ def test_numbers_written_as_in_a_faq_or_a_post() -> None:
         (1200000, "users", None),
         (310000, "users (a year earlier)", None),  # the same count, a year before
     ]
+
+
+def test_a_forms_labelled_values_count_what_their_labels_say() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOur key data are below.\n\n"
+        "This year went well for us and for our members across the region, as the figures show.\n\n"
+        "Grants approved: 47\nPaid out during the year: EUR 15.2 million\nPhone: +679 331 0457\n"
+        "Website: www.nli.example.org\nMembers: 48 community networks\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    # not the telephone number, nor "Website" as what it counts
+    assert [(f["value"], f["unit"], f["evidence"][0]["quote"]) for f in data["figures"]] == [
+        (47, "grants approved", "Grants approved: 47"),
+        (15200000, "EUR", "Paid out during the year: EUR 15.2 million"),
+        (48, "community networks", "48 community networks"),
+    ]
