@@ -1501,3 +1501,21 @@ def test_a_forms_labelled_values_count_what_their_labels_say() -> None:
         (15200000, "EUR", "Paid out during the year: EUR 15.2 million"),
         (48, "community networks", "48 community networks"),
     ]
+
+
+def test_attacks_shortages_landslides_drills_and_a_consensus_are_events() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOur year.\n\n"
+        "Our repository was hit by a distributed denial-of-service attack on 22 March 2024. The proposal "
+        "reached consensus on the mailing list in April 2024. A fuel shortage in September 2023 forced sites "
+        "onto batteries. We joined the ITU regional cyberdrill in Q4 2024. The landslides of 4 and 5 November "
+        "2023 cut the link.\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2024-03-22", None, "disruption"),
+        ("2024-04", None, "adoption"),
+        ("2023-09", None, "disruption"),
+        ("2024-10", "2024-12", "meeting"),
+        ("2023-11-04", "2023-11-05", "disruption"),
+    ]
