@@ -893,9 +893,12 @@ def entity_type_of(
 
 
 def short_name_of(name: str, text: str) -> str | None:
-    # ("Corvana Technologies Pte. Ltd. ("Corvana")": a short name in quotes)
+    # ("Corvana Technologies Pte. Ltd. ("Corvana")", "Lumeo Mobile Group plc (“Lumeo” or “the Group”)":
+    # a short name in quotes)
     defined = re.search(
-        rf"(?i:{re.escape(name)})[*_]*\s*\(\s*[\"“]?([A-Z][A-Za-z0-9&-]{{1,11}})[\"”]?\s*\)", text
+        rf"(?i:{re.escape(name)})[*_]*\s*\(\s*[\"“]?([A-Z][A-Za-z0-9&-]{{1,11}})[\"”]?"
+        r"(?:\s+or\s+[\"“][^\"”\n]{1,30}[\"”])?\s*\)",
+        text,
     )
     if defined:
         return defined.group(1)

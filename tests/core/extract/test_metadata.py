@@ -1422,6 +1422,11 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "Innovation and Outreach)\n\nThis submission was prepared for the CSTD.\n",
             ("Kilindini University", "KU", "academia"),
         ),
+        (  # a short name in quotes, beside another
+            "Submission by\n\nLumeo Mobile Group plc\n\nLumeo Mobile Group plc (“Lumeo” or “the Group”) is a mobile "
+            "network operator headquartered in Abidjan.\n",
+            ("Lumeo Mobile Group plc", "Lumeo", "private_sector"),
+        ),
         (  # the name ends at its acronym, before the place and the month
             "Submitted by the Nordhavn Institute for Technology Policy (NITP), Copenhagen · January 2023\n\n"
             "The Nordhavn Institute for Technology Policy is an independent think tank.\n",
