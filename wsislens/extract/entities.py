@@ -1867,6 +1867,15 @@ _ITS_MEMBERS = re.compile(
 _JOINT_SUBMITTERS = re.compile(
     r"(?im)^[ \t*_#]*Joint\s+(?:submission|contribution|input)\s+(?:by|of|from)\b[ \t:*_]*\n(?:[ \t]*\n)?(?P<block>(?:[^\n]*\S[^\n]*(?:\n|$)){1,6})"
 )
+# a submitter that makes grants, and the cues of its grants
+_GRANT_MAKER = re.compile(
+    r"\b(?:Foundation|Fund|Trust|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Philanthrop\w*)\b"
+)
+_GRANT_TO = re.compile(r"\bgrants?\b(?:[^;]{0,80}?\bwent\s+to|\s+to)\s+", re.IGNORECASE)
+_RECEIVED_GRANT = re.compile(
+    r"\breceived\s+(?:an?|the|its|our|\w+)\s+(?:[\w-]+\s+){0,2}grants?\b(?![^.;]{0,60}\b(?:from|by)\b)",
+    re.IGNORECASE,
+)
 _PARTNERS_LIST = re.compile(
     r"\bour\s+(?:\w+\s+)?partners\s*(?:include|such\s+as|are|like|:)|"
     r"\bpartners\s+(?:include|such\s+as)\b|\bin\s+partnership\s+with\b",
@@ -1969,6 +1978,7 @@ def find_relations(
         seen.add((source, target, kind))
         result.append(RelationHit(source, target, kind, span))
 
+    grant_maker = submitter is not None and _GRANT_MAKER.search(submitter.name) is not None
     for sentence in document.body_sentences():
         s0, s1 = sentence.start, sentence.end
         if document.aside(s0, s1):
@@ -2144,7 +2154,22 @@ def find_relations(
                 hosts = orgs_after(s0 + cue.end())
                 if hosts:
                     add(event_id, hosts[0].node.id, "hosted_by", (s0, s1))
-        # funded_by
+        # funded_by: a funder's grants ("The largest grant of the year, USD 2.4 million, went to the
+        # Sahel Telemedicine Collaborative", "Our grant to Makerere University", "The Open Classroom
+        # Trust received a grant of USD 850,000")
+        if grant_maker:
+            for cue in _GRANT_TO.finditer(stext):
+                for mention in orgs_after(s0 + cue.end(), s0 + cue.end() + 3 + 120)[:1]:
+                    if re.fullmatch(r"(?:the\s+)?", text[s0 + cue.end() : mention.start]):
+                        add(mention.node.id, submitter.id, "funded_by", (s0, s1))
+            for cue in _RECEIVED_GRANT.finditer(stext):
+                subject = subject_before(s0 + cue.start())
+                if (
+                    subject is not None
+                    and subject.node is not submitter
+                    and subject.node.category == "organisation"
+                ):
+                    add(subject.node.id, submitter.id, "funded_by", (s0, s1))
         for cue in _FUNDED_BY.finditer(stext):
             funders = listed_after(s0 + cue.end())
             before = [m for m in actors if m.end <= s0 + cue.start()]

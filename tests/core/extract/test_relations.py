@@ -773,3 +773,20 @@ def test_a_name_set_off_by_who_funds_it_is_the_funded_initiative() -> None:
         ("digital-skills-corps", "funded_by", "government-of-luxembourg"),
         ("ministry-of-health", "funded_by", "world-bank"),
     ]
+
+
+def test_a_foundations_grants_fund_their_grantees() -> None:
+    text = (
+        "Submission by the Kestrel Bay Foundation (KBF)\n\nOur grants in 2024.\n\n"
+        "The largest grant of the year, USD 2.4 million, went to the University of Bamako for its network. "
+        "The Open Classroom Trust received a grant of USD 850,000 to install servers. Our grant to Makerere "
+        "University supports the Lenga Language Lab. The Rural Schools Network received a grant from the "
+        "World Bank.\n"
+    )
+    data = extract_document(text.encode(), "kbf.md", infer_sdgs=False).data
+    assert [(r["source"], r["type"], r["target"]) for r in data["relations"]] == [
+        ("university-of-bamako", "funded_by", "kestrel-bay-foundation"),
+        ("open-classroom-trust", "funded_by", "kestrel-bay-foundation"),
+        ("makerere-university", "funded_by", "kestrel-bay-foundation"),
+        ("rural-schools-network", "funded_by", "world-bank"),  # another funder's grant
+    ]
