@@ -1867,6 +1867,11 @@ _ITS_MEMBERS = re.compile(
 _JOINT_SUBMITTERS = re.compile(
     r"(?im)^[ \t*_#]*Joint\s+(?:submission|contribution|input)\s+(?:by|of|from)\b[ \t:*_]*\n(?:[ \t]*\n)?(?P<block>(?:[^\n]*\S[^\n]*(?:\n|$)){1,6})"
 )
+# a line naming who chairs or leads what the line above names
+_CHAIR_LINE = re.compile(
+    r"(?m)^(?P<above>[^\n]*\S[^\n]*)\n[ \t*•-]*(?:Chair(?:ed\s+by)?|Lead(?:\s+by)?|Led\s+by|Coordinator|Convenor)[ \t]*:[ \t]*"
+    r"(?=(?P<line>[^\n]*))"
+)
 # a submitter that makes grants, and the cues of its grants
 _GRANT_MAKER = re.compile(
     r"\b(?:Foundation|Fund|Trust|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Philanthrop\w*)\b"
@@ -2279,6 +2284,17 @@ def find_relations(
                 add(submitter.id, listed.node.id, "partner", line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
+        # "WG-2  Cybersecurity and Trust" over "Chair: Ferran Islands Communications Authority (FICA)"
+        for label in _CHAIR_LINE.finditer(text):
+            chairs = [m for m in mentions if label.end() <= m.start < label.end("line")]
+            above = [m for m in mentions if label.start("above") <= m.start < label.end("above")]
+            if (
+                chairs
+                and above
+                and chairs[0].node.category == "organisation"
+                and above[0].node is not chairs[0].node
+            ):
+                add(chairs[0].node.id, above[0].node.id, "led", (label.start("above"), label.end("line")))
         for joint in _JOINT_SUBMITTERS.finditer(text):
             for mention in mentions:
                 if (

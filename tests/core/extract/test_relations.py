@@ -790,3 +790,16 @@ def test_a_foundations_grants_fund_their_grantees() -> None:
         ("makerere-university", "funded_by", "kestrel-bay-foundation"),
         ("rural-schools-network", "funded_by", "world-bank"),  # another funder's grant
     ]
+
+
+def test_a_chair_or_lead_line_names_who_leads_what_the_line_above_names() -> None:
+    text = (
+        "Submission by the Saravan Gulf Telecommunication Union (SGTU)\n\nOur working groups in 2022 were:\n\n"
+        "     WG-2  Cybersecurity and Trust (Action Line C5)\n"
+        "           Chair: Ferran Islands Communications Authority (FICA)\n"
+    )
+    data = extract_document(text.encode(), "sgtu.txt", infer_sdgs=False).data
+    names = {node["id"]: node["name"] for kind in ("organisations", "initiatives") for node in data[kind]}
+    assert [(names[r["source"]], r["type"], names[r["target"]]) for r in data["relations"]] == [
+        ("Ferran Islands Communications Authority", "led", "WG-2 Cybersecurity and Trust")
+    ]
