@@ -161,6 +161,17 @@ def find_explicit(text: str) -> list[SdgMatch]:
     return scan(text)[0]
 
 
+def _reference(text: str, goal: int, target: str | None, negated: bool, start: int, end: int) -> SdgMatch:
+    """A stated (or denied) goal or target, quoted by text[start:end]."""
+    return SdgMatch(
+        goal=goal,
+        target=target,
+        basis="negated" if negated else "stated",
+        score=0.0 if negated else 1.0,
+        evidence=(SdgEvidence(text[start:end], start, end),),
+    )
+
+
 def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     """(`find_explicit` of `text`, the span of each whole SDG reference in it).
 
@@ -216,15 +227,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     # "SDGs 1-5", "Goals 8 to 10": the goals in between are stated too
                     r_start = previous[1]
                     for middle in range(previous[0] + 1, goal):
-                        matches.append(
-                            SdgMatch(
-                                goal=middle,
-                                target=None,
-                                basis="negated" if negated else "stated",
-                                score=0.0 if negated else 1.0,
-                                evidence=(SdgEvidence(text[r_start:i_end], r_start, i_end),),
-                            )
-                        )
+                        matches.append(_reference(text, middle, None, negated, r_start, i_end))
                 previous = (goal, span_start, i_end)
             else:
                 previous = None
@@ -232,16 +235,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     continue
                 goal = int(parts[0])
                 target = item
-            evidence = (SdgEvidence(text[span_start:i_end], span_start, i_end),)
-            matches.append(
-                SdgMatch(
-                    goal=goal,
-                    target=target,
-                    basis="negated" if negated else "stated",
-                    score=0.0 if negated else 1.0,
-                    evidence=evidence,
-                )
-            )
+            matches.append(_reference(text, goal, target, negated, span_start, i_end))
             if target is None and item_match.end() == len(found.group("list")):
                 own = _OWN_TARGETS.match(text, spans[-1][1])
                 own_end = None
@@ -250,16 +244,8 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     if own_target.split(".")[0] != str(goal) or own_target not in valid:
                         continue
                     t_start = own.start("list") + listed_item.start()
-                    t_end = own_end = own.start("list") + listed_item.end()
-                    matches.append(
-                        SdgMatch(
-                            goal=goal,
-                            target=own_target,
-                            basis="negated" if negated else "stated",
-                            score=0.0 if negated else 1.0,
-                            evidence=(SdgEvidence(text[t_start:t_end], t_start, t_end),),
-                        )
-                    )
+                    own_end = own.start("list") + listed_item.end()
+                    matches.append(_reference(text, goal, own_target, negated, t_start, own_end))
                 if own_end is not None:
                     spans[-1] = (spans[-1][0], own_end)
     return matches, spans
@@ -294,6 +280,5 @@ def listed(text: str, start: int, end: int) -> list[SdgMatch]:
             goal, target = int(parts[0]), item
         else:
             continue
-        evidence = (SdgEvidence(item_match.group(0), item_match.start(), item_match.end()),)
-        matches.append(SdgMatch(goal=goal, target=target, basis="stated", score=1.0, evidence=evidence))
+        matches.append(_reference(text, goal, target, False, item_match.start(), item_match.end()))
     return matches
