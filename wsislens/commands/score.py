@@ -43,7 +43,7 @@ def _load(path: Path) -> dict:
     return value
 
 
-def is_expected_facts(value: dict) -> bool:
+def _is_expected_facts(value: dict) -> bool:
     """A file of expected facts (the reduced form) carries neither a schema version nor a source."""
     return "schema_version" not in value and "source" not in value
 
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             draft = _checked(draft_path, _load(draft_path))
         curated = _load(curated_path)
-        if not is_expected_facts(curated):
+        if not _is_expected_facts(curated):
             results = score(draft, _checked(curated_path, curated))
         elif text is None:
             raise ValueError(

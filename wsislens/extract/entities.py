@@ -2164,7 +2164,7 @@ def find_relations(
         # Trust received a grant of USD 850,000")
         if grant_maker:
             for cue in _GRANT_TO.finditer(stext):
-                for mention in orgs_after(s0 + cue.end(), s0 + cue.end() + 3 + 120)[:1]:
+                for mention in orgs_after(s0 + cue.end())[:1]:
                     if re.fullmatch(r"(?:the\s+)?", text[s0 + cue.end() : mention.start]):
                         add(mention.node.id, submitter.id, "funded_by", (s0, s1))
             for cue in _RECEIVED_GRANT.finditer(stext):

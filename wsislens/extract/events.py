@@ -1581,8 +1581,12 @@ def find_figures(
                 if hit is None and _UP_FROM.search(text, sentence.start, start)
                 else None
             )
-            previous = [h for h in result if sentence.start <= h.span[0] < start and h.unit != "percent"]
-            if earlier and previous and not number.percent:
+            previous = (
+                [h for h in result if sentence.start <= h.span[0] < start and h.unit != "percent"]
+                if earlier
+                else []
+            )
+            if previous and not number.percent:
                 # "326 services online, up from 245 a year earlier": the same count, earlier
                 when = re.sub(r"\s+", " ", earlier.group("when"))
                 hit = FigureHit(

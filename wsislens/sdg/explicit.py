@@ -79,9 +79,10 @@ _ITEM_RE = re.compile(_ITEM)
 # A goal's own targets after it, without a keyword of their own: "SDG5, especially 5.b", "SDG 16
 # above all: 16.10 (public access to information) and 16.9 (legal identity for all)"; only numbers
 # of that goal count ("SDG 4, especially 2.5 million learners" is no target)
+_OWN_ITEM = _ITEM + r"(?:\s*\([^()\n]{1,120}\))?"  # a target and what it is about, in brackets
 _OWN_TARGETS = re.compile(
     r"[^\S\n]*[,:]?[^\S\n]*(?:" + _HINT + r"|above\s+all|including|namely)[^\S\n]*:?[^\S\n]*"
-    r"(?P<list>" + _ITEM + r"(?:\s*\([^()\n]{1,120}\))?(?:" + _JOIN + _ITEM + r"(?:\s*\([^()\n]{1,120}\))?)*)"
+    r"(?P<list>" + _OWN_ITEM + r"(?:" + _JOIN + _OWN_ITEM + r")*)"
 )
 _SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)
 _SDG_CONTEXT = re.compile(r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals", re.IGNORECASE)
