@@ -1626,9 +1626,11 @@ def find_figures(
 _LABELLED_VALUE = re.compile(
     r"(?:^|\n)[ \t*•-]*(?P<label>[A-Z][^:\n]{2,60}?)[ \t*]*:[ \t*]*(?:about\s+|some\s+)?$"
 )
-_NOT_A_COUNT_LABEL = re.compile(
-    r"\b(?:phone|tel|telephone|fax|mobile|website|e-?mail|post(?:al)?\s*code|zip|address|year|date|session|"
-    r"ref(?:erence)?|no|code|id|version|page|section|paragraph|question|item|step|registration|charity)\b",
+# ... and a form's fields that hold no count: a contact, a place in the form (beside the columns
+# that count nothing, `_NOT_COUNTED`)
+_FORM_FIELD = re.compile(
+    r"^(?:mobile|web)$|\b(?:phone|tel(?:ephone)?|fax|website|e-?mail|post(?:al)?\s*code|zip|address|session|"
+    r"section|paragraph|question|item|step|registration|charity)\b",
     re.IGNORECASE,
 )
 # an earlier value of the count before it: "326 services online, up from 245 a year earlier", "1.2M
@@ -1915,7 +1917,7 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         label = re.sub(
             r"^(?:number|no\.|total\s+number|count)\s+of\s+", "", labelled.group("label"), flags=re.I
         )
-        if number.currency or number.percent or not _NOT_A_COUNT_LABEL.search(label):
+        if number.currency or number.percent or not (_NOT_COUNTED.search(label) or _FORM_FIELD.search(label)):
             unit = number.currency or ("percent" if number.percent else _as_unit(label))
             return FigureHit(number.value, unit, number.qualifier, (labelled.start("label"), end))
         return None

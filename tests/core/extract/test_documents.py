@@ -1492,13 +1492,15 @@ def test_a_forms_labelled_values_count_what_their_labels_say() -> None:
         "Submission by the Northern Lights Institute (NLI)\n\nOur key data are below.\n\n"
         "This year went well for us and for our members across the region, as the figures show.\n\n"
         "Grants approved: 47\nPaid out during the year: EUR 15.2 million\nPhone: +679 331 0457\n"
-        "Website: www.nli.example.org\nMembers: 48 community networks\n"
+        "Mobile: +679 775 1234\nMobile subscribers: 4,200\nReporting year: 2023\nWebsite: www.nli.example.org\n"
+        "Members: 48 community networks\n"
     )
     data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
     # not the telephone number, nor "Website" as what it counts
     assert [(f["value"], f["unit"], f["evidence"][0]["quote"]) for f in data["figures"]] == [
         (47, "grants approved", "Grants approved: 47"),
         (15200000, "EUR", "Paid out during the year: EUR 15.2 million"),
+        (4200, "mobile subscribers", "Mobile subscribers: 4,200"),
         (48, "community networks", "48 community networks"),
     ]
 
