@@ -38,6 +38,7 @@ from wsislens.extract.patterns import (
     NumberSpan,
     find_dates,
     find_numbers,
+    is_currency_code,
     parse_digits,
 )
 
@@ -1524,9 +1525,11 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
         if (
             lower in ("and", "or", "to", "from", "with", "across", "into", "than")
             and index + 1 < len(found)
-            and _starts_a_number(found[index + 1].group(0))
+            and (_starts_a_number(found[index + 1].group(0)) or is_currency_code(found[index + 1].group(0)))
         ):
-            break  # "45 officers and two thirds of them", "212 facilities to four hospitals": another figure
+            # "45 officers and two thirds of them", "212 facilities to four hospitals", "4.1 million
+            # users and USD 3 million": another figure
+            break
         if words and words[-1].group(0).lower() in _TIME_UNITS:
             break  # "14 years to act": a duration takes no complement
         if lower == "to" and index + 1 < len(found) and found[index + 1].group(0).lower() in _VERBS:
@@ -1749,6 +1752,16 @@ _LABEL_MEASURE = re.compile(
 )
 
 
+def _label_measure(words: str) -> tuple[str, float, str | None, bool]:
+    """A label without the measure in brackets at its end, and that measure: (words, scale,
+    currency, percent); "Budget (US$ million)" is ("Budget", 1,000,000, "US$", False)."""
+    measure = _LABEL_MEASURE.search(words)
+    if not measure or not measure.group(0).strip("() \t"):
+        return words, 1, None, False
+    scale = SCALES.get((measure.group("scale") or "").lower().rstrip("s"), 1)
+    return words[: measure.start()].rstrip(), scale, measure.group("cur"), bool(measure.group("pct"))
+
+
 def _cell_figure(cell: str, words: str, row, decimal_comma: bool) -> FigureHit | None:
     """A cell's number ("42,000", "52%", "USD 1.2") as a figure of the words that say what it
     counts, quoted by its row, read in the measure its words give ("Capital investment (US$
@@ -1756,13 +1769,10 @@ def _cell_figure(cell: str, words: str, row, decimal_comma: bool) -> FigureHit |
     number = _CELL_FIGURE.fullmatch(cell.strip("* "))
     if number is None:
         return None
-    value = parse_digits(number.group("num"), decimal_comma)
-    measure = _LABEL_MEASURE.search(words)
-    if measure and measure.group(0).strip("() \t"):
-        words = words[: measure.start()]
-        value *= SCALES.get((measure.group("scale") or "").lower().rstrip("s"), 1)
-    currency = number.group("cur") or (measure.group("cur") if measure else None)
-    if number.group("pct") or (measure and measure.group("pct")):
+    words, scale, measure_currency, measure_percent = _label_measure(words)
+    value = parse_digits(number.group("num"), decimal_comma) * scale
+    currency = number.group("cur") or measure_currency
+    if number.group("pct") or measure_percent:
         unit = f"percent ({words})"
     elif currency:
         unit = f"{CURRENCIES.get(currency.lower(), currency.upper())} ({words})"
@@ -1917,9 +1927,15 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         label = re.sub(
             r"^(?:number|no\.|total\s+number|count)\s+of\s+", "", labelled.group("label"), flags=re.I
         )
-        if number.currency or number.percent or not (_NOT_COUNTED.search(label) or _FORM_FIELD.search(label)):
-            unit = number.currency or ("percent" if number.percent else _as_unit(label))
-            return FigureHit(number.value, unit, number.qualifier, (labelled.start("label"), end))
+        # "Budget (USD million): 12" is USD 12,000,000; "Women (%): 61" a share
+        label, scale, measure_currency, measure_percent = _label_measure(label)
+        currency = number.currency or measure_currency
+        percent = number.percent or measure_percent
+        if currency or percent or not (_NOT_COUNTED.search(label) or _FORM_FIELD.search(label)):
+            currency = currency and CURRENCIES.get(currency.lower(), currency.upper())
+            unit = currency or ("percent" if percent else _as_unit(label))
+            value = round(number.value * scale, 6)
+            return FigureHit(value, unit, number.qualifier, (labelled.start("label"), end))
         return None
     # a count given as a sample's size after its label: "Trained teachers (n=312)"
     window = max(0, start - 80)
@@ -1957,7 +1973,11 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         and not number.currency
         and not re.search(
             r"\b(?:In|By|Since|Over|About|Some|Around|Nearly|Almost|Roughly|Approximately|Just|Exactly|Fully|Than|"
-            r"Of|To|And|With|From|For|At|Only|All|Today|Now|The|Our|Its|Their|These|Those|Another|Every)\s+$",
+            r"Of|To|And|With|From|For|At|Only|All|Today|Now|The|Our|Its|Their|These|Those|Another|Every|"
+            # (an adverb opening the sentence: "Later 300 schools joined")
+            r"Then|Later|Overall|Altogether|Currently|Already|Meanwhile|Subsequently|Additionally|Moreover|"
+            r"Furthermore|Also|Together|Annually|Each|Initially|Eventually|Recently|Finally|Ultimately|Thus|"
+            r"Hence|Presently|Collectively|Combined|Cumulatively|Under|Below|Above|Up)\s+$",
             before,
         )
         # (a month before a count no day can be: "By December 1,150 farmers were receiving alerts")

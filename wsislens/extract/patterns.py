@@ -318,6 +318,8 @@ _DATE_FORMS: list[tuple[str, str]] = [
         rf"(?<=between\s)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})",
     ),
     ("month", rf"(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
+    # "Oct '22", "March ’24": a year of two digits after an apostrophe
+    ("month", rf"(?P<m1>{_MONTH})\s+['’](?P<yy1>[0-4]\d)(?!\d)"),
     # Q3 2021, third quarter of 2021
     ("quarter", rf"Q(?P<q>[1-4])\s*(?P<y1>{_YEAR})"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?(?P<y1>{_YEAR})"),
@@ -508,6 +510,13 @@ _ISO_CODES = (
     "SGD IDR KRW CNY RMB HKD TWD AED SAR QAR KWD BHD OMR JOD LBP TRY RUB UAH KZT UZS SEK NOK DKK PLN CZK "
     "HUF RON NZD"
 ).split()
+
+
+def is_currency_code(word: str) -> bool:
+    """True for a currency's code or name written before or after an amount ("USD", "euros")."""
+    return word.upper() in _ISO_CODES or word.lower() in CURRENCIES
+
+
 _CUR_BEFORE = rf"(?P<cur>€|US\$|\$|£|¥|{'|'.join(_ISO_CODES)})\s?"
 _CUR_AFTER = r"(?P<cur2>€|EUR|USD|GBP|CHF|euros?|US\s+dollars|dollars|Swiss\s+francs)"
 _DIGITS = r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -523,7 +532,11 @@ _NUMWORD = (
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|a\s+thousand|dozens?))"
 )
-_SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?P<scale2>[mbk])\b)?"
+# "5k", "1.2M"; and "4.1 M", "USD 3 M" with a space, in capitals only
+_SCALE = (
+    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?P<scale2>[mbk])\b|"
+    r"[ \u00a0](?P<scale3>(?-i:M))\b(?![.']\w))?"
+)
 _PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"
 
 
@@ -657,13 +670,14 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[NumberSpan]:
                 continue
         else:
             value = parse_digits(match.group("num"), decimal_comma)
-        scale = (match.group("scale") or match.group("scale2") or "").lower()
+        scale = (match.group("scale") or match.group("scale2") or match.group("scale3") or "").lower()
         if scale:
             # a letter after digits scales a count only as "5k" and "1.2M" (not "100m", "5 b")
             if (
                 scale in ("m", "k", "b")
                 and not match.group("cur")
                 and match.group("scale2") not in ("k", "M")
+                and not match.group("scale3")
             ):
                 continue
             value *= SCALES.get(scale, 1_000_000_000 if scale == "b" else 1)

@@ -1521,3 +1521,25 @@ def test_attacks_shortages_landslides_drills_and_a_consensus_are_events() -> Non
         ("2024-10", "2024-12", "meeting"),
         ("2023-11-04", "2023-11-05", "disruption"),
     ]
+
+
+def test_a_labels_measure_a_spaced_m_an_apostrophe_year_and_an_adverb_before_a_count() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOur key data are below.\n\n"
+        "This year went well for us and for our members across the region, as the figures show.\n\n"
+        "Budget (USD million): 12\nShare of women (%): 61\nGrants (EUR thousands): 2.5\n\n"
+        "The app reached 4.1 M users and USD 3 M was raised for it. We launched the survey in Oct '22. "
+        "Later 300 schools joined the network. Windows 10 was installed on the laptops.\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"], f["evidence"][0]["quote"]) for f in data["figures"]] == [
+        (12000000, "USD", "Budget (USD million): 12"),
+        (61, "percent", "Share of women (%): 61"),
+        (2500, "EUR", "Grants (EUR thousands): 2.5"),
+        (4100000, "users", "4.1 M users"),
+        (3000000, "USD", "USD 3 M"),
+        (300, "schools", "300 schools"),
+    ]
+    assert [(e["date"], e["evidence"][0]["quote"]) for e in data["events"]] == [
+        ("2022-10", "We launched the survey in Oct '22.")
+    ]
