@@ -254,9 +254,48 @@ _WE_DID = re.compile(
 )
 
 
+# ... and when another body or a name opens the clause: "the Foundation co-organised the Grantee
+# Convening on Digital Health in Dakar with ...", "(UNESCO) we co-organised a workshop on the
+# ethics of public-sector AI at the Internet Governance Forum"
+_SOMEONE_HELD = re.compile(
+    r"(?:^|\s)(?:we|the\s+[A-Z][\w-]*|\(?[A-Z][\w-]*\)?)\s+(?:also\s+|jointly\s+)?"
+    r"(?:co-organi[sz]ed|organi[sz]ed|convened|co-hosted|co-convened)\s+"
+    r"(?:the|a|an|its|our|their|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<what>.+)$"
+)
+_EVENT_NOUNS = (
+    r"workshop|meeting|conference|seminar|webinar|training|course|session|hackathon|roundtable|round\s+table|"
+    r"dialogue|forum|summit|consultation|exercise|drill|campaign|festival|fair|bootcamp|convening|gathering|"
+    r"symposium|retreat|clinic|school|academy|competition|challenge|exhibition|launch|event|panel|side\s+event"
+)
+_EVENT_HEAD = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})s?\b", re.IGNORECASE)
+# where and with whom it was held ends what was held: " in Dakar with the ...", " at the IGF"
+_WHERE_WITH = re.compile(
+    r"\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=$|[\s,;(])|at\s+the\b|with\b|together\s+with\b|for\s+\d|"
+    r"alongside\b|on\s+the\s+(?:margins?|sidelines?)\b).*$",
+    re.IGNORECASE,
+)
+
+
+def _someone_held(words: str) -> str | None:
+    """What the clause says a body held, when a body or "we" after other words held it."""
+    found = _SOMEONE_HELD.search(words)
+    if found is None:
+        return None
+    what = found.group("what")
+    if not (what[:1].isupper() or _EVENT_HEAD.match(what)):
+        return None  # "organised a number of ..."
+    what = _WHERE_WITH.sub("", what).strip(" ,;:")
+    if not _EVENT_HEAD.match(what) and not what[:1].isupper():
+        return None
+    return what[:1].upper() + what[1:] if len(what.split()) >= 2 else None
+
+
 def _we_did(words: str) -> str:
     found = _WE_DID.match(words)
-    if found is None or not found.group("what")[:1].isupper():
+    if found is None:
+        return _someone_held(words) or words
+    if not found.group("what")[:1].isupper():
         return words
     what = re.sub(r"\s+(?:for|with)\s+\d[\d,]*\s+\w+$", "", found.group("what"))  # "... for 32 engineers"
     what = re.sub(r"\s+to\s+[a-z]\w*\b.*$", "", what)  # "the SafeRecords campaign to promote ..."
@@ -301,6 +340,18 @@ def _is_list_item(text: str, sentence_start: int) -> bool:
     )
 
 
+def _without_years(words: str) -> str:
+    """The words less their years, spans of years and seasons ("in 2025/26")."""
+    return re.sub(
+        r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|/\d\d)?\b", "", words
+    )
+
+
+_NAME_THEN_BRACKET = re.compile(
+    r"[\s*_•-]*(?P<name>[A-Z][^()\n:;.]{2,80}?)[\s*_]*\((?:[^()\n]*?(?:,|\band)\s+)?(?:(?:from|on|in)\s+)?"
+)
+
+
 def _title(
     text: str,
     clause: tuple[int, int],
@@ -313,6 +364,16 @@ def _title(
         r"\s*[-–—]\s", text[date.end : clause[1]]
     ):
         clause = (date.end, clause[1])  # "KIGALI, 20 May 2025 - Small businesses ... gathered": what follows
+    if sentence is not None:
+        # "- Digital Skills Jam (Nairobi, 23 to 25 May 2024): co-organised with ...": the name that
+        # the date's brackets follow, at the start of its sentence or item
+        bracketed = _NAME_THEN_BRACKET.fullmatch(text, sentence[0], date.start)
+        if bracketed and re.match(r"[^()\n]{0,40}\)[*_]*\s*(?:[:–—]|-\s|$)", text[date.end : date.end + 45]):
+            name = _clean_name(
+                re.sub(r" ([,;:])", r"\1", _without_years(re.sub(r"[*_]", "", bracketed.group("name"))))
+            )
+            if name and len(name.split()) >= 2:
+                return name
     in_clause = [(start, end, name) for start, end, name in event_names if clause[0] <= start < clause[1]]
     if in_clause:
         # "the Safe Reporting Summit in Nairobi (14–15 March 2022) and the Open Media Days in Tbilisi
@@ -358,9 +419,7 @@ def _title(
     words = re.sub(r"\s+", " ", words).strip(" ,;:.–-")
     # the date again, in brackets: "(10 de febrero de 2025)", "(see 3 May 2025)"
     words = re.sub(r"\s*\([^()]*\)", lambda m: "" if find_dates(m.group(0)) else m.group(0), words)
-    words = re.sub(
-        r"(?:\b(?:in|by|since|from|during)\s+)?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d|/\d\d)?\b", "", words
-    )  # (a year, a span of years, or a season: "in 2025/26")
+    words = _without_years(words)
     words = re.sub(r"\(\s*(?:[^(),]*,\s*)?\)", "", words)  # what held the date: "()", "(Tunis, )"
     words = LIST_START.sub("", words)  # an item's letter: "(d) Training of Trainers"
     words = re.sub(r"^[AQ]\d{1,2}\s*[:.]\s*", "", words)  # a questionnaire's answer: "A8: Our Director spoke"
@@ -697,9 +756,19 @@ def _with_subject(
         if auxiliary:
             # "X, the Addis Call, was adopted": only an appositive name is the subject
             appositive = re.fullmatch(rf"\s*the\s+({_NAMED.pattern})\s*", parts[-1])
-            if len(parts) < 2 or appositive is None:
-                return None
-            subject = _clean_name(appositive.group(1))
+            if len(parts) >= 2 and appositive is not None:
+                subject = _clean_name(appositive.group(1))
+            else:
+                # "The first regional cyber drill, co-organised by WIOTO and ITU, was held in ...":
+                # the meeting the sentence opens with, past its participial phrases
+                while len(parts) > 1 and re.match(r"\s*(?:co-)?\w+(?:ed|led|run|held)\s+by\b", parts[-1]):
+                    parts.pop()
+                described = re.fullmatch(
+                    rf"\s*[Tt]he\s+(?P<what>[a-z][\w'’ -]{{2,60}}?\b(?:{_EVENT_NOUNS}))\s*", parts[0]
+                )
+                if len(parts) != 1 or described is None or first not in ("held", "convened", "organised"):
+                    return None
+                return described.group("what")[:1].upper() + described.group("what")[1:]
         else:
             # "X, funded by Y, published ...", "X, a shared repository of modules, went live": skip
             # participial phrases and descriptions back to the name

@@ -611,3 +611,41 @@ def test_a_season_and_a_month_in_one_plan_are_one_event_and_and_comma_ends_a_cla
         ("2025-08", "Consortium plans to hold a summer school on AI for agriculture"),
         ("2025-12", "Presented the consolidated messages of the region to the WSIS+20 high-level meeting"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another body, or "we" after other words, organised
+        (
+            "With the United Nations Educational, Scientific and Cultural Organization (UNESCO) we co-organised "
+            "a workshop on the ethics of public-sector AI at the Internet Governance Forum in Addis Ababa on "
+            "1 December 2022.",
+            [("2022-12-01", "Workshop on the ethics of public-sector AI")],
+        ),
+        (
+            "From 3 to 5 June 2024 the Foundation co-organised the Grantee Convening on Digital Health in Dakar "
+            "with the African Union Development Agency.",
+            [("2024-06-03", "Grantee Convening on Digital Health")],
+        ),
+        (
+            "In July 2023 ICXS and the African Organisation for Standardisation (ARSO) co-organised three regional "
+            "workshops in Nairobi.",
+            [("2023-07", "Regional workshops")],
+        ),
+        # an item's name before the brackets that hold its place and date
+        (
+            "- Digital Skills Jam (Nairobi, 23 to 25 May 2024): co-organised with our friends at Savannah Code "
+            "Trust, with around eighty young coders.",
+            [("2024-05-23", "Digital Skills Jam")],
+        ),
+        # a meeting described, then its organisers, then "was held"
+        (
+            "The first regional cyber drill, co-organised by WIOTO and ITU, was held in Victoria on 8 and 9 "
+            "October 2024 and hosted by the Government of Seychelles.",
+            [("2024-10-08", "First regional cyber drill")],
+        ),
+    ],
+)
+def test_what_a_body_organised_and_an_items_name_before_its_date(text: str, expected: list) -> None:
+    assert _titles(text) == expected
