@@ -71,7 +71,7 @@ _SUBMITTER_LABEL = re.compile(
     r"(?:\s+submitting|\s+name)?|Submitter|"
     # "Contributing authority: ...", "Originating body: ...", "Sent by: ..."
     r"(?:Contributing|Originating|Reporting)\s+(?:authority|body|entity|organi[sz]ation|institution|agency|unit)|"
-    r"Contributor|Sent\s+by|From|Sender)"
+    r"Contributor|Sent\s+by|From|Sender|Respondent|Responding\s+(?:entity|organi[sz]ation|institution))"
     # (a label's mark may be a colon, a table's bar or dot leaders: "Contributing body ..... Kestrel Bay")
     r"[ \t*_]*(?:[:|]|\.{3,})[ \t*_]*(?P<inline>(?!\d)(?![^\n]*@)[^\n]*)",
     re.IGNORECASE,
@@ -325,6 +325,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.search(r"\s+(?:on|to|for|regarding|in response)\s+(?!(?:the\s+)?[A-Z])", text[start:end])
     if tail and tail.start() > 2:
         end = start + tail.start()
+        while end > start and text[end - 1] in " \t,;":
+            end -= 1
     # "World Digital Commerce Council (WDCC), Brussels", "Global Coalition for Digital Dignity (GCDD),
     # an international coalition of ...": the name ends with its acronym
     located = re.match(
@@ -487,7 +489,8 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
             if pattern in (_SUBMITTER_LABEL, _AUTHORED_BY) and match.start() > 1500:
                 break  # a label further on names a partner ("Organization: ITU"), not the submitter
             inline = match.group("inline")
-            if inline.strip(" \t*_:"):
+            # (a line that stops at its article names the body on the next: "Submission by the")
+            if inline.strip(" \t*_:") and not re.fullmatch(r"[ \t*_:]*the[ \t*_:]*", inline, re.IGNORECASE):
                 start, end = _clean_name_span(text, match.start("inline"), match.end("inline"))
                 if _PERSON.match(text[start:end]) or _PERSON.match(inline.strip(" \t*_:")):
                     continue  # "Submitted by: Prof. Miriam Okafor-Lindqvist, Director": who signs
@@ -797,7 +800,10 @@ _SELF_DESCRIPTIONS = (
         r"non-?governmental\s+organi[sz]ation|(?:civil\s+society|non-?profit|not-for-profit|charitable)\s+"
         # ("a Peruvian non-profit working on digital inclusion")
         r"organi[sz]ation|charity\b|NGO\b|think[\s-]tank\b|"
-        r"(?:non-?profit|not-for-profit)(?=\s+(?:\w+ing|that|which|based|from|in|with)\b|\s*[.;])",
+        r"(?:non-?profit|not-for-profit)(?=\s+(?:\w+ing|that|which|based|from|in|with)\b|\s*[.;])|"
+        # ("a professional network of women who work in technology")
+        r"(?:professional|grassroots|youth|volunteer|women['’]?s?|advocacy|membership)\s+"
+        r"(?:network|association|movement|collective)\b",
     ),
     (
         "academia",
@@ -860,7 +866,7 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         )
     # "ICAT is the statutory regulator", "Sent by: Orbisyn Technologies S.A., a privately held company"
     found = re.search(
-        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?(?:,?\s+(?:is|as)|,)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})"
+        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?[*_]*(?:,?\s+(?:is|as)|,)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})"
         # "As Serravia's statutory ICT agency, the Serravian Authority for Digital Development"
         rf"|\bAs\s+(?:the|an?|[\w'’]+['’]s)\s+(?P<before>[^,.;]{{3,80}}),\s+(?:the\s+)?(?:{names})\b"
         # a title's tagline: "World Agricultural Knowledge Organization (WAKO)\n\nA specialized agency ..."

@@ -1432,6 +1432,25 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "The Nordhavn Institute for Technology Policy is an independent think tank.\n",
             ("Nordhavn Institute for Technology Policy", "NITP", "civil_society"),
         ),
+        (  # a line that stops at its article, the name in a heading below
+            "Submission by the\n\n## Marevia Internet Governance Forum (MIGF)\n\nThis submission was prepared.\n",
+            ("Marevia Internet Governance Forum", "MIGF", "other"),
+        ),
+        (  # a questionnaire's respondent
+            "Questionnaire for stakeholder submissions\n\nRespondent:\tAccessible Futures Federation (AFF)\n"
+            "Stakeholder type:\tCivil society (organisation of persons with disabilities)\n",
+            ("Accessible Futures Federation", "AFF", "civil_society"),
+        ),
+        (  # a centre, its acronym, then its university and the template's tail
+            "Submission by the Centre for Rural Connectivity Research (CRCR), University of Veldmark, on progress "
+            "made in 2023 in implementing the outcomes of the WSIS\n\nAbstract\n",
+            ("Centre for Rural Connectivity Research", "CRCR", "academia"),
+        ),
+        (  # a name in bold that describes itself
+            "Submission by\n\n## Women in Tech Connect (WiTC)\n\n**Women in Tech Connect (WiTC)** is a professional "
+            "network of women who work in technology.\n",
+            ("Women in Tech Connect", "WiTC", "civil_society"),
+        ),
     ],
 )
 def test_submitters_named_with_a_dash_a_unit_a_state_or_a_place_after_them(text, entity) -> None:
