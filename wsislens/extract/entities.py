@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from wsislens.extract.document import INITIATIVE_COLUMN, LEAD_COLUMN, PARTNER_COLUMN, Document, slug
+from wsislens.extract.document import (
+    INITIATIVE_COLUMN,
+    LEAD_COLUMN,
+    PARTNER_COLUMN,
+    ROLE_COLUMN,
+    Document,
+    slug,
+)
 from wsislens.extract.metadata import organisation_served
 from wsislens.extract.patterns import (
     BULLET,
@@ -589,7 +596,49 @@ def listed_members(text: str) -> tuple[tuple[int, int, str], ...]:
         for item, match in zip(items, found, strict=True):
             spans.append((offset + match.start("name"), offset + match.end("name"), relation))
             offset += len(item) + 1
-    return tuple(spans) + _member_column(text)
+    return tuple(spans) + _member_column(text) + _named_list(text)
+
+
+# a heading (or a label) that names the bodies listed under it: "OUR PARTNERS", "Key partners:",
+# "Donors:"; the list is one name an item, or names separated by semicolons or commas
+_LIST_HEADING = re.compile(
+    r"(?im)^[ \t#*_]*(?:\d{1,2}\.?[ \t]+)?(?:our[ \t]+)?(?:main[ \t]+|key[ \t]+|principal[ \t]+|technical[ \t]+)?"
+    r"(?:(?P<partners>partners|partner[ \t]+organi[sz]ations|partners[ \t]+and[ \t]+(?:allies|supporters))|"
+    r"(?P<funders>donors|funders|funding[ \t]+partners|financial[ \t]+partners))"
+    r"(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t*_]*:?[ \t*_]*(?:\n[ \t]*)*?(?=\S)"
+)
+_LISTED_NAME = re.compile(
+    rf"(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
+    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))*)[ \t]*(?:\([^()\n]{{2,40}}\))?[ \t]*[.;,]?[ \t]*"
+)
+
+
+def _named_list(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, relation) of the names listed under a heading of partners ("partner") or of
+    donors ("funded_by"): three names or more, and nothing but names."""
+    spans = []
+    for heading in _LIST_HEADING.finditer(text):
+        block_end = text.find("\n\n", heading.end())
+        block = text[heading.end() : len(text) if block_end < 0 else block_end].rstrip("\n")
+        if "\n" in block:  # one name a bullet
+            items = list(re.finditer(rf"(?m)^[ \t]*{BULLET}[ \t]+(?P<item>[^\n]*)", block))
+            if len(items) != block.count("\n") + 1:
+                continue
+        else:  # names in a line, separated by semicolons or commas
+            items = list(re.finditer(r"[ \t]*(?P<item>[^;,]+[;,]?)", block))
+        names = [_LISTED_NAME.fullmatch(item.group("item")) for item in items]
+        if len(names) < 3 or not all(names):
+            continue
+        for item, name in zip(items, names, strict=True):
+            start = heading.end() + item.start("item") + name.start("name")
+            end = heading.end() + item.start("item") + name.end("name")
+            # the list's full stop is no part of its last name ("DravTel."), a legal form's is ("Ltd.")
+            if text[end - 1] == "." and not re.search(
+                rf"(?:\b(?:{LEGAL_FORMS_WITH_STOP})|\b[A-Z])\.$", text[start:end]
+            ):
+                end -= 1
+            spans.append((start, end, "partner" if heading.group("partners") else "funded_by"))
+    return tuple(spans)
 
 
 # a table's column of members: "Stakeholder group | Signatory" over "Private sector | SignBridge Inc."
@@ -781,6 +830,14 @@ def _classify(name: str) -> tuple[str, str] | None:
         return "organisation", ORG_HEADS[last]
     if words[-2:] == ["Operators", "Group"]:  # "Coastal Network Operators Group": a body of operators
         return "organisation", "network"
+    for position, word in enumerate(words[1:-1], start=1):
+        # "Working Group on Network Operations and Security", "Task Force on Digital Skills"
+        if (
+            word in ("Group", "Force")
+            and words[position - 1] in ("Working", "Expert", "Advisory", "Task", "Study", "Steering")
+            and words[position + 1] in ("on", "of", "for")
+        ):
+            return "initiative", "working_group"
     for position, word in enumerate(words[:-1]):
         if word in EVENT_HEADS and words[position + 1] in ("on", "of", "for"):
             return "event", "meeting"
@@ -1848,7 +1905,7 @@ _PARTNER_WITH = re.compile(
 _PARTNERS_AFTER = re.compile(
     r"\b(?:both\s+of\s+which|all\s+of\s+which|which|who|both|they|all|these)\s+(?:are|is|have\s+been|were|remain)\s+"
     r"(?:also\s+|long-?standing\s+|key\s+|close\s+|important\s+|strategic\s+)?(?P<owner>[\w’'&-]+(?:\s+International)?)"
-    r"\s+partners\b|\bare\s+(?:our|(?P<owner2>[\w’'&-]+)(?:'s|’s)?)\s+(?:\w+\s+)?partners\b",
+    r"\s+partners\b|\bare\s+(?:our|(?P<owner2>[\w’'&-]+)(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}partners\b",
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\bwith\s+")
@@ -1869,9 +1926,17 @@ _JOINT_SUBMITTERS = re.compile(
 )
 # a line naming who chairs or leads what the line above names
 _CHAIR_LINE = re.compile(
-    r"(?m)^(?P<above>[^\n]*\S[^\n]*)\n[ \t*•-]*(?:Chair(?:ed\s+by)?|Lead(?:\s+by)?|Led\s+by|Coordinator|Convenor)[ \t]*:[ \t]*"
+    # (the heading and its label may stand as paragraphs: "Working Group on Trust\n\nLead: RMER")
+    r"(?m)^(?P<above>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)?[ \t*•-]*(?:Chair(?:ed\s+by)?|"
+    r"Lead(?:\s+(?:by|organi[sz]ation|institution|agency|partner))?|Led\s+by|Coordinator|Convenor)[ \t]*:[ \t]*"
     r"(?=(?P<line>[^\n]*))"
 )
+# what a table's "Role" cell says its partner is to the submitter
+_LEAD_ROLE = re.compile(
+    r"(?:lead|leader|coordinator|lead\s+member|chair)(?:\s+(?:member|institution|organi[sz]ation))?"
+)
+_MEMBER_ROLE = re.compile(r"(?:full\s+|founding\s+|associate\s+)?member")
+_FUNDER_ROLE = re.compile(r"(?:main\s+|lead\s+|co-?)?(?:funder|donor|financier|funding\s+partner)")
 # a submitter that makes grants, and the cues of its grants
 _GRANT_MAKER = re.compile(
     r"\b(?:Foundation|Fund|Trust|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Philanthrop\w*)\b"
@@ -1928,7 +1993,9 @@ _CLAUSE_END = re.compile(
     r"\s+(?:and\s+)?(?:hosted|funded|financed|led|chaired|supported|sponsored|organi[sz]ed)\s+by\b"
 )
 _LIST_END = re.compile(
-    r"(?P<acronym>\(\s*(?:the\s+)?[A-Z][\w&.-]*\s*\))|[;()\u2013\u2014]|\s-\s|"
+    # (an acronym, or a share or a role in brackets inside the list: "the Government of Canada (45 per
+    # cent), the European Union", "Nubelia Cloud (lead sponsor), Kora Telecom and ...")
+    r"(?P<acronym>\(\s*(?:the\s+)?[A-Z][\w&.-]*\s*\)|\([^()\n]{1,40}\)(?=\s*(?:,|\band\b)))|[;()\u2013\u2014]|\s-\s|"
     r"\b(?:which|who|whose|that|where|while|whereas|through|via|with|alongside|to)\b|"
     r"\bin\s+(?:partnership|collaboration|co-?operation|conjunction)\b|"
     r"(?:,|\band\b|\bor\b)\s+(?!(?:the|a|an|its|their|by|from|also|as\s+well\s+as)\b)[a-z]"
@@ -2260,6 +2327,8 @@ def find_relations(
                     and mention.node.category == "organisation"
                 ):
                     add(mention.node.id, initiative.id, "led", (row.start, row.end))
+            role_span = row.column(ROLE_COLUMN)
+            role = text[role_span[0] : role_span[1]].strip(" *_").lower() if role_span else ""
             for mention in mentions:
                 if (
                     partner_span is not None
@@ -2268,6 +2337,15 @@ def find_relations(
                     and mention.node.category == "organisation"
                     and mention.node is not submitter
                 ):
+                    # the part the row gives its partner: a lead or a member of the submitter, a funder
+                    if _MEMBER_ROLE.fullmatch(role) or _LEAD_ROLE.fullmatch(role):
+                        add(mention.node.id, submitter.id, "member_of", (row.start, row.end))
+                        if _LEAD_ROLE.fullmatch(role):
+                            add(mention.node.id, submitter.id, "led", (row.start, row.end))
+                        continue
+                    if _FUNDER_ROLE.fullmatch(role):
+                        add(submitter.id, mention.node.id, "funded_by", (row.start, row.end))
+                        continue
                     add(submitter.id, mention.node.id, "partner", (row.start, row.end))
                     if initiative is not None and re.match(
                         r"\s*\((?:donor|funder)\)", text[mention.end : mention.end + 12]
@@ -2280,8 +2358,8 @@ def find_relations(
             if listed is None or listed.node is submitter:
                 continue
             line = (text.rfind("\n", 0, start) + 1, end)
-            if relation == "partner":
-                add(submitter.id, listed.node.id, "partner", line)
+            if relation in ("partner", "funded_by"):
+                add(submitter.id, listed.node.id, relation, line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
         # "WG-2  Cybersecurity and Trust" over "Chair: Ferran Islands Communications Authority (FICA)"

@@ -334,6 +334,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         # (or "Nordhavn Institute for Technology Policy (NITP), Copenhagen · January 2023")
         rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s*[A-Z][\w .'’-]{{1,40}}\s+[·|–—]\s+[^()]{{1,40}}$|"
         r",\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z]|"
+        # (or its address run on after it: "... (MCIDE) P.O. Box 1174, Government Buildings")
+        r"\s+(?:P\.?\s?O\.?\s*Box|Ref\.|Tel\.|E-?mail\b|Address\b)|"
         rf"\s+(?:at|in|within|based\s+in|hosted\s+by)\s)",
         text[start:end],
     )
@@ -505,9 +507,17 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
                 continue
             start = position + line_match.start(1)
             end = position + line_match.end(1)
+            # a state's name above its ministry: "Submission by\n\nSAINT ELOWEN\nMinistry of ..."
+            below = re.match(
+                r"\n[ \t]*(?P<line>(?:Ministry|Ministerio|Minist[èe]re|Department|Office|Agency)\b[^\n]*\S)",
+                text[end:],
+            )
+            if below and not ORGANISATION_WORDS.search(text[start:end].title()):
+                start, end = end + below.start("line"), end + below.end("line")
+            line_end = end
             start, end = _clean_name_span(text, start, end)
             if 2 <= end - start <= 150:
-                return (start, end), position + line_match.end(1)
+                return (start, end), line_end
     return None
 
 

@@ -803,3 +803,56 @@ def test_a_chair_or_lead_line_names_who_leads_what_the_line_above_names() -> Non
     assert [(names[r["source"]], r["type"], names[r["target"]]) for r in data["relations"]] == [
         ("Ferran Islands Communications Authority", "led", "WG-2 Cybersecurity and Trust")
     ]
+
+
+def _named_relations(text: str, file_name: str = "submission.txt") -> list[tuple[str, str, str]]:
+    data = extract_document(text.encode(), file_name, infer_sdgs=False).data
+    names = {node["id"]: node["name"] for kind in ("organisations", "initiatives") for node in data[kind]}
+    names.update({event["id"]: event["title"] for event in data["events"]})
+    return sorted((names[r["source"]], r["type"], names[r["target"]]) for r in data["relations"])
+
+
+def test_a_partner_tables_role_a_working_groups_lead_a_paragraph_below_and_a_list_of_partners() -> None:
+    text = (
+        "Submission by the Indian Ocean Research and Education Network Consortium (IOREN)\n\n"
+        "Table 1. IOREN partners in 2023\n\n"
+        "Partner | Country | Role\nUniversity of Mauritius | Mauritius | Lead\n"
+        "Seychelles Research and Education Network (SeyREN) | Seychelles | Member\n"
+        "European Union | — | Funder\nUbuntuNet Alliance | Malawi | Partner\n\n"
+        "Working Group on Trust and Identity\n\nLead organisation: Seychelles Research and Education Network\n\n"
+        "The group operates the identity federation of the consortium and rolls out eduroam on campuses.\n\n"
+        "OUR PARTNERS\n\nEIFL; Ministry of Culture; National Library of Dravonia; DravTel.\n"
+    )
+    ioren = "Indian Ocean Research and Education Network Consortium"
+    seyren = "Seychelles Research and Education Network"
+    assert _named_relations(text) == sorted(
+        [
+            ("University of Mauritius", "led", ioren),
+            ("University of Mauritius", "member_of", ioren),
+            (seyren, "member_of", ioren),
+            (ioren, "funded_by", "European Union"),
+            (ioren, "partner", "UbuntuNet Alliance"),
+            (seyren, "led", "Working Group on Trust and Identity"),
+            (ioren, "partner", "EIFL"),
+            (ioren, "partner", "Ministry of Culture"),
+            (ioren, "partner", "National Library of Dravonia"),
+            (ioren, "partner", "DravTel"),
+        ]
+    )
+
+
+def test_funders_with_their_shares_in_brackets_and_partners_named_after_them() -> None:
+    assert _named_relations(
+        "Submission by the Kujenga Cyber Foundation (KCF)\n\nOur year.\n\n"
+        "The programme budget of KCF was funded by the Government of Canada (45 per cent), the European Union "
+        "(35 per cent) and the Halvorsen Digital Trust, a private foundation. The International "
+        "Telecommunication Union and the Global Forum on Cyber Expertise are our main technical partners.\n"
+    ) == sorted(
+        [
+            ("Kujenga Cyber Foundation", "funded_by", "Government of Canada"),
+            ("Kujenga Cyber Foundation", "funded_by", "European Union"),
+            ("Kujenga Cyber Foundation", "funded_by", "Halvorsen Digital Trust"),
+            ("Kujenga Cyber Foundation", "partner", "International Telecommunication Union"),
+            ("Kujenga Cyber Foundation", "partner", "Global Forum on Cyber Expertise"),
+        ]
+    )
