@@ -604,8 +604,15 @@ def listed_members(text: str) -> tuple[tuple[int, int, str], ...]:
 _LIST_HEADING = re.compile(
     r"(?im)^[ \t#*_]*(?:\d{1,2}\.?[ \t]+)?(?:our[ \t]+)?(?:main[ \t]+|key[ \t]+|principal[ \t]+|technical[ \t]+)?"
     r"(?:(?P<partners>partners|partner[ \t]+organi[sz]ations|partners[ \t]+and[ \t]+(?:allies|supporters))|"
-    r"(?P<funders>donors|funders|funding[ \t]+partners|financial[ \t]+partners))"
-    r"(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t*_]*:?[ \t*_]*(?:\n[ \t]*)*?(?=\S)"
+    r"(?P<funders>donors|funders|funding[ \t]+partners|financial[ \t]+partners)|"
+    r"(?P<grantees>grantees|grant[ \t]+recipients))"
+    # ("Grantees in 2024 included:")
+    r"(?:[ \t]+in[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?:included|include|are|were))?[ \t*_]*:?[ \t*_]*(?:\n[ \t]*)*?(?=\S)"
+)
+# ... or one an item, followed by what it is or did: "- **Ushirika Tech Collective** (Kenya) — KES 14M"
+_NAME_OPENING_ITEM = re.compile(
+    rf"[*_]*(?:the[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
+    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))*)[*_]*(?:[ \t]*\([^()\n]{{2,60}}\))?[ \t]*(?:$|[—–:,;.]|[ \t]-[ \t])"
 )
 _LISTED_NAME = re.compile(
     rf"(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
@@ -614,19 +621,21 @@ _LISTED_NAME = re.compile(
 
 
 def _named_list(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, relation) of the names listed under a heading of partners ("partner") or of
-    donors ("funded_by"): three names or more, and nothing but names."""
+    """(start, end, relation) of the names listed under a heading of partners ("partner"), of
+    donors ("funded_by") or of grantees ("grantee"): three names or more, in a line of names or
+    opening a bullet each."""
     spans = []
     for heading in _LIST_HEADING.finditer(text):
         block_end = text.find("\n\n", heading.end())
         block = text[heading.end() : len(text) if block_end < 0 else block_end].rstrip("\n")
-        if "\n" in block:  # one name a bullet
+        if "\n" in block:  # one name a bullet, alone or before what it is or did
             items = list(re.finditer(rf"(?m)^[ \t]*{BULLET}[ \t]+(?P<item>[^\n]*)", block))
             if len(items) != block.count("\n") + 1:
                 continue
+            names = [_NAME_OPENING_ITEM.match(item.group("item")) for item in items]
         else:  # names in a line, separated by semicolons or commas
             items = list(re.finditer(r"[ \t]*(?P<item>[^;,]+[;,]?)", block))
-        names = [_LISTED_NAME.fullmatch(item.group("item")) for item in items]
+            names = [_LISTED_NAME.fullmatch(item.group("item")) for item in items]
         if len(names) < 3 or not all(names):
             continue
         for item, name in zip(items, names, strict=True):
@@ -637,7 +646,17 @@ def _named_list(text: str) -> tuple[tuple[int, int, str], ...]:
                 rf"(?:\b(?:{LEGAL_FORMS_WITH_STOP})|\b[A-Z])\.$", text[start:end]
             ):
                 end -= 1
-            spans.append((start, end, "partner" if heading.group("partners") else "funded_by"))
+            spans.append(
+                (
+                    start,
+                    end,
+                    "grantee"
+                    if heading.group("grantees")
+                    else "partner"
+                    if heading.group("partners")
+                    else "funded_by",
+                )
+            )
     return tuple(spans)
 
 
@@ -2360,6 +2379,8 @@ def find_relations(
             line = (text.rfind("\n", 0, start) + 1, end)
             if relation in ("partner", "funded_by"):
                 add(submitter.id, listed.node.id, relation, line)
+            elif relation == "grantee":
+                add(listed.node.id, submitter.id, "funded_by", line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
         # "WG-2  Cybersecurity and Trust" over "Chair: Ferran Islands Communications Authority (FICA)"

@@ -299,6 +299,10 @@ def _we_did(words: str) -> str:
         return words
     what = re.sub(r"\s+(?:for|with)\s+\d[\d,]*\s+\w+$", "", found.group("what"))  # "... for 32 engineers"
     what = re.sub(r"\s+to\s+[a-z]\w*\b.*$", "", what)  # "the SafeRecords campaign to promote ..."
+    # "the Community Connectivity Convening in Nairobi together with the Association for ..."
+    what = re.sub(
+        r"\s+(?:together\s+with|jointly\s+with|in\s+partnership\s+with|alongside|with\s+the)\s.*$", "", what
+    )
     if found.group("news"):
         return f"{what} {found.group('news').lower()}"
     if found.group("took"):

@@ -1446,6 +1446,11 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "made in 2023 in implementing the outcomes of the WSIS\n\nAbstract\n",
             ("Centre for Rural Connectivity Research", "CRCR", "academia"),
         ),
+        (  # a state's name above its ministry, whose address runs on after its acronym
+            "Submission by\n\nSAINT ELOWEN\nMinistry of Communications, Innovation and the Digital Economy (MCIDE)\n"
+            "P.O. Box 1174, Government Buildings, Port Raleigh\n\nThis submission was prepared.\n",
+            ("Ministry of Communications, Innovation and the Digital Economy", "MCIDE", "government"),
+        ),
         (  # a name in bold that describes itself
             "Submission by\n\n## Women in Tech Connect (WiTC)\n\n**Women in Tech Connect (WiTC)** is a professional "
             "network of women who work in technology.\n",

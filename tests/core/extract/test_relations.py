@@ -856,3 +856,26 @@ def test_funders_with_their_shares_in_brackets_and_partners_named_after_them() -
             ("Kujenga Cyber Foundation", "partner", "Global Forum on Cyber Expertise"),
         ]
     )
+
+
+def test_grantees_listed_one_a_bullet_with_what_they_did_are_funded_by_the_submitter() -> None:
+    text = (
+        "Submission by the Calloway Nyberg Foundation (CNF)\n\n## 2. Our grantees\n\nGrantees in 2024 included:\n\n"
+        "- **Ushirika Tech Collective** (Kenya) — KES 14M — community-owned wireless networks.\n"
+        "- **Sangam Digital Rights Lab** (India) — INR 6.5M — a helpline for women facing harassment online.\n"
+        "- **Open Maps Pacific** (Fiji) — USD 180k — training young mappers.\n\n"
+        "On 3–4 October 2024 we convened the **Community Connectivity Convening** in Nairobi together with "
+        "the Association for Progressive Communications (APC).\n"
+    )
+    cnf = "Calloway Nyberg Foundation"
+    convening = "Community Connectivity Convening in Nairobi"
+    assert _named_relations(text, "cnf.md") == sorted(
+        [
+            ("Ushirika Tech Collective", "funded_by", cnf),
+            ("Sangam Digital Rights Lab", "funded_by", cnf),
+            ("Open Maps Pacific", "funded_by", cnf),
+            (cnf, "co_organised", convening),
+            ("Association for Progressive Communications", "co_organised", convening),
+            (cnf, "partner", "Association for Progressive Communications"),
+        ]
+    )
