@@ -662,7 +662,8 @@ def _named_list(text: str) -> tuple[tuple[int, int, str], ...]:
 
 # a table's column of members: "Stakeholder group | Signatory" over "Private sector | SignBridge Inc."
 _MEMBER_HEADING = re.compile(
-    r"(?:signator(?:y|ies)|(?:signatory\s+)?members?(?:\s+organi[sz]ations?)?|member\s+(?:bodies|body))",
+    r"(?:signator(?:y|ies)|(?:signatory\s+)?members?(?:\s+organi[sz]ations?)?|member\s+(?:bodies|body)|"
+    r"member\s+(?:networks?|institutions?|associations?|universities|university|compan(?:y|ies)|states?|countr(?:y|ies)))",
     re.IGNORECASE,
 )
 _MEMBER_CELL = re.compile(r"[ \t*_]*(?P<name>[A-ZÀ-Þ][^|()\n]{2,100}?)[ \t*_]*(?:\([^()\n]{1,40}\))?[ \t*_]*")
@@ -1889,6 +1890,12 @@ def _split_pairs(text: str, nodes: NodeSet, mentions: list[Mention]) -> None:
         if len(halves) != 2 or pair.gazetteer_index is not None:
             continue
         known = [nodes.find(half) for half in halves]
+        if all(re.search(r"\b(?:Inc|Ltd|LLC|GmbH|plc|AG|S\.?A|Pte\.?\s+Ltd)\.?$", half) for half in halves):
+            # two companies, each with its legal form: "Tessaract Ground Systems GmbH and Nuvola Fibre Ltd"
+            known = [
+                node or nodes.add(half.rstrip("."), "organisation", "private_sector")
+                for node, half in zip(known, halves, strict=True)
+            ]
         if any(node is None or node is pair or node.category != "organisation" for node in known):
             continue
         # not the pieces of a name a table's cell wrapped ("Global Network of Internet and" / "Society ...")
@@ -1918,7 +1925,12 @@ _PARTNER_WITH = re.compile(
     r"\b(?:with|received)\s+(?:the\s+)?(?:technical\s+)?(?:support|assistance|help)\s+(?:from|of)\b|"
     r"\btogether\s+with\b|\bjointly\s+with\b|"
     r"\b(?:designed|developed|conducted|prepared|produced|run|delivered|built)\s+(?:jointly\s+)?with\b|"
-    r"\b(?:signed|concluded)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:memorandum\s+of\s+understanding|MoU|agreement)\s+with\b",
+    r"\b(?:signed|concluded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:memorandum\s+of\s+understanding|MoU|agreement|contract)"
+    r"\s+with\b|"
+    # "Under a contract with the National Department of Health, we connected ...", "our partner Médecins
+    # Connectés"
+    r"\bunder\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,2}(?:contract|agreement|memorandum\s+of\s+understanding|MoU)"
+    r"\s+with\b|\bour\s+(?:[\w-]+\s+)?partner\b(?=\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(
@@ -1973,6 +1985,10 @@ _PARTNERS_LIST = re.compile(
 _MEMBER = re.compile(
     r"\b(?:is|are|am|been|became|become|as|remains?)\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s+of\b|\bjoined\b(?!\s+forces)|\bmembership\s+(?:of|in)\b",
     re.IGNORECASE,
+)
+_MEMBERS_OF = re.compile(
+    r"\b[Tt]he\s+(?:current\s+|founding\s+|other\s+|full\s+)?members\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]{2,100}?)\s+"
+    r"(?:are|were|include|included)\b"
 )
 _CO_ORGANISED = re.compile(
     r"\bco-?organi[sz](?:ed|es|ing)\b|\bjointly\s+organi[sz]ed\b|\bco-?convened\b|"
@@ -2048,6 +2064,30 @@ def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[N
     return result
 
 
+# a body or a programme named again by its head word: "KestrelSat leads the consortium"
+_DEFINITE_HEAD = re.compile(
+    r"\b[Tt]he\s+(?P<head>consortium|alliance|coalition|partnership|programme|program|project|initiative|platform)\b"
+)
+
+
+def _definite_references(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of "the consortium", "the programme"...: the nearest body or programme named before,
+    within 600 characters, whose name ends with that word."""
+    found = []
+    for match in _DEFINITE_HEAD.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue  # part of a name: "the Programme for ..."
+        head = match.group("head")
+        earlier = [
+            m
+            for m in mentions
+            if match.start() - 600 <= m.end <= match.start() and m.node.name.lower().endswith(head)
+        ]
+        if earlier:
+            found.append(Mention(match.start(), match.end(), max(earlier, key=lambda m: m.end).node))
+    return found
+
+
 def find_relations(
     document: Document,
     nodes: NodeSet,
@@ -2062,6 +2102,7 @@ def find_relations(
     result: list[RelationHit] = []
     seen: set[tuple[str, str, str]] = set()
     text = document.text
+    mentions = sorted([*mentions, *_definite_references(text, mentions)], key=lambda m: m.start)
 
     def add(source: str, target: str, kind: str, span: tuple[int, int]) -> None:
         if source == target or (source, target, kind) in seen:
@@ -2095,7 +2136,7 @@ def find_relations(
                 m for m in orgs if position <= m.start < end and (with_submitter or m.node is not submitter)
             ]
 
-        def listed_after(position: int) -> list[Mention]:
+        def listed_after(position: int, with_submitter: bool = False) -> list[Mention]:
             """Organisations of the list right after `position` ("X, Y and the Z (ZZ)"), up to the verb,
             clause or aside that ends it."""
             end = next(
@@ -2106,7 +2147,7 @@ def find_relations(
                 ),
                 None,
             )
-            return orgs_after(position, end)
+            return orgs_after(position, end, with_submitter)
 
         def subject_before(position: int) -> Mention | None:
             before = [m for m in actors if m.end <= position and not m.possessive]
@@ -2168,6 +2209,11 @@ def find_relations(
         for cue in _ITS_MEMBERS.finditer(stext) if submitter is not None else ():
             for mention in listed_after(s0 + cue.end()):
                 add(mention.node.id, submitter.id, "member_of", (s0, s1))
+        # "The members of the SkyBridge Consortium are KestrelSat, Tessaract Ground Systems GmbH ..."
+        for cue in _MEMBERS_OF.finditer(stext):
+            body = next((m for m in actors if m.start == s0 + cue.start("body")), None)
+            for mention in listed_after(s0 + cue.end(), with_submitter=True) if body else ():
+                add(mention.node.id, body.node.id, "member_of", (s0, s1))
         for cue in _MEMBER.finditer(stext):
             subject = subject_before(s0 + cue.start())
             targets = [

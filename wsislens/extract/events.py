@@ -260,6 +260,8 @@ _WE_DID = re.compile(
 _SOMEONE_HELD = re.compile(
     r"(?:^|\s)(?:we|the\s+[A-Z][\w-]*|\(?[A-Z][\w-]*\)?)\s+(?:also\s+|jointly\s+)?"
     r"(?:co-organi[sz]ed|organi[sz]ed|convened|co-hosted|co-convened)\s+"
+    # ("we co-organised with Fundación Raíz Digital a workshop for 22 women technicians")
+    r"(?:with\s+(?:the\s+)?[A-Z][^,;]{2,80}?\s+(?=(?:the|a|an)\s))?"
     r"(?:the|a|an|its|our|their|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<what>.+)$"
 )
@@ -271,7 +273,8 @@ _EVENT_NOUNS = (
 _EVENT_HEAD = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})s?\b", re.IGNORECASE)
 # where and with whom it was held ends what was held: " in Dakar with the ...", " at the IGF"
 _WHERE_WITH = re.compile(
-    r"\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=$|[\s,;(])|at\s+the\b|with\b|together\s+with\b|for\s+\d|"
+    r"\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=$|[\s,;(])|at\s+the\b|with\b|together\s+with\b|"
+    r"held\s+(?:at|in)\b|"
     r"alongside\b|on\s+the\s+(?:margins?|sidelines?)\b).*$",
     re.IGNORECASE,
 )

@@ -633,6 +633,11 @@ def test_a_season_and_a_month_in_one_plan_are_one_event_and_and_comma_ends_a_cla
             "workshops in Nairobi.",
             [("2023-07", "Regional workshops")],
         ),
+        (
+            "From 30 June to 4 July 2022 we co-organised with Fundación Raíz Digital a workshop for 22 women "
+            "technicians, held at the Faculty of Engineering.",
+            [("2022-06-30", "Workshop for 22 women technicians")],
+        ),
         # an item's name before the brackets that hold its place and date
         (
             "- Digital Skills Jam (Nairobi, 23 to 25 May 2024): co-organised with our friends at Savannah Code "

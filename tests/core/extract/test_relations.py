@@ -879,3 +879,30 @@ def test_grantees_listed_one_a_bullet_with_what_they_did_are_funded_by_the_submi
             (cnf, "partner", "Association for Progressive Communications"),
         ]
     )
+
+
+def test_contracts_a_partner_named_as_such_members_of_a_consortium_and_the_consortium_named_again() -> None:
+    text = (
+        "Submission by KestrelSat Communications S.A. (KestrelSat)\n\nOur year.\n\n"
+        "In March 2023 KestrelSat signed a multi-year contract with the Ministry of Education of Mongolia to "
+        "connect rural schools. Under a contract with the National Department of Health of Papua New Guinea, we "
+        "connected 310 rural clinics. Training is provided by our partner the Open Classroom Trust.\n\n"
+        "The members of the SkyBridge Consortium are KestrelSat, Tessaract Ground Systems GmbH and Nuvola Fibre "
+        "Ltd, which provides backhaul. KestrelSat "
+        "leads the consortium.\n\n"
+        "| Member network | Community and language |\n| Red Comunitaria Yaku | Yaku |\n| Sacha Conecta | Sacha |\n"
+    )
+    kestrel = "KestrelSat Communications S.A."
+    assert _named_relations(text, "kestrel.md") == sorted(
+        [
+            (kestrel, "partner", "Ministry of Education of Mongolia"),
+            (kestrel, "partner", "National Department of Health of Papua New Guinea"),
+            (kestrel, "partner", "Open Classroom Trust"),
+            (kestrel, "member_of", "SkyBridge Consortium"),
+            ("Tessaract Ground Systems GmbH", "member_of", "SkyBridge Consortium"),
+            ("Nuvola Fibre Ltd", "member_of", "SkyBridge Consortium"),
+            (kestrel, "led", "SkyBridge Consortium"),
+            ("Red Comunitaria Yaku", "member_of", kestrel),
+            ("Sacha Conecta", "member_of", kestrel),
+        ]
+    )
