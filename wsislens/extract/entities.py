@@ -2024,7 +2024,7 @@ _LED_ACTIVE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:we|our|us|We|Our)\b")
 _CLAUSE_END = re.compile(
-    r"[;.]|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b|"
+    r";|\.(?!\d)|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b|"
     r"\s+(?:and\s+)?(?:hosted|funded|financed|led|chaired|supported|sponsored|organi[sz]ed)\s+by\b"
 )
 _LIST_END = re.compile(
@@ -2062,6 +2062,27 @@ def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[N
             ):
                 result.append((mention.node, (row.start, row.end)))
     return result
+
+
+def _funded_before(
+    actors: list[Mention], position: int, submitter: Node | None, sentence: str, previous: Node | None
+) -> Node | None:
+    """What a funding cue at `position` says was funded: the last programme named before it, the
+    submitter when the clause opens with it, the last body named before it, or, in a sentence that
+    opens with "It" or "This", the programme the sentence before named."""
+    before = [m for m in actors if m.end <= position]
+    initiatives_before = [m for m in before if m.node.category == "initiative"]
+    if initiatives_before:
+        return initiatives_before[-1].node
+    if before and before[0].node is submitter:
+        return submitter
+    if before:
+        return before[-1].node
+    if previous is not None and re.match(
+        r"\s*(?:It|This(?:\s+(?:project|programme|program|initiative))?)\s", sentence
+    ):
+        return previous
+    return submitter
 
 
 # a body or a programme named again by its head word: "KestrelSat leads the consortium"
@@ -2111,8 +2132,19 @@ def find_relations(
         result.append(RelationHit(source, target, kind, span))
 
     grant_maker = submitter is not None and _GRANT_MAKER.search(submitter.name) is not None
+    previous_start = 0
     for sentence in document.body_sentences():
         s0, s1 = sentence.start, sentence.end
+        # the programme the sentence before names last ("The Cays Connect project will ... It is financed")
+        previous_initiative = next(
+            (
+                m.node
+                for m in reversed(mentions)
+                if previous_start <= m.start and m.end <= s0 and m.node.category == "initiative"
+            ),
+            None,
+        )
+        previous_start = s0
         if document.aside(s0, s1):
             continue  # a note's "set up with support from the Internet Society" is no partnership of the year
         in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
@@ -2307,16 +2339,12 @@ def find_relations(
                     and subject.node.category == "organisation"
                 ):
                     add(subject.node.id, submitter.id, "funded_by", (s0, s1))
+        funded: Node | None = None
         for cue in _FUNDED_BY.finditer(stext):
             funders = listed_after(s0 + cue.end())
-            before = [m for m in actors if m.end <= s0 + cue.start()]
-            initiatives_before = [m for m in before if m.node.category == "initiative"]
-            if initiatives_before:
-                funded = initiatives_before[-1].node
-            elif before and before[0].node is submitter:
-                funded = submitter
-            else:
-                funded = before[-1].node if before else submitter
+            # (a second cue without a subject of its own funds the same: "financed by X, and co-financed by Y")
+            if funded is None or not re.search(r"\band\s+(?:also\s+)?(?:co-)?$", stext[: cue.start()]):
+                funded = _funded_before(actors, s0 + cue.start(), submitter, stext, previous_initiative)
             if funded is None:
                 continue
             for mention in funders:

@@ -906,3 +906,24 @@ def test_contracts_a_partner_named_as_such_members_of_a_consortium_and_the_conso
             ("Sacha Conecta", "member_of", kestrel),
         ]
     )
+
+
+def test_a_programme_funded_in_the_sentence_after_it_and_two_funded_things_in_one_sentence() -> None:
+    nli = "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+    assert _named_relations(
+        nli
+        + "The Cays Connect project will link the Windward Cays to the main island. It is financed by a grant of "
+        "USD 1.25 million from the Caribbean Development Bank (CDB), approved in March 2024, and co-financed by the "
+        "National Telecommunications Regulatory Commission (NTRC).\n"
+    ) == [
+        ("Cays Connect project", "funded_by", "Caribbean Development Bank"),
+        ("Cays Connect project", "funded_by", "National Telecommunications Regulatory Commission"),
+    ]
+    assert _named_relations(
+        nli
+        + "The National Backbone Network is financed by a USD 96 million loan from the Asian Development Bank "
+        "(ADB), and the Digital Government Academy is funded by the Korea International Cooperation Agency.\n"
+    ) == [
+        ("Digital Government Academy", "funded_by", "Korea International Cooperation Agency"),
+        ("National Backbone Network", "funded_by", "Asian Development Bank"),
+    ]
