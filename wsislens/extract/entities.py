@@ -1986,6 +1986,10 @@ _MEMBER = re.compile(
     r"\b(?:is|are|am|been|became|become|as|remains?)\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s+of\b|\bjoined\b(?!\s+forces)|\bmembership\s+(?:of|in)\b",
     re.IGNORECASE,
 )
+_JOINTLY_OPENING = re.compile(
+    r"\W*(?:[Jj]ointly|[Tt]ogether|[Ii]n\s+(?:co-?operation|partnership|collaboration))\s+with(?P<with>)\s+[^;]{3,200}?,\s+"
+    r"(?=(?:the\s+)?[\w-]+\s+(?:\w+\s+)?(?:organi[sz]ed|convened|held)\b)"
+)
 _MEMBERS_OF = re.compile(
     r"\b[Tt]he\s+(?:current\s+|founding\s+|other\s+|full\s+)?members\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]{2,100}?)\s+"
     r"(?:are|were|include|included)\b"
@@ -2000,8 +2004,9 @@ _ORGANISED_ACTIVE = re.compile(r"\b(?:organi[sz]ed|convened|held)\b(?!\s+by)", r
 _HOSTED_BY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b", re.IGNORECASE)
 _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|sponsored|co-?funded|supported\s+financially|made\s+possible)\s+by\b|"
-    r"\bwith\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|grants?|financial\s+contributions?)\s+"
-    r"(?:from|of)\b|"
+    r"\bwith\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|financing|grants?|financial\s+contributions?)\s+"
+    # ("With financing of USD 2.3 million from the Asian Development Bank")
+    r"(?:of\s+(?:about\s+|some\s+)?(?:[A-Z]{3}|US\$|\$|€|£)\s?[\d.,]+(?:\s+(?:million|billion|thousand))?\s+)?(?:from|of)\b|"
     r"\bthanks\s+to\s+(?:funding|a\s+grant)\s+from\b|\bgrants?\s+(?:from|by)\b",
     re.IGNORECASE,
 )
@@ -2022,7 +2027,8 @@ _LED_ACTIVE = re.compile(
     r"chairs?|chaired|runs?|spearheaded|manages?)\b(?!\s+by)",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:we|our|us|We|Our)\b")
+# the submitter speaking of itself: "we", "our", and a UN body's "the secretariat"
+_PRONOUN = re.compile(r"\b(?:we|our|us|We|Our)\b|\b[Tt]he\s+secretariat\b(?!\s+of\b)")
 _CLAUSE_END = re.compile(
     r";|\.(?!\d)|\s+(?:but|while|whereas)\s+|,\s+and\s+(?:we|it|they|our|its|their|the)\b|"
     r"\s+(?:and\s+)?(?:hosted|funded|financed|led|chaired|supported|sponsored|organi[sz]ed)\s+by\b"
@@ -2068,8 +2074,9 @@ def _funded_before(
     actors: list[Mention], position: int, submitter: Node | None, sentence: str, previous: Node | None
 ) -> Node | None:
     """What a funding cue at `position` says was funded: the last programme named before it, the
-    submitter when the clause opens with it, the last body named before it, or, in a sentence that
-    opens with "It" or "This", the programme the sentence before named."""
+    submitter when the clause opens with it, the last body named before it; in a sentence that opens
+    with "It" or "This", the programme the sentence before named; in one that opens with the cue
+    ("With financing from ..."), the programme named after it."""
     before = [m for m in actors if m.end <= position]
     initiatives_before = [m for m in before if m.node.category == "initiative"]
     if initiatives_before:
@@ -2082,6 +2089,10 @@ def _funded_before(
         r"\s*(?:It|This(?:\s+(?:project|programme|program|initiative))?)\s", sentence
     ):
         return previous
+    # "With financing ... from the ADB, the secretariat launched ... the Inner Asia Fibre Corridors Project"
+    after = [m for m in actors if m.start > position and m.node.category == "initiative"]
+    if after and re.match(r"\W*With\b", sentence):
+        return next((m.node for m in after if m.node.name[:1].isupper()), after[0].node)  # (a name, if one)
     return submitter
 
 
@@ -2268,7 +2279,8 @@ def find_relations(
                 earlier = [
                     (eid, a, b)
                     for eid, a, b in events
-                    if b <= s0 and s0 - b < 800 and head.group(1).lower() in eid
+                    # (an event's id may stop before its head word: its quote holds it)
+                    if b <= s0 and s0 - b < 800 and head.group(1).lower() in (eid + text[a:b].lower())
                 ]
                 s_events = earlier[-1:]
         # co_organised, hosted_by
@@ -2291,6 +2303,14 @@ def find_relations(
                 for mention in orgs_after(s0 + cue.end(), with_submitter=True):
                     add(mention.node.id, event_id, "co_organised", (s0, s1))
             if not _CO_ORGANISED.search(stext) and not _ORGANISED_BY.search(stext):
+                # "Jointly with ITU and the IACC, the secretariat organized the Forum": those named
+                # in the opening phrase organised it with the subject after it
+                opening = _JOINTLY_OPENING.match(stext)
+                for cue in _ORGANISED_ACTIVE.finditer(stext) if opening else ():
+                    if opening.end() <= cue.start():
+                        for mention in orgs_after(s0 + opening.end("with"), s0 + opening.end(), True):
+                            add(mention.node.id, event_id, "co_organised", (s0, s1))
+                    break
                 for cue in _ORGANISED_ACTIVE.finditer(stext):
                     subject = subject_before(s0 + cue.start())
                     if subject is not None and subject.node.category == "organisation":

@@ -927,3 +927,29 @@ def test_a_programme_funded_in_the_sentence_after_it_and_two_funded_things_in_on
         ("Digital Government Academy", "funded_by", "Korea International Cooperation Agency"),
         ("National Backbone Network", "funded_by", "Asian Development Bank"),
     ]
+
+
+def test_a_un_bodys_secretariat_organises_jointly_with_others_and_a_project_financed_before_its_name() -> (
+    None
+):
+    nli = "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+    forum = "Inner Asia Regional Digital Development Forum"
+    assert _named_relations(
+        nli
+        + "Jointly with the International Telecommunication Union (ITU) and the Inner Asia Cooperation Council "
+        "(IACC), the secretariat organized the Inner Asia Regional Digital Development Forum in Almaty, Kazakhstan, "
+        "from 12 to 14 September 2022. The Forum was hosted by the Government of Kazakhstan.\n\n"
+        "With financing of USD 2.3 million from the Asian Development Bank (ADB), the secretariat launched a "
+        "three-year project on cross-border fibre, the Inner Asia Fibre Corridors Project.\n"
+    ) == sorted(
+        [
+            ("International Telecommunication Union", "co_organised", forum),
+            ("Inner Asia Cooperation Council", "co_organised", forum),
+            ("Northern Lights Institute", "co_organised", forum),
+            ("Northern Lights Institute", "partner", "International Telecommunication Union"),
+            ("Northern Lights Institute", "partner", "Inner Asia Cooperation Council"),
+            (forum, "hosted_by", "Government of Kazakhstan"),
+            ("Inner Asia Fibre Corridors Project", "funded_by", "Asian Development Bank"),
+            ("Northern Lights Institute", "led", "three-year project on cross-border fibre"),
+        ]
+    )
