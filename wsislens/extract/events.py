@@ -831,7 +831,8 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
         ):
             continue
         dates = document.dates_in(sentence)
-        if dates and dates[0].start == 0 and line[dates[0].end :].strip():
+        # (not a row of numbers by year: "2021 | 57.2 | 2 748 100")
+        if dates and dates[0].start == 0 and re.search(r"[^\W\d_]", line[dates[0].end :]):
             opening[number] = dates[0]
     rows = {}
     for number, date in opening.items():
@@ -889,6 +890,8 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
             and not _only_a_date(text[a:b])
         ]
         title = names[0] if names else text[row.cells[0][0] : row.cells[0][1]].strip()
+        if title and not re.search(r"[^\W\d_]", title):
+            continue  # a row of numbers by year ("2021 | 57.2 | 2 748 100"): statistics, no event
         date = dates[0]
         result.append(
             EventHit(
@@ -1147,13 +1150,18 @@ def find_events(
             if _COMMISSION_SESSION.search(text, max(sentence.start, start - 160), start):
                 continue  # "for consideration by the Commission at its twenty-ninth session in 2026"
             dates.append(date)
-        for date in dates:
-            if (
+        # "In 2022 we co-organised the Summit (14–15 March 2022)", "convene MIGF 2023 in Lindara in
+        # September 2023": the day or the month dates it, and the year takes no cue from it
+        dates = [
+            date
+            for date in dates
+            if not (
                 len(date.date) == 4
                 and not date.end_date
                 and any(other.date.startswith(date.date) and len(other.date) > 4 for other in dates)
-            ):
-                continue  # "In 2022 we co-organised the Summit (14–15 March 2022)": the day dates it
+            )
+        ]
+        for date in dates:
             start, end = sentence.start + date.start, sentence.start + date.end
             absolute = DateSpan(start, end, date.date, date.end_date, date.form)
             clause = _clause_of(text, sentence.start, sentence.end, start)
@@ -1170,7 +1178,9 @@ def find_events(
             ]
             segment_kind = _event_kind(clause_text[segment[0] : segment[1]], "")
             if (
-                segment_kind is None
+                # (a date after "By" is no deadline when a count that was reached follows it: "By
+                # December 2023, 72 per cent of member campuses offered eduroam")
+                (segment_kind is None or segment_kind == "deadline" and not _FUTURE.search(clause_text))
                 and _DATES_A_COUNT.fullmatch(text, sentence.start, start)
                 and re.match(r",\s*(?:about|some|over|nearly|almost|more\s+than)?\s*\d", text[end : end + 30])
                 and not _happened(clause_text, clause_kind or "")

@@ -439,6 +439,17 @@ def writes_month_first(text: str) -> bool:
     return any(b > 12 >= a for a, b in pairs) and not any(a > 12 for a, _ in pairs)
 
 
+_YEAR_SAID = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+((?:19|20)\d\d)\b(?![\w/–-])")
+
+
+def _year_said_before(text: str, position: int) -> str | None:
+    """The year a sentence names ("In 2025 ...") before `position`, within its sentence."""
+    before = text[max(0, position - 160) : position]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    said = list(_YEAR_SAID.finditer(before, stop + 1))
+    return said[-1].group(1) if said else None
+
+
 def find_dates(text: str, year: str | None = None, month_first: bool = False) -> list[DateSpan]:
     """Every date expression of a text; where forms overlap the longest wins (then the earlier form).
 
@@ -450,7 +461,10 @@ def find_dates(text: str, year: str | None = None, month_first: bool = False) ->
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if order >= len(_DATE_RES):
-                groups = {**groups, "y1": year, "y2": year}
+                # the year the sentence gives before it ("In 2025 it will run from 1 to 5 December"),
+                # else the text's
+                said = _year_said_before(text, match.start()) or year
+                groups = {**groups, "y1": said, "y2": said}
             built = _build(form, groups, month_first)
             if built is not None:
                 candidates.append((match.start(), match.end(), order, form, built))

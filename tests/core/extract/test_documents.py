@@ -1543,3 +1543,24 @@ def test_a_labels_measure_a_spaced_m_an_apostrophe_year_and_an_adverb_before_a_c
     assert [(e["date"], e["evidence"][0]["quote"]) for e in data["events"]] == [
         ("2022-10", "We launched the survey in Oct '22.")
     ]
+
+
+def test_meetings_met_convened_and_elections_a_count_reached_by_a_date_and_a_sentences_own_year() -> None:
+    text = (
+        "Submission by the Marevia Internet Governance Forum (MIGF)\n\nReporting period: 2022\n\n"
+        "Our forum is the national platform for multistakeholder dialogue on internet policy in the country.\n\n"
+        "Youth IGF Marevia met on 17 October 2022, on Day 0 of the MIGF, bringing together 140 students. "
+        "By December 2022, 72 per cent of member campuses offered eduroam. In 2023 the week will be held from "
+        "1 to 5 December in Velsk.\n\n"
+        "In 2023 the MSC will:\n\n"
+        "- hold its annual elections for all seats in the first quarter of 2023;\n"
+        "- convene MIGF 2023 in Lindara in September 2023.\n\n"
+        "Year | Share (%) | Users\n2021 | 57.2 | 2 748 100\n2022 | 61.8 | 2 989 400\n"
+    )
+    data = extract_document(text.encode(), "migf.txt", infer_sdgs=False).data
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2022-10-17", None, "meeting"),
+        ("2023-12-01", "2023-12-05", "meeting"),
+        ("2023-01", "2023-03", "other"),
+        ("2023-09", None, "meeting"),
+    ]
