@@ -556,8 +556,14 @@ def _spaced_rows(document: Document) -> list[TableRow]:
     previous_end = -1
     position = 0
     tabbed = False  # whether the header's cells are parted by tabs
+    two_columns: list[tuple[int, str]] | None = None  # a header of two cells, if a rule follows it
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
+        if two_columns and re.fullmatch(r"[ \t]*-{3,}[ \t]{2,}-{3,}[ \t]*", line):
+            # "Component          Amount (USD)" over "---------  ------------": a ruled header
+            header, previous, two_columns = two_columns, [], None
+            continue
+        two_columns = None
         if not line.strip() or _RULE.fullmatch(line):
             continue
         if _CELL_BAR.search(line.strip()):  # a " | " table's line, which `_bar_rows` reads
@@ -590,6 +596,8 @@ def _spaced_rows(document: Document) -> list[TableRow]:
         tabbed = "\t" in line.strip()
         cells = _tab_cells(line) if tabbed else spaced_cells(line)
         header = cells if len(cells) >= 3 and all(cell for _, cell in cells) else None
+        if len(cells) == 2 and all(cell for _, cell in cells) and not tabbed:
+            two_columns = cells
     return rows
 
 

@@ -1563,7 +1563,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     )
     if cut:
         segment = segment[: cut.start()]
-    found = list(re.finditer(r"[A-Za-z][\w’'-]*", segment))
+    found = list(re.finditer(r"(?:\d[A-Za-z]|[A-Za-z])[\w’'-]*", segment))  # (and "4G routers")
     words: list[re.Match] = []
     previous_end = 0
     skip_determiner = False
@@ -1909,9 +1909,14 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
                 continue  # a heading with no word (a row of numbers taken for the header) names nothing
             if re.fullmatch(r"(?:19|20)\d\d", cell):
                 continue  # a year in a column not headed as one
-            # "Participants" -> "participants"; an acronym keeps its case ("USD")
-            unit = _as_unit(name) + (f" ({label})" if label else "")
-            found.append(FigureHit(parse_digits(cell, decimal_comma), unit, None, (row.start, row.end)))
+            # "Participants" -> "participants"; an acronym keeps its case ("USD"); a heading's
+            # measure reads the cell: "Amount (USD)" over "2,450,000", "Budget (EUR million)" over "1.2"
+            words, scale, currency, _percent = _label_measure(name)
+            if currency:
+                words = CURRENCIES.get(currency.lower(), currency.upper())
+            unit = _as_unit(words) + (f" ({label})" if label else "")
+            value = round(parse_digits(cell, decimal_comma) * scale, 6)
+            found.append(FigureHit(value, unit, None, (row.start, row.end)))
     return found
 
 
@@ -1981,6 +1986,10 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     at_line_start = re.search(r"(?:^|\n)\s*$", text[max(0, start - 5) : start]) is not None
     if at_line_start and re.match(r"^[.)]\s", after):
         return None
+    if at_line_start and re.match(r"\s+[A-Z]{1,6}/[A-Z0-9]", after) and number.value < 100:
+        return None  # a footnote's number before the document it cites: "7 A/RES/70/125, para. 111."
+    if re.search(r"\.{4,}\s*\d{1,3}\s+$", before):
+        return None  # a table of contents' next entry, after the page number of the one before
     if (
         at_line_start
         and re.fullmatch(r"\d{1,2}\.\d{1,2}", raw)

@@ -1564,3 +1564,24 @@ def test_meetings_met_convened_and_elections_a_count_reached_by_a_date_and_a_sen
         ("2023-01", "2023-03", "other"),
         ("2023-09", None, "meeting"),
     ]
+
+
+def test_a_ruled_two_column_table_in_its_headings_measure_and_numbers_that_count_nothing() -> None:
+    text = (
+        "Submission by the Office of Digital Inclusion (ODI)\n\nContents\n\n"
+        "1. Introduction ............................2 1.1 Scope ............................2\n\n"
+        "Our office works with all the city's districts on digital inclusion, with many partners.\n\n"
+        "DravTel gave us 40 4G routers, which went to the branches with the worst connections.\n\n"
+        "Table 1. Budget executed in 2022\n\n"
+        "  Component                                      Amount (USD)\n"
+        "  ---------------------------------------------  ------------\n"
+        "  Public Wi-Fi and municipal fibre ring              2,450,000\n"
+        "  Digital skills centres                               980,000\n\n"
+        "7 A/RES/70/125, para. 111.\n"
+    )
+    data = extract_document(text.encode(), "odi.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (40, "4G routers"),
+        (2450000, "USD (Public Wi-Fi and municipal fibre ring)"),
+        (980000, "USD (Digital skills centres)"),
+    ]

@@ -329,7 +329,7 @@ def test_a_text_table_of_dated_lines_keeps_each_line_apart() -> None:
     events = find_events(analyse(CanonicalText(text, "txt")), [], [])
     assert [(e.date, e.end_date, e.title) for e in events] == [
         ("2021-10", "2021-12", "Route server upgrade at the Gaborone exchange"),
-        ("2022-05", None, "Annual General Members Meeting, Maputo"),
+        ("2022-05", None, "Annual General Members Meeting"),
         ("2022", None, "First member exchanges sign the Route Security Pledge"),
     ]
 
