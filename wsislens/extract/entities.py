@@ -2258,6 +2258,8 @@ def find_relations(
             for mention in listed_after(s0 + cue.end(), with_submitter=True) if body else ():
                 add(mention.node.id, body.node.id, "member_of", (s0, s1))
         for cue in _MEMBER.finditer(stext):
+            if re.search(r"\b(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,4}$", stext[: cue.start()]):
+                continue  # "the Coalition, which Nova Brava joined in May 2022": the one before joined nothing
             subject = subject_before(s0 + cue.start())
             targets = [
                 m
@@ -2408,6 +2410,11 @@ def find_relations(
                 after
                 and not _CLAUSE_END.search(text, s0 + cue.end(), after[0].start)
                 and after[0].start - (s0 + cue.end()) < 60
+                # ("coordinates the city's membership of the Coalition": not the Coalition)
+                and not re.search(
+                    r"\b(?:membership|participation|contribution|involvement|engagement|delegation)\b",
+                    text[s0 + cue.end() : after[0].start],
+                )
             ):
                 add(subject.node.id, after[0].node.id, "led", (s0, s1))
                 targets_here.append(after[0].node)

@@ -296,10 +296,9 @@ def _someone_held(words: str) -> str | None:
 
 def _we_did(words: str) -> str:
     found = _WE_DID.match(words)
-    if found is None:
+    if found is None or not found.group("what")[:1].isupper():
+        # ("We co-organised the regional summit Elles codent l'Afrique in Dakar")
         return _someone_held(words) or words
-    if not found.group("what")[:1].isupper():
-        return words
     what = re.sub(r"\s+(?:for|with)\s+\d[\d,]*\s+\w+$", "", found.group("what"))  # "... for 32 engineers"
     what = re.sub(r"\s+to\s+[a-z]\w*\b.*$", "", what)  # "the SafeRecords campaign to promote ..."
     # "the Community Connectivity Convening in Nairobi together with the Association for ..."
@@ -323,7 +322,9 @@ _FRAME_TAIL = re.compile(rf"(?:\b(?:{'|'.join(_FRAME_BEFORE)})\s*)+$", re.IGNORE
 # what was held on the date: "the national WSIS+20 stakeholder consultation held on"
 _HELD_ON = re.compile(
     r"\b(?:the|a|an)\s+(?P<what>(?:(?!(?:the|a|an|and)\b)[\w+’'-]+\s+){1,8}?[\w+’'-]+)\s+(?:(?:was|were)\s+)?"
-    r"(?:held|convened|organi[sz]ed|which\s+took\s+place)\s+(?:on|in)\s*$"
+    # ("a validation workshop held at Thornbury University on 12-13 October 2023")
+    r"(?:held|convened|organi[sz]ed|which\s+took\s+place)\s+(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|de|and|for))*\s+)?(?:on|in|from)\s*$"
 )
 
 
@@ -381,6 +382,21 @@ def _title(
             )
             if name and len(name.split()) >= 2:
                 return name
+    when = re.match(
+        r",\s+when\s+(?:the\s+)?(?P<what>[^;.]{10,240})", text[date.end : (sentence or clause)[1]]
+    )
+    happened = r"\b(?:came|happened|occurred|followed|was|arrived)\s+(?:\w+\s+)?(?:in|on)\s*$"
+    if when and re.search(happened, text[clause[0] : date.start]):
+        # "The most important step of the year came in June 2023, when the regulator granted APD a
+        # licence to operate ...": what happened is told after "when"
+        what = re.sub(r"\s*\([^()]*\)", "", when.group("what"))
+        what = re.sub(r",\s+(?:the|a|an)\s+[^,]{1,60},", "", what)  # (an appositive)
+        what = re.sub(r"\s+to\s+[a-z]\w*\b.*$", "", re.split(r",\s", what)[0])  # (a purpose)
+        words = what.split()[:12]
+        while words and words[-1].lower() in _TRAILING_STOP:
+            words.pop()
+        if len(words) >= 3:
+            return " ".join(words)[:1].upper() + " ".join(words)[1:]
     in_clause = [(start, end, name) for start, end, name in event_names if clause[0] <= start < clause[1]]
     if in_clause:
         # "the Safe Reporting Summit in Nairobi (14–15 March 2022) and the Open Media Days in Tbilisi

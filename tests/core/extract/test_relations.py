@@ -953,3 +953,12 @@ def test_a_un_bodys_secretariat_organises_jointly_with_others_and_a_project_fina
             ("Northern Lights Institute", "led", "three-year project on cross-border fibre"),
         ]
     )
+
+
+def test_coordinating_a_membership_leads_nothing_and_what_another_joined_makes_no_member() -> None:
+    assert _named_relations(
+        "Submission by the Office of Digital Inclusion (ODI)\n\nOverview\n\n"
+        "ODI coordinates the city's membership of the Cities Coalition for Digital Rights, which Nova Brava "
+        "joined in May 2022, and it benchmarks the programme against indicators of the International "
+        "Telecommunication Union (ITU).\n"
+    ) == [("Office of Digital Inclusion", "member_of", "Cities Coalition for Digital Rights")]
