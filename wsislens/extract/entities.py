@@ -596,7 +596,42 @@ def listed_members(text: str) -> tuple[tuple[int, int, str], ...]:
         for item, match in zip(items, found, strict=True):
             spans.append((offset + match.start("name"), offset + match.end("name"), relation))
             offset += len(item) + 1
-    return tuple(spans) + _member_column(text) + _named_list(text)
+    return tuple(spans) + _member_column(text) + _named_list(text) + _members_by_group(text)
+
+
+# "Its members in 2022 were:" over "- **Government:** Ministry of ... (co-chair); Marevia ..."
+MEMBER_LIST_INTRO = re.compile(
+    r"\b(?P<who>[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,2}members(?:\s+in\s+(?:19|20)\d\d)?\s+"
+    r"(?:are|were|include|included|are\s+as\s+follows)\s*:[ \t]*\n(?:[ \t]*\n)?"
+)
+_GROUP_ITEM = re.compile(
+    rf"[ \t]*{BULLET}[ \t]+(?:[*_]*[A-Z][\w /&,-]{{1,40}}?[*_]*:[*_]*[ \t]+)?(?P<names>[^\n]+)(?:\n|$)"
+)
+
+
+def _members_by_group(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, "member_of" or "member_of_its") of the names in a list of members that a line
+    introduces ("Its members in 2022 were:"), one bullet a stakeholder group or a name, names parted by
+    semicolons; "its" and "their" name the body the sentence before is about."""
+    spans = []
+    for intro in MEMBER_LIST_INTRO.finditer(text):
+        position, found = intro.end(), []
+        while (item := _GROUP_ITEM.match(text, position)) is not None:
+            for part in re.finditer(r"[ \t]*(?P<item>[^;]+;?)", item.group("names")):
+                name = _LISTED_NAME.fullmatch(part.group("item").rstrip(" ."))
+                if name is None:
+                    found = []
+                    break
+                start = item.start("names") + part.start("item") + name.start("name")
+                found.append((start, start + len(name.group("name"))))
+            else:
+                position = item.end()
+                continue
+            break
+        relation = "member_of" if intro.group("who").lower() == "our" else "member_of_its"
+        if len(found) >= 2:
+            spans += [(start, end, relation) for start, end in found]
+    return tuple(spans)
 
 
 # a heading (or a label) that names the bodies listed under it: "OUR PARTNERS", "Key partners:",
@@ -2096,6 +2131,27 @@ def _funded_before(
     return submitter
 
 
+_CHAIRED_BODY = re.compile(r"\b(?:Committee|Board|Council|Group|Task\s+Force|Steering\s+\w+)$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _owner_of_members(text: str, position: int, mentions: list[Mention]) -> Node | None:
+    """The body whose members a list at `position` names after "Its members were:": the first named
+    in the sentence before that line ("The MSC has eleven members ... Its members in 2022 were:")."""
+    intros = list(MEMBER_LIST_INTRO.finditer(text, max(0, position - 3000), position))
+    if not intros:
+        return None
+    intro = intros[-1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, intro.start() - 600), intro.start())]
+    start = ends[-2] if len(ends) >= 2 else max(0, intro.start() - 600)
+    named = [
+        m
+        for m in mentions
+        if start <= m.start < intro.start() and m.node.category in ("organisation", "initiative")
+    ]
+    return named[0].node if named else None
+
+
 # a body or a programme named again by its head word: "KestrelSat leads the consortium"
 _DEFINITE_HEAD = re.compile(
     r"\b[Tt]he\s+(?P<head>consortium|alliance|coalition|partnership|programme|program|project|initiative|platform)\b"
@@ -2387,9 +2443,21 @@ def find_relations(
         # led
         for cue in _LED_BY.finditer(stext):
             leaders = orgs_after(s0 + cue.end())
-            led = [m for m in in_sentence if m.end <= s0 + cue.start() and m.node.category == "initiative"]
+            # a programme, or a body that others chair ("The MSC ... is co-chaired by the Ministry")
+            led = [
+                m
+                for m in in_sentence
+                if m.end <= s0 + cue.start()
+                and (m.node.category == "initiative" or _CHAIRED_BODY.search(m.node.name))
+                and m.node is not submitter
+            ]
             if leaders and led:
-                add(leaders[0].node.id, led[-1].node.id, "led", (s0, s1))
+                # "co-chaired by the Ministry and by Open Net Marevia": each of the pair
+                co_leaders = (
+                    listed_after(s0 + cue.end()) if stext[cue.start() - 3 : cue.start()] == "co-" else []
+                )
+                for leader in co_leaders or leaders[:1]:
+                    add(leader.node.id, led[-1].node.id, "led", (s0, s1))
                 targets_here.append(led[-1].node)
         for cue in _LED_ACTIVE.finditer(stext):
             subject = subject_before(s0 + cue.start())
@@ -2482,6 +2550,10 @@ def find_relations(
                 add(submitter.id, listed.node.id, relation, line)
             elif relation == "grantee":
                 add(listed.node.id, submitter.id, "funded_by", line)
+            elif relation == "member_of_its":
+                owner = _owner_of_members(text, start, mentions)
+                if owner is not None and owner is not listed.node:
+                    add(listed.node.id, owner.id, "member_of", line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
         # "WG-2  Cybersecurity and Trust" over "Chair: Ferran Islands Communications Authority (FICA)"

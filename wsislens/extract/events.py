@@ -456,6 +456,12 @@ def _title(
     words = _DISCOURSE.sub("", words).strip(" ,;:.–-")
     words = _AUXILIARY.sub("", words).strip(" ,;:.–-")
     words = _we_did(words)
+    # "The ninth annual MIGF took place in Port Calder": what took place
+    took_place = re.match(
+        r"(?:[Tt]he\s+)?(?P<what>[^,;]{3,80}?)\s+(?:took\s+place|was\s+held|were\s+held)\b", words
+    )
+    if took_place and len(took_place.group("what").split()) >= 2:
+        words = took_place.group("what")[:1].upper() + took_place.group("what")[1:]
     relative = re.search(r"\s(?:which|that|who|whose|where|seeking|aiming|with\s+a)\b", words)
     if relative and len(words[: relative.start()].split()) >= 3:
         words = words[: relative.start()]

@@ -962,3 +962,27 @@ def test_coordinating_a_membership_leads_nothing_and_what_another_joined_makes_n
         "joined in May 2022, and it benchmarks the programme against indicators of the International "
         "Telecommunication Union (ITU).\n"
     ) == [("Office of Digital Inclusion", "member_of", "Cities Coalition for Digital Rights")]
+
+
+def test_members_listed_by_stakeholder_group_under_its_members_were_and_a_body_co_chaired_by_two() -> None:
+    text = (
+        "Submission by the Marevia Internet Governance Forum (MIGF)\n\nOverview\n\n"
+        "All decisions are taken by consensus in the Multistakeholder Steering Committee (MSC) of the forum.\n\n"
+        "The MSC has eleven members drawn from all stakeholder groups and is co-chaired by the Ministry of "
+        "Communications and by the Open Net Foundation. Its members in 2022 were:\n\n"
+        "- **Government:** Ministry of Communications (co-chair); Marevia Communications Regulatory Authority\n"
+        "- **Private sector:** Marevia ICT Chamber; Lyra Telecom Marevia\n"
+        "- **Civil society:** Open Net Foundation (co-chair)\n"
+    )
+    msc = "Multistakeholder Steering Committee"
+    assert _named_relations(text, "migf.md") == sorted(
+        [
+            ("Ministry of Communications", "led", msc),
+            ("Open Net Foundation", "led", msc),
+            ("Ministry of Communications", "member_of", msc),
+            ("Marevia Communications Regulatory Authority", "member_of", msc),
+            ("Marevia ICT Chamber", "member_of", msc),
+            ("Lyra Telecom Marevia", "member_of", msc),
+            ("Open Net Foundation", "member_of", msc),
+        ]
+    )
