@@ -486,7 +486,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # Headings of a table's columns, by what their cells hold (matched whole, in lower case)
 # ... the initiatives a table lists
 # ... the part a row's partner played: "Partner | Country | Role" over "European Union | — | Funder"
-ROLE_COLUMN = r"(?:role|partner\s+type|type\s+of\s+(?:partner(?:ship)?|relationship)|relationship)"
+ROLE_COLUMN = r"(?:role(?:\s+in\s+[^|]{1,40})?|partner\s+type|type\s+of\s+(?:partner(?:ship)?|relationship)|relationship)"
 INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
 # ... the organisations a row worked with
 PARTNER_COLUMN = (

@@ -1998,11 +1998,14 @@ _CHAIR_LINE = re.compile(
     r"(?=(?P<line>[^\n]*))"
 )
 # what a table's "Role" cell says its partner is to the submitter
+# (the first part of the cell says it: "Coordinator; WP1 lead", "Member (since 2021)")
 _LEAD_ROLE = re.compile(
-    r"(?:lead|leader|coordinator|lead\s+member|chair)(?:\s+(?:member|institution|organi[sz]ation))?"
+    r"(?:lead|leader|coordinator|lead\s+member|chair)(?:\s+(?:member|institution|organi[sz]ation|partner))?\b(?![ \t]*\w)"
 )
-_MEMBER_ROLE = re.compile(r"(?:full\s+|founding\s+|associate\s+)?member")
-_FUNDER_ROLE = re.compile(r"(?:main\s+|lead\s+|co-?)?(?:funder|donor|financier|funding\s+partner)")
+_MEMBER_ROLE = re.compile(r"(?:full\s+|founding\s+|associate\s+)?member\b(?![ \t]*\w)")
+_FUNDER_ROLE = re.compile(
+    r"(?:main\s+|lead\s+|co-?)?(?:funder|donor|financier|funding\s+partner)\b(?![ \t]*\w)"
+)
 # a submitter that makes grants, and the cues of its grants
 _GRANT_MAKER = re.compile(
     r"\b(?:Foundation|Fund|Trust|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Philanthrop\w*)\b"
@@ -2036,7 +2039,8 @@ _CO_ORGANISED = re.compile(
 )
 _ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?by\b|\bconvened\s+by\b", re.IGNORECASE)
 _ORGANISED_ACTIVE = re.compile(r"\b(?:organi[sz]ed|convened|held)\b(?!\s+by)", re.IGNORECASE)
-_HOSTED_BY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b", re.IGNORECASE)
+# (or a list item's label: "20–21 February 2024, Libreville; host: Government of the Gabonese Republic")
+_HOSTED_BY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|\bhost\s*:", re.IGNORECASE)
 _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|sponsored|co-?funded|supported\s+financially|made\s+possible)\s+by\b|"
     r"\bwith\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|financing|grants?|financial\s+contributions?)\s+"
@@ -2326,6 +2330,13 @@ def find_relations(
             ]
             if subject and targets:
                 add(subject.node.id, targets[0].node.id, "member_of", (s0, s1))
+                # "X, Y and Z are all members of W": each of the list before the cue
+                if re.match(r"are\s", stext[cue.start() :]):
+                    for mention in orgs:
+                        if mention.end <= subject.start and not _CLAUSE_END.search(
+                            text, mention.end, subject.start
+                        ):
+                            add(mention.node.id, targets[0].node.id, "member_of", (s0, s1))
         # "The Dialogue was hosted by ...": the latest event of that kind before the sentence
         if not s_events:
             head = re.search(
@@ -2389,7 +2400,11 @@ def find_relations(
                 for mention in orgs_after(s0 + cue.end(), with_submitter=True):
                     add(mention.node.id, event_id, "co_organised", (s0, s1))
                 subject = [
-                    m for m in actors if m.end <= s0 + cue.start() and m.node.category == "organisation"
+                    m
+                    for m in actors
+                    if m.end <= s0 + cue.start()
+                    and m.node.category == "organisation"
+                    and ";" not in text[m.end : s0 + cue.start()]  # ("host: X; co-organised with Y")
                 ]
                 if subject:
                     add(subject[0].node.id, event_id, "co_organised", (s0, s1))
@@ -2516,7 +2531,11 @@ def find_relations(
                 ):
                     add(mention.node.id, initiative.id, "led", (row.start, row.end))
             role_span = row.column(ROLE_COLUMN)
-            role = text[role_span[0] : role_span[1]].strip(" *_").lower() if role_span else ""
+            role = (
+                re.split(r"[;,(]", text[role_span[0] : role_span[1]].lower())[0].strip(" *_")
+                if role_span
+                else ""
+            )
             for mention in mentions:
                 if (
                     partner_span is not None

@@ -986,3 +986,32 @@ def test_members_listed_by_stakeholder_group_under_its_members_were_and_a_body_c
             ("Open Net Foundation", "member_of", msc),
         ]
     )
+
+
+def test_a_role_in_the_project_column_members_all_named_before_are_and_a_meeting_items_host_label() -> None:
+    text = (
+        "Submission by the Sahel e-Health Interoperability Project (SEHIP)\n\nThe consortium\n\n"
+        "No. | Partner | Country | Role in SEHIP\n1 | Institut Sahélien de Santé Numérique | Senegal | Coordinator; WP1 lead\n"
+        "2 | Ghana Institute of Health Informatics | Ghana | Member (since 2022)\n"
+        "3 | Nordic Institute for Health Systems | Sweden | Partner\n\n"
+        "The County Government of Mombasa and the Kumasi Metropolitan Assembly are all members of the Inclusive "
+        "Digital Cities Network.\n\n"
+        "- Regional Workshop on Quality of Service — 3–5 June 2024, N'Djamena; host: Government of the Republic "
+        "of Chad; co-organised with the International Telecommunication Union.\n"
+    )
+    sehip = "Sahel e-Health Interoperability Project"
+    workshop = "Regional Workshop on Quality of Service"
+    assert _named_relations(text, "sehip.md") == sorted(
+        [
+            ("Institut Sahélien de Santé Numérique", "led", sehip),
+            ("Institut Sahélien de Santé Numérique", "member_of", sehip),
+            ("Ghana Institute of Health Informatics", "member_of", sehip),
+            (sehip, "partner", "Nordic Institute for Health Systems"),
+            ("County Government of Mombasa", "member_of", "Inclusive Digital Cities Network"),
+            ("Kumasi Metropolitan Assembly", "member_of", "Inclusive Digital Cities Network"),
+            ("International Telecommunication Union", "co_organised", workshop),
+            (sehip, "co_organised", workshop),
+            (sehip, "partner", "International Telecommunication Union"),
+            (workshop, "hosted_by", "Government of the Republic of Chad"),
+        ]
+    )
