@@ -1959,7 +1959,8 @@ _PARTNER_WITH = re.compile(
     r"\s+with\b|\bpartnered\s+with\b|\bjoined\s+forces\s+with\b|\bimplemented\s+(?:jointly\s+)?with\b|"
     r"\b(?:with|received)\s+(?:the\s+)?(?:technical\s+)?(?:support|assistance|help)\s+(?:from|of)\b|"
     r"\btogether\s+with\b|\bjointly\s+with\b|"
-    r"\b(?:designed|developed|conducted|prepared|produced|run|delivered|built)\s+(?:jointly\s+)?with\b|"
+    r"\b(?:designed|co-?designed|developed|conducted|prepared|produced|run|delivered|built|carried\s+out|undertaken|"
+    r"written|organi[sz]ed)\s+(?:jointly\s+)?with\b|"
     r"\b(?:signed|concluded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:memorandum\s+of\s+understanding|MoU|agreement|contract)"
     r"\s+with\b|"
     # "Under a contract with the National Department of Health, we connected ...", "our partner Médecins

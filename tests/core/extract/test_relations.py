@@ -1015,3 +1015,14 @@ def test_a_role_in_the_project_column_members_all_named_before_are_and_a_meeting
             (workshop, "hosted_by", "Government of the Republic of Chad"),
         ]
     )
+
+
+def test_work_carried_out_or_organised_with_a_body_makes_it_a_partner() -> None:
+    assert _named_relations(
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "The survey was carried out with the Lusaka Chamber of Small Enterprises (LCSE). Focus groups with women "
+        "traders were organised with the Mwezi Women Traders Association.\n"
+    ) == [
+        ("Northern Lights Institute", "partner", "Lusaka Chamber of Small Enterprises"),
+        ("Northern Lights Institute", "partner", "Mwezi Women Traders Association"),
+    ]
