@@ -120,7 +120,7 @@ _CSTD = re.compile(
 )
 _PLACE_DATE = re.compile(r"(?P<place>[A-Z][A-Za-zÀ-ÿ .'-]{2,30}?)\s*,\s*(?P<date>[^\n]{6,60})")
 _REPORTING = re.compile(
-    r"(?:(?:their|its|our)\s+)?(?:efforts|activities|progress|work|achievements)\s+(?:made\s+)?(?:in|during|over)\s+"
+    r"(?:(?:their|its|our)\s+)?(?:efforts|activities|progress|work|achievements|contribution)\s+(?:made\s+)?(?:in|during|over)\s+"
     r"(?:the\s+(?:year|period)\s+)?(?P<date>(?:19|20)\d\d(?:\s*(?:-|–|to|and)\s*(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
@@ -232,7 +232,8 @@ _TYPE_RULES = [
     (
         "private_sector",
         # (a "Telecommunications Union" is a union of states)
-        r"\b(?:Inc|Ltd|Limited|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|Telecom(?:munications)?(?!\s+Union))\b\.?"
+        r"\b(?:Inc|Ltd|Limited|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|"
+        r"Telecom(?:munications)?(?!\s+(?:Union|Organi[sz]ation|Regulatory|Authority|Commission)))\b\.?"
         r"|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b|\bTrade\s+Association\b",
     ),
     (
@@ -336,6 +337,9 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         r",\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z]|"
         # (or its address run on after it: "... (MCIDE) P.O. Box 1174, Government Buildings")
         r"\s+(?:P\.?\s?O\.?\s*Box|Ref\.|Tel\.|E-?mail\b|Address\b)|"
+        # (or its gloss, or who prepared it: "(MENP) [Ministry of the Digital Economy and Posts]",
+        # "(APNISR) Prepared by the APNISR Secretariat")
+        r"\s*\[[^\]\n]{3,120}\]$|\s+(?:Prepared|Submitted|Compiled|Written)\s+by\b|"
         rf"\s+(?:at|in|within|based\s+in|hosted\s+by)\s)",
         text[start:end],
     )
@@ -807,7 +811,7 @@ _SELF_DESCRIPTIONS = (
     ),
     (
         "civil_society",
-        r"non-?governmental\s+organi[sz]ation|(?:civil\s+society|non-?profit|not-for-profit|charitable)\s+"
+        r"non-?governmental\s+organi[sz]ation|(?:civil\s+society|non[-\s]?profit|not-for-profit|charitable)\s+"
         # ("a Peruvian non-profit working on digital inclusion")
         r"organi[sz]ation|charity\b|NGO\b|think[\s-]tank\b|"
         r"(?:non-?profit|not-for-profit)(?=\s+(?:\w+ing|that|which|based|from|in|with)\b|\s*[.;])|"
@@ -876,7 +880,9 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         )
     # "ICAT is the statutory regulator", "Sent by: Orbisyn Technologies S.A., a privately held company"
     found = re.search(
-        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?[*_]*(?:,?\s+(?:is|as)|,)\s+(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})"
+        # (or "..., known in French as OTAC, is the regional intergovernmental organisation")
+        rf"(?:{names})(?:\s*\([^)]{{1,15}}\))?[*_]*(?:,\s+(?:also\s+)?known\s+[^,.;]{{1,40}},)?(?:,?\s+(?:is|as)|,)\s+"
+        rf"(?:the|a|an)\s+(?P<what>[^.;]{{0,120}})"
         # "As Serravia's statutory ICT agency, the Serravian Authority for Digital Development"
         rf"|\bAs\s+(?:the|an?|[\w'’]+['’]s)\s+(?P<before>[^,.;]{{3,80}}),\s+(?:the\s+)?(?:{names})\b"
         # a title's tagline: "World Agricultural Knowledge Organization (WAKO)\n\nA specialized agency ..."
@@ -1000,7 +1006,11 @@ def extract_metadata(text: str) -> Metadata:
             span = (span[0] + whole.start("full"), span[0] + whole.end("full"))
         # "Submitted by: SAIXPA Secretariat" under "SOUTHERN AFRICA INTERNET EXCHANGE POINTS
         # ASSOCIATION (SAIXPA)": the organisation its acronym stands for
-        bare = re.fullmatch(r"(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})(?:\s+Secretariat)?", text[span[0] : span[1]])
+        # (or "Submission by the SEHIP Consortium" under "Sahel e-Health Interoperability Project (SEHIP)")
+        bare = re.fullmatch(
+            r"(?P<acr>[A-Z][A-Za-z0-9&-]{1,11})(?:\s+(?:Secretariat|Consortium|Network|Alliance|Coalition|Partnership))?",
+            text[span[0] : span[1]],
+        )
         if bare is None and re.fullmatch(
             r"(?:Office|Bureau|Cabinet)\s+of\s+the\s+[\w -]{3,40}", text[span[0] : span[1]]
         ):

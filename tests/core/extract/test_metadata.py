@@ -1451,6 +1451,32 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "P.O. Box 1174, Government Buildings, Port Raleigh\n\nThis submission was prepared.\n",
             ("Ministry of Communications, Innovation and the Digital Economy", "MCIDE", "government"),
         ),
+        (  # a name's English gloss in square brackets after its acronym
+            "Submitted by the Ministère de l’Économie numérique et des Postes (MENP) [Ministry of the Digital "
+            "Economy and Posts]\n\nThis submission was prepared.\n",
+            ("Ministère de l’Économie numérique et des Postes", "MENP", "government"),
+        ),
+        (  # who prepared it, run on after the acronym
+            "Submission by\nAsia–Pacific Network for Information Society Research (APNISR) Prepared by the APNISR "
+            "Secretariat, Suva\n\nAbstract\n",
+            ("Asia–Pacific Network for Information Society Research", "APNISR", "academia"),
+        ),
+        (  # an acronym's consortium, spelled out in the title; a contribution in a year
+            "Sahel e-Health Interoperability Project (SEHIP)\n\nSubmission by the SEHIP Consortium on its "
+            "contribution in 2024 to the implementation of the outcomes of the WSIS\n\nOverview\n",
+            ("Sahel e-Health Interoperability Project", "SEHIP", "other"),
+        ),
+        (  # an intergovernmental organisation named for telecommunications, known by another name
+            "Submission by\n\nCentral African Telecommunications Organisation (CATO)\n\nThe **Central African "
+            "Telecommunications Organisation (CATO)**, known in French as OTAC, is the regional intergovernmental "
+            "organisation for telecommunications in Central Africa.\n",
+            ("Central African Telecommunications Organisation", "CATO", "international_organization"),
+        ),
+        (  # "non profit" in two words
+            "From: Karnali Youth ICT Forum (KYIF), Birendranagar-6, Surkhet\n\nKarnali Youth ICT Forum (KYIF) "
+            "is a small non profit organisation, we registered in 2016.\n",
+            ("Karnali Youth ICT Forum", "KYIF", "civil_society"),
+        ),
         (  # a name in bold that describes itself
             "Submission by\n\n## Women in Tech Connect (WiTC)\n\n**Women in Tech Connect (WiTC)** is a professional "
             "network of women who work in technology.\n",
