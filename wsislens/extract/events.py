@@ -432,6 +432,18 @@ def _title(
     said = (text[segment[0] : date.start] + " " + text[date.end : segment[1]]).split()
     if segment != clause and len(said) >= 4 and len([w for w in said if w.lower() not in _DATE_FRAME]) >= 2:
         clause = segment  # the stretch between commas that holds the date says what happened
+    # "The programme was built from the bottom up: an open call for proposals ran from 2 to 31 May":
+    # what follows a colon in mid-sentence tells what the date dates
+    # (not after a label, a name's: "#Hack4Inclusion: our first online hackathon")
+    colon = text.rfind(": ", clause[0], date.start)
+    said_before = text[clause[0] : colon].split()
+    if (
+        colon > clause[0]
+        and len(said_before) >= 3
+        and any(w.islower() and w not in ("of", "and", "for", "the", "de", "on", "in") for w in said_before)
+        and len(text[colon + 2 : date.start].split()) >= 3
+    ):
+        clause = (colon + 2, clause[1])
     head = _FRAME_TAIL.sub("", text[clause[0] : date.start].rstrip())
     tail = text[date.end : clause[1]]
     if head.strip() and re.match(r"^\s*,", tail) and len(head.split()) >= 3:

@@ -654,6 +654,11 @@ def test_a_season_and_a_month_in_one_plan_are_one_event_and_and_comma_ends_a_cla
             "community mobile networks.",
             [("2023-06", "Superintendencia de Telecomunicaciones granted APD a social-purpose licence")],
         ),
+        # what follows a colon in mid-sentence, not a label's colon
+        (
+            "Climate risk is real: a tropical cyclone took 46 sites in southern Malawi off air in March 2023.",
+            [("2023-03", "A tropical cyclone took 46 sites in southern Malawi off air")],
+        ),
         # an item's name before the brackets that hold its place and date
         (
             "- Digital Skills Jam (Nairobi, 23 to 25 May 2024): co-organised with our friends at Savannah Code "
