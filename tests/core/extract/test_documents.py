@@ -1585,3 +1585,23 @@ def test_a_ruled_two_column_table_in_its_headings_measure_and_numbers_that_count
         (2450000, "USD (Public Wi-Fi and municipal fibre ring)"),
         (980000, "USD (Digital skills centres)"),
     ]
+
+
+def test_more_happenings_open_ran_seized_in_force_closing_dates_and_what_will_take_place() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOur year.\n\n"
+        "The consultation was open from 4 March to 19 April 2024. Fieldwork ran from April to June 2022. In "
+        "March 2023 the transmitter of our partner radio was seized by the police. The law has been in force "
+        "since 3 October 2023. The volcanic eruption of January 2022 cut the cable. The third Youth IGF will "
+        "take place in August 2024.\n\nClosing date: 30 June 2029\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2024-03-04", "2024-04-19", "meeting"),
+        ("2022-04", "2022-06", "programme"),
+        ("2023-03", None, "disruption"),
+        ("2023-10-03", None, "adoption"),
+        ("2022-01", None, "disruption"),
+        ("2024-08", None, "deadline"),
+        ("2029-06-30", None, "deadline"),
+    ]
