@@ -2026,6 +2026,14 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
         return None  # a table of contents' next entry, after the page number of the one before
     if (
         at_line_start
+        and re.match(r"\.?[ \t]+[A-Z][A-Z ,:&'’-]{3,}[ \t]*(?:\n|$)", after)
+        and number.value < 100
+    ):
+        return None  # a heading's number before its words in capitals: "2  PART ONE: EXECUTIVE SUMMARY"
+    if re.search(r"--[\w-]+[ =]$", before):
+        return None  # a command's option: "jamii init --workers 4"
+    if (
+        at_line_start
         and re.fullmatch(r"\d{1,2}\.\d{1,2}", raw)
         and re.match(r"^\s+[A-Za-z]", after)
         and not re.match(r"^\s+(?:million|billion|thousand|per\b|percent)", after)
@@ -2106,7 +2114,7 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
             # (an adverb opening the sentence: "Later 300 schools joined")
             r"Then|Later|Overall|Altogether|Currently|Already|Meanwhile|Subsequently|Additionally|Moreover|"
             r"Furthermore|Also|Together|Annually|Each|Initially|Eventually|Recently|Finally|Ultimately|Thus|"
-            r"Hence|Presently|Collectively|Combined|Cumulatively|Under|Below|Above|Up)\s+$",
+            r"Hence|Presently|Collectively|Combined|Cumulatively|Under|Below|Above|Up|Total|Totally)\s+$",
             before,
         )
         # (a month before a count no day can be: "By December 1,150 farmers were receiving alerts")

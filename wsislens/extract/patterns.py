@@ -154,6 +154,11 @@ SCALES = {
     "bn": 1_000_000_000,
     "m": 1_000_000,
     "k": 1_000,
+    # South Asia's "NPR 18 lakh", "INR 2 crore"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 
 
@@ -522,7 +527,7 @@ _ISO_CODES = (
     "EUR USD GBP CHF JPY CAD AUD INR KES NGN ZAR GHS TZS UGX ETB RWF XOF XAF MAD EGP TND DZD BRL MXN ARS "
     "CLP PEN UYU BOB PYG DOP JMD TTD BBD XCD FJD PGK WST SBD VUV MVR LKR BDT PKR NPR AFN THB VND MYR "
     "SGD IDR KRW CNY RMB HKD TWD AED SAR QAR KWD BHD OMR JOD LBP TRY RUB UAH KZT UZS SEK NOK DKK PLN CZK "
-    "HUF RON NZD"
+    "HUF RON NZD XDR SDR"
 ).split()
 
 
@@ -548,7 +553,7 @@ _NUMWORD = (
 )
 # "5k", "1.2M"; and "4.1 M", "USD 3 M" with a space, in capitals only
 _SCALE = (
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?P<scale2>[mbk])\b|"
+    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|lakhs?|crores?)\b|(?P<scale2>[mbk])\b|"
     r"[ \u00a0](?P<scale3>(?-i:M))\b(?![.']\w))?"
 )
 _PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"

@@ -1605,3 +1605,19 @@ def test_more_happenings_open_ran_seized_in_force_closing_dates_and_what_will_ta
         ("2024-08", None, "deadline"),
         ("2029-06-30", None, "deadline"),
     ]
+
+
+def test_lakh_sdr_a_total_a_headings_number_in_capitals_and_a_commands_option() -> None:
+    text = (
+        "Submission by the Karnali Youth ICT Forum (KYIF)\n\nOverview\n\n"
+        "Our forum works with many young people in the districts across the whole province of the country.\n\n"
+        "Total 312 women participated in the trainings. The grant was NPR 18 lakh and the loan SDR 30.5 million. "
+        "Run jamii init --workers 4 to start.\n\n2  PART ONE: EXECUTIVE SUMMARY\n\nWe trained 45 teachers.\n"
+    )
+    data = extract_document(text.encode(), "kyif.txt", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (312, "women"),
+        (1800000, "NPR"),
+        (30500000, "SDR"),
+        (45, "teachers"),
+    ]
