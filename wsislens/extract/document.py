@@ -487,6 +487,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # ... the initiatives a table lists
 # ... the part a row's partner played: "Partner | Country | Role" over "European Union | — | Funder"
 ROLE_COLUMN = r"(?:role(?:\s+in\s+[^|]{1,40})?|partner\s+type|type\s+of\s+(?:partner(?:ship)?|relationship)|relationship)"
+# ... who paid for the row's programme: "Programme | Partners | Funding" over "... | Green Climate Fund"
+FUNDER_COLUMN = (
+    r"(?:funding(?:\s+source)?|funders?|donors?|funded\s+by|financed\s+by|source\s+of\s+funding|financing)"
+)
 INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
 # ... the organisations a row worked with
 PARTNER_COLUMN = (

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from wsislens.extract.document import (
+    FUNDER_COLUMN,
     INITIATIVE_COLUMN,
     LEAD_COLUMN,
     PARTNER_COLUMN,
@@ -2110,6 +2111,13 @@ def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[N
     return result
 
 
+_THE_EVENT = re.compile(
+    r"\W*(?:The|This)\s+(?:\w+\s+)?(?:event|meeting|summit|forum|workshop|conference|hackathon|gathering|"
+    r"convening|dialogue|symposium)\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _funded_before(
     actors: list[Mention], position: int, submitter: Node | None, sentence: str, previous: Node | None
 ) -> Node | None:
@@ -2342,15 +2350,18 @@ def find_relations(
         if not s_events:
             head = re.search(
                 r"\b[Tt]he\s+(Dialogue|Meeting|Conference|Forum|Summit|Workshop|Roundtable|Seminar|Symposium|"
-                r"Congress|Webinar|Hackathon|Consultation)\b",
+                r"Congress|Webinar|Hackathon|Consultation|(?P<any>event|meeting|gathering))\b",
                 stext,
             )
             if head:
                 earlier = [
                     (eid, a, b)
                     for eid, a, b in events
-                    # (an event's id may stop before its head word: its quote holds it)
-                    if b <= s0 and s0 - b < 800 and head.group(1).lower() in (eid + text[a:b].lower())
+                    # (an event's id may stop before its head word: its quote holds it; "the event" is
+                    # the latest event)
+                    if b <= s0
+                    and s0 - b < 800
+                    and (head.group("any") or head.group(1).lower() in (eid + text[a:b].lower()))
                 ]
                 s_events = earlier[-1:]
         # co_organised, hosted_by
@@ -2439,10 +2450,18 @@ def find_relations(
             # (a second cue without a subject of its own funds the same: "financed by X, and co-financed by Y")
             if funded is None or not re.search(r"\band\s+(?:also\s+)?(?:co-)?$", stext[: cue.start()]):
                 funded = _funded_before(actors, s0 + cue.start(), submitter, stext, previous_initiative)
-            if funded is None:
+            # "The event was sponsored by Meridia Telecom": the event the sentence names again
+            event_funded = (
+                s_events[0][0]
+                if s_events
+                and _THE_EVENT.match(stext[: cue.start()])
+                and not any(m.end <= s0 + cue.start() for m in actors)
+                else None
+            )
+            if funded is None and event_funded is None:
                 continue
             for mention in funders:
-                add(funded.id, mention.node.id, "funded_by", (s0, s1))
+                add(event_funded or funded.id, mention.node.id, "funded_by", (s0, s1))
         # contributed_to
         targets_here: list[Node] = []
         for cue in _CONTRIBUTED.finditer(stext):
@@ -2512,7 +2531,8 @@ def find_relations(
         for row in table_rows(document):
             partner_span = row.column(PARTNER_COLUMN)
             lead_span = row.column(LEAD_COLUMN)
-            if partner_span is None and lead_span is None:
+            funder_span = row.column(FUNDER_COLUMN)
+            if partner_span is None and lead_span is None and funder_span is None:
                 continue
             initiative_span = row.column(INITIATIVE_COLUMN)
             initiative = next(
@@ -2523,6 +2543,15 @@ def find_relations(
                 ),
                 None,
             )
+            # "Programme | Partners | Funding" over "Climate Data for Farmers | FAO | Green Climate Fund"
+            for mention in mentions if initiative is not None and funder_span is not None else ():
+                if (
+                    funder_span[0] <= mention.start
+                    and mention.end <= funder_span[1]
+                    and mention.node.category in ("organisation", "initiative")
+                    and mention.node is not initiative
+                ):
+                    add(initiative.id, mention.node.id, "funded_by", (row.start, row.end))
             # "Project | Lead | Partners" over "Platform Work Observatory | University of Cape Town | ..."
             for mention in mentions if initiative is not None and lead_span is not None else ():
                 if (

@@ -1026,3 +1026,22 @@ def test_work_carried_out_or_organised_with_a_body_makes_it_a_partner() -> None:
         ("Northern Lights Institute", "partner", "Lusaka Chamber of Small Enterprises"),
         ("Northern Lights Institute", "partner", "Mwezi Women Traders Association"),
     ]
+
+
+def test_a_tables_funding_column_funds_its_programme_and_the_event_named_again_is_sponsored() -> None:
+    text = (
+        "Submission by the World Climate Services Organization (WCSO)\n\nOur programmes\n\n"
+        "Programme | Partners | Funding | Period\n"
+        "Data Rescue Initiative | University of the South Pacific | World Bank (trust fund) | 2023–2027\n\n"
+        "The second Meridia Youth IGF was held on 14 October 2023 at the University of Port Selene. The event was "
+        "sponsored by Meridia Telecom and the Digital Futures Foundation.\n"
+    )
+    igf = "Second Meridia Youth IGF"
+    assert _named_relations(text, "wcso.md") == sorted(
+        [
+            ("Data Rescue Initiative", "funded_by", "World Bank"),
+            ("World Climate Services Organization", "partner", "University of the South Pacific"),
+            (igf, "funded_by", "Meridia Telecom"),
+            (igf, "funded_by", "Digital Futures Foundation"),
+        ]
+    )
