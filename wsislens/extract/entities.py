@@ -1024,6 +1024,15 @@ class Mention:
     possessive: bool = False
 
 
+# capitalised words that go on with a name up to its head word ("Networks Window", "Development Agency")
+_LONGER_NAME = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+(?:Agency|Window|Programme|Program|Project|Initiative|Fund|Facility|"
+    r"Networks?|Commission|Parliament|Court|Centre|Center|Institute|Academy|Platform|Lab|Hub|Foundation|"
+    r"Observatory|Alliance|Coalition|Partnership|Consortium)\b"
+)
+_EXECUTIVE = re.compile(r"[ \t]+(?:Commission|Parliament|Court)\b")
+
+
 def find_entities(
     document: Document, submitter: str | None, submitter_short: str | None, submitter_kind: str
 ) -> tuple[NodeSet, list[Mention], list[tuple[int, int, str]]]:
@@ -1100,6 +1109,10 @@ def find_entities(
             (f for f in (entry.name, *entry.aliases) if norm(f) == norm(found) and _case_ok(f, found)), None
         )
         if form is None or overlaps(*match.span()):
+            continue
+        if _LONGER_NAME.match(text, match.end()) and (" " in form or _EXECUTIVE.match(text, match.end())):
+            # part of a longer name: "the Pacific Community Networks Window", "the African Union
+            # Development Agency", "the ECOWAS Commission"
             continue
         if (
             form != entry.name

@@ -1045,3 +1045,20 @@ def test_a_tables_funding_column_funds_its_programme_and_the_event_named_again_i
             (igf, "funded_by", "Digital Futures Foundation"),
         ]
     )
+
+
+def test_regional_communities_are_known_and_a_known_name_inside_a_longer_one_gives_way() -> None:
+    assert _named_relations(
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "We worked with the Common Market for Eastern and Southern Africa (COMESA), the African Union Development "
+        "Agency, the ECOWAS Commission, the Internet Society Foundation and the African Union.\n"
+    ) == sorted(
+        ("Northern Lights Institute", "partner", name)
+        for name in (
+            "Common Market for Eastern and Southern Africa",
+            "African Union Development Agency",
+            "ECOWAS Commission",
+            "Internet Society Foundation",
+            "African Union",
+        )
+    )
