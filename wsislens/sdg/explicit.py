@@ -31,7 +31,7 @@ _KEYWORD = (
 _ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?)?(?![\w]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
 _JOIN = (
-    r"\s*(?:,\s*(?:and|or|as\s+well\s+as)?|;|/|&|\band\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
+    r"\s*(?:,\s*(?:and|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
     r"\s*(?:SDGs?\s*)?"
 )
 _RANGE = re.compile(r"^\s*(?:[-–]|to)\s*$")
@@ -47,7 +47,10 @@ _NOT_AFTER = re.compile(
 _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|particularly)"
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:" + _HINT + r"\s+)?(?:[Tt]argets?\s+)?" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*"
-    r"(?:\s*,?\s*" + _HINT + r")?|[A-Za-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
+    # ("SDG 16 (esp. 16.10 - public access to information)")
+    r"(?:\s*,?\s*"
+    + _HINT
+    + r"|\s*[-–:]\s*[A-Za-z][A-Za-z ,&/'’-]{2,80})?|[A-Za-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
 )
 # a subject after "on" in lower case ("on universal health coverage"), its last class repeated by a quantifier
 _SUBJECT = r"\s+on\s+[a-z][a-z '’-]"
@@ -72,7 +75,8 @@ _PATTERN = re.compile(
     # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
     # activities") does not
-    r"|[^\S\n]*\n[^\S\n]*(?=" + _ITEM + r"(?:[^\S\n]+[a-z]|[,;)]|\.(?![^\S\n]*[A-Z]))))"
+    # (or after a page's break, a blank line: "in particular target\n\n9.c on universal ... access")
+    r"|[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?=" + _ITEM + r"(?:[^\S\n]+[a-z]|[,;)]|\.(?![^\S\n]*[A-Z]))))"
     r"(?P<list>" + _ITEM + _BRACKETED + _DESCRIBED + r"(?:" + _JOIN + _ITEM + _BRACKETED + _DESCRIBED + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)
@@ -249,7 +253,51 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     matches.append(_reference(text, goal, own_target, negated, t_start, own_end))
                 if own_end is not None:
                     spans[-1] = (spans[-1][0], own_end)
+    matches += _told_apart(text, valid, matches, spans)
+    matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
+
+
+# A target named after a verb ("Its core target is 3.8 on universal health coverage"), and, in a
+# sentence that states a target, another target's number after "under" or "to" ("falls under target
+# 5.2, and the online recruitment of children under 8.7"): a dotted number that names a real target,
+# then its subject, or the end of its clause
+_DOTTED = r"(?<![\w.])\d{1,2}\.(?:\d{1,2}|[a-gA-G])(?![\w]|\.\d)"
+_TARGET_IS = re.compile(
+    r"\b[Tt]argets?\s+(?:is|are|was|were|include|includes)\s+(?P<list>"
+    + _DOTTED
+    + r"(?:"
+    + _JOIN
+    + _DOTTED
+    + r")*)"
+)
+_UNDER = re.compile(r"\b(?:under|to)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" or "e.g" ends none)
+
+
+def _told_apart(
+    text: str, valid: frozenset[str], matches: list[SdgMatch], spans: list[tuple[int, int]]
+) -> list[SdgMatch]:
+    """Targets named apart from a keyword right before them (see `_TARGET_IS` and `_UNDER`)."""
+    found = []
+    taken = [(m.evidence[0].start, m.evidence[0].end) for m in matches]
+    stated_targets = [m.evidence[0].start for m in matches if m.target and m.basis == "stated"]
+    candidates = list(_TARGET_IS.finditer(text))
+    for sentence in _SENTENCE.finditer(text) if stated_targets else ():
+        if any(sentence.start() <= start < sentence.end() for start in stated_targets):
+            candidates += _UNDER.finditer(text, sentence.start(), sentence.end())
+    for reference in candidates:
+        for item in _ITEM_RE.finditer(reference.group("list")):
+            start = reference.start("list") + item.start()
+            end = start + len(item.group(0))
+            target = _normalise_item(item.group(0))
+            if target not in valid or any(a <= start < b for a, b in taken) or _NOT_AFTER.match(text, end):
+                continue  # (not "Our target is 2.5 million learners")
+            negated = _is_negated(text, reference.start(), end)
+            found.append(_reference(text, int(target.split(".")[0]), target, negated, start, end))
+            spans.append((start, end))
+            taken.append((start, end))
+    return found
 
 
 # a table's cell under a heading of SDGs that holds nothing but their numbers: "9.1; 9.c", "4, 5",

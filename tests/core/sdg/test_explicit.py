@@ -244,3 +244,25 @@ def test_a_goals_own_targets_after_it_and_a_reference_in_spanish():
         "SDG5, especially 5.b",
         "SDG 4",
     ]
+
+
+def test_targets_after_and_to_a_dash_a_blank_line_a_verb_or_under_in_a_sentence_that_states_one():
+    text = (
+        "The portfolio contributes to SDG target 16.9 (legal identity for all, including birth registration) "
+        "and to 16.6 on effective institutions. Our work is about SDG 16 (esp. 16.10 - public access to "
+        "information). Keeping traffic local serves SDG 9, in particular target\n\n9.c on universal access. "
+        "Its core target is 3.8 on universal health coverage. Abuse of girls falls under target 5.2, and the "
+        "recruitment of children for exploitation under 8.7. Our target is 2.5 million learners. Our budget "
+        "grew to 4.5 in 2023."
+    )
+    assert [(m.goal, m.target, m.evidence[0].quote) for m in find_explicit(text)] == [
+        (16, "16.9", "SDG target 16.9"),
+        (16, "16.6", "16.6"),
+        (16, None, "SDG 16"),
+        (16, "16.10", "16.10"),
+        (9, None, "SDG 9"),
+        (9, "9.c", "target\n\n9.c"),
+        (3, "3.8", "3.8"),
+        (5, "5.2", "target 5.2"),
+        (8, "8.7", "8.7"),
+    ]
