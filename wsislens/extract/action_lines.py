@@ -537,8 +537,14 @@ def find_action_lines(document: Document) -> list[ActionLineHit]:
         # 4b. an item opening with a sub-line's name under C7: "9. E-health. TeleHealth Kestrava ...",
         # or a heading of sub-lines' names: "3.3.2 E-agriculture and e-science"
         item = _SUB_ITEM.match(s_text)
-        c7 = hits.get(("C7", None, "stated"))
-        under_c7 = c7 is not None and any(0 <= s0 - a <= 3000 for a, _ in c7.spans)
+        # (C7 named plain or with its sub-lines: "under C7, e-employment and e-business")
+        c7_spans = [
+            span
+            for (code, _sub, basis), hit in hits.items()
+            if code == "C7" and basis == "stated"
+            for span in hit.spans
+        ]
+        under_c7 = any(0 <= s0 - a <= 3000 for a, _ in c7_spans)
         if item and under_c7:
             add("C7", _sub_id(item.group(1)), "stated", (s0 + item.start(1), s0 + item.end(1)))
         if under_c7 and _is_heading(s_text) and _SUB_HEADING.fullmatch(s_text):

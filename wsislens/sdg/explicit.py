@@ -117,7 +117,8 @@ _NEG_WINDOW = 80
 
 def _is_negated(text: str, start: int, end: int) -> bool:
     window_start = max(0, start - _NEG_WINDOW)
-    before = text[window_start:start]
+    # (a goal's name in brackets before it denies nothing: "SDG 1 (no poverty) and Goal 8")
+    before = re.sub(r"\([^()]*\)", " ", text[window_start:start])
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]

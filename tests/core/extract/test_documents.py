@@ -1621,3 +1621,18 @@ def test_lakh_sdr_a_total_a_headings_number_in_capitals_and_a_commands_option() 
         (30500000, "SDR"),
         (45, "teachers"),
     ]
+
+
+def test_a_c7_sub_line_declined_by_name_after_c7_named_with_its_sub_lines() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\nWe were told that our work fits Action "
+        "Line C4 (capacity building) and, under C7, e-employment and e-business, because the women use their "
+        "phones to find work. We do not work on e-agriculture. For farming advice our members call the centre.\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(a["code"], a.get("sub_line"), a["basis"]) for a in data["action_lines"]] == [
+        ("C4", None, "stated"),
+        ("C7", "e-agriculture", "negated"),
+        ("C7", "e-business", "stated"),
+        ("C7", "e-employment", "stated"),
+    ]

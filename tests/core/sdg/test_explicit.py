@@ -266,3 +266,8 @@ def test_targets_after_and_to_a_dash_a_blank_line_a_verb_or_under_in_a_sentence_
         (5, "5.2", "target 5.2"),
         (8, "8.7", "8.7"),
     ]
+
+
+def test_a_goals_name_in_brackets_before_a_reference_denies_nothing():
+    text = "Our work is also about SDG 1 (no poverty) and Goal 8 (decent work). We do not serve SDG 13 (climate action)."
+    assert [(m.goal, m.basis) for m in find_explicit(text)] == [(1, "stated"), (8, "stated"), (13, "negated")]
