@@ -115,10 +115,13 @@ _NEG_AFTER = re.compile(
 _NEG_WINDOW = 80
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _is_negated(text: str, start: int, end: int) -> bool:
     window_start = max(0, start - _NEG_WINDOW)
     # (a goal's name in brackets before it denies nothing: "SDG 1 (no poverty) and Goal 8")
-    before = re.sub(r"\([^()]*\)", " ", text[window_start:start])
+    before = _BRACKETS.sub(" ", text[window_start:start])
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
@@ -283,7 +286,7 @@ def _told_apart(
     found = []
     taken = [(m.evidence[0].start, m.evidence[0].end) for m in matches]
     stated_targets = [m.evidence[0].start for m in matches if m.target and m.basis == "stated"]
-    candidates = list(_TARGET_IS.finditer(text))
+    candidates = list(_TARGET_IS.finditer(text)) if "arget" in text else []
     for sentence in _SENTENCE.finditer(text) if stated_targets else ():
         if any(sentence.start() <= start < sentence.end() for start in stated_targets):
             candidates += _UNDER.finditer(text, sentence.start(), sentence.end())
