@@ -26,7 +26,9 @@ from wsislens.extract.patterns import (
 # a name's acronym in brackets: "(WDCC)"
 _ACRONYM_IN_BRACKETS = r"\(\s*[\"“]?(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})[\"”]?\s*\)"
 _SUBMITTER = re.compile(
-    r"(?:^|\n)[ \t*_#>]*(?:Joint\s+)?(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
+    # (or after a title a PDF's line joined to it: "... activities in 2022 Submission by the Open Science ...")
+    r"(?:(?:^|\n)[ \t*_#>]*|(?<=[a-z0-9] )(?=(?-i:Submission\s+by\s+the\s+[A-Z])))(?:Joint\s+)?"
+    r"(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
     r"[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
 )
@@ -124,6 +126,10 @@ _REPORTING = re.compile(
     r"(?:the\s+(?:year|period)\s+)?(?P<date>(?:19|20)\d\d(?:\s*(?:-|–|to|and)\s*(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
+# "Below is our input on what LACRA and our member stations did in 2022 on the WSIS action lines"
+_REPORTING_DID = re.compile(
+    r"\bwhat\s+[^.\n]{2,80}?\s+(?:did|achieved|carried\s+out)\s+in\s+(?P<date>(?:19|20)\d\d)\b(?=[^.\n]{0,40}\bWSIS\b)"
+)
 _REPORTING_ALT = re.compile(
     r"reporting\s+period\s*(?::|of|covers|is)?\s*(?:the\s+year\s+)?(?P<date>(?:19|20)\d\d(?:\s*(?:-|–|to|and)\s*"
     r"(?:19|20)\d\d)?)",
@@ -218,6 +224,8 @@ _TYPE_RULES = [
         r"\b(?:City|County|Municipal|Metropolitan)\s+(?:[A-Z][\w-]+\s+){0,3}(?:Office|Department|Directorate|Administration)\b|"
         # ("Statistics Selvania", "Agencia de Gobierno Digital e Innovación")
         r"^Statistics\s+[A-Z][a-z]+$|\bGobierno\b|\bGouvernement\b|\bGoverno\b|"
+        # ("Standing Committee on Information and Communication Technologies": a parliament's)
+        r"^(?:Standing|Select|Portfolio|Parliamentary)\s+Committee\b|\bParliament\b|\bNational\s+Assembly\b|"
         r"\bMinistry\b|\bMinisterio\b|\bMinistère\b|\bMinistério\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission|Bureau|Statistics|Statistical Office|Library|Archives|Observatory)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
     ),
     (
@@ -232,7 +240,7 @@ _TYPE_RULES = [
     (
         "private_sector",
         # (a "Telecommunications Union" is a union of states)
-        r"\b(?:Inc|Ltd|Limited|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies|"
+        r"\b(?:Inc|Ltd|Limited|LLC|plc|GmbH|S\.A|AG|Corporation|Corp|Company|Technologies(?=\W*$)|"
         r"Telecom(?:munications)?(?!\s+(?:Union|Organi[sz]ation|Regulatory|Authority|Commission)))\b\.?"
         r"|\bChamber of Commerce\b|\bBusiness\b|\bCommerce\b|\bIndustr(?:y|ies)\b|\bEnterprises?\b|\bTrade\s+Association\b",
     ),
@@ -340,6 +348,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         # (or its gloss, or who prepared it: "(MENP) [Ministry of the Digital Economy and Posts]",
         # "(APNISR) Prepared by the APNISR Secretariat")
         r"\s*\[[^\]\n]{3,120}\]$|\s+(?:Prepared|Submitted|Compiled|Written)\s+by\b|"
+        # (or a tagline a PDF's line ran on: "(HREC) National human rights institution of the Republic")
+        r"\s+[A-Z][a-z]+\s+[a-z][^()]{3,120}$|"
         rf"\s+(?:at|in|within|based\s+in|hosted\s+by)\s)",
         text[start:end],
     )
@@ -516,7 +526,13 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
                 r"\n[ \t]*(?P<line>(?:Ministry|Ministerio|Minist[èe]re|Department|Office|Agency)\b[^\n]*\S)",
                 text[end:],
             )
-            if below and not ORGANISATION_WORDS.search(text[start:end].title()):
+            # (or a ministry above its department that has a short name of its own: "MINISTRY OF
+            # HEALTH, REPUBLIC OF SALVANYA\nDepartment of Digital Health (DDH)")
+            if below and (
+                not ORGANISATION_WORDS.search(text[start:end].title())
+                or re.search(r"\(\s*[A-Z][A-Za-z0-9&-]{1,9}\s*\)$", below.group("line"))
+                and not below.group("line").startswith("Minist")
+            ):
                 start, end = end + below.start("line"), end + below.end("line")
             line_end = end
             start, end = _clean_name_span(text, start, end)
@@ -967,6 +983,10 @@ def _unshouted(name: str, rest: str) -> str:
     itself writes in capitals elsewhere (acronyms such as "ICT")."""
     if not name.isupper() or len(name.split()) < 2:
         return name
+    # the name as the text writes it further on ("ReTech Earth Alliance (RTEA) is ...")
+    written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest, re.IGNORECASE)
+    if written and not written.group(0).isupper():
+        return written.group(0)
     words = []
     for position, word in enumerate(name.split()):
         if position and (word.lower() in _SMALL_WORDS or word.lower() in ROMANCE_SMALL_WORDS):
@@ -1115,6 +1135,7 @@ def extract_metadata(text: str) -> Metadata:
         _YEAR_ENDING,
         _REPORTING_TITLE,
         _REPORTING_LEAD,
+        _REPORTING_DID,
     ):
         match = pattern.search(
             text[:8000] if pattern not in (_REPORTING_TITLE, _REPORTING_FOR) else text[: max(head_end, 3000)]

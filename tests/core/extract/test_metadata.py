@@ -1477,6 +1477,31 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "is a small non profit organisation, we registered in 2016.\n",
             ("Karnali Youth ICT Forum", "KYIF", "civil_society"),
         ),
+        (  # a ministry above its department, which has a short name of its own
+            "Submission by\n\nMINISTRY OF HEALTH, REPUBLIC OF SALVANYA\nDepartment of Digital Health (DDH)\n\n"
+            "This submission was prepared.\n",
+            ("Department of Digital Health", "DDH", "government"),
+        ),
+        (  # a title a PDF's line joined to "Submission by the", and a tagline run on after the acronym
+            "Open science and the WSIS outcomes: activities in 2022 Submission by the Open Science Consortium for "
+            "African Research (OSCAR)\n\nThis submission was prepared.\n",
+            ("Open Science Consortium for African Research", "OSCAR", "academia"),
+        ),
+        (
+            "Submission by\nHuman Rights and Equality Commission of Tarvania (HREC) National human rights "
+            "institution of the Republic of Tarvania\n\nThis submission was prepared.\n",
+            ("Human Rights and Equality Commission of Tarvania", "HREC", "other"),
+        ),
+        (  # a parliament's committee; a name in capitals written otherwise further on
+            "Submission by\n\nStanding Committee on Information and Communication Technologies\n\nNational Assembly "
+            "of the Republic of Veloria\n\nThis submission was prepared.\n",
+            ("Standing Committee on Information and Communication Technologies", None, "government"),
+        ),
+        (
+            "Submission by\n\nRETECH EARTH ALLIANCE (RTEA)\n\n1.  ReTech Earth Alliance (RTEA) is a "
+            "non-governmental organisation.\n",
+            ("ReTech Earth Alliance", "RTEA", "civil_society"),
+        ),
         (  # a name in bold that describes itself
             "Submission by\n\n## Women in Tech Connect (WiTC)\n\n**Women in Tech Connect (WiTC)** is a professional "
             "network of women who work in technology.\n",
@@ -1502,3 +1527,12 @@ def test_a_crossed_box_declines_its_line() -> None:
         ("C6", None, "negated"),
         ("C7", "e-employment", "stated"),
     ]
+
+
+def test_the_reporting_year_of_an_e_mail_that_says_what_the_body_did() -> None:
+    text = (
+        "Dear colleagues,\n\nBelow is our input on what LACRA and our member stations did in 2022 on the WSIS "
+        "action lines.\n\nLakeshore Community Radio Association (LACRA)\n"
+    )
+    data = extract_document(text.encode(), "lacra.txt", infer_sdgs=False).data
+    assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2022", "2022")
