@@ -494,7 +494,8 @@ FUNDER_COLUMN = (
 INITIATIVE_COLUMN = r"(?:initiatives?|programmes?|programs?|projects?|activit(?:y|ies)|campaigns?)"
 # ... the organisations a row worked with
 PARTNER_COLUMN = (
-    r"(?:main\s+|key\s+|lead\s+)?partners?(?:\s*\(s\))?|partner\s+(?:organi[sz]ations?|institutions?)|"
+    r"(?:main\s+|key\s+|lead\s+|national\s+|local\s+|implementing\s+|technical\s+|country\s+)?partners?(?:\s*\(s\))?|"
+    r"partner\s+(?:organi[sz]ations?|institutions?)|"
     r"partnerships?|in\s+partnership\s+with|implementing\s+partners?|grantees?|grant\s+recipients?"
 )
 # ... the organisation that leads a row's initiative

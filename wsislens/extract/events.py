@@ -262,7 +262,8 @@ _SOMEONE_HELD = re.compile(
     r"(?:co-organi[sz]ed|organi[sz]ed|convened|co-hosted|co-convened)\s+"
     # ("we co-organised with Fundación Raíz Digital a workshop for 22 women technicians")
     r"(?:with\s+(?:the\s+)?[A-Z][^,;]{2,80}?\s+(?=(?:the|a|an)\s))?"
-    r"(?:the|a|an|its|our|their|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    # (or a name without an article: "DFAL co-organised Inclusion Hack 2024 with the University")
+    r"(?:(?:the|a|an|its|our|their|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?=[A-Z]))"
     r"(?P<what>.+)$"
 )
 _EVENT_NOUNS = (
@@ -397,6 +398,14 @@ def _title(
             words.pop()
         if len(words) >= 3:
             return " ".join(words)[:1].upper() + " ".join(words)[1:]
+    relative = sentence and re.search(r",\s+which\s+", text[sentence[0] : date.start])
+    if relative:
+        # "DFAL co-organised Inclusion Hack 2024 with the University of Port Lusa, which hosted the
+        # hackathon ... from 18 to 20 October 2024": what the main clause says was held
+        main = _LEAD.sub("", text[sentence[0] : sentence[0] + relative.start()])
+        held = _someone_held(main)
+        if held:
+            return re.sub(r"\s+(?:with|together\s+with)\s.*$", "", held)
     in_clause = [(start, end, name) for start, end, name in event_names if clause[0] <= start < clause[1]]
     if in_clause:
         # "the Safe Reporting Summit in Nairobi (14–15 March 2022) and the Open Media Days in Tbilisi

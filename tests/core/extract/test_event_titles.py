@@ -654,6 +654,12 @@ def test_a_season_and_a_month_in_one_plan_are_one_event_and_and_comma_ends_a_cla
             "community mobile networks.",
             [("2023-06", "Superintendencia de Telecomunicaciones granted APD a social-purpose licence")],
         ),
+        # what the main clause says was held, when the date stands in a clause of "which"
+        (
+            "DFAL co-organised Inclusion Hack 2024 with the University of Port Lusa, which hosted the hackathon "
+            "on its Marrel campus from 18 to 20 October 2024.",
+            [("2024-10-18", "Inclusion Hack 2024")],
+        ),
         # what follows a colon in mid-sentence, not a label's colon
         (
             "Climate risk is real: a tropical cyclone took 46 sites in southern Malawi off air in March 2023.",

@@ -1062,3 +1062,15 @@ def test_regional_communities_are_known_and_a_known_name_inside_a_longer_one_giv
             "African Union",
         )
     )
+
+
+def test_a_tables_national_partner_column_names_partners() -> None:
+    assert _named_relations(
+        "Submission by the Brightpath Alliance for Children Online (Brightpath)\n\nPartners\n\n"
+        "Country | National partner | Runs a helpline\nKenya | Salama Watoto Trust | yes\n"
+        "Peru | Fundación Clic Seguro | yes\n",
+        "brightpath.md",
+    ) == [
+        ("Brightpath Alliance for Children Online", "partner", "Fundación Clic Seguro"),
+        ("Brightpath Alliance for Children Online", "partner", "Salama Watoto Trust"),
+    ]
