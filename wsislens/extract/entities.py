@@ -897,7 +897,7 @@ def _classify(name: str) -> tuple[str, str] | None:
     for position, word in enumerate(words[:-1]):
         if word in EVENT_HEADS and words[position + 1] in ("on", "of", "for"):
             return "event", "meeting"
-    if last in EVENT_HEADS:
+    if last in EVENT_HEADS or words[-2:] == ["Round", "Table"]:  # ("Digital Health Donor Round Table")
         return "event", "meeting"
     if last in INITIATIVE_HEADS:
         if (
@@ -1665,7 +1665,8 @@ def _initiative_items(text: str, span: tuple[int, int] | None) -> list[tuple[int
     items = []
     for item in re.finditer(r"[^;]+", text[span[0] : span[1]]):
         words = item.group(0).split()
-        described = all(w[:1].islower() for w in words[1:]) and not re.search(
+        # (a word with a capital anywhere names: "Immunisation e-Registry")
+        described = all(not re.search(r"[A-Z]", w) for w in words[1:]) and not re.search(
             r"[A-Z].*[A-Z]|\d", words[0] if words else ""
         )
         if words and not (len(words) > 1 and described):

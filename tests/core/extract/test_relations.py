@@ -1074,3 +1074,22 @@ def test_a_tables_national_partner_column_names_partners() -> None:
         ("Brightpath Alliance for Children Online", "partner", "Fundación Clic Seguro"),
         ("Brightpath Alliance for Children Online", "partner", "Salama Watoto Trust"),
     ]
+
+
+def test_a_project_columns_name_with_a_capital_inside_and_a_round_table_co_organised_by_two() -> None:
+    text = (
+        "Submission by the Department of Digital Health (DDH)\n\nOverview\n\n"
+        "At the Digital Health Donor Round Table, co-organised by the Department of Digital Health and the World "
+        "Health Organization (WHO) in Tavira on 15 February 2022, partners pledged USD 11.5 million.\n\n"
+        "Project | Funder | Implementing partners\nImmunisation e-Registry | Gavi | UNICEF\n"
+    )
+    table = "Digital Health Donor Round Table"
+    assert _named_relations(text, "ddh.md") == sorted(
+        [
+            ("Department of Digital Health", "co_organised", table),
+            ("World Health Organization", "co_organised", table),
+            ("Department of Digital Health", "partner", "World Health Organization"),
+            ("Immunisation e-Registry", "funded_by", "Gavi, the Vaccine Alliance"),
+            ("Department of Digital Health", "partner", "United Nations Children's Fund"),
+        ]
+    )
