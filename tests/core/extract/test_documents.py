@@ -1636,3 +1636,21 @@ def test_a_c7_sub_line_declined_by_name_after_c7_named_with_its_sub_lines() -> N
         ("C7", "e-business", "stated"),
         ("C7", "e-employment", "stated"),
     ]
+
+
+def test_switch_offs_readings_hearings_access_cut_and_a_subject_made_compulsory_are_events() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOur year.\n\n"
+        "The capital region switched off on 1 March 2021. The Bill was read a first time on 7 February 2023. "
+        "Between 2 and 19 May 2023 the Committee held public hearings on the Bill. Access to mobile Internet was "
+        "cut in three districts from 14 to 17 August 2023. In September 2023 the new curriculum made computing a "
+        "compulsory subject.\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2021-03-01", None, "other"),
+        ("2023-02-07", None, "adoption"),
+        ("2023-05-02", "2023-05-19", "meeting"),
+        ("2023-08-14", "2023-08-17", "disruption"),
+        ("2023-09", None, "adoption"),
+    ]
