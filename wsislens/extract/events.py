@@ -1944,6 +1944,10 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
         for heading, (a, b) in list(zip(row.header, row.cells, strict=False))[1:]:
             cell = text[a:b].strip("* ")
             name = heading.strip("* ")
+            # a number with its scale: "5.6 million" under "Budget (USD)"
+            scaled = re.fullmatch(r"(?P<num>\d[\d.,]*)\s*(?P<scale>million|billion|thousand|mn|bn)", cell)
+            cell_scale = SCALES[scaled.group("scale")] if scaled else 1
+            cell = scaled.group("num") if scaled else cell
             if (
                 not cell_number.fullmatch(cell)
                 or not re.search(r"[^\W\d_]", name)
@@ -1958,7 +1962,7 @@ def _table_figures(document: Document, excluded: list[tuple[int, int]]) -> list[
             if currency:
                 words = CURRENCIES.get(currency.lower(), currency.upper())
             unit = _as_unit(words) + (f" ({label})" if label else "")
-            value = round(parse_digits(cell, decimal_comma) * scale, 6)
+            value = round(parse_digits(cell, decimal_comma) * scale * cell_scale, 6)
             found.append(FigureHit(value, unit, None, (row.start, row.end)))
     return found
 
@@ -2143,9 +2147,10 @@ def _figure(text: str, sentence_start: int, number: NumberSpan, start: int, end:
     if re.search(
         r"\b(?:SDGs?|Goals?|Targets?|Indicators?|Action\s+Lines?|session|resolution|paragraph|para\.?|"
         r"section|page|pages|chapter|annex|article|clause|schedule|order|version|phase|level|grade|table|figure|box|"
-        r"cohort|wave|batch|"
+        r"cohort|wave|batch|grades|"
         r"edition|tranche|intake)\s*$",
-        before.rsplit("\n", 1)[-1],
+        # (also a range's upper bound: "Grades 7–9")
+        re.sub(r"\s*\d{1,3}\s*[–-]\s*$", " ", before.rsplit("\n", 1)[-1]),
         re.IGNORECASE,
     ):
         return None

@@ -536,7 +536,13 @@ def is_currency_code(word: str) -> bool:
     return word.upper() in _ISO_CODES or word.lower() in CURRENCIES
 
 
-_CUR_BEFORE = rf"(?P<cur>€|US\$|\$|£|¥|{'|'.join(_ISO_CODES)})\s?"
+# (or any code of three capitals before an amount in millions, after a word that leads to an amount:
+# "fines of VLR 1.8 billion", "rose to LSH 2.9 trillion")
+_CUR_BEFORE = (
+    rf"(?P<cur>€|US\$|\$|£|¥|{'|'.join(_ISO_CODES)}|"
+    r"(?:(?<=\bof )|(?<=\bto )|(?<=\bfrom )|(?<=\bat )|(?<=\bby )|(?<=\bworth )|(?<=\bor )|(?<=\band ))"
+    r"(?-i:[A-Z]{3})(?=\s?\d[\d.,]*\s*(?:million|billion|trillion|mn|bn)\b))\s?"
+)
 _CUR_AFTER = r"(?P<cur2>€|EUR|USD|GBP|CHF|euros?|US\s+dollars|dollars|Swiss\s+francs)"
 _DIGITS = r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the continental European way: "1.250 participants", "EUR 2.400.000", "3,5 million"
@@ -562,7 +568,8 @@ _PERCENT = r"(?P<pct>\s?%|\s+per\s*cent|\s+percent)?"
 def _number_re(digits: str) -> re.Pattern:
     return re.compile(
         # not the number of a name such as "WSIS+20" or "Beijing+25"
-        rf"(?<![\w.,/-])(?<![A-Za-z]\+)(?:{_CUR_BEFORE})?(?:{digits}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
+        # (nor a clock's minutes: "between 18:00 and 22:00")
+        rf"(?<![\w.,/-])(?<![A-Za-z]\+)(?<!\d:)(?:{_CUR_BEFORE})?(?:{digits}|{_NUMWORD}){_SCALE}{_PERCENT}(?:\s+{_CUR_AFTER})?"
         # not a number inside a compound ("2024-2028", "24-hour"), but one of a length or capacity
         # ("a 1,400-kilometre cable", "a 50-megawatt plant")
         r"(?![\w/]|[.,]\d|-(?!(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|megawatts?|MW|kilowatts?|kW|"

@@ -1654,3 +1654,21 @@ def test_switch_offs_readings_hearings_access_cut_and_a_subject_made_compulsory_
         ("2023-08-14", "2023-08-17", "disruption"),
         ("2023-09", None, "adoption"),
     ]
+
+
+def test_an_unknown_currency_in_billions_a_scaled_cell_and_clock_times_and_grades_that_count_nothing() -> (
+    None
+):
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "Our authority regulates broadcasting across the whole country and its many provinces and islands.\n\n"
+        "Stations must broadcast local music between 18:00 and 22:00 every day. The Bill sets fines of VLR 1.8 "
+        "billion. In the Grades 7–9 curriculum we trained 45 teachers. The ITU 2 million target stands.\n\n"
+        "Programme | Budget (USD)\nDigital Academy | 1.1 million\n"
+    )
+    data = extract_document(text.encode(), "nli.md", infer_sdgs=False).data
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [
+        (1800000000, "VLR"),
+        (45, "teachers"),
+        (1100000, "USD (Digital Academy)"),
+    ]
