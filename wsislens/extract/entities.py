@@ -601,7 +601,7 @@ def listed_members(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 # "Its members in 2022 were:" over "- **Government:** Ministry of ... (co-chair); Marevia ..."
-MEMBER_LIST_INTRO = re.compile(
+_MEMBER_LIST_INTRO = re.compile(
     r"\b(?P<who>[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,2}members(?:\s+in\s+(?:19|20)\d\d)?\s+"
     r"(?:are|were|include|included|are\s+as\s+follows)\s*:[ \t]*\n(?:[ \t]*\n)?"
 )
@@ -615,7 +615,7 @@ def _members_by_group(text: str) -> tuple[tuple[int, int, str], ...]:
     introduces ("Its members in 2022 were:"), one bullet a stakeholder group or a name, names parted by
     semicolons; "its" and "their" name the body the sentence before is about."""
     spans = []
-    for intro in MEMBER_LIST_INTRO.finditer(text):
+    for intro in _MEMBER_LIST_INTRO.finditer(text):
         position, found = intro.end(), []
         while (item := _GROUP_ITEM.match(text, position)) is not None:
             for part in re.finditer(r"[ \t]*(?P<item>[^;]+;?)", item.group("names")):
@@ -645,15 +645,19 @@ _LIST_HEADING = re.compile(
     # ("Grantees in 2024 included:")
     r"(?:[ \t]+in[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?:included|include|are|were))?[ \t*_]*:?[ \t*_]*(?:\n[ \t]*)*?(?=\S)"
 )
-# ... or one an item, followed by what it is or did: "- **Ushirika Tech Collective** (Kenya) — KES 14M"
+_LISTED_NAME_WORDS = (
+    rf"(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
+    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))*)"
+)
+# ... one an item, followed by what it is or did: "- **Ushirika Tech Collective** (Kenya) — KES 14M"
 _NAME_OPENING_ITEM = re.compile(
-    rf"[*_]*(?:the[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
-    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))*)[*_]*(?:[ \t]*\([^()\n]{{2,60}}\))?[ \t]*(?:$|[—–:,;.]|[ \t]-[ \t])"
+    rf"[*_]*(?:the[ \t]+)?{_LISTED_NAME_WORDS}[*_]*(?:[ \t]*\([^()\n]{{2,60}}\))?[ \t]*(?:$|[—–:,;.]|[ \t]-[ \t])"
 )
+# ... or alone, with its acronym or country in brackets: "IFLA; EIFL; Ministry of Culture"
 _LISTED_NAME = re.compile(
-    rf"(?:and[ \t]+)?(?:the[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
-    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))*)[ \t]*(?:\([^()\n]{{2,40}}\))?[ \t]*[.;,]?[ \t]*"
+    rf"(?:and[ \t]+)?(?:the[ \t]+)?{_LISTED_NAME_WORDS}[ \t]*(?:\([^()\n]{{2,40}}\))?[ \t]*[.;,]?[ \t]*"
 )
+_LISTED_AS = {"partners": "partner", "funders": "funded_by", "grantees": "grantee"}
 
 
 def _named_list(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -682,17 +686,8 @@ def _named_list(text: str) -> tuple[tuple[int, int, str], ...]:
                 rf"(?:\b(?:{LEGAL_FORMS_WITH_STOP})|\b[A-Z])\.$", text[start:end]
             ):
                 end -= 1
-            spans.append(
-                (
-                    start,
-                    end,
-                    "grantee"
-                    if heading.group("grantees")
-                    else "partner"
-                    if heading.group("partners")
-                    else "funded_by",
-                )
-            )
+            relation = next(_LISTED_AS[group] for group in _LISTED_AS if heading.group(group))
+            spans.append((start, end, relation))
     return tuple(spans)
 
 
@@ -2041,8 +2036,8 @@ _MEMBER = re.compile(
     re.IGNORECASE,
 )
 _JOINTLY_OPENING = re.compile(
-    r"\W*(?:[Jj]ointly|[Tt]ogether|[Ii]n\s+(?:co-?operation|partnership|collaboration))\s+with(?P<with>)\s+[^;]{3,200}?,\s+"
-    r"(?=(?:the\s+)?[\w-]+\s+(?:\w+\s+)?(?:organi[sz]ed|convened|held)\b)"
+    r"\W*(?:[Jj]ointly|[Tt]ogether|[Ii]n\s+(?:co-?operation|partnership|collaboration))\s+with\s+"
+    r"(?P<partners>[^;]{3,200}?),\s+(?=(?:the\s+)?[\w-]+\s+(?:\w+\s+)?(?:organi[sz]ed|convened|held)\b)"
 )
 _MEMBERS_OF = re.compile(
     r"\b[Tt]he\s+(?:current\s+|founding\s+|other\s+|full\s+)?members\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]{2,100}?)\s+"
@@ -2165,7 +2160,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def _owner_of_members(text: str, position: int, mentions: list[Mention]) -> Node | None:
     """The body whose members a list at `position` names after "Its members were:": the first named
     in the sentence before that line ("The MSC has eleven members ... Its members in 2022 were:")."""
-    intros = list(MEMBER_LIST_INTRO.finditer(text, max(0, position - 3000), position))
+    intros = list(_MEMBER_LIST_INTRO.finditer(text, max(0, position - 3000), position))
     if not intros:
         return None
     intro = intros[-1]
@@ -2401,11 +2396,9 @@ def find_relations(
                 # "Jointly with ITU and the IACC, the secretariat organized the Forum": those named
                 # in the opening phrase organised it with the subject after it
                 opening = _JOINTLY_OPENING.match(stext)
-                for cue in _ORGANISED_ACTIVE.finditer(stext) if opening else ():
-                    if opening.end() <= cue.start():
-                        for mention in orgs_after(s0 + opening.end("with"), s0 + opening.end(), True):
-                            add(mention.node.id, event_id, "co_organised", (s0, s1))
-                    break
+                partners = (s0 + opening.start("partners"), s0 + opening.end("partners")) if opening else None
+                for mention in orgs_after(*partners, True) if partners else ():
+                    add(mention.node.id, event_id, "co_organised", (s0, s1))
                 for cue in _ORGANISED_ACTIVE.finditer(stext):
                     subject = subject_before(s0 + cue.start())
                     if subject is not None and subject.node.category == "organisation":
