@@ -361,31 +361,21 @@ _NAME_THEN_BRACKET = re.compile(
 )
 
 
-def _title(
-    text: str,
-    clause: tuple[int, int],
-    date: DateSpan,
-    event_names: list[tuple[int, int, str]],
-    sentence: tuple[int, int] | None = None,
-    previous: tuple[int, int] | None = None,
-) -> str:
-    if _DATELINE.fullmatch(text[clause[0] : date.start]) and re.match(
-        r"\s*[-–—]\s", text[date.end : clause[1]]
-    ):
-        clause = (date.end, clause[1])  # "KIGALI, 20 May 2025 - Small businesses ... gathered": what follows
-    if sentence is not None:
-        # "- Digital Skills Jam (Nairobi, 23 to 25 May 2024): co-organised with ...": the name that
-        # the date's brackets follow, at the start of its sentence or item
-        bracketed = _NAME_THEN_BRACKET.fullmatch(text, sentence[0], date.start)
-        if bracketed and re.match(r"[^()\n]{0,40}\)[*_]*\s*(?:[:–—]|-\s|$)", text[date.end : date.end + 45]):
-            name = _clean_name(
-                re.sub(r" ([,;:])", r"\1", _without_years(re.sub(r"[*_]", "", bracketed.group("name"))))
-            )
-            if name and len(name.split()) >= 2:
-                return name
-    when = re.match(
-        r",\s+when\s+(?:the\s+)?(?P<what>[^;.]{10,240})", text[date.end : (sentence or clause)[1]]
-    )
+def _told_by_the_sentence(
+    text: str, clause: tuple[int, int], date: DateSpan, sentence: tuple[int, int]
+) -> str | None:
+    """A title the sentence gives around the date's clause: the item's name before the date's
+    brackets, what happened after "when", or what the main clause says was held before "which"."""
+    # "- Digital Skills Jam (Nairobi, 23 to 25 May 2024): co-organised with ...": the name that
+    # the date's brackets follow, at the start of its sentence or item
+    bracketed = _NAME_THEN_BRACKET.fullmatch(text, sentence[0], date.start)
+    if bracketed and re.match(r"[^()\n]{0,40}\)[*_]*\s*(?:[:–—]|-\s|$)", text[date.end : date.end + 45]):
+        name = _clean_name(
+            re.sub(r" ([,;:])", r"\1", _without_years(re.sub(r"[*_]", "", bracketed.group("name"))))
+        )
+        if name and len(name.split()) >= 2:
+            return name
+    when = re.match(r",\s+when\s+(?:the\s+)?(?P<what>[^;.]{10,240})", text[date.end : sentence[1]])
     happened = r"\b(?:came|happened|occurred|followed|was|arrived)\s+(?:\w+\s+)?(?:in|on)\s*$"
     if when and re.search(happened, text[clause[0] : date.start]):
         # "The most important step of the year came in June 2023, when the regulator granted APD a
@@ -398,7 +388,7 @@ def _title(
             words.pop()
         if len(words) >= 3:
             return " ".join(words)[:1].upper() + " ".join(words)[1:]
-    relative = sentence and re.search(r",\s+which\s+", text[sentence[0] : date.start])
+    relative = re.search(r",\s+which\s+", text[sentence[0] : date.start])
     if relative:
         # "DFAL co-organised Inclusion Hack 2024 with the University of Port Lusa, which hosted the
         # hackathon ... from 18 to 20 October 2024": what the main clause says was held
@@ -406,6 +396,24 @@ def _title(
         held = _someone_held(main)
         if held:
             return re.sub(r"\s+(?:with|together\s+with)\s.*$", "", held)
+    return None
+
+
+def _title(
+    text: str,
+    clause: tuple[int, int],
+    date: DateSpan,
+    event_names: list[tuple[int, int, str]],
+    sentence: tuple[int, int] | None = None,
+    previous: tuple[int, int] | None = None,
+) -> str:
+    if _DATELINE.fullmatch(text[clause[0] : date.start]) and re.match(
+        r"\s*[-–—]\s", text[date.end : clause[1]]
+    ):
+        clause = (date.end, clause[1])  # "KIGALI, 20 May 2025 - Small businesses ... gathered": what follows
+    told = _told_by_the_sentence(text, clause, date, sentence) if sentence is not None else None
+    if told:
+        return told
     in_clause = [(start, end, name) for start, end, name in event_names if clause[0] <= start < clause[1]]
     if in_clause:
         # "the Safe Reporting Summit in Nairobi (14–15 March 2022) and the Open Media Days in Tbilisi
