@@ -61,7 +61,8 @@ _NOT_NEGATION = re.compile(
 # diversity), although important,") and a name after a slash or colon ("C9/media:").
 _INSERTED = (
     r"(?:/[\w-]+)?(?:\s*\([^()]{0,80}\))?(?:\s+on\s+(?:the\s+)?[a-z][\w\s,-]{2,80}?(?=\s+(?:is|are)\b))?"
-    r"(?:\s*,\s*(?:which|that|who|as|for\s+which|although|though|while|however|on|namely)\b[^,.;:]{0,120},)?\s*:?"
+    r"(?:\s*,\s*(?:which|that|who|as|for\s+which|although|though|while|however|on|namely|including|such\s+as)\b"
+    r"[^,.;:]{0,120},)?\s*:?"
 )
 _NEG_AFTER = re.compile(
     rf"^[\s\"”)]*{_INSERTED}\s*(?:(?:is|are|was|were|remains?)\s+"
@@ -73,8 +74,11 @@ _NEG_AFTER = re.compile(
     r"(?:lies|lie|falls?)\s+outside\b"
     # "Action Line C9 (Media) falls within the remit of the Standing Committee on Information and
     # Broadcasting": another body's
-    r"|(?:lies|lie|falls?)\s+(?:with)?in\s+the\s+(?:remit|competence|mandate|purview|responsibility)\s+of\s+"
-    r"(?:the|another)\s+(?!(?:submitting|reporting)\b)"
+    r"|(?:(?:lies|lie|falls?)\s+(?:with)?in|(?:is|are)(?:\s+\w+ly)?)\s+the\s+(?:remit|competence|mandate|purview|"
+    r"responsibility)\s+of\s+(?:the|another)\s+(?!(?:submitting|reporting)\b)"
+    # "(Action Line C8) matter to us, but they are not part of our programme and we do not report on them"
+    r"|[^.]{0,80}?\b(?:but|however|yet)\b[^.;]{0,40}?\bnot\s+(?:part\s+of\s+(?:our|the\s+\w+['’]s)|"
+    r"report(?:ed)?\s+(?:on|under)\s+(?:it|them))\b"
     # "C8 (...) and C9 (Media) therefore do not apply to our mandate"
     r"|(?:(?:therefore|thus|also)\s+)?(?:do|does|did)(?:\s+not|n['’]t)\s+apply\b"
     # "C9 (media) falls within another department's mandate and is therefore not covered"

@@ -24,7 +24,11 @@ from wsislens.extract.patterns import (
 )
 
 # a name's acronym in brackets: "(WDCC)"
-_ACRONYM_IN_BRACKETS = r"\(\s*[\"“]?(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})[\"”]?\s*\)"
+# (or an acronym and a place: "(ISOC Solvara)")
+_ACRONYM_IN_BRACKETS = (
+    r"\(\s*[\"“]?(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}(?:\s(?<=[A-Z]{2}\s)[A-Z][a-z]{2,15})?)[\"”]?\s*\)"
+)
+_ACRONYM_TAIL = re.compile(r"\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)$")
 _SUBMITTER = re.compile(
     # (or after a title a PDF's line joined to it: "... activities in 2022 Submission by the Open Science ...")
     r"(?:(?:^|\n)[ \t*_#>]*|(?<=[a-z0-9] )(?=(?-i:Submission\s+by\s+the\s+[A-Z])))(?:Joint\s+)?"
@@ -226,6 +230,9 @@ _TYPE_RULES = [
         r"^Statistics\s+[A-Z][a-z]+$|\bGobierno\b|\bGouvernement\b|\bGoverno\b|"
         # ("Standing Committee on Information and Communication Technologies": a parliament's)
         r"^(?:Standing|Select|Portfolio|Parliamentary)\s+Committee\b|\bParliament\b|\bNational\s+Assembly\b|"
+        # ("Tavaleu Communications Authority")
+        r"\b(?:Communications|Telecommunications?|Regulatory|Cybersecurity|Digital|ICT|Data\s+Protection)\s+"
+        r"(?:Authority|Commission|Agency)\b|"
         r"\bMinistry\b|\bMinisterio\b|\bMinistère\b|\bMinistério\b|\bGovernment\b|\bCity of\b|\bMunicipal(?:ity)?\b|\bCity Council\b|\bRepublic\b|\bKingdom\b|\bDepartment of\b|\bNational .*(?:Authority|Agency|Commission|Bureau|Statistics|Statistical Office|Library|Archives|Observatory)\b|\bRegulatory\b|\bMission of\b|\bState of\b",
     ),
     (
@@ -299,6 +306,18 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if re.search(rf"\b(?:{LEGAL_FORMS_WITH_STOP})$", text[start:end]) and text[end : end + 1] == ".":
         end += 1  # a company's legal form keeps its full stop: "Corvana Technologies Pte. Ltd."
+    # a memo's sender by office: "From: Chief Executive, Tavaleu Communications Authority (TCA)"
+    office = re.match(
+        r"(?:Chief\s+Executive(?:\s+Officer)?|(?:Executive\s+)?Director(?:[- ]General)?|Secretary[- ]General|Head|"
+        r"Chair(?:person)?|President|Permanent\s+Secretary|Coordinator),\s+(?=[A-Z])",
+        text[start:end],
+    )
+    if office:
+        start += office.end()
+    # a line of labels after the name: "Valkyra Cybersecurity S.A. · Private sector · Port Selene"
+    dotted = text.find(" · ", start, end)
+    if dotted > start + 2:
+        end = dotted
     # "Government of the Republic of Marenza, through the National ... Authority (NICTA)"; "Kestrel
     # Digital Foundation, the corporate foundation of Kestrel Technologies plc": what follows the
     # name describes it
@@ -526,10 +545,25 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
                 r"\n[ \t]*(?P<line>(?:Ministry|Ministerio|Minist[èe]re|Department|Office|Agency)\b[^\n]*\S)",
                 text[end:],
             )
+            # ... or a state alone above its body, a blank line apart: "Republic of Sarvania\n\n
+            # National e-Government Agency (NeGA)"
+            state_alone = _STATE_ALONE.fullmatch(text[start:end].strip(" *_#")) and not re.search(
+                r"[–—,(]", text[start:end]
+            )
+            if below is None and state_alone:
+                below = re.match(
+                    r"\n(?:[ \t]*\n)?[ \t*_#]*(?P<line>[A-Z][^\n]{2,120}?)[ \t*_]*(?:\n|$)", text[end:]
+                )
+                if below and not (
+                    ORGANISATION_WORDS.search(below.group("line"))
+                    and _ACRONYM_TAIL.search(below.group("line"))
+                ):
+                    below = None
             # (or a ministry above its department that has a short name of its own: "MINISTRY OF
             # HEALTH, REPUBLIC OF SALVANYA\nDepartment of Digital Health (DDH)")
             if below and (
-                not ORGANISATION_WORDS.search(text[start:end].title())
+                state_alone
+                or not ORGANISATION_WORDS.search(text[start:end].title())
                 or re.search(r"\(\s*[A-Z][A-Za-z0-9&-]{1,9}\s*\)$", below.group("line"))
                 and not below.group("line").startswith("Minist")
             ):

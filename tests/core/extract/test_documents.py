@@ -1672,3 +1672,19 @@ def test_an_unknown_currency_in_billions_a_scaled_cell_and_clock_times_and_grade
         (45, "teachers"),
         (1100000, "USD (Digital Academy)"),
     ]
+
+
+def test_a_line_that_is_another_bodys_responsibility_or_not_part_of_our_programme_is_declined() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "Matters under Action Line C6 (Enabling environment), including telecommunications licensing and spectrum "
+        "management, are the responsibility of the Communications Regulatory Commission (CRC) and are not covered "
+        "in this submission. Local content (Action Line C8) matters to us, but it is not part of our programme. "
+        "We work under Action Line C2.\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(a["code"], a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [
+        ("C2", "stated"),
+        ("C6", "negated"),
+        ("C8", "negated"),
+    ]

@@ -1502,6 +1502,24 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "non-governmental organisation.\n",
             ("ReTech Earth Alliance", "RTEA", "civil_society"),
         ),
+        (  # a state alone above its agency, a blank line apart
+            "Submission by\n\nRepublic of Sarvania\n\nNational e-Government Agency (NeGA)\n\nThis submission was "
+            "prepared.\n",
+            ("National e-Government Agency", "NeGA", "government"),
+        ),
+        (  # a memo's sender by office; a communications authority is government
+            "Ref:      TCA/INT/2023/004\nFrom:     Chief Executive, Tavaleu Communications Authority (TCA)\n"
+            "Subject:  Input to the report\n\nOur year.\n",
+            ("Tavaleu Communications Authority", "TCA", "government"),
+        ),
+        (  # labels after the name, parted by dots
+            "Submitted by Valkyra Cybersecurity S.A. · Private sector · Port Selene, Marovia\n\nOur year.\n",
+            ("Valkyra Cybersecurity S.A.", None, "private_sector"),
+        ),
+        (  # a short name of an acronym and a place
+            "Submission by\n\nInternet Society Solvara Chapter (ISOC Solvara)\n\nOur year.\n",
+            ("Internet Society Solvara Chapter", "ISOC Solvara", "technical_community"),
+        ),
         (  # a name in bold that describes itself
             "Submission by\n\n## Women in Tech Connect (WiTC)\n\n**Women in Tech Connect (WiTC)** is a professional "
             "network of women who work in technology.\n",
