@@ -266,7 +266,9 @@ _TYPE_RULES = [
         "civil_society",
         r"\bFoundation\b|\bAssociation\b|(?<!Information )\bSociety\b|\bNetwork\b|\bAlliance\b|\bCoalition\b|\bInternational\b|\bCouncil\b|\bFederation\b|\bTrust\b|\bNGO\b|\bInitiative\b|\bCent(?:re|er)\b"
         # (in Spanish, French and Portuguese: "Asociación Red Comunitaria Andina", "Fondation ...")
-        r"|\b(?:Asociaci[óo]n|Associa[çc][ãa]o|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Colectivo|Collectif|Coletivo)\b",
+        r"|\b(?:Asociaci[óo]n|Associa[çc][ãa]o|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Colectivo|Collectif|Coletivo)\b"
+        # ("Red Latinoamericana de Telecentros Comunitarios")
+        r"|^(?:Red|Rede|Réseau|Alianza|Aliança|Coalici[óo]n)\b",
     ),
 ]
 
@@ -872,7 +874,7 @@ _SELF_DESCRIPTIONS = (
     (
         "academia",
         # ("a non-profit research and training institute")
-        r"universit(?:y|ies)\b|research(?:\s+and\s+[\w-]+)?\s+(?:institute|centre|center|network|consortium)|"
+        r"universit(?:y|ies)\b|research(?:\s+and\s+[\w-]+)?\s+(?:institute|centre|center|network|consortium|project)|"
         r"academic\s+network|consortium\s+of\s+(?:[\w-]+\s+){0,2}?universit",
     ),
     (
@@ -936,12 +938,14 @@ def _self_described_kind(name: str, short: str | None, text: str) -> str | None:
         # "As Serravia's statutory ICT agency, the Serravian Authority for Digital Development"
         rf"|\bAs\s+(?:the|an?|[\w'’]+['’]s)\s+(?P<before>[^,.;]{{3,80}}),\s+(?:the\s+)?(?:{names})\b"
         # a title's tagline: "World Agricultural Knowledge Organization (WAKO)\n\nA specialized agency ..."
-        rf"|(?:{names})(?:\s*\([^)]{{1,15}}\))?[ \t]*\n[ \t\n]*(?:[Tt]he|[Aa]n?)\s+(?P<tagline>[^.;\n]{{0,120}})[ \t]*(?:\n|$)",
+        rf"|(?:{names})(?:\s*\([^)]{{1,15}}\))?[ \t]*\n[ \t\n]*(?:[Tt]he|[Aa]n?)\s+(?P<tagline>[^.;\n]{{0,120}})[ \t]*(?:\n|$)"
+        # a title block's byline: "Submission to the ... (CSTD), by a joint research project of the University of ..."
+        r"|\b(?:Submission|Contribution|Input)\b[^.\n]{0,160}?,?\s+by\s+(?:a|an)\s+(?P<byline>[^.;\n]{0,120})",
         text[:5000],
     )
     if found is None:
         return None
-    what = found.group("what") or found.group("before") or found.group("tagline")
+    what = found.group("what") or found.group("before") or found.group("tagline") or found.group("byline")
     for kind, pattern in _SELF_DESCRIPTIONS:
         # the kind is named within the first words of the description
         if re.match(rf"(?:[\w-]+,?\s+){{0,3}}?(?:{pattern})", what, re.IGNORECASE):

@@ -1520,6 +1520,17 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "Submission by\n\nInternet Society Solvara Chapter (ISOC Solvara)\n\nOur year.\n",
             ("Internet Society Solvara Chapter", "ISOC Solvara", "technical_community"),
         ),
+        (  # a title block's byline describes the body
+            "Trustworthy Algorithms in Public Administration (TAPA)\n\nSubmission to the twenty-eighth session of the "
+            "CSTD, by a joint research project of the University of Aldmere and the Kilima University of "
+            "Technology\n\nOur year.\n",
+            ("Trustworthy Algorithms in Public Administration", "TAPA", "academia"),
+        ),
+        (  # a network named in Spanish
+            "Submission by:\n\nRED LATINOAMERICANA DE TELECENTROS COMUNITARIOS (RELTECO)\nLatin American Network of "
+            "Community Telecentres\n\nOur year.\n",
+            ("Red Latinoamericana de Telecentros Comunitarios", "RELTECO", "civil_society"),
+        ),
         (  # a name in bold that describes itself
             "Submission by\n\n## Women in Tech Connect (WiTC)\n\n**Women in Tech Connect (WiTC)** is a professional "
             "network of women who work in technology.\n",
