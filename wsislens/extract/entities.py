@@ -1993,7 +1993,10 @@ _WITH_OPENING = re.compile(
 # the submitter's members named in a list: "Its other members are the Universidad Técnica del Sur
 # (Chile), the Kaveri Institute of Technology (India) and ...", "Our members include ..."
 _ITS_MEMBERS = re.compile(
-    r"\b(?:[Ii]ts|[Oo]ur)\s+(?:other\s+|current\s+|founding\s+|full\s+)?members\s+(?:are|include)\b"
+    # (or "Member operators in the region include Kestrel Mobile, Lotus Cellular and ...", "Members include")
+    r"(?:\b(?:[Ii]ts|[Oo]ur)\s+(?:other\s+|current\s+|founding\s+|full\s+)?members|"
+    r"(?<![\w-])Members?(?:\s+(?:operators|organi[sz]ations|companies|institutions|universities|networks))?"
+    r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s+(?:are|include)\b"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:bodies|organi[sz]ations|institutions|universities)\s*(?::|,\s+(?:among\s+them|such\s+as)))?"
 )
 # the other bodies of a joint submission's title block: "JOINT SUBMISSION BY\n  Northgate University
@@ -2348,6 +2351,17 @@ def find_relations(
             ]
             if subject and targets:
                 add(subject.node.id, targets[0].node.id, "member_of", (s0, s1))
+                # "TCA is a member of the PIRN and of the APT": each body the list names (a name's
+                # acronym in brackets is the same body)
+                listed = targets[0]
+                for after in targets[1:]:
+                    if after.node is listed.node:
+                        continue
+                    joined = r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and)\s+(?:of\s+)?(?:the\s+)?"
+                    if not re.fullmatch(joined, text[listed.end : after.start]):
+                        break
+                    add(subject.node.id, after.node.id, "member_of", (s0, s1))
+                    listed = after
                 # "X, Y and Z are all members of W": each of the list before the cue
                 if re.match(r"are\s", stext[cue.start() :]):
                     for mention in orgs:

@@ -1093,3 +1093,19 @@ def test_a_project_columns_name_with_a_capital_inside_and_a_round_table_co_organ
             ("Department of Digital Health", "partner", "United Nations Children's Fund"),
         ]
     )
+
+
+def test_a_member_of_two_bodies_and_members_that_a_sentence_says_include() -> None:
+    assert _named_relations(
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "The Northern Lights Institute is a member of the Pacific Islands Regulators Network (PIRN) and of the "
+        "Asia-Pacific Telecommunity (APT). Member operators in the region include Kestrel Mobile Ltd and Lotus "
+        "Cellular Ltd.\n"
+    ) == sorted(
+        [
+            ("Northern Lights Institute", "member_of", "Pacific Islands Regulators Network"),
+            ("Northern Lights Institute", "member_of", "Asia-Pacific Telecommunity"),
+            ("Kestrel Mobile Ltd", "member_of", "Northern Lights Institute"),
+            ("Lotus Cellular Ltd", "member_of", "Northern Lights Institute"),
+        ]
+    )
