@@ -182,6 +182,20 @@ def _is_name_or_code(text: str, date: DateSpan) -> bool:
         return True
     if _NAME_AFTER.match(after) or re.match(r"^\s*[/]\s*\d", after) or re.search(r"/\s*$", before):
         return True
+    if (
+        date.form in ("half", "quarter")
+        and re.match(r"[HQ][1-4]", text[date.start : date.end])
+        and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+$", before)
+    ):
+        return True  # a report's name: "Threat Landscape H1 2021, was published in July 2021"
+    if (
+        date.form == "year"
+        and re.search(r"\b(?:before|prior\s+to)\s+$", before)
+        and re.search(
+            r"\b(?:published|printed|made|built|born|produced|created)\s+(?:before|prior\s+to)\s+$", before
+        )
+    ):
+        return True  # what the year bounds: "all newspapers published before 1951"
     if _DOC_ID.search(before) and re.match(r"^\s*/", after):
         return True
     if (

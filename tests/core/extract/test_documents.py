@@ -1688,3 +1688,20 @@ def test_a_line_that_is_another_bodys_responsibility_or_not_part_of_our_programm
         ("C6", "negated"),
         ("C8", "negated"),
     ]
+
+
+def test_a_reports_half_year_name_a_year_that_bounds_and_a_count_that_passed_date_no_event() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "Our company publishes threat reports for the region and trains students in cybersecurity every year.\n\n"
+        "The first of the 2021 editions, Threat Landscape H1 2021, was published in July 2021. We will complete "
+        "the digitisation of all newspapers published before 1951 by the end of 2024. Registered mobile money "
+        "accounts passed 420 million in 2023, up 14 per cent on the previous year. The Data Law was passed in "
+        "March 2022.\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(e["date"], e["kind"]) for e in data["events"]] == [
+        ("2021-07", "publication"),
+        ("2024", "deadline"),
+        ("2022-03", "adoption"),
+    ]
