@@ -28,6 +28,9 @@ from wsislens.extract.patterns import (
 _ACRONYM_IN_BRACKETS = (
     r"\(\s*[\"“]?(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}(?:\s(?<=[A-Z]{2}\s)[A-Z][a-z]{2,15})?)[\"”]?\s*\)"
 )
+_TITLE_LEAD = re.compile(
+    r"(?:Contribution|Submission|Input|Report|Response)\s+(?:of|by|from)\s+(?:the\s+)?(?=[A-Z])"
+)
 _ACRONYM_TAIL = re.compile(r"\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)$")
 _SUBMITTER = re.compile(
     # (or after a title a PDF's line joined to it: "... activities in 2022 Submission by the Open Science ...")
@@ -230,6 +233,8 @@ _TYPE_RULES = [
         r"^Statistics\s+[A-Z][a-z]+$|\bGobierno\b|\bGouvernement\b|\bGoverno\b|"
         # ("Standing Committee on Information and Communication Technologies": a parliament's)
         r"^(?:Standing|Select|Portfolio|Parliamentary)\s+Committee\b|\bParliament\b|\bNational\s+Assembly\b|"
+        # ("National Association of Municipalities of Belmora": the local governments' own body)
+        r"\bAssociation\s+of\s+(?:Municipalities|Local\s+(?:Governments|Authorities)|Counties)\b|"
         # ("Tavaleu Communications Authority")
         r"\b(?:Communications|Telecommunications?|Regulatory|Cybersecurity|Digital|ICT|Data\s+Protection)\s+"
         r"(?:Authority|Commission|Agency)\b|"
@@ -237,7 +242,7 @@ _TYPE_RULES = [
     ),
     (
         "academia",
-        r"\bUniversit(?:y|ies|é|és|ad|ades|ade|ät|äten)\b|\bStudies\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b|\bAcademic\b",
+        r"\bUniversit(?:y|ies|é|és|ad|ades|ade|ät|äten|ario|aria|arios|arias)\b|\bStudies\b|\bCollege\b|\bAcademy\b|\bSchool of\b|\bResearch\b|\bInstitute of Technology\b|\bAcademic\b",
     ),
     (
         "technical_community",
@@ -369,8 +374,9 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         # (or its gloss, or who prepared it: "(MENP) [Ministry of the Digital Economy and Posts]",
         # "(APNISR) Prepared by the APNISR Secretariat")
         r"\s*\[[^\]\n]{3,120}\]$|\s+(?:Prepared|Submitted|Compiled|Written)\s+by\b|"
-        # (or a tagline a PDF's line ran on: "(HREC) National human rights institution of the Republic")
-        r"\s+[A-Z][a-z]+\s+[a-z][^()]{3,120}$|"
+        # (or a tagline a PDF's line ran on: "(HREC) National human rights institution of the Republic",
+        # after its seat: "(HIDG), Lisbon Governing data and algorithms in the public interest")
+        r"\s+[A-Z][a-z]+\s+[a-z][^()]{3,120}$|,\s*[A-Z][\w'’.-]+\s+[A-Z][a-z]+\s+[a-z][^()]{3,160}$|"
         rf"\s+(?:at|in|within|based\s+in|hosted\s+by)\s)",
         text[start:end],
     )
@@ -960,6 +966,8 @@ def entity_type_of(
         if gazetteer_kind == "un_entity" and re.search(_REGIONAL_COMMISSION, name):
             return "regional_commission"  # the gazetteer files the five commissions as UN entities
         return {"network": "civil_society"}.get(gazetteer_kind, gazetteer_kind)
+    if re.match(r"(?:United\s+Nations|UN)\b", name) and not re.search(_REGIONAL_COMMISSION, name):
+        return "un_entity"  # ("United Nations Institute for Digital Diplomacy, a training institute ...")
     if described := _self_described_kind(name, short, text):
         return described
     for kind, pattern in _TYPE_RULES:
@@ -1089,10 +1097,26 @@ def extract_metadata(text: str) -> Metadata:
         )
         if spelled and len(spelled.group("full").split()) >= 2:
             span = (spelled.start("full"), spelled.end())
+            # (not the title's words before it: "Contribution of the National Association of ... (NAMB)")
+            titled = _TITLE_LEAD.match(text, span[0], span[1])
+            if titled:
+                span = (titled.end(), span[1])
         acronym = re.search(rf"\s*{_ACRONYM_IN_BRACKETS}$", text[span[0] : span[1]])
         if acronym:
             meta.entity_short = acronym.group("acronym")
             span = (span[0], span[0] + acronym.start())
+        # "Lumo Mobile Money Limited (trading as LumoPay)": the name it trades under is its short name
+        trading = re.search(
+            r"\s*\((?:trading|doing\s+business|known)\s+as\s+(?P<short>[^()]{2,30})\)$",
+            text[span[0] : span[1]],
+        )
+        if trading:
+            meta.entity_short = trading.group("short").strip()
+            span = (span[0], span[0] + trading.start())
+        # "Red Datos Claros (Clear Data Network)": a name's translation in brackets is no part of it
+        glossed = re.search(r"\s*\((?:[A-Z][a-z]+\s+){1,6}[A-Z][a-z]+\)$", text[span[0] : span[1]])
+        if glossed and glossed.start() > 2:
+            span = (span[0], span[0] + glossed.start())
         meta.entity_span = span
         meta.entity_name = _unshouted(re.sub(r"\s+", " ", text[span[0] : span[1]]), text[span[1] :])
         meta.title_end = line_end

@@ -1531,6 +1531,33 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "Community Telecentres\n\nOur year.\n",
             ("Red Latinoamericana de Telecentros Comunitarios", "RELTECO", "civil_society"),
         ),
+        (  # the title's words before a name spelled out for its acronym
+            "Contribution of the National Association of Municipalities of Belmora (NAMB) on its efforts in 2022\n\n"
+            "Submitted by: NAMB Secretariat\n\nOur year.\n",
+            ("National Association of Municipalities of Belmora", "NAMB", "government"),
+        ),
+        (  # the name it trades under; a UN institute describing itself as a training institute
+            "Submitted by: Lumo Mobile Money Limited (trading as LumoPay)\n\nOur year.\n",
+            ("Lumo Mobile Money Limited", "LumoPay", "private_sector"),
+        ),
+        (
+            "Submission by\n\nUnited Nations Institute for Digital Diplomacy (UNIDD)\n\nThe United Nations Institute "
+            "for Digital Diplomacy (UNIDD) is a training institute of the United Nations.\n",
+            ("United Nations Institute for Digital Diplomacy", "UNIDD", "un_entity"),
+        ),
+        (  # a name's translation in brackets; a university hospital
+            "Submission by\n\nRed Datos Claros (Clear Data Network)\n\nOur year.\n",
+            ("Red Datos Claros", None, "civil_society"),
+        ),
+        (
+            "Submission by\n\nHospital Universitario del Valle Alto (HUVA)\n\nOur year.\n",
+            ("Hospital Universitario del Valle Alto", "HUVA", "academia"),
+        ),
+        (  # its seat and a tagline a PDF's line ran on after the acronym
+            "Submission by\nHalden Institute for Digital Governance (HIDG), Lisbon Governing data and algorithms in "
+            "the public interest\n\nOur year.\n",
+            ("Halden Institute for Digital Governance", "HIDG", "other"),
+        ),
         (  # a name in bold that describes itself
             "Submission by\n\n## Women in Tech Connect (WiTC)\n\n**Women in Tech Connect (WiTC)** is a professional "
             "network of women who work in technology.\n",
