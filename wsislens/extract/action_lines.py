@@ -49,7 +49,8 @@ _PROGRAMME_OWN = re.compile(
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
-    r"nothing\s+to\s+report|"
+    # ("we report nothing under Action Line C7", "honestly nothing on C2 from us")
+    r"nothing\s+to\s+report|(?:report(?:s|ed)?\s+)?nothing(?:\s+(?:under|on|for))?|"
     r"outside\s+(?:of\s+)?(?:the\s+)?(?:scope|remit)|beyond\s+(?:the\s+)?(?:scope|remit))\b|n't\b",
     re.IGNORECASE,
 )

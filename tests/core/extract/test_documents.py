@@ -1705,3 +1705,18 @@ def test_a_reports_half_year_name_a_year_that_bounds_and_a_count_that_passed_dat
         ("2024", "deadline"),
         ("2022-03", "adoption"),
     ]
+
+
+def test_a_line_under_which_we_report_nothing_is_declined() -> None:
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "GCAB does not run e-government programmes, and we report nothing under Action Line C7. We work under "
+        "Action Line C2 and Action Line C5. Honestly, nothing on Action Line C9 from us this year.\n"
+    )
+    data = extract_document(text.encode(), "nli.md", infer_sdgs=False).data
+    assert [(a["code"], a["basis"]) for a in data["action_lines"] if a["basis"] != "inferred"] == [
+        ("C2", "stated"),
+        ("C5", "stated"),
+        ("C7", "negated"),
+        ("C9", "negated"),
+    ]
