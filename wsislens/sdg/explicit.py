@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wsislens.sdg.reference import load_goals, target_ids
+from wsislens.sdg.reference import load_goals, load_targets, target_ids
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
 # Keyword before the number(s). Group names tell what a plain integer means after it.
@@ -276,6 +276,25 @@ _TARGET_IS = re.compile(
     + r")*)"
 )
 _UNDER = re.compile(r"\b(?:under|to)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
+# ... or a bare target followed by its official words: "every campaign we run is really about 16.10:
+# public access to information and the protection of fundamental freedoms"
+_BARE_WITH_TEXT = re.compile(
+    r"(?<![\w.])(?P<list>\d{1,2}\.(?:\d{1,2}|[a-gA-G]))(?![\w]|\.\d)\s*[:(–—-]\s*(?P<words>[A-Za-z][a-z ,'’-]{12,80})"
+)
+
+
+def _says_its_target(found: re.Match) -> bool:
+    """Whether the words after a bare number begin with four words of that target's official text."""
+    official = _target_texts().get(found.group("list").lower())
+    words = re.findall(r"[a-z]+", found.group("words").lower())[:4]
+    return bool(official) and len(words) == 4 and " ".join(words) in " ".join(re.findall(r"[a-z]+", official))
+
+
+@lru_cache(maxsize=1)
+def _target_texts() -> dict[str, str]:
+    return {target: info["text"].lower() for target, info in load_targets().items()}
+
+
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" or "e.g" ends none)
 
 
@@ -287,6 +306,7 @@ def _told_apart(
     taken = [(m.evidence[0].start, m.evidence[0].end) for m in matches]
     stated_targets = [m.evidence[0].start for m in matches if m.target and m.basis == "stated"]
     candidates = list(_TARGET_IS.finditer(text)) if "arget" in text else []
+    candidates += [found for found in _BARE_WITH_TEXT.finditer(text) if _says_its_target(found)]
     for sentence in _SENTENCE.finditer(text) if stated_targets else ():
         if any(sentence.start() <= start < sentence.end() for start in stated_targets):
             candidates += _UNDER.finditer(text, sentence.start(), sentence.end())

@@ -271,3 +271,11 @@ def test_targets_after_and_to_a_dash_a_blank_line_a_verb_or_under_in_a_sentence_
 def test_a_goals_name_in_brackets_before_a_reference_denies_nothing():
     text = "Our work is also about SDG 1 (no poverty) and Goal 8 (decent work). We do not serve SDG 13 (climate action)."
     assert [(m.goal, m.basis) for m in find_explicit(text)] == [(1, "stated"), (8, "stated"), (13, "negated")]
+
+
+def test_a_bare_target_followed_by_its_official_words_is_stated():
+    text = (
+        "Every campaign we run is really about 16.10: public access to information and the protection of "
+        "fundamental freedoms. Section 4.2: public access to information portals."
+    )
+    assert [(m.goal, m.target, m.evidence[0].quote) for m in find_explicit(text)] == [(16, "16.10", "16.10")]
