@@ -28,7 +28,8 @@ _KEYWORD = (
     r"|(?P<kw_ind>[Ii]ndicators?)"
     r")"
 )
-_ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?)?(?![\w]|\.\d)"
+# (a target's letter may be glued to its goal, as a hurried text writes it: "target 9c")
+_ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![\w]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
 _JOIN = (
     r"\s*(?:,\s*(?:and|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
@@ -158,7 +159,7 @@ def _reference_end(text: str, found: re.Match) -> int:
 
 
 def _normalise_item(item: str) -> str:
-    return item.lower()
+    return re.sub(r"^(\d{1,2})([a-g])$", r"\1.\2", item.lower())  # "9c" is 9.c
 
 
 def find_explicit(text: str) -> list[SdgMatch]:

@@ -279,3 +279,9 @@ def test_a_bare_target_followed_by_its_official_words_is_stated():
         "fundamental freedoms. Section 4.2: public access to information portals."
     )
     assert [(m.goal, m.target, m.evidence[0].quote) for m in find_explicit(text)] == [(16, "16.10", "16.10")]
+
+
+def test_a_targets_letter_glued_to_its_goal_after_the_keyword():
+    assert [(m.goal, m.target) for m in find_explicit("Internet access in rural area is target 9c.")] == [
+        (9, "9.c")
+    ]
