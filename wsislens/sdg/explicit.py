@@ -32,7 +32,7 @@ _KEYWORD = (
 _ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![\w]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
 _JOIN = (
-    r"\s*(?:,\s*(?:and|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
+    r"\s*(?:,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
     r"\s*(?:SDGs?\s*)?"
 )
 _RANGE = re.compile(r"^\s*(?:[-–]|to)\s*$")
