@@ -285,3 +285,10 @@ def test_a_targets_letter_glued_to_its_goal_after_the_keyword():
     assert [(m.goal, m.target) for m in find_explicit("Internet access in rural area is target 9c.")] == [
         (9, "9.c")
     ]
+
+
+def test_a_list_going_on_after_a_comma_and_to():
+    text = (
+        "Because Code Queens is only for girls, we also contribute to Goal 5, and to 5.b on using technology."
+    )
+    assert [(m.goal, m.target) for m in find_explicit(text)] == [(5, None), (5, "5.b")]
