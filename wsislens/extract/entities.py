@@ -14,6 +14,7 @@ Relations are read only from wording that states them (see `find_relations`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -2187,13 +2188,16 @@ def _definite_references(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of "the consortium", "the programme"...: the nearest body or programme named before,
     within 600 characters, whose name ends with that word."""
     found = []
+    starts = [m.start for m in mentions]  # (the mentions are in text order)
     for match in _DEFINITE_HEAD.finditer(text):
-        if any(m.start <= match.start() < m.end for m in mentions):
+        # (mentions that start within 600 characters before: no name is longer)
+        near = mentions[bisect_left(starts, match.start() - 600) : bisect_right(starts, match.start())]
+        if any(m.start <= match.start() < m.end for m in near):
             continue  # part of a name: "the Programme for ..."
         head = match.group("head")
         earlier = [
             m
-            for m in mentions
+            for m in near
             if match.start() - 600 <= m.end <= match.start() and m.node.name.lower().endswith(head)
         ]
         if earlier:
@@ -2215,6 +2219,7 @@ def find_relations(
     result: list[RelationHit] = []
     seen: set[tuple[str, str, str]] = set()
     text = document.text
+    mentions = sorted(mentions, key=lambda m: m.start)
     mentions = sorted([*mentions, *_definite_references(text, mentions)], key=lambda m: m.start)
 
     def add(source: str, target: str, kind: str, span: tuple[int, int]) -> None:
@@ -2224,6 +2229,8 @@ def find_relations(
         result.append(RelationHit(source, target, kind, span))
 
     grant_maker = submitter is not None and _GRANT_MAKER.search(submitter.name) is not None
+    initiatives = [m for m in mentions if m.node.category == "initiative"]
+    initiative_starts = [m.start for m in initiatives]
     previous_start = 0
     for sentence in document.body_sentences():
         s0, s1 = sentence.start, sentence.end
@@ -2231,8 +2238,12 @@ def find_relations(
         previous_initiative = next(
             (
                 m.node
-                for m in reversed(mentions)
-                if previous_start <= m.start and m.end <= s0 and m.node.category == "initiative"
+                for m in reversed(
+                    initiatives[
+                        bisect_left(initiative_starts, previous_start) : bisect_left(initiative_starts, s0)
+                    ]
+                )
+                if m.end <= s0
             ),
             None,
         )
