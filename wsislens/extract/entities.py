@@ -2124,6 +2124,20 @@ def _partners_table(document: Document, mentions: list[Mention]) -> list[tuple[N
     return result
 
 
+def _self_name(submitter: Node | None) -> re.Pattern | None:
+    """How the submitter names itself by its kind of body: "the Ministry" (of "Ministry of Communications
+    ..."), "the Authority", "the Foundation"; not "the Ministry of Health", another one."""
+    if submitter is None:
+        return None
+    words = submitter.name.split()
+    head = words[0] if words[0] in _SELF_HEADS else words[-1] if words[-1] in _SELF_HEADS else None
+    return re.compile(rf"\b[Tt]he\s+{head}\b(?!\s+(?:of|for|on)\b)") if head else None
+
+
+_SELF_HEADS = frozenset(
+    "Ministry Department Agency Authority Commission Office Institute Centre Center Foundation Network "
+    "Association Council Federation Alliance Coalition Consortium Organisation Organization Union Bank".split()
+)
 _THE_EVENT = re.compile(
     r"\W*(?:The|This)\s+(?:\w+\s+)?(?:event|meeting|summit|forum|workshop|conference|hackathon|gathering|"
     r"convening|dialogue|symposium)\b[^,;]{0,40}$",
@@ -2229,6 +2243,7 @@ def find_relations(
         result.append(RelationHit(source, target, kind, span))
 
     grant_maker = submitter is not None and _GRANT_MAKER.search(submitter.name) is not None
+    self_name = _self_name(submitter)
     initiatives = [m for m in mentions if m.node.category == "initiative"]
     initiative_starts = [m.start for m in initiatives]
     previous_start = 0
@@ -2252,7 +2267,12 @@ def find_relations(
             continue  # a note's "set up with support from the Internet Society" is no partnership of the year
         in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
         pronouns = (
-            [Mention(s0 + p.start(), s0 + p.end(), submitter) for p in _PRONOUN.finditer(sentence.text)]
+            [
+                Mention(s0 + p.start(), s0 + p.end(), submitter)
+                for pattern in (_PRONOUN, self_name)
+                if pattern is not None
+                for p in pattern.finditer(sentence.text)
+            ]
             if submitter
             else []
         )
@@ -2384,7 +2404,10 @@ def find_relations(
         if not s_events:
             head = re.search(
                 r"\b[Tt]he\s+(Dialogue|Meeting|Conference|Forum|Summit|Workshop|Roundtable|Seminar|Symposium|"
-                r"Congress|Webinar|Hackathon|Consultation|(?P<any>event|meeting|gathering))\b",
+                r"Congress|Webinar|Hackathon|Consultation|(?P<any>event|meeting|gathering))\b"
+                # ("The third Datos Claros Summit was held ... It was co-organised with the IDB")
+                r"|^\W*(?P<it>It)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:co-?organi[sz]ed|organi[sz]ed|hosted|sponsored|"
+                r"funded|convened)\b",
                 stext,
             )
             if head:
@@ -2394,8 +2417,12 @@ def find_relations(
                     # (an event's id may stop before its head word: its quote holds it; "the event" is
                     # the latest event)
                     if b <= s0
-                    and s0 - b < 800
-                    and (head.group("any") or head.group(1).lower() in (eid + text[a:b].lower()))
+                    and s0 - b < (400 if head.group("it") else 800)
+                    and (
+                        head.group("any")
+                        or head.group("it")
+                        or head.group(1).lower() in (eid + text[a:b].lower())
+                    )
                 ]
                 s_events = earlier[-1:]
         # co_organised, hosted_by

@@ -531,6 +531,12 @@ def _title(
             tokens.pop()
     title = re.sub(r"[,;]?\s+(?:held|organi[sz]ed|convened)$", "", " ".join(tokens)).strip(" ,;:")
     title = (title[:1].upper() + title[1:]) if title else "Event"
+    if sentence is not None and re.fullmatch(r"(?:Took\s+place|Was\s+held|Were\s+held|Happened)", title):
+        # "A regional workshop on broadband mapping, co-organised by ..., took place from 9 to 11 October":
+        # what the sentence opens with
+        opening = re.match(r"\W*(?:[Tt]he|[Aa]n?)\s+(?P<what>[^,;]{3,80}?),", text[sentence[0] : sentence[1]])
+        if opening:
+            return opening.group("what")[:1].upper() + opening.group("what")[1:]
     if sentence is not None and _elided_subject(text, clause, date.start):
         # "The Global Campaign launched in 2016, and will be fully operational by 2018": the
         # second clause's subject is the sentence's

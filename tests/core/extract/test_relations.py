@@ -1109,3 +1109,27 @@ def test_a_member_of_two_bodies_and_members_that_a_sentence_says_include() -> No
             ("Lotus Cellular Ltd", "member_of", "Northern Lights Institute"),
         ]
     )
+
+
+def test_the_submitter_named_by_its_kind_of_body_and_an_event_named_again_by_it() -> None:
+    text = (
+        "Submission by the Ministry of Communications and Digital Government (MCDG)\n\nOverview\n\n"
+        "A regional workshop on broadband mapping, co-organised by the Ministry and ITU and hosted by Port Lemaire "
+        "Polytechnic, took place from 9 to 11 October 2023. The Ministry of Health was not involved.\n\n"
+        "The third Datos Claros Summit was held in Puerto Alba on 17–19 November 2021. It was co-organised with "
+        "the Inter-American Development Bank (IDB) and hosted by the Universidad Nacional de Puerto Alba.\n"
+    )
+    ministry = "Ministry of Communications and Digital Government"
+    workshop = "Regional workshop on broadband mapping"
+    summit = "Datos Claros Summit"
+    assert _named_relations(text) == sorted(
+        [
+            (ministry, "co_organised", workshop),
+            ("International Telecommunication Union", "co_organised", workshop),
+            (ministry, "partner", "International Telecommunication Union"),
+            ("Inter-American Development Bank", "co_organised", summit),
+            (ministry, "co_organised", summit),
+            (ministry, "partner", "Inter-American Development Bank"),
+            (summit, "hosted_by", "Universidad Nacional de Puerto Alba"),
+        ]
+    )
