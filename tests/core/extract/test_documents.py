@@ -1720,3 +1720,23 @@ def test_a_line_under_which_we_report_nothing_is_declined() -> None:
         ("C7", "negated"),
         ("C9", "negated"),
     ]
+
+
+def test_entering_into_force_passing_by_a_parliament_admission_a_mandate_from_a_date_and_a_run_are_events() -> (
+    None
+):
+    text = (
+        "Submission by the Northern Lights Institute (NLI)\n\nOverview\n\n"
+        "The Electronic Transactions Act will enter into force on 1 July 2024. The Payment Systems Act was "
+        "debated and then passed by the National Assembly in August 2022. In February 2022 LumoPay was admitted to "
+        "the second cohort of the sandbox. The rule makes interoperability mandatory from 1 July 2023. Our IPv6 "
+        "Deployment Action Plan runs from 2021 to 2023.\n"
+    )
+    data = extract_document(text.encode(), "nli.txt", infer_sdgs=False).data
+    assert [(e["date"], e.get("end_date"), e["kind"]) for e in data["events"]] == [
+        ("2024-07-01", None, "deadline"),  # (still to come)
+        ("2022-08", None, "adoption"),
+        ("2022-02", None, "other"),
+        ("2023-07-01", None, "adoption"),
+        ("2021", "2023", "programme"),
+    ]
