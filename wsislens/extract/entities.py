@@ -617,22 +617,22 @@ def _members_by_group(text: str) -> tuple[tuple[int, int, str], ...]:
     semicolons; "its" and "their" name the body the sentence before is about."""
     spans = []
     for intro in _MEMBER_LIST_INTRO.finditer(text):
-        position, found = intro.end(), []
+        items, position = [], intro.end()
         while (item := _GROUP_ITEM.match(text, position)) is not None:
-            for part in re.finditer(r"[ \t]*(?P<item>[^;]+;?)", item.group("names")):
-                name = _LISTED_NAME.fullmatch(part.group("item").rstrip(" ."))
-                if name is None:
-                    found = []
-                    break
-                start = item.start("names") + part.start("item") + name.start("name")
-                found.append((start, start + len(name.group("name"))))
-            else:
-                position = item.end()
-                continue
-            break
+            items.append(item)
+            position = item.end()
+        parts = [
+            (item, part)
+            for item in items
+            for part in re.finditer(r"[ \t]*(?P<item>[^;]+;?)", item.group("names"))
+        ]
+        names = [_LISTED_NAME.fullmatch(part.group("item").rstrip(" .")) for _item, part in parts]
+        if len(names) < 2 or not all(names):
+            continue  # a list of members holds nothing but names
         relation = "member_of" if intro.group("who").lower() == "our" else "member_of_its"
-        if len(found) >= 2:
-            spans += [(start, end, relation) for start, end in found]
+        for (item, part), name in zip(parts, names, strict=True):
+            start = item.start("names") + part.start("item") + name.start("name")
+            spans.append((start, start + len(name.group("name")), relation))
     return tuple(spans)
 
 

@@ -407,9 +407,7 @@ def _told_by_the_sentence(
         # "DFAL co-organised Inclusion Hack 2024 with the University of Port Lusa, which hosted the
         # hackathon ... from 18 to 20 October 2024": what the main clause says was held
         main = _LEAD.sub("", text[sentence[0] : sentence[0] + relative.start()])
-        held = _someone_held(main)
-        if held:
-            return re.sub(r"\s+(?:with|together\s+with)\s.*$", "", held)
+        return _someone_held(main)  # (which ends at "with" its co-organisers)
     return None
 
 

@@ -31,7 +31,7 @@ _ACRONYM_IN_BRACKETS = (
 _TITLE_LEAD = re.compile(
     r"(?:Contribution|Submission|Input|Report|Response)\s+(?:of|by|from)\s+(?:the\s+)?(?=[A-Z])"
 )
-_ACRONYM_TAIL = re.compile(r"\(\s*[A-Z][A-Za-z0-9&-]{1,11}\s*\)$")
+_ACRONYM_TAIL = re.compile(rf"{_ACRONYM_IN_BRACKETS}$")  # a line that ends with a short name
 _SUBMITTER = re.compile(
     # (or after a title a PDF's line joined to it: "... activities in 2022 Submission by the Open Science ...")
     r"(?:(?:^|\n)[ \t*_#>]*|(?<=[a-z0-9] )(?=(?-i:Submission\s+by\s+the\s+[A-Z])))(?:Joint\s+)?"
@@ -572,7 +572,7 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
             if below and (
                 state_alone
                 or not ORGANISATION_WORDS.search(text[start:end].title())
-                or re.search(r"\(\s*[A-Z][A-Za-z0-9&-]{1,9}\s*\)$", below.group("line"))
+                or _ACRONYM_TAIL.search(below.group("line"))
                 and not below.group("line").startswith("Minist")
             ):
                 start, end = end + below.start("line"), end + below.end("line")

@@ -279,21 +279,23 @@ _TARGET_IS = re.compile(
 _UNDER = re.compile(r"\b(?:under|to)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
 # ... or a bare target followed by its official words: "every campaign we run is really about 16.10:
 # public access to information and the protection of fundamental freedoms"
-_BARE_WITH_TEXT = re.compile(
-    r"(?<![\w.])(?P<list>\d{1,2}\.(?:\d{1,2}|[a-gA-G]))(?![\w]|\.\d)\s*[:(–—-]\s*(?P<words>[A-Za-z][a-z ,'’-]{12,80})"
-)
+_BARE_WITH_TEXT = re.compile(r"(?P<list>" + _DOTTED + r")\s*[:(–—-]\s*(?P<words>[A-Za-z][a-z ,'’-]{12,80})")
 
 
 def _says_its_target(found: re.Match) -> bool:
     """Whether the words after a bare number begin with four words of that target's official text."""
-    official = _target_texts().get(found.group("list").lower())
+    official = _target_words().get(found.group("list").lower())
     words = re.findall(r"[a-z]+", found.group("words").lower())[:4]
-    return bool(official) and len(words) == 4 and " ".join(words) in " ".join(re.findall(r"[a-z]+", official))
+    return bool(official) and len(words) == 4 and " ".join(words) in official
 
 
 @lru_cache(maxsize=1)
-def _target_texts() -> dict[str, str]:
-    return {target: info["text"].lower() for target, info in load_targets().items()}
+def _target_words() -> dict[str, str]:
+    """Each target's official text as its lower-case words, one space apart."""
+    return {
+        target: " ".join(re.findall(r"[a-z]+", info["text"].lower()))
+        for target, info in load_targets().items()
+    }
 
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" or "e.g" ends none)
@@ -302,12 +304,13 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" o
 def _told_apart(
     text: str, valid: frozenset[str], matches: list[SdgMatch], spans: list[tuple[int, int]]
 ) -> list[SdgMatch]:
-    """Targets named apart from a keyword right before them (see `_TARGET_IS` and `_UNDER`)."""
+    """Targets named apart from a keyword right before them (see `_TARGET_IS`, `_BARE_WITH_TEXT`
+    and `_UNDER`)."""
     found = []
     taken = [(m.evidence[0].start, m.evidence[0].end) for m in matches]
     stated_targets = [m.evidence[0].start for m in matches if m.target and m.basis == "stated"]
     candidates = list(_TARGET_IS.finditer(text)) if "arget" in text else []
-    candidates += [found for found in _BARE_WITH_TEXT.finditer(text) if _says_its_target(found)]
+    candidates += [bare for bare in _BARE_WITH_TEXT.finditer(text) if _says_its_target(bare)]
     for sentence in _SENTENCE.finditer(text) if stated_targets else ():
         if any(sentence.start() <= start < sentence.end() for start in stated_targets):
             candidates += _UNDER.finditer(text, sentence.start(), sentence.end())
