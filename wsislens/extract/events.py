@@ -111,7 +111,7 @@ _CITATION_BEFORE = re.compile(r"(?:et\s+al\.?|\(\s*[A-Z][\w-]+(?:\s+(?:and|&)\s+
 _DOC_ID = re.compile(r"(?:resolution|decision|document|A/RES|E/RES|A|E)\s*[/ ]?\s*$", re.IGNORECASE)
 _STAT_BEFORE = re.compile(r"(?:in|from|since|of|to|than|between)\s*$", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:[\s,;:–-]|in\b|on\b|since\b|by\b|from\b|during\b|and\b|the\b|year\b|of\b)+", re.IGNORECASE
+    r"^(?:[\s,;:–-]|in\b|on\b|since\b|by\b|from\b|during\b|between\b|and\b|the\b|year\b|of\b)+", re.IGNORECASE
 )
 
 

@@ -660,6 +660,11 @@ def test_a_season_and_a_month_in_one_plan_are_one_event_and_and_comma_ends_a_cla
             "on its Marrel campus from 18 to 20 October 2024.",
             [("2024-10-18", "Inclusion Hack 2024")],
         ),
+        # a range's "Between" opens no title
+        (
+            "Between April and June 2021, volunteers from all chapters audited the national open data portals.",
+            [("2021-04", "Volunteers from all chapters audited the national open data portals")],
+        ),
         # what follows a colon in mid-sentence, not a label's colon
         (
             "Climate risk is real: a tropical cyclone took 46 sites in southern Malawi off air in March 2023.",
