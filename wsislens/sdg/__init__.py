@@ -4,9 +4,11 @@ the basis (stated, inferred or negated) and evidence spans.
 How it works (all offline, CPU only, no deep-learning framework):
 
 - Explicit references (`find_explicit`, `wsislens.sdg.explicit`): "SDG 4", "SDG9", "Goal 17",
-  "SDGs 5 and 9", "targets 9.c, 17.6 and 17.8", "SDGs 16.2, 5.3 and 8.7", ranges "SDGs 3-5";
-  only valid target ids; indicator ids (16.10.2) are never targets; a bare "16.2" is not a
-  reference; "does not address SDG 5" gives basis "negated".
+  "SDGs 5 and 9", "targets 9.c, 17.6 and 17.8", "SDGs 16.2, 5.3 and 8.7", ranges "SDGs 3-5" and
+  "targets 16.1-16.3", goals in words ("Goal Five", "the sixth SDG", "the SDG on quality
+  education"); only valid target ids; an indicator id states its target ("indicator 16.10.2"
+  states 16.10); a bare "16.2" is not a reference; "does not address SDG 5" and "SDG 14 was
+  mentioned only in passing" give basis "negated".
 - Inferred relevance (`map_text`, `wsislens.sdg.engine`) is a logistic model per goal
   (`wsislens.sdg.model`) over a few features of the text for that goal:
   (a) the strength of the goal's curated vocabulary (data/reference/sdg_vocabulary.yaml: a
@@ -35,7 +37,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.15"
+ENGINE_METHOD = "wsislens-sdg 1.16"
 
 __all__ = [
     "ENGINE_METHOD",

@@ -1,10 +1,13 @@
 """Explicit SDG references: "SDG 4", "SDG9", "Goal 17", "targets 9.c, 17.6 and 17.8",
-"SDGs 16.2, 5.3 and 8.7", "SDGs 5 and 9", "Sustainable Development Goal (SDG) 4", and their
-negations ("this work does not address SDG 5").
+"SDGs 16.2, 5.3 and 8.7", "SDGs 5 and 9", "Sustainable Development Goal (SDG) 4", goals in words
+("Goal Five", "the sixth SDG", "the SDG on quality education"), indicators ("indicator 4.4.1"
+states target 4.4), and their negations ("this work does not address SDG 5") and passing mentions
+("SDG 14 was mentioned only in passing"), which state nothing.
 
 Precise by design: a number counts only right after an SDG/Goal/Target keyword (a bare "16.2"
-may be a section number), targets must exist in the official list, and "16.10.2"-style
-indicator ids are never read as targets.
+may be a section number), or where a sentence that states a target names another one; targets
+and indicators must exist in the official list; a plan's or a law's goal ("Goal 3 of our
+Corporate Plan") is no SDG.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wsislens.sdg.reference import load_goals, load_targets, target_ids
+from wsislens.sdg.reference import load_goals, load_indicators, load_targets, target_ids
 from wsislens.sdg.types import SdgEvidence, SdgMatch
+from wsislens.sdg.vocabulary import passing_spans
 
 # Keyword before the number(s). Group names tell what a plain integer means after it.
 _KEYWORD = (
@@ -21,11 +25,15 @@ _KEYWORD = (
     r"(?:(?:UN|U\.N\.)\s+)?Sustainable\s+Development\s+Goals?(?:\s*\(\s*SDGs?\s*\))?"
     r"(?:\s+(?P<kw_t1>[Tt]argets?|[Ii]ndicators?))?"
     # (and the Spanish, Portuguese and French forms a submission in English may keep: "ODS 3",
-    # "meta 3.8", "Objetivo 17", "ODD 4", "cible 4.a")
-    r"|(?:SDGs?|(?-i:ODS|ODD)|Global\s+Goals?)(?:\s+(?P<kw_t2>[Tt]argets?|[Ii]ndicators?))?"
-    r"|(?P<kw_goal>[Gg]oals?|[Oo]bjetivos?|[Oo]bjectifs?)"
-    r"|(?P<kw_target>[Tt]argets?|[Mm]etas?|[Cc]ibles?)"
-    r"|(?P<kw_ind>[Ii]ndicators?)"
+    # "meta 3.8", "Objetivo 17", "ODD 4", "cible 4.a", "Objetivo de Desarrollo Sostenible 11")
+    r"|(?:SDG(?:s|\(s\))?|(?-i:ODS|ODD)|Global\s+Goals?"
+    r"|Objetivos?\s+de\s+(?:Desarrollo\s+Sostenible|Desenvolvimento\s+Sustent[aá]vel)"
+    r"|Objectifs?\s+de\s+d[ée]veloppement\s+durable)"
+    r"(?:\s+(?P<kw_t2>[Tt]argets?|[Ii]ndicators?)(?:\(s\))?)?"
+    # (and a form's "Goal(s):", "Target(s):")
+    r"|(?P<kw_goal>[Gg]oal(?:s|\(s\))?|[Oo]bjetivos?|[Oo]bjectifs?)"
+    r"|(?P<kw_target>[Tt]arget(?:s|\(s\))?|[Mm]etas?|[Cc]ibles?)"
+    r"|(?P<kw_ind>[Ii]ndicator(?:s|\(s\))?)"
     r")"
 )
 # (a target's letter may be glued to its goal, as a hurried text writes it: "target 9c")
@@ -65,9 +73,11 @@ _TARGET_SUBJECT = re.compile(
     r"|\s+(?:is|are|was|were|has|have|had|which|that|who|will|we|our)\b)"
 )
 _PATTERN = re.compile(
-    r"(?<![\w])(?i:"
+    # (the look-ahead, every keyword's first letter, spares trying them all at every letter)
+    r"(?<![\w])(?=[sSgGtTiIoOmMcCuU])(?i:"
     + _KEYWORD.replace(
-        "(?P<kw_goal>[Gg]oals?|[Oo]bjetivos?|[Oo]bjectifs?)", "(?P<kw_goal>goals?|objetivos?|objectifs?)"
+        "(?P<kw_goal>[Gg]oal(?:s|\\(s\\))?|[Oo]bjetivos?|[Oo]bjectifs?)",
+        "(?P<kw_goal>goal(?:s|\\(s\\))?|objetivos?|objectifs?)",
     )
     + r")"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
@@ -110,7 +120,12 @@ _NOT_NEGATION = re.compile(
 )
 _NEG_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
-    r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b)",
+    r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b|"
+    # ("SDG 13 lies outside our mandate", "we consider SDG 13 outside the scope of this report")
+    r"(?:lies|lie|lay|falls?|fell|sits?)\s+(?:outside|beyond)\b|"
+    r"(?:outside|beyond)\s+(?:the|its|our|their|this|that)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)\b|"
+    # ("mentions SDG 3 only in passing")
+    r"(?:only\s+)?in\s+passing\b)",
     re.IGNORECASE,
 )
 _NEG_WINDOW = 80
@@ -127,10 +142,18 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     if breaks:
         before = before[breaks[-1].end() :]
     cleaned = _NOT_NEGATION.sub(" ", before)
-    if _NEG_BEFORE.search(cleaned):
-        return True
+    denial = _NEG_BEFORE.search(cleaned)
+    if denial:
+        # "Other than SDG 9, the Authority does not claim a contribution to any Goal" affirms SDG 9
+        rest = _SENTENCE_REST.match(text, end).group(0)
+        return not (_EXCEPTION.fullmatch(denial.group(0)) and _DENIAL_WORD.search(rest))
     after = text[end : end + 60]
     return bool(_NEG_AFTER.match(after))
+
+
+_EXCEPTION = re.compile(r"other\s+than|except|excluding", re.IGNORECASE)
+_DENIAL_WORD = re.compile(r"\b(?:not|no|none|never|nothing)\b|n't\b", re.IGNORECASE)
+_SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\w))*")
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +179,50 @@ def _reference_end(text: str, found: re.Match) -> int:
     else:
         after = _TARGET_SUBJECT.match(rest)
     return found.end() + (after.end() if after else 0)
+
+
+@lru_cache(maxsize=1)
+def _indicator_ids() -> frozenset[str]:
+    return frozenset(load_indicators())
+
+
+def _targets_between(first: str, last: str) -> list[str]:
+    """The targets of one goal listed between `first` and `last` in the official order."""
+    order = [t for t in load_targets() if t.split(".")[0] == first.split(".")[0]]
+    if last not in order or first not in order:
+        return []
+    return order[order.index(first) + 1 : order.index(last)]
+
+
+class _Passing:
+    """The spans of a text that name a topic only in passing, read when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] | None = None
+
+    def __contains__(self, position: int) -> bool:
+        if self.spans is None:
+            self.spans = passing_spans(self.text)
+        return any(start <= position < end for start, end in self.spans)
+
+
+# what follows a goal's number when the goal is a plan's or a law's, not an SDG: "Goal 3 of the
+# Regulator's Corporate Plan", "Goal 1 of the Digital Economy Act 2021"
+_OF_OWNER = re.compile(r"\s+of\s+(?:the|our|its|their|this|that|a|an)\s+(?P<owner>[^.;\n]{0,80})")
+_SDG_OWNER = re.compile(
+    r"\b(?:2030|Agenda|SDGs?|Sustainable\s+Development|Global\s+Goals|United\s+Nations|UN)\b", re.IGNORECASE
+)
+
+
+def _not_an_sdg(text: str, found: re.Match) -> bool:
+    """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
+    ("Goal 3 of the Regulator's Corporate Plan"), or a log frame's "Goal: 5 regional hubs"."""
+    owner = _OF_OWNER.match(text, found.end())
+    if owner and not _SDG_OWNER.search(owner.group("owner")):
+        return True
+    colon = ":" in text[found.end("kw") : found.start("list")]
+    return colon and bool(re.match(r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", text[found.end() :]))
 
 
 def _normalise_item(item: str) -> str:
@@ -194,12 +261,13 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     sdg_context: bool | None = None
     matches: list[SdgMatch] = []
     spans: list[tuple[int, int]] = []
+    passing = _Passing(text)
     for found in _PATTERN.finditer(text):
         spans.append((found.start(), _reference_end(text, found)))
         kw = found.group("kw")
         kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
-        if found.group("kw_ind") or kind_word.startswith("indicator"):
-            continue  # indicators are not targets, and do not state a goal either
+        # an indicator states its target ("indicator 4.4.1" states 4.4), and nothing else
+        indicator_only = bool(found.group("kw_ind")) or kind_word.startswith("indicator")
         target_only = bool(found.group("kw_target")) or kind_word.startswith("target")
         if found.group("kw_goal"):
             if kw[0].islower() or target_only:
@@ -208,10 +276,13 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     sdg_context = bool(_SDG_CONTEXT.search(text))
                 if not sdg_context:
                     continue
+            if _not_an_sdg(text, found):
+                continue  # "Goal 3 of the Regulator's Corporate Plan", "Goal: 5 regional hubs"
         negated = _is_negated(text, found.start(), found.end())
         list_start = found.start("list")
         first = True
         previous: tuple[int, int, int] | None = None  # (goal, span start, end) of the last plain goal
+        previous_target: tuple[str, int, int] | None = None  # (target, span start, end), the same
         for item_match in _ITEM_RE.finditer(found.group("list")):
             item = _normalise_item(item_match.group(0))
             i_start = list_start + item_match.start()
@@ -223,10 +294,23 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             if prefix:
                 span_start = prefix.start()
             first = False
+            # (a list's items may be named in passing apart: "SDGs 9-11 and 17; SDGs 12 to 15 were
+            # mentioned only in passing")
+            denied = negated or span_start in passing
             parts = item.split(".")
             if len(parts) == 3:
-                continue  # an indicator id such as 16.10.2
+                # an indicator id states its target: "indicator 4.4.1", "SDG 17.18.1"
+                if item not in _indicator_ids():
+                    continue
+                previous = previous_target = None
+                matches.append(
+                    _reference(text, int(parts[0]), ".".join(parts[:2]), denied, span_start, i_end)
+                )
+                continue
+            if indicator_only:
+                continue  # "indicator 4.4" or "indicator 4" names no indicator
             if len(parts) == 1:
+                previous_target = None
                 if target_only and not prefix:
                     continue  # "target 5" names no target; "target 9.c, and SDG 16" names goal 16
                 goal = int(parts[0])
@@ -237,7 +321,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     # "SDGs 1-5", "Goals 8 to 10": the goals in between are stated too
                     r_start = previous[1]
                     for middle in range(previous[0] + 1, goal):
-                        matches.append(_reference(text, middle, None, negated, r_start, i_end))
+                        matches.append(_reference(text, middle, None, denied, r_start, i_end))
                 previous = (goal, span_start, i_end)
             else:
                 previous = None
@@ -245,8 +329,13 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     continue
                 goal = int(parts[0])
                 target = item
-            matches.append(_reference(text, goal, target, negated, span_start, i_end))
-            if target is None and item_match.end() == len(found.group("list")):
+                if previous_target and _RANGE.match(text[previous_target[2] : i_start]):
+                    # "targets 16.1-16.3", "11.1 to 11.3": the targets in between are stated too
+                    for middle in _targets_between(previous_target[0], target):
+                        matches.append(_reference(text, goal, middle, denied, previous_target[1], i_end))
+                previous_target = (target, span_start, i_end)
+            matches.append(_reference(text, goal, target, denied, span_start, i_end))
+            if target is None and not indicator_only and item_match.end() == len(found.group("list")):
                 own = _OWN_TARGETS.match(text, spans[-1][1])
                 own_end = None
                 for listed_item in _ITEM_RE.finditer(own.group("list")) if own else ():
@@ -255,10 +344,11 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                         continue
                     t_start = own.start("list") + listed_item.start()
                     own_end = own.start("list") + listed_item.end()
-                    matches.append(_reference(text, goal, own_target, negated, t_start, own_end))
+                    matches.append(_reference(text, goal, own_target, denied, t_start, own_end))
                 if own_end is not None:
                     spans[-1] = (spans[-1][0], own_end)
     matches += _told_apart(text, valid, matches, spans)
+    matches += _in_words(text, valid, spans, passing)
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
 
@@ -277,25 +367,45 @@ _TARGET_IS = re.compile(
     + r")*)"
 )
 _UNDER = re.compile(r"\b(?:under|to)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
+# ... and, there, an indicator's id anywhere: "reports ... under SDG 4.a.1, and the proportion of
+# teachers with minimum qualifications under 4.c.1"
+_INDICATOR = re.compile(r"(?<![\w.])(?P<list>\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2})(?![\w]|\.\d)")
 # ... or a bare target followed by its official words: "every campaign we run is really about 16.10:
-# public access to information and the protection of fundamental freedoms"
-_BARE_WITH_TEXT = re.compile(r"(?P<list>" + _DOTTED + r")\s*[:(–—-]\s*(?P<words>[A-Za-z][a-z ,'’-]{12,80})")
+# public access to information and the protection of fundamental freedoms", or an indicator
+# followed by its own: "17.6.1 Fixed broadband subscriptions per 100 inhabitants | 8.2 | 9.1"
+_BARE_WITH_TEXT = re.compile(
+    r"(?=\d)(?:(?P<list>" + _DOTTED + r")\s*[:(–—-]\s*(?P<words>[A-Za-z][a-z ,'’-]{12,80})"
+    r"|(?P<indicator>\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2})(?![\w]|\.\d)\s*[:(–—-]?\s*"
+    r"(?P<indicator_words>[A-Za-z][A-Za-z ,'’()-]{12,80}))"
+)
 
 
 def _says_its_target(found: re.Match) -> bool:
-    """Whether the words after a bare number begin with four words of that target's official text."""
-    official = _target_words().get(found.group("list").lower())
-    words = re.findall(r"[a-z]+", found.group("words").lower())[:4]
-    return bool(official) and len(words) == 4 and " ".join(words) in official
+    """Whether the words after a bare number hold four words of its target's (or its indicator's)
+    official text, in their order."""
+    if found.group("indicator"):
+        official = _indicator_words().get(found.group("indicator").lower())
+        words = re.findall(r"[a-z]+", found.group("indicator_words").lower())[:4]
+    else:
+        official = _target_words().get(found.group("list").lower())
+        words = re.findall(r"[a-z]+", found.group("words").lower())[:4]
+    return bool(official) and len(words) == 4 and f" {' '.join(words)} " in official
 
 
 @lru_cache(maxsize=1)
 def _target_words() -> dict[str, str]:
-    """Each target's official text as its lower-case words, one space apart."""
-    return {
-        target: " ".join(re.findall(r"[a-z]+", info["text"].lower()))
-        for target, info in load_targets().items()
-    }
+    return _words_by_id(load_targets())
+
+
+@lru_cache(maxsize=1)
+def _indicator_words() -> dict[str, str]:
+    return _words_by_id(load_indicators())
+
+
+def _words_by_id(texts: dict[str, dict]) -> dict[str, str]:
+    """Each target's or indicator's official text as its lower-case words, one space apart and
+    around."""
+    return {key: f" {' '.join(re.findall(r'[a-z]+', info['text'].lower()))} " for key, info in texts.items()}
 
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" or "e.g" ends none)
@@ -314,17 +424,125 @@ def _told_apart(
     for sentence in _SENTENCE.finditer(text) if stated_targets else ():
         if any(sentence.start() <= start < sentence.end() for start in stated_targets):
             candidates += _UNDER.finditer(text, sentence.start(), sentence.end())
+            candidates += _INDICATOR.finditer(text, sentence.start(), sentence.end())
     for reference in candidates:
-        for item in _ITEM_RE.finditer(reference.group("list")):
-            start = reference.start("list") + item.start()
+        group = "indicator" if reference.re is _BARE_WITH_TEXT and reference.group("indicator") else "list"
+        for item in _ITEM_RE.finditer(reference.group(group)):
+            start = reference.start(group) + item.start()
             end = start + len(item.group(0))
             target = _normalise_item(item.group(0))
+            if target.count(".") == 2:  # an indicator's id states its target
+                target = target.rsplit(".", 1)[0] if target in _indicator_ids() else ""
             if target not in valid or any(a <= start < b for a, b in taken) or _NOT_AFTER.match(text, end):
                 continue  # (not "Our target is 2.5 million learners")
             negated = _is_negated(text, reference.start(), end)
             found.append(_reference(text, int(target.split(".")[0]), target, negated, start, end))
             spans.append((start, end))
             taken.append((start, end))
+    return found
+
+
+_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen"
+).split()
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth"
+).split()
+_WORD_VALUES = {word: n for words in (_NUMBERS, _ORDINALS) for n, word in enumerate(words, 1)}
+_GOAL_KEYWORD = r"(?:Sustainable\s+Development\s+Goals?|SDGs?|Global\s+Goals?|(?-i:Goals?))"
+# (on one line: "links to the SDGs" ending a heading is not "SDGs Three" with the next one)
+_WORD_JOIN = r"(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+|[^\S\n]+or[^\S\n]+|[^\S\n]*&[^\S\n]*)"
+# a goal's number in words: "Goal Five and Goal Sixteen", "SDG eleven" (after a plural, in capitals
+# or in a list: "Goals five and six", but not "the SDGs one by one")
+_SPELLED_ITEM = (
+    r"(?:(?:SDG|(?-i:Goal))[^\S\n]+)?(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
+)
+_SPELLED = re.compile(
+    r"(?<![\w-])"
+    + _GOAL_KEYWORD
+    + r"[^\S\n]+(?P<list>"
+    + _SPELLED_ITEM
+    + r"(?:"
+    + _WORD_JOIN
+    + _SPELLED_ITEM
+    + r")*)",
+    re.IGNORECASE,
+)
+# ... or its rank: "the sixth Goal", "the 16th Goal of the 2030 Agenda", "the sixth, seventh and
+# ninth SDGs"
+_ORDINAL_ITEM = r"(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\b"
+_RANKED = re.compile(
+    r"\bthe[^\S\n]+(?P<list>"
+    + _ORDINAL_ITEM
+    + r"(?:"
+    + _WORD_JOIN
+    + _ORDINAL_ITEM
+    + r")*)[^\S\n]+"
+    + _GOAL_KEYWORD
+    + r"(?![\w-])",
+    re.IGNORECASE,
+)
+# ... or its name after an SDG's designation: "the SDG on quality education", "the Sustainable
+# Development Goal on peace, justice and strong institutions"
+_DESIGNATION = r"(?:Sustainable[^\S\n]+Development[^\S\n]+Goal|SDG|Global[^\S\n]+Goal)[^\S\n]+(?:on|for|of)[^\S\n]+(?:the[^\S\n]+)?"
+# ... and a target by its place in its goal: "target 10 of Goal 16"
+_PLACED_TARGET = re.compile(
+    r"\b[Tt]arget[^\S\n]+(?P<target>\d{1,2}|[a-g])[^\S\n]+of[^\S\n]+(?:SDG|Goal|Sustainable[^\S\n]+Development[^\S\n]+Goal)[^\S\n]*(?P<goal>\d{1,2})\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _named() -> re.Pattern:
+    names = []
+    for goal, name in _goal_names().items():
+        words = (
+            re.escape(name).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(",", ",?").replace(r"\ ", r"\s+")
+        )
+        names.append(f"(?P<g{goal}>{words})")
+    return re.compile(r"\b" + _DESIGNATION + r"(?:" + "|".join(names) + r")\b", re.IGNORECASE)
+
+
+def _in_words(
+    text: str, valid: frozenset[str], spans: list[tuple[int, int]], passing: _Passing
+) -> list[SdgMatch]:
+    """Goals stated in words rather than digits (see `_SPELLED`, `_RANKED`, `_named`) and targets by
+    their place in their goal (`_PLACED_TARGET`); each quoted by its whole reference."""
+    stated: list[tuple[int, str | None, re.Match]] = []
+    lower = text.lower()
+    if "sdg" not in lower and "goal" not in lower:
+        return []
+    if any(word in lower for word in _WORD_VALUES) or re.search(r"\d(?:st|nd|rd|th)\b", lower):
+        for regex in (_SPELLED, _RANKED):
+            for reference in regex.finditer(text):
+                owner = _OF_OWNER.match(text, reference.end())
+                if owner and not _SDG_OWNER.search(owner.group("owner")):
+                    continue  # "the third Goal of our strategy", "Goal One of the Act"
+                words = re.findall(r"\w+", reference.group("list"))
+                keyword = text[reference.start() : reference.start("list")].rstrip()
+                if regex is _SPELLED and keyword.endswith("s") and len(words) == 1 and words[0].islower():
+                    continue  # "the SDGs one by one"
+                for word in map(str.lower, words):
+                    value = _WORD_VALUES.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
+                    if 1 <= value <= 17 and (regex is _RANKED or word in _NUMBERS):
+                        stated.append((value, None, reference))
+    for reference in _named().finditer(text):
+        goal = next(name for name, value in reference.groupdict().items() if value)
+        stated.append((int(goal[1:]), None, reference))
+    if "arget" in text:
+        for reference in _PLACED_TARGET.finditer(text):
+            target = f"{int(reference.group('goal'))}.{reference.group('target').lower()}"
+            if target in valid:
+                stated.append((int(reference.group("goal")), target, reference))
+    found = []
+    for goal, target, reference in stated:
+        start, end = reference.span()
+        if target is None and any(a <= start < b for a, b in spans):
+            continue  # (a number's reference reads "target 10 of Goal 16" as goal 16 only)
+        negated = _is_negated(text, start, end) or start in passing
+        found.append(_reference(text, goal, target, negated, start, end))
+    spans += sorted({(m.evidence[0].start, m.evidence[0].end) for m in found})
     return found
 
 

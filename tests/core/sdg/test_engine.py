@@ -15,7 +15,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.15"
+    assert ENGINE_METHOD == "wsislens-sdg 1.16"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
@@ -53,9 +53,11 @@ def test_stated_goal_outranks_inference():
     }
 
 
-def test_indicator_is_not_a_target_in_map_text():
+def test_an_indicator_states_its_target_in_map_text():
     matches = map_text("We report on indicator 16.10.2 every year.", infer=False)
-    assert matches == []
+    assert [(m.goal, m.target, m.basis, m.evidence[0].quote) for m in matches] == [
+        (16, "16.10", "stated", "indicator 16.10.2")
+    ]
 
 
 def test_negated_goal_is_not_inferred():

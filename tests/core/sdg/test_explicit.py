@@ -107,9 +107,9 @@ def test_explicit_forms(text, expected):
     "text",
     [
         "Section 16.2 describes the method.",  # a bare number is a section, not a target
-        "Indicator 16.10.2 is reported every year.",  # an indicator is not a target
-        "SDG indicator 16.10.2 was adopted.",
-        "SDG 16.10.2 measures access to information.",
+        "Indicator 16.10 is reported every year.",  # no indicator has two levels
+        "Indicator 16.10.9 is reported every year.",  # no such indicator
+        "3.2.1 Background of the programme",  # a section's number, not followed by its words
         "Targets 5 and 6 were met by the company.",  # "target 5" names no SDG target
         "SDG 18 does not exist, nor does target 16.11.",
         "In 2019 we adopted goal 12 of our business plan.",  # lowercase goal with no SDG context
@@ -120,10 +120,33 @@ def test_not_references(text):
     assert find_explicit(text) == []
 
 
-def test_indicator_is_not_target_but_target_next_to_it_is():
-    assert _refs("Indicator 16.10.2 and target 16.10 are related.") == [
-        (16, "16.10", "stated", "target 16.10")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indicator 16.10.2 is reported every year.", [(16, "16.10", "stated", "Indicator 16.10.2")]),
+        ("SDG 17.18.1 is compiled jointly.", [(17, "17.18", "stated", "SDG 17.18.1")]),
+        (
+            "Indicators 17.6.1 and 17.8.1 are compiled by the regulator, while indicator 9.c.1 is derived.",
+            [
+                (17, "17.6", "stated", "Indicators 17.6.1"),
+                (17, "17.8", "stated", "17.8.1"),
+                (9, "9.c", "stated", "indicator 9.c.1"),
+            ],
+        ),
+        # in a sentence that states one, an indicator's id alone states its target too
+        (
+            "Internet in schools is reported under SDG 4.a.1, and qualified teachers under 4.c.1.",
+            [(4, "4.a", "stated", "SDG 4.a.1"), (4, "4.c", "stated", "4.c.1")],
+        ),
+        # ... and so does an id followed by its own official words, as in a table's first column
+        (
+            "Indicator | 2021 | 2022\n9.c.1 Population covered by a mobile network (4G) | 81% | 86%",
+            [(9, "9.c", "stated", "9.c.1")],
+        ),
+    ],
+)
+def test_an_indicator_states_its_target(text, expected):
+    assert _refs(text) == expected
 
 
 def test_offsets_are_exact():
@@ -292,3 +315,138 @@ def test_a_list_going_on_after_a_comma_and_to():
         "Because Code Queens is only for girls, we also contribute to Goal 5, and to 5.b on using technology."
     )
     assert [(m.goal, m.target) for m in find_explicit(text)] == [(5, None), (5, "5.b")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal's number in words, or its rank
+        (
+            "Goal Five and Goal Sixteen guide our work.",
+            [
+                (5, None, "stated", "Goal Five and Goal Sixteen"),
+                (16, None, "stated", "Goal Five and Goal Sixteen"),
+            ],
+        ),
+        ("Under Goal Eleven of the 2030 Agenda, the dashboard helps.", [(11, None, "stated", "Goal Eleven")]),
+        ("It serves SDG seven.", [(7, None, "stated", "SDG seven")]),
+        (
+            "Goals five and six",
+            [(5, None, "stated", "Goals five and six"), (6, None, "stated", "Goals five and six")],
+        ),
+        (
+            "In its third year, the programme reported under the third Sustainable Development Goal.",
+            [(3, None, "stated", "the third Sustainable Development Goal")],
+        ),
+        (
+            "It addresses the sixth, seventh and ninth SDGs.",
+            [(g, None, "stated", "the sixth, seventh and ninth SDGs") for g in (6, 7, 9)],
+        ),
+        ("the 16th Goal of the 2030 Agenda", [(16, None, "stated", "the 16th Goal")]),
+        # a goal's name after an SDG's designation
+        (
+            "It supports the SDG on quality education and the Sustainable Development Goal on gender equality.",
+            [
+                (4, None, "stated", "SDG on quality education"),
+                (5, None, "stated", "Sustainable Development Goal on gender equality"),
+            ],
+        ),
+        (
+            "our contribution to the Sustainable Development Goal on peace, justice and strong institutions",
+            [(16, None, "stated", "Sustainable Development Goal on peace, justice and strong institutions")],
+        ),
+        # a target by its place in its goal
+        (
+            "reported under target 10 of Goal 16",
+            [(16, "16.10", "stated", "target 10 of Goal 16"), (16, None, "stated", "Goal 16")],
+        ),
+        # a range of targets
+        (
+            "It covers SDG targets 16.1-16.3 and 16.9.",
+            [
+                (16, "16.1", "stated", "SDG targets 16.1"),
+                (16, "16.2", "stated", "SDG targets 16.1-16.3"),
+                (16, "16.3", "stated", "16.3"),
+                (16, "16.9", "stated", "16.9"),
+            ],
+        ),
+        (
+            "aligned with targets 11.1 to 11.3",
+            [
+                (11, "11.1", "stated", "targets 11.1"),
+                (11, "11.2", "stated", "targets 11.1 to 11.3"),
+                (11, "11.3", "stated", "11.3"),
+            ],
+        ),
+        # a form's "SDG(s):" and "Target(s):", and the Spanish long form
+        (
+            "Secondary SDG(s): 5, 17\nTarget(s): 4.4",
+            [
+                (5, None, "stated", "SDG(s): 5"),
+                (17, None, "stated", "17"),
+                (4, "4.4", "stated", "Target(s): 4.4"),
+            ],
+        ),
+        (
+            "referenced as Objetivo de Desarrollo Sostenible 11.",
+            [(11, None, "stated", "Objetivo de Desarrollo Sostenible 11")],
+        ),
+    ],
+)
+def test_goals_in_words_ranges_of_targets_and_forms(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goal 1 of the Digital Economy Act 2021 establishes technological neutrality.",
+        "Goal 3 of the Regulator's Corporate Plan is addressed in section 6.",
+        "Goal: 5 regional hubs by 2025. Status: 3 open. Partners: 17.",
+        "The third Goal of our strategy is growth.",
+        "Our goal one day is to connect every school.",
+        "We worked through the SDGs one by one.",
+        "links to the SDGs\n\nPart Three",  # a heading's last word and the next line's
+        "Goal One of the Act sets out the principles.",
+    ],
+)
+def test_a_plans_or_a_laws_goal_is_no_sdg(text):
+    assert find_explicit(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named only in passing
+        (
+            "The Forum's agenda referred in passing to SDGs 14 and 15; the outcome focuses on SDG 4.",
+            [(14, None, "negated", "SDGs 14"), (15, None, "negated", "15"), (4, None, "stated", "SDG 4")],
+        ),
+        (
+            "Reporting is concentrated on SDGs 9 and 17; SDGs 12 and 13 were mentioned only in passing.",
+            [
+                (9, None, "stated", "SDGs 9"),
+                (17, None, "stated", "17"),
+                (12, None, "negated", "SDGs 12"),
+                (13, None, "negated", "13"),
+            ],
+        ),
+        ("The strategy mentions SDG 3 only in passing.", [(3, None, "negated", "SDG 3")]),
+        # outside a scope, without a verb before it
+        (
+            "We consider SDG 13 outside the scope of this report; our goals are SDG 8 and SDG 9.",
+            [(13, None, "negated", "SDG 13"), (8, None, "stated", "SDG 8"), (9, None, "stated", "SDG 9")],
+        ),
+        ("SDG 13 lies outside our mandate.", [(13, None, "negated", "SDG 13")]),
+        # an exception before a denial affirms what it excepts; alone, it denies
+        (
+            "Other than SDG 9, the Authority does not claim a direct contribution to any Goal.",
+            [(9, None, "stated", "SDG 9")],
+        ),
+        ("We work on all goals other than SDG 9.", [(9, None, "negated", "SDG 9")]),
+        ("Except for SDG 13, all our projects serve the goals.", [(13, None, "negated", "SDG 13")]),
+        ("Goal Sixteen was mentioned only in passing.", [(16, None, "negated", "Goal Sixteen")]),
+    ],
+)
+def test_passing_mentions_scopes_and_exceptions(text, expected):
+    assert _refs(text) == expected
