@@ -431,10 +431,15 @@ class TableRow:
     more: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def column(self, pattern: str) -> tuple[int, int] | None:
-        for name, span in zip(self.header, self.cells, strict=False):
-            if re.fullmatch(pattern, name.strip().lower()):
-                return span
-        return None
+        return next(iter(self.columns(pattern)), None)
+
+    def columns(self, pattern: str) -> list[tuple[int, int]]:
+        """The cells under every heading that `pattern` matches ("SDG" and "Target(s)")."""
+        return [
+            span
+            for name, span in zip(self.header, self.cells, strict=False)
+            if re.fullmatch(pattern, name.strip().lower())
+        ]
 
     def wraps(self, cells: list[tuple[int, int]], end: int) -> None:
         """Take a line's cells as the words this row's cells wrap onto, up to `end`."""

@@ -344,7 +344,7 @@ def _sdgs(
     matches = [m for m in scanned[0] if not any(document.in_template(e.start, e.end) for e in m.evidence)]
     # a table's column of SDGs lists them by number alone ("Related SDG targets | 9.1; 9.c")
     for row in table_rows(document):
-        if cell := row.column(SDG_COLUMN):
+        for cell in row.columns(SDG_COLUMN):
             matches += listed(text, *cell)
     try:
         if not infer:

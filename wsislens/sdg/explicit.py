@@ -215,11 +215,17 @@ _SDG_OWNER = re.compile(
 )
 
 
+def _of_another(text: str, end: int) -> bool:
+    """Whether a goal named up to `end` is a plan's or a law's: "Goal 3 of the Regulator's
+    Corporate Plan", "the third Goal of our strategy" (not "Goal 16 of the 2030 Agenda")."""
+    owner = _OF_OWNER.match(text, end)
+    return bool(owner) and not _SDG_OWNER.search(owner.group("owner"))
+
+
 def _not_an_sdg(text: str, found: re.Match) -> bool:
-    """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
-    ("Goal 3 of the Regulator's Corporate Plan"), or a log frame's "Goal: 5 regional hubs"."""
-    owner = _OF_OWNER.match(text, found.end())
-    if owner and not _SDG_OWNER.search(owner.group("owner")):
+    """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal,
+    or a log frame's "Goal: 5 regional hubs"."""
+    if _of_another(text, found.end()):
         return True
     colon = ":" in text[found.end("kw") : found.start("list")]
     return colon and bool(re.match(r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", text[found.end() :]))
@@ -349,6 +355,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     spans[-1] = (spans[-1][0], own_end)
     matches += _told_apart(text, valid, matches, spans)
     matches += _in_words(text, valid, spans, passing)
+    matches += _objectives(text, matches, spans)
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
 
@@ -516,8 +523,7 @@ def _in_words(
     if any(word in lower for word in _WORD_VALUES) or re.search(r"\d(?:st|nd|rd|th)\b", lower):
         for regex in (_SPELLED, _RANKED):
             for reference in regex.finditer(text):
-                owner = _OF_OWNER.match(text, reference.end())
-                if owner and not _SDG_OWNER.search(owner.group("owner")):
+                if _of_another(text, reference.end()):
                     continue  # "the third Goal of our strategy", "Goal One of the Act"
                 words = re.findall(r"\w+", reference.group("list"))
                 keyword = text[reference.start() : reference.start("list")].rstrip()
@@ -546,6 +552,32 @@ def _in_words(
     return found
 
 
+# a goal called an objective with its article, as a text translated from French or Spanish may
+# ("l'Objectif 17", "el Objetivo 17"): "The international cooperation of the Commission relates to
+# the Objective 17." (not a plan's "Objective 4: ...", nor "its Strategic Objective 4")
+_OBJECTIVE = re.compile(r"\bthe\s+(?P<reference>Objectives?\s+(?P<goal>\d{1,2}))(?!\w|\.\w)")
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
+
+
+def _objectives(text: str, matches: list[SdgMatch], spans: list[tuple[int, int]]) -> list[SdgMatch]:
+    """Goals called "Objective N" in a paragraph that states an SDG by its name: a plan's own
+    objectives ("Objective 2: affordable access") are listed apart from its SDGs."""
+    if "Objective" not in text:
+        return []
+    stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
+    found = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        if not any(paragraph.start() <= start < paragraph.end() for start in stated):
+            continue
+        for reference in _OBJECTIVE.finditer(text, paragraph.start(), paragraph.end()):
+            goal = int(reference.group("goal"))
+            if 1 <= goal <= 17 and not _of_another(text, reference.end()):
+                start, end = reference.span("reference")
+                found.append(_reference(text, goal, None, _is_negated(text, start, end), start, end))
+                spans.append((start, end))
+    return found
+
+
 # a table's cell under a heading of SDGs that holds nothing but their numbers: "9.1; 9.c", "4, 5",
 # "SDG 16 / 16.10"
 _LISTED = re.compile(
@@ -555,7 +587,8 @@ _LISTED = re.compile(
     + _JOIN
     + r"(?:[Tt]argets?\s*)?"
     + _ITEM
-    + r")*\s*\.?\s*"
+    # (a goal's number may stand before its name: "4 – Quality education", "17: Partnerships")
+    + r")*\s*(?:[–—:-]\s*[A-Za-z][A-Za-z ,&'’-]*)?\.?\s*"
 )
 
 

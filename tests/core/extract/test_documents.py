@@ -824,6 +824,29 @@ def test_a_matrix_tables_column_of_sdg_targets_states_them_and_a_line_listed_for
     ]
 
 
+def test_a_markdown_tables_columns_of_goals_by_number_and_name_and_of_targets_state_them() -> None:
+    text = (
+        "# Ondara Networks: contribution to the 29th session of the CSTD, 2026\n\n"
+        "## Our contribution to the SDGs\n\n"
+        "| SDG | Target(s) | What we do |\n"
+        "|---|---|---|\n"
+        "| 4 – Quality education | 4.4 | Offline learning library on every hub |\n"
+        "| 7 – Affordable and clean energy | — | Solar-powered hubs |\n"
+        "| 17: Partnerships for the goals | 17.17 | Partnerships with district authorities |\n"
+    )
+    data = extract_document(text.encode(), "ondara.md", infer_sdgs=False).data
+    # (the number is the quote, as in every table's cell of SDGs)
+    assert [(g["goal"], g["evidence"][0]["quote"]) for g in data["sdg_goals"]] == [
+        (4, "4"),
+        (7, "7"),
+        (17, "17"),
+    ]
+    assert [(t["target"], t["evidence"][0]["quote"]) for t in data["sdg_targets"]] == [
+        ("4.4", "4.4"),
+        ("17.17", "17.17"),
+    ]
+
+
 def test_the_gazetteer_knows_the_texts_submissions_place_their_work_under() -> None:
     _, initiatives, _ = _names_of(
         "Our work follows the Tunis Agenda and the Paris Agreement. We joined the eTrade for all "

@@ -450,3 +450,20 @@ def test_a_plans_or_a_laws_goal_is_no_sdg(text):
 )
 def test_passing_mentions_scopes_and_exceptions(text, expected):
     assert _refs(text) == expected
+
+
+def test_a_goal_called_an_objective_beside_a_stated_sdg():
+    text = (
+        "The work on health data contributes to the ODD 3. The international cooperation of the "
+        "Commission relates to the Objective 17."
+    )
+    assert _refs(text) == [(3, None, "stated", "ODD 3"), (17, None, "stated", "Objective 17")]
+    # a plan's objectives, in a paragraph of their own, or of a plan
+    assert _refs("Our work serves SDG 9.\n\nObjective 2: affordable access for all.") == [
+        (9, None, "stated", "SDG 9")
+    ]
+    assert _refs("We serve SDG 4 and Objective 3 of the national plan.") == [(4, None, "stated", "SDG 4")]
+    assert _refs("Objective 4 and SDG 3") == [(3, None, "stated", "SDG 3")]
+    assert _refs("Through its Strategic Objective 4, it supports SDG target 3.8.") == [
+        (3, "3.8", "stated", "SDG target 3.8")
+    ]
