@@ -559,9 +559,14 @@ _MEMBERS_INTRO = re.compile(
     re.IGNORECASE,
 )
 _ROMANCE_JOINS = "|".join(ROMANCE_SMALL_WORDS)
+# (or its place after a dash, a list's own columns: "Kasoro Community Wireless — Kasoro — Uganda
+# (founding member)"; a name may hold a short word of its language: "Mto wa Mbu Mesh")
 _MEMBER_ITEM = re.compile(
     rf"[ \t]*{BULLET}[ \t]+(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
-    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))+)[ \t]*\([^()\n]{{2,40}}\)[ \t]*[.;,]?[ \t]*$",
+    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}|[a-z]{{1,3}}(?=[ \t]+[A-ZÀ-Þ])))+)"
+    r"(?:[ \t]*\([^()\n]{2,40}\)"
+    r"|[ \t]+[—–][ \t]+[^\n—–()]{2,40}?(?:[ \t]+[—–][ \t]+[^\n—–()]{2,40}?)?(?:[ \t]*\([^()\n]{2,40}\))?)"
+    r"[ \t]*[.;,]?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2192,6 +2197,37 @@ def _owner_of_members(text: str, position: int, mentions: list[Mention]) -> Node
     return named[0].node if named else None
 
 
+# a heading of members with their names below it, one a line, as a PDF's box keeps them: "Consortium
+# members\nUniversidad Técnica del Altiplano (coordinator) Bolivia\nLakeshore University ... Malawi"
+_MEMBERS_HEADING = re.compile(
+    r"^[ \t*_#]*(?:(?:[Oo]ur|[Cc]onsortium|[Nn]etwork|[Aa]lliance|[Cc]oalition|[Ff]ull|[Ff]ounding|[Cc]urrent)[ \t]+)?"
+    r"(?:[Mm]embers|MEMBERS|[Mm]ember[ \t]+(?:organi[sz]ations|institutions|universities|bodies))[ \t*_]*:?[ \t*_]*\n"
+    r"(?:[ \t]*\n)?(?P<block>(?:[^\n]*\S[^\n]*(?:\n|$))+)",
+    re.MULTILINE,
+)
+_COORDINATOR = re.compile(r"\((?:coordinator|coordinating\s+\w+|lead(?:\s+\w+)?|chair)\)", re.IGNORECASE)
+
+
+def _members_below_heading(text: str, mentions: list[Mention]) -> list[tuple[Mention, tuple[int, int], bool]]:
+    """(the body a line names first, the line, whether it coordinates) for each line under a
+    heading of members, when most of its lines open with a body's name."""
+    found = []
+    for heading in _MEMBERS_HEADING.finditer(text):
+        lines = [
+            m.span() for m in re.finditer(r"[^\n]+", text[heading.start("block") : heading.end("block")])
+        ]
+        lines = [(heading.start("block") + a, heading.start("block") + b) for a, b in lines]
+        named = []
+        for start, end in lines:
+            lead = re.match(rf"[ \t*_]*(?:{BULLET}[ \t]+)?[*_]*", text[start:end]).end()
+            first = next((m for m in mentions if m.start == start + lead), None)
+            if first is not None and first.node.category == "organisation":
+                named.append((first, (start, end), bool(_COORDINATOR.search(text, first.end, end))))
+        if len(named) >= 2 and 2 * len(named) >= len(lines):
+            found += named
+    return found
+
+
 # a body or a programme named again by its head word: "KestrelSat leads the consortium"
 _DEFINITE_HEAD = re.compile(
     r"\b[Tt]he\s+(?P<head>consortium|alliance|coalition|partnership|programme|program|project|initiative|platform)\b"
@@ -2664,6 +2700,11 @@ def find_relations(
                     add(listed.node.id, owner.id, "member_of", line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
+        for member, line, coordinates in _members_below_heading(text, mentions):
+            if member.node is not submitter:
+                add(member.node.id, submitter.id, "member_of", line)
+                if coordinates:
+                    add(member.node.id, submitter.id, "led", line)
         # "WG-2  Cybersecurity and Trust" over "Chair: Ferran Islands Communications Authority (FICA)"
         for label in _CHAIR_LINE.finditer(text):
             chairs = [m for m in mentions if label.end() <= m.start < label.end("line")]

@@ -34,7 +34,10 @@ _TITLE_LEAD = re.compile(
 _ACRONYM_TAIL = re.compile(rf"{_ACRONYM_IN_BRACKETS}$")  # a line that ends with a short name
 _SUBMITTER = re.compile(
     # (or after a title a PDF's line joined to it: "... activities in 2022 Submission by the Open Science ...")
-    r"(?:(?:^|\n)[ \t*_#>]*|(?<=[a-z0-9] )(?=(?-i:Submission\s+by\s+the\s+[A-Z])))(?:Joint\s+)?"
+    # ("... the outcomes of the WSIS Submission by Youth for Digital Equity (Y4DE)", "... 1 April 2022
+    # Contribution by the Verdier Foundation ...")
+    r"(?:(?:^|\n)[ \t*_#>]*|(?<=[A-Za-z0-9] )(?=(?-i:(?:Submission|Contribution)\s+by\s+(?:the\s+)?[A-Z])))"
+    r"(?:Joint\s+)?"
     r"(?:Submission|Contribution|Input|Report|Response)\s+(?:submitted\s+)?by"
     r"[ \t]*:?[ \t*_]*(?P<inline>[^\n]*)",
     re.IGNORECASE,
@@ -219,6 +222,12 @@ _REPORTING_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+# a submission that is an excerpt of its annual report: "Excerpt from the Annual Report 2021 (pages 12–14)"
+_REPORTING_EXCERPT = re.compile(
+    r"\b(?:Excerpts?|Extracts?)\s+(?:from|of)\s+(?:the|its|our)\s+(?:[A-Z][\w-]*\s+){0,4}?Annual\s+Report\s+"
+    r"(?P<date>(?:19|20)\d\d)\b"
+)
+
 _REGIONAL_COMMISSION = r"\bEconomic (?:and Social )?Commission for\b"
 _TYPE_RULES = [
     ("regional_commission", _REGIONAL_COMMISSION),
@@ -345,6 +354,14 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = run_on.start()
         while end > start and text[end - 1] in " \t":
             end -= 1
+    # ... or the document's own description: "Verdier Foundation for Digital Equity Excerpt from the
+    # Annual Report 2021 (pages 12–14), submitted as an input to the report ..."
+    about = re.search(
+        r"\s+(?:Excerpts?|Extracts?)\s+(?:from|of)\b|,?\s+(?:submitted|prepared|presented)\s+(?:as|to|for)\b",
+        text[start:end],
+    )
+    if about and about.start() > 2:
+        end = start + about.start()
     # "ESCWA, Cluster on Technology and Innovation, Beirut": the body, not its unit
     # (or "Lumora Mobile Communications Ltd, Group Sustainability & Public Policy Office")
     unit = re.search(
@@ -369,6 +386,8 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         # (or "Nordhavn Institute for Technology Policy (NITP), Copenhagen · January 2023")
         rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s*[A-Z][\w .'’-]{{1,40}}\s+[·|–—]\s+[^()]{{1,40}}$|"
         r",\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z]|"
+        # (or its seat and the day it wrote: "(IISC) Montreal, 20 January 2023")
+        rf"\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d$|"
         # (or its address run on after it: "... (MCIDE) P.O. Box 1174, Government Buildings")
         r"\s+(?:P\.?\s?O\.?\s*Box|Ref\.|Tel\.|E-?mail\b|Address\b)|"
         # (or its gloss, or who prepared it: "(MENP) [Ministry of the Digital Economy and Posts]",
@@ -562,9 +581,14 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
                 below = re.match(
                     r"\n(?:[ \t]*\n)?[ \t*_#]*(?P<line>[A-Z][^\n]{2,120}?)[ \t*_]*(?:\n|$)", text[end:]
                 )
+                # (with its short name, or a name alone on its line: "Republic of Maravesi\n\nNational
+                # Bureau of Statistics of Maravesi")
                 if below and not (
                     ORGANISATION_WORDS.search(below.group("line"))
-                    and _ACRONYM_TAIL.search(below.group("line"))
+                    and (
+                        _ACRONYM_TAIL.search(below.group("line"))
+                        or _NAME_ALONE.fullmatch(below.group("line"))
+                    )
                 ):
                     below = None
             # (or a ministry above its department that has a short name of its own: "MINISTRY OF
@@ -875,7 +899,10 @@ _SELF_DESCRIPTIONS = (
         r"(?:non-?profit|not-for-profit)(?=\s+(?:\w+ing|that|which|based|from|in|with)\b|\s*[.;])|"
         # ("a professional network of women who work in technology")
         r"(?:professional|grassroots|youth|volunteer|women['’]?s?|advocacy|membership)\s+"
-        r"(?:network|association|movement|collective)\b",
+        r"(?:network|association|movement|collective)\b|"
+        # ("a youth-led network", "a cooperative of community networks")
+        r"(?:youth|women|community|citizen)[\s-]led\s+(?:network|organi[sz]ation|movement|group|collective)\b|"
+        r"co-?operative\s+of\b",
     ),
     (
         "academia",
@@ -894,7 +921,9 @@ _SELF_DESCRIPTIONS = (
         # "the public agency charged with ...", "the national regulator for telecommunications"
         r"public\s+(?:agency|authority|body|institution)\b|(?:national|independent|sector)\s+regulat(?:or|ory\s+authority)\b|"
         # "Kestrel Bay Smart City Office, a unit of the Municipality of Kestrel Bay"
-        r"(?:unit|office|department|service)\s+of\s+the\s+(?:municipality|city|ministry|government|county)\b",
+        r"(?:unit|office|department|service)\s+of\s+the\s+(?:municipality|city|ministry|government|county)\b|"
+        # ("an independent administrative authority in charge of the protection of personal data")
+        r"(?:independent\s+)?administrative\s+authority\b|data[\s-]protection\s+authority\b",
     ),
 )
 
@@ -1198,9 +1227,12 @@ def extract_metadata(text: str) -> Metadata:
         _REPORTING_TITLE,
         _REPORTING_LEAD,
         _REPORTING_DID,
+        _REPORTING_EXCERPT,
     ):
         match = pattern.search(
-            text[:8000] if pattern not in (_REPORTING_TITLE, _REPORTING_FOR) else text[: max(head_end, 3000)]
+            text[:8000]
+            if pattern not in (_REPORTING_TITLE, _REPORTING_FOR, _REPORTING_EXCERPT)
+            else text[: max(head_end, 3000)]
         )
         if match:
             said = match.group("date")

@@ -248,7 +248,7 @@ _HALVES = {"first": (1, 6), "second": (7, 12), "1": (1, 6), "2": (7, 12), "last"
 
 # the words that make a capitalised name an organisation's ("Ministry", "Commission", "Network")
 ORGANISATION_WORDS = re.compile(
-    r"\b(?:International|Organi[sz]ation|Union|Agency|Ministry|Commission|Council|Association|"
+    r"\b(?:International|Organi[sz]ation|Union|Agency|Ministry|Bureau|Commission|Council|Association|"
     r"Foundation|Institute|University|Secretariat|Office|Bank|Department|Authority|Federation|"
     r"Society|Corporation|Company|Inc|Ltd|Group|Government|Alliance|Network|Coalition|Consortium|"
     r"Committee|Centre|Center)\b"

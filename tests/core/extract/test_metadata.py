@@ -1563,6 +1563,37 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "network of women who work in technology.\n",
             ("Women in Tech Connect", "WiTC", "civil_society"),
         ),
+        (  # a PDF's title run on into the line that names the submitter, which describes itself
+            "Submissions from entities ... to implement the outcomes of the WSIS Submission by Youth for Digital "
+            "Equity (Y4DE)\n\nYouth for Digital Equity (Y4DE) is a youth-led network: our board is young.\n",
+            ("Youth for Digital Equity", "Y4DE", "civil_society"),
+        ),
+        (  # ... and the document's own description run on after the name
+            "Twenty-fifth session, Geneva, 28 March to 1 April 2022 Contribution by the Verdier Foundation for "
+            "Digital Equity Excerpt from the Annual Report 2021 (pages 12–14), submitted as an input to the "
+            "report.\n\nThe Verdier Foundation for Digital Equity (VFDE) is a private foundation.\n",
+            ("Verdier Foundation for Digital Equity", "VFDE", "civil_society"),
+        ),
+        (  # its seat and the day it wrote after the acronym
+            "Submission by\nInternational Interoperability Standards Council (IISC) Montreal, 20 January 2023\n\n"
+            "Our year.\n",
+            ("International Interoperability Standards Council", "IISC", "civil_society"),
+        ),
+        (  # a state alone above its body, whose name has no short name on its line
+            "Submission by\n\nRepublic of Maravesi\n\nNational Bureau of Statistics of Maravesi\n\nThis "
+            "submission was prepared by the National Bureau of Statistics of Maravesi (NBSM).\n",
+            ("National Bureau of Statistics of Maravesi", "NBSM", "government"),
+        ),
+        (  # a cooperative of networks; an independent administrative authority
+            "Mashinani Community Networks Cooperative\n\nContribution to the twenty-seventh session of the CSTD\n\n"
+            "The Mashinani Community Networks Cooperative (MCNC) is a cooperative of community networks.\n",
+            ("Mashinani Community Networks Cooperative", "MCNC", "civil_society"),
+        ),
+        (
+            "Submission by\n\nCommission nationale de protection des données (CNPD)\n\nThe Commission nationale de "
+            "protection des données (CNPD) is an independent administrative authority in charge of personal data.\n",
+            ("Commission nationale de protection des données", "CNPD", "government"),
+        ),
     ],
 )
 def test_submitters_named_with_a_dash_a_unit_a_state_or_a_place_after_them(text, entity) -> None:
@@ -1583,6 +1614,16 @@ def test_a_crossed_box_declines_its_line() -> None:
         ("C6", None, "negated"),
         ("C7", "e-employment", "stated"),
     ]
+
+
+def test_the_reporting_year_of_an_excerpt_of_an_annual_report() -> None:
+    text = (
+        "Contribution by the Verdier Foundation for Digital Equity\nExcerpt from the Annual Report 2021 (pages "
+        "12–14)\n\nAs our Annual Report 2020 (p. 8) said, we fund community networks.\n"
+    )
+    data = extract_document(text.encode(), "vfde.txt", infer_sdgs=False).data
+    assert data["reporting_period"]["evidence"][0]["quote"] == "Excerpt from the Annual Report 2021"
+    assert (data["reporting_period"]["start"], data["reporting_period"]["end"]) == ("2021", "2021")
 
 
 def test_the_reporting_year_of_an_e_mail_that_says_what_the_body_did() -> None:

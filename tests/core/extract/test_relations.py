@@ -1111,6 +1111,37 @@ def test_a_member_of_two_bodies_and_members_that_a_sentence_says_include() -> No
     )
 
 
+def test_members_listed_with_their_places_after_dashes_and_below_a_heading_one_a_line() -> None:
+    text = (
+        "Mashinani Community Networks Cooperative (MCNC)\n\nContribution to the CSTD\n\n## Our members\n\n"
+        "Full members (network — village — country):\n\n"
+        "- Kasoro Community Wireless — Kasoro — Uganda (founding member)\n"
+        "- Mto wa Mbu Mesh — Mto wa Mbu — Tanzania\n\n"
+        "Observer: Acornhoek Village Net — Acornhoek — South Africa.\n"
+    )
+    assert _named_relations(text) == [
+        ("Kasoro Community Wireless", "member_of", "Mashinani Community Networks Cooperative"),
+        ("Mto wa Mbu Mesh", "member_of", "Mashinani Community Networks Cooperative"),
+    ]
+    text = (
+        "Submission by the Last Mile Research Consortium (LMRC)\n\nWe study community networks.\n\n"
+        "Consortium members\n"
+        "Universidad Técnica del Altiplano (coordinator)\n"
+        "Nordvik University College\n"
+        "Mindanao Highlands State University\n\n"
+        "The International Telecommunication Union publishes the figures.\n"
+    )
+    consortium = "Last Mile Research Consortium"
+    assert _named_relations(text) == sorted(
+        [
+            ("Universidad Técnica del Altiplano", "member_of", consortium),
+            ("Universidad Técnica del Altiplano", "led", consortium),
+            ("Nordvik University College", "member_of", consortium),
+            ("Mindanao Highlands State University", "member_of", consortium),
+        ]
+    )
+
+
 def test_the_submitter_named_by_its_kind_of_body_and_an_event_named_again_by_it() -> None:
     text = (
         "Submission by the Ministry of Communications and Digital Government (MCDG)\n\nOverview\n\n"
