@@ -174,12 +174,28 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_BREAK.finditer(segment):
         cut = start + match.start()
         head = text[position:cut]
-        if _ABBREVIATIONS.search(head.rstrip('"”’)]')):
+        if _ABBREVIATIONS.search(head.rstrip('"”’)]')) or date_alone(head):
             continue
         spans.append((position, cut))
         position = start + match.end()
     spans.append((position, end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_DATE_LEAD = re.compile(r"\s*(?:(?:End|Beginning|Start|Middle)\s+of|Early|Mid-?|Late)\s*", re.IGNORECASE)
+
+
+def date_alone(head: str) -> bool:
+    """Whether a sentence would hold nothing but a date, perhaps after a list's mark: "- 21–22
+    September 2022." opens a timeline's item, whose words follow ("MIGF 2022, our annual forum")."""
+    marker = LIST_START.match(head)
+    rest = head[marker.end() if marker else 0 :].rstrip(" .")
+    lead = _DATE_LEAD.match(rest)
+    rest = rest[lead.end() if lead else 0 :].lstrip()
+    if not rest or not rest[0].isdigit() and not rest[:3].isalpha():
+        return False
+    dates = find_dates(rest)
+    return len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(rest)
 
 
 LIST_START = re.compile(r"^\s*(?:[-•▪●◦*–]\s|\(?[a-z0-9]{1,3}[.)]\s|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")

@@ -24,6 +24,7 @@ from wsislens.extract.document import (
     Document,
     Sentence,
     cues,
+    date_alone,
     sentence_spans,
     table_rows,
 )
@@ -134,6 +135,8 @@ def _clause_of(text: str, sentence_start: int, sentence_end: int, position: int)
         if match.end() <= position:
             start = match.end()
         elif match.start() >= position:
+            if match.group(0).startswith(".") and date_alone(text[start : match.start()]):
+                continue  # "21–22 September 2022. MIGF 2022, our annual forum": the date opens its item
             end = match.start()
             break
     return start, end
@@ -411,6 +414,12 @@ def _told_by_the_sentence(
     return None
 
 
+_ITEM_DETAILS = re.compile(
+    r":\s|,\s+(?:co-?organi[sz]ed|organi[sz]ed|hosted|funded|supported|sponsored|attended|in\s+partnership|"
+    r"our|its|their)\b"
+)
+
+
 def _title(
     text: str,
     clause: tuple[int, int],
@@ -506,6 +515,10 @@ def _title(
     relative = re.search(r"\s(?:which|that|who|whose|where|seeking|aiming|with\s+a)\b", words)
     if relative and len(words[: relative.start()].split()) >= 3:
         words = words[: relative.start()]
+    if not re.sub(r"[\s\-–•*▪●◦]", "", head) and date_alone(text[clause[0] : date.end]):
+        # a timeline's item after its date: "21–22 September 2022. MIGF 2022, our annual forum,
+        # co-organised with ...: 1,050 participants" is "MIGF 2022"
+        words = _ITEM_DETAILS.split(words, maxsplit=1)[0]
     tokens = words.split()
     if len(tokens) > 12:
         tokens = tokens[:12]
@@ -910,11 +923,13 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
         sentence = sentences[number]
         # a plain-text table's cells stand apart by two spaces or more: the row's event is its first
         title = re.split(r"\s{2,}|\t", text[sentence.start + date.end : sentence.end].strip())[0]
-        title = title.strip(" .;:,|–—-")
+        # ... and it ends where its details begin: "MIGF 2022, our annual forum, co-organised with ...:
+        # 1,050 participants"
+        title = _ITEM_DETAILS.split(title.strip(" .;:,|–—-"), maxsplit=1)[0].strip(" .;:,|–—-")
         rows[sentence.start] = EventHit(
             date.date,
             date.end_date,
-            _row_kind(title),
+            _row_kind(text[sentence.start + date.end : sentence.end]),  # (its details tell its kind too)
             title,
             (sentence.start, sentence.end),
             (sentence.start + date.start, sentence.start + date.end),

@@ -686,3 +686,32 @@ def test_a_season_and_a_month_in_one_plan_are_one_event_and_and_comma_ends_a_cla
 )
 def test_what_a_body_organised_and_an_items_name_before_its_date(text: str, expected: list) -> None:
     assert _titles(text) == expected
+
+
+def test_a_timelines_items_that_open_with_a_date_and_a_full_stop() -> None:
+    text = (
+        "Events of the year\n\n"
+        "- 1 March – 15 April 2022. Open call for workshop proposals: 64 proposals received, 22 selected.\n"
+        "- 21–22 September 2022. MIGF 2022, our annual forum, co-organised with the MCRA and hosted by the "
+        "University of Port Lira: 1,050 participants.\n"
+        "- End of November 2022. A national delegation of 14 took part in the global IGF in Addis Ababa.\n\n"
+        "The main messages were clear.\n\n"
+        "- 5–9 December 2022. First Maravia School on Internet Governance, co-organised with Maravia "
+        "Polytechnic: 35 fellows.\n"
+    )
+    assert _titles(text) == [
+        ("2022-03-01", "Open call for workshop proposals"),
+        ("2022-09-21", "MIGF 2022"),
+        ("2022-11", "A national delegation of 14 took part in the global IGF"),
+        ("2022-12-05", "First Maravia School on Internet Governance"),
+    ]
+
+
+def test_a_date_alone_before_a_full_stop_does_not_end_the_sentence() -> None:
+    from wsislens.extract.document import sentence_spans
+
+    text = "- End of November 2022. A national delegation took part. Then it went home."
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
+        "- End of November 2022. A national delegation took part.",
+        "Then it went home.",
+    ]
