@@ -37,7 +37,8 @@ _KEYWORD = (
     r")"
 )
 # (a target's letter may be glued to its goal, as a hurried text writes it: "target 9c")
-_ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![\w]|\.\d)"
+# (a footnote's mark may follow it: "SDG 16¹⁴")
+_ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
 _JOIN = (
     r"\s*(?:,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
@@ -87,7 +88,9 @@ _PATTERN = re.compile(
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
     # activities") does not
     # (or after a page's break, a blank line: "in particular target\n\n9.c on universal ... access")
-    r"|[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?=" + _ITEM + r"(?:[^\S\n]+[a-z]|[,;)]|\.(?![^\S\n]*[A-Z]))))"
+    # (or after a hyphen that broke it, "the SDG-\n16 and", or before its subject in brackets, "SDG\n8.3
+    # (promotion of SMEs)")
+    r"|[^\S\n]*-?\n(?:[^\S\n]*\n)?[^\S\n]*(?=" + _ITEM + r"(?:[^\S\n]+[a-z(]|[,;)]|\.(?![^\S\n]*[A-Z]))))"
     r"(?P<list>" + _ITEM + _BRACKETED + _DESCRIBED + r"(?:" + _JOIN + _ITEM + _BRACKETED + _DESCRIBED + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)
@@ -100,7 +103,9 @@ _OWN_TARGETS = re.compile(
     r"(?P<list>" + _OWN_ITEM + r"(?:" + _JOIN + _OWN_ITEM + r")*)"
 )
 _SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)
-_SDG_CONTEXT = re.compile(r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals", re.IGNORECASE)
+_SDG_CONTEXT = re.compile(
+    r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals|\b(?-i:ODS|ODD)\b", re.IGNORECASE
+)
 
 # Negation: a cue in the same clause before the reference, or a denial right after the list.
 _CLAUSE_BREAK = re.compile(
@@ -223,9 +228,11 @@ def _of_another(text: str, end: int) -> bool:
 
 
 def _not_an_sdg(text: str, found: re.Match) -> bool:
-    """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal,
-    or a log frame's "Goal: 5 regional hubs"."""
-    if _of_another(text, found.end()):
+    """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
+    ("in its Goal 1"), or a log frame's "Goal: 5 regional hubs"."""
+    if _of_another(text, found.end()) or re.search(
+        r"\b(?:its|our|their|his|her)\s+$", text[max(0, found.start() - 8) : found.start()]
+    ):
         return True
     colon = ":" in text[found.end("kw") : found.start("list")]
     return colon and bool(re.match(r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", text[found.end() :]))
@@ -373,7 +380,7 @@ _TARGET_IS = re.compile(
     + _DOTTED
     + r")*)"
 )
-_UNDER = re.compile(r"\b(?:under|to)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
+_UNDER = re.compile(r"\b(?:under|to|with)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
 # ... and, there, an indicator's id anywhere: "reports ... under SDG 4.a.1, and the proportion of
 # teachers with minimum qualifications under 4.c.1"
 _INDICATOR = re.compile(r"(?<![\w.])(?P<list>\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2})(?![\w]|\.\d)")

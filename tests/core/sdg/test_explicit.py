@@ -467,3 +467,35 @@ def test_a_goal_called_an_objective_beside_a_stated_sdg():
     assert _refs("Through its Strategic Objective 4, it supports SDG target 3.8.") == [
         (3, "3.8", "stated", "SDG target 3.8")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footnote's mark after the number
+        (
+            "progress on SDG 16¹⁴ and on target 17.8",
+            [(16, None, "stated", "SDG 16"), (17, "17.8", "stated", "target 17.8")],
+        ),
+        # a hyphen at a line's end, and a subject in brackets on the next line
+        ("supports the SDG-\n16 and contributes to transparency", [(16, None, "stated", "SDG-\n16")]),
+        ("linked to SDG\n8.3 (promotion of SMEs)", [(8, "8.3", "stated", "SDG\n8.3")]),
+        # in a sentence that states a target, another after "with"
+        (
+            "a nice fit with SDG target 4.a and with 7.1 on energy access",
+            [(4, "4.a", "stated", "SDG target 4.a"), (7, "7.1", "stated", "7.1")],
+        ),
+        # "goals" in lower case, in a text that keeps "ODS"
+        (
+            "It contributes to the goals 9.c and 17.6 (ODS 9).",
+            [(9, "9.c", "stated", "goals 9.c"), (17, "17.6", "stated", "17.6"), (9, None, "stated", "ODS 9")],
+        ),
+    ],
+)
+def test_footnote_marks_broken_lines_with_and_lower_case_goals(text, expected):
+    assert _refs(text) == expected
+
+
+def test_a_goal_a_body_calls_its_own_is_no_sdg():
+    text = "The Law fixes in its Goal 1 universal access to broadband and in its Goal 2 data protection."
+    assert find_explicit(text) == []
