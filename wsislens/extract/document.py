@@ -447,12 +447,12 @@ class TableRow:
     more: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def column(self, pattern: str) -> tuple[int, int] | None:
-        return next(iter(self.columns(pattern)), None)
+        return next((span for _, span in self.columns(pattern)), None)
 
-    def columns(self, pattern: str) -> list[tuple[int, int]]:
-        """The cells under every heading that `pattern` matches ("SDG" and "Target(s)")."""
+    def columns(self, pattern: str) -> list[tuple[str, tuple[int, int]]]:
+        """(heading, cell) under every heading that `pattern` matches ("SDG" and "Target(s)")."""
         return [
-            span
+            (name.strip(), span)
             for name, span in zip(self.header, self.cells, strict=False)
             if re.fullmatch(pattern, name.strip().lower())
         ]
@@ -533,8 +533,14 @@ NOT_NAME_COLUMN = (
 # ... the SDGs a row serves, by number ("Related SDG targets | 9.1; 9.c")
 SDG_COLUMN = (
     r"(?:(?:related|relevant|linked|contributes?\s+to)\s+)?(?:sdgs?|sdg\s+(?:goals?|targets?)|"
-    r"sustainable\s+development\s+goals?(?:\s+targets?)?|sdgs?\s+and\s+targets?|targets?)(?:\s*\(s\))?"
+    r"sustainable\s+development\s+goals?(?:\s+targets?)?|sdgs?\s+and\s+targets?|targets?|"
+    # (a column of indicators states their targets: "Indicator | Short title" over "4.4.1 | Youth ...")
+    r"(?:sdg\s+)?indicators?(?:\s+(?:code|id|number|no\.?))?)(?:\s*\(s\))?"
 )
+# ... and what says a table is about the SDGs: its headings ("SDG | Target(s)", "Goal | Target"),
+# or the text before it ("Table 1. ICT-related SDG indicators produced by NBSM")
+SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development", re.IGNORECASE)
+SDG_WORDS = re.compile(r"\bSDGs?\b|Sustainable\s+Development|Global\s+Goals", re.IGNORECASE)
 # ... dates or periods
 DATE_COLUMN = (
     r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when)"

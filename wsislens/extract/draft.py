@@ -13,6 +13,8 @@ from typing import Any
 from wsislens.extract.action_lines import METHOD, find_action_lines, infer_action_lines, reporting_frame_spans
 from wsislens.extract.document import (
     SDG_COLUMN,
+    SDG_HEADING,
+    SDG_WORDS,
     Document,
     analyse,
     compile_cues,
@@ -343,9 +345,20 @@ def _sdgs(
     scanned = scan(text)
     matches = [m for m in scanned[0] if not any(document.in_template(e.start, e.end) for e in m.evidence)]
     # a table's column of SDGs lists them by number alone ("Related SDG targets | 9.1; 9.c")
+    about_sdgs: dict[int, bool] = {}  # by table (its rows share their header)
     for row in table_rows(document):
-        for cell in row.columns(SDG_COLUMN):
-            matches += listed(text, *cell)
+        columns = row.columns(SDG_COLUMN)
+        if columns and id(row.header) not in about_sdgs:
+            # a column of plain "Target" or "Indicator" is the SDGs' only in a table about them, by
+            # its headings or its caption (a log frame's "Indicator | Baseline | Target" numbers its own)
+            caption = "\n\n".join(
+                re.split(r"\n[ \t]*\n", text[max(0, row.start - 600) : row.start].rstrip())[-2:]
+            )
+            about_sdgs[id(row.header)] = any(SDG_HEADING.search(name) for name in row.header) or bool(
+                SDG_WORDS.search(caption)
+            )
+        for heading, cell in columns if about_sdgs.get(id(row.header)) else ():
+            matches += listed(text, *cell, heading=heading)
     try:
         if not infer:
             raise ImportError("inference not asked for")

@@ -599,20 +599,32 @@ _LISTED = re.compile(
 )
 
 
-def listed(text: str, start: int, end: int) -> list[SdgMatch]:
-    """The goals and targets a table's cell of SDGs lists by number alone (its column's heading
-    says what they are); none when the cell holds anything else, which `scan` reads."""
+def listed(text: str, start: int, end: int, heading: str = "SDG") -> list[SdgMatch]:
+    """The goals and targets a table's cell of SDGs lists by number alone (its column's `heading`
+    says what they are); none when the cell holds anything else, which `scan` reads. Under a heading
+    of targets only targets count, and under one of indicators only indicators: a log frame's
+    "Indicator | Baseline | Target" numbers its own ("1.2", "15")."""
     if not _LISTED.fullmatch(text, start, end):
         return []
+    if re.search(r"indicator", heading, re.IGNORECASE):
+        levels = {3}
+    elif re.search(r"sdg|goal|sustainable", heading, re.IGNORECASE):
+        levels = {1, 2, 3}
+    else:
+        levels = {2, 3}
     valid = _valid_targets()
     matches = []
     for item_match in _ITEM_RE.finditer(text, start, end):
         item = _normalise_item(item_match.group(0))
         parts = item.split(".")
+        if len(parts) not in levels:
+            continue
         if len(parts) == 1 and 1 <= int(item) <= 17:
             goal, target = int(item), None
         elif len(parts) == 2 and item in valid:
             goal, target = int(parts[0]), item
+        elif len(parts) == 3 and item in _indicator_ids():
+            goal, target = int(parts[0]), ".".join(parts[:2])  # an indicator states its target
         else:
             continue
         matches.append(_reference(text, goal, target, False, item_match.start(), item_match.end()))

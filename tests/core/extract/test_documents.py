@@ -847,6 +847,26 @@ def test_a_markdown_tables_columns_of_goals_by_number_and_name_and_of_targets_st
     ]
 
 
+def test_a_tables_column_of_indicators_states_their_targets_and_a_log_frames_numbers_state_none() -> None:
+    text = (
+        "# National Bureau of Statistics: contribution to the CSTD, 2025\n\n"
+        "Table 1. ICT-related SDG indicators produced by the Bureau\n\n"
+        "| Indicator | Short title | Partners |\n|---|---|---|\n"
+        "| 4.4.1 | Youth and adults with ICT skills | ITU |\n"
+        "| 17.6.1 | Fixed Internet broadband subscriptions | CRA |\n\n"
+        "## Our log frame\n\n"
+        "| Indicator | Baseline | Target |\n|---|---|---|\n"
+        "| 1.1.1 | 20 | 4.5 |\n"
+        "| 1.2 | 30 | 12 |\n"
+    )
+    data = extract_document(text.encode(), "nbs.md", infer_sdgs=False).data
+    assert [(t["target"], t["evidence"][0]["quote"]) for t in data["sdg_targets"]] == [
+        ("4.4", "4.4.1"),
+        ("17.6", "17.6.1"),
+    ]
+    assert data["sdg_goals"] == []
+
+
 def test_the_gazetteer_knows_the_texts_submissions_place_their_work_under() -> None:
     _, initiatives, _ = _names_of(
         "Our work follows the Tunis Agenda and the Paris Agreement. We joined the eTrade for all "
