@@ -66,6 +66,18 @@ _OF_THE_STATE = re.compile(
 
 
 @cache
+def _country_after_name() -> re.Pattern:
+    """A country's name ending a run of capitalised words, after at least two words of a name."""
+    names = [
+        name
+        for entry in load_yaml(REFERENCE_DIR / "countries.yaml")["countries"]
+        for name in (entry if isinstance(entry, list) else [entry])
+    ]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<=\S)\s+(?:{alternatives})$")
+
+
+@cache
 def gazetteer() -> tuple[list[GazetteerEntry], dict[str, int], re.Pattern]:
     entries = []
     index: dict[str, int] = {}
@@ -1256,6 +1268,18 @@ def find_entities(
             if cut:
                 end -= len(name) - cut.start()
                 name = name[: cut.start()]
+            country = _country_after_name().search(name) if not line[seq_end:].strip(" \t.,;") else None
+            if (
+                country
+                and _classify(name[: country.start()])
+                and not re.search(
+                    r"\b(?:of|for|and|the|in|on|to|de|du|des|del|da|do|la|le)$", name[: country.start()]
+                )
+            ):
+                # a line's last words, a country after a name, as a PDF's box that lost its columns
+                # keeps them: "Nordvik University College Norway" (not "University of Malawi")
+                end -= len(name) - country.start()
+                name = name[: country.start()]
             if norm(name) in NOT_ORGANISATIONS:
                 continue
             if not name or len(name) < 4 or name.isupper() and len(name.split()) > 2:

@@ -1164,3 +1164,23 @@ def test_the_submitter_named_by_its_kind_of_body_and_an_event_named_again_by_it(
             (summit, "hosted_by", "Universidad Nacional de Puerto Alba"),
         ]
     )
+
+
+def test_a_country_after_a_name_at_a_lines_end_is_no_part_of_it() -> None:
+    # (each line a block of its own, as a PDF's box gives them)
+    text = (
+        "Submission by the Last Mile Research Consortium (LMRC)\n\nWe study community networks.\n\n"
+        "Consortium members\n\n"
+        "Universidad Técnica del Altiplano (coordinator) Bolivia\n\n"
+        "Nordvik University College Norway\n\n"
+        "Université Kivu-Lacs Democratic Republic of the Congo\n\n"
+        "We thank the University of Malawi.\n"
+    )
+    data = extract_document(text.encode(), "lmrc.md", infer_sdgs=False).data
+    assert [o["name"] for o in data["organisations"]] == [
+        "Last Mile Research Consortium",
+        "Universidad Técnica del Altiplano",
+        "Nordvik University College",
+        "Université Kivu-Lacs",
+        "University of Malawi",
+    ]
