@@ -67,7 +67,7 @@ _OF_THE_STATE = re.compile(
 
 @cache
 def _country_after_name() -> re.Pattern:
-    """A country's name ending a run of capitalised words, after at least two words of a name."""
+    """A country's name ending a run of capitalised words (what comes before it must still name a body)."""
     names = [
         name
         for entry in load_yaml(REFERENCE_DIR / "countries.yaml")["countries"]

@@ -383,13 +383,14 @@ _TARGET_IS = re.compile(
 _UNDER = re.compile(r"\b(?:under|to|with)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
 # ... and, there, an indicator's id anywhere: "reports ... under SDG 4.a.1, and the proportion of
 # teachers with minimum qualifications under 4.c.1"
-_INDICATOR = re.compile(r"(?<![\w.])(?P<list>\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2})(?![\w]|\.\d)")
+_INDICATOR_ID = r"\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2}(?![\w]|\.\d)"
+_INDICATOR = re.compile(r"(?<![\w.])(?P<list>" + _INDICATOR_ID + ")")
 # ... or a bare target followed by its official words: "every campaign we run is really about 16.10:
 # public access to information and the protection of fundamental freedoms", or an indicator
 # followed by its own: "17.6.1 Fixed broadband subscriptions per 100 inhabitants | 8.2 | 9.1"
 _BARE_WITH_TEXT = re.compile(
     r"(?=\d)(?:(?P<list>" + _DOTTED + r")\s*[:(–—-]\s*(?P<words>[A-Za-z][a-z ,'’-]{12,80})"
-    r"|(?P<indicator>\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2})(?![\w]|\.\d)\s*[:(–—-]?\s*"
+    r"|(?P<indicator>" + _INDICATOR_ID + r")\s*[:(–—-]?\s*"
     r"(?P<indicator_words>[A-Za-z][A-Za-z ,'’()-]{12,80}))"
 )
 
