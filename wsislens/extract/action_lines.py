@@ -94,7 +94,9 @@ _NEG_AFTER = re.compile(
     # activities under it"
     r"|[^.;]{0,160}?\band\b[^.;]{0,60}?\b(?:no|not|never)\b[^.;]{0,60}?\bunder\s+(?:it|them)\b"
     # "Action Line C9 (Media) is listed in the matrix for completeness only"
-    r"|(?:is|are)\s+(?:listed|included|shown)\b[^.;]{0,40}?\b(?:only\s+)?for\s+completeness(?:\s+only)?\b)",
+    r"|(?:is|are)\s+(?:listed|included|shown)\b[^.;]{0,40}?\b(?:only\s+)?for\s+completeness(?:\s+only)?\b"
+    # a memo's "AL C10 (ethical dimensions ...): N/A, outside CERT-VD mandate"
+    r"|:\s*(?-i:N/A|n/a|NA)\b)",
     re.IGNORECASE,
 )
 # a line named as a hope, not as work done: "so maybe C6 next time", "we plan to work under C9"
@@ -276,7 +278,16 @@ def _labelled(sentence: str, start: int, code: str) -> bool:
         return False
     codes = re.findall(_CODE, lead.group("codes"))
     rest = sentence[lead.end() :]
-    return any(_name_opening(line_code).search(rest) for line_code in codes)
+    # (or a word of its name in the heading's own words: "C8: cultural and linguistic diversity")
+    said = {w for w in re.findall(r"[a-z]{5,}", rest.lower())}
+    return any(_name_opening(line_code).search(rest) or said & _name_words(line_code) for line_code in codes)
+
+
+@cache
+def _name_words(code: str) -> frozenset[str]:
+    """The words of five letters or more of a line's official name ("cultural", "diversity")."""
+    line = next(line for line in reference_action_lines() if line.code == code.upper())
+    return frozenset(re.findall(r"[a-z]{5,}", line.name.lower()))
 
 
 # codes that open a heading, before a dash or a colon

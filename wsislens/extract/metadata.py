@@ -386,6 +386,10 @@ def _clean_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         # (or "Nordhavn Institute for Technology Policy (NITP), Copenhagen · January 2023")
         rf".*?{_ACRONYM_IN_BRACKETS}(?=(?:,\s*[A-Z][\w .'’-]{{1,40}})+$|,\s*[A-Z][\w .'’-]{{1,40}}\s+[·|–—]\s+[^()]{{1,40}}$|"
         r",\s+(?:an?|the)\s|\s+of\s+the\s+[A-Z]|"
+        # (or its document's title: "(MCRA) Annual Summary 2023", or its co-signatories: "(IDAC) and the
+        # signatory organisations listed below")
+        r"\s+(?:(?:Annual|Progress|Activity|Year)\s+)?(?:Summary|Report|Review|Update|Statement)\b[^()]{0,40}$|"
+        r"\s+and\s+(?:the|its|our|other)\s+[a-z]|"
         # (or its seat and the day it wrote: "(IISC) Montreal, 20 January 2023")
         rf"\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d$|"
         # (or its address run on after it: "... (MCIDE) P.O. Box 1174, Government Buildings")

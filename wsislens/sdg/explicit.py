@@ -29,7 +29,8 @@ _KEYWORD = (
     r"|(?:SDG(?:s|\(s\))?|(?-i:ODS|ODD)|Global\s+Goals?"
     r"|Objetivos?\s+de\s+(?:Desarrollo\s+Sostenible|Desenvolvimento\s+Sustent[aá]vel)"
     r"|Objectifs?\s+de\s+d[ée]veloppement\s+durable)"
-    r"(?:\s+(?P<kw_t2>[Tt]argets?|[Ii]ndicators?)(?:\(s\))?)?"
+    # ("SDG tgt 16.a", a memo's abbreviation)
+    r"(?:\s+(?P<kw_t2>[Tt]argets?|[Tt]gts?\.?|[Ii]ndicators?)(?:\(s\))?)?"
     # (and a form's "Goal(s):", "Target(s):")
     r"|(?P<kw_goal>[Gg]oal(?:s|\(s\))?|[Oo]bjetivos?|[Oo]bjectifs?)"
     r"|(?P<kw_target>[Tt]arget(?:s|\(s\))?|[Mm]etas?|[Cc]ibles?)"
@@ -281,7 +282,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
         kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
         # an indicator states its target ("indicator 4.4.1" states 4.4), and nothing else
         indicator_only = bool(found.group("kw_ind")) or kind_word.startswith("indicator")
-        target_only = bool(found.group("kw_target")) or kind_word.startswith("target")
+        target_only = bool(found.group("kw_target")) or kind_word.startswith(("target", "tgt"))
         if found.group("kw_goal"):
             if kw[0].islower() or target_only:
                 # lowercase "goal 3" only counts in a text that speaks of the SDGs at all
@@ -363,6 +364,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches += _told_apart(text, valid, matches, spans)
     matches += _in_words(text, valid, spans, passing)
     matches += _objectives(text, matches, spans)
+    matches += _answered(text, valid, spans)
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
 
@@ -586,14 +588,61 @@ def _objectives(text: str, matches: list[SdgMatch], spans: list[tuple[int, int]]
     return found
 
 
-# a table's cell under a heading of SDGs that holds nothing but their numbers: "9.1; 9.c", "4, 5",
-# "SDG 16 / 16.10"
-_LISTED = re.compile(
-    r"\s*(?:(?:SDGs?|[Tt]argets?|[Gg]oals?)\s*)?"
+# a form's question about the SDGs and its answer below, which opens with their numbers: "Q3. Which
+# Sustainable Development Goals does this work support?\n\n4, 5, 10 and 16 (especially 16.10, ...)"
+_ASKED = re.compile(
+    r"(?im)^[^\n]*\b(?:which|what)\b[^\n]*\b(?:SDGs?|Sustainable\s+Development\s+Goals?|goals?)\b[^\n]*\?[^\n]*\n"
+    r"(?:[ \t]*\n)*[ \t*_>-]*(?P<list>"
     + _ITEM
     + r"(?:"
     + _JOIN
-    + r"(?:[Tt]argets?\s*)?"
+    + _ITEM
+    + r")*)(?:\s*\(\s*(?:"
+    + _HINT
+    + r"|including)\s+(?P<own>"
+    + _ITEM
+    + r"(?:"
+    + _JOIN
+    + _ITEM
+    + r")*))?"
+)
+
+
+def _answered(text: str, valid: frozenset[str], spans: list[tuple[int, int]]) -> list[SdgMatch]:
+    """The goals and targets an answer lists by number below a question about the SDGs (see
+    `_ASKED`); not a numbered paragraph's "1." below it."""
+    found = []
+    for answer in _ASKED.finditer(text) if "?" in text else ():
+        items = list(_ITEM_RE.finditer(text, answer.start("list"), answer.end("list")))
+        if len(items) == 1 and re.match(r"[.)]\s", text[answer.end("list") : answer.end("list") + 2]):
+            continue  # "1. Our work ..."
+        goals = set()
+        for item in items:
+            value = _normalise_item(item.group(0))
+            if "." not in value and 1 <= int(value) <= 17:
+                goals.add(int(value))
+                found.append(_reference(text, int(value), None, False, *item.span()))
+            elif value in valid:
+                found.append(_reference(text, int(value.split(".")[0]), value, False, *item.span()))
+        for item in (
+            _ITEM_RE.finditer(text, answer.start("own"), answer.end("own")) if answer.group("own") else ()
+        ):
+            value = _normalise_item(item.group(0))
+            if value in valid and int(value.split(".")[0]) in goals:
+                found.append(_reference(text, int(value.split(".")[0]), value, False, *item.span()))
+        spans.append(answer.span("list"))
+    return found
+
+
+# a table's cell under a heading of SDGs that holds nothing but their numbers: "9.1; 9.c", "4, 5",
+# "SDG 16 / 16.10"
+_LISTED = re.compile(
+    r"\s*(?:(?:SDGs?|[Tt]argets?|[Gg]oals?|[Ii]ndicators?)\s*)?"
+    + _ITEM
+    + r"(?:"
+    + _JOIN
+    # ("9.c; 17.6; indicator 4.4.1")
+    + r"(?:(?:[Tt]argets?|[Ii]ndicators?)\s*)?"
     + _ITEM
     # (a goal's number may stand before its name: "4 – Quality education", "17: Partnerships")
     + r")*\s*(?:[–—:-]\s*[A-Za-z][A-Za-z ,&'’-]*)?\.?\s*"

@@ -867,6 +867,16 @@ def test_a_tables_column_of_indicators_states_their_targets_and_a_log_frames_num
     assert data["sdg_goals"] == []
 
 
+def test_a_cell_of_sdgs_that_mixes_targets_and_an_indicator() -> None:
+    text = (
+        "# Ministry of Communications: contribution to the CSTD, 2025\n\n"
+        "| Project | Donor | SDG targets |\n|---|---|---|\n"
+        "| Outer Islands Connectivity | World Bank | 9.c; 17.6; indicator 4.4.1 |\n"
+    )
+    data = extract_document(text.encode(), "kovaloa.md", infer_sdgs=False).data
+    assert sorted(t["target"] for t in data["sdg_targets"]) == ["17.6", "4.4", "9.c"]
+
+
 def test_the_gazetteer_knows_the_texts_submissions_place_their_work_under() -> None:
     _, initiatives, _ = _names_of(
         "Our work follows the Tunis Agenda and the Paris Agreement. We joined the eTrade for all "
@@ -1006,6 +1016,16 @@ def test_a_headings_codes_before_their_names_opening_words_state_each_line() -> 
         ("C4", "stated"),
         ("C5", "stated"),
     ]
+
+
+def test_a_headings_code_before_words_of_its_name_and_a_memos_n_a() -> None:
+    text = (
+        "# Annual contribution of the Kijiji Mesh Collective\n\n"
+        "### C8: cultural and linguistic diversity\n\nWe captioned broadcasts in 11 languages.\n\n"
+        "3.5 AL C10 (ethical dimensions of the information society): N/A, outside our mandate.\n"
+    )
+    data = extract_document(text.encode(), "kijiji.md", infer_sdgs=False).data
+    assert [(a["code"], a["basis"]) for a in data["action_lines"]] == [("C8", "stated"), ("C10", "negated")]
 
 
 def test_a_joint_submissions_signatory_members_are_its_partners_whatever_their_names() -> None:

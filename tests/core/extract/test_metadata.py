@@ -1574,6 +1574,15 @@ def test_a_companys_legal_form_and_a_translated_ministry_under_its_state(text, e
             "report.\n\nThe Verdier Foundation for Digital Equity (VFDE) is a private foundation.\n",
             ("Verdier Foundation for Digital Equity", "VFDE", "civil_society"),
         ),
+        (  # its document's title after the acronym, or its co-signatories
+            "Submission by\nMarendian Communications Regulatory Authority (MCRA) Annual Summary 2023\n\nOur year.\n",
+            ("Marendian Communications Regulatory Authority", "MCRA", "government"),
+        ),
+        (
+            "Joint submission by\n\nInclusive Digital Access Coalition (IDAC) and the signatory organisations "
+            "listed below\n\nOur year.\n",
+            ("Inclusive Digital Access Coalition", "IDAC", "civil_society"),
+        ),
         (  # its seat and the day it wrote after the acronym
             "Submission by\nInternational Interoperability Standards Council (IISC) Montreal, 20 January 2023\n\n"
             "Our year.\n",

@@ -499,3 +499,20 @@ def test_footnote_marks_broken_lines_with_and_lower_case_goals(text, expected):
 def test_a_goal_a_body_calls_its_own_is_no_sdg():
     text = "The Law fixes in its Goal 1 universal access to broadband and in its Goal 2 data protection."
     assert find_explicit(text) == []
+
+
+def test_a_forms_answer_below_a_question_about_the_sdgs_and_a_memos_tgt():
+    text = (
+        "Q3. Which Sustainable Development Goals does this work support? (goal numbers and targets)\n\n"
+        "4, 5 and 16 (especially 16.10, public access to information). Our bulletins also serve Goal 13."
+    )
+    assert _refs(text) == [
+        (4, None, "stated", "4"),
+        (5, None, "stated", "5"),
+        (16, None, "stated", "16"),
+        (16, "16.10", "stated", "16.10"),
+        (13, None, "stated", "Goal 13"),
+    ]
+    # (a numbered paragraph below the question is no answer of numbers)
+    assert _refs("Which SDGs does your work support?\n\n1. Our work starts with the schools.") == []
+    assert _refs("SDG tgt 16.a is ours.") == [(16, "16.a", "stated", "SDG tgt 16.a")]
