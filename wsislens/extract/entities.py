@@ -574,9 +574,11 @@ _ROMANCE_JOINS = "|".join(ROMANCE_SMALL_WORDS)
 # (or its place after a dash, a list's own columns: "Kasoro Community Wireless — Kasoro — Uganda
 # (founding member)"; a name may hold a short word of its language: "Mto wa Mbu Mesh")
 _MEMBER_ITEM = re.compile(
-    rf"[ \t]*{BULLET}[ \t]+(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
+    # (a numbered list's too, and a name's translation in brackets before its country: "2. Nordic
+    # Accessibility Council (Nordisk tilgjengelighetsråd) (Norway)")
+    rf"[ \t]*(?:{BULLET}|\d{{1,2}}[.)])[ \t]+(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
     rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}|[a-z]{{1,3}}(?=[ \t]+[A-ZÀ-Þ])))+)"
-    r"(?:[ \t]*\([^()\n]{2,40}\)"
+    r"(?:(?:[ \t]*\([^()\n]{2,40}\)){1,2}"
     r"|[ \t]+[—–][ \t]+[^\n—–()]{2,40}?(?:[ \t]+[—–][ \t]+[^\n—–()]{2,40}?)?(?:[ \t]*\([^()\n]{2,40}\))?)"
     r"[ \t]*[.;,]?[ \t]*$",
     re.MULTILINE,
@@ -601,7 +603,9 @@ def listed_members(text: str) -> tuple[tuple[int, int, str], ...]:
     items or more, each a name with its country or acronym in brackets, under a line that names
     them so); the relation is "partner" under a line of partners, else "member_of"."""
     spans = []
-    for run in re.finditer(rf"(?:^[ \t]*{BULLET}[ \t]+[^\n]+\n?){{2,}}", text, re.MULTILINE):
+    for run in re.finditer(
+        rf"(?:^[ \t]*(?:{BULLET}|\d{{1,2}}[.)])[ \t]+[^\n]+\n?){{2,}}", text, re.MULTILINE
+    ):
         items = run.group(0).rstrip("\n").split("\n")
         found = [_MEMBER_ITEM.fullmatch(item) for item in items]
         if not all(found):

@@ -414,6 +414,13 @@ def _told_by_the_sentence(
     return None
 
 
+def _inside_name(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` parts two capitalised words of one name ("Educational, Scientific")."""
+    return bool(re.search(r"\b[A-Z][a-z]+$", text[max(0, comma - 30) : comma])) and bool(
+        re.match(r", [A-Z][a-z]+ and [A-Z]", text[comma : comma + 40])
+    )
+
+
 _ITEM_DETAILS = re.compile(
     r":\s|,\s+(?:co-?organi[sz]ed|organi[sz]ed|hosted|funded|supported|sponsored|attended|in\s+partnership|"
     r"our|its|their)\b"
@@ -465,7 +472,17 @@ def _title(
     if held:  # "chaired the national WSIS+20 stakeholder consultation held on 25 February 2025"
         return held.group("what")[:1].upper() + held.group("what")[1:]
     left = text.rfind(", ", clause[0], date.start)
-    right = text.find(", ", date.end, clause[1])
+    # (not a comma inside a name: "IDAC and the United Nations Educational, Scientific and Cultural
+    # Organization (UNESCO) co-organised a workshop")
+    right = next(
+        (
+            m.start()
+            for m in re.finditer(", ", text[date.end : clause[1]])
+            if not _inside_name(text, date.end + m.start())
+        ),
+        -1,
+    )
+    right = right + date.end if right >= 0 else -1
     segment = (left + 1 if left >= 0 else clause[0], right if right >= 0 else clause[1])
     said = (text[segment[0] : date.start] + " " + text[date.end : segment[1]]).split()
     if segment != clause and len(said) >= 4 and len([w for w in said if w.lower() not in _DATE_FRAME]) >= 2:

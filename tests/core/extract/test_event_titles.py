@@ -715,3 +715,11 @@ def test_a_date_alone_before_a_full_stop_does_not_end_the_sentence() -> None:
         "- End of November 2022. A national delegation took part.",
         "Then it went home.",
     ]
+
+
+def test_a_comma_inside_a_name_does_not_end_the_clause_that_titles_the_event() -> None:
+    text = (
+        "On 8 December 2021 IDAC and the United Nations Educational, Scientific and Cultural Organization "
+        "(UNESCO) co-organised a workshop on accessible e-government at the Internet Governance Forum."
+    )
+    assert _titles(text) == [("2021-12-08", "Workshop on accessible e-government")]

@@ -1184,3 +1184,19 @@ def test_a_country_after_a_name_at_a_lines_end_is_no_part_of_it() -> None:
         "Université Kivu-Lacs",
         "University of Malawi",
     ]
+
+
+def test_a_numbered_list_of_signatories_with_their_countries_names_members() -> None:
+    text = (
+        "Joint submission by the Inclusive Digital Access Coalition (IDAC)\n\nOur year.\n\n## Signatories\n\n"
+        "This joint submission is signed by the following members of IDAC:\n\n"
+        "1. **Fundación Acceso Total** (Argentina)\n"
+        "2. **Nordic Accessibility Council** (*Nordisk tilgjengelighetsråd*) (Norway)\n"
+        "3. **Open Captions Ltd** (United Kingdom)\n"
+    )
+    coalition = "Inclusive Digital Access Coalition"
+    assert _named_relations(text, "idac.md") == [
+        ("Fundación Acceso Total", "member_of", coalition),
+        ("Nordic Accessibility Council", "member_of", coalition),
+        ("Open Captions Ltd", "member_of", coalition),
+    ]
