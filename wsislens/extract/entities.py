@@ -2256,6 +2256,44 @@ def _members_below_heading(text: str, mentions: list[Mention]) -> list[tuple[Men
     return found
 
 
+# a form's or a title block's line of partners: "Partners: UNESCO (IPDC project); AMARC - World
+# Association of Community Radio Broadcasters (RARC is a member); Fundación Tinkuy (core funder)"
+_PARTNERS_LINE = re.compile(
+    r"^[ \t*_-]*(?:(?:main|key|implementing|our)[ \t]+)?partners?(?:[ \t]+organi[sz]ations?)?[ \t*_]*:[ \t*_]*"
+    r"(?P<list>[^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ITEM_FUNDS = re.compile(r"\((?:[^()]*\b)?(?:funder|donor|funding|sponsor)\b[^()]*\)", re.IGNORECASE)
+_ITEM_MEMBERSHIP = r"\(\s*(?:we|{names})\s+(?:is|are)\s+(?:a\s+)?members?\b[^()]*\)"
+
+
+def _labelled_partners(
+    text: str, mentions: list[Mention], submitter: Node
+) -> list[tuple[Mention, str, tuple[int, int]]]:
+    """(body, relation, line) for each body on a line of partners: a partner, and what its item's
+    brackets add: "(core funder)" funds the submitter, "(RARC is a member)", the submitter named,
+    makes it a member."""
+    names = "|".join(re.escape(name) for name in (submitter.name, *submitter.aliases))
+    membership = re.compile(_ITEM_MEMBERSHIP.format(names=names), re.IGNORECASE)
+    found = []
+    for line in _PARTNERS_LINE.finditer(text):
+        position = line.start("list")
+        for item in re.split(r"(?<=[;])", line.group("list")):
+            start, end = position, position + len(item)
+            position = end
+            named = [
+                m for m in mentions if start <= m.start and m.end <= end and m.node.category == "organisation"
+            ]
+            if not named:
+                continue
+            found.append((named[0], "partner", line.span()))
+            if _ITEM_FUNDS.search(item):
+                found.append((named[0], "funded_by", line.span()))
+            if membership.search(item):
+                found.append((named[0], "member_of", line.span()))
+    return found
+
+
 # a body or a programme named again by its head word: "KestrelSat leads the consortium"
 _DEFINITE_HEAD = re.compile(
     r"\b[Tt]he\s+(?P<head>consortium|alliance|coalition|partnership|programme|program|project|initiative|platform)\b"
@@ -2728,6 +2766,9 @@ def find_relations(
                     add(listed.node.id, owner.id, "member_of", line)
             else:
                 add(listed.node.id, submitter.id, "member_of", line)
+        for partner, relation, line in _labelled_partners(text, mentions, submitter):
+            if partner.node is not submitter:
+                add(submitter.id, partner.node.id, relation, line)
         for member, line, coordinates in _members_below_heading(text, mentions):
             if member.node is not submitter:
                 add(member.node.id, submitter.id, "member_of", line)

@@ -1200,3 +1200,22 @@ def test_a_numbered_list_of_signatories_with_their_countries_names_members() -> 
         ("Nordic Accessibility Council", "member_of", coalition),
         ("Open Captions Ltd", "member_of", coalition),
     ]
+
+
+def test_a_line_of_partners_with_what_each_brackets_add() -> None:
+    text = (
+        "Submission by the Red Andina de Radios Comunitarias (RARC)\n\n"
+        "Partners: UNESCO (IPDC project); World Association of Community Radio Broadcasters (RARC is a member); "
+        "Fundación Tinkuy (core funder)\n"
+    )
+    network = "Red Andina de Radios Comunitarias"
+    amarc = "World Association of Community Radio Broadcasters"
+    assert _named_relations(text) == sorted(
+        [
+            (network, "partner", "United Nations Educational, Scientific and Cultural Organization"),
+            (network, "partner", amarc),
+            (network, "member_of", amarc),
+            (network, "partner", "Fundación Tinkuy"),
+            (network, "funded_by", "Fundación Tinkuy"),
+        ]
+    )
