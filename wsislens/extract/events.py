@@ -263,7 +263,10 @@ def _elided_subject(text: str, clause: tuple[int, int], date_start: int) -> bool
 # "We ran the Pacific Women in Networking workshop in Port Vila": the title is what was run, with
 # the verb after it when the verb is the news ("Route Hygiene Campaign launched")
 _WE_DID = re.compile(
-    r"^(?:we|our\s+(?:team|delegation|members|staff|secretariat|organi[sz]ation))\s+(?:also\s+)?"
+    # (or the body by its kind: "the consortium ran the Last Mile Summer School")
+    r"^(?:we|our\s+(?:team|delegation|members|staff|secretariat|organi[sz]ation)|the\s+(?:consortium|network|"
+    r"coalition|alliance|association|foundation|organi[sz]ation|centre|center|ministry|agency|secretariat|institute))"
+    r"\s+(?:also\s+)?"
     r"(?:(?P<held>ran|held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|delivered)|"
     r"(?P<news>launched|opened|signed|published|adopted|released|inaugurated)|"
     r"(?P<took>took\s+part\s+in|participated\s+in|attended|joined))\s+(?:the|a|an|our|its)\s+(?P<what>[A-Z0-9].*)$",
@@ -317,7 +320,9 @@ def _we_did(words: str) -> str:
     if found is None or not found.group("what")[:1].isupper():
         # ("We co-organised the regional summit Elles codent l'Afrique in Dakar")
         return _someone_held(words) or words
-    what = re.sub(r"\s+(?:for|with)\s+\d[\d,]*\s+\w+$", "", found.group("what"))  # "... for 32 engineers"
+    # "... for 32 engineers", "... for 36 community-network technicians"
+    what = re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*$", "", found.group("what"))  # (its place)
+    what = re.sub(r"\s+(?:for|with)\s+\d[\d,]*\s+[\w-]+(?:\s+[\w-]+)?$", "", what)
     what = re.sub(r"\s+to\s+[a-z]\w*\b.*$", "", what)  # "the SafeRecords campaign to promote ..."
     # "the Community Connectivity Convening in Nairobi together with the Association for ..."
     what = re.sub(
@@ -518,6 +523,9 @@ def _title(
     # a paragraph's number: "4.1 A public consultation"
     words = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+", "", words)
     words = _LEAD.sub("", words).strip(" ,;:.–—-")
+    # a reason or a condition before the main clause: "Because skills are the main constraint, the
+    # consortium ran the Last Mile Summer School"
+    words = re.sub(r"^(?:Because|Since|Although|Though|Given\s+that|Whereas)\b[^,]{3,120},\s+", "", words)
     discourse = _DISCOURSE.match(words)
     pronoun = discourse.group(0).strip().lower() if discourse else ""
     words = _DISCOURSE.sub("", words).strip(" ,;:.–-")
