@@ -537,6 +537,18 @@ def _title(
     )
     if took_place and len(took_place.group("what").split()) >= 2:
         words = took_place.group("what")[:1].upper() + took_place.group("what")[1:]
+    # a second predicate of the same subject ends the title, and the first loses its auxiliary: "MIGF is
+    # planned and will ..." is "MIGF planned", "The forum was first convened and is recognised by ..."
+    # is "Forum was first convened"
+    second = re.search(r"\s+and\s+(?:will|is|was|are|were|has|have|had)\b", words)
+    if second and len(words[: second.start()].split()) >= 3:
+        words = re.sub(
+            # (not before "held", "organised" or "convened", which a title's last step drops)
+            r"^(?P<subject>.+?)\s+(?:is|was|are|were)\s+"
+            r"(?P<done>(?:first\s+|now\s+|also\s+)?(?!held|organi[sz]ed|convened)[a-z]+ed)$",
+            r"\g<subject> \g<done>",
+            words[: second.start()],
+        )
     relative = re.search(r"\s(?:which|that|who|whose|where|seeking|aiming|with\s+a)\b", words)
     if relative and len(words[: relative.start()].split()) >= 3:
         words = words[: relative.start()]
@@ -565,7 +577,10 @@ def _title(
             "with",
         }:
             tokens.pop()
-    title = re.sub(r"[,;]?\s+(?:held|organi[sz]ed|convened)$", "", " ".join(tokens)).strip(" ,;:")
+    # (a tail "..., held", not what the title says was done: "Forum was first convened")
+    title = re.sub(
+        r"[,;]?(?<!\bwas)(?<!\bwere)(?<!\bfirst)\s+(?:held|organi[sz]ed|convened)$", "", " ".join(tokens)
+    ).strip(" ,;:")
     title = (title[:1].upper() + title[1:]) if title else "Event"
     if sentence is not None and re.fullmatch(r"(?:Took\s+place|Was\s+held|Were\s+held|Happened)", title):
         # "A regional workshop on broadband mapping, co-organised by ..., took place from 9 to 11 October":

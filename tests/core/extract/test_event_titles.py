@@ -736,3 +736,13 @@ def test_a_reason_before_the_main_clause_and_a_body_named_by_its_kind_that_ran_a
     )
     events = extract_document(text.encode(), "lmrc.txt", infer_sdgs=False).data["events"]
     assert [(e["date"], e["title"]) for e in events] == [("2023-09-04", "Last Mile Summer School")]
+
+
+def test_a_second_predicate_of_the_subject_ends_the_title() -> None:
+    text = (
+        "- MIGF 2023 is planned for the fourth quarter of 2023 and will, for the first time, be held outside "
+        "the capital.\n\n"
+        "The forum was first convened in 2014 and is recognised by the IGF Secretariat as one of the national "
+        "initiatives.\n"
+    )
+    assert _titles(text) == [("2023-10", "MIGF planned"), ("2014", "Forum was first convened")]
