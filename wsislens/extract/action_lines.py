@@ -279,14 +279,14 @@ def _labelled(sentence: str, start: int, code: str) -> bool:
     codes = re.findall(_CODE, lead.group("codes"))
     rest = sentence[lead.end() :]
     # (or a word of its name in the heading's own words: "C8: cultural and linguistic diversity")
-    said = {w for w in re.findall(r"[a-z]{5,}", rest.lower())}
+    said = set(re.findall(r"[a-z]{5,}", rest.lower()))
     return any(_name_opening(line_code).search(rest) or said & _name_words(line_code) for line_code in codes)
 
 
 @cache
 def _name_words(code: str) -> frozenset[str]:
     """The words of five letters or more of a line's official name ("cultural", "diversity")."""
-    line = next(line for line in reference_action_lines() if line.code == code.upper())
+    line = next(line for line in reference_action_lines() if line.code == code)
     return frozenset(re.findall(r"[a-z]{5,}", line.name.lower()))
 
 
