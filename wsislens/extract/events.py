@@ -535,7 +535,9 @@ def _title(
     took_place = re.match(
         r"(?:[Tt]he\s+)?(?P<what>[^,;]{3,80}?)\s+(?:took\s+place|was\s+held|were\s+held)\b", words
     )
-    if took_place and len(took_place.group("what").split()) >= 2:
+    if took_place and (
+        len(took_place.group("what").split()) >= 2 or re.search(r"[A-Z]{2}", took_place.group("what"))
+    ):
         words = took_place.group("what")[:1].upper() + took_place.group("what")[1:]
     # a second predicate of the same subject ends the title, and the first loses its auxiliary: "MIGF is
     # planned and will ..." is "MIGF planned", "The forum was first convened and is recognised by ..."
@@ -1101,6 +1103,14 @@ _MEETINGS_FOLLOW = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+)?(?:meetings|events|workshops|conferences|forums|seminars)\b[^.]*:\s*$",
     re.IGNORECASE,
 )
+# a heading or a list's lead that names the year of what follows: "5. Events and disruptions in 2023",
+# "Meetings in 2022 and 2023:"
+_YEAR_HEADING = re.compile(
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H]\.)\s+)?(?:(?:Key|Main|Other)\s+)?"
+    r"(?:Events|Meetings|Activities|Highlights|Achievements|Results|Milestones|Disruptions|Plans|Publications)"
+    r"(?:\s+and\s+[a-z]+)?\s+(?:in|for|of|during)\s+(?:the\s+year\s+)?(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?\s*:?",
+    re.IGNORECASE,
+)
 _CAPITALS_HEADING = re.compile(r"(?:[IVX]{1,4}\.|\d{1,2}\.)?[^a-z]{8,100}")
 _INTRODUCES = re.compile(
     r"\b(?:table|list|annex)\s+below\b|\b(?:are|is)\s+(?:listed|shown|given|summari[sz]ed)\s+below\b|"
@@ -1258,6 +1268,7 @@ def find_events(
             or _INTRODUCES.search(sentence.text)
             or _MEETINGS_FOLLOW.search(sentence.text)
             or _CAPITALS_HEADING.fullmatch(sentence.text.strip())
+            or _YEAR_HEADING.fullmatch(sentence.text.strip())
             or _CAPTION.match(text, text.rfind("\n", 0, sentence.start) + 1)
         ):
             # the report's own period; "2.6 billion people worldwide remained offline in 2024"; "The

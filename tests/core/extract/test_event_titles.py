@@ -746,3 +746,16 @@ def test_a_second_predicate_of_the_subject_ends_the_title() -> None:
         "initiatives.\n"
     )
     assert _titles(text) == [("2023-10", "MIGF planned"), ("2014", "Forum was first convened")]
+
+
+def test_a_heading_that_names_the_year_of_its_events_is_none_and_a_short_name_was_held() -> None:
+    text = (
+        "5. Events and disruptions in 2023\n\n"
+        "On 16 and 17 October 2023 we co-organised the Latin American Workshop on Community Networks.\n\n"
+        "The PPF meets twice a year. Meetings in 2022 and 2023:\n\n"
+        "PPF-11 was held in Suva, Fiji, on 14-16 March 2022, hosted by the University of the South Pacific.\n"
+    )
+    assert _titles(text) == [
+        ("2023-10-16", "Latin American Workshop on Community Networks"),
+        ("2022-03-14", "PPF-11"),
+    ]
