@@ -524,7 +524,7 @@ LEAD_COLUMN = r"(?:lead(?:\s+(?:organi[sz]ation|institution|agency|body|member|e
 # ... what a dated row names, and the columns that never name it
 NAME_COLUMN = (
     r"(?:events?|meetings?|activit(?:y|ies)|titles?|names?|milestones?|what|description|"
-    r"initiatives?|programmes?|programs?|projects?)"
+    r"initiatives?|programmes?|programs?|projects?|laws?|acts?|agreements?|instruments?|policies|policy)"
 )
 NOT_NAME_COLUMN = (
     r"(?:venue|place|location|city|country|countries|where|partners?|organi[sz]ers?|host|"
@@ -543,7 +543,10 @@ SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development", re.I
 SDG_WORDS = re.compile(r"\bSDGs?\b|Sustainable\s+Development|Global\s+Goals", re.IGNORECASE)
 # ... dates or periods
 DATE_COLUMN = (
-    r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when)"
+    r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when|"
+    # ("Law | Date adopted | Main provisions")
+    r"(?:date\s+(?:of\s+)?)?(?:adopted|adoption|signed|signature|approved|approval|published|publication|"
+    r"entered\s+into\s+force|entry\s+into\s+force))"
 )
 
 

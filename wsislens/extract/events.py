@@ -979,6 +979,12 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
     return rows
 
 
+_DATE_HEADING_KINDS = (
+    ("adoption", r"adopt|sign|approv|entere?d?\s+into\s+force|entry\s+into\s+force"),
+    ("publication", r"publish|publication"),
+)
+
+
 def _table_events(document: Document, event_names) -> list[EventHit]:
     """A table's period column dates the programme of its row ("Connect the Last Mile | 2021–2025"),
     its date column the meeting or adoption the row names ("Internet Governance Forum 2024 | 15–19
@@ -988,7 +994,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
     text = document.text
     result = []
     for row in table_rows(document):
-        period = row.column(DATE_COLUMN)
+        heading, period = next(iter(row.columns(DATE_COLUMN)), ("", None))
         if period is None:
             continue
         dates = document.dates_between(*period)  # "11-12 March" in a one-year reporting period too
@@ -1019,11 +1025,13 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         if title and not re.search(r"[^\W\d_]", title):
             continue  # a row of numbers by year ("2021 | 57.2 | 2 748 100"): statistics, no event
         date = dates[0]
+        # (a column of the days laws were adopted or agreements signed tells its rows' kind)
+        kind = next((k for k, cue in _DATE_HEADING_KINDS if re.search(cue, heading, re.IGNORECASE)), None)
         result.append(
             EventHit(
                 date.date,
                 date.end_date,
-                _row_kind(title),
+                kind or _row_kind(title),
                 title or "Programme",
                 (row.start, row.end),
                 (period[0] + date.start, period[0] + date.end),

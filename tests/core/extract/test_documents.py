@@ -1803,3 +1803,17 @@ def test_entering_into_force_passing_by_a_parliament_admission_a_mandate_from_a_
         ("2023-07-01", None, "adoption"),
         ("2021", "2023", "programme"),
     ]
+
+
+def test_a_tables_column_of_days_laws_were_adopted_dates_their_adoption() -> None:
+    text = (
+        "# Standing Committee on ICT: contribution to the CSTD, 2025\n\n"
+        "| Law | Date adopted | Main provisions |\n|---|---|---|\n"
+        "| Digital Government Services Act | 14 May 2024 | Single digital identity |\n"
+        "| Personal Health Data Act | 3 December 2024 | Consent rules |\n"
+    )
+    events = extract_document(text.encode(), "scict.md", infer_sdgs=False).data["events"]
+    assert [(e["date"], e["kind"], e["title"]) for e in events] == [
+        ("2024-05-14", "adoption", "Digital Government Services Act"),
+        ("2024-12-03", "adoption", "Personal Health Data Act"),
+    ]
