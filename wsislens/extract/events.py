@@ -982,7 +982,10 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
 _DATE_HEADING_KINDS = (
     ("adoption", r"adopt|sign|approv|entere?d?\s+into\s+force|entry\s+into\s+force"),
     ("publication", r"publish|publication"),
+    ("deadline", r"^due$"),
 )
+_STATUS_COLUMN = r"status(?:\s+(?:at|as\s+(?:at|of))\s+[\w -]{2,20})?"
+_TARGET_COLUMN = r"(?:target|due|deadline)(?:\s+date)?"
 
 
 def _table_events(document: Document, event_names) -> list[EventHit]:
@@ -995,6 +998,14 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
     result = []
     for row in table_rows(document):
         heading, period = next(iter(row.columns(DATE_COLUMN)), ("", None))
+        # a milestone table's status tells when it was reached ("Achieved, 18 November 2021", "Expected
+        # Q1 2024"), else its target when it is due ("Mid-term review | First half of 2024 | Scheduled")
+        status = row.column(_STATUS_COLUMN)
+        target = row.column(_TARGET_COLUMN)
+        if period is None and status and document.dates_between(*status):
+            heading, period = "status", status
+        elif period is None and target and document.dates_between(*target):
+            heading, period = "due", target
         if period is None:
             continue
         dates = document.dates_between(*period)  # "11-12 March" in a one-year reporting period too

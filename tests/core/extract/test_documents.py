@@ -1817,3 +1817,20 @@ def test_a_tables_column_of_days_laws_were_adopted_dates_their_adoption() -> Non
         ("2024-05-14", "adoption", "Digital Government Services Act"),
         ("2024-12-03", "adoption", "Personal Health Data Act"),
     ]
+
+
+def test_a_milestone_tables_status_dates_what_was_reached_and_its_target_what_is_due() -> None:
+    text = (
+        "# Coral Sea Development Bank: contribution to the CSTD, 2022\n\n"
+        "| Milestone | Target | Status at end-2021 |\n|---|---|---|\n"
+        "| Southern Cable System contract awarded | H2 2021 | Achieved, 18 November 2021 |\n"
+        "| Southern Cable System ready for service | Q3 2023 | Expected Q1 2024 |\n"
+        "| Mid-term review | First half of 2024 | Scheduled |\n"
+    )
+    events = extract_document(text.encode(), "csdb.md", infer_sdgs=False).data["events"]
+    assert [(e["date"], e.get("end_date"), e["title"]) for e in events] == [
+        ("2021-11-18", None, "Southern Cable System contract awarded"),
+        ("2024-01", "2024-03", "Southern Cable System ready for service"),
+        ("2024-01", "2024-06", "Mid-term review"),
+    ]
+    assert events[2]["kind"] == "deadline"
