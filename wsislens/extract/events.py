@@ -1119,7 +1119,8 @@ def _cites_the_world(sentence: str) -> bool:
 
 # "ESCWA organised the following meetings:", its items each a meeting
 _MEETINGS_FOLLOW = re.compile(
-    r"\bthe\s+following\s+(?:\w+\s+)?(?:meetings|events|workshops|conferences|forums|seminars)\b[^.]*:\s*$",
+    r"\b(?:the\s+following|held|organi[sz]ed|convened|ran)\s+(?:\w+\s+){0,2}?"
+    r"(?:meetings|events|workshops|conferences|forums|seminars|consultations|webinars)\b[^.]*:\s*$",
     re.IGNORECASE,
 )
 # a heading or a list's lead that names the year of what follows: "5. Events and disruptions in 2023",

@@ -759,3 +759,15 @@ def test_a_heading_that_names_the_year_of_its_events_is_none_and_a_short_name_wa
         ("2023-10-16", "Latin American Workshop on Community Networks"),
         ("2022-03-14", "PPF-11"),
     ]
+
+
+def test_the_items_below_a_line_that_says_consultations_were_held_are_events() -> None:
+    text = (
+        "The Authority held three public consultations in 2023:\n\n"
+        "• CP-2023/01, Assignment of the 3.5 GHz band: 16 January – 28 February 2023.\n"
+        "• CP-2023/02, Review of mobile termination rates: Q3 2023.\n"
+    )
+    assert _titles(text) == [
+        ("2023-01-16", "Assignment of the 3.5 GHz band"),
+        ("2023-07", "Review of mobile termination rates"),
+    ]
