@@ -984,6 +984,11 @@ _DATE_HEADING_KINDS = (
     ("publication", r"publish|publication"),
     ("deadline", r"^due$"),
 )
+# (a status that says the milestone was reached, or when it will be: not "In service since August 2023")
+_REACHED = re.compile(
+    r"\s*(?:achieved|completed|done|reached|met|expected|delayed|postponed|rescheduled|running|ongoing)\b",
+    re.I,
+)
 _STATUS_COLUMN = r"status(?:\s+(?:at|as\s+(?:at|of))\s+[\w -]{2,20})?"
 _TARGET_COLUMN = r"(?:target|due|deadline)(?:\s+date)?"
 
@@ -1002,7 +1007,7 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         # Q1 2024"), else its target when it is due ("Mid-term review | First half of 2024 | Scheduled")
         status = row.column(_STATUS_COLUMN)
         target = row.column(_TARGET_COLUMN)
-        if period is None and status and document.dates_between(*status):
+        if period is None and status and _REACHED.match(text, status[0]) and document.dates_between(*status):
             heading, period = "status", status
         elif period is None and target and document.dates_between(*target):
             heading, period = "due", target
