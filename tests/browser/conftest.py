@@ -23,7 +23,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "tests" / "artifacts"
 FIXED_TODAY = "2026-11-28"  # the timeline's "today" marker, fixed so screenshots are comparable
 DEFAULT_VIEWPORT = {"width": 1600, "height": 1000}
-TIMEOUT_MS = 30_000  # generous: the first chart takes about 4 s on a 2-core machine
+TIMEOUT_MS = 60_000  # generous: the first chart takes about 4 s on a 2-core machine, and a busy machine
+# (other jobs at once) has been seen to take more than 30 s for a page's run
 SERVER_START_TIMEOUT_S = 60
 NO_CHROMIUM = "Debian's chromium is not installed; install it with: sudo apt-get install -y chromium"
 NO_PLAYWRIGHT = (
