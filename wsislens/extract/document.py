@@ -537,10 +537,8 @@ SDG_COLUMN = (
     # (a column of indicators states their targets: "Indicator | Short title" over "4.4.1 | Youth ...")
     r"(?:sdg\s+)?indicators?(?:\s+(?:code|id|number|no\.?))?)(?:\s*\(s\))?"
 )
-# ... and what says a table is about the SDGs: its headings ("SDG | Target(s)", "Goal | Target"),
-# or the text before it ("Table 1. ICT-related SDG indicators produced by NBSM")
+# ... and the headings that say a table is about the SDGs ("SDG | Target(s)", "Goal | Target")
 SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development", re.IGNORECASE)
-SDG_WORDS = re.compile(r"\bSDGs?\b|Sustainable\s+Development|Global\s+Goals", re.IGNORECASE)
 # ... dates or periods
 DATE_COLUMN = (
     r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when|"

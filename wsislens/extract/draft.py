@@ -14,7 +14,6 @@ from wsislens.extract.action_lines import METHOD, find_action_lines, infer_actio
 from wsislens.extract.document import (
     SDG_COLUMN,
     SDG_HEADING,
-    SDG_WORDS,
     Document,
     analyse,
     compile_cues,
@@ -339,7 +338,7 @@ def _sdgs(
     knowledge" as a heading is not target 16.10).
     """
     from wsislens.sdg import ENGINE_METHOD
-    from wsislens.sdg.explicit import listed, scan
+    from wsislens.sdg.explicit import SDG_CONTEXT, listed, scan
 
     text = document.text
     scanned = scan(text)
@@ -355,7 +354,7 @@ def _sdgs(
                 re.split(r"\n[ \t]*\n", text[max(0, row.start - 600) : row.start].rstrip())[-2:]
             )
             about_sdgs[id(row.header)] = any(SDG_HEADING.search(name) for name in row.header) or bool(
-                SDG_WORDS.search(caption)
+                SDG_CONTEXT.search(caption)
             )
         for heading, cell in columns if about_sdgs.get(id(row.header)) else ():
             matches += listed(text, *cell, heading=heading)

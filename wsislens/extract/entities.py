@@ -571,13 +571,16 @@ _MEMBERS_INTRO = re.compile(
     re.IGNORECASE,
 )
 _ROMANCE_JOINS = "|".join(ROMANCE_SMALL_WORDS)
+# a listed name's first word, and the words that may follow it ("Fundación Acceso Total", "University of
+# Lomé", "Réseau d'Accès")
+_NAME_FIRST = r"[A-ZÀ-Þ][\w'’.&-]*"
+_NAME_NEXT = rf"[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}"
 # (or its place after a dash, a list's own columns: "Kasoro Community Wireless — Kasoro — Uganda
 # (founding member)"; a name may hold a short word of its language: "Mto wa Mbu Mesh")
 _MEMBER_ITEM = re.compile(
     # (a numbered list's too, and a name's translation in brackets before its country: "2. Nordic
     # Accessibility Council (Nordisk tilgjengelighetsråd) (Norway)")
-    rf"[ \t]*(?:{BULLET}|\d{{1,2}}[.)])[ \t]+(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
-    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}|[a-z]{{1,3}}(?=[ \t]+[A-ZÀ-Þ])))+)"
+    rf"[ \t]*(?:{BULLET}|\d{{1,2}}[.)])[ \t]+(?P<name>{_NAME_FIRST}(?:[ \t]+(?:{_NAME_NEXT}|[a-z]{{1,3}}(?=[ \t]+[A-ZÀ-Þ])))+)"
     r"(?:(?:[ \t]*\([^()\n]{2,40}\)){1,2}"
     r"|[ \t]+[—–][ \t]+[^\n—–()]{2,40}?(?:[ \t]+[—–][ \t]+[^\n—–()]{2,40}?)?(?:[ \t]*\([^()\n]{2,40}\))?)"
     r"[ \t]*[.;,]?[ \t]*$",
@@ -667,10 +670,7 @@ _LIST_HEADING = re.compile(
     # ("Grantees in 2024 included:")
     r"(?:[ \t]+in[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?:included|include|are|were))?[ \t*_]*:?[ \t*_]*(?:\n[ \t]*)*?(?=\S)"
 )
-_LISTED_NAME_WORDS = (
-    rf"(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|on|in|"
-    rf"[ld]['’][A-ZÀ-Þ][\w'’-]*|{_ROMANCE_JOINS}))*)"
-)
+_LISTED_NAME_WORDS = rf"(?P<name>{_NAME_FIRST}(?:[ \t]+(?:{_NAME_NEXT}))*)"
 # ... one an item, followed by what it is or did: "- **Ushirika Tech Collective** (Kenya) — KES 14M"
 _NAME_OPENING_ITEM = re.compile(
     rf"[*_]*(?:the[ \t]+)?{_LISTED_NAME_WORDS}[*_]*(?:[ \t]*\([^()\n]{{2,60}}\))?[ \t]*(?:$|[—–:,;.]|[ \t]-[ \t])"
@@ -2239,6 +2239,9 @@ _COORDINATOR = re.compile(r"\((?:coordinator|coordinating\s+\w+|lead(?:\s+\w+)?|
 def _members_below_heading(text: str, mentions: list[Mention]) -> list[tuple[Mention, tuple[int, int], bool]]:
     """(the body a line names first, the line, whether it coordinates) for each line under a
     heading of members, when most of its lines open with a body's name."""
+    by_start: dict[int, Mention] = {}
+    for mention in mentions:
+        by_start.setdefault(mention.start, mention)  # (the first, as a search in text order finds)
     found = []
     for heading in _MEMBERS_HEADING.finditer(text):
         lines = [
@@ -2248,7 +2251,7 @@ def _members_below_heading(text: str, mentions: list[Mention]) -> list[tuple[Men
         named = []
         for start, end in lines:
             lead = re.match(rf"[ \t*_]*(?:{BULLET}[ \t]+)?[*_]*", text[start:end]).end()
-            first = next((m for m in mentions if m.start == start + lead), None)
+            first = by_start.get(start + lead)
             if first is not None and first.node.category == "organisation":
                 named.append((first, (start, end), bool(_COORDINATOR.search(text, first.end, end))))
         if len(named) >= 2 and 2 * len(named) >= len(lines):

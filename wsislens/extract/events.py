@@ -982,7 +982,6 @@ def _dated_rows(document: Document) -> dict[int, EventHit]:
 _DATE_HEADING_KINDS = (
     ("adoption", r"adopt|sign|approv|entere?d?\s+into\s+force|entry\s+into\s+force"),
     ("publication", r"publish|publication"),
-    ("deadline", r"^due$"),
 )
 # (a status that says the milestone was reached, or when it will be: not "In service since August 2023")
 _REACHED = re.compile(
@@ -1003,14 +1002,16 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
     result = []
     for row in table_rows(document):
         heading, period = next(iter(row.columns(DATE_COLUMN)), ("", None))
+        # (a column of the days laws were adopted or agreements signed tells its rows' kind)
+        kind = next((k for k, cue in _DATE_HEADING_KINDS if re.search(cue, heading, re.IGNORECASE)), None)
         # a milestone table's status tells when it was reached ("Achieved, 18 November 2021", "Expected
         # Q1 2024"), else its target when it is due ("Mid-term review | First half of 2024 | Scheduled")
         status = row.column(_STATUS_COLUMN)
         target = row.column(_TARGET_COLUMN)
         if period is None and status and _REACHED.match(text, status[0]) and document.dates_between(*status):
-            heading, period = "status", status
+            period = status
         elif period is None and target and document.dates_between(*target):
-            heading, period = "due", target
+            period, kind = target, "deadline"
         if period is None:
             continue
         dates = document.dates_between(*period)  # "11-12 March" in a one-year reporting period too
@@ -1041,8 +1042,6 @@ def _table_events(document: Document, event_names) -> list[EventHit]:
         if title and not re.search(r"[^\W\d_]", title):
             continue  # a row of numbers by year ("2021 | 57.2 | 2 748 100"): statistics, no event
         date = dates[0]
-        # (a column of the days laws were adopted or agreements signed tells its rows' kind)
-        kind = next((k for k, cue in _DATE_HEADING_KINDS if re.search(cue, heading, re.IGNORECASE)), None)
         result.append(
             EventHit(
                 date.date,

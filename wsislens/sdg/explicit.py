@@ -104,7 +104,8 @@ _OWN_TARGETS = re.compile(
     r"(?P<list>" + _OWN_ITEM + r"(?:" + _JOIN + _OWN_ITEM + r")*)"
 )
 _SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)
-_SDG_CONTEXT = re.compile(
+# words that say a text speaks of the SDGs at all
+SDG_CONTEXT = re.compile(
     r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals|\b(?-i:ODS|ODD)\b", re.IGNORECASE
 )
 
@@ -129,9 +130,7 @@ _NEG_AFTER = re.compile(
     r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b|"
     # ("SDG 13 lies outside our mandate", "we consider SDG 13 outside the scope of this report")
     r"(?:lies|lie|lay|falls?|fell|sits?)\s+(?:outside|beyond)\b|"
-    r"(?:outside|beyond)\s+(?:the|its|our|their|this|that)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)\b|"
-    # ("mentions SDG 3 only in passing")
-    r"(?:only\s+)?in\s+passing\b)",
+    r"(?:outside|beyond)\s+(?:the|its|our|their|this|that)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)\b)",
     re.IGNORECASE,
 )
 _NEG_WINDOW = 80
@@ -192,6 +191,25 @@ def _indicator_ids() -> frozenset[str]:
     return frozenset(load_indicators())
 
 
+def _stated_by(
+    item: str, valid: frozenset[str], levels: frozenset[int] = frozenset({1, 2, 3})
+) -> tuple[int, str | None] | None:
+    """(goal, target) that a number read alone states, if it has one of `levels` parts: a goal (1
+    to 17), a real target, or a real indicator's target ("4.4.1" states 4.4)."""
+    parts = item.split(".")
+    if len(parts) not in levels:
+        return None
+    if len(parts) == 1:
+        return (int(item), None) if 1 <= int(item) <= 17 else None
+    if len(parts) == 2:
+        return (int(parts[0]), item) if item in valid else None
+    return (int(parts[0]), ".".join(parts[:2])) if item in _indicator_ids() else None
+
+
+_DOTTED_LEVELS = frozenset({2, 3})
+_INDICATOR_LEVEL = frozenset({3})
+
+
 def _targets_between(first: str, last: str) -> list[str]:
     """The targets of one goal listed between `first` and `last` in the official order."""
     order = [t for t in load_targets() if t.split(".")[0] == first.split(".")[0]]
@@ -211,6 +229,11 @@ class _Passing:
         if self.spans is None:
             self.spans = passing_spans(self.text)
         return any(start <= position < end for start, end in self.spans)
+
+
+def _denied(text: str, start: int, end: int, passing: _Passing) -> bool:
+    """Whether the reference text[start:end] is denied or named only in passing."""
+    return _is_negated(text, start, end) or start in passing
 
 
 # what follows a goal's number when the goal is a plan's or a law's, not an SDG: "Goal 3 of the
@@ -287,7 +310,7 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             if kw[0].islower() or target_only:
                 # lowercase "goal 3" only counts in a text that speaks of the SDGs at all
                 if sdg_context is None:
-                    sdg_context = bool(_SDG_CONTEXT.search(text))
+                    sdg_context = bool(SDG_CONTEXT.search(text))
                 if not sdg_context:
                     continue
             if _not_an_sdg(text, found):
@@ -314,12 +337,11 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             parts = item.split(".")
             if len(parts) == 3:
                 # an indicator id states its target: "indicator 4.4.1", "SDG 17.18.1"
-                if item not in _indicator_ids():
+                stated = _stated_by(item, valid, _INDICATOR_LEVEL)
+                if stated is None:
                     continue
                 previous = previous_target = None
-                matches.append(
-                    _reference(text, int(parts[0]), ".".join(parts[:2]), denied, span_start, i_end)
-                )
+                matches.append(_reference(text, *stated, denied, span_start, i_end))
                 continue
             if indicator_only:
                 continue  # "indicator 4.4" or "indicator 4" names no indicator
@@ -361,9 +383,9 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     matches.append(_reference(text, goal, own_target, denied, t_start, own_end))
                 if own_end is not None:
                     spans[-1] = (spans[-1][0], own_end)
-    matches += _told_apart(text, valid, matches, spans)
+    matches += _told_apart(text, valid, matches, spans, passing)
     matches += _in_words(text, valid, spans, passing)
-    matches += _objectives(text, matches, spans)
+    matches += _objectives(text, matches, spans, passing)
     matches += _answered(text, valid, spans)
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
@@ -429,7 +451,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" o
 
 
 def _told_apart(
-    text: str, valid: frozenset[str], matches: list[SdgMatch], spans: list[tuple[int, int]]
+    text: str, valid: frozenset[str], matches: list[SdgMatch], spans: list[tuple[int, int]], passing: _Passing
 ) -> list[SdgMatch]:
     """Targets named apart from a keyword right before them (see `_TARGET_IS`, `_BARE_WITH_TEXT`
     and `_UNDER`)."""
@@ -447,13 +469,11 @@ def _told_apart(
         for item in _ITEM_RE.finditer(reference.group(group)):
             start = reference.start(group) + item.start()
             end = start + len(item.group(0))
-            target = _normalise_item(item.group(0))
-            if target.count(".") == 2:  # an indicator's id states its target
-                target = target.rsplit(".", 1)[0] if target in _indicator_ids() else ""
-            if target not in valid or any(a <= start < b for a, b in taken) or _NOT_AFTER.match(text, end):
+            stated = _stated_by(_normalise_item(item.group(0)), valid, _DOTTED_LEVELS)
+            if stated is None or any(a <= start < b for a, b in taken) or _NOT_AFTER.match(text, end):
                 continue  # (not "Our target is 2.5 million learners")
-            negated = _is_negated(text, reference.start(), end)
-            found.append(_reference(text, int(target.split(".")[0]), target, negated, start, end))
+            negated = _denied(text, reference.start(), end, passing)
+            found.append(_reference(text, *stated, negated, start, end))
             spans.append((start, end))
             taken.append((start, end))
     return found
@@ -556,8 +576,7 @@ def _in_words(
         start, end = reference.span()
         if target is None and any(a <= start < b for a, b in spans):
             continue  # (a number's reference reads "target 10 of Goal 16" as goal 16 only)
-        negated = _is_negated(text, start, end) or start in passing
-        found.append(_reference(text, goal, target, negated, start, end))
+        found.append(_reference(text, goal, target, _denied(text, start, end, passing), start, end))
     spans += sorted({(m.evidence[0].start, m.evidence[0].end) for m in found})
     return found
 
@@ -569,7 +588,9 @@ _OBJECTIVE = re.compile(r"\bthe\s+(?P<reference>Objectives?\s+(?P<goal>\d{1,2}))
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 
 
-def _objectives(text: str, matches: list[SdgMatch], spans: list[tuple[int, int]]) -> list[SdgMatch]:
+def _objectives(
+    text: str, matches: list[SdgMatch], spans: list[tuple[int, int]], passing: _Passing
+) -> list[SdgMatch]:
     """Goals called "Objective N" in a paragraph that states an SDG by its name: a plan's own
     objectives ("Objective 2: affordable access") are listed apart from its SDGs."""
     if "Objective" not in text:
@@ -583,7 +604,7 @@ def _objectives(text: str, matches: list[SdgMatch], spans: list[tuple[int, int]]
             goal = int(reference.group("goal"))
             if 1 <= goal <= 17 and not _of_another(text, reference.end()):
                 start, end = reference.span("reference")
-                found.append(_reference(text, goal, None, _is_negated(text, start, end), start, end))
+                found.append(_reference(text, goal, None, _denied(text, start, end, passing), start, end))
                 spans.append((start, end))
     return found
 
@@ -608,6 +629,9 @@ _ASKED = re.compile(
 )
 
 
+_ANSWER_LEVELS = frozenset({1, 2})
+
+
 def _answered(text: str, valid: frozenset[str], spans: list[tuple[int, int]]) -> list[SdgMatch]:
     """The goals and targets an answer lists by number below a question about the SDGs (see
     `_ASKED`); not a numbered paragraph's "1." below it."""
@@ -616,20 +640,19 @@ def _answered(text: str, valid: frozenset[str], spans: list[tuple[int, int]]) ->
         items = list(_ITEM_RE.finditer(text, answer.start("list"), answer.end("list")))
         if len(items) == 1 and re.match(r"[.)]\s", text[answer.end("list") : answer.end("list") + 2]):
             continue  # "1. Our work ..."
-        goals = set()
-        for item in items:
-            value = _normalise_item(item.group(0))
-            if "." not in value and 1 <= int(value) <= 17:
-                goals.add(int(value))
-                found.append(_reference(text, int(value), None, False, *item.span()))
-            elif value in valid:
-                found.append(_reference(text, int(value.split(".")[0]), value, False, *item.span()))
+        listed_here = [
+            (stated, item.span())
+            for item in items
+            if (stated := _stated_by(_normalise_item(item.group(0)), valid, _ANSWER_LEVELS))
+        ]
+        goals = {goal for (goal, target), _span in listed_here if target is None}
         for item in (
             _ITEM_RE.finditer(text, answer.start("own"), answer.end("own")) if answer.group("own") else ()
         ):
-            value = _normalise_item(item.group(0))
-            if value in valid and int(value.split(".")[0]) in goals:
-                found.append(_reference(text, int(value.split(".")[0]), value, False, *item.span()))
+            stated = _stated_by(_normalise_item(item.group(0)), valid, _ANSWER_LEVELS)
+            if stated and stated[1] and stated[0] in goals:  # (only the listed goals' own targets)
+                listed_here.append((stated, item.span()))
+        found += [_reference(text, goal, target, False, *span) for (goal, target), span in listed_here]
         spans.append(answer.span("list"))
     return found
 
@@ -657,25 +680,15 @@ def listed(text: str, start: int, end: int, heading: str = "SDG") -> list[SdgMat
     if not _LISTED.fullmatch(text, start, end):
         return []
     if re.search(r"indicator", heading, re.IGNORECASE):
-        levels = {3}
+        levels = _INDICATOR_LEVEL
     elif re.search(r"sdg|goal|sustainable", heading, re.IGNORECASE):
-        levels = {1, 2, 3}
+        levels = frozenset({1, 2, 3})
     else:
-        levels = {2, 3}
+        levels = _DOTTED_LEVELS
     valid = _valid_targets()
     matches = []
     for item_match in _ITEM_RE.finditer(text, start, end):
-        item = _normalise_item(item_match.group(0))
-        parts = item.split(".")
-        if len(parts) not in levels:
-            continue
-        if len(parts) == 1 and 1 <= int(item) <= 17:
-            goal, target = int(item), None
-        elif len(parts) == 2 and item in valid:
-            goal, target = int(parts[0]), item
-        elif len(parts) == 3 and item in _indicator_ids():
-            goal, target = int(parts[0]), ".".join(parts[:2])  # an indicator states its target
-        else:
-            continue
-        matches.append(_reference(text, goal, target, False, item_match.start(), item_match.end()))
+        stated = _stated_by(_normalise_item(item_match.group(0)), valid, levels)
+        if stated is not None:
+            matches.append(_reference(text, *stated, False, item_match.start(), item_match.end()))
     return matches

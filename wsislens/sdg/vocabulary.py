@@ -179,7 +179,11 @@ _PASSING_AFTER = re.compile(
     r"(?:mentioned|noted|cited|discussed|referred\s+to|touched\s+(?:up)?on|alluded\s+to)"
     r"|\b(?:is|are|was|were|be|been)\s+(?:only\s+|also\s+)?"
     r"(?:mentioned|noted|cited|discussed|referred\s+to|touched\s+(?:up)?on|alluded\s+to)\s+"
-    r"(?:only\s+)?(?:briefly|in\s+passing)\b",
+    r"(?:only\s+)?(?:briefly|in\s+passing)\b"
+    # ("The strategy mentions SDG 3 only in passing")
+    # (a topic between them, which "mentioned in passing the malaria programme" has after them)
+    r"|\b(?:mention|refer|note|cite|allude)\w*\s+(?!(?:only\s+)?in\s+passing\b)[^.;:!?\n]{1,60}?"
+    r"\s+(?:only\s+)?in\s+passing\b",
     re.IGNORECASE,
 )
 _PASSING_LEAD = re.compile(r"(?:^|(?<=[.;!?\n]))\s*(?:also\s+|and\s+)?in\s+passing\s*,", re.IGNORECASE)

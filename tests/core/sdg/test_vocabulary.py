@@ -70,3 +70,9 @@ def test_work_described_in_full_is_not_a_passing_mention():
         == []
     )
     assert passing("Passing trains carry goods to the port.") == []
+
+
+def test_a_topic_mentioned_only_in_passing_after_its_verb():
+    assert passing("The strategy mentions SDG 3 only in passing, in its preamble.") == [
+        "The strategy mentions SDG 3 only in passing"
+    ]
