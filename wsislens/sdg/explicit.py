@@ -13,6 +13,7 @@ Corporate Plan") is no SDG.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from wsislens.sdg.reference import load_goals, load_indicators, load_targets, target_ids
@@ -41,8 +42,10 @@ _KEYWORD = (
 # (a footnote's mark may follow it: "SDG 16¹⁴")
 _ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
+# (and a hedge between commas: "16.1-16.3 and, to a lesser extent, 16.10")
 _JOIN = (
-    r"\s*(?:,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
+    r"\s*(?:\band\s*,\s*(?:to\s+a\s+(?:lesser|greater|certain)\s+extent|in\s+part|partly|indirectly|also)\s*,"
+    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
     r"\s*(?:SDGs?\s*)?"
 )
 _RANGE = re.compile(r"^\s*(?:[-–]|to)\s*$")
@@ -82,6 +85,9 @@ _PATTERN = re.compile(
         "(?P<kw_goal>goal(?:s|\\(s\\))?|objetivos?|objectifs?)",
     )
     + r")"
+    # (a form's label: "SDG targets addressed (max 5): 3.8; 3.d")
+    r"(?:[^\S\n]+(?:addressed|covered|served|concerned|supported|linked|related|relevant|contributed[^\S\n]+to)"
+    r"(?:[^\S\n]*\([^()\n]{0,20}\))?(?=[^\S\n]*:))?"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
     r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*"
@@ -115,14 +121,24 @@ _CLAUSE_BREAK = re.compile(
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
-    r"unrelated\s+to|outside\s+(?:of\s+)?the\s+scope\s+of|beyond\s+the\s+scope\s+of)\b|n't\b",
+    r"(?:unrelated|irrelevant)\s+to|outside\s+(?:of\s+)?the\s+scope\s+of|beyond\s+the\s+scope\s+of|"
+    # ("we stopped reporting against SDG 8", "the mapping dropped Goal 2", "we left out SDG 14")
+    r"(?:stopped|ceased)\s+\w+ing|dropped|excluded?|left\s+out|leave\s+out|removed)\b|n't\b",
     re.IGNORECASE,
 )
 # (and a double negation, which affirms: "None of it would be possible without the partnerships of
 # SDG 17", "none of it lasts without the skills that Sustainable Development Goal 4 calls for")
 _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+less\b|"
-    r"\b(?:none|nothing|not|never|cannot|can't|impossible)\b[^.;]{0,60}?\bwithout\b",
+    r"\b(?:none|nothing|not|never|cannot|can't|impossible)\b[^.;]{0,60}?\bwithout\b|"
+    # ("It is not unrelated to SDG 5", "We're not NOT an SDG 13 project")
+    r"\bnot\s+(?:unrelated|unconnected|unimportant|irrelevant|insignificant|not)\b|"
+    # ("We can't say we don't contribute to SDG 11", "It cannot be said that the programme makes no
+    # contribution to SDG 10", "It would be wrong to say that ... does not", "It is not true that ...
+    # is irrelevant to SDG 2")
+    r"\b(?:(?:can't|cannot|can\s+not|couldn't)\s+(?:be\s+said|say|claim|pretend)|would\s+be\s+wrong\s+to\s+say|"
+    r"is\s+(?:not\s+true|untrue|false|wrong)(?:\s+to\s+say)?)\s+(?:that\s+)?(?:[^.;,]|\.(?=\w)){0,80}?"
+    r"(?:\b(?:not|no|never|unrelated|irrelevant)\b|n't\b)",
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(
@@ -130,9 +146,68 @@ _NEG_AFTER = re.compile(
     r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b|"
     # ("SDG 13 lies outside our mandate", "we consider SDG 13 outside the scope of this report")
     r"(?:lies|lie|lay|falls?|fell|sits?)\s+(?:outside|beyond)\b|"
-    r"(?:outside|beyond)\s+(?:the|its|our|their|this|that)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)\b)",
+    r"(?:outside|beyond)\s+(?:the|its|our|their|this|that)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)\b|"
+    # ("SDG 8 was excluded from the mapping", "SDG 6 falls to other agencies")
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:excluded|dropped|removed|left\s+out)\b|"
+    r"(?:falls?|fell|is\s+left|are\s+left)\s+to\s+(?:other|another)\b|"
+    # ("(SDG 16 – not applicable)", "C10 ... SDG 6: N/A")
+    r"[-–—:(]\s*(?:not\s+applicable|n/a)\b)",
     re.IGNORECASE,
 )
+# A reference that is its clause's subject, denied later in its sentence: "Target 9.c was
+# considered during design but is not addressed by this programme", "Monitoring of target 11.b falls
+# to the Ministry of Emergency Situations", "target 9.a, which concerns ..., is not applicable"; or
+# conceded before a denial: "while we recognise the importance of SDG 13, it falls to other networks"
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.;!?:\n])[^\S\n]*(?P<words>(?:[\w'’-]+[^\S\n]+){0,5}?)\(?[^\S\n]*$", re.IGNORECASE
+)
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:we|i|they|it|this|which|is|are|was|were|has|have|had|will|contribut\w*|serv\w*|support\w*|"
+    r"address\w*|cover\w*|relat\w*|report\w*|focus\w*|advanc\w*|link\w*|map\w*|align\w*|work\w*|limited|"
+    r"tie[sd]?|under|to|towards?)\b",
+    re.IGNORECASE,
+)
+_CONCEDED = re.compile(r"\b(?:while|although|though|whereas)\b(?:[^.;!?\n]|\.(?=\w))*$", re.IGNORECASE)
+_DENYING = (
+    r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:no\s+longer|not|never)\s+"
+    r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|tracked|"
+    r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
+    r"within|something)|outside|beyond)|falls?\s+to\s+(?:the|other|another|our|its|their)|lies\s+(?:outside|beyond))\b"
+)
+_LATER_DENIAL = re.compile(
+    r"(?:[^\S\n]*\))?(?:\s*,\s*(?:which|that)\b(?:[^.;!?\n,]|\.(?=\w)){0,120},)?"
+    r"(?P<between>(?:[^.;!?\n]|\.(?=\w)){0,150}?)\b" + _DENYING,
+    re.IGNORECASE,
+)
+_CONCEDED_DENIAL = re.compile(
+    r"(?:[^\S\n]*\))?(?:[^.;!?\n,]|\.(?=\w)){0,60}?,\s*(?:it|this|that|they)\s+" + _DENYING, re.IGNORECASE
+)
+
+
+# ... or denied by a word that points back to it: "we ... make no claim regarding that goal", "in the
+# context of Goal 13, but this is outside the scope of the current submission"
+_DENIES_IT = re.compile(
+    r"(?P<between>(?:[^.;!?\n]|\.(?=\w)){0,150}?)(?:\bno\s+claims?\s+(?:regarding|about|on|to|for|of)\s+"
+    r"(?:that|this|the)\s+(?:goal|target)|\b(?:but|however)\s*,?\s+(?:this|that|it)\s+(?:is|was|lies|falls)\s+"
+    r"(?:outside|beyond)\s+(?:the|our|its)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview))\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_later(text: str, start: int, end: int) -> bool:
+    """Whether a reference is its clause's subject and denied later in its sentence, conceded
+    before a denial (see `_LATER_DENIAL`), or denied by a word that points back to it (`_DENIES_IT`)."""
+    points_back = _DENIES_IT.match(text, end)
+    if points_back and not re.search(r"\b(?:SDGs?|[Gg]oals?|[Tt]argets?)\b|\d", points_back.group("between")):
+        return True
+    subject = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+    if subject and not _NOT_A_SUBJECT.search(subject.group("words")):
+        later = _LATER_DENIAL.match(text, end)
+        if later and not re.search(r"\b(?:we|our|us|I)\b", later.group("between")):
+            return True
+    return bool(_CONCEDED.search(text, max(0, start - 120), start) and _CONCEDED_DENIAL.match(text, end))
+
+
 _NEG_WINDOW = 80
 
 
@@ -153,7 +228,14 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         rest = _SENTENCE_REST.match(text, end).group(0)
         return not (_EXCEPTION.fullmatch(denial.group(0)) and _DENIAL_WORD.search(rest))
     after = text[end : end + 60]
-    return bool(_NEG_AFTER.match(after))
+    if _NEG_AFTER.match(after):
+        return True
+    # ("Goal 8 ... left out", "left Goal 8 out")
+    if re.match(r"\s+out\b", after) and re.search(
+        r"\b(?:left|leave|leaving)\s+$", text[max(0, start - 10) : start]
+    ):
+        return True
+    return _denied_later(text, start, end)
 
 
 _EXCEPTION = re.compile(r"other\s+than|except|excluding", re.IGNORECASE)
@@ -244,18 +326,30 @@ _SDG_OWNER = re.compile(
 )
 
 
+# other frameworks' goals: "Goal 10 of Agenda 2063", "Millennium Development Goal 8", "Connect 2030
+# Agenda Goal 2"
+_OTHER_FRAMEWORK = re.compile(r"\s+of\s+(?P<owner>Agenda\s+2063)\b")
+_OTHER_FRAMEWORK_BEFORE = re.compile(r"(?:Millennium\s+Development|Connect\s+2030(?:\s+Agenda)?)\s+$")
+
+
 def _of_another(text: str, end: int) -> bool:
     """Whether a goal named up to `end` is a plan's or a law's: "Goal 3 of the Regulator's
-    Corporate Plan", "the third Goal of our strategy" (not "Goal 16 of the 2030 Agenda")."""
+    Corporate Plan", "the third Goal of our strategy" (not "Goal 16 of the 2030 Agenda"), or another
+    framework's ("Goal 10 of Agenda 2063")."""
+    if _OTHER_FRAMEWORK.match(text, end):
+        return True
     owner = _OF_OWNER.match(text, end)
     return bool(owner) and not _SDG_OWNER.search(owner.group("owner"))
 
 
 def _not_an_sdg(text: str, found: re.Match) -> bool:
     """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
-    ("in its Goal 1"), or a log frame's "Goal: 5 regional hubs"."""
-    if _of_another(text, found.end()) or re.search(
-        r"\b(?:its|our|their|his|her)\s+$", text[max(0, found.start() - 8) : found.start()]
+    ("in its Goal 1"), another framework's ("Millennium Development Goal 8"), or a log frame's
+    "Goal: 5 regional hubs"."""
+    if (
+        _of_another(text, found.end())
+        or re.search(r"\b(?:its|our|their|his|her)\s+$", text[max(0, found.start() - 8) : found.start()])
+        or _OTHER_FRAMEWORK_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
     ):
         return True
     colon = ":" in text[found.end("kw") : found.start("list")]
@@ -286,14 +380,71 @@ def _reference(text: str, goal: int, target: str | None, negated: bool, start: i
     )
 
 
+# What a page's layout puts inside a reference: a page's footer between blank lines ("— 14 —",
+# "Page 7 of 22"), and a hyphen that broke a word at a line's end ("tar-\nget 17.18")
+_FOOTER = re.compile(
+    r"[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*(?:[-–—]+[^\S\n]*\d{1,4}[^\S\n]*[-–—]+|(?:Page|p\.)[^\S\n]*\d{1,4}"
+    r"(?:[^\S\n]+of[^\S\n]+\d{1,4})?|\d{1,4}(?:[^\S\n]*/[^\S\n]*\d{1,4})?)[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*"
+    # (a running footer names its page at its line's end: "Accounts Chamber · Annual Report 2023 ·
+    # page 47", "Joint Statement to the CSTD 2025 — page 3 of 7")
+    r"|[^\S\n]*\n(?:[^\S\n]*\n)*[^\n]{0,80}?\bpage[^\S\n]+\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*"
+    r"|(?<=[a-z])-\n(?=[a-z])",
+    re.IGNORECASE,
+)
+# (a target's number split by the footer, "target 16.\n\n— 14 —\n\n9 (legal identity ...)", joins up)
+_SPLIT_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
+def _unbroken(text: str) -> tuple[str, list[int]] | None:
+    """`text` without what its layout put inside sentences (see `_FOOTER`), and the position in
+    `text` of each of its characters; None when there is nothing to take out."""
+    pieces: list[str] = []
+    positions: list[int] = []
+    last = 0
+    for found in _FOOTER.finditer(text):
+        pieces.append(text[last : found.start()])
+        positions += range(last, found.start())
+        split = _SPLIT_NUMBER.search(text, max(0, found.start() - 3), found.start())
+        if found.group(0) != "-\n" and not (split and text[found.end() : found.end() + 1].isalnum()):
+            pieces.append("\n")  # (a footer keeps its text's line apart: "... Goals\n\n7.1 These efforts")
+            positions.append(found.start())
+        last = found.end()
+    if not pieces:
+        return None
+    pieces.append(text[last:])
+    positions += range(last, len(text))
+    return "".join(pieces), positions
+
+
 def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     """(`find_explicit` of `text`, the span of each whole SDG reference in it).
 
     A reference's span holds what its list holds in brackets ("SDG 9 (industry, innovation and
     infrastructure)"): words that name a goal, not work that serves one, so inference leaves
-    them out."""
+    them out. A reference that a page's footer or a hyphen breaks is read whole, and quoted with
+    what broke it."""
     if not text:
         return [], []
+    unbroken = _unbroken(text) if "\n" in text else None
+    if unbroken is None:
+        return _scan(text)
+    joined, positions = unbroken
+    matches, spans = _scan(joined)
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return positions[start], positions[end - 1] + 1 if end > start else positions[start]
+
+    moved = []
+    for match in matches:
+        evidence = []
+        for quote in match.evidence:
+            start, end = span(quote.start, quote.end)
+            evidence.append(SdgEvidence(text[start:end], start, end))
+        moved.append(replace(match, evidence=tuple(evidence)))
+    return moved, [span(start, end) for start, end in spans]
+
+
+def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     valid = _valid_targets()
     sdg_context: bool | None = None
     matches: list[SdgMatch] = []
@@ -404,7 +555,15 @@ _TARGET_IS = re.compile(
     + _DOTTED
     + r")*)"
 )
-_UNDER = re.compile(r"\b(?:under|to|with)\s+(?P<list>" + _DOTTED + r")(?=\s*(?:[,.;)]|\s+on\s|$))")
+# (and "followed by": "went to SDG 4.a, followed by 6.1 and 7.1")
+_UNDER = re.compile(
+    r"\b(?:under|to|with|followed\s+by)\s+(?P<list>"
+    + _DOTTED
+    + r"(?:"
+    + _JOIN
+    + _DOTTED
+    + r")*)(?=\s*(?:[,.;)]|\s+on\s|$))"
+)
 # ... and, there, an indicator's id anywhere: "reports ... under SDG 4.a.1, and the proportion of
 # teachers with minimum qualifications under 4.c.1"
 _INDICATOR_ID = r"\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2}(?![\w]|\.\d)"
@@ -457,11 +616,14 @@ def _told_apart(
     and `_UNDER`)."""
     found = []
     taken = [(m.evidence[0].start, m.evidence[0].end) for m in matches]
-    stated_targets = [m.evidence[0].start for m in matches if m.target and m.basis == "stated"]
+    stated_targets = [
+        (m.evidence[0].start, m.evidence[0].end) for m in matches if m.target and m.basis == "stated"
+    ]
     candidates = list(_TARGET_IS.finditer(text)) if "arget" in text else []
     candidates += [bare for bare in _BARE_WITH_TEXT.finditer(text) if _says_its_target(bare)]
     for sentence in _SENTENCE.finditer(text) if stated_targets else ():
-        if any(sentence.start() <= start < sentence.end() for start in stated_targets):
+        # (a reference broken across lines, "went to SDG\n4.a, followed by 6.1", is in the sentence of its number)
+        if any(start < sentence.end() and sentence.start() < end for start, end in stated_targets):
             candidates += _UNDER.finditer(text, sentence.start(), sentence.end())
             candidates += _INDICATOR.finditer(text, sentence.start(), sentence.end())
     for reference in candidates:
@@ -521,6 +683,19 @@ _RANKED = re.compile(
     + r"(?![\w-])",
     re.IGNORECASE,
 )
+# ... or its rank among them, as a text translated from Arabic, French or Spanish may write it: "the
+# goals the third and the fifth of the Sustainable Development Goals", "the third of the SDGs"
+_RANKED_AMONG = re.compile(
+    r"\bthe[^\S\n]+(?P<list>"
+    + _ORDINAL_ITEM
+    + r"(?:"
+    + _WORD_JOIN
+    + r"(?:the[^\S\n]+)?"
+    + _ORDINAL_ITEM
+    + r")*)(?:[^\S\n]+(?:goals?|objectives?))?[^\S\n]+(?:of|among)[^\S\n]+the[^\S\n]+"
+    r"(?:Sustainable[^\S\n]+Development[^\S\n]+Goals|SDGs|Global[^\S\n]+Goals)\b",
+    re.IGNORECASE,
+)
 # ... or its name after an SDG's designation: "the SDG on quality education", "the Sustainable
 # Development Goal on peace, justice and strong institutions"
 _DESIGNATION = r"(?:Sustainable[^\S\n]+Development[^\S\n]+Goal|SDG|Global[^\S\n]+Goal)[^\S\n]+(?:on|for|of)[^\S\n]+(?:the[^\S\n]+)?"
@@ -551,7 +726,7 @@ def _in_words(
     if "sdg" not in lower and "goal" not in lower:
         return []
     if any(word in lower for word in _WORD_VALUES) or re.search(r"\d(?:st|nd|rd|th)\b", lower):
-        for regex in (_SPELLED, _RANKED):
+        for regex in (_SPELLED, _RANKED, _RANKED_AMONG):
             for reference in regex.finditer(text):
                 if _of_another(text, reference.end()):
                     continue  # "the third Goal of our strategy", "Goal One of the Act"
@@ -561,7 +736,7 @@ def _in_words(
                     continue  # "the SDGs one by one"
                 for word in map(str.lower, words):
                     value = _WORD_VALUES.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
-                    if 1 <= value <= 17 and (regex is _RANKED or word in _NUMBERS):
+                    if 1 <= value <= 17 and (regex is not _SPELLED or word in _NUMBERS):
                         stated.append((value, None, reference))
     for reference in _named().finditer(text):
         goal = next(name for name, value in reference.groupdict().items() if value)
@@ -613,11 +788,11 @@ def _objectives(
 # Sustainable Development Goals does this work support?\n\n4, 5, 10 and 16 (especially 16.10, ...)"
 _ASKED = re.compile(
     r"(?im)^[^\n]*\b(?:which|what)\b[^\n]*\b(?:SDGs?|Sustainable\s+Development\s+Goals?|goals?)\b[^\n]*\?[^\n]*\n"
-    r"(?:[ \t]*\n)*[ \t*_>-]*(?P<list>"
-    + _ITEM
+    r"(?:[ \t]*\n)*[ \t*_>-]*(?:(?:A|Answer|R)[ \t]*[:.][ \t]*)?(?P<list>"
+    + _OWN_ITEM
     + r"(?:"
     + _JOIN
-    + _ITEM
+    + _OWN_ITEM
     + r")*)(?:\s*\(\s*(?:"
     + _HINT
     + r"|including)\s+(?P<own>"
@@ -643,7 +818,9 @@ def _answered(text: str, valid: frozenset[str], spans: list[tuple[int, int]]) ->
         listed_here = [
             (stated, item.span())
             for item in items
+            # (not one read already, as a target before its own words: "8.6 (youth not in employment)")
             if (stated := _stated_by(_normalise_item(item.group(0)), valid, _ANSWER_LEVELS))
+            and not any(a <= item.start() < b for a, b in spans)
         ]
         goals = {goal for (goal, target), _span in listed_here if target is None}
         for item in (
