@@ -26,6 +26,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from wsislens.extract.draft import scan_with_tables  # noqa: E402
 from wsislens.sdg import ENGINE_METHOD, map_text  # noqa: E402
 from wsislens.sdg.model import load_model  # noqa: E402
 
@@ -126,13 +127,13 @@ def write_measured(method: str, heldout: float, precisions: list[float], recalls
 def reference_scores(path: Path) -> tuple[int, int, float, float, float, float]:
     """(passages read exactly, passages, goal precision, goal recall, target precision, target
     recall) of the stated references (no inference) on a set of passages, where a stated target
-    states its goal too."""
+    states its goal too; a table pasted into a passage is read as the CLI reads it."""
     exact = n = 0
     counts = {"goal": [0, 0, 0], "target": [0, 0, 0]}  # true, false, missed
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             n += 1
-            matches = map_text(row["text"], infer=False)
+            matches = map_text(row["text"], infer=False, scanned=scan_with_tables(row["text"]))
             got = {"goal": {str(m.goal) for m in matches}, "target": {m.target for m in matches if m.target}}
             expected = {kind: {x for x in row[f"{kind}s"].split(";") if x} for kind in counts}
             exact += got == expected

@@ -4,6 +4,8 @@ Reads JSON lines `{"id": ..., "text": ...}` on standard input and writes one JSO
 input line, in input order: `{"id", "goals", "targets", "scores", "evidence"}`, or
 `{"id", "error"}` for a line that cannot be read (the other lines go on). Blank lines are
 skipped. Exit code 0 when every line was classified, 2 when some line could not be read.
+A table pasted into a text as " | " rows ("SDG | Target | Activity") states what its column of
+SDGs lists, as it does in an ingested submission.
 """
 
 from __future__ import annotations
@@ -50,7 +52,6 @@ def _read(raw: bytes) -> tuple[object, str | None, str | None]:
 
 def run(args: argparse.Namespace) -> int:
     from wsislens.sdg import classify
-    from wsislens.sdg.engine import map_text
 
     infer = not getattr(args, "no_infer", False)
     out = sys.stdout
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         record_id, text, error = _read(raw.rstrip(b"\r\n"))
         if error is None:
             try:
-                result = classify(text) if infer else _stated_only(text, map_text)
+                result = classify(text, infer=infer, scanned=_with_tables(text))
             except Exception as exc:  # one bad text must not stop the others
                 error = f"could not classify the text: {exc}"
         if error is not None:
@@ -76,7 +77,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stated_only(text: str, map_text) -> dict:
-    from wsislens.sdg.engine import to_result
+def _with_tables(text: str):
+    """The references of a text whose tables, pasted as " | " rows, state what their column of
+    SDGs lists; None (the engine reads the text alone) when it holds no table."""
+    if "|" not in text:
+        return None
+    from wsislens.extract.draft import scan_with_tables  # (the ingestion's table reader)
 
-    return to_result(map_text(text, infer=False))
+    return scan_with_tables(text)

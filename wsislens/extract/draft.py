@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -26,6 +26,7 @@ from wsislens.extract.entities import Node, find_entities, find_relations, gazet
 from wsislens.extract.events import find_events, find_figures
 from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
 from wsislens.extract.text import CanonicalText
+from wsislens.sdg.types import SdgMatch
 
 ENTITY_TO_ORG_KIND = {"regional_commission": "un_entity", "technical_community": "civil_society"}
 Progress = Callable[[str], None]
@@ -324,6 +325,61 @@ def build_draft(
     return Draft(data, text, original_name, original_sha256, warnings)
 
 
+def table_references(document: Document) -> list[SdgMatch]:
+    """The goals and targets that a table's column of SDGs lists by number alone ("Related SDG
+    targets | 9.1; 9.c"). A column of plain "Target" or "Indicator" is the SDGs' only in a table
+    about them, by its headings or its caption: a log frame's "Indicator | Baseline | Target"
+    numbers its own."""
+    from wsislens.sdg.explicit import SDG_CONTEXT, listed
+
+    text = document.text
+    matches: list[SdgMatch] = []
+    about_sdgs: dict[int, bool] = {}  # by table (its rows share their header)
+    for row in table_rows(document):
+        columns = row.columns(SDG_COLUMN)
+        if columns and id(row.header) not in about_sdgs:
+            caption = "\n\n".join(
+                re.split(r"\n[ \t]*\n", text[max(0, row.start - 600) : row.start].rstrip())[-2:]
+            )
+            about_sdgs[id(row.header)] = any(SDG_HEADING.search(name) for name in row.header) or bool(
+                SDG_CONTEXT.search(caption)
+            )
+        if not about_sdgs.get(id(row.header)):
+            continue
+        # (a row that says the goal is not served denies it: "13 | Not addressed")
+        denied = any(_DENYING_CELL.fullmatch(text, *cell) for cell in row.cells)
+        for heading, cell in columns:
+            matches += [
+                replace(m, basis="negated", score=0.0) if denied else m
+                for m in listed(text, *cell, heading=heading)
+            ]
+    return matches
+
+
+_DENYING_CELL = re.compile(
+    r"\s*(?:not\s+(?:addressed|applicable|covered|reported|relevant|served|targeted)|n/a|none)\.?\s*",
+    re.IGNORECASE,
+)
+
+
+def scan_with_tables(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
+    """`scan` of a text given alone (a line of the CLI, a passage), with what the SDG columns of
+    the tables pasted into it as " | " rows list ("SDG | Target | Activity" over "4 | 4.4 | ...")."""
+    from wsislens.sdg.explicit import scan
+
+    matches, spans = scan(text)
+    if "|" not in text:
+        return matches, spans
+    read = {(m.goal, m.target, m.evidence[0].start) for m in matches}
+    tabled = [
+        m
+        for m in table_references(analyse(CanonicalText(text, "txt")))
+        if (m.goal, m.target, m.evidence[0].start) not in read
+    ]
+    matches = sorted(matches + tabled, key=lambda m: m.evidence[0].start)
+    return matches, spans + [(m.evidence[0].start, m.evidence[0].end) for m in tabled]
+
+
 def _sdgs(
     document: Document,
     rejected: set[tuple[str, str]],
@@ -338,26 +394,12 @@ def _sdgs(
     knowledge" as a heading is not target 16.10).
     """
     from wsislens.sdg import ENGINE_METHOD
-    from wsislens.sdg.explicit import SDG_CONTEXT, listed, scan
+    from wsislens.sdg.explicit import scan
 
     text = document.text
     scanned = scan(text)
     matches = [m for m in scanned[0] if not any(document.in_template(e.start, e.end) for e in m.evidence)]
-    # a table's column of SDGs lists them by number alone ("Related SDG targets | 9.1; 9.c")
-    about_sdgs: dict[int, bool] = {}  # by table (its rows share their header)
-    for row in table_rows(document):
-        columns = row.columns(SDG_COLUMN)
-        if columns and id(row.header) not in about_sdgs:
-            # a column of plain "Target" or "Indicator" is the SDGs' only in a table about them, by
-            # its headings or its caption (a log frame's "Indicator | Baseline | Target" numbers its own)
-            caption = "\n\n".join(
-                re.split(r"\n[ \t]*\n", text[max(0, row.start - 600) : row.start].rstrip())[-2:]
-            )
-            about_sdgs[id(row.header)] = any(SDG_HEADING.search(name) for name in row.header) or bool(
-                SDG_CONTEXT.search(caption)
-            )
-        for heading, cell in columns if about_sdgs.get(id(row.header)) else ():
-            matches += listed(text, *cell, heading=heading)
+    matches += table_references(document)
     try:
         if not infer:
             raise ImportError("inference not asked for")

@@ -250,9 +250,12 @@ def map_text(
     )
 
 
-def classify(text: str) -> dict:
-    """{"goals", "targets", "scores", "evidence"} for one text (the CLI's line without its id)."""
-    return to_result(map_text(text))
+def classify(
+    text: str, *, infer: bool = True, scanned: tuple[list[SdgMatch], list[tuple[int, int]]] | None = None
+) -> dict:
+    """{"goals", "targets", "scores", "evidence"} for one text (the CLI's line without its id);
+    `scanned` as for `map_text`."""
+    return to_result(map_text(text, infer=infer, scanned=scanned))
 
 
 def to_result(matches: list[SdgMatch]) -> dict:

@@ -1834,3 +1834,20 @@ def test_a_milestone_tables_status_dates_what_was_reached_and_its_target_what_is
         ("2024-01", "2024-06", "Mid-term review"),
     ]
     assert events[2]["kind"] == "deadline"
+
+
+def test_a_table_row_that_says_its_goal_is_not_addressed_denies_it() -> None:
+    text = (
+        "# Ministry of Communications: contribution to the CSTD, 2025\n\n"
+        "| SDG | Status in this submission |\n|---|---|\n"
+        "| 9 | Reported (targets 9.1, 9.c) |\n"
+        "| 13 | Not addressed |\n"
+        "| 17 | Reported (target 17.8) |\n"
+    )
+    data = extract_document(text.encode(), "status.md", infer_sdgs=False).data
+    assert [(g["goal"], g["basis"], g["evidence"][0]["quote"]) for g in data["sdg_goals"]] == [
+        (9, "stated", "9"),
+        (13, "negated", "13"),
+        (17, "stated", "17"),
+    ]
+    assert [t["target"] for t in data["sdg_targets"]] == ["9.1", "9.c", "17.8"]

@@ -65,3 +65,23 @@ def test_all_good_lines_exit_zero():
         },
         {"id": 2, "goals": [], "targets": [], "scores": {}, "evidence": []},
     ]
+
+
+def test_a_table_pasted_as_rows_states_its_column_of_sdgs():
+    text = (
+        "SDG | Target | Activity\n"
+        "4 | 4.4 | National digital skills certificate\n"
+        "13 | Not addressed | -\n"
+        "5 | 5.b | Women in Technology scholarship"
+    )
+    proc = _run(json.dumps({"id": "t", "text": text}) + "\n", "--no-infer")
+    assert proc.returncode == 0
+    (out,) = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    # (the row that says goal 13 is not addressed denies it)
+    assert (out["goals"], out["targets"]) == ([4, 5], ["4.4", "5.b"])
+    assert [(e["goal"], e["target"], e["quote"], text[e["start"] : e["end"]]) for e in out["evidence"]] == [
+        (4, "4.4", "4.4", "4.4"),
+        (5, "5.b", "5.b", "5.b"),
+        (4, None, "4", "4"),
+        (5, None, "5", "5"),
+    ]
