@@ -116,8 +116,9 @@ SDG_CONTEXT = re.compile(
 )
 
 # Negation: a cue in the same clause before the reference, or a denial right after the list.
+# (a denial's object ends it: "did not examine it and focused instead on target 17.6")
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b", re.IGNORECASE
+    r"[.;:!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\b(?:it|them)\s+and\b", re.IGNORECASE
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
@@ -133,6 +134,7 @@ _NOT_NEGATION = re.compile(
     r"\b(?:none|nothing|not|never|cannot|can't|impossible)\b[^.;]{0,60}?\bwithout\b|"
     # ("It is not unrelated to SDG 5", "We're not NOT an SDG 13 project")
     r"\bnot\s+(?:unrelated|unconnected|unimportant|irrelevant|insignificant|not)\b|"
+    r"\b(?:no\s+one|nobody)\s+(?:would|could|can|will)\s+deny\b|"
     # ("We can't say we don't contribute to SDG 11", "It cannot be said that the programme makes no
     # contribution to SDG 10", "It would be wrong to say that ... does not", "It is not true that ...
     # is irrelevant to SDG 2")
@@ -180,7 +182,11 @@ _LATER_DENIAL = re.compile(
     re.IGNORECASE,
 )
 _CONCEDED_DENIAL = re.compile(
-    r"(?:[^\S\n]*\))?(?:[^.;!?\n,]|\.(?=\w)){0,60}?,\s*(?:it|this|that|they)\s+" + _DENYING, re.IGNORECASE
+    r"(?:[^\S\n]*\))?(?:[^.;!?\n,]|\.(?=\w)){0,60}?,\s*(?:(?:it|this|that|they)\s+"
+    + _DENYING
+    # ("Although target 4.a is often cited ..., the Committee's inquiry did not examine it")
+    + r"|(?:[^.;!?\n,]|\.(?=\w)){0,60}?\b(?:did|does|do|could|can|will|has|have)(?:\s+not|n't)\s+\w+\s+(?:it|them)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -322,12 +328,16 @@ def _denied(text: str, start: int, end: int, passing: _Passing) -> bool:
 # Regulator's Corporate Plan", "Goal 1 of the Digital Economy Act 2021"
 _OF_OWNER = re.compile(r"\s+of\s+(?:the|our|its|their|this|that|a|an)\s+(?P<owner>[^.;\n]{0,80})")
 _SDG_OWNER = re.compile(
-    r"\b(?:2030|Agenda|SDGs?|Sustainable\s+Development|Global\s+Goals|United\s+Nations|UN)\b", re.IGNORECASE
+    r"\b(?:2030\s+Agenda|Agenda|SDGs?|Sustainable\s+Development|Global\s+Goals|United\s+Nations|UN)\b",
+    re.IGNORECASE,
 )
 
 
-# other frameworks' goals: "Goal 10 of Agenda 2063", "Millennium Development Goal 8", "Connect 2030
-# Agenda Goal 2"
+# other frameworks' goals and targets: "Goal 10 of Agenda 2063", "Millennium Development Goal 8",
+# "Connect 2030 Agenda Goal 2", "Against the Connect 2030 Agenda, Target 1.2 ..."
+_OTHER_FRAMEWORK_NAME = re.compile(
+    r"Millennium\s+Development|\bMDGs?\b|Connect\s+2030(?:\s+Agenda)?|Agenda\s+2063", re.IGNORECASE
+)
 _OTHER_FRAMEWORK = re.compile(r"\s+of\s+(?P<owner>Agenda\s+2063)\b")
 _OTHER_FRAMEWORK_BEFORE = re.compile(r"(?:Millennium\s+Development|Connect\s+2030(?:\s+Agenda)?)\s+$")
 
@@ -339,7 +349,10 @@ def _of_another(text: str, end: int) -> bool:
     if _OTHER_FRAMEWORK.match(text, end):
         return True
     owner = _OF_OWNER.match(text, end)
-    return bool(owner) and not _SDG_OWNER.search(owner.group("owner"))
+    return bool(owner) and (
+        bool(_OTHER_FRAMEWORK_NAME.search(owner.group("owner")))
+        or not _SDG_OWNER.search(owner.group("owner"))
+    )
 
 
 def _not_an_sdg(text: str, found: re.Match) -> bool:
@@ -350,10 +363,26 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         _of_another(text, found.end())
         or re.search(r"\b(?:its|our|their|his|her)\s+$", text[max(0, found.start() - 8) : found.start()])
         or _OTHER_FRAMEWORK_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
+        # ("the City Council's Goal 2")
+        or re.search(r"\b(?!UN\b)\w+['’]s\s+$", text[max(0, found.start() - 30) : found.start()])
     ):
         return True
     colon = ":" in text[found.end("kw") : found.start("list")]
     return colon and bool(re.match(r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", text[found.end() :]))
+
+
+def _of_another_framework(text: str, position: int) -> bool:
+    """Whether the sentence at `position` names another framework's goals (Connect 2030, Agenda
+    2063, the Millennium Development Goals) and not the SDGs: its "Goal 2" and "Target 1.2" are
+    that framework's."""
+    if not _OTHER_FRAMEWORK_NAME.search(text):
+        return False
+    sentence = next(
+        (found.group(0) for found in _SENTENCE.finditer(text) if found.start() <= position < found.end()), ""
+    )
+    return bool(_OTHER_FRAMEWORK_NAME.search(sentence)) and not SDG_CONTEXT.search(
+        _OTHER_FRAMEWORK_NAME.sub(" ", sentence)
+    )
 
 
 def _normalise_item(item: str) -> str:
@@ -466,6 +495,10 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     continue
             if _not_an_sdg(text, found):
                 continue  # "Goal 3 of the Regulator's Corporate Plan", "Goal: 5 regional hubs"
+        if (found.group("kw_goal") or found.group("kw_target")) and _of_another_framework(
+            text, found.start()
+        ):
+            continue  # "Against the Connect 2030 Agenda, Target 1.2 ..."
         negated = _is_negated(text, found.start(), found.end())
         list_start = found.start("list")
         first = True
@@ -557,7 +590,7 @@ _TARGET_IS = re.compile(
 )
 # (and "followed by": "went to SDG 4.a, followed by 6.1 and 7.1")
 _UNDER = re.compile(
-    r"\b(?:under|to|with|followed\s+by)\s+(?P<list>"
+    r"\b(?:under|to(?:wards?)?|with|followed\s+by)\s+(?P<list>"
     + _DOTTED
     + r"(?:"
     + _JOIN
@@ -677,6 +710,8 @@ _RANKED = re.compile(
     + _ORDINAL_ITEM
     + r"(?:"
     + _WORD_JOIN
+    # ("the first and the tenth SDGs")
+    + r"(?:the[^\S\n]+)?"
     + _ORDINAL_ITEM
     + r")*)[^\S\n]+"
     + _GOAL_KEYWORD
