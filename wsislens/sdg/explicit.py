@@ -118,13 +118,17 @@ SDG_CONTEXT = re.compile(
 # Negation: a cue in the same clause before the reference, or a denial right after the list.
 # (a denial's object ends it: "did not examine it and focused instead on target 17.6")
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\b(?:it|them)\s+and\b", re.IGNORECASE
+    r"[.;:!?\n|]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\b(?:it|them)\s+and\b",
+    re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:not|never|no|neither|nor|without|excluding|except|other\s+than|rather\s+than|instead\s+of|"
     r"(?:unrelated|irrelevant)\s+to|outside\s+(?:of\s+)?the\s+scope\s+of|beyond\s+the\s+scope\s+of|"
     # ("we stopped reporting against SDG 8", "the mapping dropped Goal 2", "we left out SDG 14")
-    r"(?:stopped|ceased)\s+\w+ing|dropped|excluded?|left\s+out|leave\s+out|removed)\b|n't\b",
+    r"(?:stopped|ceased)\s+\w+ing|dropped|excluded?|left\s+out|leave\s+out|removed|"
+    # ("wrongly tagged #SDG13", "Unlike the SDG 4 programmes run by the ministry", "may in future
+    # contribute to SDG 7")
+    r"wrongly|mistakenly|erroneously|unlike|(?:may|might|could)\s+(?:in\s+(?:the\s+)?future|eventually|one\s+day))\b|n't\b",
     re.IGNORECASE,
 )
 # (and a double negation, which affirms: "None of it would be possible without the partnerships of
@@ -135,6 +139,13 @@ _NOT_NEGATION = re.compile(
     # ("It is not unrelated to SDG 5", "We're not NOT an SDG 13 project")
     r"\bnot\s+(?:unrelated|unconnected|unimportant|irrelevant|insignificant|not)\b|"
     r"\b(?:no\s+one|nobody)\s+(?:would|could|can|will)\s+deny\b|"
+    # ("No other goal matters to us as much as SDG 16", "There is no SDG we work on more closely than
+    # SDG 6", "not limited to SDG 4", "We're not stopping at #SDG4", "we never stopped working towards
+    # SDG 3", "would not reference any SDG beyond SDG 9")
+    r"\bno\s+(?:other\s+)?(?:goals?|SDGs?|targets?)\b(?:[^.;]|\.(?=\w)){0,60}?(?:\bas\s+much\s+as|\bthan)\b|"
+    r"\bnot\s+(?:limited|restricted|confined)\s+to\b|\bnot\s+stopping\s+at\b|\bnever\s+(?:stopped|ceased)\b|"
+    r"\b(?:not|no|never)\b(?:[^.;]|\.(?=\w)){0,60}?\bany\s+(?:other\s+)?(?:SDGs?|goals?|targets?)\s+"
+    r"(?:beyond|other\s+than|except|besides)\b|"
     # ("We can't say we don't contribute to SDG 11", "It cannot be said that the programme makes no
     # contribution to SDG 10", "It would be wrong to say that ... does not", "It is not true that ...
     # is irrelevant to SDG 2")
@@ -144,16 +155,19 @@ _NOT_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(
-    r"^\s*\)?\s*(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
+    # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
+    r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
     r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b|"
     # ("SDG 13 lies outside our mandate", "we consider SDG 13 outside the scope of this report")
     r"(?:lies|lie|lay|falls?|fell|sits?)\s+(?:outside|beyond)\b|"
     r"(?:outside|beyond)\s+(?:the|its|our|their|this|that)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)\b|"
     # ("SDG 8 was excluded from the mapping", "SDG 6 falls to other agencies")
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:excluded|dropped|removed|left\s+out)\b|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:excluded|dropped|removed|left\s+out|discontinued|withdrawn|"
+    r"abandoned|handled\s+by)\b|(?:does|do|did)\s+not\s+apply\b|"
     r"(?:falls?|fell|is\s+left|are\s+left)\s+to\s+(?:other|another)\b|"
-    # ("(SDG 16 – not applicable)", "C10 ... SDG 6: N/A")
-    r"[-–—:(]\s*(?:not\s+applicable|n/a)\b)",
+    # ("(SDG 16 – not applicable)", "C10 ... SDG 6: N/A", "SDG 13: none", "SDG 8 | No | ...")
+    r"[-–—:(]\s*(?:not\s+(?:applicable|claimed|addressed|relevant|reported|tracked|pursued)|n/a|none)\b|"
+    r"\|\s*(?:no|none|n/a|not\s+\w+)\s*(?:\||$))",
     re.IGNORECASE,
 )
 # A reference that is its clause's subject, denied later in its sentence: "Target 9.c was
@@ -177,7 +191,7 @@ _DENYING = (
     r"within|something)|outside|beyond)|falls?\s+to\s+(?:the|other|another|our|its|their)|lies\s+(?:outside|beyond))\b"
 )
 _LATER_DENIAL = re.compile(
-    r"(?:[^\S\n]*\))?(?:\s*,\s*(?:which|that)\b(?:[^.;!?\n,]|\.(?=\w)){0,120},)?"
+    r"(?:[^\S\n]*\))?(?:\s*,\s*(?:which|that|while|although|though)\b(?:[^.;!?\n,]|\.(?=\w)){0,120},)?"
     r"(?P<between>(?:[^.;!?\n]|\.(?=\w)){0,150}?)\b" + _DENYING,
     re.IGNORECASE,
 )
@@ -194,8 +208,14 @@ _CONCEDED_DENIAL = re.compile(
 # context of Goal 13, but this is outside the scope of the current submission"
 _DENIES_IT = re.compile(
     r"(?P<between>(?:[^.;!?\n]|\.(?=\w)){0,150}?)(?:\bno\s+claims?\s+(?:regarding|about|on|to|for|of)\s+"
-    r"(?:that|this|the)\s+(?:goal|target)|\b(?:but|however)\s*,?\s+(?:this|that|it)\s+(?:is|was|lies|falls)\s+"
-    r"(?:outside|beyond)\s+(?:the|our|its)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview))\b",
+    r"(?:that|this|the)\s+(?:goal|target)|\b(?:but|however)\s*,?\s+(?:this|that|it|th(?:is|at)\s+reference)\s+"
+    r"(?:(?:is|was|lies|falls)\s+(?:outside|beyond)\s+(?:the|our|its)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)"
+    # ("but that reference was inherited from the donor's template and does not reflect ...")
+    r"|(?:[^.;!?\n]{0,80}?\b)?(?:does|did)\s+not\s+reflect)"
+    # ("... because we first met at a climate march, but that's not what we work on")
+    r"|\bbut\s+(?:that|this|it)(?:'s|’s|\s+is)\s+not\s+(?:what|something)\s+we\b"
+    # ("SDG 4 is our lead goal elsewhere; in this submission it is mentioned only for context")
+    r"|\b(?:it|this|that)\s+is\s+(?:mentioned|cited|named|referred\s+to)\s+only\s+(?:for|as)\s+(?:context|background))\b",
     re.IGNORECASE,
 )
 
@@ -230,11 +250,15 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     cleaned = _NOT_NEGATION.sub(" ", before)
     denial = _NEG_BEFORE.search(cleaned)
     if denial:
-        # "Other than SDG 9, the Authority does not claim a contribution to any Goal" affirms SDG 9
+        # "Other than SDG 9, the Authority does not claim a contribution to any Goal" affirms SDG 9,
+        # and "Without SDG 17 partnerships nothing in our programme works" SDG 17
         rest = _SENTENCE_REST.match(text, end).group(0)
         return not (_EXCEPTION.fullmatch(denial.group(0)) and _DENIAL_WORD.search(rest))
     after = text[end : end + 60]
     if _NEG_AFTER.match(after):
+        # ("We cannot say that SDG 9 is outside our mandate")
+        return not _DOUBTED.search(before)
+    if _asked(text, start):
         return True
     # ("Goal 8 ... left out", "left Goal 8 out")
     if re.match(r"\s+out\b", after) and re.search(
@@ -244,7 +268,58 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     return _denied_later(text, start, end)
 
 
-_EXCEPTION = re.compile(r"other\s+than|except|excluding", re.IGNORECASE)
+_EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)
+_DOUBTED = re.compile(
+    r"\b(?:(?:can't|cannot|can\s+not|couldn't)\s+(?:be\s+said|say|claim|pretend)|would\s+be\s+wrong\s+to\s+say|"
+    r"is\s+(?:not\s+true|untrue|false|wrong)(?:\s+to\s+say)?)\s+(?:that\s+)?(?:[^.;,]|\.(?=\w)){0,80}$",
+    re.IGNORECASE,
+)
+# A reference in a question is no statement ("Does the observatory serve SDG 13? No.", "Donors have
+# asked how the platform relates to SDG 12."), unless the answer that follows says yes
+_ASKING = re.compile(
+    r"\b(?:asked|asks|asking|ask|wondered|wondering|discussed|questioned|queried)\s+(?:\w+\s+){0,2}?"
+    # (up to the clause that answers it: "... asked whether it helps with SDG 12 — maybe, but honestly
+    # we built it for SDG 3")
+    r"(?:whether|if|how|about)\b(?:[^.;!?\n—–]|\.(?=\w))*$",
+    re.IGNORECASE,
+)
+# (a question that asks yes or no: "How does our work serve SDG 4? Through ..." states it)
+_YES_NO_QUESTION = re.compile(
+    r"\s*(?:Q\d*[.:)]\s*)?(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have|might|may)\b",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"\s*(?:yes\b|it\s+does\b|they\s+do\b|we\s+do\b|indeed\b|absolutely\b|certainly\b)", re.IGNORECASE
+)
+_QUESTION_END = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence that holds `position` starts (as `_SENTENCE` cuts them: the dot of "9.c"
+    ends none)."""
+    end = position
+    while True:
+        mark = max(text.rfind(mark, 0, end) for mark in ".!?\n")
+        if mark < 0 or text[mark] != "." or not text[mark + 1 : mark + 2].isalnum():
+            return mark + 1
+        end = mark
+
+
+def _asked(text: str, start: int) -> bool:
+    """Whether a reference at `start` is asked about rather than stated: in a question of yes or
+    no that no "Yes" answers, or after "asked whether", "discussed whether" in its sentence."""
+    sentence_start = _sentence_start(text, start)
+    asking = _ASKING.search(text, sentence_start, start)
+    if asking and not re.search(r"\bbut\b", asking.group(0)):
+        return True
+    question = _QUESTION_END.match(text, start)
+    return (
+        bool(question)
+        and bool(_YES_NO_QUESTION.match(text, sentence_start))
+        and not _YES.match(text, question.end())
+    )
+
+
 _DENIAL_WORD = re.compile(r"\b(?:not|no|none|never|nothing)\b|n't\b", re.IGNORECASE)
 _SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\w))*")
 
@@ -377,9 +452,8 @@ def _of_another_framework(text: str, position: int) -> bool:
     that framework's."""
     if not _OTHER_FRAMEWORK_NAME.search(text):
         return False
-    sentence = next(
-        (found.group(0) for found in _SENTENCE.finditer(text) if found.start() <= position < found.end()), ""
-    )
+    sentence = _SENTENCE.match(text, _sentence_start(text, position))
+    sentence = sentence.group(0) if sentence else ""
     return bool(_OTHER_FRAMEWORK_NAME.search(sentence)) and not SDG_CONTEXT.search(
         _OTHER_FRAMEWORK_NAME.sub(" ", sentence)
     )
@@ -581,7 +655,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
 # then its subject, or the end of its clause
 _DOTTED = r"(?<![\w.])\d{1,2}\.(?:\d{1,2}|[a-gA-G])(?![\w]|\.\d)"
 _TARGET_IS = re.compile(
-    r"\b[Tt]argets?\s+(?:is|are|was|were|include|includes)\s+(?P<list>"
+    # (and "the targets retained are 4.1 and 4.a")
+    r"\b[Tt]argets?(?:\s+[a-z]+ed)?\s+(?:is|are|was|were|include|includes)\s+(?P<list>"
     + _DOTTED
     + r"(?:"
     + _JOIN
