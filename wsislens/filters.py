@@ -352,6 +352,8 @@ def describe(state: FilterState, tables: Tables) -> str:
         parts.append(f"SDG target {state.target}")
     elif state.goal is not None:
         parts.append(goal_label(state.goal))
-    first, last = year_extent(tables)
-    parts.append(f"{state.year_from or first}–{state.year_to or last}")
+    # (a corpus without a dated event spans no years: not "2030–2030")
+    if not tables.events.empty:
+        first, last = year_extent(tables)
+        parts.append(f"{state.year_from or first}–{state.year_to or last}")
     return " · ".join(parts)

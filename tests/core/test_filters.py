@@ -1,5 +1,7 @@
 """Global filters: URL parsing, narrowing rules and the caption sentence, on the ECPAT seed."""
 
+import dataclasses
+
 import pytest
 
 from wsislens.filters import FilterState, apply_filters, describe, parse_query, selected_submissions
@@ -223,3 +225,8 @@ def test_a_theme_chooses_only_the_submissions_on_it(data_dir):
     shown = apply_filters(tables, state)
     assert _ids(shown.submissions, "submission_id") == ["ecpat-international-2021"]
     assert _ids(shown.sdg_targets, "target") == ["16.2", "16.a"]
+
+
+def test_describe_names_no_years_for_a_corpus_without_events(corpus):
+    tables = dataclasses.replace(corpus.tables, events=corpus.tables.events.iloc[0:0])
+    assert describe(FilterState(), tables) == "ECPAT International · all themes"

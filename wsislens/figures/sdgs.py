@@ -151,6 +151,18 @@ def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["goal", "_order"]).drop(columns="_order").reset_index(drop=True)
 
 
+def denied_references(targets: pd.DataFrame, goals: pd.DataFrame, table: pd.DataFrame) -> list[str]:
+    """The goals and targets a submission denies or names only in passing ("does not address SDG
+    13"), and which no submission shown serves: "SDG 13", "target 7.1", in the goals' order."""
+    served_goals = set(table["goal"]) if not table.empty else set()
+    served_targets = set(table["target"]) if not table.empty else set()
+    denied_goals = {int(g) for g in goals.loc[goals["basis"] == "negated", "goal"]} - served_goals
+    denied_targets = set(targets.loc[targets["basis"] == "negated", "target"]) - served_targets
+    return [f"SDG {g}" for g in sorted(denied_goals)] + [
+        f"target {t}" for t in sorted(denied_targets, key=target_order)
+    ]
+
+
 def tile_texts(
     ids: list[str],
     parents: list[str],
@@ -318,6 +330,11 @@ def sdg_chart(
             listed("Inferred targets (analyst or engine, not the submitter's claim): ", inferred)
         )
     key_facts.append(listed("Goals served: ", [goal_label(g) for g in goal_numbers]))
+    denied = denied_references(targets, goals, table)
+    if denied:
+        denial = listed("Denied, or named only in passing, and served by no submission shown: ", denied)
+        summary += " " + denial
+        key_facts.append(denial)
     quotes = first_quotes(pd.concat([targets, goals]) if not goals.empty else targets)
     reading = guide_for(BASIS_READING, set(table["basis"]))
     return Chart("sdgs", TITLE, fig, table, summary, source, tuple(key_facts), quotes, reading=reading)

@@ -64,7 +64,10 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
         "against and torture of children<br><i>Stated by the submitter</i>"
     )
     assert "Inferred by engine 1, score 0.50: not the submitter's claim" in tree.hovertext[5]
-    assert chart.summary == "2 SDGs served (SDG 4, SDG 16): 1 target stated (16.2) and 1 inferred (16.10)."
+    assert chart.summary == (
+        "2 SDGs served (SDG 4, SDG 16): 1 target stated (16.2) and 1 inferred (16.10). "
+        "Denied, or named only in passing, and served by no submission shown: target 7.1."
+    )
 
 
 def test_tiles_carry_the_official_wording_only_while_it_can_be_read():
@@ -224,4 +227,25 @@ def test_the_reading_guide_names_only_the_tiles_drawn():
     inferred_only = sdg_chart(TARGETS.iloc[2:3], GOALS.iloc[0:0], TWO_SUBMISSIONS, empty_reason="none")
     assert inferred_only.reading == (
         "Hatched tiles: inferred by an analyst or the SDG engine, not the submitter's claim."
+    )
+
+
+def test_key_facts_name_what_a_submission_denies_and_none_serves():
+    chart = sdg_chart(TARGETS, GOALS, TWO_SUBMISSIONS, empty_reason="none")
+    assert chart.key_facts == (
+        "Stated targets: 16.2.",
+        "Inferred targets (analyst or engine, not the submitter's claim): 16.10.",
+        "Goals served: SDG 4 Quality education, SDG 16 Peace, justice and strong institutions.",
+        "Denied, or named only in passing, and served by no submission shown: target 7.1.",
+    )
+    # a goal denied by one submission and stated by another is served
+    goals = sdg_goals(
+        {"submission_id": "a-2021", "goal": 4, "basis": "stated", "evidence": evidence("SDG 4")},
+        {"submission_id": "b-2021", "goal": 4, "basis": "negated", "evidence": evidence("not SDG 4")},
+        {"submission_id": "b-2021", "goal": 13, "basis": "negated", "evidence": evidence("not SDG 13")},
+    )
+    facts = sdg_chart(TARGETS, goals, TWO_SUBMISSIONS, empty_reason="none").key_facts
+    assert (
+        facts[-1]
+        == "Denied, or named only in passing, and served by no submission shown: SDG 13, target 7.1."
     )
