@@ -347,7 +347,7 @@ def table_references(document: Document) -> list[SdgMatch]:
         if not about_sdgs.get(id(row.header)):
             continue
         # (a row that says the goal is not served denies it: "13 | Not addressed")
-        denied = any(_DENYING_CELL.fullmatch(text, *cell) for cell in row.cells)
+        denied = any(_denying_cell().fullmatch(text, *cell) for cell in row.cells)
         for heading, cell in columns:
             matches += [
                 replace(m, basis="negated", score=0.0) if denied else m
@@ -356,10 +356,11 @@ def table_references(document: Document) -> list[SdgMatch]:
     return matches
 
 
-_DENYING_CELL = re.compile(
-    r"\s*(?:not\s+(?:addressed|applicable|covered|reported|relevant|served|targeted)|n/a|none)\.?\s*",
-    re.IGNORECASE,
-)
+@cache
+def _denying_cell() -> re.Pattern:
+    from wsislens.sdg.explicit import NOT_SERVED
+
+    return re.compile(r"\s*(?:not\s+" + NOT_SERVED + r"|n/a|none)\.?\s*", re.IGNORECASE)
 
 
 def scan_with_tables(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:

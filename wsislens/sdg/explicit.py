@@ -154,6 +154,8 @@ _NOT_NEGATION = re.compile(
     r"(?:\b(?:not|no|never|unrelated|irrelevant)\b|n't\b)",
     re.IGNORECASE,
 )
+# what a form's or a table's status says of a goal that is not served ("SDG 13: not addressed")
+NOT_SERVED = r"(?:applicable|claimed|addressed|relevant|reported|tracked|pursued|served|covered|targeted)"
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
     r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
@@ -166,8 +168,11 @@ _NEG_AFTER = re.compile(
     r"abandoned|handled\s+by)\b|(?:does|do|did)\s+not\s+apply\b|"
     r"(?:falls?|fell|is\s+left|are\s+left)\s+to\s+(?:other|another)\b|"
     # ("(SDG 16 – not applicable)", "C10 ... SDG 6: N/A", "SDG 13: none", "SDG 8 | No | ...")
-    r"[-–—:(]\s*(?:not\s+(?:applicable|claimed|addressed|relevant|reported|tracked|pursued)|n/a|none)\b|"
-    r"\|\s*(?:no|none|n/a|not\s+\w+)\s*(?:\||$))",
+    r"[-–—:(]\s*(?:not\s+"
+    + NOT_SERVED
+    + r"|n/a|none)\b|\|\s*(?:no|none|n/a|not\s+"
+    + NOT_SERVED
+    + r")\s*(?:\||$))",
     re.IGNORECASE,
 )
 # A reference that is its clause's subject, denied later in its sentence: "Target 9.c was
