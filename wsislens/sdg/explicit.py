@@ -185,7 +185,7 @@ _SUBJECT_BEFORE = re.compile(
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:we|i|they|it|this|which|is|are|was|were|has|have|had|will|contribut\w*|serv\w*|support\w*|"
     r"address\w*|cover\w*|relat\w*|report\w*|focus\w*|advanc\w*|link\w*|map\w*|align\w*|work\w*|limited|"
-    r"tie[sd]?|under|to|towards?)\b",
+    r"tie[sd]?|under|to|towards?|within|in|for|on|at|by|from|through|across)\b",
     re.IGNORECASE,
 )
 _CONCEDED = re.compile(r"\b(?:while|although|though|whereas)\b(?:[^.;!?\n]|\.(?=\w))*$", re.IGNORECASE)
@@ -669,8 +669,10 @@ _TARGET_IS = re.compile(
     + r")*)"
 )
 # (and "followed by": "went to SDG 4.a, followed by 6.1 and 7.1")
+_DENYING_WORD = re.compile(r"not|nor|except", re.IGNORECASE)
 _UNDER = re.compile(
-    r"\b(?:under|to(?:wards?)?|with|followed\s+by)\s+(?P<list>"
+    # (and, denied, "cover targets 16.6 and 16.7, but not 16.5")
+    r"\b(?:under|to(?:wards?)?|with|followed\s+by|not|nor|except(?:\s+for)?)\s+(?P<list>"
     + _DOTTED
     + r"(?:"
     + _JOIN
@@ -747,7 +749,9 @@ def _told_apart(
             stated = _stated_by(_normalise_item(item.group(0)), valid, _DOTTED_LEVELS)
             if stated is None or any(a <= start < b for a, b in taken) or _NOT_AFTER.match(text, end):
                 continue  # (not "Our target is 2.5 million learners")
-            negated = _denied(text, reference.start(), end, passing)
+            negated = _denied(text, reference.start(), end, passing) or bool(
+                reference.re is _UNDER and _DENYING_WORD.match(reference.group(0))
+            )
             found.append(_reference(text, *stated, negated, start, end))
             spans.append((start, end))
             taken.append((start, end))

@@ -817,6 +817,16 @@ def test_other_bodies_goals_ranks_with_their_article_and_concessions(text, expec
             "People link us with Goal 13 because we met at a march, but that's not what we work on.",
             [(13, None, "negated", "Goal 13")],
         ),
+        # a target denied after "but not" in a sentence that states others; "Within SDG 16" is no subject
+        (
+            "Within SDG 16, the audits cover targets 16.6 and 16.7, but not 16.5, which falls to the Commission.",
+            [
+                (16, None, "stated", "SDG 16"),
+                (16, "16.6", "stated", "targets 16.6"),
+                (16, "16.7", "stated", "16.7"),
+                (16, "16.5", "negated", "16.5"),
+            ],
+        ),
         # a target told after "the targets retained are"
         ("The targets retained are 4.1 and 4.a.", [(4, "4.1", "stated", "4.1"), (4, "4.a", "stated", "4.a")]),
     ],
