@@ -11,6 +11,7 @@ from components.state import SDG_READ, is_presenting, new_click, selected_points
 from components.suggestions import reject_control, rejected_list
 from wsislens.figures.sdgs import (
     clicked_reading,
+    denied_rows,
     kept_reading,
     reading_key,
     reading_label,
@@ -25,6 +26,18 @@ page_title("SDG mapping")
 targets, goals = ctx.shown.sdg_targets, ctx.shown.sdg_goals
 names = submission_names(ctx.shown.submissions)
 chart = ctx.chart("sdgs")
+
+
+def denied_section() -> None:
+    """What a submission denies or names only in passing, with its quotes: counted for nothing."""
+    denied = denied_rows(targets, goals, chart.table)
+    if denied.empty:
+        return
+    with st.expander(f"Denied, or named only in passing, and not counted ({len(denied)})"):
+        for number, row in enumerate(denied.itertuples()):
+            supporter(names[row.submission_id], f"{row.label}: denied, or named only in passing")
+            evidence_list(row.evidence, ctx.texts_of([row.submission_id]), key=f"sdg_denied_{number}")
+
 
 choices = [reading_key(g, t) for g, t in zip(chart.table["goal"], chart.table["target"], strict=True)]
 if choices:  # kept while offered; after a rejection, the first reading of the same goal
@@ -41,6 +54,7 @@ event = show_chart(
     caption=f"{chart.reading} Hover a target for its official text; click it for its quotes.",
 )
 if chart.is_empty:
+    denied_section()
     st.stop()
 # a click on a tile chooses what is read below; drawn again, the chart outlines it and shows
 # every goal (the click zoomed into the tile)
@@ -77,6 +91,8 @@ with reading:
                 names[row["submission_id"]],
                 f"{who} (score {row['score']:.2f}, {row['method']}): not the submitter's claim",
             )
+        elif row["basis"] == "negated":  # (denied here, served by another submission shown)
+            supporter(names[row["submission_id"]], "denied, or named only in passing: not counted")
         else:
             supporter(names[row["submission_id"]], "stated by the submitter")
         if pd.notna(row["note"]):
@@ -88,4 +104,5 @@ with reading:
             )
             reject_control(row["submission_id"], kind, value)
 
+denied_section()
 rejected_list(ctx.corpus, ctx.shown.submissions, ("sdg_target", "sdg_goal"))

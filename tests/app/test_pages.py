@@ -273,6 +273,34 @@ def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ng
     assert _supporters(at) == ["<strong>Harvest Link Network (2023)</strong> — stated by the submitter"]
 
 
+def test_what_a_submission_denies_is_listed_apart_with_its_quotes(monkeypatch, tmp_path):
+    from wsislens.ingest import ingest_files
+
+    document = tmp_path / "lakeside.md"
+    document.write_text(
+        "# Lakeside Youth Network: contribution to the 28th session of the CSTD, 2025\n\n"
+        "The bootcamps serve SDG 4, in particular target 4.4.\n\n"
+        "Does the programme serve SDG 13? No. Climate work falls to other networks.\n",
+        encoding="utf-8",
+    )
+    [(_, result, error)] = ingest_files([document], tmp_path / "data")
+    assert error is None
+    monkeypatch.setenv("WSISLENS_DATA_DIR", str(tmp_path / "data"))
+    at = _open(_app(), "pages/sdgs.py")
+    assert not at.exception
+    assert [e.label for e in at.expander if e.label.startswith("Denied")] == [
+        "Denied, or named only in passing, and not counted (1)"
+    ]
+    assert _supporters(at)[-1] == (
+        "<strong>Lakeside Youth Network (2025)</strong> — SDG 13: denied, or named only in passing"
+    )
+    # (its quote, in its sentence)
+    assert [h.proto.body for h in at.get("html") if "SDG 13</strong>" in h.proto.body] == [
+        '<blockquote class="wl-quote">“<span class="wl-context">Does the programme serve </span>'
+        '<strong>SDG 13</strong><span class="wl-context">?</span>”</blockquote>'
+    ]
+
+
 def test_presenting_says_drafts_in_the_banner_line(with_ngo_draft):
     at = _open(_app({"present": "1"}), "pages/network.py")
     assert not at.exception

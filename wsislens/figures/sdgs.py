@@ -151,16 +151,28 @@ def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["goal", "_order"]).drop(columns="_order").reset_index(drop=True)
 
 
-def denied_references(targets: pd.DataFrame, goals: pd.DataFrame, table: pd.DataFrame) -> list[str]:
-    """The goals and targets a submission denies or names only in passing ("does not address SDG
-    13"), and which no submission shown serves: "SDG 13", "target 7.1", in the goals' order."""
+def denied_rows(targets: pd.DataFrame, goals: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the goals and targets a submission denies or names only in passing ("does not
+    address SDG 13") and no submission shown serves, goals first, with their evidence.
+
+    Columns: label ("SDG 13", "target 7.1"), submission_id, evidence."""
     served_goals = set(table["goal"]) if not table.empty else set()
     served_targets = set(table["target"]) if not table.empty else set()
-    denied_goals = {int(g) for g in goals.loc[goals["basis"] == "negated", "goal"]} - served_goals
-    denied_targets = set(targets.loc[targets["basis"] == "negated", "target"]) - served_targets
-    return [f"SDG {g}" for g in sorted(denied_goals)] + [
-        f"target {t}" for t in sorted(denied_targets, key=target_order)
+    denied_goals = goals[(goals["basis"] == "negated") & ~goals["goal"].isin(served_goals)]
+    denied_targets = targets[(targets["basis"] == "negated") & ~targets["target"].isin(served_targets)]
+    rows = [
+        (f"SDG {int(row.goal)}", row.submission_id, row.evidence)
+        for row in denied_goals.sort_values("goal", kind="stable").itertuples()
+    ] + [
+        (f"target {row.target}", row.submission_id, row.evidence)
+        for row in sorted(denied_targets.itertuples(), key=lambda row: target_order(row.target))
     ]
+    return pd.DataFrame(rows, columns=["label", "submission_id", "evidence"])
+
+
+def denied_references(targets: pd.DataFrame, goals: pd.DataFrame, table: pd.DataFrame) -> list[str]:
+    """The labels of `denied_rows`, each once: "SDG 13", "target 7.1"."""
+    return list(dict.fromkeys(denied_rows(targets, goals, table)["label"]))
 
 
 def tile_texts(

@@ -3,6 +3,7 @@ from wsislens.figures.sdgs import (
     ROOT_ID,
     WORDING_LIMIT,
     clicked_reading,
+    denied_rows,
     kept_reading,
     reading_goal,
     sdg_chart,
@@ -249,3 +250,17 @@ def test_key_facts_name_what_a_submission_denies_and_none_serves():
         facts[-1]
         == "Denied, or named only in passing, and served by no submission shown: SDG 13, target 7.1."
     )
+
+
+def test_denied_rows_carry_their_submission_and_evidence_goals_first():
+    goals = sdg_goals(
+        {"submission_id": "a-2021", "goal": 4, "basis": "stated", "evidence": evidence("SDG 4")},
+        {"submission_id": "b-2021", "goal": 13, "basis": "negated", "evidence": evidence("not SDG 13")},
+        {"submission_id": "a-2021", "goal": 8, "basis": "negated", "evidence": evidence("left SDG 8 out")},
+    )
+    rows = denied_rows(TARGETS, goals, sdg_table(TARGETS, goals))
+    assert [(r.label, r.submission_id, r.evidence[0]["quote"]) for r in rows.itertuples()] == [
+        ("SDG 8", "a-2021", "left SDG 8 out"),
+        ("SDG 13", "b-2021", "not SDG 13"),
+        ("target 7.1", "a-2021", "not SDG 7.1"),
+    ]
