@@ -13,6 +13,7 @@ Corporate Plan") is no SDG.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -491,11 +492,12 @@ def _reference(text: str, goal: int, target: str | None, negated: bool, start: i
 # What a page's layout puts inside a reference: a page's footer between blank lines ("— 14 —",
 # "Page 7 of 22"), and a hyphen that broke a word at a line's end ("tar-\nget 17.18")
 _FOOTER = re.compile(
-    r"[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*(?:[-–—]+[^\S\n]*\d{1,4}[^\S\n]*[-–—]+|(?:Page|p\.)[^\S\n]*\d{1,4}"
+    # (each from its line's end: a pattern that opens with "\n" is looked for quickly)
+    r"\n(?:(?:[^\S\n]*\n)+[^\S\n]*(?:[-–—]+[^\S\n]*\d{1,4}[^\S\n]*[-–—]+|(?:Page|p\.)[^\S\n]*\d{1,4}"
     r"(?:[^\S\n]+of[^\S\n]+\d{1,4})?|\d{1,4}(?:[^\S\n]*/[^\S\n]*\d{1,4})?)[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*"
     # (a running footer names its page at its line's end: "Accounts Chamber · Annual Report 2023 ·
     # page 47", "Joint Statement to the CSTD 2025 — page 3 of 7")
-    r"|[^\S\n]*\n(?:[^\S\n]*\n)*[^\n]{0,80}?\bpage[^\S\n]+\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*"
+    r"|(?:[^\S\n]*\n)*[^\n]{0,80}?\bpage[^\S\n]+\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*)"
     r"|(?<=[a-z])-\n(?=[a-z])",
     re.IGNORECASE,
 )
@@ -736,11 +738,18 @@ def _told_apart(
     ]
     candidates = list(_TARGET_IS.finditer(text)) if "arget" in text else []
     candidates += [bare for bare in _BARE_WITH_TEXT.finditer(text) if _says_its_target(bare)]
-    for sentence in _SENTENCE.finditer(text) if stated_targets else ():
+    sentences = [found.span() for found in _SENTENCE.finditer(text)] if stated_targets else []
+    sentence_ends = [end for _start, end in sentences]
+    stating: set[int] = set()  # the sentences that state a target
+    for start, end in stated_targets:
         # (a reference broken across lines, "went to SDG\n4.a, followed by 6.1", is in the sentence of its number)
-        if any(start < sentence.end() and sentence.start() < end for start, end in stated_targets):
-            candidates += _UNDER.finditer(text, sentence.start(), sentence.end())
-            candidates += _INDICATOR.finditer(text, sentence.start(), sentence.end())
+        number = bisect_right(sentence_ends, start)
+        while number < len(sentences) and sentences[number][0] < end:
+            stating.add(number)
+            number += 1
+    for number in sorted(stating):
+        candidates += _UNDER.finditer(text, *sentences[number])
+        candidates += _INDICATOR.finditer(text, *sentences[number])
     for reference in candidates:
         group = "indicator" if reference.re is _BARE_WITH_TEXT and reference.group("indicator") else "list"
         for item in _ITEM_RE.finditer(reference.group(group)):
