@@ -294,10 +294,11 @@ def test_what_a_submission_denies_is_listed_apart_with_its_quotes(monkeypatch, t
     assert _supporters(at)[-1] == (
         "<strong>Lakeside Youth Network (2025)</strong> — SDG 13: denied, or named only in passing"
     )
-    # (its quote, in its sentence)
-    assert [h.proto.body for h in at.get("html") if "SDG 13</strong>" in h.proto.body] == [
+    # (its quote in its sentence, and the answer that denies it)
+    assert [h.proto.body for h in at.get("html") if h.proto.body.startswith("<blockquote")][-2:] == [
         '<blockquote class="wl-quote">“<span class="wl-context">Does the programme serve </span>'
-        '<strong>SDG 13</strong><span class="wl-context">?</span>”</blockquote>'
+        '<strong>SDG 13</strong><span class="wl-context">?</span>”</blockquote>',
+        '<blockquote class="wl-quote">“No.”</blockquote>',
     ]
 
 

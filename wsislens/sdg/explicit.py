@@ -326,6 +326,20 @@ def _asked(text: str, start: int) -> bool:
     )
 
 
+# (and the answer that denies it, quoted beside it: "Does the observatory serve SDG 13? No.")
+_NO = re.compile(r"\s*(?P<answer>(?:no|not|never|none)\b(?:[^.!?\n]|\.(?=\w))*[.!?]?)", re.IGNORECASE)
+
+
+def _answer(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the answer that denies a reference at `start` asked in a question of yes or no
+    ("No.", "Not directly."); None when no such answer follows."""
+    question = _QUESTION_END.match(text, start)
+    if not question or not _YES_NO_QUESTION.match(text, _sentence_start(text, start)):
+        return None
+    answer = _NO.match(text, question.end())
+    return answer.span("answer") if answer else None
+
+
 _DENIAL_WORD = re.compile(r"\b(?:not|no|none|never|nothing)\b|n't\b", re.IGNORECASE)
 _SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\w))*")
 
@@ -478,14 +492,24 @@ def find_explicit(text: str) -> list[SdgMatch]:
     return scan(text)[0]
 
 
-def _reference(text: str, goal: int, target: str | None, negated: bool, start: int, end: int) -> SdgMatch:
-    """A stated (or denied) goal or target, quoted by text[start:end]."""
+def _reference(
+    text: str,
+    goal: int,
+    target: str | None,
+    negated: bool,
+    start: int,
+    end: int,
+    answer: tuple[int, int] | None = None,
+) -> SdgMatch:
+    """A stated (or denied) goal or target, quoted by text[start:end], and by the `answer` that
+    denies it when there is one."""
+    quotes = [(start, end), *([answer] if negated and answer else [])]
     return SdgMatch(
         goal=goal,
         target=target,
         basis="negated" if negated else "stated",
         score=0.0 if negated else 1.0,
-        evidence=(SdgEvidence(text[start:end], start, end),),
+        evidence=tuple(SdgEvidence(text[a:b], a, b) for a, b in quotes),
     )
 
 
@@ -581,6 +605,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
         ):
             continue  # "Against the Connect 2030 Agenda, Target 1.2 ..."
         negated = _is_negated(text, found.start(), found.end())
+        answer = _answer(text, found.start()) if negated else None
         list_start = found.start("list")
         first = True
         previous: tuple[int, int, int] | None = None  # (goal, span start, end) of the last plain goal
@@ -606,7 +631,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                 if stated is None:
                     continue
                 previous = previous_target = None
-                matches.append(_reference(text, *stated, denied, span_start, i_end))
+                matches.append(_reference(text, *stated, denied, span_start, i_end, answer))
                 continue
             if indicator_only:
                 continue  # "indicator 4.4" or "indicator 4" names no indicator
@@ -635,7 +660,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     for middle in _targets_between(previous_target[0], target):
                         matches.append(_reference(text, goal, middle, denied, previous_target[1], i_end))
                 previous_target = (target, span_start, i_end)
-            matches.append(_reference(text, goal, target, denied, span_start, i_end))
+            matches.append(_reference(text, goal, target, denied, span_start, i_end, answer))
             if target is None and not indicator_only and item_match.end() == len(found.group("list")):
                 own = _OWN_TARGETS.match(text, spans[-1][1])
                 own_end = None

@@ -833,3 +833,11 @@ def test_other_bodies_goals_ranks_with_their_article_and_concessions(text, expec
 )
 def test_questions_denials_of_denials_and_denials_in_forms(text, expected):
     assert _refs(text) == expected
+
+
+def test_a_denying_answer_is_quoted_beside_the_question():
+    [asked, stated] = find_explicit("Does the observatory serve SDG 13? No. It serves SDG 9.")
+    assert [(e.quote, e.start, e.end) for e in asked.evidence] == [("SDG 13", 27, 33), ("No.", 35, 38)]
+    assert (asked.basis, stated.basis, len(stated.evidence)) == ("negated", "stated", 1)
+    [unanswered] = find_explicit("Could the platform serve SDG 11? The board will discuss this.")
+    assert [e.quote for e in unanswered.evidence] == ["SDG 11"]
