@@ -430,11 +430,10 @@ _SDG_OWNER = re.compile(
 
 # other frameworks' goals and targets: "Goal 10 of Agenda 2063", "Millennium Development Goal 8",
 # "Connect 2030 Agenda Goal 2", "Against the Connect 2030 Agenda, Target 1.2 ..."
-_OTHER_FRAMEWORK_NAME = re.compile(
-    r"Millennium\s+Development|\bMDGs?\b|Connect\s+2030(?:\s+Agenda)?|Agenda\s+2063", re.IGNORECASE
-)
+_NAMED_BEFORE_GOAL = r"Millennium\s+Development|Connect\s+2030(?:\s+Agenda)?"  # (before "Goal 2")
+_OTHER_FRAMEWORK_NAME = re.compile(_NAMED_BEFORE_GOAL + r"|\bMDGs?\b|Agenda\s+2063", re.IGNORECASE)
 _OTHER_FRAMEWORK = re.compile(r"\s+of\s+(?P<owner>Agenda\s+2063)\b")
-_OTHER_FRAMEWORK_BEFORE = re.compile(r"(?:Millennium\s+Development|Connect\s+2030(?:\s+Agenda)?)\s+$")
+_OTHER_FRAMEWORK_BEFORE = re.compile(r"(?:" + _NAMED_BEFORE_GOAL + r")\s+$")
 
 
 def _of_another(text: str, end: int) -> bool:
@@ -823,29 +822,21 @@ _SPELLED = re.compile(
 # ... or its rank: "the sixth Goal", "the 16th Goal of the 2030 Agenda", "the sixth, seventh and
 # ninth SDGs"
 _ORDINAL_ITEM = r"(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\b"
-_RANKED = re.compile(
+# (with their article: "the first and the tenth SDGs")
+_RANKS = (
     r"\bthe[^\S\n]+(?P<list>"
     + _ORDINAL_ITEM
     + r"(?:"
     + _WORD_JOIN
-    # ("the first and the tenth SDGs")
     + r"(?:the[^\S\n]+)?"
     + _ORDINAL_ITEM
-    + r")*)[^\S\n]+"
-    + _GOAL_KEYWORD
-    + r"(?![\w-])",
-    re.IGNORECASE,
+    + r")*)"
 )
+_RANKED = re.compile(_RANKS + r"[^\S\n]+" + _GOAL_KEYWORD + r"(?![\w-])", re.IGNORECASE)
 # ... or its rank among them, as a text translated from Arabic, French or Spanish may write it: "the
 # goals the third and the fifth of the Sustainable Development Goals", "the third of the SDGs"
 _RANKED_AMONG = re.compile(
-    r"\bthe[^\S\n]+(?P<list>"
-    + _ORDINAL_ITEM
-    + r"(?:"
-    + _WORD_JOIN
-    + r"(?:the[^\S\n]+)?"
-    + _ORDINAL_ITEM
-    + r")*)(?:[^\S\n]+(?:goals?|objectives?))?[^\S\n]+(?:of|among)[^\S\n]+the[^\S\n]+"
+    _RANKS + r"(?:[^\S\n]+(?:goals?|objectives?))?[^\S\n]+(?:of|among)[^\S\n]+the[^\S\n]+"
     r"(?:Sustainable[^\S\n]+Development[^\S\n]+Goals|SDGs|Global[^\S\n]+Goals)\b",
     re.IGNORECASE,
 )
