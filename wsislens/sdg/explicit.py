@@ -13,7 +13,7 @@ Corporate Plan") is no SDG.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -183,6 +183,13 @@ _NEG_AFTER = re.compile(
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[.;!?:\n])[^\S\n]*(?P<words>(?:[\w'’-]+[^\S\n]+){0,5}?)\(?[^\S\n]*$", re.IGNORECASE
 )
+# (a reference's own mention is its subject: "The references to SDG 8 and SDG 10 ... were removed")
+_MENTION_OF = re.compile(r"\b(?:references?|mentions?)\s+(?:to|of)\s+$", re.IGNORECASE)
+_REMOVED = re.compile(
+    r"(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:is|are|was|were|has\s+been|have\s+been|should\s+be|must\s+be)\s+"
+    r"(?:removed|withdrawn|deleted|dropped|struck)\b",
+    re.IGNORECASE,
+)
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:we|i|they|it|this|which|is|are|was|were|has|have|had|will|contribut\w*|serv\w*|support\w*|"
     r"address\w*|cover\w*|relat\w*|report\w*|focus\w*|advanc\w*|link\w*|map\w*|align\w*|work\w*|limited|"
@@ -233,7 +240,10 @@ def _denied_later(text: str, start: int, end: int) -> bool:
     if points_back and not re.search(r"\b(?:SDGs?|[Gg]oals?|[Tt]argets?)\b|\d", points_back.group("between")):
         return True
     subject = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
-    if subject and not _NOT_A_SUBJECT.search(subject.group("words")):
+    words = subject.group("words") if subject else ""
+    if subject and _MENTION_OF.search(words) and _REMOVED.match(text, end):
+        return True
+    if subject and not _NOT_A_SUBJECT.search(words):
         later = _LATER_DENIAL.match(text, end)
         if later and not re.search(r"\b(?:we|our|us|I)\b", later.group("between")):
             return True
@@ -271,7 +281,71 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         r"\b(?:left|leave|leaving)\s+$", text[max(0, start - 10) : start]
     ):
         return True
-    return _denied_later(text, start, end)
+    return _denied_later(text, start, end) or _denied_around(text, start, end)
+
+
+# A reference in a clause that the sentence sets aside: "Whether the project contributed to SDG 10 is
+# unclear", "Unlike the health ministry's programmes, which report against SDG 3, the portal ...",
+# "The axis on water and sanitation, linked to SDG 6, is not within the competence of this
+# Undersecretariat"
+_WHETHER = re.compile(r"\s*whether\b", re.IGNORECASE)
+_UNCLEAR = re.compile(
+    r"(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:is|are|was|were|remains?)\s+(?:unclear|uncertain|unknown|doubtful|"
+    r"not\s+(?:clear|known|certain))\b",
+    re.IGNORECASE,
+)
+_UNLIKE = re.compile(
+    r"\b(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to)\b(?:[^.;!?\n]|\.(?=\w)){0,80},\s*(?:which|who|whose|that)\b"
+    r"(?:[^.;!?\n,]|\.(?=\w))*$",
+    re.IGNORECASE,
+)
+# (or names the Agenda's span: "The 2030 Agenda comprises seventeen goals, from ending poverty (SDG 1)
+# to revitalizing the global partnership (SDG 17)")
+_AGENDA_SPAN = re.compile(
+    r"\b(?:seventeen|17)\s+(?:(?:Sustainable\s+Development\s+|Global\s+)?Goals|SDGs)\b(?:[^.;!?\n]|\.(?=\w)){0,60}?"
+    r"\bfrom\b(?:[^.;!?\n]|\.(?=\w))*$",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(
+    r",\s*(?:linked|related|mapped|aligned|dedicated|devoted|tied|attached)\s+(?:to|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
+# considered but excluded? Yes – SDG 1", "Please list any SDG targets your project does NOT address:"
+_QUESTION_MARK = re.compile(r"\?(?=\s)|:[^\S\n]*\n")  # (a form's label ends its line)
+_NOT_SERVED_QUESTION = re.compile(
+    r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:\w+\s+){0,2}?"
+    r"(?:address|serve|cover|contribute|target|report|work|claim)|\bexclud(?:e|es|ed|ing)\b|"
+    r"\bconsidered\s+but\s+(?:excluded|rejected|dropped)|\bnot\s+(?:relevant|applicable|addressed|served|covered|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_around(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a reference sets its clause aside (see `_WHETHER`) or asks
+    for the goals a work does not serve (see `_NOT_SERVED_QUESTION`)."""
+    sentence_start = _sentence_start(text, start)
+    if _WHETHER.match(text, sentence_start) and _UNCLEAR.match(text, end):
+        return True
+    if _UNLIKE.search(text, sentence_start, start) or _AGENDA_SPAN.search(text, sentence_start, start):
+        return True
+    if _APPOSITIVE.search(text, max(sentence_start, start - 40), start):
+        later = _LATER_DENIAL.match(text, end)
+        if later and not re.search(
+            r"\b(?:we|our|us|I)\b", text[sentence_start:start] + later.group("between")
+        ):
+            return True
+    window = text[max(0, start - 200) : start]
+    marks = list(_QUESTION_MARK.finditer(window))
+    if not marks:
+        return False
+    mark = max(0, start - 200) + marks[-1].start()
+    if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", text[mark + 1 : start]):
+        return False
+    question = text[_sentence_start(text, mark) : mark]
+    return bool(re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE)) and bool(
+        _NOT_SERVED_QUESTION.search(question)
+    )
 
 
 _EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)
@@ -283,7 +357,8 @@ _DOUBTED = re.compile(
 # A reference in a question is no statement ("Does the observatory serve SDG 13? No.", "Donors have
 # asked how the platform relates to SDG 12."), unless the answer that follows says yes
 _ASKING = re.compile(
-    r"\b(?:asked|asks|asking|ask|wondered|wondering|discussed|questioned|queried)\s+(?:\w+\s+){0,2}?"
+    # ("A reader asked during the public consultation whether the library also works on SDG 7")
+    r"\b(?:asked|asks|asking|ask|wondered|wondering|discussed|questioned|queried)\s+(?:\w+\s+){0,5}?"
     # (up to the clause that answers it: "... asked whether it helps with SDG 12 — maybe, but honestly
     # we built it for SDG 3")
     r"(?:whether|if|how|about)\b(?:[^.;!?\n—–]|\.(?=\w))*$",
@@ -676,8 +751,198 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches += _in_words(text, valid, spans, passing)
     matches += _objectives(text, matches, spans, passing)
     matches += _answered(text, valid, spans)
+    matches += _short_codes(text, valid, spans, passing)
+    matches = _taken_back(text, _set_apart(text, matches))
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
+
+
+# Short codes, as tables, slides and memos write them: "T9.1, T9.c; G16 (institutions)", "Mapping: G4,
+# G9, G17 (primary); G5 (secondary)". A target's code is read when it names a real target; a goal's
+# code only beside another code or a reference in its sentence, and never in a list that holds a
+# code beyond 17 ("the G7 and G20") or before "summit", "countries" and the like.
+_CODE_HINT = re.compile(r"[TG][^\S\n]?\d")
+_TARGET_CODE = re.compile(r"(?<![\w.])T[^\S\n]?(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))(?![\w]|\.\d)")
+_GOAL_CODE = re.compile(r"(?<![\w.])G(?P<item>\d{1,2})(?![\w.])")
+_GROUP_OF_STATES = re.compile(
+    r"[^\S\n]*(?:[-–]?[^\S\n]*(?:summits?|countries|members?|leaders|nations|presidency|economies|ministers?|"
+    r"states|group|meetings?|process|agenda|declaration|communiqu[ée]))\b",
+    re.IGNORECASE,
+)
+
+
+def _short_codes(
+    text: str, valid: frozenset[str], spans: list[tuple[int, int]], passing: _Passing
+) -> list[SdgMatch]:
+    """Targets and goals written as short codes (see `_TARGET_CODE`)."""
+    codes = []
+    for hint in _CODE_HINT.finditer(text):
+        code = (_TARGET_CODE if hint.group(0)[0] == "T" else _GOAL_CODE).match(text, hint.start())
+        if code and (code.re is _GOAL_CODE or code.group("item").lower() in valid):
+            codes.append(code)
+    if not codes:
+        return []
+    by_sentence: dict[int, list[re.Match]] = {}
+    for code in sorted(codes, key=lambda code: code.start()):
+        by_sentence.setdefault(_sentence_start(text, code.start()), []).append(code)
+    read_before = sorted(start for start, _end in spans)
+    found = []
+    for sentence_start, held in by_sentence.items():
+        sentence_end = _SENTENCE.match(text, sentence_start).end()
+        targets = [code for code in held if code.re is _TARGET_CODE]
+        goals = [code for code in held if code.re is _GOAL_CODE]
+        for code in targets:
+            if any(a <= code.start() < b for a, b in spans):
+                continue
+            item = code.group("item").lower()
+            denied = _denied(text, code.start(), code.end(), passing)
+            found.append(_reference(text, int(item.split(".")[0]), item, denied, *code.span()))
+            spans.append(code.span())
+        numbers = [int(code.group("item")) for code in goals]
+        beside = targets or len(goals) >= 2 or _within(read_before, sentence_start, sentence_end)
+        if not goals or not beside or max(numbers) > 17 or min(numbers) < 1:
+            continue
+        if any(_GROUP_OF_STATES.match(text, code.end()) for code in goals):
+            continue
+        for code in goals:
+            denied = _denied(text, code.start(), code.end(), passing)
+            found.append(_reference(text, int(code.group("item")), None, denied, *code.span()))
+            spans.append(code.span())
+    return found
+
+
+def _within(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `positions` lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
+# Goals that a passage gives to others, or to the world at large, and sets apart from the
+# submitter's own: "Our grantees work on SDGs 3, 4 and 6; the Foundation's own contribution is to SDG
+# 17", "Our partner AquaLink Trust reports its sensor work under SDG 6. Our role in the consortium is
+# limited to ...", "The Commission's annual report ... noting progress on SDG 7 and SDG 13 worldwide.
+# The Commission's own activities fall under SDG 9". Without such a contrast, what a network says its
+# members do is its own ("Our members work on SDGs 3 and 4").
+_OWN_PART = re.compile(
+    r"\b(?:own\s+(?:contribution|role|work|activities|focus|programmes?|projects?|reporting|results)|itself|"
+    r"by\s+contrast|in\s+contrast|for\s+(?:our|its|their)\s+part|(?:our|its|(?-i:[A-Z])\w+['’]s)\s+role|"
+    r"we\s+(?:only\s+)?report\s+(?:against|under|on))\b",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:our|the|its|their|some|other|several|many|most|one)\s+)?"
+    r"(?:(?!(?:with|for|to|by|and|from|among|of|through|alongside|unlike)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:partners?|members?|grantees?|donors?|donor['’]s|funders?|funder['’]s|sponsors?|"
+    r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|Voluntary\s+National\s+Review|VNR)\b",
+    re.IGNORECASE,
+)
+_WORLD_AT_LARGE = re.compile(
+    r"\b(?:worldwide|globally|global\s+(?:trends|progress)|around\s+the\s+world|"
+    r"since\s+the\s+adoption\s+of\s+the\s+2030\s+Agenda)\b",
+    re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
+_CLAUSE = re.compile(r"(?:[^.!?;\n]|\.(?=\w))+")
+_WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b", re.IGNORECASE)
+
+
+def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
+    """`matches`, with the references that a paragraph gives to others (see `_OWN_PART`) denied."""
+    stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
+    if not stated:
+        return matches
+    blanks = [found.span() for found in _BLANK_LINE.finditer(text)] if "\n" in text else []
+    ends = [end for _start, end in blanks]
+    paragraphs = set()
+    for position in stated:
+        number = bisect_right(ends, position)
+        paragraphs.add(
+            (blanks[number - 1][1] if number else 0, blanks[number][0] if number < len(blanks) else len(text))
+        )
+    apart: list[tuple[int, int]] = []
+    for paragraph in paragraphs:
+        if not (_OWN_PART.search(text, *paragraph) or _WORLD_AT_LARGE.search(text, *paragraph)):
+            continue
+        clauses = list(_CLAUSE.finditer(text, *paragraph))
+        own = [clause for clause in clauses if _OWN_PART.search(clause.group(0))]
+        for clause in clauses:
+            words = clause.group(0)
+            others = _OTHERS.match(words) and not _WE.search(words)
+            world = _WORLD_AT_LARGE.search(words) and not _FIRST_PERSON.search(words)
+            contrast = [c for c in own if c is not clause] or (
+                world and any(re.search(r"\bhowever\b", c.group(0)) for c in clauses if c is not clause)
+            )
+            if (others or world) and contrast and clause not in own:
+                apart.append(clause.span())
+    if not apart:
+        return matches
+    return [
+        replace(m, basis="negated", score=0.0)
+        if m.basis == "stated" and any(a <= m.evidence[0].start < b for a, b in apart)
+        else m
+        for m in matches
+    ]
+
+
+# A reference taken back by the next sentence or the rest of its own: "the draft says we "advance
+# SDG 15". That's wrong: ...", "The logframe lists SDG 3, but ... the evaluators recommend removing
+# the reference", "... claims a contribution to SDG 5. The Court ... recommends that this reference be
+# withdrawn", or by the next sentence restating it: "Target 9.c was considered ... After the mid-term
+# review, ... 9.c is no longer addressed"
+_THAT_IS_WRONG = re.compile(
+    r"\s*(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
+    r"not\s+(?:correct|accurate|true|the\s+case))\b|(?:that|this|the)\s+(?:listing|reference|mapping|link|"
+    r"claim|tag|label|attribution|alignment)\s+(?:was|is|proved|has\s+proved|turned\s+out)\s+(?:to\s+be\s+)?"
+    r"(?:an?\s+(?:error|mistake)|wrong|incorrect|unfounded|inaccurate|outdated|withdrawn|removed|dropped)\b)",
+    re.IGNORECASE,
+)
+_REMOVE_IT = re.compile(
+    r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?:removing|deleting|withdrawing|dropping)\s+(?:the|this|that)\s+"
+    r"(?:reference|mention|claim|link)\b|\b(?:the|this|that)\s+(?:reference|mention|claim|link)\s+"
+    r"(?:be|should\s+be|must\s+be)\s+(?:withdrawn|removed|deleted|dropped)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
+    """`matches`, with the references that a later sentence takes back (see `_THAT_IS_WRONG`) denied."""
+    if not any(m.basis == "stated" for m in matches):
+        return matches
+    by_sentence: dict[int, list[SdgMatch]] = {}
+    for m in matches:
+        by_sentence.setdefault(_sentence_start(text, m.evidence[0].start), []).append(m)
+    taken: set[int] = set()
+    for sentence_start, held in by_sentence.items():
+        sentence_end = _SENTENCE.match(text, sentence_start).end()
+        rest = text[max(m.evidence[-1].end for m in held) : sentence_end]
+        following = _SENTENCE.search(text, sentence_end)
+        if following and "\n\n" in text[sentence_end : following.start()]:
+            following = None
+        after = following.group(0) if following else ""
+        if len({m.goal for m in held}) == 1 and (
+            _REMOVE_IT.search(rest)
+            or (
+                following
+                and _sentence_start(text, following.end() - 1) not in by_sentence
+                and (_THAT_IS_WRONG.match(after) or _REMOVE_IT.search(after))
+            )
+        ):
+            taken.update(id(m) for m in held)
+        for m in held:
+            number_text = re.escape(m.target or "")
+            if m.target and re.search(
+                r"(?<![\w.])" + number_text + r"(?![\w.])(?:[^\S\n]*,[^\S\n]*however,)?[^\S\n]+" + _DENYING,
+                after,
+                re.IGNORECASE,
+            ):
+                taken.add(id(m))
+    if not taken:
+        return matches
+    return [
+        replace(m, basis="negated", score=0.0) if id(m) in taken and m.basis == "stated" else m
+        for m in matches
+    ]
 
 
 # A target named after a verb ("Its core target is 3.8 on universal health coverage"), and, in a
