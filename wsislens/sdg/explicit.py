@@ -46,7 +46,7 @@ _ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![^\
 # (and a hedge between commas: "16.1-16.3 and, to a lesser extent, 16.10")
 _JOIN = (
     r"\s*(?:\band\s*,\s*(?:to\s+a\s+(?:lesser|greater|certain)\s+extent|in\s+part|partly|indirectly|also)\s*,"
-    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
+    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|(?-i:\bet\b|\by\b)|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
     r"\s*(?:SDGs?\s*)?"
 )
 _RANGE = re.compile(r"^\s*(?:[-–]|to)\s*$")
@@ -87,11 +87,12 @@ _PATTERN = re.compile(
     )
     + r")"
     # (a form's label: "SDG targets addressed (max 5): 3.8; 3.d")
-    r"(?:[^\S\n]+(?:addressed|covered|served|concerned|supported|linked|related|relevant|contributed[^\S\n]+to)"
+    r"(?:[^\S\n]+(?:addressed|covered|served|concerned|supported|linked|related|relevant|contributed[^\S\n]+to|"
+    r"contributions?|priorities|focus|alignment|mapping)"
     r"(?:[^\S\n]*\([^()\n]{0,20}\))?(?=[^\S\n]*:))?"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
-    r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-)?[^\S\n]*\(?[^\S\n]*"
+    r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
     # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
     # activities") does not
@@ -227,6 +228,9 @@ _DENIES_IT = re.compile(
     r"|(?:[^.;!?\n]{0,80}?\b)?(?:does|did)\s+not\s+reflect)"
     # ("... because we first met at a climate march, but that's not what we work on")
     r"|\bbut\s+(?:that|this|it)(?:'s|’s|\s+is)\s+not\s+(?:what|something)\s+we\b"
+    # ("SDG 12 is part of the University's wider plan, but the café itself does not report against it")
+    r"|\bbut\s+(?:we|the\s+\w+\s+itself|our\s+\w+)\s+(?:does|do|did)\s+not\s+(?:report\s+(?:against|on|under)|claim|serve|"
+    r"address)\s+(?:it|this|that)\b"
     # ("SDG 4 is our lead goal elsewhere; in this submission it is mentioned only for context")
     r"|\b(?:it|this|that)\s+is\s+(?:mentioned|cited|named|referred\s+to)\s+only\s+(?:for|as)\s+(?:context|background))\b",
     re.IGNORECASE,
@@ -306,6 +310,36 @@ _AGENDA_SPAN = re.compile(
     r"\bfrom\b(?:[^.;!?\n]|\.(?=\w))*$",
     re.IGNORECASE,
 )
+# (or hopes for it one day: "The Ministry hopes one day to contribute to SDG 14", "Our ambition is that
+# it will in time also contribute to SDG 8", "We also wish, in the future, to work on SDG 15", "A
+# second phase, subject to funding, would add SDG 2")
+_HOPED = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|aspires?|aspiration|ambition|dream)\b(?:[^.;!?\n]|\.(?=\w)){0,80}$",
+    re.IGNORECASE,
+)
+_SOME_DAY = re.compile(
+    r"\b(?:one\s+day|some\s*day|in\s+(?:the\s+)?future|in\s+time|eventually|in\s+the\s+long\s+run)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(
+    r"\bsubject\s+to\s+(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,40}?\b(?:would|could|might)\b"
+    r"(?:[^.;!?\n]|\.(?=\w)){0,40}$",
+    re.IGNORECASE,
+)
+# (or speaks of the goal itself, or of the world: "SDG 9 asks governments to ... (target 9.c)",
+# "According to the Sustainable Development Goals Report 2024, the world is off track on SDG 6")
+_GENERAL_CLAIM = re.compile(
+    r"\b(?:SDG|Goal)[^\S\n]?\d{1,2}[^\S\n]+(?:asks|calls\s+(?:on|upon|for)|urges|requires|commits)[^\S\n]+"
+    r"(?:all[^\S\n]+)?(?:governments|states|countries|member\s+states|nations|the\s+international\s+community)\b|"
+    r"\b(?:the\s+world|the\s+globe|most\s+countries|the\s+region)\s+(?:is|are|was|were|remains?)\s+"
+    r"(?:(?:off|not\s+on|on|far\s+from)\s+(?:track|target)|behind)\b",
+    re.IGNORECASE,
+)
+_TAKEN_UP = re.compile(
+    r"\bwe\b(?:[^.;!?\n]|\.(?=\w)){0,40}?\b(?:contribut|serv|support|address|advanc)\w*\s+(?:to\s+)?"
+    r"(?:it|this\s+goal|that\s+goal|this\s+target|that\s+target)\b",
+    re.IGNORECASE,
+)
 _APPOSITIVE = re.compile(
     r",\s*(?:linked|related|mapped|aligned|dedicated|devoted|tied|attached)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -329,6 +363,16 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         return True
     if _UNLIKE.search(text, sentence_start, start) or _AGENDA_SPAN.search(text, sentence_start, start):
         return True
+    sentence = _SENTENCE.match(text, sentence_start)
+    whole = sentence.group(0) if sentence else ""
+    if _HOPED.search(text, sentence_start, start) and _SOME_DAY.search(whole):
+        return True
+    if _CONDITIONAL.search(text, sentence_start, start):
+        return True
+    if _GENERAL_CLAIM.search(whole) and not _FIRST_PERSON.search(whole):
+        # (unless the next sentence takes it up: "As a private tower company we contribute to it directly")
+        following = _next_sentence(text, sentence.end())
+        return not (following and _TAKEN_UP.search(following.group(0)))
     if _APPOSITIVE.search(text, max(sentence_start, start - 40), start):
         later = _LATER_DENIAL.match(text, end)
         if later and not re.search(
@@ -375,6 +419,16 @@ _YES = re.compile(
 _QUESTION_END = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
 
 
+def _next_sentence(text: str, position: int) -> re.Match | None:
+    """The sentence after `position` in its paragraph (not a closing quote's mark), or None."""
+    following = _SENTENCE.search(text, position)
+    while following and not re.search(r"[^\W\d_]", following.group(0)):
+        following = _SENTENCE.search(text, following.end())
+    if following is None or re.search(r"\n[^\S\n]*\n", text[position : following.start()]):
+        return None
+    return following
+
+
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence that holds `position` starts (as `_SENTENCE` cuts them: the dot of "9.c"
     ends none)."""
@@ -392,7 +446,8 @@ def _asked(text: str, start: int) -> bool:
     sentence_start = _sentence_start(text, start)
     asking = _ASKING.search(text, sentence_start, start)
     if asking and not re.search(r"\bbut\b", asking.group(0)):
-        return True
+        rest = _SENTENCE_REST.match(text, start).end()
+        return not _YES.match(text, rest + 1)
     question = _QUESTION_END.match(text, start)
     return (
         bool(question)
@@ -532,6 +587,12 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         _of_another(text, found.end())
         or re.search(r"\b(?:its|our|their|his|her)\s+$", text[max(0, found.start() - 8) : found.start()])
         or _OTHER_FRAMEWORK_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
+        # ("Strategic Goal 2 (Inclusive access) maps to SDG 10")
+        or re.search(
+            r"\b(?:strategic|corporate|organi[sz]ational|institutional|operational|programme|project)\s+$",
+            text[max(0, found.start() - 20) : found.start()],
+            re.IGNORECASE,
+        )
         # ("the City Council's Goal 2")
         or re.search(r"\b(?!UN\b)\w+['’]s\s+$", text[max(0, found.start() - 30) : found.start()])
     ):
@@ -596,7 +657,9 @@ _FOOTER = re.compile(
     # (a running footer names its page at its line's end: "Accounts Chamber · Annual Report 2023 ·
     # page 47", "Joint Statement to the CSTD 2025 — page 3 of 7")
     r"|(?:[^\S\n]*\n)*[^\n]{0,80}?\bpage[^\S\n]+\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*)"
-    r"|(?<=[a-z])-\n(?=[a-z])",
+    r"|(?<=[a-z])-\n(?=[a-z])"
+    # (and a target's number that a line's end splits: "target 16.\n7 on responsive ...")
+    r"|(?:(?<=target\s\d\.)|(?<=target\s\d\d\.))\n[^\S\n]*(?=(?:\d{1,2}|[a-c])(?:[^\S\n]+[a-z(]|[,;]))",
     re.IGNORECASE,
 )
 # (a target's number split by the footer, "target 16.\n\n— 14 —\n\n9 (legal identity ...)", joins up)
@@ -658,6 +721,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches: list[SdgMatch] = []
     spans: list[tuple[int, int]] = []
     passing = _Passing(text)
+    plan_goals_end = -1  # (where the sentence of a goal that is no SDG ends)
     for found in _PATTERN.finditer(text):
         spans.append((found.start(), _reference_end(text, found)))
         kw = found.group("kw")
@@ -672,8 +736,11 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     sdg_context = bool(SDG_CONTEXT.search(text))
                 if not sdg_context:
                     continue
-            if _not_an_sdg(text, found):
-                continue  # "Goal 3 of the Regulator's Corporate Plan", "Goal: 5 regional hubs"
+            if found.start() < plan_goals_end or _not_an_sdg(text, found):
+                # "Goal 3 of the Regulator's Corporate Plan", "Goal: 5 regional hubs", and the goals
+                # after it in its sentence ("...; Goal 3 concerns affordability and Goal 4 ...")
+                plan_goals_end = _SENTENCE_REST.match(text, found.end()).end()
+                continue
         if (found.group("kw_goal") or found.group("kw_target")) and _of_another_framework(
             text, found.start()
         ):
@@ -833,7 +900,19 @@ _OTHERS = re.compile(
     r"\s*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:our|the|its|their|some|other|several|many|most|one)\s+)?"
     r"(?:(?!(?:with|for|to|by|and|from|among|of|through|alongside|unlike)\b)[\w'’-]+\s+){0,2}?"
     r"(?:partners?|members?|grantees?|donors?|donor['’]s|funders?|funder['’]s|sponsors?|"
-    r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|Voluntary\s+National\s+Review|VNR)\b",
+    r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|Voluntary\s+National\s+Review|VNR|"
+    r"research|stud(?:y|ies)|literature)\b",
+    re.IGNORECASE,
+)
+# (or to a closed past: "Until 2019 the Authority reported ... against SDG 1. Since the 2020 reform,
+# the same subsidies are reported under SDG 9 only", "From 2018 to 2020 the Fund financed school
+# connectivity under SDG 4; that window has closed")
+_CLOSED_PAST = re.compile(
+    r"\s*(?:until|till|up\s+to|from\s+\d{4}\s+(?:to|until|till|through)|between\s+\d{4}\s+and|in\s+the\s+past)\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_NOW_ONLY = re.compile(
+    r"\b(?:no\s+longer|has\s+(?:since\s+)?(?:closed|ended)|have\s+(?:since\s+)?(?:closed|ended)|exclusively|only|instead)\b",
     re.IGNORECASE,
 )
 _WORLD_AT_LARGE = re.compile(
@@ -842,6 +921,12 @@ _WORLD_AT_LARGE = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
+# (an own clause that takes the others' work as its own is no contrast: "these results form part of
+# the Fund's own programme reporting")
+_ADOPTED = re.compile(
+    r"\b(?:these|those|their|such)\s+(?:\w+\s+){0,2}?(?:form|forms|are|count|counts)\s+(?:as\s+)?(?:part\s+of|towards)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"(?:[^.!?;\n]|\.(?=\w))+")
 _WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b", re.IGNORECASE)
@@ -862,10 +947,14 @@ def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         )
     apart: list[tuple[int, int]] = []
     for paragraph in paragraphs:
-        if not (_OWN_PART.search(text, *paragraph) or _WORLD_AT_LARGE.search(text, *paragraph)):
+        if not (
+            _OWN_PART.search(text, *paragraph)
+            or _WORLD_AT_LARGE.search(text, *paragraph)
+            or _CLOSED_PAST.search(text, *paragraph)
+        ):
             continue
         clauses = list(_CLAUSE.finditer(text, *paragraph))
-        own = [clause for clause in clauses if _OWN_PART.search(clause.group(0))]
+        own = [c for c in clauses if _OWN_PART.search(c.group(0)) and not _ADOPTED.search(c.group(0))]
         for clause in clauses:
             words = clause.group(0)
             others = _OTHERS.match(words) and not _WE.search(words)
@@ -873,7 +962,10 @@ def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
             contrast = [c for c in own if c is not clause] or (
                 world and any(re.search(r"\bhowever\b", c.group(0)) for c in clauses if c is not clause)
             )
-            if (others or world) and contrast and clause not in own:
+            past = _CLOSED_PAST.match(words) and any(
+                _NOW_ONLY.search(c.group(0)) for c in clauses if c.start() > clause.start()
+            )
+            if ((others or world) and contrast and clause not in own) or past:
                 apart.append(clause.span())
     if not apart:
         return matches
@@ -892,7 +984,8 @@ def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
 # review, ... 9.c is no longer addressed"
 _THAT_IS_WRONG = re.compile(
     r"\s*(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
-    r"not\s+(?:correct|accurate|true|the\s+case))\b|(?:that|this|the)\s+(?:listing|reference|mapping|link|"
+    r"not\s+(?:correct|accurate|true|the\s+case))\b|(?:it|they)\s+(?:does|do|did|is|are)(?:\s+not|n't)\s*[:;,.—–-]|"
+    r"(?:that|this|the)\s+(?:listing|reference|mapping|link|"
     r"claim|tag|label|attribution|alignment)\s+(?:was|is|proved|has\s+proved|turned\s+out)\s+(?:to\s+be\s+)?"
     r"(?:an?\s+(?:error|mistake)|wrong|incorrect|unfounded|inaccurate|outdated|withdrawn|removed|dropped)\b)",
     re.IGNORECASE,
@@ -900,7 +993,7 @@ _THAT_IS_WRONG = re.compile(
 _REMOVE_IT = re.compile(
     r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?:removing|deleting|withdrawing|dropping)\s+(?:the|this|that)\s+"
     r"(?:reference|mention|claim|link)\b|\b(?:the|this|that)\s+(?:reference|mention|claim|link)\s+"
-    r"(?:be|should\s+be|must\s+be)\s+(?:withdrawn|removed|deleted|dropped)\b",
+    r"(?:be|should\s+be|must\s+be|has\s+been|have\s+been|was|were)\s+(?:withdrawn|removed|deleted|dropped)\b",
     re.IGNORECASE,
 )
 
@@ -916,9 +1009,7 @@ def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     for sentence_start, held in by_sentence.items():
         sentence_end = _SENTENCE.match(text, sentence_start).end()
         rest = text[max(m.evidence[-1].end for m in held) : sentence_end]
-        following = _SENTENCE.search(text, sentence_end)
-        if following and "\n\n" in text[sentence_end : following.start()]:
-            following = None
+        following = _next_sentence(text, sentence_end)
         after = following.group(0) if following else ""
         if len({m.goal for m in held}) == 1 and (
             _REMOVE_IT.search(rest)
@@ -974,6 +1065,8 @@ _UNDER = re.compile(
 # teachers with minimum qualifications under 4.c.1"
 _INDICATOR_ID = r"\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2}(?![\w]|\.\d)"
 _INDICATOR = re.compile(r"(?<![\w.])(?P<list>" + _INDICATOR_ID + ")")
+_SDG_INDICATORS = re.compile(r"\b(?:SDGs?|Sustainable\s+Development\s+Goals?)\s+indicators\b", re.IGNORECASE)
+_ROW_INDICATOR = re.compile(r"(?m)^[^\S\n]*(?P<list>" + _INDICATOR_ID + r")(?=[^\S\n])")
 # ... or a bare target followed by its official words: "every campaign we run is really about 16.10:
 # public access to information and the protection of fundamental freedoms", or an indicator
 # followed by its own: "17.6.1 Fixed broadband subscriptions per 100 inhabitants | 8.2 | 9.1"
@@ -1039,6 +1132,15 @@ def _told_apart(
     for number in sorted(stating):
         candidates += _UNDER.finditer(text, *sentences[number])
         candidates += _INDICATOR.finditer(text, *sentences[number])
+    # ("focal point for 93 SDG indicators, among them 4.4.1 on ICT skills and 5.b.1 on ...")
+    for named in _SDG_INDICATORS.finditer(text) if "ndicator" in text else ():
+        candidates += _INDICATOR.finditer(text, named.end(), _SENTENCE_REST.match(text, named.end()).end())
+    # (and, in a table whose one row names its indicator by its official words, the other rows' ids)
+    rows = [bare for bare in candidates if bare.re is _BARE_WITH_TEXT and bare.group("indicator")]
+    for row in rows:
+        paragraph = _PARAGRAPH.search(text, _sentence_start(text, row.start()))
+        if paragraph:
+            candidates += _ROW_INDICATOR.finditer(text, *paragraph.span())
     for reference in candidates:
         group = "indicator" if reference.re is _BARE_WITH_TEXT and reference.group("indicator") else "list"
         for item in _ITEM_RE.finditer(reference.group(group)):
