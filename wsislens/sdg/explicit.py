@@ -929,24 +929,30 @@ _ADOPTED = re.compile(
 )
 _CLAUSE = re.compile(r"(?:[^.!?;\n]|\.(?=\w))+")
 _WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?i:we|our|us)\b|\bI\b")
+
+
+def _paragraphs_around(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The span of the paragraph (as blank lines part them) around each of `positions`."""
+    blanks = [found.span() for found in _BLANK_LINE.finditer(text)] if "\n" in text else []
+    ends = [end for _start, end in blanks]
+    spans = []
+    for position in positions:
+        number = bisect_right(ends, position)
+        spans.append(
+            (blanks[number - 1][1] if number else 0, blanks[number][0] if number < len(blanks) else len(text))
+        )
+    return spans
 
 
 def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches`, with the references that a paragraph gives to others (see `_OWN_PART`) denied."""
+    """`matches`, with the references that a paragraph gives to others or to the world at large (see
+    `_OWN_PART`), or to a closed past (`_CLOSED_PAST`), denied."""
     stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
     if not stated:
         return matches
-    blanks = [found.span() for found in _BLANK_LINE.finditer(text)] if "\n" in text else []
-    ends = [end for _start, end in blanks]
-    paragraphs = set()
-    for position in stated:
-        number = bisect_right(ends, position)
-        paragraphs.add(
-            (blanks[number - 1][1] if number else 0, blanks[number][0] if number < len(blanks) else len(text))
-        )
     apart: list[tuple[int, int]] = []
-    for paragraph in paragraphs:
+    for paragraph in set(_paragraphs_around(text, stated)):
         if not (
             _OWN_PART.search(text, *paragraph)
             or _WORLD_AT_LARGE.search(text, *paragraph)
@@ -1136,11 +1142,9 @@ def _told_apart(
     for named in _SDG_INDICATORS.finditer(text) if "ndicator" in text else ():
         candidates += _INDICATOR.finditer(text, named.end(), _SENTENCE_REST.match(text, named.end()).end())
     # (and, in a table whose one row names its indicator by its official words, the other rows' ids)
-    rows = [bare for bare in candidates if bare.re is _BARE_WITH_TEXT and bare.group("indicator")]
-    for row in rows:
-        paragraph = _PARAGRAPH.search(text, _sentence_start(text, row.start()))
-        if paragraph:
-            candidates += _ROW_INDICATOR.finditer(text, *paragraph.span())
+    rows = [bare.start() for bare in candidates if bare.re is _BARE_WITH_TEXT and bare.group("indicator")]
+    for paragraph in set(_paragraphs_around(text, rows)) if rows else ():
+        candidates += _ROW_INDICATOR.finditer(text, *paragraph)
     for reference in candidates:
         group = "indicator" if reference.re is _BARE_WITH_TEXT and reference.group("indicator") else "list"
         for item in _ITEM_RE.finditer(reference.group(group)):
