@@ -10,6 +10,7 @@ from components.layout import page_title
 from components.state import SDG_READ, is_presenting, new_click, selected_points, settle_reading
 from components.suggestions import reject_control, rejected_list
 from wsislens.figures.sdgs import (
+    NOT_COUNTED,
     clicked_reading,
     denied_rows,
     kept_reading,
@@ -29,13 +30,14 @@ chart = ctx.chart("sdgs")
 
 
 def denied_section() -> None:
-    """What a submission denies or names only in passing, with its quotes: counted for nothing."""
+    """What a submission denies, names only in passing or gives to others, with its quotes: counted
+    for nothing."""
     denied = denied_rows(targets, goals, chart.table)
     if denied.empty:
         return
-    with st.expander(f"Denied, or named only in passing, and not counted ({len(denied)})"):
+    with st.expander(f"{NOT_COUNTED.capitalize()}, and not counted ({len(denied)})"):
         for number, row in enumerate(denied.itertuples()):
-            supporter(names[row.submission_id], f"{row.label}: denied, or named only in passing")
+            supporter(names[row.submission_id], f"{row.label}: {NOT_COUNTED}")
             evidence_list(row.evidence, ctx.texts_of([row.submission_id]), key=f"sdg_denied_{number}")
 
 
@@ -92,7 +94,7 @@ with reading:
                 f"{who} (score {row['score']:.2f}, {row['method']}): not the submitter's claim",
             )
         elif row["basis"] == "negated":  # (denied here, served by another submission shown)
-            supporter(names[row["submission_id"]], "denied, or named only in passing: not counted")
+            supporter(names[row["submission_id"]], f"{NOT_COUNTED}: not counted")
         else:
             supporter(names[row["submission_id"]], "stated by the submitter")
         if pd.notna(row["note"]):

@@ -289,10 +289,10 @@ def test_what_a_submission_denies_is_listed_apart_with_its_quotes(monkeypatch, t
     at = _open(_app(), "pages/sdgs.py")
     assert not at.exception
     assert [e.label for e in at.expander if e.label.startswith("Denied")] == [
-        "Denied, or named only in passing, and not counted (1)"
+        "Denied, named only in passing or given to others, and not counted (1)"
     ]
     assert _supporters(at)[-1] == (
-        "<strong>Lakeside Youth Network (2025)</strong> — SDG 13: denied, or named only in passing"
+        "<strong>Lakeside Youth Network (2025)</strong> — SDG 13: denied, named only in passing or given to others"
     )
     # (its quote in its sentence, and the answer that denies it)
     assert [h.proto.body for h in at.get("html") if h.proto.body.startswith("<blockquote")][-2:] == [

@@ -151,9 +151,14 @@ def sdg_table(targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["goal", "_order"]).drop(columns="_order").reset_index(drop=True)
 
 
+# What a submission's references that count for nothing are: "does not address SDG 13", "mentions SDG
+# 3 only in passing", "Our grantees work on SDG 6; the Foundation's own contribution is to SDG 17"
+NOT_COUNTED = "denied, named only in passing or given to others"
+
+
 def denied_rows(targets: pd.DataFrame, goals: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """The rows of the goals and targets a submission denies or names only in passing ("does not
-    address SDG 13") and no submission shown serves, goals first, with their evidence.
+    """The rows of the goals and targets a submission denies, names only in passing or gives to
+    others (see `NOT_COUNTED`) and no submission shown serves, goals first, with their evidence.
 
     Columns: label ("SDG 13", "target 7.1"), submission_id, evidence."""
     served_goals = set(table["goal"]) if not table.empty else set()
@@ -344,7 +349,7 @@ def sdg_chart(
     key_facts.append(listed("Goals served: ", [goal_label(g) for g in goal_numbers]))
     denied = denied_references(targets, goals, table)
     if denied:
-        denial = listed("Denied, or named only in passing, and served by no submission shown: ", denied)
+        denial = listed(f"{NOT_COUNTED.capitalize()}, and served by no submission shown: ", denied)
         summary += " " + denial
         key_facts.append(denial)
     quotes = first_quotes(pd.concat([targets, goals]) if not goals.empty else targets)

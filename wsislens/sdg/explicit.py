@@ -947,11 +947,12 @@ def _paragraphs_around(text: str, positions: list[int]) -> list[tuple[int, int]]
 
 def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     """`matches`, with the references that a paragraph gives to others or to the world at large (see
-    `_OWN_PART`), or to a closed past (`_CLOSED_PAST`), denied."""
+    `_OWN_PART`), or to a closed past (`_CLOSED_PAST`), denied, and quoted beside the clause that
+    sets them apart."""
     stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
     if not stated:
         return matches
-    apart: list[tuple[int, int]] = []
+    apart: dict[tuple[int, int], re.Match] = {}  # (a clause set apart: the clause that sets it apart)
     for paragraph in set(_paragraphs_around(text, stated)):
         if not (
             _OWN_PART.search(text, *paragraph)
@@ -965,22 +966,38 @@ def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
             words = clause.group(0)
             others = _OTHERS.match(words) and not _WE.search(words)
             world = _WORLD_AT_LARGE.search(words) and not _FIRST_PERSON.search(words)
-            contrast = [c for c in own if c is not clause] or (
-                world and any(re.search(r"\bhowever\b", c.group(0)) for c in clauses if c is not clause)
-            )
-            past = _CLOSED_PAST.match(words) and any(
-                _NOW_ONLY.search(c.group(0)) for c in clauses if c.start() > clause.start()
-            )
-            if ((others or world) and contrast and clause not in own) or past:
-                apart.append(clause.span())
+            contrast = [c for c in own if c is not clause] if clause not in own else []
+            if world and not contrast:
+                contrast = [c for c in clauses if c is not clause and re.search(r"\bhowever\b", c.group(0))]
+            now = [c for c in clauses if c.start() > clause.start() and _NOW_ONLY.search(c.group(0))]
+            if (others or world) and contrast:
+                apart[clause.span()] = contrast[0]
+            elif _CLOSED_PAST.match(words) and now:
+                apart[clause.span()] = now[0]
     if not apart:
         return matches
-    return [
-        replace(m, basis="negated", score=0.0)
-        if m.basis == "stated" and any(a <= m.evidence[0].start < b for a, b in apart)
-        else m
-        for m in matches
-    ]
+    denied = []
+    for m in matches:
+        setting = next((c for (a, b), c in apart.items() if a <= m.evidence[0].start < b), None)
+        denied.append(_denied_by(text, m, _quoted(setting)) if setting and m.basis == "stated" else m)
+    return denied
+
+
+def _quoted(found: re.Match) -> tuple[int, int]:
+    """The span of a clause or a sentence without the spaces around it."""
+    words = found.group(0)
+    return found.start() + len(words) - len(words.lstrip()), found.end() - len(words) + len(words.rstrip())
+
+
+def _denied_by(text: str, match: SdgMatch, span: tuple[int, int]) -> SdgMatch:
+    """`match` denied, and quoted beside the words at `span` that deny it."""
+    start, end = span
+    return replace(
+        match,
+        basis="negated",
+        score=0.0,
+        evidence=(*match.evidence, SdgEvidence(text[start:end], start, end)),
+    )
 
 
 # A reference taken back by the next sentence or the rest of its own: "the draft says we "advance
@@ -1005,27 +1022,30 @@ _REMOVE_IT = re.compile(
 
 
 def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches`, with the references that a later sentence takes back (see `_THAT_IS_WRONG`) denied."""
+    """`matches`, with the references that a later sentence takes back (see `_THAT_IS_WRONG`)
+    denied, and quoted beside the words that take them back."""
     if not any(m.basis == "stated" for m in matches):
         return matches
     by_sentence: dict[int, list[SdgMatch]] = {}
     for m in matches:
         by_sentence.setdefault(_sentence_start(text, m.evidence[0].start), []).append(m)
-    taken: set[int] = set()
+    taken: dict[int, tuple[int, int]] = {}  # (id of a match: the span of the words that take it back)
     for sentence_start, held in by_sentence.items():
         sentence_end = _SENTENCE.match(text, sentence_start).end()
-        rest = text[max(m.evidence[-1].end for m in held) : sentence_end]
+        rest_start = max(m.evidence[-1].end for m in held)
+        rest = text[rest_start:sentence_end]
         following = _next_sentence(text, sentence_end)
         after = following.group(0) if following else ""
-        if len({m.goal for m in held}) == 1 and (
-            _REMOVE_IT.search(rest)
-            or (
+        if len({m.goal for m in held}) == 1:
+            if _REMOVE_IT.search(rest):
+                words = rest.lstrip(" ,;:—–-\"'’”)")
+                taken.update((id(m), (sentence_end - len(words), sentence_end)) for m in held)
+            elif (
                 following
                 and _sentence_start(text, following.end() - 1) not in by_sentence
                 and (_THAT_IS_WRONG.match(after) or _REMOVE_IT.search(after))
-            )
-        ):
-            taken.update(id(m) for m in held)
+            ):
+                taken.update((id(m), _quoted(following)) for m in held)
         for m in held:
             number_text = re.escape(m.target or "")
             if m.target and re.search(
@@ -1033,12 +1053,11 @@ def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
                 after,
                 re.IGNORECASE,
             ):
-                taken.add(id(m))
+                taken[id(m)] = _quoted(following)
     if not taken:
         return matches
     return [
-        replace(m, basis="negated", score=0.0) if id(m) in taken and m.basis == "stated" else m
-        for m in matches
+        _denied_by(text, m, taken[id(m)]) if id(m) in taken and m.basis == "stated" else m for m in matches
     ]
 
 

@@ -67,7 +67,7 @@ def test_treemap_tiles_colours_patterns_and_hover_text():
     assert "Inferred by engine 1, score 0.50: not the submitter's claim" in tree.hovertext[5]
     assert chart.summary == (
         "2 SDGs served (SDG 4, SDG 16): 1 target stated (16.2) and 1 inferred (16.10). "
-        "Denied, or named only in passing, and served by no submission shown: target 7.1."
+        "Denied, named only in passing or given to others, and served by no submission shown: target 7.1."
     )
 
 
@@ -237,7 +237,7 @@ def test_key_facts_name_what_a_submission_denies_and_none_serves():
         "Stated targets: 16.2.",
         "Inferred targets (analyst or engine, not the submitter's claim): 16.10.",
         "Goals served: SDG 4 Quality education, SDG 16 Peace, justice and strong institutions.",
-        "Denied, or named only in passing, and served by no submission shown: target 7.1.",
+        "Denied, named only in passing or given to others, and served by no submission shown: target 7.1.",
     )
     # a goal denied by one submission and stated by another is served
     goals = sdg_goals(
@@ -248,7 +248,7 @@ def test_key_facts_name_what_a_submission_denies_and_none_serves():
     facts = sdg_chart(TARGETS, goals, TWO_SUBMISSIONS, empty_reason="none").key_facts
     assert (
         facts[-1]
-        == "Denied, or named only in passing, and served by no submission shown: SDG 13, target 7.1."
+        == "Denied, named only in passing or given to others, and served by no submission shown: SDG 13, target 7.1."
     )
 
 

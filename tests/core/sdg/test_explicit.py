@@ -1026,3 +1026,31 @@ def test_others_goals_goals_taken_back_set_aside_and_short_codes(text, stated, d
 )
 def test_hopes_pasts_others_words_and_indicators_named_as_such(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Our grantees work on SDG 6; the Foundation's own contribution is to SDG 17.",
+            [("SDG 6", "the Foundation's own contribution is to SDG 17")],
+        ),
+        (
+            "Our 2024 report listed SDG 13. That listing was an error: we have no climate programme.",
+            [("SDG 13", "That listing was an error: we have no climate programme")],
+        ),
+        (
+            "The logframe lists SDG 3, but the evaluators recommend removing the reference.",
+            [("SDG 3", "but the evaluators recommend removing the reference")],
+        ),
+        (
+            "Until 2022 we reported against SDG 4. Since 2023, the grants are reported under SDG 9 only.",
+            [("SDG 4", "Since 2023, the grants are reported under SDG 9 only")],
+        ),
+    ],
+)
+def test_the_words_that_set_apart_or_take_back_a_goal_are_quoted_beside_it(text, quotes):
+    denied = [m for m in find_explicit(text) if m.basis == "negated"]
+    assert [tuple(e.quote for e in m.evidence) for m in denied] == quotes
+    for m in denied:
+        assert all(text[e.start : e.end] == e.quote for e in m.evidence)
