@@ -92,6 +92,8 @@ _PATTERN = re.compile(
     r"(?:[^\S\n]*\([^()\n]{0,20}\))?(?=[^\S\n]*:))?"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
+    # (and a translation's own word in brackets: "target (cible) 6.4")
+    r"(?:[^\S\n]*\((?-i:[a-z]{3,10})\))?"
     r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
     # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
@@ -157,7 +159,9 @@ _NOT_NEGATION = re.compile(
     re.IGNORECASE,
 )
 # what a form's or a table's status says of a goal that is not served ("SDG 13: not addressed")
-NOT_SERVED = r"(?:applicable|claimed|addressed|relevant|reported|tracked|pursued|served|covered|targeted)"
+NOT_SERVED = (
+    r"(?:applicable|claimed|addressed|relevant|reported|tracked|measured|pursued|served|covered|targeted)"
+)
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
     r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
@@ -273,6 +277,8 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         # "Other than SDG 9, the Authority does not claim a contribution to any Goal" affirms SDG 9,
         # and "Without SDG 17 partnerships nothing in our programme works" SDG 17
         rest = _SENTENCE_REST.match(text, end).group(0)
+        if _BUT_WE_DID.match(rest):
+            return False  # ("We did not expect to contribute to SDG 3, but we did")
         return not (_EXCEPTION.fullmatch(denial.group(0)) and _DENIAL_WORD.search(rest))
     after = text[end : end + 60]
     if _NEG_AFTER.match(after):
@@ -280,6 +286,8 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         return not _DOUBTED.search(before)
     if _asked(text, start):
         return True
+    if "|" in after and _ROW_DENIED.match(text, end):
+        return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
     if re.match(r"\s+out\b", after) and re.search(
         r"\b(?:left|leave|leaving)\s+$", text[max(0, start - 10) : start]
@@ -314,7 +322,7 @@ _AGENDA_SPAN = re.compile(
 # it will in time also contribute to SDG 8", "We also wish, in the future, to work on SDG 15", "A
 # second phase, subject to funding, would add SDG 2")
 _HOPED = re.compile(
-    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|aspires?|aspiration|ambition|dream)\b(?:[^.;!?\n]|\.(?=\w)){0,80}$",
+    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|aspires?|aspiration|ambition|dream)\b(?:[^.;!?\n]|\.(?=\w)){0,120}$",
     re.IGNORECASE,
 )
 _SOME_DAY = re.compile(
@@ -322,6 +330,12 @@ _SOME_DAY = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
+    # ("If adopted, this would allow the City to align the portal with SDG 11", "which would allow us
+    # to report against SDG 4 in the next cycle")
+    r"\bif\b(?:[^.;!?\n]|\.(?=\w)){0,60},\s*(?:this|it|that|they)\s+would\b(?:[^.;!?\n]|\.(?=\w)){0,80}$|"
+    r"\bwould\s+(?:allow|enable)\s+(?:us|it|them|the\s+\w+)\s+to\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
+    # ("which we will begin to report under target 10.c from next year")
+    r"\b(?:will|shall|plan\s+to|intend\s+to)\s+(?:begin|start)\s+(?:to\s+)?report(?:ing)?\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     r"\bsubject\s+to\s+(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,40}?\b(?:would|could|might)\b"
     r"(?:[^.;!?\n]|\.(?=\w)){0,40}$",
     re.IGNORECASE,
@@ -331,6 +345,12 @@ _CONDITIONAL = re.compile(
 _GENERAL_CLAIM = re.compile(
     r"\b(?:SDG|Goal)[^\S\n]?\d{1,2}[^\S\n]+(?:asks|calls\s+(?:on|upon|for)|urges|requires|commits)[^\S\n]+"
     r"(?:all[^\S\n]+)?(?:governments|states|countries|member\s+states|nations|the\s+international\s+community)\b|"
+    # (a goal or target its clause's subject: "and target 9.c set out to significantly increase access
+    # to ICT", "The connectivity commitment in target 9.c, which called for ..., was missed"; not "Affordable
+    # access is the heart of SDG target 9.c, which called for ...")
+    r"(?:^|[,;]|\band\b)[^\S\n]*(?:(?!(?:is|are|was|were|of|to|under|with|for|on)\b)[\w'’-]+[^\S\n]+){0,4}?"
+    r"(?:SDG[^\S\n]+)?(?:SDG|Goal|target)[^\S\n]?\d{1,2}(?:\.[\da-c]{1,2})?(?:,[^\S\n]+which)?[^\S\n]+"
+    r"(?:set\s+out\s+to|called\s+for|aimed\s+to|sought\s+to|was\s+missed)\b|"
     r"\b(?:the\s+world|the\s+globe|most\s+countries|the\s+region)\s+(?:is|are|was|were|remains?)\s+"
     r"(?:(?:off|not\s+on|on|far\s+from)\s+(?:track|target)|behind)\b",
     re.IGNORECASE,
@@ -346,6 +366,11 @@ _APPOSITIVE = re.compile(
 )
 # ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
 # considered but excluded? Yes – SDG 1", "Please list any SDG targets your project does NOT address:"
+_NOT_ADDRESSED_HEADING = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:SDGs?|Goals?|Targets?)[^\S\n]+(?:not[^\S\n]+"
+    r"(?:addressed|covered|claimed|served|targeted|pursued)|excluded|out[^\S\n]+of[^\S\n]+scope)[^\S\n]*[.:]",
+    re.IGNORECASE,
+)
 _QUESTION_MARK = re.compile(r"\?(?=\s)|:[^\S\n]*\n")  # (a form's label ends its line)
 _NOT_SERVED_QUESTION = re.compile(
     r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:\w+\s+){0,2}?"
@@ -379,6 +404,9 @@ def _denied_around(text: str, start: int, end: int) -> bool:
             r"\b(?:we|our|us|I)\b", text[sentence_start:start] + later.group("between")
         ):
             return True
+    heading = _NOT_ADDRESSED_HEADING.search(text, max(0, start - 400), start)
+    if heading and not re.search(r"\n[^\S\n]*\n", text[heading.end() : start]):
+        return True
     window = text[max(0, start - 200) : start]
     marks = list(_QUESTION_MARK.finditer(window))
     if not marks:
@@ -392,6 +420,16 @@ def _denied_around(text: str, start: int, end: int) -> bool:
     )
 
 
+_BUT_WE_DID = re.compile(
+    r"[^\S\n]*,?[^\S\n]*but[^\S\n]+(?:we|it|they|the\s+\w+)[^\S\n]+(?:did|do|does|has|have|is|are)\b(?=[^\S\n]*(?:[.,;:!—–-]|$))",
+    re.IGNORECASE,
+)
+_ROW_DENIED = re.compile(
+    r"[^|\n]*(?:\|[^|\n]*)*?\|[^\S\n]*(?:status[^\S\n]*:[^\S\n]*)?(?:not[^\S\n]+"
+    + NOT_SERVED
+    + r"|n/a|none|dropped|discontinued|withdrawn)\b",
+    re.IGNORECASE,
+)
 _EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)
 _DOUBTED = re.compile(
     r"\b(?:(?:can't|cannot|can\s+not|couldn't)\s+(?:be\s+said|say|claim|pretend)|would\s+be\s+wrong\s+to\s+say|"
@@ -579,13 +617,22 @@ def _of_another(text: str, end: int) -> bool:
     )
 
 
+_PLAN_GOALS = re.compile(
+    r"\b(?:plan|strategy|roadmap|charter|programme|program)\b(?:[^.!?\n]|\.(?=\w)){0,80}?\b(?:goals|objectives)"
+    r"[^\S\n]*[:;][^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
 def _not_an_sdg(text: str, found: re.Match) -> bool:
     """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
     ("in its Goal 1"), another framework's ("Millennium Development Goal 8"), or a log frame's
     "Goal: 5 regional hubs"."""
     if (
         _of_another(text, found.end())
-        or re.search(r"\b(?:its|our|their|his|her)\s+$", text[max(0, found.start() - 8) : found.start()])
+        or re.search(
+            r"\b(?:its|our|their|his|her|whose)\s+$", text[max(0, found.start() - 8) : found.start()]
+        )
         or _OTHER_FRAMEWORK_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
         # ("Strategic Goal 2 (Inclusive access) maps to SDG 10")
         or re.search(
@@ -596,6 +643,10 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         # ("the City Council's Goal 2")
         or re.search(r"\b(?!UN\b)\w+['’]s\s+$", text[max(0, found.start() - 30) : found.start()])
     ):
+        return True
+    # ("The Authority's Strategic Plan 2021–2025 sets out five goals; Goal 3 (affordable access) ...")
+    before = text[_sentence_start(text, found.start()) : found.start()]
+    if _PLAN_GOALS.search(before) and not SDG_CONTEXT.search(before):
         return True
     colon = ":" in text[found.end("kw") : found.start("list")]
     return colon and bool(re.match(r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", text[found.end() :]))
@@ -819,7 +870,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches += _objectives(text, matches, spans, passing)
     matches += _answered(text, valid, spans)
     matches += _short_codes(text, valid, spans, passing)
-    matches = _taken_back(text, _set_apart(text, matches))
+    matches = _denied_last(text, _taken_back(text, _set_apart(text, matches)))
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
 
@@ -891,7 +942,8 @@ def _within(positions: list[int], start: int, end: int) -> bool:
 # The Commission's own activities fall under SDG 9". Without such a contrast, what a network says its
 # members do is its own ("Our members work on SDGs 3 and 4").
 _OWN_PART = re.compile(
-    r"\b(?:own\s+(?:contribution|role|work|activities|focus|programmes?|projects?|reporting|results)|itself|"
+    r"\b(?:own\s+(?:contribution|role|work|activities|focus|programmes?|projects?|reporting|results|commitments|"
+    r"results\s+framework)|itself|"
     r"by\s+contrast|in\s+contrast|for\s+(?:our|its|their)\s+part|(?:our|its|(?-i:[A-Z])\w+['’]s)\s+role|"
     r"we\s+(?:only\s+)?report\s+(?:against|under|on))\b",
     re.IGNORECASE,
@@ -901,6 +953,8 @@ _OTHERS = re.compile(
     r"(?:(?!(?:with|for|to|by|and|from|among|of|through|alongside|unlike)\b)[\w'’-]+\s+){0,2}?"
     r"(?:partners?|members?|grantees?|donors?|donor['’]s|funders?|funder['’]s|sponsors?|"
     r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|Voluntary\s+National\s+Review|VNR|"
+    r"(?:funding|donor|development|bilateral)\s+agenc(?:y|ies)(?:['’]s)?|(?:2030\s+)?Agenda|"
+    r"Sustainable\s+Development\s+Goals\s+Report|"
     r"research|stud(?:y|ies)|literature)\b",
     re.IGNORECASE,
 )
@@ -908,11 +962,24 @@ _OTHERS = re.compile(
 # the same subsidies are reported under SDG 9 only", "From 2018 to 2020 the Fund financed school
 # connectivity under SDG 4; that window has closed")
 _CLOSED_PAST = re.compile(
-    r"\s*(?:until|till|up\s+to|from\s+\d{4}\s+(?:to|until|till|through)|between\s+\d{4}\s+and|in\s+the\s+past)\s+\d{4}\b",
+    r"\s*(?:until|till|up\s+to|before|from\s+\d{4}\s+(?:to|until|till|through)|between\s+\d{4}\s+and|in\s+the\s+past)\s+\d{4}\b",
     re.IGNORECASE,
 )
 _NOW_ONLY = re.compile(
     r"\b(?:no\s+longer|has\s+(?:since\s+)?(?:closed|ended)|have\s+(?:since\s+)?(?:closed|ended)|exclusively|only|instead)\b",
+    re.IGNORECASE,
+)
+# (or to a future that what is done for now sets apart: "In the next funding cycle the Foundation may
+# open a window for projects under SDG 14; for now, grants are restricted to SDG 4 and SDG 9")
+_FUTURE = re.compile(
+    r"\b(?:may|might|could|would|will|plans?\s+to|intends?\s+to)\b(?:[^.;!?\n]|\.(?=\w)){0,80}?"
+    r"\b(?:next|future|coming|later|second\s+phase)\b|\b(?:in\s+the\s+next|in\s+(?:the\s+)?future|next\s+year)\b"
+    r"(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:may|might|could|would|will)\b",
+    re.IGNORECASE,
+)
+_FOR_NOW = re.compile(
+    r"\b(?:for\s+now|for\s+the\s+time\s+being|at\s+present|currently|so\s+far|to\s+date)\b(?:[^.;!?\n]|\.(?=\w))*?"
+    r"\b(?:only|restricted\s+to|limited\s+to|confined\s+to|exclusively)\b",
     re.IGNORECASE,
 )
 _WORLD_AT_LARGE = re.compile(
@@ -955,13 +1022,20 @@ def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     apart: dict[tuple[int, int], re.Match] = {}  # (a clause set apart: the clause that sets it apart)
     for paragraph in set(_paragraphs_around(text, stated)):
         if not (
-            _OWN_PART.search(text, *paragraph)
+            _OWN_PART.search(text, paragraph[0], paragraph[1] + 300)
             or _WORLD_AT_LARGE.search(text, *paragraph)
             or _CLOSED_PAST.search(text, *paragraph)
+            or _FOR_NOW.search(text, *paragraph)
         ):
             continue
         clauses = list(_CLAUSE.finditer(text, *paragraph))
-        own = [c for c in clauses if _OWN_PART.search(c.group(0)) and not _ADOPTED.search(c.group(0))]
+        following = _BLANK_LINE.match(text, paragraph[1])
+        further = list(_CLAUSE.finditer(text, following.end(), following.end() + 300)) if following else []
+        own = [
+            c
+            for c in clauses + further[:2]
+            if _OWN_PART.search(c.group(0)) and not _ADOPTED.search(c.group(0))
+        ]
         for clause in clauses:
             words = clause.group(0)
             others = _OTHERS.match(words) and not _WE.search(words)
@@ -974,12 +1048,41 @@ def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
                 apart[clause.span()] = contrast[0]
             elif _CLOSED_PAST.match(words) and now:
                 apart[clause.span()] = now[0]
+            elif _FUTURE.search(words) and (
+                for_now := [c for c in clauses if c is not clause and _FOR_NOW.search(c.group(0))]
+            ):
+                apart[clause.span()] = for_now[0]
     if not apart:
         return matches
     denied = []
     for m in matches:
         setting = next((c for (a, b), c in apart.items() if a <= m.evidence[0].start < b), None)
         denied.append(_denied_by(text, m, _quoted(setting)) if setting and m.basis == "stated" else m)
+    return denied
+
+
+def _denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
+    """`matches`, with a goal (and its targets), or a target, denied in its paragraph after it is
+    stated: the last word is the denial ("... its results framework was anchored in SDG 1 and target
+    1.4 ... and the project no longer reports results under SDG 1")."""
+    denials = [m for m in matches if m.basis == "negated"]
+    if not denials or not any(m.basis == "stated" for m in matches):
+        return matches
+    paragraphs = _paragraphs_around(text, [m.evidence[0].start for m in matches])
+    last: dict[tuple[int, tuple[int, int]], int] = {}  # (goal or target, paragraph): the last denial's start
+    for m, paragraph in zip(matches, paragraphs, strict=True):
+        if m.basis == "negated":
+            key = (m.target or m.goal, paragraph)
+            last[key] = max(last.get(key, -1), m.evidence[0].start)
+    denied = []
+    for m, paragraph in zip(matches, paragraphs, strict=True):
+        after = max(
+            last.get((m.goal, paragraph), -1), last.get((m.target, paragraph), -1) if m.target else -1
+        )
+        if m.basis == "stated" and after > m.evidence[0].start:
+            denial = next(d for d in denials if d.evidence[0].start == after)
+            m = _denied_by(text, m, (denial.evidence[-1].start, denial.evidence[-1].end))
+        denied.append(m)
     return denied
 
 
@@ -1006,17 +1109,31 @@ def _denied_by(text: str, match: SdgMatch, span: tuple[int, int]) -> SdgMatch:
 # withdrawn", or by the next sentence restating it: "Target 9.c was considered ... After the mid-term
 # review, ... 9.c is no longer addressed"
 _THAT_IS_WRONG = re.compile(
-    r"\s*(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
+    r"[\s\"'”’)\]]*(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
     r"not\s+(?:correct|accurate|true|the\s+case))\b|(?:it|they)\s+(?:does|do|did|is|are)(?:\s+not|n't)\s*[:;,.—–-]|"
     r"(?:that|this|the)\s+(?:listing|reference|mapping|link|"
     r"claim|tag|label|attribution|alignment)\s+(?:was|is|proved|has\s+proved|turned\s+out)\s+(?:to\s+be\s+)?"
-    r"(?:an?\s+(?:error|mistake)|wrong|incorrect|unfounded|inaccurate|outdated|withdrawn|removed|dropped)\b)",
+    r"(?:an?\s+(?:error|mistake)|wrong|incorrect|unfounded|inaccurate|outdated|withdrawn|removed|dropped)\b|"
+    # ("For the time being, no such alignment is claimed", "Until that funding is confirmed, this is an
+    # aspiration rather than a result", "The Ministry cites this assessment as context ...", "CNASA has no
+    # role in the energy side of these installations", "Those attributions are the partners' ...")
+    r"(?:[^.;!?\n]{0,40},\s*)?(?:no\s+such\s+(?:alignment|claim|contribution|link)\s+is\s+(?:claimed|made)|"
+    r"(?:this|that)\s+is\s+(?:an?\s+)?(?:aspiration|hope|ambition|possibility)\b)|"
+    r"(?:we|the\s+\w+)\s+cites?\s+(?:this|these|that|it)\b(?:[^.;!?\n]){0,40}?\bas\s+(?:context|background)\b|"
+    r"(?:we|the\s+\w+|(?-i:[A-Z])[\w-]+)\s+(?:has|have)\s+no\s+(?:role|part|involvement|stake)\s+in\b|"
+    r"(?:those|these|such)\s+(?:attributions?|references?|claims?|goals?|mappings?)\s+(?:are|were)\s+(?:not\b|the\s+\w+['’]))",
     re.IGNORECASE,
 )
 _REMOVE_IT = re.compile(
     r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?:removing|deleting|withdrawing|dropping)\s+(?:the|this|that)\s+"
     r"(?:reference|mention|claim|link)\b|\b(?:the|this|that)\s+(?:reference|mention|claim|link)\s+"
-    r"(?:be|should\s+be|must\s+be|has\s+been|have\s+been|was|were)\s+(?:withdrawn|removed|deleted|dropped)\b",
+    r"(?:be|should\s+be|must\s+be|has\s+been|have\s+been|was|were)\s+(?:withdrawn|removed|deleted|dropped)\b|"
+    # ("that campaign is not part of the Alliance work plan", "we do not claim a contribution there",
+    # "we do not report against those goals", "it is too early to claim any such contribution")
+    r"\b(?:that|this|these|those)\s+(?:campaign|project|programme|work|initiative|activit(?:y|ies)|component)s?\s+"
+    r"(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+in|reported\s+in)\b|"
+    r"\b(?:we|the\s+\w+)\s+(?:do|does|did)\s+not\s+(?:claim\s+(?:a|any)\s+(?:contribution|link)\s+(?:there|to\s+(?:it|them|this|that))|"
+    r"report\s+(?:against|under|on)\s+(?:those|these|that|this|it|them)\b)|\btoo\s+early\s+to\s+claim\b",
     re.IGNORECASE,
 )
 
@@ -1036,7 +1153,8 @@ def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         rest = text[rest_start:sentence_end]
         following = _next_sentence(text, sentence_end)
         after = following.group(0) if following else ""
-        if len({m.goal for m in held}) == 1:
+        plural = re.match(r"[\s\"'”’)\]]*(?:those|these|they|such)\b", after, re.IGNORECASE)
+        if len({m.goal for m in held}) == 1 or plural:
             if _REMOVE_IT.search(rest):
                 words = rest.lstrip(" ,;:—–-\"'’”)")
                 taken.update((id(m), (sentence_end - len(words), sentence_end)) for m in held)
@@ -1079,7 +1197,7 @@ _TARGET_IS = re.compile(
 _DENYING_WORD = re.compile(r"not|nor|except", re.IGNORECASE)
 _UNDER = re.compile(
     # (and, denied, "cover targets 16.6 and 16.7, but not 16.5")
-    r"\b(?:under|to(?:wards?)?|with|followed\s+by|not|nor|except(?:\s+for)?)\s+(?P<list>"
+    r"\b(?:under|to(?:wards?)?|with|on|followed\s+by|not|nor|except(?:\s+for)?)\s+(?P<list>"
     + _DOTTED
     + r"(?:"
     + _JOIN
@@ -1091,6 +1209,9 @@ _UNDER = re.compile(
 _INDICATOR_ID = r"\d{1,2}\.(?:\d{1,2}|[a-g])\.\d{1,2}(?![\w]|\.\d)"
 _INDICATOR = re.compile(r"(?<![\w.])(?P<list>" + _INDICATOR_ID + ")")
 _SDG_INDICATORS = re.compile(r"\b(?:SDGs?|Sustainable\s+Development\s+Goals?)\s+indicators\b", re.IGNORECASE)
+# (a table headed "SDG indicator | ...": not a log frame's "Indicator | Baseline | Target", whose
+# numbers are its own)
+_INDICATOR_HEADER = re.compile(r"(?im)^[^\S\n]*SDGs?[^\S\n]+indicators?[^\S\n]*\|")
 _ROW_INDICATOR = re.compile(r"(?m)^[^\S\n]*(?P<list>" + _INDICATOR_ID + r")(?=[^\S\n])")
 # ... or a bare target followed by its official words: "every campaign we run is really about 16.10:
 # public access to information and the protection of fundamental freedoms", or an indicator
@@ -1162,6 +1283,7 @@ def _told_apart(
         candidates += _INDICATOR.finditer(text, named.end(), _SENTENCE_REST.match(text, named.end()).end())
     # (and, in a table whose one row names its indicator by its official words, the other rows' ids)
     rows = [bare.start() for bare in candidates if bare.re is _BARE_WITH_TEXT and bare.group("indicator")]
+    rows += [header.start() for header in _INDICATOR_HEADER.finditer(text)] if "|" in text else []
     for paragraph in set(_paragraphs_around(text, rows)) if rows else ():
         candidates += _ROW_INDICATOR.finditer(text, *paragraph)
     for reference in candidates:
@@ -1222,6 +1344,12 @@ _RANKS = (
     + _ORDINAL_ITEM
     + r")*)"
 )
+_ORDINAL_ALONE = re.compile(
+    r"\b(?:on|to|and|with)[^\S\n]+the[^\S\n]+(?P<list>"
+    + "|".join(_ORDINALS)
+    + r")\b(?=[^\S\n]*(?:[.,;)]|$))",
+    re.IGNORECASE,
+)
 _RANKED = re.compile(_RANKS + r"[^\S\n]+" + _GOAL_KEYWORD + r"(?![\w-])", re.IGNORECASE)
 # ... or its rank among them, as a text translated from Arabic, French or Spanish may write it: "the
 # goals the third and the fifth of the Sustainable Development Goals", "the third of the SDGs"
@@ -1272,6 +1400,12 @@ def _in_words(
                     value = _WORD_VALUES.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
                     if 1 <= value <= 17 and (regex is not _SPELLED or word in _NUMBERS):
                         stated.append((value, None, reference))
+                if regex is _RANKED:
+                    rest = _SENTENCE_REST.match(text, reference.end())
+                    for alone in _ORDINAL_ALONE.finditer(text, reference.end(), rest.end()):
+                        value = _WORD_VALUES.get(alone.group("list").lower(), 0)
+                        if 1 <= value <= 17:
+                            stated.append((value, None, alone))
     for reference in _named().finditer(text):
         goal = next(name for name, value in reference.groupdict().items() if value)
         stated.append((int(goal[1:]), None, reference))
