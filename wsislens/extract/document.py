@@ -645,6 +645,9 @@ def _tab_cells(line: str) -> list[tuple[int, str]]:
     return cells
 
 
+_ROW_NUMBER = re.compile(r"\n[^\S\n]*\d{1,3}[.)][^\S\n]*")
+
+
 def _bar_rows(document: Document) -> list[TableRow]:
     """Rows of the " | " tables of a text. A line whose first cell is empty, right under a row,
     holds that row's wrapped words; a line opening with a date after a break (a page's, or lines
@@ -669,7 +672,8 @@ def _bar_rows(document: Document) -> list[TableRow]:
             continue
         for line_match in re.finditer(r"[^\n]+", sentence.text):
             start = sentence.start + line_match.start()
-            gap = start - previous_end > 2
+            # (a row's number before it, "1. Regional bulletin | ...", parts no table)
+            gap = start - previous_end > 2 and not _ROW_NUMBER.fullmatch(text, previous_end, start)
             previous_end = start + len(line_match.group(0))
             line = line_match.group(0)
             cells = _cells(text, start, line)

@@ -172,6 +172,8 @@ _NEG_AFTER = re.compile(
     # ("SDG 8 was excluded from the mapping", "SDG 6 falls to other agencies")
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:excluded|dropped|removed|left\s+out|discontinued|withdrawn|"
     r"abandoned|handled\s+by)\b|(?:does|do|did)\s+not\s+apply\b|"
+    # ("under SDG 7, to which the Ministry does not report")
+    r",\s*(?:to|under|against)\s+which\s+(?:we|the\s+\w+)\s+(?:does|do|did)\s+not\s+(?:report|contribute)\b|"
     r"(?:falls?|fell|is\s+left|are\s+left)\s+to\s+(?:other|another)\b|"
     # ("(SDG 16 – not applicable)", "C10 ... SDG 6: N/A", "SDG 13: none", "SDG 8 | No | ...")
     r"[-–—:(]\s*(?:not\s+"
@@ -286,6 +288,8 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         return not _DOUBTED.search(before)
     if _asked(text, start):
         return True
+    if _UNTICKED.search(text, max(0, start - 8), start):
+        return True  # ("[ ] SDG 5 Gender equality" in a form's list of boxes)
     if "|" in after and _ROW_DENIED.match(text, end):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
@@ -313,6 +317,13 @@ _UNLIKE = re.compile(
 )
 # (or names the Agenda's span: "The 2030 Agenda comprises seventeen goals, from ending poverty (SDG 1)
 # to revitalizing the global partnership (SDG 17)")
+# (or reports another body's claim: "The Fund's annual reports claim contributions to SDG 1, SDG 4 and
+# target 9.c", "The Ministry's annual report claims a contribution to SDG 5")
+_OTHERS_CLAIM = re.compile(
+    r"[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:the[^\S\n]+)?(?-i:[A-Z])[\w-]*(?:[^\S\n]+(?-i:[A-Z])[\w-]*)*['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:reports?|plans?|strateg(?:y|ies)|proposals?|documents?|website)[^\S\n]+claim(?:s|ed)?\b",
+    re.IGNORECASE,
+)
 _AGENDA_SPAN = re.compile(
     r"\b(?:seventeen|17)\s+(?:(?:Sustainable\s+Development\s+|Global\s+)?Goals|SDGs)\b(?:[^.;!?\n]|\.(?=\w)){0,60}?"
     r"\bfrom\b(?:[^.;!?\n]|\.(?=\w))*$",
@@ -322,7 +333,7 @@ _AGENDA_SPAN = re.compile(
 # it will in time also contribute to SDG 8", "We also wish, in the future, to work on SDG 15", "A
 # second phase, subject to funding, would add SDG 2")
 _HOPED = re.compile(
-    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|aspires?|aspiration|ambition|dream)\b(?:[^.;!?\n]|\.(?=\w)){0,120}$",
+    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|would\s+like|aspires?|aspiration|ambition|dream)\b(?:[^.;!?\n]|\.(?=\w)){0,120}$",
     re.IGNORECASE,
 )
 _SOME_DAY = re.compile(
@@ -336,6 +347,8 @@ _CONDITIONAL = re.compile(
     r"\bwould\s+(?:allow|enable)\s+(?:us|it|them|the\s+\w+)\s+to\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("which we will begin to report under target 10.c from next year")
     r"\b(?:will|shall|plan\s+to|intend\s+to)\s+(?:begin|start)\s+(?:to\s+)?report(?:ing)?\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
+    # ("we intend to align it with target 13.3")
+    r"\b(?:intends?|plans?|aims?)\s+to\s+(?:align|link|map)\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     r"\bsubject\s+to\s+(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,40}?\b(?:would|could|might)\b"
     r"(?:[^.;!?\n]|\.(?=\w)){0,40}$",
     re.IGNORECASE,
@@ -388,6 +401,8 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         return True
     if _UNLIKE.search(text, sentence_start, start) or _AGENDA_SPAN.search(text, sentence_start, start):
         return True
+    if _OTHERS_CLAIM.match(text, sentence_start) and _OTHERS_CLAIM.match(text, sentence_start).end() <= start:
+        return True
     sentence = _SENTENCE.match(text, sentence_start)
     whole = sentence.group(0) if sentence else ""
     if _HOPED.search(text, sentence_start, start) and _SOME_DAY.search(whole):
@@ -430,6 +445,7 @@ _ROW_DENIED = re.compile(
     + r"|n/a|none|dropped|discontinued|withdrawn)\b",
     re.IGNORECASE,
 )
+_UNTICKED = re.compile(r"(?:^|\n)[^\S\n]*(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
 _EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)
 _DOUBTED = re.compile(
     r"\b(?:(?:can't|cannot|can\s+not|couldn't)\s+(?:be\s+said|say|claim|pretend)|would\s+be\s+wrong\s+to\s+say|"
@@ -624,6 +640,12 @@ _PLAN_GOALS = re.compile(
 )
 
 
+_PLAN_GOALS_BEFORE = re.compile(
+    r"\b(?:plan|strategy|roadmap|charter|programme|program)\b(?:[^.!?\n]|\.(?=\w)){0,80}?\bgoals[^\S\n]*\.\s*$",
+    re.IGNORECASE,
+)
+
+
 def _not_an_sdg(text: str, found: re.Match) -> bool:
     """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
     ("in its Goal 1"), another framework's ("Millennium Development Goal 8"), or a log frame's
@@ -648,6 +670,11 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
     before = text[_sentence_start(text, found.start()) : found.start()]
     if _PLAN_GOALS.search(before) and not SDG_CONTEXT.search(before):
         return True
+    # ("The National Broadband Plan 2021–2027 has four goals. Goal 1 is 95% population coverage")
+    if not before.strip():
+        previous = text[_sentence_start(text, max(0, found.start() - len(before) - 2)) : found.start()]
+        if _PLAN_GOALS_BEFORE.search(previous) and not SDG_CONTEXT.search(previous):
+            return True
     colon = ":" in text[found.end("kw") : found.start("list")]
     return colon and bool(re.match(r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", text[found.end() :]))
 
@@ -869,6 +896,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches += _in_words(text, valid, spans, passing)
     matches += _objectives(text, matches, spans, passing)
     matches += _answered(text, valid, spans)
+    matches += _target_lines(text, valid, spans, passing)
     matches += _short_codes(text, valid, spans, passing)
     matches = _denied_last(text, _taken_back(text, _set_apart(text, matches)))
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
@@ -949,7 +977,7 @@ _OWN_PART = re.compile(
     re.IGNORECASE,
 )
 _OTHERS = re.compile(
-    r"\s*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:our|the|its|their|some|other|several|many|most|one)\s+)?"
+    r"\s*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:our|the|its|their|some|other|several|many|most|one)\s+)?"
     r"(?:(?!(?:with|for|to|by|and|from|among|of|through|alongside|unlike)\b)[\w'’-]+\s+){0,2}?"
     r"(?:partners?|members?|grantees?|donors?|donor['’]s|funders?|funder['’]s|sponsors?|"
     r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|Voluntary\s+National\s+Review|VNR|"
@@ -1118,7 +1146,10 @@ _THAT_IS_WRONG = re.compile(
     # aspiration rather than a result", "The Ministry cites this assessment as context ...", "CNASA has no
     # role in the energy side of these installations", "Those attributions are the partners' ...")
     r"(?:[^.;!?\n]{0,40},\s*)?(?:no\s+such\s+(?:alignment|claim|contribution|link)\s+is\s+(?:claimed|made)|"
-    r"(?:this|that)\s+is\s+(?:an?\s+)?(?:aspiration|hope|ambition|possibility)\b)|"
+    r"(?:this|that)\s+is\s+(?:an?\s+)?(?:aspiration|hope|ambition|possibility|plan)\b)|"
+    # ("These global trends form the backdrop to our work", "These are the Facility's corporate goals")
+    r"(?:these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|forms|are|is|provide|provides)\s+(?:the\s+|a\s+)?(?:backdrop|background|context)\b|"
+    r"(?:these|those|they)\s+are\s+(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s?\s+(?:own\s+|corporate\s+)?(?:goals|commitments|priorities)\b|"
     r"(?:we|the\s+\w+)\s+cites?\s+(?:this|these|that|it)\b(?:[^.;!?\n]){0,40}?\bas\s+(?:context|background)\b|"
     r"(?:we|the\s+\w+|(?-i:[A-Z])[\w-]+)\s+(?:has|have)\s+no\s+(?:role|part|involvement|stake)\s+in\b|"
     r"(?:those|these|such)\s+(?:attributions?|references?|claims?|goals?|mappings?)\s+(?:are|were)\s+(?:not\b|the\s+\w+['’]))",
@@ -1133,8 +1164,27 @@ _REMOVE_IT = re.compile(
     r"\b(?:that|this|these|those)\s+(?:campaign|project|programme|work|initiative|activit(?:y|ies)|component)s?\s+"
     r"(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+in|reported\s+in)\b|"
     r"\b(?:we|the\s+\w+)\s+(?:do|does|did)\s+not\s+(?:claim\s+(?:a|any)\s+(?:contribution|link)\s+(?:there|to\s+(?:it|them|this|that))|"
-    r"report\s+(?:against|under|on)\s+(?:those|these|that|this|it|them)\b)|\btoo\s+early\s+to\s+claim\b",
+    r"report\s+(?:against|under|on)\s+(?:those|these|that|this|it|them)\b)|\btoo\s+early\s+to\s+claim\b|"
+    # ("makes no claim for them", "does not claim these results", "does not report the e-voucher scheme
+    # against them", "We do not yet report against it", "we report no results under that target", "are
+    # not included in the figures above", "this is the donor's reporting, not ours", "it goes beyond what
+    # our programme can show")
+    r"\bmakes?\s+no\s+claims?\s+(?:for|to|on|regarding)\s+(?:it|them|this|that|these|those)\b|"
+    r"\b(?:does|do|did)\s+not\s+claim\s+(?:these|those|them|it|this|that)\b|"
+    r"\b(?:does|do|did)\s+not\s+(?:yet\s+)?report\s+(?:[\w-]+\s+){0,4}?(?:against|under|on)\s+(?:it|them|this|that|those|these)\b|"
+    r"\breport\s+no\s+(?:results?|contributions?)\s+(?:under|against|for|to)\s+(?:it|them|this|that|those|these)\b|"
+    r"\b(?:is|are|was|were)\s+not\s+included\s+in\s+(?:the|our)\s+(?:figures|results|totals?|reporting)\b|"
+    r"\bnot\s+ours\b|\bgoes\s+beyond\s+what\b|"
+    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results)\s+(?:are|were)\s+"
+    r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b",
     re.IGNORECASE,
+)
+
+
+# (words that take back all a sentence names, not one of its goals: "these national activities are
+# outside the Secretariat's mandate", "it goes beyond what our programme can show")
+_OF_ALL = re.compile(
+    r"\b(?:these|those|them|they|all)\b|\bgoes\s+beyond\s+what\b|\bnot\s+ours\b|\bbackdrop\b", re.IGNORECASE
 )
 
 
@@ -1153,7 +1203,9 @@ def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         rest = text[rest_start:sentence_end]
         following = _next_sentence(text, sentence_end)
         after = following.group(0) if following else ""
-        plural = re.match(r"[\s\"'”’)\]]*(?:those|these|they|such)\b", after, re.IGNORECASE)
+        plural = re.match(
+            r"[\s\"'”’)\]]*(?:those|these|they|such)\b", after, re.IGNORECASE
+        ) or _OF_ALL.search(rest + " " + after)
         if len({m.goal for m in held}) == 1 or plural:
             if _REMOVE_IT.search(rest):
                 words = rest.lstrip(" ,;:—–-\"'’”)")
@@ -1473,6 +1525,40 @@ _ASKED = re.compile(
 
 
 _ANSWER_LEVELS = frozenset({1, 2})
+# A form's request for targets, answered by lines that each open with one: "C.2 Please specify
+# targets, if known" over "2.c — the Market Information Service publishes ...;" and "14.b — ..."
+_TARGETS_ASKED = re.compile(
+    r"(?im)^[^\n]*\b(?:which|what|please\s+(?:specify|list|indicate|name|give)|specify|indicate)\b[^\n]*\btargets?\b[^\n]*\n"
+)
+_TARGET_LINE = re.compile(
+    r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))[^\S\n]*[—–:-][^\n]*(?:\n|$)"
+)
+
+
+def _target_lines(
+    text: str, valid: frozenset[str], spans: list[tuple[int, int]], passing: _Passing
+) -> list[SdgMatch]:
+    """Targets on the lines that answer a form's request for them (see `_TARGETS_ASKED`)."""
+    found = []
+    for asked in _TARGETS_ASKED.finditer(text) if "arget" in text else ():
+        position = asked.end()
+        while line := _TARGET_LINE.match(text, position):
+            start, end = line.span("item")
+            target = line.group("item").lower()
+            if target in valid and not any(a <= start < b for a, b in spans):
+                found.append(
+                    _reference(
+                        text,
+                        int(target.split(".")[0]),
+                        target,
+                        _denied(text, start, end, passing),
+                        start,
+                        end,
+                    )
+                )
+                spans.append((start, end))
+            position = line.end()
+    return found
 
 
 def _answered(text: str, valid: frozenset[str], spans: list[tuple[int, int]]) -> list[SdgMatch]:

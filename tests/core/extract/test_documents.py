@@ -1851,3 +1851,19 @@ def test_a_table_row_that_says_its_goal_is_not_addressed_denies_it() -> None:
         (17, "stated", "17"),
     ]
     assert [t["target"] for t in data["sdg_targets"]] == ["9.1", "9.c", "17.8"]
+
+
+def test_a_tables_rows_may_open_with_their_numbers() -> None:
+    text = (
+        "Results framework (extract)\n\n"
+        "Output | Centre indicator | Result 2024 | SDG target\n"
+        "1. Crop-monitoring bulletin | Countries receiving it | 14 | 2.4\n"
+        "2. Food price information system | Markets reporting | 488 | 2.c\n"
+        "3. Training of extension officers | Officers certified | 1,930 | 4.4\n"
+    )
+    data = extract_document(text.encode(), "rcai.txt", infer_sdgs=False).data
+    assert [(t["target"], t["evidence"][0]["quote"]) for t in data["sdg_targets"]] == [
+        ("2.4", "2.4"),
+        ("2.c", "2.c"),
+        ("4.4", "4.4"),
+    ]

@@ -687,13 +687,13 @@ def test_the_development_passages_read_exactly():
             {t for t in row["targets"].split(";") if t},
         ):
             missed.append(row["id"])
-    assert len(rows) == 720
+    assert len(rows) == 760
     assert (
         missed
         == (
             "c070 c073 d055 d070 f068 g080 h061 i006 i067 i069 i092 i099 "
             "i117 j014 j069 j100 m016 m097 n035 q015 q040 r005 r010 r018 "
-            "r028"
+            "r028 s015 s032 s036 t015 t028"
         ).split()
     )
 
@@ -1196,4 +1196,66 @@ def test_last_words_conditions_sections_and_goals_set_apart_across_paragraphs(te
     ],
 )
 def test_a_plans_goals_listed_after_it_and_a_quote_cited_as_context(text, stated, denied):
+    assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a form's boxes, and the lines that answer its request for targets
+        (
+            "C.1 Which SDGs? (tick all that apply)\n[x] SDG 1 No poverty\n[ ] SDG 5 Gender equality",
+            ["1"],
+            ["5"],
+        ),
+        (
+            "C.2 Please specify targets, if known\n2.c — the price service;\n14.b — the FishCatch app.\n\n"
+            "C.3 Budget: 4.5 million",
+            ["2.c", "14.b"],
+            [],
+        ),
+        # words that take back everything a sentence names
+        (
+            "Several Member States report their programmes under SDG 4 and SDG 8; these national "
+            "activities are outside the Secretariat's mandate.",
+            [],
+            ["4", "8"],
+        ),
+        (
+            "The Facility reports its portfolio under SDG 13 and SDG 7. These are the Facility's corporate "
+            "goals; the Ministry does not report the scheme against them.",
+            [],
+            ["13", "7"],
+        ),
+        (
+            "Emissions remain far from what SDG 13 requires, and poverty under SDG 1 rose. These global "
+            "trends form the backdrop to our work.",
+            [],
+            ["13", "1"],
+        ),
+        (
+            "The bank reports its fibre under target 9.1. The Secretariat makes no claim for them.",
+            [],
+            ["9.1"],
+        ),
+        (
+            "Food vouchers are financed by a donor whose framework is built around SDG 2; this is the donor's reporting, not ours.",
+            [],
+            ["2"],
+        ),
+        (
+            "Energy is a matter for the Fund's own programme under SDG 7, to which the Ministry does not report.",
+            [],
+            ["7"],
+        ),
+        ("If funding is found, we would like in future to contribute to SDG 13.", [], ["13"]),
+        ("We intend to align the new strand with target 13.3.", [], ["13.3"]),
+        ("2.2 The Fund's annual reports claim contributions to SDG 1 and target 9.c.", [], ["1", "9.c"]),
+        ("The National Broadband Plan has four goals. Goal 1 is coverage; Goal 4 is schools.", [], []),
+        # (controls)
+        ("We serve SDG 4 and SDG 5. These results are audited every year.", ["4", "5"], []),
+        ("Our annual report claims a contribution to SDG 4.", ["4"], []),
+    ],
+)
+def test_forms_boxes_words_that_take_back_all_and_others_claims(text, stated, denied):
     assert _read(text) == (stated, denied)
