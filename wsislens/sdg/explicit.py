@@ -1,8 +1,11 @@
 """Explicit SDG references: "SDG 4", "SDG9", "Goal 17", "targets 9.c, 17.6 and 17.8",
 "SDGs 16.2, 5.3 and 8.7", "SDGs 5 and 9", "Sustainable Development Goal (SDG) 4", goals in words
 ("Goal Five", "the sixth SDG", "the SDG on quality education"), indicators ("indicator 4.4.1"
-states target 4.4), and their negations ("this work does not address SDG 5") and passing mentions
-("SDG 14 was mentioned only in passing"), which state nothing.
+states target 4.4), short codes ("T9.1", "G16"), and their negations ("this work does not address
+SDG 5") and passing mentions ("SDG 14 was mentioned only in passing"), which state nothing; nor do
+goals a paragraph gives to others and sets apart from the submitter's own ("Our grantees work on SDG
+3; the Foundation's own contribution is to SDG 17"), goals of a closed past or hoped for one day, and
+goals that a later sentence takes back ("That listing was an error") or denies.
 
 Precise by design: a number counts only right after an SDG/Goal/Target keyword (a bare "16.2"
 may be a section number), or where a sentence that states a target names another one; targets
@@ -401,7 +404,7 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         return True
     if _UNLIKE.search(text, sentence_start, start) or _AGENDA_SPAN.search(text, sentence_start, start):
         return True
-    if _OTHERS_CLAIM.match(text, sentence_start) and _OTHERS_CLAIM.match(text, sentence_start).end() <= start:
+    if (claim := _OTHERS_CLAIM.match(text, sentence_start)) and claim.end() <= start:
         return True
     sentence = _SENTENCE.match(text, sentence_start)
     whole = sentence.group(0) if sentence else ""
@@ -415,9 +418,7 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         return not (following and _TAKEN_UP.search(following.group(0)))
     if _APPOSITIVE.search(text, max(sentence_start, start - 40), start):
         later = _LATER_DENIAL.match(text, end)
-        if later and not re.search(
-            r"\b(?:we|our|us|I)\b", text[sentence_start:start] + later.group("between")
-        ):
+        if later and not _FIRST_PERSON.search(text[sentence_start:start] + later.group("between")):
             return True
     heading = _NOT_ADDRESSED_HEADING.search(text, max(0, start - 400), start)
     if heading and not re.search(r"\n[^\S\n]*\n", text[heading.end() : start]):
@@ -1136,8 +1137,10 @@ def _denied_by(text: str, match: SdgMatch, span: tuple[int, int]) -> SdgMatch:
 # the reference", "... claims a contribution to SDG 5. The Court ... recommends that this reference be
 # withdrawn", or by the next sentence restating it: "Target 9.c was considered ... After the mid-term
 # review, ... 9.c is no longer addressed"
+_CLOSING = r"[\s\"'”’)\]]*"  # (what closes the sentence before: a quote's mark, a bracket)
 _THAT_IS_WRONG = re.compile(
-    r"[\s\"'”’)\]]*(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
+    _CLOSING
+    + r"(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
     r"not\s+(?:correct|accurate|true|the\s+case))\b|(?:it|they)\s+(?:does|do|did|is|are)(?:\s+not|n't)\s*[:;,.—–-]|"
     r"(?:that|this|the)\s+(?:listing|reference|mapping|link|"
     r"claim|tag|label|attribution|alignment)\s+(?:was|is|proved|has\s+proved|turned\s+out)\s+(?:to\s+be\s+)?"
@@ -1184,7 +1187,7 @@ _REMOVE_IT = re.compile(
 # (words that take back all a sentence names, not one of its goals: "these national activities are
 # outside the Secretariat's mandate", "it goes beyond what our programme can show")
 _OF_ALL = re.compile(
-    r"\b(?:these|those|them|they|all)\b|\bgoes\s+beyond\s+what\b|\bnot\s+ours\b|\bbackdrop\b", re.IGNORECASE
+    r"\b(?:these|those|them|they)\b|\bgoes\s+beyond\s+what\b|\bnot\s+ours\b|\bbackdrop\b", re.IGNORECASE
 )
 
 
@@ -1203,9 +1206,9 @@ def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         rest = text[rest_start:sentence_end]
         following = _next_sentence(text, sentence_end)
         after = following.group(0) if following else ""
-        plural = re.match(
-            r"[\s\"'”’)\]]*(?:those|these|they|such)\b", after, re.IGNORECASE
-        ) or _OF_ALL.search(rest + " " + after)
+        plural = re.match(_CLOSING + r"(?:those|these|they|such)\b", after, re.IGNORECASE) or _OF_ALL.search(
+            rest + " " + after
+        )
         if len({m.goal for m in held}) == 1 or plural:
             if _REMOVE_IT.search(rest):
                 words = rest.lstrip(" ,;:—–-\"'’”)")
