@@ -532,7 +532,7 @@ NOT_NAME_COLUMN = (
 )
 # ... the SDGs a row serves, by number ("Related SDG targets | 9.1; 9.c")
 SDG_COLUMN = (
-    r"(?:(?:related|relevant|linked|contributes?\s+to)\s+)?(?:sdgs?|sdg\s+(?:goals?|targets?)|"
+    r"(?:(?:related|relevant|linked|contributes?\s+to)\s+)?(?:sdgs?|sdg\s+(?:goals?|targets?|links?|alignment|mapping)|"
     r"sustainable\s+development\s+goals?(?:\s+targets?)?|sdgs?\s+and\s+targets?|targets?|"
     # (a column of indicators states their targets: "Indicator | Short title" over "4.4.1 | Youth ...")
     r"(?:sdg\s+)?indicators?(?:\s+(?:code|id|number|no\.?))?)(?:\s*\(s\))?"

@@ -347,13 +347,21 @@ def table_references(document: Document) -> list[SdgMatch]:
         if not about_sdgs.get(id(row.header)):
             continue
         # (a row that says the goal is not served denies it: "13 | Not addressed")
-        denied = any(_denying_cell().fullmatch(text, *cell) for cell in row.cells)
+        denied = any(_denying_cell().fullmatch(text, *cell) for cell in row.cells) or any(
+            _DROPPED_CELL.search(text, *cell) for cell in row.cells
+        )
         for heading, cell in columns:
             matches += [
                 replace(m, basis="negated", score=0.0) if denied else m
                 for m in listed(text, *cell, heading=heading)
             ]
     return matches
+
+
+# (or says in brackets that it was dropped: "Outcome 3 (discontinued 2022)")
+_DROPPED_CELL = re.compile(
+    r"\((?:discontinued|withdrawn|dropped|cancelled|abandoned)\b[^()]*\)", re.IGNORECASE
+)
 
 
 @cache

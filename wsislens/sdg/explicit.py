@@ -95,8 +95,9 @@ _PATTERN = re.compile(
     r"(?:[^\S\n]*\([^()\n]{0,20}\))?(?=[^\S\n]*:))?"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
-    # (and a translation's own word in brackets: "target (cible) 6.4")
-    r"(?:[^\S\n]*\((?-i:[a-z]{3,10})\))?"
+    # (and a translation's own word in brackets, or a form's note: "target (cible) 6.4", "Targets (please
+    # list): 3.1; 3.7")
+    r"(?:[^\S\n]*\((?-i:[a-z][a-z ]{2,14})\)(?=[^\S\n]*:?[^\S\n]*\d))?"
     r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
     # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
@@ -191,7 +192,8 @@ _NEG_AFTER = re.compile(
 # to the Ministry of Emergency Situations", "target 9.a, which concerns ..., is not applicable"; or
 # conceded before a denial: "while we recognise the importance of SDG 13, it falls to other networks"
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;!?:\n])[^\S\n]*(?P<words>(?:[\w'’-]+[^\S\n]+){0,5}?)\(?[^\S\n]*$", re.IGNORECASE
+    r"(?:^|[.;!?:\n])[^\S\n]*(?:\*{1,3}[^\S\n]*)?(?P<words>(?:[\w'’-]+[^\S\n]+){0,5}?)\(?[^\S\n]*$",
+    re.IGNORECASE,
 )
 # (a reference's own mention is its subject: "The references to SDG 8 and SDG 10 ... were removed")
 _MENTION_OF = re.compile(r"\b(?:references?|mentions?)\s+(?:to|of)\s+$", re.IGNORECASE)
@@ -211,7 +213,9 @@ _DENYING = (
     r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:no\s+longer|not|never)\s+"
     r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|tracked|"
     r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
-    r"within|something)|outside|beyond)|falls?\s+to\s+(?:the|other|another|our|its|their)|lies\s+(?:outside|beyond))\b"
+    r"within|something)|outside|beyond)|falls?\s+to\s+(?:the|other|another|our|its|their)|lies\s+(?:outside|beyond)|"
+    # ("The SDG 14 alignment belongs to the co-funder")
+    r"belongs?\s+to\s+(?:the|a|an|its|their)\s+(?:co-?funders?|funders?|donors?|partners?|members?|grantees?|co-?financiers?))\b"
 )
 _LATER_DENIAL = re.compile(
     r"(?:[^\S\n]*\))?(?:\s*,\s*(?:which|that|while|although|though)\b(?:[^.;!?\n,]|\.(?=\w)){0,120},)?"
@@ -350,6 +354,9 @@ _CONDITIONAL = re.compile(
     r"\bwould\s+(?:allow|enable)\s+(?:us|it|them|the\s+\w+)\s+to\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("which we will begin to report under target 10.c from next year")
     r"\b(?:will|shall|plan\s+to|intend\s+to)\s+(?:begin|start)\s+(?:to\s+)?report(?:ing)?\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
+    # ("has discussed adding a media literacy strand that could contribute to SDG 4")
+    r"\bdiscuss(?:ed|es|ing)?\s+(?:adding|introducing|creating|opening)\b(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:could|would|might)\b"
+    r"(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("we intend to align it with target 13.3")
     r"\b(?:intends?|plans?|aims?)\s+to\s+(?:align|link|map)\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     r"\bsubject\s+to\s+(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,40}?\b(?:would|could|might)\b"
@@ -446,7 +453,7 @@ _ROW_DENIED = re.compile(
     + r"|n/a|none|dropped|discontinued|withdrawn)\b",
     re.IGNORECASE,
 )
-_UNTICKED = re.compile(r"(?:^|\n)[^\S\n]*(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
+_UNTICKED = re.compile(r"(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
 _EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)
 _DOUBTED = re.compile(
     r"\b(?:(?:can't|cannot|can\s+not|couldn't)\s+(?:be\s+said|say|claim|pretend)|would\s+be\s+wrong\s+to\s+say|"
@@ -647,6 +654,18 @@ _PLAN_GOALS_BEFORE = re.compile(
 )
 
 
+def _of_the_plan(text: str, found: re.Match) -> bool:
+    """Whether "Goal N", in a text that has named a plan's goals, is one of them: a bare "Goal"
+    ("Under Goal 3, ...", "Goal 4 (Secure Routing) focuses on ..."), with no word of the SDGs before it
+    in its sentence and no SDG's owner after it ("Goal 16 of the 2030 Agenda")."""
+    if not found.group("kw").startswith("Goal"):
+        return False
+    owner = _OF_OWNER.match(text, found.end())
+    if owner and _SDG_OWNER.search(owner.group("owner")):
+        return False
+    return not SDG_CONTEXT.search(text, _sentence_start(text, found.start()), found.start())
+
+
 def _not_an_sdg(text: str, found: re.Match) -> bool:
     """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
     ("in its Goal 1"), another framework's ("Millennium Development Goal 8"), or a log frame's
@@ -801,6 +820,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     passing = _Passing(text)
     plan_goals_end = -1  # (where the sentence of a goal that is no SDG ends)
+    plan_goals = False  # (whether the text has named a plan's goal)
     for found in _PATTERN.finditer(text):
         spans.append((found.start(), _reference_end(text, found)))
         kw = found.group("kw")
@@ -815,10 +835,15 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                     sdg_context = bool(SDG_CONTEXT.search(text))
                 if not sdg_context:
                     continue
-            if found.start() < plan_goals_end or _not_an_sdg(text, found):
+            if (
+                found.start() < plan_goals_end
+                or _not_an_sdg(text, found)
+                or (plan_goals and _of_the_plan(text, found))
+            ):
                 # "Goal 3 of the Regulator's Corporate Plan", "Goal: 5 regional hubs", and the goals
                 # after it in its sentence ("...; Goal 3 concerns affordability and Goal 4 ...")
                 plan_goals_end = _SENTENCE_REST.match(text, found.end()).end()
+                plan_goals = True
                 continue
         if (found.group("kw_goal") or found.group("kw_target")) and _of_another_framework(
             text, found.start()
@@ -1090,26 +1115,38 @@ def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     return denied
 
 
+_FOOTNOTE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\[\d{1,2}\]|\(\d{1,2}\))[^\S\n]")
+
+
 def _denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     """`matches`, with a goal (and its targets), or a target, denied in its paragraph after it is
     stated: the last word is the denial ("... its results framework was anchored in SDG 1 and target
-    1.4 ... and the project no longer reports results under SDG 1")."""
+    1.4 ... and the project no longer reports results under SDG 1"). A footnote's denial holds
+    wherever its mark stands ("* The SDG 14 alignment belongs to the co-funder" under a table's "SDG
+    14*")."""
     denials = [m for m in matches if m.basis == "negated"]
     if not denials or not any(m.basis == "stated" for m in matches):
         return matches
+    whole = (0, len(text))
     paragraphs = _paragraphs_around(text, [m.evidence[0].start for m in matches])
-    last: dict[tuple[int, tuple[int, int]], int] = {}  # (goal or target, paragraph): the last denial's start
+    last: dict[
+        tuple[int | str, tuple[int, int]], SdgMatch
+    ] = {}  # (goal or target, paragraph): its last denial
     for m, paragraph in zip(matches, paragraphs, strict=True):
         if m.basis == "negated":
-            key = (m.target or m.goal, paragraph)
-            last[key] = max(last.get(key, -1), m.evidence[0].start)
+            key = (m.target or m.goal, whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph)
+            if key not in last or last[key].evidence[0].start < m.evidence[0].start:
+                last[key] = m
     denied = []
     for m, paragraph in zip(matches, paragraphs, strict=True):
-        after = max(
-            last.get((m.goal, paragraph), -1), last.get((m.target, paragraph), -1) if m.target else -1
+        keys = [(m.goal, paragraph), (m.goal, whole)] + (
+            [(m.target, paragraph), (m.target, whole)] if m.target else []
         )
-        if m.basis == "stated" and after > m.evidence[0].start:
-            denial = next(d for d in denials if d.evidence[0].start == after)
+        later = [
+            last[key] for key in keys if key in last and last[key].evidence[0].start > m.evidence[0].start
+        ]
+        if m.basis == "stated" and later:
+            denial = max(later, key=lambda d: d.evidence[0].start)
             m = _denied_by(text, m, (denial.evidence[-1].start, denial.evidence[-1].end))
         denied.append(m)
     return denied
@@ -1152,7 +1189,12 @@ _THAT_IS_WRONG = re.compile(
     r"(?:this|that)\s+is\s+(?:an?\s+)?(?:aspiration|hope|ambition|possibility|plan)\b)|"
     # ("These global trends form the backdrop to our work", "These are the Facility's corporate goals")
     r"(?:these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|forms|are|is|provide|provides)\s+(?:the\s+|a\s+)?(?:backdrop|background|context)\b|"
-    r"(?:these|those|they)\s+are\s+(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s?\s+(?:own\s+|corporate\s+)?(?:goals|commitments|priorities)\b|"
+    r"(?:these|those|they)\s+are\s+(?:the\s+)?[\w-]+['’]s?\s+(?:own\s+|corporate\s+|self-declared\s+)?"
+    r"(?:goals|commitments|priorities|alignments|claims)\b|"
+    # ("These words, spoken by a keynote speaker at the opening of the WSIS Forum", "No decision has been
+    # taken")
+    r"(?:these|those|the)\s+words,?\s+(?:spoken|said|written|used|uttered)\s+by\b|"
+    r"no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:taken|made)\b|"
     r"(?:we|the\s+\w+)\s+cites?\s+(?:this|these|that|it)\b(?:[^.;!?\n]){0,40}?\bas\s+(?:context|background)\b|"
     r"(?:we|the\s+\w+|(?-i:[A-Z])[\w-]+)\s+(?:has|have)\s+no\s+(?:role|part|involvement|stake)\s+in\b|"
     r"(?:those|these|such)\s+(?:attributions?|references?|claims?|goals?|mappings?)\s+(?:are|were)\s+(?:not\b|the\s+\w+['’]))",
@@ -1176,7 +1218,14 @@ _REMOVE_IT = re.compile(
     r"\b(?:does|do|did)\s+not\s+claim\s+(?:these|those|them|it|this|that)\b|"
     r"\b(?:does|do|did)\s+not\s+(?:yet\s+)?report\s+(?:[\w-]+\s+){0,4}?(?:against|under|on)\s+(?:it|them|this|that|those|these)\b|"
     r"\breport\s+no\s+(?:results?|contributions?)\s+(?:under|against|for|to)\s+(?:it|them|this|that|those|these)\b|"
-    r"\b(?:is|are|was|were)\s+not\s+included\s+in\s+(?:the|our)\s+(?:figures|results|totals?|reporting)\b|"
+    r"\b(?:is|are|was|were)\s+(?:therefore\s+)?not\s+included\s+in\s+(?:the|our|this|the\s+present)\s+"
+    r"(?:figures|results|totals?|reporting|submission|report|contribution)\b|"
+    # ("... the Ministry of Women, which reports separately on target 5.2", "This classification applies to
+    # the donor's portfolio as a whole and not to our programme", "this link was not retained")
+    r"\bwhich\s+reports?\s+separately\b|\bnot\s+to\s+our\s+(?:programme|project|work|activities)\b|"
+    r"\b(?:this|that|the)\s+(?:link|reference|mapping|alignment|claim)\s+(?:was|were|has\s+been|is)\s+not\s+"
+    r"(?:retained|kept|maintained|confirmed)\b|"
+    r"\b(?:does|do|did)\s+not\s+work\s+on\s+(?:them|it|these|those|this|that)\b|"
     r"\bnot\s+ours\b|\bgoes\s+beyond\s+what\b|"
     r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results)\s+(?:are|were)\s+"
     r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b",

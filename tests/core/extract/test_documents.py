@@ -1867,3 +1867,14 @@ def test_a_tables_rows_may_open_with_their_numbers() -> None:
         ("2.c", "2.c"),
         ("4.4", "4.4"),
     ]
+
+
+def test_a_column_of_sdg_links_and_a_row_dropped_in_brackets() -> None:
+    text = (
+        "Annex 2. Results framework (extract)\n\n"
+        "Level | Result statement | SDG link\n"
+        "Impact | Improved access to decent work | 8.6\n"
+        "Outcome 3 (discontinued 2022) | Adolescent health through a chatbot | 3.7\n"
+    )
+    data = extract_document(text.encode(), "pathways.txt", infer_sdgs=False).data
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("8.6", "stated"), ("3.7", "negated")]
