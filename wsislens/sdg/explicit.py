@@ -5,7 +5,8 @@ states target 4.4), short codes ("T9.1", "G16"), and their negations ("this work
 SDG 5") and passing mentions ("SDG 14 was mentioned only in passing"), which state nothing; nor do
 goals a paragraph gives to others and sets apart from the submitter's own ("Our grantees work on SDG
 3; the Foundation's own contribution is to SDG 17"), goals of a closed past or hoped for one day, and
-goals that a later sentence takes back ("That listing was an error") or denies.
+goals that a later sentence takes back ("That listing was an error") or denies (see
+`wsislens.sdg.claims`).
 
 Precise by design: a number counts only right after an SDG/Goal/Target keyword (a bare "16.2"
 may be a section number), or where a sentence that states a target names another one; targets
@@ -16,11 +17,13 @@ Corporate Plan") is no SDG.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from wsislens.sdg.claims import DENYING, FIRST_PERSON, settle
 from wsislens.sdg.reference import load_goals, load_indicators, load_targets, target_ids
+from wsislens.sdg.sentences import SENTENCE, next_sentence, paragraphs_around, start_of_sentence, within
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 from wsislens.sdg.vocabulary import passing_spans
 
@@ -209,22 +212,14 @@ _NOT_A_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _CONCEDED = re.compile(r"\b(?:while|although|though|whereas)\b(?:[^.;!?\n]|\.(?=\w))*$", re.IGNORECASE)
-_DENYING = (
-    r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:no\s+longer|not|never)\s+"
-    r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|tracked|"
-    r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
-    r"within|something)|outside|beyond)|falls?\s+to\s+(?:the|other|another|our|its|their)|lies\s+(?:outside|beyond)|"
-    # ("The SDG 14 alignment belongs to the co-funder")
-    r"belongs?\s+to\s+(?:the|a|an|its|their)\s+(?:co-?funders?|funders?|donors?|partners?|members?|grantees?|co-?financiers?))\b"
-)
 _LATER_DENIAL = re.compile(
     r"(?:[^\S\n]*\))?(?:\s*,\s*(?:which|that|while|although|though)\b(?:[^.;!?\n,]|\.(?=\w)){0,120},)?"
-    r"(?P<between>(?:[^.;!?\n]|\.(?=\w)){0,150}?)\b" + _DENYING,
+    r"(?P<between>(?:[^.;!?\n]|\.(?=\w)){0,150}?)\b" + DENYING,
     re.IGNORECASE,
 )
 _CONCEDED_DENIAL = re.compile(
     r"(?:[^\S\n]*\))?(?:[^.;!?\n,]|\.(?=\w)){0,60}?,\s*(?:(?:it|this|that|they)\s+"
-    + _DENYING
+    + DENYING
     # ("Although target 4.a is often cited ..., the Committee's inquiry did not examine it")
     + r"|(?:[^.;!?\n,]|\.(?=\w)){0,60}?\b(?:did|does|do|could|can|will|has|have)(?:\s+not|n't)\s+\w+\s+(?:it|them)\b)",
     re.IGNORECASE,
@@ -406,26 +401,26 @@ _NOT_SERVED_QUESTION = re.compile(
 def _denied_around(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a reference sets its clause aside (see `_WHETHER`) or asks
     for the goals a work does not serve (see `_NOT_SERVED_QUESTION`)."""
-    sentence_start = _sentence_start(text, start)
+    sentence_start = start_of_sentence(text, start)
     if _WHETHER.match(text, sentence_start) and _UNCLEAR.match(text, end):
         return True
     if _UNLIKE.search(text, sentence_start, start) or _AGENDA_SPAN.search(text, sentence_start, start):
         return True
     if (claim := _OTHERS_CLAIM.match(text, sentence_start)) and claim.end() <= start:
         return True
-    sentence = _SENTENCE.match(text, sentence_start)
+    sentence = SENTENCE.match(text, sentence_start)
     whole = sentence.group(0) if sentence else ""
     if _HOPED.search(text, sentence_start, start) and _SOME_DAY.search(whole):
         return True
     if _CONDITIONAL.search(text, sentence_start, start):
         return True
-    if _GENERAL_CLAIM.search(whole) and not _FIRST_PERSON.search(whole):
+    if _GENERAL_CLAIM.search(whole) and not FIRST_PERSON.search(whole):
         # (unless the next sentence takes it up: "As a private tower company we contribute to it directly")
-        following = _next_sentence(text, sentence.end())
+        following = next_sentence(text, sentence.end())
         return not (following and _TAKEN_UP.search(following.group(0)))
     if _APPOSITIVE.search(text, max(sentence_start, start - 40), start):
         later = _LATER_DENIAL.match(text, end)
-        if later and not _FIRST_PERSON.search(text[sentence_start:start] + later.group("between")):
+        if later and not FIRST_PERSON.search(text[sentence_start:start] + later.group("between")):
             return True
     heading = _NOT_ADDRESSED_HEADING.search(text, max(0, start - 400), start)
     if heading and not re.search(r"\n[^\S\n]*\n", text[heading.end() : start]):
@@ -437,7 +432,7 @@ def _denied_around(text: str, start: int, end: int) -> bool:
     mark = max(0, start - 200) + marks[-1].start()
     if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", text[mark + 1 : start]):
         return False
-    question = text[_sentence_start(text, mark) : mark]
+    question = text[start_of_sentence(text, mark) : mark]
     return bool(re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE)) and bool(
         _NOT_SERVED_QUESTION.search(question)
     )
@@ -481,31 +476,10 @@ _YES = re.compile(
 _QUESTION_END = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
 
 
-def _next_sentence(text: str, position: int) -> re.Match | None:
-    """The sentence after `position` in its paragraph (not a closing quote's mark), or None."""
-    following = _SENTENCE.search(text, position)
-    while following and not re.search(r"[^\W\d_]", following.group(0)):
-        following = _SENTENCE.search(text, following.end())
-    if following is None or re.search(r"\n[^\S\n]*\n", text[position : following.start()]):
-        return None
-    return following
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence that holds `position` starts (as `_SENTENCE` cuts them: the dot of "9.c"
-    ends none)."""
-    end = position
-    while True:
-        mark = max(text.rfind(mark, 0, end) for mark in ".!?\n")
-        if mark < 0 or text[mark] != "." or not text[mark + 1 : mark + 2].isalnum():
-            return mark + 1
-        end = mark
-
-
 def _asked(text: str, start: int) -> bool:
     """Whether a reference at `start` is asked about rather than stated: in a question of yes or
     no that no "Yes" answers, or after "asked whether", "discussed whether" in its sentence."""
-    sentence_start = _sentence_start(text, start)
+    sentence_start = start_of_sentence(text, start)
     asking = _ASKING.search(text, sentence_start, start)
     if asking and not re.search(r"\bbut\b", asking.group(0)):
         rest = _SENTENCE_REST.match(text, start).end()
@@ -526,7 +500,7 @@ def _answer(text: str, start: int) -> tuple[int, int] | None:
     """The span of the answer that denies a reference at `start` asked in a question of yes or no
     ("No.", "Not directly."); None when no such answer follows."""
     question = _QUESTION_END.match(text, start)
-    if not question or not _YES_NO_QUESTION.match(text, _sentence_start(text, start)):
+    if not question or not _YES_NO_QUESTION.match(text, start_of_sentence(text, start)):
         return None
     answer = _NO.match(text, question.end())
     return answer.span("answer") if answer else None
@@ -663,7 +637,7 @@ def _of_the_plan(text: str, found: re.Match) -> bool:
     owner = _OF_OWNER.match(text, found.end())
     if owner and _SDG_OWNER.search(owner.group("owner")):
         return False
-    return not SDG_CONTEXT.search(text, _sentence_start(text, found.start()), found.start())
+    return not SDG_CONTEXT.search(text, start_of_sentence(text, found.start()), found.start())
 
 
 def _not_an_sdg(text: str, found: re.Match) -> bool:
@@ -687,12 +661,12 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
     ):
         return True
     # ("The Authority's Strategic Plan 2021–2025 sets out five goals; Goal 3 (affordable access) ...")
-    before = text[_sentence_start(text, found.start()) : found.start()]
+    before = text[start_of_sentence(text, found.start()) : found.start()]
     if _PLAN_GOALS.search(before) and not SDG_CONTEXT.search(before):
         return True
     # ("The National Broadband Plan 2021–2027 has four goals. Goal 1 is 95% population coverage")
     if not before.strip():
-        previous = text[_sentence_start(text, max(0, found.start() - len(before) - 2)) : found.start()]
+        previous = text[start_of_sentence(text, max(0, found.start() - len(before) - 2)) : found.start()]
         if _PLAN_GOALS_BEFORE.search(previous) and not SDG_CONTEXT.search(previous):
             return True
     colon = ":" in text[found.end("kw") : found.start("list")]
@@ -705,7 +679,7 @@ def _of_another_framework(text: str, position: int) -> bool:
     that framework's."""
     if not _OTHER_FRAMEWORK_NAME.search(text):
         return False
-    sentence = _SENTENCE.match(text, _sentence_start(text, position))
+    sentence = SENTENCE.match(text, start_of_sentence(text, position))
     sentence = sentence.group(0) if sentence else ""
     return bool(_OTHER_FRAMEWORK_NAME.search(sentence)) and not SDG_CONTEXT.search(
         _OTHER_FRAMEWORK_NAME.sub(" ", sentence)
@@ -924,7 +898,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches += _answered(text, valid, spans)
     matches += _target_lines(text, valid, spans, passing)
     matches += _short_codes(text, valid, spans, passing)
-    matches = _denied_last(text, _taken_back(text, _set_apart(text, matches)))
+    matches = settle(text, matches)
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
 
@@ -956,11 +930,11 @@ def _short_codes(
         return []
     by_sentence: dict[int, list[re.Match]] = {}
     for code in sorted(codes, key=lambda code: code.start()):
-        by_sentence.setdefault(_sentence_start(text, code.start()), []).append(code)
+        by_sentence.setdefault(start_of_sentence(text, code.start()), []).append(code)
     read_before = sorted(start for start, _end in spans)
     found = []
     for sentence_start, held in by_sentence.items():
-        sentence_end = _SENTENCE.match(text, sentence_start).end()
+        sentence_end = SENTENCE.match(text, sentence_start).end()
         targets = [code for code in held if code.re is _TARGET_CODE]
         goals = [code for code in held if code.re is _GOAL_CODE]
         for code in targets:
@@ -971,7 +945,7 @@ def _short_codes(
             found.append(_reference(text, int(item.split(".")[0]), item, denied, *code.span()))
             spans.append(code.span())
         numbers = [int(code.group("item")) for code in goals]
-        beside = targets or len(goals) >= 2 or _within(read_before, sentence_start, sentence_end)
+        beside = targets or len(goals) >= 2 or within(read_before, sentence_start, sentence_end)
         if not goals or not beside or max(numbers) > 17 or min(numbers) < 1:
             continue
         if any(_GROUP_OF_STATES.match(text, code.end()) for code in goals):
@@ -981,306 +955,6 @@ def _short_codes(
             found.append(_reference(text, int(code.group("item")), None, denied, *code.span()))
             spans.append(code.span())
     return found
-
-
-def _within(positions: list[int], start: int, end: int) -> bool:
-    """Whether one of the sorted `positions` lies in [start, end)."""
-    index = bisect_left(positions, start)
-    return index < len(positions) and positions[index] < end
-
-
-# Goals that a passage gives to others, or to the world at large, and sets apart from the
-# submitter's own: "Our grantees work on SDGs 3, 4 and 6; the Foundation's own contribution is to SDG
-# 17", "Our partner AquaLink Trust reports its sensor work under SDG 6. Our role in the consortium is
-# limited to ...", "The Commission's annual report ... noting progress on SDG 7 and SDG 13 worldwide.
-# The Commission's own activities fall under SDG 9". Without such a contrast, what a network says its
-# members do is its own ("Our members work on SDGs 3 and 4").
-_OWN_PART = re.compile(
-    r"\b(?:own\s+(?:contribution|role|work|activities|focus|programmes?|projects?|reporting|results|commitments|"
-    r"results\s+framework)|itself|"
-    r"by\s+contrast|in\s+contrast|for\s+(?:our|its|their)\s+part|(?:our|its|(?-i:[A-Z])\w+['’]s)\s+role|"
-    r"we\s+(?:only\s+)?report\s+(?:against|under|on))\b",
-    re.IGNORECASE,
-)
-_OTHERS = re.compile(
-    r"\s*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:our|the|its|their|some|other|several|many|most|one)\s+)?"
-    r"(?:(?!(?:with|for|to|by|and|from|among|of|through|alongside|unlike)\b)[\w'’-]+\s+){0,2}?"
-    r"(?:partners?|members?|grantees?|donors?|donor['’]s|funders?|funder['’]s|sponsors?|"
-    r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|Voluntary\s+National\s+Review|VNR|"
-    r"(?:funding|donor|development|bilateral)\s+agenc(?:y|ies)(?:['’]s)?|(?:2030\s+)?Agenda|"
-    r"Sustainable\s+Development\s+Goals\s+Report|"
-    r"research|stud(?:y|ies)|literature)\b",
-    re.IGNORECASE,
-)
-# (or to a closed past: "Until 2019 the Authority reported ... against SDG 1. Since the 2020 reform,
-# the same subsidies are reported under SDG 9 only", "From 2018 to 2020 the Fund financed school
-# connectivity under SDG 4; that window has closed")
-_CLOSED_PAST = re.compile(
-    r"\s*(?:until|till|up\s+to|before|from\s+\d{4}\s+(?:to|until|till|through)|between\s+\d{4}\s+and|in\s+the\s+past)\s+\d{4}\b",
-    re.IGNORECASE,
-)
-_NOW_ONLY = re.compile(
-    r"\b(?:no\s+longer|has\s+(?:since\s+)?(?:closed|ended)|have\s+(?:since\s+)?(?:closed|ended)|exclusively|only|instead)\b",
-    re.IGNORECASE,
-)
-# (or to a future that what is done for now sets apart: "In the next funding cycle the Foundation may
-# open a window for projects under SDG 14; for now, grants are restricted to SDG 4 and SDG 9")
-_FUTURE = re.compile(
-    r"\b(?:may|might|could|would|will|plans?\s+to|intends?\s+to)\b(?:[^.;!?\n]|\.(?=\w)){0,80}?"
-    r"\b(?:next|future|coming|later|second\s+phase)\b|\b(?:in\s+the\s+next|in\s+(?:the\s+)?future|next\s+year)\b"
-    r"(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:may|might|could|would|will)\b",
-    re.IGNORECASE,
-)
-_FOR_NOW = re.compile(
-    r"\b(?:for\s+now|for\s+the\s+time\s+being|at\s+present|currently|so\s+far|to\s+date)\b(?:[^.;!?\n]|\.(?=\w))*?"
-    r"\b(?:only|restricted\s+to|limited\s+to|confined\s+to|exclusively)\b",
-    re.IGNORECASE,
-)
-_WORLD_AT_LARGE = re.compile(
-    r"\b(?:worldwide|globally|global\s+(?:trends|progress)|around\s+the\s+world|"
-    r"since\s+the\s+adoption\s+of\s+the\s+2030\s+Agenda)\b",
-    re.IGNORECASE,
-)
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
-# (an own clause that takes the others' work as its own is no contrast: "these results form part of
-# the Fund's own programme reporting")
-_ADOPTED = re.compile(
-    r"\b(?:these|those|their|such)\s+(?:\w+\s+){0,2}?(?:form|forms|are|count|counts)\s+(?:as\s+)?(?:part\s+of|towards)\b",
-    re.IGNORECASE,
-)
-_CLAUSE = re.compile(r"(?:[^.!?;\n]|\.(?=\w))+")
-_WE = re.compile(r"\b(?:we|us)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?i:we|our|us)\b|\bI\b")
-
-
-def _paragraphs_around(text: str, positions: list[int]) -> list[tuple[int, int]]:
-    """The span of the paragraph (as blank lines part them) around each of `positions`."""
-    blanks = [found.span() for found in _BLANK_LINE.finditer(text)] if "\n" in text else []
-    ends = [end for _start, end in blanks]
-    spans = []
-    for position in positions:
-        number = bisect_right(ends, position)
-        spans.append(
-            (blanks[number - 1][1] if number else 0, blanks[number][0] if number < len(blanks) else len(text))
-        )
-    return spans
-
-
-def _set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches`, with the references that a paragraph gives to others or to the world at large (see
-    `_OWN_PART`), or to a closed past (`_CLOSED_PAST`), denied, and quoted beside the clause that
-    sets them apart."""
-    stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
-    if not stated:
-        return matches
-    apart: dict[tuple[int, int], re.Match] = {}  # (a clause set apart: the clause that sets it apart)
-    for paragraph in set(_paragraphs_around(text, stated)):
-        if not (
-            _OWN_PART.search(text, paragraph[0], paragraph[1] + 300)
-            or _WORLD_AT_LARGE.search(text, *paragraph)
-            or _CLOSED_PAST.search(text, *paragraph)
-            or _FOR_NOW.search(text, *paragraph)
-        ):
-            continue
-        clauses = list(_CLAUSE.finditer(text, *paragraph))
-        following = _BLANK_LINE.match(text, paragraph[1])
-        further = list(_CLAUSE.finditer(text, following.end(), following.end() + 300)) if following else []
-        own = [
-            c
-            for c in clauses + further[:2]
-            if _OWN_PART.search(c.group(0)) and not _ADOPTED.search(c.group(0))
-        ]
-        for clause in clauses:
-            words = clause.group(0)
-            others = _OTHERS.match(words) and not _WE.search(words)
-            world = _WORLD_AT_LARGE.search(words) and not _FIRST_PERSON.search(words)
-            contrast = [c for c in own if c is not clause] if clause not in own else []
-            if world and not contrast:
-                contrast = [c for c in clauses if c is not clause and re.search(r"\bhowever\b", c.group(0))]
-            now = [c for c in clauses if c.start() > clause.start() and _NOW_ONLY.search(c.group(0))]
-            if (others or world) and contrast:
-                apart[clause.span()] = contrast[0]
-            elif _CLOSED_PAST.match(words) and now:
-                apart[clause.span()] = now[0]
-            elif _FUTURE.search(words) and (
-                for_now := [c for c in clauses if c is not clause and _FOR_NOW.search(c.group(0))]
-            ):
-                apart[clause.span()] = for_now[0]
-    if not apart:
-        return matches
-    denied = []
-    for m in matches:
-        setting = next((c for (a, b), c in apart.items() if a <= m.evidence[0].start < b), None)
-        denied.append(_denied_by(text, m, _quoted(setting)) if setting and m.basis == "stated" else m)
-    return denied
-
-
-_FOOTNOTE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\[\d{1,2}\]|\(\d{1,2}\))[^\S\n]")
-
-
-def _denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches`, with a goal (and its targets), or a target, denied in its paragraph after it is
-    stated: the last word is the denial ("... its results framework was anchored in SDG 1 and target
-    1.4 ... and the project no longer reports results under SDG 1"). A footnote's denial holds
-    wherever its mark stands ("* The SDG 14 alignment belongs to the co-funder" under a table's "SDG
-    14*")."""
-    denials = [m for m in matches if m.basis == "negated"]
-    if not denials or not any(m.basis == "stated" for m in matches):
-        return matches
-    whole = (0, len(text))
-    paragraphs = _paragraphs_around(text, [m.evidence[0].start for m in matches])
-    last: dict[
-        tuple[int | str, tuple[int, int]], SdgMatch
-    ] = {}  # (goal or target, paragraph): its last denial
-    for m, paragraph in zip(matches, paragraphs, strict=True):
-        if m.basis == "negated":
-            key = (m.target or m.goal, whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph)
-            if key not in last or last[key].evidence[0].start < m.evidence[0].start:
-                last[key] = m
-    denied = []
-    for m, paragraph in zip(matches, paragraphs, strict=True):
-        keys = [(m.goal, paragraph), (m.goal, whole)] + (
-            [(m.target, paragraph), (m.target, whole)] if m.target else []
-        )
-        later = [
-            last[key] for key in keys if key in last and last[key].evidence[0].start > m.evidence[0].start
-        ]
-        if m.basis == "stated" and later:
-            denial = max(later, key=lambda d: d.evidence[0].start)
-            m = _denied_by(text, m, (denial.evidence[-1].start, denial.evidence[-1].end))
-        denied.append(m)
-    return denied
-
-
-def _quoted(found: re.Match) -> tuple[int, int]:
-    """The span of a clause or a sentence without the spaces around it."""
-    words = found.group(0)
-    return found.start() + len(words) - len(words.lstrip()), found.end() - len(words) + len(words.rstrip())
-
-
-def _denied_by(text: str, match: SdgMatch, span: tuple[int, int]) -> SdgMatch:
-    """`match` denied, and quoted beside the words at `span` that deny it."""
-    start, end = span
-    return replace(
-        match,
-        basis="negated",
-        score=0.0,
-        evidence=(*match.evidence, SdgEvidence(text[start:end], start, end)),
-    )
-
-
-# A reference taken back by the next sentence or the rest of its own: "the draft says we "advance
-# SDG 15". That's wrong: ...", "The logframe lists SDG 3, but ... the evaluators recommend removing
-# the reference", "... claims a contribution to SDG 5. The Court ... recommends that this reference be
-# withdrawn", or by the next sentence restating it: "Target 9.c was considered ... After the mid-term
-# review, ... 9.c is no longer addressed"
-_CLOSING = r"[\s\"'”’)\]]*"  # (what closes the sentence before: a quote's mark, a bracket)
-_THAT_IS_WRONG = re.compile(
-    _CLOSING
-    + r"(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
-    r"not\s+(?:correct|accurate|true|the\s+case))\b|(?:it|they)\s+(?:does|do|did|is|are)(?:\s+not|n't)\s*[:;,.—–-]|"
-    r"(?:that|this|the)\s+(?:listing|reference|mapping|link|"
-    r"claim|tag|label|attribution|alignment)\s+(?:was|is|proved|has\s+proved|turned\s+out)\s+(?:to\s+be\s+)?"
-    r"(?:an?\s+(?:error|mistake)|wrong|incorrect|unfounded|inaccurate|outdated|withdrawn|removed|dropped)\b|"
-    # ("For the time being, no such alignment is claimed", "Until that funding is confirmed, this is an
-    # aspiration rather than a result", "The Ministry cites this assessment as context ...", "CNASA has no
-    # role in the energy side of these installations", "Those attributions are the partners' ...")
-    r"(?:[^.;!?\n]{0,40},\s*)?(?:no\s+such\s+(?:alignment|claim|contribution|link)\s+is\s+(?:claimed|made)|"
-    r"(?:this|that)\s+is\s+(?:an?\s+)?(?:aspiration|hope|ambition|possibility|plan)\b)|"
-    # ("These global trends form the backdrop to our work", "These are the Facility's corporate goals")
-    r"(?:these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|forms|are|is|provide|provides)\s+(?:the\s+|a\s+)?(?:backdrop|background|context)\b|"
-    r"(?:these|those|they)\s+are\s+(?:the\s+)?[\w-]+['’]s?\s+(?:own\s+|corporate\s+|self-declared\s+)?"
-    r"(?:goals|commitments|priorities|alignments|claims)\b|"
-    # ("These words, spoken by a keynote speaker at the opening of the WSIS Forum", "No decision has been
-    # taken")
-    r"(?:these|those|the)\s+words,?\s+(?:spoken|said|written|used|uttered)\s+by\b|"
-    r"no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:taken|made)\b|"
-    r"(?:we|the\s+\w+)\s+cites?\s+(?:this|these|that|it)\b(?:[^.;!?\n]){0,40}?\bas\s+(?:context|background)\b|"
-    r"(?:we|the\s+\w+|(?-i:[A-Z])[\w-]+)\s+(?:has|have)\s+no\s+(?:role|part|involvement|stake)\s+in\b|"
-    r"(?:those|these|such)\s+(?:attributions?|references?|claims?|goals?|mappings?)\s+(?:are|were)\s+(?:not\b|the\s+\w+['’]))",
-    re.IGNORECASE,
-)
-_REMOVE_IT = re.compile(
-    r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?:removing|deleting|withdrawing|dropping)\s+(?:the|this|that)\s+"
-    r"(?:reference|mention|claim|link)\b|\b(?:the|this|that)\s+(?:reference|mention|claim|link)\s+"
-    r"(?:be|should\s+be|must\s+be|has\s+been|have\s+been|was|were)\s+(?:withdrawn|removed|deleted|dropped)\b|"
-    # ("that campaign is not part of the Alliance work plan", "we do not claim a contribution there",
-    # "we do not report against those goals", "it is too early to claim any such contribution")
-    r"\b(?:that|this|these|those)\s+(?:campaign|project|programme|work|initiative|activit(?:y|ies)|component)s?\s+"
-    r"(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+in|reported\s+in)\b|"
-    r"\b(?:we|the\s+\w+)\s+(?:do|does|did)\s+not\s+(?:claim\s+(?:a|any)\s+(?:contribution|link)\s+(?:there|to\s+(?:it|them|this|that))|"
-    r"report\s+(?:against|under|on)\s+(?:those|these|that|this|it|them)\b)|\btoo\s+early\s+to\s+claim\b|"
-    # ("makes no claim for them", "does not claim these results", "does not report the e-voucher scheme
-    # against them", "We do not yet report against it", "we report no results under that target", "are
-    # not included in the figures above", "this is the donor's reporting, not ours", "it goes beyond what
-    # our programme can show")
-    r"\bmakes?\s+no\s+claims?\s+(?:for|to|on|regarding)\s+(?:it|them|this|that|these|those)\b|"
-    r"\b(?:does|do|did)\s+not\s+claim\s+(?:these|those|them|it|this|that)\b|"
-    r"\b(?:does|do|did)\s+not\s+(?:yet\s+)?report\s+(?:[\w-]+\s+){0,4}?(?:against|under|on)\s+(?:it|them|this|that|those|these)\b|"
-    r"\breport\s+no\s+(?:results?|contributions?)\s+(?:under|against|for|to)\s+(?:it|them|this|that|those|these)\b|"
-    r"\b(?:is|are|was|were)\s+(?:therefore\s+)?not\s+included\s+in\s+(?:the|our|this|the\s+present)\s+"
-    r"(?:figures|results|totals?|reporting|submission|report|contribution)\b|"
-    # ("... the Ministry of Women, which reports separately on target 5.2", "This classification applies to
-    # the donor's portfolio as a whole and not to our programme", "this link was not retained")
-    r"\bwhich\s+reports?\s+separately\b|\bnot\s+to\s+our\s+(?:programme|project|work|activities)\b|"
-    r"\b(?:this|that|the)\s+(?:link|reference|mapping|alignment|claim)\s+(?:was|were|has\s+been|is)\s+not\s+"
-    r"(?:retained|kept|maintained|confirmed)\b|"
-    r"\b(?:does|do|did)\s+not\s+work\s+on\s+(?:them|it|these|those|this|that)\b|"
-    r"\bnot\s+ours\b|\bgoes\s+beyond\s+what\b|"
-    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results)\s+(?:are|were)\s+"
-    r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b",
-    re.IGNORECASE,
-)
-
-
-# (words that take back all a sentence names, not one of its goals: "these national activities are
-# outside the Secretariat's mandate", "it goes beyond what our programme can show")
-_OF_ALL = re.compile(
-    r"\b(?:these|those|them|they)\b|\bgoes\s+beyond\s+what\b|\bnot\s+ours\b|\bbackdrop\b", re.IGNORECASE
-)
-
-
-def _taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches`, with the references that a later sentence takes back (see `_THAT_IS_WRONG`)
-    denied, and quoted beside the words that take them back."""
-    if not any(m.basis == "stated" for m in matches):
-        return matches
-    by_sentence: dict[int, list[SdgMatch]] = {}
-    for m in matches:
-        by_sentence.setdefault(_sentence_start(text, m.evidence[0].start), []).append(m)
-    taken: dict[int, tuple[int, int]] = {}  # (id of a match: the span of the words that take it back)
-    for sentence_start, held in by_sentence.items():
-        sentence_end = _SENTENCE.match(text, sentence_start).end()
-        rest_start = max(m.evidence[-1].end for m in held)
-        rest = text[rest_start:sentence_end]
-        following = _next_sentence(text, sentence_end)
-        after = following.group(0) if following else ""
-        plural = re.match(_CLOSING + r"(?:those|these|they|such)\b", after, re.IGNORECASE) or _OF_ALL.search(
-            rest + " " + after
-        )
-        if len({m.goal for m in held}) == 1 or plural:
-            if _REMOVE_IT.search(rest):
-                words = rest.lstrip(" ,;:—–-\"'’”)")
-                taken.update((id(m), (sentence_end - len(words), sentence_end)) for m in held)
-            elif (
-                following
-                and _sentence_start(text, following.end() - 1) not in by_sentence
-                and (_THAT_IS_WRONG.match(after) or _REMOVE_IT.search(after))
-            ):
-                taken.update((id(m), _quoted(following)) for m in held)
-        for m in held:
-            number_text = re.escape(m.target or "")
-            if m.target and re.search(
-                r"(?<![\w.])" + number_text + r"(?![\w.])(?:[^\S\n]*,[^\S\n]*however,)?[^\S\n]+" + _DENYING,
-                after,
-                re.IGNORECASE,
-            ):
-                taken[id(m)] = _quoted(following)
-    if not taken:
-        return matches
-    return [
-        _denied_by(text, m, taken[id(m)]) if id(m) in taken and m.basis == "stated" else m for m in matches
-    ]
 
 
 # A target named after a verb ("Its core target is 3.8 on universal health coverage"), and, in a
@@ -1355,9 +1029,6 @@ def _words_by_id(texts: dict[str, dict]) -> dict[str, str]:
     return {key: f" {' '.join(re.findall(r'[a-z]+', info['text'].lower()))} " for key, info in texts.items()}
 
 
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" or "e.g" ends none)
-
-
 def _told_apart(
     text: str, valid: frozenset[str], matches: list[SdgMatch], spans: list[tuple[int, int]], passing: _Passing
 ) -> list[SdgMatch]:
@@ -1370,7 +1041,7 @@ def _told_apart(
     ]
     candidates = list(_TARGET_IS.finditer(text)) if "arget" in text else []
     candidates += [bare for bare in _BARE_WITH_TEXT.finditer(text) if _says_its_target(bare)]
-    sentences = [found.span() for found in _SENTENCE.finditer(text)] if stated_targets else []
+    sentences = [found.span() for found in SENTENCE.finditer(text)] if stated_targets else []
     sentence_ends = [end for _start, end in sentences]
     stating: set[int] = set()  # the sentences that state a target
     for start, end in stated_targets:
@@ -1388,7 +1059,7 @@ def _told_apart(
     # (and, in a table whose one row names its indicator by its official words, the other rows' ids)
     rows = [bare.start() for bare in candidates if bare.re is _BARE_WITH_TEXT and bare.group("indicator")]
     rows += [header.start() for header in _INDICATOR_HEADER.finditer(text)] if "|" in text else []
-    for paragraph in set(_paragraphs_around(text, rows)) if rows else ():
+    for paragraph in set(paragraphs_around(text, rows)) if rows else ():
         candidates += _ROW_INDICATOR.finditer(text, *paragraph)
     for reference in candidates:
         group = "indicator" if reference.re is _BARE_WITH_TEXT and reference.group("indicator") else "list"
