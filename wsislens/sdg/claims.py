@@ -122,7 +122,12 @@ def set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
             world = _WORLD_AT_LARGE.search(words) and not FIRST_PERSON.search(words)
             contrast = [c for c in own if c is not clause] if clause not in own else []
             if world and not contrast:
-                contrast = [c for c in clauses if c is not clause and re.search(r"\bhowever\b", c.group(0))]
+                contrast = [
+                    c
+                    for c in clauses + further[:1]
+                    if c is not clause
+                    and re.search(r"\bhowever\b|\bagainst\s+this\s+(?:backdrop|background)\b", c.group(0))
+                ]
             now = [c for c in clauses if c.start() > clause.start() and _NOW_ONLY.search(c.group(0))]
             if (others or world) and contrast:
                 apart[clause.span()] = contrast[0]
@@ -206,7 +211,8 @@ _THAT_IS_WRONG = re.compile(
     # aspiration rather than a result", "The Ministry cites this assessment as context ...", "CNASA has no
     # role in the energy side of these installations", "Those attributions are the partners' ...")
     r"(?:[^.;!?\n]{0,40},\s*)?(?:no\s+such\s+(?:alignment|claim|contribution|link)\s+is\s+(?:claimed|made)|"
-    r"(?:this|that)\s+is\s+(?:an?\s+)?(?:aspiration|hope|ambition|possibility|plan)\b)|"
+    r"(?:this|that)\s+is\s+(?:an?\s+)?(?:aspiration|hope|ambition|possibility|plan)\b|"
+    r"(?:these|those)\s+are\s+(?:proposals|plans|ideas|options|possibilities)\b)|"
     # ("These global trends form the backdrop to our work", "These are the Facility's corporate goals")
     r"(?:these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|forms|are|is|provide|provides)\s+(?:the\s+|a\s+)?(?:backdrop|background|context)\b|"
     r"(?:these|those|they)\s+are\s+(?:the\s+)?[\w-]+['’]s?\s+(?:own\s+|corporate\s+|self-declared\s+)?"
@@ -246,7 +252,19 @@ _REMOVE_IT = re.compile(
     r"\b(?:this|that|the)\s+(?:link|reference|mapping|alignment|claim)\s+(?:was|were|has\s+been|is)\s+not\s+"
     r"(?:retained|kept|maintained|confirmed)\b|"
     r"\b(?:does|do|did)\s+not\s+work\s+on\s+(?:them|it|these|those|this|that)\b|"
-    r"\bnot\s+ours\b|\bgoes\s+beyond\s+what\b|"
+    r"\bnot\s+ours\b|\bnot\s+our\s+own\b|\bgoes\s+beyond\s+what\b|"
+    # ("they are not presented here as results of the Network", "is not reported as a climate measure",
+    # "we do not report the health outcomes as our own", "No results are reported under that target",
+    # "That component was closed in 2021", "is no longer part of the Network's reporting", "which report
+    # on them in the Voluntary National Review", "we report our work differently", "we make no claim to
+    # contribute to either")
+    r"\b(?:is|are|was|were)\s+not\s+(?:presented|reported|counted)\s+(?:here\s+)?as\b|\bdoes\s+not\s+consolidate\b|"
+    r"\b(?:do|does|did)\s+not\s+report\s+(?:[\w-]+\s+){0,4}?as\s+(?:our|its|their)\s+own\b|"
+    r"\bno\s+results?\s+(?:are|is|were|was)\s+reported\s+(?:under|against|for)\s+(?:it|them|that|this|those|these)\b|"
+    r"\b(?:that|this)\s+(?:component|project|programme|activity|strand|window|initiative)\s+(?:was|has\s+been)\s+"
+    r"(?:closed|discontinued|dropped|ended|abandoned|cancelled)\b|\bno\s+longer\s+(?:part\s+of|included\s+in)\b|"
+    r"\bwhich\s+reports?\s+on\s+(?:them|it)\b|\bwe\s+report\s+(?:our\s+work\s+)?differently\b|"
+    r"\bmakes?\s+no\s+claim\s+to\s+(?:contribute\s+to\s+)?(?:either|both|it|them)\b|"
     r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results)\s+(?:are|were)\s+"
     r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b",
     re.IGNORECASE,

@@ -234,6 +234,8 @@ _DENIES_IT = re.compile(
     r"(?:(?:is|was|lies|falls)\s+(?:outside|beyond)\s+(?:the|our|its)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)"
     # ("but that reference was inherited from the donor's template and does not reflect ...")
     r"|(?:[^.;!?\n]{0,80}?\b)?(?:does|did)\s+not\s+reflect)"
+    # ("the Centre considered linking the SME programme to SDG 8, but decided against it")
+    r"|\bbut\s+decided\s+against\s+(?:it|this|that)\b"
     # ("... because we first met at a climate march, but that's not what we work on")
     r"|\bbut\s+(?:that|this|it)(?:'s|’s|\s+is)\s+not\s+(?:what|something)\s+we\b"
     # ("SDG 12 is part of the University's wider plan, but the café itself does not report against it")
@@ -339,7 +341,7 @@ _HOPED = re.compile(
     re.IGNORECASE,
 )
 _SOME_DAY = re.compile(
-    r"\b(?:one\s+day|some\s*day|in\s+(?:the\s+)?future|in\s+time|eventually|in\s+the\s+long\s+run)\b",
+    r"\b(?:one\s+day|some\s*day|in\s+(?:the\s+)?future|in\s+time|eventually|in\s+the\s+long\s+run|from\s+\d{4})\b",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
@@ -353,7 +355,7 @@ _CONDITIONAL = re.compile(
     r"\bdiscuss(?:ed|es|ing)?\s+(?:adding|introducing|creating|opening)\b(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:could|would|might)\b"
     r"(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("we intend to align it with target 13.3")
-    r"\b(?:intends?|plans?|aims?)\s+to\s+(?:align|link|map)\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
+    r"\b(?:intends?|plans?|aims?)\s+to\s+(?:align|link|map|report)\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     r"\bsubject\s+to\s+(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,40}?\b(?:would|could|might)\b"
     r"(?:[^.;!?\n]|\.(?=\w)){0,40}$",
     re.IGNORECASE,
@@ -361,6 +363,13 @@ _CONDITIONAL = re.compile(
 # (or speaks of the goal itself, or of the world: "SDG 9 asks governments to ... (target 9.c)",
 # "According to the Sustainable Development Goals Report 2024, the world is off track on SDG 6")
 _GENERAL_CLAIM = re.compile(
+    # ("the 2030 Agenda includes target 10.c", "Progress on SDG 13 has been particularly weak", "places the
+    # region far from achieving SDG 8", "Migration more broadly is addressed in target 10.7")
+    r"\bAgenda[^\S\n]+(?:includes|contains|sets[^\S\n]+out|comprises)\b|"
+    r"\bprogress[^\S\n]+(?:on|towards)[^\S\n]+(?:SDG|Goal|target)[^\S\n]?\d{1,2}(?:\.[\da-c]{1,2})?[^\S\n]+(?:has[^\S\n]+been|is|was|"
+    r"remains?)[^\S\n]+(?:\w+[^\S\n]+)?(?:weak|slow|uneven|insufficient|lagging|mixed|limited)\b|"
+    r"\bfar[^\S\n]+from[^\S\n]+(?:achieving|meeting|reaching)[^\S\n]+(?:SDG|Goal|target)\b|"
+    r"\b(?:is|are)[^\S\n]+(?:addressed|covered)[^\S\n]+(?:in|by)[^\S\n]+(?:SDG[^\S\n]+)?(?:target|goal)[^\S\n]?\d|"
     r"\b(?:SDG|Goal)[^\S\n]?\d{1,2}[^\S\n]+(?:asks|calls\s+(?:on|upon|for)|urges|requires|commits)[^\S\n]+"
     r"(?:all[^\S\n]+)?(?:governments|states|countries|member\s+states|nations|the\s+international\s+community)\b|"
     # (a goal or target its clause's subject: "and target 9.c set out to significantly increase access
@@ -371,6 +380,13 @@ _GENERAL_CLAIM = re.compile(
     r"(?:set\s+out\s+to|called\s+for|aimed\s+to|sought\s+to|was\s+missed)\b|"
     r"\b(?:the\s+world|the\s+globe|most\s+countries|the\s+region)\s+(?:is|are|was|were|remains?)\s+"
     r"(?:(?:off|not\s+on|on|far\s+from)\s+(?:track|target)|behind)\b",
+    re.IGNORECASE,
+)
+# (or describes the WSIS–SDG Matrix, which maps every action line to goals in general)
+# ("The resulting WSIS–SDG Matrix links each Action Line to the goals ...", not "Using the WSIS–SDG Matrix,
+# the Ministry maps its e-agriculture activities to SDG 2")
+_MATRIX = re.compile(
+    r"\bWSIS[^\S\n]*[-–—][^\S\n]*SDG[^\S\n]+Matrix[^\S\n]+(?:links|maps|connects|relates|associates|shows|lists)\b",
     re.IGNORECASE,
 )
 _TAKEN_UP = re.compile(
@@ -414,6 +430,10 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         return True
     if _CONDITIONAL.search(text, sentence_start, start):
         return True
+    if _MATRIX.search(text, max(0, sentence_start - 300), sentence.end() if sentence else start) and not (
+        FIRST_PERSON.search(whole)
+    ):
+        return True  # ("The WSIS–SDG Matrix links each Action Line to ...; for example, C7 ... to SDG 3")
     if _GENERAL_CLAIM.search(whole) and not FIRST_PERSON.search(whole):
         # (unless the next sentence takes it up: "As a private tower company we contribute to it directly")
         following = next_sentence(text, sentence.end())
