@@ -293,9 +293,7 @@ def taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         rest = text[rest_start:sentence_end]
         following = next_sentence(text, sentence_end)
         after = following.group(0) if following else ""
-        plural = re.match(_CLOSING + r"(?:those|these|they|such)\b", after, re.IGNORECASE) or _OF_ALL.search(
-            rest + " " + after
-        )
+        plural = _OF_ALL.search(rest + " " + after) or re.match(_CLOSING + r"such\b", after, re.IGNORECASE)
         if len({m.goal for m in held}) == 1 or plural:
             if _REMOVE_IT.search(rest):
                 words = rest.lstrip(" ,;:—–-\"'’”)")
