@@ -348,7 +348,7 @@ def table_references(document: Document) -> list[SdgMatch]:
             continue
         # (a row that says the goal is not served denies it: "13 | Not addressed")
         denied = any(_denying_cell().fullmatch(text, *cell) for cell in row.cells) or any(
-            _DROPPED_CELL.search(text, *cell) for cell in row.cells
+            _dropped_cell().search(text, *cell) for cell in row.cells
         )
         for heading, cell in columns:
             matches += [
@@ -358,17 +358,19 @@ def table_references(document: Document) -> list[SdgMatch]:
     return matches
 
 
-# (or says in brackets that it was dropped: "Outcome 3 (discontinued 2022)")
-_DROPPED_CELL = re.compile(
-    r"\((?:discontinued|withdrawn|dropped|cancelled|abandoned)\b[^()]*\)", re.IGNORECASE
-)
-
-
 @cache
 def _denying_cell() -> re.Pattern:
     from wsislens.sdg.explicit import NOT_SERVED
 
     return re.compile(r"\s*(?:not\s+" + NOT_SERVED + r"|n/a|none)\.?\s*", re.IGNORECASE)
+
+
+@cache
+def _dropped_cell() -> re.Pattern:
+    """(or says in brackets that it was dropped: "Outcome 3 (discontinued 2022)")"""
+    from wsislens.sdg.explicit import DROPPED
+
+    return re.compile(r"\(" + DROPPED + r"\b[^()]*\)", re.IGNORECASE)
 
 
 def scan_with_tables(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:

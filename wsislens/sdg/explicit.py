@@ -169,6 +169,8 @@ _NOT_NEGATION = re.compile(
 NOT_SERVED = (
     r"(?:applicable|claimed|addressed|relevant|reported|tracked|measured|pursued|served|covered|targeted)"
 )
+# ... and what it says of one that was dropped ("Outcome 3 (discontinued 2022)", "Status: withdrawn")
+DROPPED = r"(?:discontinued|withdrawn|dropped|cancelled|abandoned)"
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
     r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
@@ -465,7 +467,9 @@ _BUT_WE_DID = re.compile(
 _ROW_DENIED = re.compile(
     r"[^|\n]*(?:\|[^|\n]*)*?\|[^\S\n]*(?:status[^\S\n]*:[^\S\n]*)?(?:not[^\S\n]+"
     + NOT_SERVED
-    + r"|n/a|none|dropped|discontinued|withdrawn)\b",
+    + r"|n/a|none|"
+    + DROPPED
+    + r")\b",
     re.IGNORECASE,
 )
 _UNTICKED = re.compile(r"(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
