@@ -330,7 +330,7 @@ def table_references(document: Document) -> list[SdgMatch]:
     targets | 9.1; 9.c"). A column of plain "Target" or "Indicator" is the SDGs' only in a table
     about them, by its headings or its caption: a log frame's "Indicator | Baseline | Target"
     numbers its own."""
-    from wsislens.sdg.explicit import SDG_CONTEXT, listed
+    from wsislens.sdg.explicit import SDG_CONTEXT, listed, row_denied
 
     text = document.text
     matches: list[SdgMatch] = []
@@ -347,30 +347,13 @@ def table_references(document: Document) -> list[SdgMatch]:
         if not about_sdgs.get(id(row.header)):
             continue
         # (a row that says the goal is not served denies it: "13 | Not addressed")
-        denied = any(_denying_cell().fullmatch(text, *cell) for cell in row.cells) or any(
-            _dropped_cell().search(text, *cell) for cell in row.cells
-        )
+        denied = row_denied(text[start:end] for start, end in row.cells)
         for heading, cell in columns:
             matches += [
                 replace(m, basis="negated", score=0.0) if denied else m
                 for m in listed(text, *cell, heading=heading)
             ]
     return matches
-
-
-@cache
-def _denying_cell() -> re.Pattern:
-    from wsislens.sdg.explicit import NOT_SERVED
-
-    return re.compile(r"\s*(?:not\s+" + NOT_SERVED + r"|n/a|none)\.?\s*", re.IGNORECASE)
-
-
-@cache
-def _dropped_cell() -> re.Pattern:
-    """(or says in brackets that it was dropped: "Outcome 3 (discontinued 2022)")"""
-    from wsislens.sdg.explicit import DROPPED
-
-    return re.compile(r"\(" + DROPPED + r"\b[^()]*\)", re.IGNORECASE)
 
 
 def scan_with_tables(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -296,7 +297,9 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         return True
     if _UNTICKED.search(text, max(0, start - 8), start):
         return True  # ("[ ] SDG 5 Gender equality" in a form's list of boxes)
-    if "|" in after and _ROW_DENIED.match(text, end):
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    if "|" in line and row_denied(line.split("|")):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
     if re.match(r"\s+out\b", after) and re.search(
@@ -464,14 +467,25 @@ _BUT_WE_DID = re.compile(
     r"[^\S\n]*,?[^\S\n]*but[^\S\n]+(?:we|it|they|the\s+\w+)[^\S\n]+(?:did|do|does|has|have|is|are)\b(?=[^\S\n]*(?:[.,;:!—–-]|$))",
     re.IGNORECASE,
 )
-_ROW_DENIED = re.compile(
-    r"[^|\n]*(?:\|[^|\n]*)*?\|[^\S\n]*(?:status[^\S\n]*:[^\S\n]*)?(?:not[^\S\n]+"
+# What a table row's cell says of a goal the row does not serve ("Not addressed", "N/A", "Status: not
+# pursued", "withdrawn"), or of a row that was dropped ("Outcome 3 (discontinued 2022)")
+_DENYING_CELL = re.compile(
+    r"\s*(?:status\s*:\s*)?(?:not\s+"
     + NOT_SERVED
-    + r"|n/a|none|"
+    + r"\b|"
     + DROPPED
-    + r")\b",
-    re.IGNORECASE,
+    + r"\b|(?:n/a|none)\b(?=\s*(?:[.;:,(]|$)))|.*?\("
+    + DROPPED
+    + r"\b[^()]*\)",
+    re.IGNORECASE | re.DOTALL,
 )
+
+
+def row_denied(cells: Iterable[str]) -> bool:
+    """Whether a table row's cells say that its goals are not served (see `_DENYING_CELL`)."""
+    return any(_DENYING_CELL.match(cell) for cell in cells)
+
+
 _UNTICKED = re.compile(r"(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
 _EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)
 _DOUBTED = re.compile(

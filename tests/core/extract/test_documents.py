@@ -1878,3 +1878,23 @@ def test_a_column_of_sdg_links_and_a_row_dropped_in_brackets() -> None:
     )
     data = extract_document(text.encode(), "pathways.txt", infer_sdgs=False).data
     assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("8.6", "stated"), ("3.7", "negated")]
+
+
+def test_a_rows_status_that_says_its_target_was_dropped_or_is_not_pursued_denies_it() -> None:
+    text = (
+        "Results framework, status at 31 December 2023\n\n"
+        "Output | SDG target | Status\n"
+        "1. Connectivity at health facilities | 3.8 | On track\n"
+        "2. Market price SMS service | 2.1 | Discontinued (2022)\n"
+        "3. Early warning | 3.d | Status: not pursued\n"
+        "4. Registration | 16.9 | None of the registrations was lost\n"
+        "5. Staff training | 4.4 | None\n"
+    )
+    data = extract_document(text.encode(), "grn.txt", infer_sdgs=False).data
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
+        ("3.8", "stated"),
+        ("2.1", "negated"),
+        ("3.d", "negated"),
+        ("16.9", "stated"),
+        ("4.4", "negated"),
+    ]
