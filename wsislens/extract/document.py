@@ -536,6 +536,8 @@ SDG_COLUMN = (
     r"sustainable\s+development\s+goals?(?:\s+targets?)?|sdgs?\s+and\s+targets?|targets?|"
     # (a column of indicators states their targets: "Indicator | Short title" over "4.4.1 | Youth ...")
     r"(?:sdg\s+)?indicators?(?:\s+(?:code|id|number|no\.?))?)(?:\s*\(s\))?"
+    # ("SDG target(s) reported", "SDGs addressed")
+    r"(?:\s+(?:reported|addressed|served|covered|supported|contributed\s+to))?"
 )
 # ... and the headings that say a table is about the SDGs ("SDG | Target(s)", "Goal | Target")
 SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development", re.IGNORECASE)

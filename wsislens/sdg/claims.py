@@ -29,6 +29,37 @@ DENYING = (
     r"belongs?\s+to\s+(?:the|a|an|its|their)\s+(?:co-?funders?|funders?|donors?|partners?|members?|grantees?|co-?financiers?))\b"
 )
 
+# A sentence that speaks of a goal itself, or of the world, names it as background: "SDG 9 asks governments to ... (target 9.c)",
+# "According to the Sustainable Development Goals Report 2024, the world is off track on SDG 6")
+BACKGROUND = re.compile(
+    # ("the 2030 Agenda includes target 10.c", "Progress on SDG 13 has been particularly weak", "places the
+    # region far from achieving SDG 8", "Migration more broadly is addressed in target 10.7")
+    r"\bAgenda[^\S\n]+(?:includes|contains|sets[^\S\n]+out|comprises)\b|"
+    r"\bprogress[^\S\n]+(?:on|towards)[^\S\n]+(?:SDG|Goal|target)[^\S\n]?\d{1,2}(?:\.[\da-c]{1,2})?[^\S\n]+(?:has[^\S\n]+been|is|was|"
+    r"remains?)[^\S\n]+(?:\w+[^\S\n]+)?(?:weak|slow|uneven|insufficient|lagging|mixed|limited)\b|"
+    r"\bfar[^\S\n]+from[^\S\n]+(?:achieving|meeting|reaching)[^\S\n]+(?:SDG|Goal|target)\b|"
+    r"\b(?:is|are)[^\S\n]+(?:addressed|covered)[^\S\n]+(?:in|by)[^\S\n]+(?:SDG[^\S\n]+)?(?:target|goal)[^\S\n]?\d|"
+    r"\b(?:SDG|Goal)[^\S\n]?\d{1,2}[^\S\n]+(?:asks|calls\s+(?:on|upon|for)|urges|requires|commits)[^\S\n]+"
+    r"(?:all[^\S\n]+)?(?:governments|states|countries|member\s+states|nations|the\s+international\s+community)\b|"
+    # (a goal or target its clause's subject: "and target 9.c set out to significantly increase access
+    # to ICT", "The connectivity commitment in target 9.c, which called for ..., was missed"; not "Affordable
+    # access is the heart of SDG target 9.c, which called for ...")
+    r"(?:^|[,;]|\band\b)[^\S\n]*(?:(?!(?:is|are|was|were|of|to|under|with|for|on)\b)[\w'’-]+[^\S\n]+){0,4}?"
+    r"(?:SDG[^\S\n]+)?(?:SDG|Goal|target)[^\S\n]?\d{1,2}(?:\.[\da-c]{1,2})?(?:,[^\S\n]+which)?[^\S\n]+"
+    r"(?:set\s+out\s+to|called\s+for|aimed\s+to|sought\s+to|was\s+missed)\b|"
+    r"\b(?:the\s+world|the\s+globe|most\s+countries|the\s+region)\s+(?:is|are|was|were|remains?)\s+"
+    r"(?:(?:off|not\s+on|on|far\s+from)\s+(?:track|target)|behind)\b|"
+    # ("According to the most recent global progress reports, ... the gap is particularly wide for SDG 1",
+    # "the global evaluations indicate that the majority of the targets are not on trajectory, notably
+    # those of SDG 13", "It is named explicitly in several targets, among them target 1.4 ...")
+    r"\baccording\s+to\s+(?:the\s+)?(?:(?:most\s+)?(?:recent|latest)\s+)?(?:global|worldwide|international|UN)\s+"
+    r"(?:progress\s+)?(?:reports?|evaluations?|assessments?|surveys?|data)\b|"
+    r"\b(?:global|worldwide|international)\s+(?:progress\s+)?(?:reports?|evaluations?|assessments?|surveys?)\s+"
+    r"(?:indicate|show|suggest|find|found|confirm|note)s?\b|"
+    r"\b(?:is|are)\s+(?:named|mentioned|referred\s+to|cited)\s+(?:explicitly\s+)?in\s+(?:several|many|various|some|a\s+number\s+of)\s+"
+    r"(?:targets|goals|SDGs)\b",
+    re.IGNORECASE,
+)
 # Goals that a passage gives to others, or to the world at large, and sets apart from the
 # submitter's own: "Our grantees work on SDGs 3, 4 and 6; the Foundation's own contribution is to SDG
 # 17", "Our partner AquaLink Trust reports its sensor work under SDG 6. Our role in the consortium is
@@ -164,7 +195,7 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         tuple[int | str, tuple[int, int]], SdgMatch
     ] = {}  # (goal or target, paragraph): its last denial
     for m, paragraph in zip(matches, paragraphs, strict=True):
-        if m.basis == "negated":
+        if m.basis == "negated" and not _background(text, m):
             key = (m.target or m.goal, whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph)
             if key not in last or last[key].evidence[0].start < m.evidence[0].start:
                 last[key] = m
@@ -181,6 +212,14 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
             m = _denied_by(text, m, (denial.evidence[-1].start, denial.evidence[-1].end))
         denied.append(m)
     return denied
+
+
+def _background(text: str, match: SdgMatch) -> bool:
+    """Whether `match` is named in a sentence of background (see `BACKGROUND`), which denies the
+    submitter no goal it states elsewhere ("It is true that, as the 2023 global report notes, ODD 16
+    remains among the goals on which progress is slowest worldwide")."""
+    sentence = SENTENCE.match(text, start_of_sentence(text, match.evidence[0].start))
+    return bool(sentence and BACKGROUND.search(sentence.group(0)))
 
 
 def _denied_by(text: str, match: SdgMatch, span: tuple[int, int]) -> SdgMatch:
@@ -223,7 +262,10 @@ _THAT_IS_WRONG = re.compile(
     r"no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:taken|made)\b|"
     r"(?:we|the\s+\w+)\s+cites?\s+(?:this|these|that|it)\b(?:[^.;!?\n]){0,40}?\bas\s+(?:context|background)\b|"
     r"(?:we|the\s+\w+|(?-i:[A-Z])[\w-]+)\s+(?:has|have)\s+no\s+(?:role|part|involvement|stake)\s+in\b|"
-    r"(?:those|these|such)\s+(?:attributions?|references?|claims?|goals?|mappings?)\s+(?:are|were)\s+(?:not\b|the\s+\w+['’]))",
+    # ("That framing is the donor's", "This is their choice and their framework")
+    r"(?:those|these|such|that|this)\s+(?:attributions?|references?|claims?|goals?|mappings?|framings?|classifications?)\s+"
+    r"(?:are|were|is|was)\s+(?:not\b|the\s+\w+['’])|"
+    r"(?:this|that)\s+is\s+(?:their|its)\s+(?:own\s+)?(?:choice|framework|framing|decision|classification)\b)",
     re.IGNORECASE,
 )
 _REMOVE_IT = re.compile(
@@ -266,7 +308,16 @@ _REMOVE_IT = re.compile(
     r"\bwhich\s+reports?\s+on\s+(?:them|it)\b|\bwe\s+report\s+(?:our\s+work\s+)?differently\b|"
     r"\bmakes?\s+no\s+claim\s+to\s+(?:contribute\s+to\s+)?(?:either|both|it|them)\b|"
     r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results)\s+(?:are|were)\s+"
-    r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b",
+    r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b|"
+    # ("The Library previously mapped the e-lending service to SDG 9; this was dropped in 2023", "will be
+    # reported in the Voluntary National Review, not in this contribution", "the Post does not make this
+    # link in its own reporting", "Those priorities ... have been substituted", "we do not report it anymore")
+    r"\b(?:this|that|it)\s+(?:was|has\s+been)\s+(?:later\s+)?(?:dropped|withdrawn|removed|discontinued|abandoned)\b|"
+    r"\bnot\s+in\s+(?:this|the\s+present)\s+(?:contribution|submission|report)\b|"
+    r"\b(?:does|do|did)\s+not\s+make\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:link|claim|connection)\b|"
+    r"\b(?:those|these|this|that|they|it)\b[^.;!?\n]{0,80}?\b(?:have|has)\s+(?:since\s+)?been\s+(?:substituted|replaced|superseded)\b|"
+    r"\b(?:do|does|did)\s+not\s+report\s+(?:it|them|this|that)\s+(?:anymore|any\s+more|any\s+longer)\b|"
+    r"\bno\s+longer\s+report\s+(?:it|them|this|that)\b",
     re.IGNORECASE,
 )
 
@@ -319,7 +370,65 @@ def taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     ]
 
 
+# A reference the text withdraws by name, wherever it stood before: "In the first version of this
+# submission we stated that the Commons contributes to ... targets 14.1 and 14.a. ... Correction to
+# the first version. ... we withdraw the reference to target 14.1"
+_WITHDRAWS = re.compile(
+    r"\b(?:withdraws?|withdrew|withdrawing|retracts?|retracted|retracting)\s+(?:the|our|its|this|that)\s+"
+    r"(?:references?|claims?|links?|alignments?|mappings?)\s+(?:to|of|with)\s+$",
+    re.IGNORECASE,
+)
+
+
+def withdrawn(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
+    """`matches`, with each goal or target that the text withdraws by name (see `_WITHDRAWS`)
+    denied up to its withdrawal, and quoted beside the sentence that withdraws it."""
+    withdrawals = {
+        (m.target or m.goal): m
+        for m in matches
+        if _WITHDRAWS.search(text, max(0, m.evidence[0].start - 60), m.evidence[0].start)
+    }
+    if not withdrawals:
+        return matches
+    denied = []
+    for m in matches:
+        withdrawal = withdrawals.get(m.target or m.goal)
+        if m.basis == "stated" and withdrawal and m.evidence[0].start <= withdrawal.evidence[0].start:
+            sentence = SENTENCE.match(text, start_of_sentence(text, withdrawal.evidence[0].start))
+            m = _denied_by(text, m, sentence.span())
+        denied.append(m)
+    return denied
+
+
+# A target conceded after its goal's denial, in the same sentence: "OCPEM does not report against SDG
+# 3, even though the template lists target 3.d"; not "..., although we do contribute to target 3.d"
+_CONCEDING = re.compile(r"\b(?:even\s+though|even\s+if|although|though|despite)\b", re.IGNORECASE)
+
+
+def conceded(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
+    """`matches`, with each target conceded after its goal's denial (see `_CONCEDING`) denied, and
+    quoted beside that denial."""
+    denials = [m for m in matches if m.basis == "negated" and m.target is None]
+    if not denials:
+        return matches
+    denied = []
+    for m in matches:
+        start = m.evidence[0].start
+        sentence_start = start_of_sentence(text, start)
+        goal = next(
+            (d for d in denials if d.goal == m.goal and sentence_start <= d.evidence[0].start < start),
+            None,
+        )
+        if m.basis == "stated" and m.target and goal:
+            between = text[goal.evidence[0].end : start]
+            concession = _CONCEDING.search(between)
+            if concession and not FIRST_PERSON.search(between, concession.start()):
+                m = _denied_by(text, m, (goal.evidence[0].start, goal.evidence[0].end))
+        denied.append(m)
+    return denied
+
+
 def settle(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches` with what the text sets apart (`set_apart`), takes back (`taken_back`) or denies
-    last (`denied_last`) denied."""
-    return denied_last(text, taken_back(text, set_apart(text, matches)))
+    """`matches` with what the text sets apart (`set_apart`), takes back (`taken_back`), denies
+    last (`denied_last`), concedes after a denial (`conceded`) or withdraws (`withdrawn`) denied."""
+    return withdrawn(text, conceded(text, denied_last(text, taken_back(text, set_apart(text, matches)))))

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from wsislens.sdg.claims import DENYING, FIRST_PERSON, settle
+from wsislens.sdg.claims import BACKGROUND, DENYING, FIRST_PERSON, settle
 from wsislens.sdg.reference import load_goals, load_indicators, load_targets, target_ids
 from wsislens.sdg.sentences import SENTENCE, next_sentence, paragraphs_around, start_of_sentence, within
 from wsislens.sdg.types import SdgEvidence, SdgMatch
@@ -297,9 +297,9 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         return True
     if _UNTICKED.search(text, max(0, start - 8), start):
         return True  # ("[ ] SDG 5 Gender equality" in a form's list of boxes)
-    line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
-    if "|" in line and row_denied(line.split("|")):
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "|" in line and row_denied(line.split("|"), text.count("|", line_start, start)):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
     if re.match(r"\s+out\b", after) and re.search(
@@ -365,28 +365,6 @@ _CONDITIONAL = re.compile(
     r"(?:[^.;!?\n]|\.(?=\w)){0,40}$",
     re.IGNORECASE,
 )
-# (or speaks of the goal itself, or of the world: "SDG 9 asks governments to ... (target 9.c)",
-# "According to the Sustainable Development Goals Report 2024, the world is off track on SDG 6")
-_GENERAL_CLAIM = re.compile(
-    # ("the 2030 Agenda includes target 10.c", "Progress on SDG 13 has been particularly weak", "places the
-    # region far from achieving SDG 8", "Migration more broadly is addressed in target 10.7")
-    r"\bAgenda[^\S\n]+(?:includes|contains|sets[^\S\n]+out|comprises)\b|"
-    r"\bprogress[^\S\n]+(?:on|towards)[^\S\n]+(?:SDG|Goal|target)[^\S\n]?\d{1,2}(?:\.[\da-c]{1,2})?[^\S\n]+(?:has[^\S\n]+been|is|was|"
-    r"remains?)[^\S\n]+(?:\w+[^\S\n]+)?(?:weak|slow|uneven|insufficient|lagging|mixed|limited)\b|"
-    r"\bfar[^\S\n]+from[^\S\n]+(?:achieving|meeting|reaching)[^\S\n]+(?:SDG|Goal|target)\b|"
-    r"\b(?:is|are)[^\S\n]+(?:addressed|covered)[^\S\n]+(?:in|by)[^\S\n]+(?:SDG[^\S\n]+)?(?:target|goal)[^\S\n]?\d|"
-    r"\b(?:SDG|Goal)[^\S\n]?\d{1,2}[^\S\n]+(?:asks|calls\s+(?:on|upon|for)|urges|requires|commits)[^\S\n]+"
-    r"(?:all[^\S\n]+)?(?:governments|states|countries|member\s+states|nations|the\s+international\s+community)\b|"
-    # (a goal or target its clause's subject: "and target 9.c set out to significantly increase access
-    # to ICT", "The connectivity commitment in target 9.c, which called for ..., was missed"; not "Affordable
-    # access is the heart of SDG target 9.c, which called for ...")
-    r"(?:^|[,;]|\band\b)[^\S\n]*(?:(?!(?:is|are|was|were|of|to|under|with|for|on)\b)[\w'’-]+[^\S\n]+){0,4}?"
-    r"(?:SDG[^\S\n]+)?(?:SDG|Goal|target)[^\S\n]?\d{1,2}(?:\.[\da-c]{1,2})?(?:,[^\S\n]+which)?[^\S\n]+"
-    r"(?:set\s+out\s+to|called\s+for|aimed\s+to|sought\s+to|was\s+missed)\b|"
-    r"\b(?:the\s+world|the\s+globe|most\s+countries|the\s+region)\s+(?:is|are|was|were|remains?)\s+"
-    r"(?:(?:off|not\s+on|on|far\s+from)\s+(?:track|target)|behind)\b",
-    re.IGNORECASE,
-)
 # (or describes the WSIS–SDG Matrix, which maps every action line to goals in general)
 # ("The resulting WSIS–SDG Matrix links each Action Line to the goals ...", not "Using the WSIS–SDG Matrix,
 # the Ministry maps its e-agriculture activities to SDG 2")
@@ -408,6 +386,10 @@ _APPOSITIVE = re.compile(
 _NOT_ADDRESSED_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:SDGs?|Goals?|Targets?)[^\S\n]+(?:not[^\S\n]+"
     r"(?:addressed|covered|claimed|served|targeted|pursued)|excluded|out[^\S\n]+of[^\S\n]+scope)[^\S\n]*[.:]",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"^[^\S\n]*(?:please[^\S\n]+)?(?:explain|specify|describe|list|give|indicate|elaborate)\b[^.!?\n]{0,60}[.:]",
     re.IGNORECASE,
 )
 _QUESTION_MARK = re.compile(r"\?(?=\s)|:[^\S\n]*\n")  # (a form's label ends its line)
@@ -439,7 +421,7 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         FIRST_PERSON.search(whole)
     ):
         return True  # ("The WSIS–SDG Matrix links each Action Line to ...; for example, C7 ... to SDG 3")
-    if _GENERAL_CLAIM.search(whole) and not FIRST_PERSON.search(whole):
+    if BACKGROUND.search(whole) and not FIRST_PERSON.search(whole):
         # (unless the next sentence takes it up: "As a private tower company we contribute to it directly")
         following = next_sentence(text, sentence.end())
         return not (following and _TAKEN_UP.search(following.group(0)))
@@ -455,7 +437,8 @@ def _denied_around(text: str, start: int, end: int) -> bool:
     if not marks:
         return False
     mark = max(0, start - 200) + marks[-1].start()
-    if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", text[mark + 1 : start]):
+    between = _INSTRUCTION.sub(" ", text[mark + 1 : start])  # ("... do not report against? Please explain.")
+    if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", between):
         return False
     question = text[start_of_sentence(text, mark) : mark]
     return bool(re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE)) and bool(
@@ -467,23 +450,23 @@ _BUT_WE_DID = re.compile(
     r"[^\S\n]*,?[^\S\n]*but[^\S\n]+(?:we|it|they|the\s+\w+)[^\S\n]+(?:did|do|does|has|have|is|are)\b(?=[^\S\n]*(?:[.,;:!—–-]|$))",
     re.IGNORECASE,
 )
-# What a table row's cell says of a goal the row does not serve ("Not addressed", "N/A", "Status: not
-# pursued", "withdrawn"), or of a row that was dropped ("Outcome 3 (discontinued 2022)")
-_DENYING_CELL = re.compile(
-    r"\s*(?:status\s*:\s*)?(?:not\s+"
-    + NOT_SERVED
-    + r"\b|"
-    + DROPPED
-    + r"\b|(?:n/a|none)\b(?=\s*(?:[.;:,(]|$)))|.*?\("
-    + DROPPED
-    + r"\b[^()]*\)",
+# What a table row says of goals it does not serve: a status anywhere in the row ("Not addressed",
+# "Status: not pursued", "Discontinued (2022)", "Outcome 3 (discontinued 2022)") ...
+_STATUS_CELL = re.compile(
+    r"\s*(?:status\s*:\s*)?(?:not\s+" + NOT_SERVED + r"|" + DROPPED + r")\b|.*?\(" + DROPPED + r"\b[^()]*\)",
     re.IGNORECASE | re.DOTALL,
 )
+# ... or "N/A" and "None" in the cell of the goals or after it (before it, "n/a" is another column's
+# figure: "Emergency kits | 75 kits deployed | n/a | 11.5")
+_EMPTY_CELL = re.compile(r"\s*(?:n/a|none)\b(?=\s*(?:[.;:,(]|$))", re.IGNORECASE)
 
 
-def row_denied(cells: Iterable[str]) -> bool:
-    """Whether a table row's cells say that its goals are not served (see `_DENYING_CELL`)."""
-    return any(_DENYING_CELL.match(cell) for cell in cells)
+def row_denied(cells: Sequence[str], sdg_cell: int) -> bool:
+    """Whether a table row's `cells` say that its goals, in the cell numbered `sdg_cell`, are not
+    served (see `_STATUS_CELL` and `_EMPTY_CELL`)."""
+    return any(_STATUS_CELL.match(cell) for cell in cells) or any(
+        _EMPTY_CELL.match(cell) for cell in cells[sdg_cell:]
+    )
 
 
 _UNTICKED = re.compile(r"(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
@@ -625,7 +608,7 @@ def _denied(text: str, start: int, end: int, passing: _Passing) -> bool:
 
 # what follows a goal's number when the goal is a plan's or a law's, not an SDG: "Goal 3 of the
 # Regulator's Corporate Plan", "Goal 1 of the Digital Economy Act 2021"
-_OF_OWNER = re.compile(r"\s+of\s+(?:the|our|its|their|this|that|a|an)\s+(?P<owner>[^.;\n]{0,80})")
+_OF_OWNER = re.compile(r"[\"”’']?\s+of\s+(?:the|our|its|their|this|that|a|an)\s+(?P<owner>[^.;\n]{0,80})")
 # (an owner whose name holds a year is no SDG's: "Goal 3 of the city's Digital Roadmap 2030")
 _SDG_OWNER = re.compile(
     r"\b(?:Agenda|SDGs?|Sustainable\s+Development|Global\s+Goals|United\s+Nations|UN)\b", re.IGNORECASE
@@ -653,15 +636,17 @@ def _of_another(text: str, end: int) -> bool:
     )
 
 
+_PLAN = r"\b(?:plan|strategy|roadmap|charter|programme|program|campaign)\b"
 _PLAN_GOALS = re.compile(
-    r"\b(?:plan|strategy|roadmap|charter|programme|program)\b(?:[^.!?\n]|\.(?=\w)){0,80}?\b(?:goals|objectives)"
+    _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\b(?:goals|objectives)"
     r"[^\S\n]*[:;][^\S\n]*$",
     re.IGNORECASE,
 )
 
 
+# ("has four goals.", "with three campaign goals.", "sets four goals for the sector.")
 _PLAN_GOALS_BEFORE = re.compile(
-    r"\b(?:plan|strategy|roadmap|charter|programme|program)\b(?:[^.!?\n]|\.(?=\w)){0,80}?\bgoals[^\S\n]*\.\s*$",
+    _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\bgoals(?:[^\S\n]+for[^\S\n]+[^.!?\n]{1,40})?[^\S\n]*\.\s*$",
     re.IGNORECASE,
 )
 

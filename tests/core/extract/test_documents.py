@@ -1898,3 +1898,19 @@ def test_a_rows_status_that_says_its_target_was_dropped_or_is_not_pursued_denies
         ("16.9", "stated"),
         ("4.4", "negated"),
     ]
+
+
+def test_a_column_of_targets_reported_and_a_figure_of_n_a_before_it() -> None:
+    text = (
+        "Annex B. Mapping of service lines to the Sustainable Development Goals\n\n"
+        "Service line | Key figure 2023/24 | SDG target(s) reported\n"
+        "PostBank basic accounts | 412,000 accounts | 8.10; 5.a\n"
+        "Emergency kits | n/a | 11.5\n"
+        "Landslide sirens | 14 villages | n/a\n"
+    )
+    data = extract_document(text.encode(), "post.txt", infer_sdgs=False).data
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
+        ("8.10", "stated"),
+        ("5.a", "stated"),
+        ("11.5", "stated"),
+    ]

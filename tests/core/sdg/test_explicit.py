@@ -1388,3 +1388,116 @@ def test_the_wsis_sdg_matrix_described_is_background(text, stated, denied):
 )
 def test_more_words_that_take_back_and_background_of_long_texts(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a plan's or a campaign's goals, and a plan's goal in quotes
+        (
+            "Fair Rides 2025 is a two-year campaign with three campaign goals. Goal 1 is transparent pay. "
+            "On Goal 1, two apps now show the commission. The campaign contributes to SDG 8.",
+            ["8"],
+            [],
+        ),
+        (
+            "The Tourism Master Plan 2020-2030 sets four goals for the sector. Goal 2, online licensing, ...",
+            [],
+            [],
+        ),
+        ('"Goal 2" of our Customs Modernisation Plan 2022-2026 concerns staff integrity.', [], []),
+        # words that take a goal back
+        (
+            "The Library previously mapped the e-lending service to SDG 9; this was dropped in 2023.",
+            [],
+            ["9"],
+        ),
+        (
+            "SDG 13 remains a national priority. Its digital tools will be reported in the Voluntary National "
+            "Review, not in this contribution.",
+            [],
+            ["13"],
+        ),
+        (
+            "The regional postal union frames the wider e-waste effort under SDG 9; the Post does not make this "
+            "link in its own reporting.",
+            [],
+            ["9"],
+        ),
+        (
+            "In 2017 the country prioritised SDGs 8 and 9. Those priorities have been substituted.",
+            [],
+            ["8", "9"],
+        ),
+        (
+            "The consortium's results framework is organised under SDG 17. That framing is the donor's.",
+            [],
+            ["17"],
+        ),
+        (
+            "A regional broadcaster reports the same programmes under SDG 9. This is their choice and their "
+            "framework.",
+            [],
+            ["9"],
+        ),
+        (
+            "Until 2022 we reported SDG 5. The module was transferred, and we do not report it anymore.",
+            [],
+            ["5"],
+        ),
+        ("The portal serves SDG 16; it was launched in 2021.", ["16"], []),
+        # a target conceded after its goal's denial, and a text's own withdrawal of a reference
+        (
+            "The Office does not report against SDG 3, even though the template lists target 3.d.",
+            [],
+            ["3", "3.d"],
+        ),
+        (
+            "The Office does not report against SDG 3 as a whole, although we do contribute to target 3.d.",
+            ["3.d"],
+            ["3"],
+        ),
+        (
+            "In the first version we stated a contribution to targets 14.1 and 14.a.\n\nCorrection. After "
+            "consultation, we withdraw the reference to target 14.1. We confirm target 14.a.",
+            ["14.a", "14.a"],
+            ["14.1", "14.1"],
+        ),
+        # a question about goals not reported, followed by an instruction
+        (
+            "Q5. Are there SDGs you considered but do not report against? Please explain.\n"
+            "SDG 5: the guidance was prepared by the Ombudsperson.",
+            [],
+            ["5"],
+        ),
+        # background: global reports and the Agenda's targets
+        (
+            "According to the most recent global progress reports, the gap is particularly wide for SDG 1.",
+            [],
+            ["1"],
+        ),
+        (
+            "At mid-course, the global evaluations indicate that most targets are not on trajectory, notably "
+            "those of SDG 13.",
+            [],
+            ["13"],
+        ),
+        (
+            "Access to finance is named explicitly in several targets, among them target 1.4 and target 8.3.",
+            [],
+            ["1.4", "8.3"],
+        ),
+        # background does not take back a goal the paragraph states
+        (
+            "The Directorate's action falls within SDG 16, and more precisely target 16.10. As the 2023 "
+            "global report notes, SDG 16 remains among the goals on which progress is slowest worldwide.",
+            ["16", "16.10"],
+            ["16"],
+        ),
+        # a table's "n/a" before the column of goals is another column's figure
+        ("Emergency kits | 75 kits deployed | n/a | target 11.5", ["11.5"], []),
+        ("Landslide sirens | target 11.5 | n/a", [], ["11.5"]),
+    ],
+)
+def test_plans_campaigns_withdrawals_concessions_and_global_reports(text, stated, denied):
+    assert _read(text) == (stated, denied)
