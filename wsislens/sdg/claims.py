@@ -149,7 +149,7 @@ def set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         ]
         for clause in clauses:
             words = clause.group(0)
-            others = _OTHERS.match(words) and not _WE.search(words)
+            others = (_OTHERS.match(words) and not _WE.search(words)) or _quoted_speaker(text, clause)
             world = _WORLD_AT_LARGE.search(words) and not FIRST_PERSON.search(words)
             contrast = [c for c in own if c is not clause] if clause not in own else []
             if world and not contrast:
@@ -175,6 +175,22 @@ def set_apart(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         setting = next((c for (a, b), c in apart.items() if a <= m.evidence[0].start < b), None)
         denied.append(_denied_by(text, m, quoted(setting)) if setting and m.basis == "stated" else m)
     return denied
+
+
+# (or to a speaker whose words the paragraph quotes: 'the Deputy Governor told the audience: "Products
+# like this are how we will finally make progress on SDG 1". We are grateful for the support, but our own
+# reporting stays narrower')
+_SPEAKER = re.compile(
+    r"\b(?!(?:we|I)\b)[\w'’-]+\s+(?:told|said|stated|declared|remarked|observed|noted|put\s+it)\b[^\"“.;!?\n]{0,40}[:,]?\s*[\"“]$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_speaker(text: str, clause: re.Match) -> bool:
+    """Whether `clause` opens a quotation of someone else's words (see `_SPEAKER`)."""
+    words = clause.group(0)
+    opening = re.search(r"[\"“]", words)
+    return bool(opening) and bool(_SPEAKER.search(words, 0, opening.end()))
 
 
 _FOOTNOTE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\[\d{1,2}\]|\(\d{1,2}\))[^\S\n]")
