@@ -87,11 +87,14 @@ _OTHERS = re.compile(
 # the same subsidies are reported under SDG 9 only", "From 2018 to 2020 the Fund financed school
 # connectivity under SDG 4; that window has closed")
 _CLOSED_PAST = re.compile(
-    r"\s*(?:until|till|up\s+to|before|from\s+\d{4}\s+(?:to|until|till|through)|between\s+\d{4}\s+and|in\s+the\s+past)\s+\d{4}\b",
+    r"\s*(?:(?:until|till|up\s+to|before|from\s+\d{4}\s+(?:to|until|till|through)|between\s+\d{4}\s+and|in\s+the\s+past)\s+\d{4}\b|"
+    # ("The previous Plan of Action (2016-2020) ... was aligned with SDG 2")
+    r"(?:the\s+|our\s+)?(?:previous|former|earlier)\s+(?:[\w-]+\s+){1,4}?\(?\d{4}\s*[-–]\s*\d{2,4}\)?)",
     re.IGNORECASE,
 )
 _NOW_ONLY = re.compile(
-    r"\b(?:no\s+longer|has\s+(?:since\s+)?(?:closed|ended)|have\s+(?:since\s+)?(?:closed|ended)|exclusively|only|instead)\b",
+    r"\b(?:no\s+longer|has\s+(?:since\s+)?(?:closed|ended)|have\s+(?:since\s+)?(?:closed|ended)|exclusively|only|instead|"
+    r"at\s+present|(?:has|have)\s+been\s+(?:transferred|shifted|moved|replaced))\b",
     re.IGNORECASE,
 )
 # (or to a future that what is done for now sets apart: "In the next funding cycle the Foundation may
@@ -270,8 +273,11 @@ _THAT_IS_WRONG = re.compile(
     r"(?:these|those)\s+are\s+(?:proposals|plans|ideas|options|possibilities)\b)|"
     # ("These global trends form the backdrop to our work", "These are the Facility's corporate goals")
     r"(?:these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|forms|are|is|provide|provides)\s+(?:the\s+|a\s+)?(?:backdrop|background|context)\b|"
-    r"(?:these|those|they)\s+are\s+(?:the\s+)?[\w-]+['’]s?\s+(?:own\s+|corporate\s+|self-declared\s+)?"
+    r"(?:these|those|they)\s+are\s+(?:the\s+)?[\w-]+['’]s?\s+(?:own\s+|corporate\s+|self-declared\s+|portfolio\s+)?"
     r"(?:goals|commitments|priorities|alignments|claims)\b|"
+    # ("These alignments are prospective and are not part of the current results framework")
+    r"(?:these|those|this|that)\s+(?:alignments?|links?|contributions?|goals?|targets?|mappings?)\s+(?:are|is)\s+"
+    r"(?:prospective|hypothetical|provisional|tentative|indicative|aspirational)\b|"
     # ("These words, spoken by a keynote speaker at the opening of the WSIS Forum", "No decision has been
     # taken")
     r"(?:these|those|the)\s+words,?\s+(?:spoken|said|written|used|uttered)\s+by\b|"
@@ -333,7 +339,18 @@ _REMOVE_IT = re.compile(
     r"\b(?:does|do|did)\s+not\s+make\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:link|claim|connection)\b|"
     r"\b(?:those|these|this|that|they|it)\b[^.;!?\n]{0,80}?\b(?:have|has)\s+(?:since\s+)?been\s+(?:substituted|replaced|superseded)\b|"
     r"\b(?:do|does|did)\s+not\s+report\s+(?:it|them|this|that)\s+(?:anymore|any\s+more|any\s+longer)\b|"
-    r"\bno\s+longer\s+report\s+(?:it|them|this|that)\b",
+    r"\bno\s+longer\s+report\s+(?:it|them|this|that)\b|"
+    # ("transcribed here for information only; ... are not counted in the results of the Commission", "does
+    # not associate its activities with these goals", "it is not part of the Institute's contribution", "the
+    # Corporation stopped reporting it under that target", "We no longer use that framework", "the programme
+    # and its results belong to the university and the state, not to KisanDesk")
+    r"\bfor\s+information\s+only\b|\b(?:is|are|was|were)\s+not\s+counted\s+in\s+(?:the|our|its)\s+(?:results|figures|totals?)\b|"
+    r"\b(?:does|do|did)\s+not\s+(?:associate|link|connect|align)\s+(?:its|our|their|the)\s+(?:activities|work|programmes?)\s+"
+    r"with\s+(?:these|those|them|it)\b|"
+    r"\b(?:is|are)\s+not\s+part\s+of\s+(?:our|its|the\s+[\w-]+['’]s?)\s+(?:own\s+)?(?:contribution|reporting|results|work)\b|"
+    r"\bstopped\s+reporting\s+(?:it|them|this|that)\b|"
+    r"\bno\s+longer\s+use\s+(?:that|this|the)\s+(?:framework|mapping|classification|alignment)\b|"
+    r"\bbelongs?\s+to\s+[^.;!?\n]{1,60}?,?\s+not\s+to\b",
     re.IGNORECASE,
 )
 
@@ -396,14 +413,26 @@ _WITHDRAWS = re.compile(
 )
 
 
+# (or as the subject of its withdrawal: "The reference to SDG 7 is therefore withdrawn")
+_REFERENCE_TO = re.compile(r"\b(?:the|our|its|this|that)\s+references?\s+to\s+$", re.IGNORECASE)
+_IS_WITHDRAWN = re.compile(
+    r"[^.;!?\n]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:therefore|hereby|now|formally)\s+)?"
+    r"(?:withdrawn|retracted)\b",
+    re.IGNORECASE,
+)
+
+
 def withdrawn(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches`, with each goal or target that the text withdraws by name (see `_WITHDRAWS`)
-    denied up to its withdrawal, and quoted beside the sentence that withdraws it."""
-    withdrawals = {
-        (m.target or m.goal): m
-        for m in matches
-        if _WITHDRAWS.search(text, max(0, m.evidence[0].start - 60), m.evidence[0].start)
-    }
+    """`matches`, with each goal or target that the text withdraws by name (see `_WITHDRAWS` and
+    `_IS_WITHDRAWN`) denied up to its withdrawal, and quoted beside the sentence that withdraws it."""
+
+    def withdraws(m: SdgMatch) -> bool:
+        start, end = m.evidence[0].start, m.evidence[0].end
+        if _WITHDRAWS.search(text, max(0, start - 60), start):
+            return True
+        return bool(_REFERENCE_TO.search(text, max(0, start - 30), start) and _IS_WITHDRAWN.match(text, end))
+
+    withdrawals = {(m.target or m.goal): m for m in matches if withdraws(m)}
     if not withdrawals:
         return matches
     denied = []

@@ -205,7 +205,7 @@ _SUBJECT_BEFORE = re.compile(
 _MENTION_OF = re.compile(r"\b(?:references?|mentions?)\s+(?:to|of)\s+$", re.IGNORECASE)
 _REMOVED = re.compile(
     r"(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:is|are|was|were|has\s+been|have\s+been|should\s+be|must\s+be)\s+"
-    r"(?:removed|withdrawn|deleted|dropped|struck)\b",
+    r"(?:(?:therefore|hereby|now|also|accordingly|formally)\s+)?(?:removed|withdrawn|deleted|dropped|struck|retracted)\b",
     re.IGNORECASE,
 )
 _NOT_A_SUBJECT = re.compile(
@@ -361,7 +361,7 @@ _CONDITIONAL = re.compile(
     r"(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("we intend to align it with target 13.3")
     r"\b(?:intends?|plans?|aims?)\s+to\s+(?:align|link|map|report)\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
-    r"\bsubject\s+to\s+(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,40}?\b(?:would|could|might)\b"
+    r"\bsubject\s+to\s+(?:[\w-]+\s+)?(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,160}?\b(?:would|could|might)\b"
     r"(?:[^.;!?\n]|\.(?=\w)){0,40}$",
     re.IGNORECASE,
 )
@@ -636,7 +636,12 @@ def _of_another(text: str, end: int) -> bool:
     )
 
 
-_PLAN = r"\b(?:plan|strategy|roadmap|charter|programme|program|campaign)\b"
+_PLAN = (
+    r"\b(?:plan|strategy|roadmap|charter|programme|program|campaign|"
+    # ("The Board has set three goals for next year:")
+    r"(?:sets?|has\s+set|have\s+set|adopted|defined)\s+(?:out\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?=\s+(?:[\w-]+\s+)?goals))\b"
+)
 _PLAN_GOALS = re.compile(
     _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\b(?:goals|objectives)"
     r"[^\S\n]*[:;][^\S\n]*$",
@@ -646,7 +651,7 @@ _PLAN_GOALS = re.compile(
 
 # ("has four goals.", "with three campaign goals.", "sets four goals for the sector.")
 _PLAN_GOALS_BEFORE = re.compile(
-    _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\bgoals(?:[^\S\n]+for[^\S\n]+[^.!?\n]{1,40})?[^\S\n]*\.\s*$",
+    _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\bgoals(?:[^\S\n]+for[^\S\n]+[^.!?:\n]{1,40})?[^\S\n]*[.:]\s*$",
     re.IGNORECASE,
 )
 
@@ -687,9 +692,11 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
     before = text[start_of_sentence(text, found.start()) : found.start()]
     if _PLAN_GOALS.search(before) and not SDG_CONTEXT.search(before):
         return True
-    # ("The National Broadband Plan 2021–2027 has four goals. Goal 1 is 95% population coverage")
-    if not before.strip():
-        previous = text[start_of_sentence(text, max(0, found.start() - len(before) - 2)) : found.start()]
+    # ("The National Broadband Plan 2021–2027 has four goals. Goal 1 is 95% population coverage", "...
+    # sets out five strategic goals. Under Goal 2 (knowledge-based basin planning), ...")
+    if re.fullmatch(r"\s*(?:(?:under|in|for|within|through)\s+)?", before, re.IGNORECASE):
+        opened = found.start() - len(before)
+        previous = text[start_of_sentence(text, max(0, opened - 2)) : opened]
         if _PLAN_GOALS_BEFORE.search(previous) and not SDG_CONTEXT.search(previous):
             return True
     colon = ":" in text[found.end("kw") : found.start("list")]

@@ -687,14 +687,14 @@ def test_the_development_passages_read_exactly():
             {t for t in row["targets"].split(";") if t},
         ):
             missed.append(row["id"])
-    assert len(rows) == 880
+    assert len(rows) == 920
     assert (
         missed
         == (
             "c070 c073 d055 d070 f068 g080 h061 i006 i067 i069 i092 i099 "
             "i117 j014 j069 j100 m016 m097 n035 q015 q040 r005 r010 r018 "
             "r028 s015 s032 s036 aa012 aa018 aa026 aa031 ab014 ab017 "
-            "ab019 ae014 ae030 ae034 af003 af026"
+            "ab019 ae014 ae030 ae034 af003 af026 ag010 ah012 ah014 ah017 ah026"
         ).split()
     )
 
@@ -1512,4 +1512,86 @@ def test_more_words_that_take_back_and_background_of_long_texts(text, stated, de
     ],
 )
 def test_plans_campaigns_withdrawals_concessions_and_global_reports(text, stated, denied):
+    assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # goals that a board sets, and a plan's goal after "Under"
+        (
+            "3. Goals for 2025\nThe Board has set three goals for next year:\nGoal 1 — reach 50,000 senders.\n"
+            "Goal 2 — launch cash pick-up.",
+            [],
+            [],
+        ),
+        (
+            "The Basin Development Strategy 2021-2030 sets out five strategic goals. Under Goal 2 (basin "
+            "planning), the Secretariat runs the portal. The Secretariat reports the portal under SDG 6.",
+            ["6"],
+            [],
+        ),
+        ("Under Goal 2, the Secretariat reports its portal.", ["2"], []),
+        # prospective alignments, and a condition of approval
+        (
+            "Subject to Board approval, future operations could finance data centres, and in that case the "
+            "Window would seek to contribute to SDG 7 and to target 13.2. These alignments are prospective.",
+            [],
+            ["7", "13.2"],
+        ),
+        # words that take a goal back
+        (
+            "One Member State associates its SMS price service to target 14.b. These national contributions "
+            "are transcribed here for information only.",
+            [],
+            ["14.b"],
+        ),
+        (
+            "Some international forums bring the contribution of competition policy to SDG 9 and to SDG 10 to "
+            "the agenda. However, the Authority does not associate its activities with these goals.",
+            [],
+            ["9", "10"],
+        ),
+        (
+            "The Ministry of Health reports that work under SDG 3. It is not part of the Institute's "
+            "contribution.",
+            [],
+            ["3"],
+        ),
+        (
+            "From 2016 to 2020 the Season was reported under target 4.4, and the Corporation stopped reporting "
+            "it under that target.",
+            [],
+            ["4.4"],
+        ),
+        (
+            "The first phase was funded by a scheme whose results framework was built around SDG 1. We no longer "
+            "use that framework.",
+            [],
+            ["1"],
+        ),
+        (
+            "The state reports the soil programme under SDG 15, but the programme and its results belong to "
+            "the university and the state, not to KisanDesk.",
+            [],
+            ["15"],
+        ),
+        ("Our results belong to the cooperative and serve SDG 8.", ["8"], []),
+        # a closed past plan and what is done at present
+        (
+            "The previous Plan of Action (2016-2020) was aligned with SDG 2. At present, the laboratories "
+            "contribute to SDG 9.",
+            ["9"],
+            ["2"],
+        ),
+        # a reference withdrawn as the subject of its withdrawal, wherever it stood before
+        (
+            "In 2022 the Ministry also listed SDG 7 for this network.\n\nThe reference to SDG 7 is therefore "
+            "withdrawn.",
+            [],
+            ["7", "7"],
+        ),
+    ],
+)
+def test_boards_goals_prospects_and_more_words_that_take_back(text, stated, denied):
     assert _read(text) == (stated, denied)
