@@ -29,8 +29,9 @@ DENYING = (
     r"belongs?\s+to\s+(?:the|a|an|its|their)\s+(?:co-?funders?|funders?|donors?|partners?|members?|grantees?|co-?financiers?))\b"
 )
 
-# A sentence that speaks of a goal itself, or of the world, names it as background: "SDG 9 asks governments to ... (target 9.c)",
-# "According to the Sustainable Development Goals Report 2024, the world is off track on SDG 6")
+# A sentence that speaks of a goal itself, or of the world, names it as background: "SDG 9 asks
+# governments to ... (target 9.c)", "According to the Sustainable Development Goals Report 2024, the
+# world is off track on SDG 6"
 BACKGROUND = re.compile(
     # ("the 2030 Agenda includes target 10.c", "Progress on SDG 13 has been particularly weak", "places the
     # region far from achieving SDG 8", "Migration more broadly is addressed in target 10.7")
@@ -413,24 +414,26 @@ _WITHDRAWS = re.compile(
 )
 
 
-# (or as the subject of its withdrawal: "The reference to SDG 7 is therefore withdrawn")
-_REFERENCE_TO = re.compile(r"\b(?:the|our|its|this|that)\s+references?\s+to\s+$", re.IGNORECASE)
-_IS_WITHDRAWN = re.compile(
-    r"[^.;!?\n]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:therefore|hereby|now|formally)\s+)?"
-    r"(?:withdrawn|retracted)\b",
+# (or as the subject of its withdrawal: "The reference to SDG 7 is therefore withdrawn", "The references
+# to SDG 8 and SDG 10 ... were removed")
+MENTION_OF = re.compile(r"\b(?:references?|mentions?)\s+(?:to|of)\s+$", re.IGNORECASE)
+REMOVED = re.compile(
+    r"(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:is|are|was|were|has\s+been|have\s+been|should\s+be|must\s+be)\s+"
+    r"(?:(?:therefore|hereby|now|also|accordingly|formally)\s+)?(?:removed|withdrawn|deleted|dropped|struck|retracted)\b",
     re.IGNORECASE,
 )
 
 
 def withdrawn(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches`, with each goal or target that the text withdraws by name (see `_WITHDRAWS` and
-    `_IS_WITHDRAWN`) denied up to its withdrawal, and quoted beside the sentence that withdraws it."""
+    """`matches`, with each goal or target that the text withdraws by name (see `_WITHDRAWS`,
+    `MENTION_OF` and `REMOVED`) denied up to its withdrawal, and quoted beside the sentence that
+    withdraws it."""
 
     def withdraws(m: SdgMatch) -> bool:
         start, end = m.evidence[0].start, m.evidence[0].end
         if _WITHDRAWS.search(text, max(0, start - 60), start):
             return True
-        return bool(_REFERENCE_TO.search(text, max(0, start - 30), start) and _IS_WITHDRAWN.match(text, end))
+        return bool(MENTION_OF.search(text, max(0, start - 30), start) and REMOVED.match(text, end))
 
     withdrawals = {(m.target or m.goal): m for m in matches if withdraws(m)}
     if not withdrawals:

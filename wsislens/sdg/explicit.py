@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from wsislens.sdg.claims import BACKGROUND, DENYING, FIRST_PERSON, settle
+from wsislens.sdg.claims import BACKGROUND, DENYING, FIRST_PERSON, MENTION_OF, REMOVED, settle
 from wsislens.sdg.reference import load_goals, load_indicators, load_targets, target_ids
 from wsislens.sdg.sentences import SENTENCE, next_sentence, paragraphs_around, start_of_sentence, within
 from wsislens.sdg.types import SdgEvidence, SdgMatch
@@ -201,13 +201,6 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:^|[.;!?:\n])[^\S\n]*(?:\*{1,3}[^\S\n]*)?(?P<words>(?:[\w'’-]+[^\S\n]+){0,5}?)\(?[^\S\n]*$",
     re.IGNORECASE,
 )
-# (a reference's own mention is its subject: "The references to SDG 8 and SDG 10 ... were removed")
-_MENTION_OF = re.compile(r"\b(?:references?|mentions?)\s+(?:to|of)\s+$", re.IGNORECASE)
-_REMOVED = re.compile(
-    r"(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:is|are|was|were|has\s+been|have\s+been|should\s+be|must\s+be)\s+"
-    r"(?:(?:therefore|hereby|now|also|accordingly|formally)\s+)?(?:removed|withdrawn|deleted|dropped|struck|retracted)\b",
-    re.IGNORECASE,
-)
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:we|i|they|it|this|which|is|are|was|were|has|have|had|will|contribut\w*|serv\w*|support\w*|"
     r"address\w*|cover\w*|relat\w*|report\w*|focus\w*|advanc\w*|link\w*|map\w*|align\w*|work\w*|limited|"
@@ -258,7 +251,7 @@ def _denied_later(text: str, start: int, end: int) -> bool:
         return True
     subject = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
     words = subject.group("words") if subject else ""
-    if subject and _MENTION_OF.search(words) and _REMOVED.match(text, end):
+    if subject and MENTION_OF.search(words) and REMOVED.match(text, end):
         return True
     if subject and not _NOT_A_SUBJECT.search(words):
         later = _LATER_DENIAL.match(text, end)
@@ -388,6 +381,7 @@ _NOT_ADDRESSED_HEADING = re.compile(
     r"(?:addressed|covered|claimed|served|targeted|pursued)|excluded|out[^\S\n]+of[^\S\n]+scope)[^\S\n]*[.:]",
     re.IGNORECASE,
 )
+# (an instruction may follow the question: "... but do not report against? Please explain.")
 _INSTRUCTION = re.compile(
     r"^[^\S\n]*(?:please[^\S\n]+)?(?:explain|specify|describe|list|give|indicate|elaborate)\b[^.!?\n]{0,60}[.:]",
     re.IGNORECASE,
