@@ -31,15 +31,19 @@ from wsislens.sdg.vocabulary import passing_spans
 # Keyword before the number(s). Group names tell what a plain integer means after it.
 _KEYWORD = (
     r"(?P<kw>"
-    r"(?:(?:UN|U\.N\.)\s+)?Sustainable\s+Development\s+Goals?(?:\s*\(\s*SDGs?\s*\))?"
+    r"(?:(?:UN|U\.N\.)\s+)?Sustainable\s+Development\s+(?:Goals?|Objectives?)(?:\s*\(\s*SDGs?\s*\))?"
     r"(?:\s+(?P<kw_t1>[Tt]argets?|[Ii]ndicators?))?"
     # (and the Spanish, Portuguese and French forms a submission in English may keep: "ODS 3",
     # "meta 3.8", "Objetivo 17", "ODD 4", "cible 4.a", "Objetivo de Desarrollo Sostenible 11")
-    r"|(?:SDG(?:s|\(s\))?|(?-i:ODS|ODD)|Global\s+Goals?"
+    # (and a plural written with an apostrophe: "SDG's 4 and 5")
+    r"|(?:SDG(?:s|\(s\)|['’]s)?|(?-i:ODS|ODD)|Global\s+Goals?"
     r"|Objetivos?\s+de\s+(?:Desarrollo\s+Sostenible|Desenvolvimento\s+Sustent[aá]vel)"
-    r"|Objectifs?\s+de\s+d[ée]veloppement\s+durable)"
+    r"|Objectifs?\s+de\s+d[ée]veloppement\s+durable"
+    # (and a calque of the Russian name and its "zadacha": "the Goal of sustainable development No. 1
+    # (task 1.4)")
+    r"|Goals?\s+of\s+(?:the\s+)?sustainable\s+development)"
     # ("SDG tgt 16.a", a memo's abbreviation)
-    r"(?:\s+(?P<kw_t2>[Tt]argets?|[Tt]gts?\.?|[Ii]ndicators?)(?:\(s\))?)?"
+    r"(?:\s+(?P<kw_t2>[Tt]argets?|[Tt]gts?\.?|[Tt]asks?|[Ii]ndicators?)(?:\(s\))?)?"
     # (and a form's "Goal(s):", "Target(s):")
     r"|(?P<kw_goal>[Gg]oal(?:s|\(s\))?|[Oo]bjetivos?|[Oo]bjectifs?)"
     r"|(?P<kw_target>[Tt]arget(?:s|\(s\))?|[Mm]etas?|[Cc]ibles?)"
@@ -47,16 +51,21 @@ _KEYWORD = (
     r")"
 )
 # (a target's letter may be glued to its goal, as a hurried text writes it: "target 9c")
-# (a footnote's mark may follow it: "SDG 16¹⁴")
-_ITEM = r"(?<![\d.])\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|\.\d)"
+# (a footnote's mark may follow it: "SDG 16¹⁴"; a mark may stand before it: "SDG no.5")
+_ITEM = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
 # (and a hedge between commas: "16.1-16.3 and, to a lesser extent, 16.10")
 _JOIN = (
     r"\s*(?:\band\s*,\s*(?:to\s+a\s+(?:lesser|greater|certain)\s+extent|in\s+part|partly|indirectly|also)\s*,"
-    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|(?-i:\bet\b|\by\b)|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b)"
-    r"\s*(?:SDGs?\s*)?"
+    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\+|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|(?-i:\bet\b|\by\b)|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b|\bthrough\b)"
+    # (and the next item's own mark: "SDG #4 and #5", "SDG No. 4 and No. 5")
+    r"\s*(?:SDGs?\s*)?(?:#|[Nn]o\.[^\S\n]*)?"
 )
-_RANGE = re.compile(r"^\s*(?:[-–]|to)\s*$")
+# what follows the number of all the goals ("the SDGs 17 goals")
+_ALL_GOALS = re.compile(
+    r"[^\S\n]+(?:goals|Global\s+Goals|Sustainable\s+Development\s+Goals)\b", re.IGNORECASE
+)
+_RANGE = re.compile(r"^\s*(?:[-–]|to|through)\s*(?:#|[Nn]o\.[^\S\n]*)?$")
 # A list item followed by one of these is a quantity, not an SDG number ("SDG 4 and 5 million people").
 _NOT_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|million|billion|thousand|hundred|years?|months?|weeks?|days?|hours?|"
@@ -68,7 +77,14 @@ _NOT_AFTER = re.compile(
 # affordable access to the Internet) and 16.6", also in capitals: "SDG 2 (Zero Hunger)".
 _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|particularly)"
 _BRACKETED = (
-    r"(?:\s*\(\s*(?:(?:" + _HINT + r"\s+)?(?:[Tt]argets?\s+)?" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*"
+    r"(?:\s*\(\s*(?:(?:"
+    + _HINT
+    + r"\s+)?(?:(?:[Tt]argets?|[Tt]asks?)\s+)?"
+    + _ITEM
+    + r"(?:"
+    + _JOIN
+    + _ITEM
+    + r")*"
     # ("SDG 16 (esp. 16.10 - public access to information)")
     r"(?:\s*,?\s*"
     + _HINT
@@ -102,7 +118,8 @@ _PATTERN = re.compile(
     # (and a translation's own word in brackets, or a form's note: "target (cible) 6.4", "Targets (please
     # list): 3.1; 3.7")
     r"(?:[^\S\n]*\((?-i:[a-z][a-z ]{2,14})\)(?=[^\S\n]*:?[^\S\n]*\d))?"
-    r"(?:[^\S\n]*(?:#|[Nn]os?\.|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
+    # (and a number's mark, as English and its calques write it: "No. 4", "Nr. 4", "n. 4", "N°4", "#4")
+    r"(?:[^\S\n]*(?:#|(?:[Nn]os?|[Nn]r|[Nn])\.|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
     # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
     # activities") does not
@@ -121,7 +138,7 @@ _OWN_TARGETS = re.compile(
     r"[^\S\n]*[,:]?[^\S\n]*(?:" + _HINT + r"|above\s+all|including|namely)[^\S\n]*:?[^\S\n]*"
     r"(?P<list>" + _OWN_ITEM + r"(?:" + _JOIN + _OWN_ITEM + r")*)"
 )
-_SDG_PREFIX = re.compile(r"SDGs?\s*$", re.IGNORECASE)
+_SDG_PREFIX = re.compile(r"SDGs?\s*(?:#|[Nn]o\.[^\S\n]*)?$", re.IGNORECASE)
 # words that say a text speaks of the SDGs at all
 SDG_CONTEXT = re.compile(
     r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals|\b(?-i:ODS|ODD)\b", re.IGNORECASE
@@ -669,7 +686,8 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
     if (
         _of_another(text, found.end())
         or re.search(
-            r"\b(?:its|our|their|his|her|whose)\s+$", text[max(0, found.start() - 8) : found.start()]
+            r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whose)\s+$",
+            text[max(0, found.start() - 8) : found.start()],
         )
         or _OTHER_FRAMEWORK_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
         # ("Strategic Goal 2 (Inclusive access) maps to SDG 10")
@@ -811,6 +829,10 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     return moved, [span(start, end) for start, end in spans]
 
 
+# (a company may call its own aims so: "Orange's Sustainable Development Objective 3")
+_OWN_OBJECTIVE = re.compile(r"Sustainable\s+Development\s+Objective", re.IGNORECASE)
+
+
 def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     valid = _valid_targets()
     sdg_context: bool | None = None
@@ -843,6 +865,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                 plan_goals_end = _SENTENCE_REST.match(text, found.end()).end()
                 plan_goals = True
                 continue
+        elif _OWN_OBJECTIVE.match(kw) and _not_an_sdg(text, found):
+            continue  # "our Sustainable Development Objective 3", a company's own
         if (found.group("kw_goal") or found.group("kw_target")) and _of_another_framework(
             text, found.start()
         ):
@@ -859,8 +883,10 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             i_end = list_start + item_match.end()
             if not first and _NOT_AFTER.match(text, i_end):
                 break
+            if item == "17" and _ALL_GOALS.match(text, i_end):
+                break  # "the SDGs 17 goals" counts them
             span_start = found.start() if first else i_start
-            prefix = None if first else _SDG_PREFIX.search(text, max(0, i_start - 6), i_start)
+            prefix = None if first else _SDG_PREFIX.search(text, max(0, i_start - 10), i_start)
             if prefix:
                 span_start = prefix.start()
             first = False
@@ -1227,27 +1253,38 @@ def _in_words(
 # ("l'Objectif 17", "el Objetivo 17"): "The international cooperation of the Commission relates to
 # the Objective 17." (not a plan's "Objective 4: ...", nor "its Strategic Objective 4")
 _OBJECTIVE = re.compile(r"\bthe\s+(?P<reference>Objectives?\s+(?P<goal>\d{1,2}))(?!\w|\.\w)")
+# ... and one whose owner is named after it, in any paragraph: "Objective 4 of the Sustainable
+# Development Goals", "Objective 17 of the 2030 Agenda"
+_OBJECTIVE_OF_SDGS = re.compile(
+    r"\b(?P<reference>Objective\s+(?P<goal>\d{1,2}))\s+of\s+the\s+(?:Sustainable\s+Development\s+Goals|SDGs|"
+    r"2030\s+Agenda|Agenda\s+2030)\b",
+    re.IGNORECASE,
+)
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 
 
 def _objectives(
     text: str, matches: list[SdgMatch], spans: list[tuple[int, int]], passing: _Passing
 ) -> list[SdgMatch]:
-    """Goals called "Objective N" in a paragraph that states an SDG by its name: a plan's own
-    objectives ("Objective 2: affordable access") are listed apart from its SDGs."""
+    """Goals called "Objective N" in a paragraph that states an SDG by its name, or followed by
+    their owner ("Objective 4 of the Sustainable Development Goals"): a plan's own objectives
+    ("Objective 2: affordable access") are listed apart from its SDGs."""
     if "Objective" not in text:
         return []
     stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
-    found = []
+    references = [*_OBJECTIVE_OF_SDGS.finditer(text)]
     for paragraph in _PARAGRAPH.finditer(text):
-        if not any(paragraph.start() <= start < paragraph.end() for start in stated):
-            continue
-        for reference in _OBJECTIVE.finditer(text, paragraph.start(), paragraph.end()):
-            goal = int(reference.group("goal"))
-            if 1 <= goal <= 17 and not _of_another(text, reference.end()):
-                start, end = reference.span("reference")
-                found.append(_reference(text, goal, None, _denied(text, start, end, passing), start, end))
-                spans.append((start, end))
+        if any(paragraph.start() <= start < paragraph.end() for start in stated):
+            references += [
+                reference
+                for reference in _OBJECTIVE.finditer(text, paragraph.start(), paragraph.end())
+                if not _of_another(text, reference.end())
+            ]
+    found = []
+    for start, end, goal in sorted({(*r.span("reference"), int(r.group("goal"))) for r in references}):
+        if 1 <= goal <= 17:
+            found.append(_reference(text, goal, None, _denied(text, start, end, passing), start, end))
+            spans.append((start, end))
     return found
 
 

@@ -1595,3 +1595,52 @@ def test_plans_campaigns_withdrawals_concessions_and_global_reports(text, stated
 )
 def test_boards_goals_prospects_and_more_words_that_take_back(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a number's own mark, before each item of a list
+        ("This serves SDG No. 4 and SDG no.5.", ["4", "5"], []),
+        ("This serves SDG #4 and #5.", ["4", "5"], []),
+        ("It serves SDGs #3, #4.", ["3", "4"], []),
+        ("SDGs #1 to #3 frame the report.", ["1", "2", "3"], []),
+        ("This serves SDG nr. 4 and SDG Nr. 5.", ["4", "5"], []),
+        ("This serves SDG n. 4, in the Italian manner.", ["4"], []),
+        ("This serves SDG 4+5.", ["4", "5"], []),
+        # a plural written with an apostrophe, and the number of all the goals
+        ("It is reported under SDG's 9 and 17.", ["9", "17"], []),
+        ("It is reported under SDG’s 9 and 17.", ["9", "17"], []),
+        ("The SDGs 17 goals and 169 targets are broad; SDG 17 targets matter most to us.", ["17"], []),
+        ("Across the SDG's 17 goals, ICT matters.", [], []),
+        # a range with "through"
+        ("It serves SDGs 1 through 3.", ["1", "2", "3"], []),
+        ("The network works across Goals 8 through 10.", ["8", "9", "10"], []),
+        ("The module covers targets 4.1 through 4.3.", ["4.1", "4.2", "4.3"], []),
+        ("We do not report against SDGs 1 through 3.", [], ["1", "2", "3"]),
+        ("SDG 4 through 12 countries is the plan.", ["4"], []),
+        # calques of the French and Russian names
+        ("This contributes to Sustainable Development Objective 4.", ["4"], []),
+        ("Sustainable Development Objectives 4 and 5 guide the ministry.", ["4", "5"], []),
+        ("This contributes to Objective 4 of the Sustainable Development Goals.", ["4"], []),
+        ("Objective 17 of the 2030 Agenda frames the cooperation.", ["17"], []),
+        (
+            "The programme implements the Goal of sustainable development No. 1 (task 1.4).",
+            ["1", "1.4"],
+            [],
+        ),
+        ("The goals of sustainable development 4 and 5 are served.", ["4", "5"], []),
+        ("The Goal of sustainable development No. 1 is not addressed in this report.", [], ["1"]),
+        # ... and what stays no SDG
+        ("Task 1.4: dissemination of results to the SDG community.", [], []),
+        ("The SDG Task Force met 4 times.", [], []),
+        ("Objective 4 of the Project: train 300 teachers in line with the SDGs.", [], []),
+        ("Our Sustainable Development Objective 3 is to halve emissions.", [], []),
+        ("Orange's Sustainable Development Objective 2 covers recycling.", [], []),
+        # a body's own goal, at its sentence's start as well
+        ("Our Goal 3 is to connect 500 schools.", [], []),
+        ("Its goal 4, on school connectivity, is regional. The work serves SDG 9.", ["9"], []),
+    ],
+)
+def test_marks_before_numbers_ranges_through_and_calques_of_the_goals_name(text, stated, denied):
+    assert _read(text) == (stated, denied)
