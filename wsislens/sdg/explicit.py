@@ -57,7 +57,7 @@ _ITEM = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?
 # (and a hedge between commas: "16.1-16.3 and, to a lesser extent, 16.10")
 _JOIN = (
     r"\s*(?:\band\s*,\s*(?:to\s+a\s+(?:lesser|greater|certain)\s+extent|in\s+part|partly|indirectly|also)\s*,"
-    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\+|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|(?-i:\bet\b|\by\b)|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b|\bthrough\b)"
+    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\+|[·•]|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|(?-i:\bet\b|\by\b)|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b|\bthrough\b)"
     # (and the next item's own mark: "SDG #4 and #5", "SDG No. 4 and No. 5")
     r"\s*(?:SDGs?\s*)?(?:#|[Nn]o\.[^\S\n]*)?"
 )

@@ -1608,6 +1608,8 @@ def test_boards_goals_prospects_and_more_words_that_take_back(text, stated, deni
         ("This serves SDG nr. 4 and SDG Nr. 5.", ["4", "5"], []),
         ("This serves SDG n. 4, in the Italian manner.", ["4"], []),
         ("This serves SDG 4+5.", ["4", "5"], []),
+        ("SDGs: 4 · 5 · 9", ["4", "5", "9"], []),
+        ("SDGs 4 • 16", ["4", "16"], []),
         # a plural written with an apostrophe, and the number of all the goals
         ("It is reported under SDG's 9 and 17.", ["9", "17"], []),
         ("It is reported under SDG’s 9 and 17.", ["9", "17"], []),
