@@ -946,7 +946,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches += _in_words(text, valid, spans, passing)
     matches += _objectives(text, matches, spans, passing)
     matches += _answered(text, valid, spans)
-    matches += _target_lines(text, valid, spans, passing)
+    matches += _listed_lines(text, valid, spans, passing)
     matches += _short_codes(text, valid, spans, passing)
     matches = settle(text, matches)
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
@@ -1319,29 +1319,54 @@ _TARGET_LINE = re.compile(
 )
 
 
-def _target_lines(
+# ... and a label of SDGs or their targets that ends its line, over lines that each open with them:
+# "Relevant SDG targets:" over "- 16.2 (ending abuse ... of children)" and "- 8.7 (...)", "SDGs
+# addressed:" over "4 – Quality education" (not "SDG-related outputs:" over "5 workshops held", nor
+# a numbered section's "1. Introduction" or "7.1 These efforts")
+_LABELLED = re.compile(
+    r"(?im)^[^\n]{0,80}?\b(?P<kind>SDGs?(?:\s+targets?)?|Sustainable\s+Development\s+Goals?(?:\s+targets?)?|"
+    r"Global\s+Goals)(?:\(s\))?(?:[^\S\n]+(?:not[^\S\n]+)?(?:addressed|covered|served|concerned|supported|linked|related|relevant|"
+    r"targeted|contributed\s+to))?[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*:[^\S\n]*\n"
+)
+_LABELLED_LINE = re.compile(
+    r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–▪·][^\S\n]*)?(?P<list>"
+    + _ITEM
+    + r"(?:"
+    + _JOIN
+    + _ITEM
+    + r")*)(?:[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)|[^\S\n]*[(—–:-][^\n]*(?:\n|$)|(?P<words>[^\S\n]+[a-z][^\n]*(?:\n|$)))"
+)
+
+
+def _listed_lines(
     text: str, valid: frozenset[str], spans: list[tuple[int, int]], passing: _Passing
 ) -> list[SdgMatch]:
-    """Targets on the lines that answer a form's request for them (see `_TARGETS_ASKED`)."""
-    found = []
+    """Targets on the lines that answer a form's request for them (see `_TARGETS_ASKED`), and the
+    goals and targets on the lines below a label of them (see `_LABELLED`)."""
+    listed: list[tuple[str, int, int, bool]] = []  # (item, start, end, whether its label denies it)
     for asked in _TARGETS_ASKED.finditer(text) if "arget" in text else ():
         position = asked.end()
         while line := _TARGET_LINE.match(text, position):
-            start, end = line.span("item")
-            target = line.group("item").lower()
-            if target in valid and not any(a <= start < b for a, b in spans):
-                found.append(
-                    _reference(
-                        text,
-                        int(target.split(".")[0]),
-                        target,
-                        _denied(text, start, end, passing),
-                        start,
-                        end,
-                    )
-                )
-                spans.append((start, end))
+            listed.append((line.group("item").lower(), *line.span("item"), False))
             position = line.end()
+    for label in _LABELLED.finditer(text) if ":" in text else ():
+        denies = bool(_NEG_BEFORE.search(label.group(0))) and not _NOT_NEGATION.search(label.group(0))
+        goals_too = not label.group("kind").lower().endswith(("target", "targets"))
+        position = label.end()
+        while line := _LABELLED_LINE.match(text, position):
+            for item in _ITEM_RE.finditer(text, *line.span("list")):
+                number = _normalise_item(item.group(0))
+                # (a goal's number only under a label of goals, and not before words: "5 workshops held")
+                if "." in number or (goals_too and not line.group("words")):
+                    listed.append((number, *item.span(), denies))
+            position = line.end()
+    found = []
+    for item, start, end, denies in listed:
+        stated = _stated_by(item, valid, _ANSWER_LEVELS)
+        if stated is None or any(a <= start < b for a, b in spans):
+            continue
+        found.append(_reference(text, *stated, denies or _denied(text, start, end, passing), start, end))
+        spans.append((start, end))
     return found
 
 

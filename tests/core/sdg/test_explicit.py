@@ -1646,3 +1646,32 @@ def test_boards_goals_prospects_and_more_words_that_take_back(text, stated, deni
 )
 def test_marks_before_numbers_ranges_through_and_calques_of_the_goals_name(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        ("SDG targets:\n- 16.2 (children)\n- 8.7 (forced labour)", ["16.2", "8.7"], []),
+        ("SDGs:\n- 16 (peace)\n- 8 (decent work)", ["16", "8"], []),
+        ("SDG targets:\n16.2, 8.7", ["16.2", "8.7"], []),
+        ("SDG targets:\n16.2 children online\n8.7 forced labour", ["16.2", "8.7"], []),
+        ("SDG targets: \n16.2 – ending abuse of children online\n8.7 – forced labour", ["16.2", "8.7"], []),
+        (
+            "Relevant SDG targets:\n\n16.2 (ending abuse, exploitation, trafficking and all forms of violence "
+            "against children, which our hotline serves)\n\n5.2 (eliminating all forms of violence against all "
+            "women and girls in the public and private spheres)",
+            ["16.2", "5.2"],
+            [],
+        ),
+        ("Linked SDGs (primary):\n4 – Quality education\n5\n\nThe project runs.", ["4", "5"], []),
+        ("SDGs not addressed:\n- 13 (climate)\n- 14", [], ["13", "14"]),
+        ("SDG targets not covered:\n13.1\n\nSDG targets covered:\n9.c", ["9.c"], ["13.1"]),
+        # ... and what stays no SDG: outputs, a numbered section, a goal's number before words
+        ("SDG-related outputs:\n5 workshops held\n16 trainers", [], []),
+        ("Contribution to the SDGs:\n\n1. Introduction\n\n7.1 These efforts", [], []),
+        ("SDGs:\n5 workshops held", [], []),
+        ("SDG targets:\n4 teachers per school", [], []),
+    ],
+)
+def test_goals_and_targets_on_the_lines_below_a_label_of_them(text, stated, denied):
+    assert _read(text) == (stated, denied)
