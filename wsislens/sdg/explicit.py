@@ -76,6 +76,9 @@ _NOT_AFTER = re.compile(
 # 16.2 and 16.10)", or its name, "SDGs 4 (quality education) and 5", "targets 9.c (universal and
 # affordable access to the Internet) and 16.6", also in capitals: "SDG 2 (Zero Hunger)".
 _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|particularly)"
+# (a name may be as long as the official text it quotes: "16.6 (developing effective, accountable and
+# transparent institutions at all levels)")
+_NAME = r"[A-Za-z][A-Za-z ,&/'’-]{2,300}"
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:"
     + _HINT
@@ -86,9 +89,7 @@ _BRACKETED = (
     + _ITEM
     + r")*"
     # ("SDG 16 (esp. 16.10 - public access to information)")
-    r"(?:\s*,?\s*"
-    + _HINT
-    + r"|\s*[-–:]\s*[A-Za-z][A-Za-z ,&/'’-]{2,80})?|[A-Za-z][A-Za-z ,&/'’-]{2,60})\s*\))?"
+    r"(?:\s*,?\s*" + _HINT + r"|\s*[-–:]\s*[A-Za-z][A-Za-z ,&/'’-]{2,80})?|" + _NAME + r")\s*\))?"
 )
 # a subject after "on" in lower case ("on universal health coverage"), its last class repeated by a quantifier
 _SUBJECT = r"\s+on\s+[a-z][a-z '’-]"
@@ -1328,6 +1329,7 @@ _LABELLED = re.compile(
     r"Global\s+Goals)(?:\(s\))?(?:[^\S\n]+(?:not[^\S\n]+)?(?:addressed|covered|served|concerned|supported|linked|related|relevant|"
     r"targeted|contributed\s+to))?[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*:[^\S\n]*\n"
 )
+_NAME_AFTER = re.compile(r"[^\S\n]*\(" + _NAME + r"\)")
 _LABELLED_LINE = re.compile(
     r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–▪·][^\S\n]*)?(?P<list>"
     + _ITEM
@@ -1343,14 +1345,16 @@ def _listed_lines(
 ) -> list[SdgMatch]:
     """Targets on the lines that answer a form's request for them (see `_TARGETS_ASKED`), and the
     goals and targets on the lines below a label of them (see `_LABELLED`)."""
-    listed: list[tuple[str, int, int, bool]] = []  # (item, start, end, whether its label denies it)
+    # (item, start, end, the span of the label that denies it, if one does)
+    listed: list[tuple[str, int, int, tuple[int, int] | None]] = []
     for asked in _TARGETS_ASKED.finditer(text) if "arget" in text else ():
         position = asked.end()
         while line := _TARGET_LINE.match(text, position):
-            listed.append((line.group("item").lower(), *line.span("item"), False))
+            listed.append((line.group("item").lower(), *line.span("item"), None))
             position = line.end()
     for label in _LABELLED.finditer(text) if ":" in text else ():
         denies = bool(_NEG_BEFORE.search(label.group(0))) and not _NOT_NEGATION.search(label.group(0))
+        denial = (label.start(), label.start() + len(label.group(0).rstrip())) if denies else None
         goals_too = not label.group("kind").lower().endswith(("target", "targets"))
         position = label.end()
         while line := _LABELLED_LINE.match(text, position):
@@ -1358,15 +1362,18 @@ def _listed_lines(
                 number = _normalise_item(item.group(0))
                 # (a goal's number only under a label of goals, and not before words: "5 workshops held")
                 if "." in number or (goals_too and not line.group("words")):
-                    listed.append((number, *item.span(), denies))
+                    listed.append((number, *item.span(), denial))
             position = line.end()
     found = []
-    for item, start, end, denies in listed:
+    for item, start, end, denial in listed:
         stated = _stated_by(item, valid, _ANSWER_LEVELS)
         if stated is None or any(a <= start < b for a, b in spans):
             continue
-        found.append(_reference(text, *stated, denies or _denied(text, start, end, passing), start, end))
-        spans.append((start, end))
+        negated = bool(denial) or _denied(text, start, end, passing)
+        found.append(_reference(text, *stated, negated, start, end, denial))
+        # (its name in brackets names it, as in a reference's list: inference leaves it out)
+        name = _NAME_AFTER.match(text, end)
+        spans.append((start, name.end() if name else end))
     return found
 
 

@@ -53,6 +53,23 @@ def test_stated_goal_outranks_inference():
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The portal offers 312 services online. It serves targets 16.6 (developing effective, accountable "
+        "and transparent institutions at all levels) and 16.9 (providing legal identity for all, including "
+        "birth registration).",
+        "The portal offers 312 services online.\n\nRelevant SDG targets:\n\n- 16.6 (developing effective, "
+        "accountable and transparent institutions at all levels)\n- 16.9 (providing legal identity for all, "
+        "including birth registration)",
+    ],
+)
+def test_a_stated_targets_official_words_in_brackets_suggest_nothing(text):
+    # the names in brackets are the targets' own words, not work that serves goal 16
+    matches = map_text(text)
+    assert [(m.goal, m.target, m.basis) for m in matches] == [(16, "16.6", "stated"), (16, "16.9", "stated")]
+
+
 def test_an_indicator_states_its_target_in_map_text():
     matches = map_text("We report on indicator 16.10.2 every year.", infer=False)
     assert [(m.goal, m.target, m.basis, m.evidence[0].quote) for m in matches] == [

@@ -1675,3 +1675,13 @@ def test_marks_before_numbers_ranges_through_and_calques_of_the_goals_name(text,
 )
 def test_goals_and_targets_on_the_lines_below_a_label_of_them(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+def test_a_label_that_denies_the_goals_below_it_is_quoted_beside_each():
+    text = "Intro.\n\nSDGs not addressed:\n- 13 (climate)\n- 14"
+    assert [
+        (m.goal, m.basis, [(e.quote, e.start, e.end) for e in m.evidence]) for m in find_explicit(text)
+    ] == [
+        (13, "negated", [("13", 30, 32), ("SDGs not addressed:", 8, 27)]),
+        (14, "negated", [("14", 45, 47), ("SDGs not addressed:", 8, 27)]),
+    ]
