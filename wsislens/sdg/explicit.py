@@ -76,9 +76,10 @@ _NOT_AFTER = re.compile(
 # 16.2 and 16.10)", or its name, "SDGs 4 (quality education) and 5", "targets 9.c (universal and
 # affordable access to the Internet) and 16.6", also in capitals: "SDG 2 (Zero Hunger)".
 _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|particularly)"
-# (a name may be as long as the official text it quotes: "16.6 (developing effective, accountable and
-# transparent institutions at all levels)")
-_NAME = r"[A-Za-z][A-Za-z ,&/'’-]{2,300}"
+# (a name may be as long as the official text it quotes, in quotes or not, with its years: "16.6
+# (developing effective, accountable and transparent institutions at all levels)", "4.1 (By 2030, ensure
+# that all girls and boys ...)"; but no goal's number: "SDG 4 (with links to SDG 5)" names SDG 5)
+_NAME = r"[A-Za-z“\"‘'](?:[A-Za-z ,&/'’‘“”\"-]|(?<!\d)(?:19|20)\d\d(?!\d)){2,300}\.?[”\"’']?"
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:"
     + _HINT

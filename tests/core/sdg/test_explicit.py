@@ -1685,3 +1685,25 @@ def test_a_label_that_denies_the_goals_below_it_is_quoted_beside_each():
         (13, "negated", [("13", 30, 32), ("SDGs not addressed:", 8, 27)]),
         (14, "negated", [("14", 45, 47), ("SDGs not addressed:", 8, 27)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        (
+            "It serves targets 4.1 (By 2030, ensure that all girls and boys complete free, equitable and quality "
+            "primary and secondary education) and 4.6.",
+            ["4.1", "4.6"],
+            [],
+        ),
+        (
+            "It serves target 4.6 (“By 2030, ensure that all youth and a substantial proportion of adults achieve "
+            "literacy and numeracy.”) and SDG 5.",
+            ["4.6", "5"],
+            [],
+        ),
+        ("It serves SDG 4 (with links to SDG 5) and SDG 9.", ["4", "5", "9"], []),
+    ],
+)
+def test_a_targets_official_text_in_brackets_with_its_years_and_quotes(text, stated, denied):
+    assert _read(text) == (stated, denied)
