@@ -26,7 +26,24 @@ DENYING = (
     r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
     r"within|something)|outside|beyond)|falls?\s+to\s+(?:the|other|another|our|its|their)|lies\s+(?:outside|beyond)|"
     # ("The SDG 14 alignment belongs to the co-funder")
-    r"belongs?\s+to\s+(?:the|a|an|its|their)\s+(?:co-?funders?|funders?|donors?|partners?|members?|grantees?|co-?financiers?))\b"
+    r"belongs?\s+to\s+(?:the|a|an|its|their)\s+(?:co-?funders?|funders?|donors?|partners?|members?|grantees?|co-?financiers?)|"
+    # ("SDG 13 is irrelevant here", "is out of our scope", "is of no relevance to this work", "is hardly
+    # relevant", "is the responsibility of the Ministry of Environment", "is for others to report", "is
+    # addressed by other agencies", "is left to the Ministry")
+    r"(?:is|are|was|were|remains?)\s+(?:irrelevant|out\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?scope|"
+    r"of\s+no\s+(?:relevance|concern|bearing)|hardly\s+relevant|only\s+(?:marginally|tangentially)\s+(?:relevant|related)|"
+    r"(?:the\s+)?responsibility\s+of\s+(?:the|other|another)|for\s+others|addressed\s+by\s+other|left\s+to\s+(?:the|other|another))|"
+    # ("SDG 13 has nothing to do with our work", "has no bearing on", "lies with the Ministry")
+    r"(?:has|have|had)\s+(?:no\s+(?:relevance|bearing|link|connection)|nothing\s+to\s+do\s+with)|lies\s+with\s+(?:the|other|another)|"
+    # ("SDG 13 was deliberately left aside", "was listed in error", "was wrongly attributed to us", "could
+    # not be assessed", "should not have been listed")
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:left|set)\s+aside|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:listed|included|cited|named|tagged|attributed|linked|mapped)\s+"
+    r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|wrongly|erroneously|mistakenly|incorrectly)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+"
+    r"(?:attributed|listed|included|tagged|assigned|linked|mapped)|"
+    r"(?:could|can)(?:\s+not|not|n't)\s+be\s+(?:assessed|measured|claimed|attributed)|"
+    r"should\s+not\s+have\s+been\s+(?:listed|included|cited|named|claimed|tagged))\b"
 )
 
 # A sentence that speaks of a goal itself, or of the world, names it as background: "SDG 9 asks

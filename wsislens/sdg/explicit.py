@@ -79,7 +79,7 @@ _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|partic
 # (a name may be as long as the official text it quotes, in quotes or not, with its years: "16.6
 # (developing effective, accountable and transparent institutions at all levels)", "4.1 (By 2030, ensure
 # that all girls and boys ...)"; but no goal's number: "SDG 4 (with links to SDG 5)" names SDG 5)
-_NAME = r"[A-Za-z“\"‘'](?:[A-Za-z ,&/'’‘“”\"-]|(?<!\d)(?:19|20)\d\d(?!\d)){2,300}\.?[”\"’']?"
+_NAME = r"(?!(?:not|no|none|n/a|nothing)\b)[A-Za-z“\"‘'](?:[A-Za-z ,&/'’‘“”\"-]|(?<!\d)(?:19|20)\d\d(?!\d)){2,300}\.?[”\"’']?"
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:"
     + _HINT
@@ -157,6 +157,10 @@ _NEG_BEFORE = re.compile(
     r"(?:unrelated|irrelevant)\s+to|outside\s+(?:of\s+)?the\s+scope\s+of|beyond\s+the\s+scope\s+of|"
     # ("we stopped reporting against SDG 8", "the mapping dropped Goal 2", "we left out SDG 14")
     r"(?:stopped|ceased)\s+\w+ing|dropped|excluded?|left\s+out|leave\s+out|removed|"
+    # ("We have yet to contribute to SDG 13", "We are unable to report on SDG 13", "We stopped short of
+    # linking the work to SDG 13", "We refrain from claiming SDG 13", "Nothing to report under SDG 13")
+    r"(?:(?:has|have)\s+yet\s+to|unable\s+to|stopped\s+short\s+of|refrain(?:s|ed|ing)?\s+from)\s+"
+    r"(?:contribut|report|claim|link|align|address|serv|map|attribut)\w*|nothing\s+to\s+report|"
     # ("wrongly tagged #SDG13", "Unlike the SDG 4 programmes run by the ministry", "may in future
     # contribute to SDG 7")
     r"wrongly|mistakenly|erroneously|unlike|(?:may|might|could)\s+(?:in\s+(?:the\s+)?future|eventually|one\s+day))\b|n't\b",
@@ -207,9 +211,14 @@ _NEG_AFTER = re.compile(
     # ("(SDG 16 – not applicable)", "C10 ... SDG 6: N/A", "SDG 13: none", "SDG 8 | No | ...")
     r"[-–—:(]\s*(?:not\s+"
     + NOT_SERVED
-    + r"|n/a|none)\b|\|\s*(?:no|none|n/a|not\s+"
+    + r"|n/a|none|no\s+contribution|nothing\s+to\s+report)\b|\|\s*(?:no|none|n/a|not\s+"
     + NOT_SERVED
-    + r")\s*(?:\||$))",
+    + r")\s*(?:\||$)|"
+    # ("SDG 13 — no.", "SDG 13: N.A.", "SDG 13: –", "SDG 13 ✗")
+    r"[-–—:]\s*(?:no|n\.?\s?a\.?|[-–—])(?=\s*(?:[.;,)|]|\n|$))|\s*[✗✘❌]|"
+    # ("Apart from SDG 13, which we do not address, ...", "Earlier reports listed SDG 13 by mistake")
+    r",\s*which\s+(?:we|the\s+\w+|it|they)\s+(?:does|do|did)\s+not\s+(?:address|serve|cover|claim|report\s+(?:on|against|under)|"
+    r"contribute\s+to|work\s+on)\b|\s+(?:by\s+mistake|in\s+error)\b)",
     re.IGNORECASE,
 )
 # A reference that is its clause's subject, denied later in its sentence: "Target 9.c was
@@ -307,10 +316,19 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         return not _DOUBTED.search(before)
     if _asked(text, start):
         return True
-    if _UNTICKED.search(text, max(0, start - 8), start):
-        return True  # ("[ ] SDG 5 Gender equality" in a form's list of boxes)
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_end = len(text) if line_end < 0 else line_end
+    # a form's box: before each goal on its line ("[ ] SDG 5 Gender equality", "☐ SDG 13  ☒ SDG 4") or
+    # after each ("SDG 13 [ ]  SDG 4 [x]"), as the line's first box stands
+    first_box = _BOX.search(text, line_start, line_end)
+    if first_box and _GOAL_NUMBER.search(text, line_start, first_box.start()):
+        if _UNTICKED_AFTER.match(text, end):
+            return True
+    elif _UNTICKED.search(text, max(0, start - 8), start):
+        return True
+    if _DENYING_LABEL.search(text, line_start, start):
+        return True  # ("Not relevant: SDG 13, SDG 14")
+    line = text[line_start:line_end]
     if "|" in line and row_denied(line.split("|"), text.count("|", line_start, start)):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
@@ -483,6 +501,17 @@ def row_denied(cells: Sequence[str], sdg_cell: int) -> bool:
 
 
 _UNTICKED = re.compile(r"(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
+_BOX = re.compile(r"\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒]")
+_GOAL_NUMBER = re.compile(r"(?:SDG|Goal|Target)s?[^\S\n]*\d", re.IGNORECASE)
+_UNTICKED_AFTER = re.compile(r"[^\S\n]*(?:\[[^\S\n]?\]|☐)")
+# a label that denies the references after it on its line: "Not relevant: SDG 13, SDG 14", "Excluded: SDG
+# 8", "Out of scope: targets 14.1 and 14.2"
+_DENYING_LABEL = re.compile(
+    r"(?:^|[.;])[^\S\n]*(?:[-•*][^\S\n]*)?(?:not[^\S\n]+(?:relevant|applicable|addressed|covered|served|claimed|pursued|"
+    r"reported)|excluded|out[^\S\n]+of[^\S\n]+scope)[^\S\n]*:[^\S\n]*(?:(?:SDGs?|Goals?|targets?)?[^\S\n]*\d{1,2}"
+    r"(?:\.\w{1,2})?[^\S\n]*(?:,|;|&|\band\b)?[^\S\n]*)*(?:SDGs?|Goals?|targets?)?[^\S\n]*$",
+    re.IGNORECASE,
+)
 _EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)
 _DOUBTED = re.compile(
     r"\b(?:(?:can't|cannot|can\s+not|couldn't)\s+(?:be\s+said|say|claim|pretend)|would\s+be\s+wrong\s+to\s+say|"

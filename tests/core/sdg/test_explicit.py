@@ -1707,3 +1707,66 @@ def test_a_label_that_denies_the_goals_below_it_is_quoted_beside_each():
 )
 def test_a_targets_official_text_in_brackets_with_its_years_and_quotes(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a label before the references of its line
+        ("Not relevant: SDG 13, SDG 14.", [], ["13", "14"]),
+        ("Excluded: SDG 13.", [], ["13"]),
+        ("Out of scope: targets 14.1 and 14.2.", [], ["14.1", "14.2"]),
+        # a status right after the reference, in brackets or after a dash or a colon
+        ("SDG 13 (no contribution).", [], ["13"]),
+        ("SDG 13 (not addressed), SDG 4 (quality education).", ["4"], ["13"]),
+        ("SDG 13 — no.", [], ["13"]),
+        ("Contribution to SDG 13: no.", [], ["13"]),
+        ("SDG 13: N.A.", [], ["13"]),
+        ("SDG 13: n.a.", [], ["13"]),
+        ("SDG 13: NA", [], ["13"]),
+        ("SDG 13: –", [], ["13"]),
+        ("SDG 13: nothing to report.", [], ["13"]),
+        ("SDG 13 ✗", [], ["13"]),
+        # a form's boxes, before or after each goal, as the line's first box stands
+        ("SDG 13 [ ]  SDG 4 [x]", ["4"], ["13"]),
+        ("☐ SDG 13  ☒ SDG 4", ["4"], ["13"]),
+        ("Goals: [ ] SDG 5  [x] SDG 4", ["4"], ["5"]),
+        ("SDG 4 [x]\nSDG 5 [ ]", ["4"], ["5"]),
+        # words before it
+        ("Nothing to report under SDG 13.", [], ["13"]),
+        ("We have yet to contribute to SDG 13.", [], ["13"]),
+        ("We are unable to report on SDG 13.", [], ["13"]),
+        ("We stopped short of linking the work to SDG 13.", [], ["13"]),
+        ("We refrain from claiming SDG 13.", [], ["13"]),
+        # words after it
+        ("SDG 13 is irrelevant here.", [], ["13"]),
+        ("SDG 13 remains out of scope.", [], ["13"]),
+        ("SDG 13 is out of our scope.", [], ["13"]),
+        ("SDG 13 is of no relevance to this work.", [], ["13"]),
+        ("SDG 13 has no relevance to this work.", [], ["13"]),
+        ("SDG 13 has nothing to do with our work.", [], ["13"]),
+        ("Our work has no bearing on SDG 13.", [], ["13"]),
+        ("SDG 13 is hardly relevant.", [], ["13"]),
+        ("SDG 13 is only marginally relevant.", [], ["13"]),
+        ("SDG 13 is the responsibility of the Ministry of Environment.", [], ["13"]),
+        ("SDG 13 lies with the Ministry of Environment.", [], ["13"]),
+        ("SDG 13 is for others to report.", [], ["13"]),
+        ("SDG 13 is addressed by other agencies.", [], ["13"]),
+        ("SDG 13 was deliberately left aside.", [], ["13"]),
+        ("SDG 13 was listed in error.", [], ["13"]),
+        ("SDG 13 was listed by mistake.", [], ["13"]),
+        ("Earlier reports listed SDG 13 by mistake.", [], ["13"]),
+        ("SDG 13 was wrongly attributed to us.", [], ["13"]),
+        ("SDG 13 could not be assessed.", [], ["13"]),
+        ("SDG 13 should not have been listed.", [], ["13"]),
+        ("Apart from SDG 13, which we do not address, our work serves SDG 4.", ["4"], ["13"]),
+        # ... and what stays stated
+        ("SDG 13 is only indirectly relevant.", ["13"], []),
+        ("SDG 2: no poverty of ambition, and zero hunger.", ["2"], []),
+        ("We serve SDG 4 [1].", ["4"], []),
+        ("We have yet to see a programme as strong as ours on SDG 4.", ["4"], []),
+        ("Nothing matters more to us than SDG 16.", ["16"], []),
+    ],
+)
+def test_labels_statuses_boxes_and_more_words_that_deny_a_goal(text, stated, denied):
+    assert _read(text) == (stated, denied)
