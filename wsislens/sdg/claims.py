@@ -24,6 +24,8 @@ DENYING = (
     r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:no\s+longer|not|never)\s+"
     r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|tracked|"
     r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
+    # ("While SDG 13 is important, it is not our focus")
+    r"(?:our|its|their)\s+(?:focus|priority|concern|mandate)|"
     r"within|something)|outside|beyond)|falls?\s+to\s+(?:the|other|another|our|its|their)|lies\s+(?:outside|beyond)|"
     # ("The SDG 14 alignment belongs to the co-funder")
     r"belongs?\s+to\s+(?:the|a|an|its|their)\s+(?:co-?funders?|funders?|donors?|partners?|members?|grantees?|co-?financiers?)|"
@@ -38,6 +40,13 @@ DENYING = (
     # ("SDG 13 was deliberately left aside", "was listed in error", "was wrongly attributed to us", "could
     # not be assessed", "should not have been listed")
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:left|set)\s+aside|"
+    # ("SDG 13 was originally in scope but was dropped in 2023")
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:since\s+|later\s+)?(?:dropped|discontinued|withdrawn|abandoned|removed)|"
+    # ("SDG 13 is mentioned here only for completeness", "is cited for reference only", "is listed here only
+    # as context", "is purely illustrative")
+    r"(?:is|are|was|were)\s+(?:mentioned|cited|listed|named|noted|included|given)\s+(?:here\s+)?(?:only\s+|solely\s+|purely\s+)?"
+    r"(?:for\s+(?:completeness|reference|information|context|illustration)|as\s+(?:context|background|an?\s+(?:example|illustration)))|"
+    r"(?:is|are|was|were)\s+(?:purely|merely|only)\s+illustrative|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:listed|included|cited|named|tagged|attributed|linked|mapped)\s+"
     r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|wrongly|erroneously|mistakenly|incorrectly)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+"

@@ -217,8 +217,10 @@ _NEG_AFTER = re.compile(
     # ("SDG 13 — no.", "SDG 13: N.A.", "SDG 13: –", "SDG 13 ✗")
     r"[-–—:]\s*(?:no|n\.?\s?a\.?|[-–—])(?=\s*(?:[.;,)|]|\n|$))|\s*[✗✘❌]|"
     # ("Apart from SDG 13, which we do not address, ...", "Earlier reports listed SDG 13 by mistake")
-    r",\s*which\s+(?:we|the\s+\w+|it|they)\s+(?:does|do|did)\s+not\s+(?:address|serve|cover|claim|report\s+(?:on|against|under)|"
-    r"contribute\s+to|work\s+on)\b|\s+(?:by\s+mistake|in\s+error)\b)",
+    r",\s*which\s+(?:(?:we|the\s+\w+|it|they)\s+)?(?:does|do|did)\s+not\s+(?:address|serve|cover|claim|report\s+(?:on|against|under)|"
+    r"contribute\s+to|work\s+on|apply)\b|\s+(?:by\s+mistake|in\s+error)\b|"
+    # ("SDG 13 — formerly reported, now discontinued")
+    r"[-–—:(]\s*(?:[^.;\n]{0,40}?\b)?(?:now\s+)?(?:discontinued|dropped|withdrawn|abandoned)\b)",
     re.IGNORECASE,
 )
 # A reference that is its clause's subject, denied later in its sentence: "Target 9.c was
@@ -263,8 +265,12 @@ _DENIES_IT = re.compile(
     # ("... because we first met at a climate march, but that's not what we work on")
     r"|\bbut\s+(?:that|this|it)(?:'s|’s|\s+is)\s+not\s+(?:what|something)\s+we\b"
     # ("SDG 12 is part of the University's wider plan, but the café itself does not report against it")
-    r"|\bbut\s+(?:we|the\s+\w+\s+itself|our\s+\w+)\s+(?:does|do|did)\s+not\s+(?:report\s+(?:against|on|under)|claim|serve|"
-    r"address)\s+(?:it|this|that)\b"
+    # (or conceded: "The donor requires reporting against SDG 13, although our work does not address it")
+    r"|\b(?:but|although|though|while|whereas)\s+(?:we|the\s+\w+(?:\s+itself)?|our\s+\w+)\s+(?:does|do|did)\s+not\s+"
+    r"(?:report\s+(?:against|on|under)|claim|serve|address|cover|touch|contribute\s+to|work\s+on)\s+(?:it|this|that|them)\b"
+    # ("Our partner UNEP works on SDG 13; we do not.", "We previously reported under SDG 13 but stopped in 2021")
+    r"|[;,]\s*(?:but\s+)?we\s+(?:do|did|does)\s+not(?=\s*[.;])"
+    r"|\bbut\s+(?:we\s+)?(?:have\s+|has\s+)?(?:since\s+)?(?:stopped|ceased)(?=\s+(?:in|since|after|reporting|doing\s+so)\b|\s*[.;])"
     # ("SDG 4 is our lead goal elsewhere; in this submission it is mentioned only for context")
     r"|\b(?:it|this|that)\s+is\s+(?:mentioned|cited|named|referred\s+to)\s+only\s+(?:for|as)\s+(?:context|background))\b",
     re.IGNORECASE,
@@ -534,7 +540,8 @@ _YES_NO_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(
-    r"\s*(?:yes\b|it\s+does\b|they\s+do\b|we\s+do\b|indeed\b|absolutely\b|certainly\b)", re.IGNORECASE
+    r"\s*(?:yes\b|(?:it\s+does|they\s+do|we\s+do)\b(?!\s*(?:not|n't))|indeed\b|absolutely\b|certainly\b)",
+    re.IGNORECASE,
 )
 _QUESTION_END = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
 
@@ -556,7 +563,10 @@ def _asked(text: str, start: int) -> bool:
 
 
 # (and the answer that denies it, quoted beside it: "Does the observatory serve SDG 13? No.")
-_NO = re.compile(r"\s*(?P<answer>(?:no|not|never|none)\b(?:[^.!?\n]|\.(?=\w))*[.!?]?)", re.IGNORECASE)
+_NO = re.compile(
+    r"\s*(?P<answer>(?:no|not|never|none|(?:it|they|we)\s+(?:does|do|did)\s+not)\b(?:[^.!?\n]|\.(?=\w))*[.!?]?)",
+    re.IGNORECASE,
+)
 
 
 def _answer(text: str, start: int) -> tuple[int, int] | None:

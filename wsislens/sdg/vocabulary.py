@@ -186,8 +186,22 @@ _PASSING_AFTER = re.compile(
     r"\s+(?:only\s+)?in\s+passing\b",
     re.IGNORECASE,
 )
-_PASSING_LEAD = re.compile(r"(?:^|(?<=[.;!?\n]))\s*(?:also\s+|and\s+)?in\s+passing\s*,", re.IGNORECASE)
-_PASSING_WORDS = ("brief", "passing", "touch", "short", "fleeting", "cursory", "single", "nod")
+_PASSING_LEAD = re.compile(
+    r"(?:^|(?<=[.;!?\n]))\s*(?:also\s+|and\s+)?(?:in\s+passing|as\s+an\s+aside|parenthetically)\s*,",
+    re.IGNORECASE,
+)
+_PASSING_WORDS = (
+    "brief",
+    "passing",
+    "touch",
+    "short",
+    "fleeting",
+    "cursory",
+    "single",
+    "nod",
+    "aside",
+    "parenthetical",
+)
 _PHRASE_END = re.compile(r"[,:()]|\bbefore\b|\bthen\b", re.IGNORECASE)
 
 

@@ -1770,3 +1770,35 @@ def test_a_targets_official_text_in_brackets_with_its_years_and_quotes(text, sta
 )
 def test_labels_statuses_boxes_and_more_words_that_deny_a_goal(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # named for completeness, reference, context or as an aside
+        ("SDG 13 is mentioned here only for completeness.", [], ["13"]),
+        ("SDG 13 is cited for reference only.", [], ["13"]),
+        ("SDG 13 is listed here only as context.", [], ["13"]),
+        ("As an aside, SDG 13 is also relevant to many members.", [], ["13"]),
+        # a concession after it, or a denial that points back to it
+        ("The donor requires reporting against SDG 13, although our work does not address it.", [], ["13"]),
+        ("While SDG 13 is important, it is not our focus.", [], ["13"]),
+        ("Our partner UNEP works on SDG 13; we do not.", [], ["13"]),
+        ("Other organisations report against SDG 13; we do not.", [], ["13"]),
+        ("The template lists SDG 13, which does not apply to us.", [], ["13"]),
+        # a goal dropped or no longer reported
+        ("SDG 13 was originally in scope but was dropped in 2023.", [], ["13"]),
+        ("We previously reported under SDG 13 but stopped in 2021.", [], ["13"]),
+        ("SDG 13 — formerly reported, now discontinued.", [], ["13"]),
+        # a question's answer
+        ("Does the project contribute to SDG 13? It does not.", [], ["13"]),
+        ("Does the project contribute to SDG 13? It does.", ["13"], []),
+        # ... and what stays stated
+        ("We work on SDG 13; we do not stop at advocacy.", ["13"], []),
+        ("We serve SDG 13 but stopped using diesel generators.", ["13"], []),
+        ("SDG 13 is our focus.", ["13"], []),
+        ("SDG 13 is cited in our strategy as a priority.", ["13"], []),
+    ],
+)
+def test_completeness_asides_concessions_after_and_goals_no_longer_reported(text, stated, denied):
+    assert _read(text) == (stated, denied)
