@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     for number, raw in enumerate(sys.stdin.buffer, start=1):
         if not raw.strip():
             continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")  # (a byte order mark, as some editors write it)
         record_id, text, error = _read(raw.rstrip(b"\r\n"))
         if error is None:
             try:

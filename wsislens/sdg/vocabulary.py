@@ -221,9 +221,29 @@ def passing_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The names of the frame every WSIS submission reports in: its summit, its outcome documents and the
+# Commission it reports to. Their words ("information society", "science and technology") name the
+# frame, not the work: "Contribution to the Commission on Science and Technology for Development" is
+# not research capacity (9.5).
+_FRAME = re.compile(
+    r"\b(?:(?:United\s+Nations\s+)?Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development|"
+    r"World\s+Summit\s+on\s+the\s+Information\s+Society|(?:Tunis\s+)?Agenda\s+for\s+the\s+Information\s+Society|"
+    r"(?:Tunis|Geneva)\s+Commitment|Geneva\s+Plan\s+of\s+Action|WSIS\s+Forum|"
+    r"United\s+Nations\s+Group\s+on\s+the\s+Information\s+Society|"
+    r"Partnership\s+on\s+Measuring\s+ICT\s+for\s+Development)\b",
+    re.IGNORECASE,
+)
+
+
+def frame_spans(text: str) -> list[tuple[int, int]]:
+    """The names of the WSIS frame in `text` (see `_FRAME`)."""
+    return [found.span() for found in _FRAME.finditer(text)]
+
+
 def discounted_spans(text: str) -> list[tuple[int, int]]:
-    """The parts of `text` whose words do not count as relevance: denials and passing mentions."""
-    return denied_spans(text) + passing_spans(text)
+    """The parts of `text` whose words do not count as relevance: denials, passing mentions and the
+    names of the WSIS frame."""
+    return denied_spans(text) + passing_spans(text) + frame_spans(text)
 
 
 def denied_spans(text: str) -> list[tuple[int, int]]:

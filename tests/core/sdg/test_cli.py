@@ -85,3 +85,17 @@ def test_a_table_pasted_as_rows_states_its_column_of_sdgs():
         (4, None, "4", "4"),
         (5, None, "5", "5"),
     ]
+
+
+def test_a_byte_order_mark_before_the_first_line_and_windows_line_ends_are_read():
+    stdin = (
+        "\ufeff"
+        + json.dumps({"id": "a", "text": "SDG 9"})
+        + "\r\n"
+        + json.dumps({"id": "b", "text": "SDG 5"})
+        + "\r\n"
+    )
+    proc = _run(stdin)
+    assert proc.returncode == 0
+    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert [(o["id"], o["goals"]) for o in out] == [("a", [9]), ("b", [5])]
