@@ -1233,15 +1233,52 @@ _PLACED_TARGET = re.compile(
 )
 
 
+def _name_key(words: str) -> str:
+    """A goal's name as `_goal_names` holds it: "Good Health & Well-being" is "good health and well-being"."""
+    return " ".join(words.lower().replace("&", " and ").replace(",", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _names() -> str:
+    """A pattern of the 17 goals' names, in any case, "and" or "&", with or without commas."""
+    return "|".join(
+        re.escape(name).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(",", ",?").replace(r"\ ", r"\s+")
+        for name in sorted(_goal_names().values(), key=len, reverse=True)
+    )
+
+
 @lru_cache(maxsize=1)
 def _named() -> re.Pattern:
-    names = []
-    for goal, name in _goal_names().items():
-        words = (
-            re.escape(name).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(",", ",?").replace(r"\ ", r"\s+")
-        )
-        names.append(f"(?P<g{goal}>{words})")
-    return re.compile(r"\b" + _DESIGNATION + r"(?:" + "|".join(names) + r")\b", re.IGNORECASE)
+    names = _names()
+    # (the look-ahead, the first letters of the keywords and the names, spares trying them all at every letter)
+    first = "".join(sorted({word[0] for word in ("sustainable", "sdg", "global", *_goal_names().values())}))
+    return re.compile(
+        r"\b(?=[" + first + r"])(?:"
+        + _DESIGNATION
+        + r"(?P<name>"
+        + names
+        # ("SDG Quality Education", its name in capitals after it)
+        + r")|SDG[^\S\n]+(?=(?-i:[A-Z]))(?P<titled>"
+        + names
+        # ("the Quality Education SDG", "the Zero Hunger Goal"; not "the gender equality goal of our plan")
+        + r")|(?P<before>"
+        + names
+        + r")[^\S\n]+(?:SDG|Sustainable[^\S\n]+Development[^\S\n]+Goal|Global[^\S\n]+Goal)"
+        # (after "the" alone: not "Our Climate Action goal", nor a log frame's "Gender Equality goal:")
+        + r"|(?<=\bthe[^\S\n])(?=(?-i:[A-Z]))(?P<titled_goal>"
+        + names
+        + r")[^\S\n]+goal(?![^\S\n]*:)"
+        # (and the names listed after "the SDGs on": "the SDGs on quality education and gender equality")
+        + r"|(?:Sustainable[^\S\n]+Development[^\S\n]+Goals|SDGs|Global[^\S\n]+Goals)[^\S\n]+(?:on|for|of)[^\S\n]+(?:the[^\S\n]+)?"
+        + r"(?P<listed>(?:"
+        + names
+        + r")(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?(?:"
+        + names
+        + r")|[^\S\n]+and[^\S\n]+(?:"
+        + names
+        + r"))+))\b",
+        re.IGNORECASE,
+    )
 
 
 def _in_words(
@@ -1272,9 +1309,16 @@ def _in_words(
                         value = _WORD_VALUES.get(alone.group("list").lower(), 0)
                         if 1 <= value <= 17:
                             stated.append((value, None, alone))
+    goals = {_name_key(name): goal for goal, name in _goal_names().items()}
     for reference in _named().finditer(text):
-        goal = next(name for name, value in reference.groupdict().items() if value)
-        stated.append((int(goal[1:]), None, reference))
+        if reference.group("titled_goal") and _of_another(text, reference.end()):
+            continue  # ("the Gender Equality goal of our strategy")
+        if reference.group("listed"):
+            listed = re.finditer(_names(), reference.group("listed"), re.IGNORECASE)
+            stated += [(goals[_name_key(name.group(0))], None, reference) for name in listed]
+            continue
+        words = next(value for value in reference.groupdict().values() if value)
+        stated.append((goals[_name_key(words)], None, reference))
     if "arget" in text:
         for reference in _PLACED_TARGET.finditer(text):
             target = f"{int(reference.group('goal'))}.{reference.group('target').lower()}"

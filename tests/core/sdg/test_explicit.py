@@ -1802,3 +1802,28 @@ def test_labels_statuses_boxes_and_more_words_that_deny_a_goal(text, stated, den
 )
 def test_completeness_asides_concessions_after_and_goals_no_longer_reported(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        ("This serves the Quality Education SDG.", ["4"], []),
+        ("This serves SDG Quality Education.", ["4"], []),
+        ("This serves the Zero Hunger SDG and the Climate Action SDG.", ["2", "13"], []),
+        ("We serve the Zero Hunger goal and the Gender Equality goal of the 2030 Agenda.", ["2", "5"], []),
+        (
+            "This contributes to the SDGs on quality education, gender equality and climate action.",
+            ["4", "5", "13"],
+            [],
+        ),
+        ("The Good Health & Well-being SDG is not addressed.", [], ["3"]),
+        # ... and what stays no SDG: a body's own goal, a log frame's label, a goal of a plan, no name
+        ("Our Climate Action goal is net zero by 2040.", [], []),
+        ("Gender Equality goal: 50% women trainees", [], []),
+        ("The Gender Equality goal of our strategy is ambitious.", [], []),
+        ("There is no poverty goal in the plan.", [], []),
+        ("This contributes to the Sustainable Development Goals on health and education.", [], []),
+    ],
+)
+def test_a_goals_name_before_sdg_or_goal_after_sdg_and_in_a_list_after_the_sdgs_on(text, stated, denied):
+    assert _read(text) == (stated, denied)
