@@ -1,7 +1,9 @@
 """Explicit SDG references: "SDG 4", "SDG9", "Goal 17", "targets 9.c, 17.6 and 17.8",
-"SDGs 16.2, 5.3 and 8.7", "SDGs 5 and 9", "Sustainable Development Goal (SDG) 4", goals in words
-("Goal Five", "the sixth SDG", "the SDG on quality education"), indicators ("indicator 4.4.1"
-states target 4.4), short codes ("T9.1", "G16"), and their negations ("this work does not address
+"SDGs 16.2, 5.3 and 8.7", "SDGs 5 and 9", "Sustainable Development Goal (SDG) 4", "SDG No. 4", calques
+("Sustainable Development Objective 4", "the Goal of sustainable development No. 1 (task 1.4)"), goals
+in words ("Goal Five", "the sixth SDG", "the SDG on quality education", "the Zero Hunger SDG"),
+indicators ("indicator 4.4.1" states target 4.4), short codes ("T9.1", "G16"), the lines below a
+label ("Relevant SDG targets:" over "- 16.2 (...)"), and their negations ("this work does not address
 SDG 5") and passing mentions ("SDG 14 was mentioned only in passing"), which state nothing; nor do
 goals a paragraph gives to others and sets apart from the submitter's own ("Our grantees work on SDG
 3; the Foundation's own contribution is to SDG 17"), goals of a closed past or hoped for one day, and
@@ -1239,6 +1241,11 @@ def _name_key(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _goal_of_name() -> dict[str, int]:
+    return {_name_key(name): goal for goal, name in _goal_names().items()}
+
+
+@lru_cache(maxsize=1)
 def _names() -> str:
     """A pattern of the 17 goals' names, in any case, "and" or "&", with or without commas."""
     return "|".join(
@@ -1253,7 +1260,9 @@ def _named() -> re.Pattern:
     # (the look-ahead, the first letters of the keywords and the names, spares trying them all at every letter)
     first = "".join(sorted({word[0] for word in ("sustainable", "sdg", "global", *_goal_names().values())}))
     return re.compile(
-        r"\b(?=[" + first + r"])(?:"
+        r"\b(?=["
+        + first
+        + r"])(?:"
         + _DESIGNATION
         + r"(?P<name>"
         + names
@@ -1272,9 +1281,7 @@ def _named() -> re.Pattern:
         + r"|(?:Sustainable[^\S\n]+Development[^\S\n]+Goals|SDGs|Global[^\S\n]+Goals)[^\S\n]+(?:on|for|of)[^\S\n]+(?:the[^\S\n]+)?"
         + r"(?P<listed>(?:"
         + names
-        + r")(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?(?:"
-        + names
-        + r")|[^\S\n]+and[^\S\n]+(?:"
+        + r")(?:(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:"
         + names
         + r"))+))\b",
         re.IGNORECASE,
@@ -1309,7 +1316,7 @@ def _in_words(
                         value = _WORD_VALUES.get(alone.group("list").lower(), 0)
                         if 1 <= value <= 17:
                             stated.append((value, None, alone))
-    goals = {_name_key(name): goal for goal, name in _goal_names().items()}
+    goals = _goal_of_name()
     for reference in _named().finditer(text):
         if reference.group("titled_goal") and _of_another(text, reference.end()):
             continue  # ("the Gender Equality goal of our strategy")
