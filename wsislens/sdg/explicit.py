@@ -1420,6 +1420,7 @@ _LABELLED = re.compile(
     r"Global\s+Goals)(?:\(s\))?(?:[^\S\n]+(?:not[^\S\n]+)?(?:addressed|covered|served|concerned|supported|linked|related|relevant|"
     r"targeted|contributed\s+to))?[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*:[^\S\n]*\n"
 )
+_LINE_COLON = re.compile(r":[^\S\n]*\n")
 _NAME_AFTER = re.compile(r"[^\S\n]*\(" + _NAME + r"\)")
 _LABELLED_LINE = re.compile(
     r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–▪·][^\S\n]*)?(?P<list>"
@@ -1443,7 +1444,11 @@ def _listed_lines(
         while line := _TARGET_LINE.match(text, position):
             listed.append((line.group("item").lower(), *line.span("item"), None))
             position = line.end()
-    for label in _LABELLED.finditer(text) if ":" in text else ():
+    # (a label ends its line with a colon: only those lines are tried)
+    for colon in _LINE_COLON.finditer(text):
+        label = _LABELLED.match(text, text.rfind("\n", 0, colon.start()) + 1)
+        if label is None:
+            continue
         denies = bool(_NEG_BEFORE.search(label.group(0))) and not _NOT_NEGATION.search(label.group(0))
         denial = (label.start(), label.start() + len(label.group(0).rstrip())) if denies else None
         goals_too = not label.group("kind").lower().endswith(("target", "targets"))
