@@ -673,7 +673,7 @@ _SDG_OWNER = re.compile(
 # "Connect 2030 Agenda Goal 2", "Against the Connect 2030 Agenda, Target 1.2 ..."
 _NAMED_BEFORE_GOAL = r"Millennium\s+Development|Connect\s+2030(?:\s+Agenda)?"  # (before "Goal 2")
 _OTHER_FRAMEWORK_NAME = re.compile(_NAMED_BEFORE_GOAL + r"|\bMDGs?\b|Agenda\s+2063", re.IGNORECASE)
-_OTHER_FRAMEWORK = re.compile(r"\s+of\s+(?P<owner>Agenda\s+2063)\b")
+_OTHER_FRAMEWORK = re.compile(r"\s+of\s+(?P<owner>Agenda\s+2063|(?:the\s+)?WSIS(?![-–—\s]*SDG))\b")
 _OTHER_FRAMEWORK_BEFORE = re.compile(r"(?:" + _NAMED_BEFORE_GOAL + r")\s+$")
 
 
@@ -687,6 +687,24 @@ def _of_another(text: str, end: int) -> bool:
     return bool(owner) and (
         bool(_OTHER_FRAMEWORK_NAME.search(owner.group("owner")))
         or not _SDG_OWNER.search(owner.group("owner"))
+    )
+
+
+# (a target's owner that is no SDG's: "Target 1.2 of the National Digital Plan", "target 3.1 of the
+# project's logframe"; not "target 11.4 of the eleventh goal", "cible 17.6 of the ODD framework")
+_PLAN_OWNER = re.compile(
+    r"\b(?:plan|strategy|programme|program|roadmap|charter|act|law|policy|project|log\s*frame|compact)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_plan(text: str, end: int) -> bool:
+    """Whether a target named up to `end` is a plan's, a law's or a project's (see `_PLAN_OWNER`)."""
+    owner = _OF_OWNER.match(text, end)
+    return (
+        bool(owner)
+        and bool(_PLAN_OWNER.search(owner.group("owner")))
+        and not _SDG_OWNER.search(owner.group("owner"))
     )
 
 
@@ -754,8 +772,21 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         previous = text[start_of_sentence(text, max(0, opened - 2)) : opened]
         if _PLAN_GOALS_BEFORE.search(previous) and not SDG_CONTEXT.search(previous):
             return True
-    colon = ":" in text[found.end("kw") : found.start("list")]
-    return colon and bool(re.match(r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", text[found.end() :]))
+    rest = text[found.end() : found.end() + 80]
+    if ":" in text[found.end("kw") : found.start("list")] and re.match(
+        r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", rest
+    ):
+        return True
+    # (a log frame's "Goal 2: Connect 500 schools by 2025", in a text that never speaks of the SDGs; not
+    # "Goal 4: Quality Education")
+    label = found.group("kw").lower().startswith("goal") and re.match(r"[^\S\n]*:[^\S\n]*(?=[A-Z])", rest)
+    number = found.group("list")
+    name = _goal_names().get(int(number)) if number.isdigit() else None
+    return (
+        bool(label)
+        and not (name and rest[label.end() :].lower().startswith(name))
+        and not SDG_CONTEXT.search(text)
+    )
 
 
 def _of_another_framework(text: str, position: int) -> bool:
@@ -910,6 +941,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                 continue
         elif _OWN_OBJECTIVE.match(kw) and _not_an_sdg(text, found):
             continue  # "our Sustainable Development Objective 3", a company's own
+        elif found.group("kw_target") and _of_a_plan(text, _reference_end(text, found)):
+            continue  # "Target 1.2 of the National Digital Plan"
         if (found.group("kw_goal") or found.group("kw_target")) and _of_another_framework(
             text, found.start()
         ):

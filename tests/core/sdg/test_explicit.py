@@ -1827,3 +1827,23 @@ def test_completeness_asides_concessions_after_and_goals_no_longer_reported(text
 )
 def test_a_goals_name_before_sdg_or_goal_after_sdg_and_in_a_list_after_the_sdgs_on(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # a log frame's goal, a plan's target, another framework's goal
+        ("Goal 2: Connect 500 schools by 2025.", []),
+        ("Target 1.2 of the National Digital Plan was met.", []),
+        ("Target 3.1 of the project's logframe: 400 nurses trained.", []),
+        ("Goal 4 of WSIS: connect all villages.", []),
+        # ... and what stays an SDG
+        ("Goal 4: Quality Education", ["4"]),
+        ("Goal 4: Connect schools, in line with SDG 9.", ["4", "9"]),
+        ("Target 4.4 of the 2030 Agenda guides the programme.", ["4.4"]),
+        ("The project serves target 11.4 of the eleventh goal, in line with the SDGs.", ["11.4"]),
+        ("It reports against cible 9.c and cible 17.6 of the ODD framework.", ["9.c", "17.6"]),
+    ],
+)
+def test_a_log_frames_goal_a_plans_target_and_wsis_goals_are_no_sdgs(text, stated):
+    assert _read(text) == (stated, [])
