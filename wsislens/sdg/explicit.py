@@ -52,9 +52,9 @@ _KEYWORD = (
     r"|(?P<kw_ind>[Ii]ndicator(?:s|\(s\))?)"
     r")"
 )
-# (a target's letter may be glued to its goal, as a hurried text writes it: "target 9c")
+# (a target's letter may be glued to its goal, as a hurried text writes it: "target 9c", "target 9(c)")
 # (a footnote's mark may follow it: "SDG 16¹⁴"; a mark may stand before it: "SDG no.5")
-_ITEM = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g])?(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|\.\d)"
+_ITEM = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g]|\([a-g]\))?(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|\.\d)"
 # What may separate items of one list: "5, 8 and 9", "5/8", "16.2; 5.3", "4 & 5", "4 or 5".
 # (and a hedge between commas: "16.1-16.3 and, to a lesser extent, 16.10")
 _JOIN = (
@@ -122,7 +122,9 @@ _PATTERN = re.compile(
     # (and a translation's own word in brackets, or a form's note: "target (cible) 6.4", "Targets (please
     # list): 3.1; 3.7")
     r"(?:[^\S\n]*\((?-i:[a-z][a-z ]{2,14})\)(?=[^\S\n]*:?[^\S\n]*\d))?"
-    # (and a number's mark, as English and its calques write it: "No. 4", "Nr. 4", "n. 4", "N°4", "#4")
+    # (and a number's mark, as English and its calques write it: "No. 4", "Nr. 4", "n. 4", "N°4", "#4"; or a
+    # hint after a comma or a bracket: "the SDGs (in particular 4 and 5)", "the SDGs, notably 4 and 9")
+    r"(?P<hinted>[^\S\n]*[,(][^\S\n]*(?:" + _HINT + r"|including|namely)[^\S\n]+)?"
     r"(?:[^\S\n]*(?:#|(?:[Nn]os?|[Nn]r|[Nn])\.|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
     # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
@@ -803,7 +805,7 @@ def _of_another_framework(text: str, position: int) -> bool:
 
 
 def _normalise_item(item: str) -> str:
-    return re.sub(r"^(\d{1,2})([a-g])$", r"\1.\2", item.lower())  # "9c" is 9.c
+    return re.sub(r"^(\d{1,2})\(?([a-g])\)?$", r"\1.\2", item.lower())  # "9c" and "9(c)" are 9.c
 
 
 def find_explicit(text: str) -> list[SdgMatch]:
@@ -903,6 +905,10 @@ def scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     return moved, [span(start, end) for start, end in spans]
 
 
+_ALL_THE_SDGS = re.compile(
+    r"(?:(?:UN|U\.N\.)\s+)?Sustainable\s+Development\s+Goals(?:\s*\(\s*SDGs\s*\))?|SDGs|Global\s+Goals",
+    re.IGNORECASE,
+)
 # (a company may call its own aims so: "Orange's Sustainable Development Objective 3")
 _OWN_OBJECTIVE = re.compile(r"Sustainable\s+Development\s+Objective", re.IGNORECASE)
 
@@ -916,6 +922,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     plan_goals_end = -1  # (where the sentence of a goal that is no SDG ends)
     plan_goals = False  # (whether the text has named a plan's goal)
     for found in _PATTERN.finditer(text):
+        if found.group("hinted") and not _ALL_THE_SDGS.fullmatch(found.group("kw")):
+            continue  # (a hint only after "the SDGs" and the like: not "Goals, including 5 hubs")
         spans.append((found.start(), _reference_end(text, found)))
         kw = found.group("kw")
         kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
@@ -957,8 +965,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             item = _normalise_item(item_match.group(0))
             i_start = list_start + item_match.start()
             i_end = list_start + item_match.end()
-            if not first and _NOT_AFTER.match(text, i_end):
-                break
+            if (not first or found.group("hinted")) and _NOT_AFTER.match(text, i_end):
+                break  # (a quantity: "SDG 4 and 5 million people", "the SDGs, including 4 million people")
             if item == "17" and _ALL_GOALS.match(text, i_end):
                 break  # "the SDGs 17 goals" counts them
             span_start = found.start() if first else i_start

@@ -1847,3 +1847,22 @@ def test_a_goals_name_before_sdg_or_goal_after_sdg_and_in_a_list_after_the_sdgs_
 )
 def test_a_log_frames_goal_a_plans_target_and_wsis_goals_are_no_sdgs(text, stated):
     assert _read(text) == (stated, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # a hint after "the SDGs", and a target's letter in brackets glued to its goal
+        ("This serves the SDGs (in particular 4 and 5).", ["4", "5"]),
+        ("This serves the SDGs, notably 4, 5 and 9.", ["4", "5", "9"]),
+        ("The Global Goals, namely 13 and 14, guide us.", ["13", "14"]),
+        ("It serves target 9(c) of the SDGs.", ["9.c"]),
+        ("It serves SDG target 9(c) and 17.8.", ["9.c", "17.8"]),
+        # ... and quantities, or a hint after a bare "Goals"
+        ("We work on the SDGs, including 4 million people reached.", []),
+        ("Goals, including 5 regional hubs, were met.", []),
+        ("SDG 4 (a) new access point", ["4"]),
+    ],
+)
+def test_a_hint_after_the_sdgs_and_a_targets_letter_in_brackets(text, stated):
+    assert _read(text) == (stated, [])
