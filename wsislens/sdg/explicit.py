@@ -24,7 +24,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from wsislens.sdg.claims import BACKGROUND, DENYING, FIRST_PERSON, MENTION_OF, REMOVED, settle
+from wsislens.sdg.claims import (
+    BACKGROUND,
+    DENYING,
+    DENYING_RIGHT_AFTER,
+    FIRST_PERSON,
+    MENTION_OF,
+    REMOVED,
+    settle,
+)
 from wsislens.sdg.reference import load_goals, load_indicators, load_targets, target_ids
 from wsislens.sdg.sentences import SENTENCE, next_sentence, paragraphs_around, start_of_sentence, within
 from wsislens.sdg.types import SdgEvidence, SdgMatch
@@ -223,6 +231,8 @@ _NEG_AFTER = re.compile(
     # ("Apart from SDG 13, which we do not address, ...", "Earlier reports listed SDG 13 by mistake")
     r",\s*which\s+(?:(?:we|the\s+\w+|it|they)\s+)?(?:does|do|did)\s+not\s+(?:address|serve|cover|claim|report\s+(?:on|against|under)|"
     r"contribute\s+to|work\s+on|apply)\b|\s+(?:by\s+mistake|in\s+error)\b|"
+    # (also after a relative clause: "Target 9.c, which concerns access, was wrongly attributed to us")
+    r"(?:,\s*(?:which|that)\b[^,.;\n]{0,80},)?\s*" + DENYING_RIGHT_AFTER + r"|"
     # ("SDG 13 — formerly reported, now discontinued")
     r"[-–—:(]\s*(?:[^.;\n]{0,40}?\b)?(?:now\s+)?(?:discontinued|dropped|withdrawn|abandoned)\b)",
     re.IGNORECASE,

@@ -1866,3 +1866,25 @@ def test_a_log_frames_goal_a_plans_target_and_wsis_goals_are_no_sdgs(text, state
 )
 def test_a_hint_after_the_sdgs_and_a_targets_letter_in_brackets(text, stated):
     assert _read(text) == (stated, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # words that deny a goal only where the goal is their subject: these keep it stated
+        ("SDG 6 is served by the new system, installed after the old pumps were removed in 2022.", ["6"], []),
+        ("SDG 4 guides the programme, whose paper exams were discontinued in 2021.", ["4"], []),
+        ("SDG 4 guides the programme, whose learning outcomes could not be assessed in 2020.", ["4"], []),
+        ("SDG 5 is central, and the old quota was abandoned in favour of parity.", ["5"], []),
+        ("SDG 2 remains central, and funds were set aside for seeds.", ["2"], []),
+        ("SDG 10 work is for others in need.", ["10"], []),
+        ("SDG 3 funding was the responsibility of the Ministry until our project took it over.", ["3"], []),
+        ("Target 4.4 is addressed by other means too, such as our own apprenticeships.", ["4.4"], []),
+        ("SDG 4 work is left to the end of the year.", ["4"], []),
+        # ... and deny it where it is
+        ("Target 9.c, which concerns access, was wrongly attributed to us.", [], ["9.c"]),
+        ("SDG 13 is left to the Ministry.", [], ["13"]),
+    ],
+)
+def test_words_that_deny_a_goal_only_as_their_subject(text, stated, denied):
+    assert _read(text) == (stated, denied)
