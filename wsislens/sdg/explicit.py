@@ -89,7 +89,7 @@ _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|partic
 # (a name may be as long as the official text it quotes, in quotes or not, with its years: "16.6
 # (developing effective, accountable and transparent institutions at all levels)", "4.1 (By 2030, ensure
 # that all girls and boys ...)"; but no goal's number: "SDG 4 (with links to SDG 5)" names SDG 5)
-_NAME = r"(?!(?:not|no|none|n/a|nothing)\b)[A-Za-z“\"‘'](?:[A-Za-z ,&/'’‘“”\"-]|(?<!\d)(?:19|20)\d\d(?!\d)){2,300}\.?[”\"’']?"
+_NAME = r"(?!(?:not|no|none|n/a|nothing|formerly|previously|dropped|discontinued|withdrawn|abandoned)\b)[A-Za-z“\"‘'](?:[A-Za-z ,&/'’‘“”\"-]|(?<!\d)(?:19|20)\d\d(?!\d)){2,300}\.?[”\"’']?"
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:"
     + _HINT
@@ -171,8 +171,10 @@ _NEG_BEFORE = re.compile(
     r"(?:stopped|ceased)\s+\w+ing|dropped|excluded?|left\s+out|leave\s+out|removed|"
     # ("We have yet to contribute to SDG 13", "We are unable to report on SDG 13", "We stopped short of
     # linking the work to SDG 13", "We refrain from claiming SDG 13", "Nothing to report under SDG 13")
+    # (the reference their object: not "We refrain from claiming credit alone for progress on SDG 4")
     r"(?:(?:has|have)\s+yet\s+to|unable\s+to|stopped\s+short\s+of|refrain(?:s|ed|ing)?\s+from)\s+"
-    r"(?:contribut|report|claim|link|align|address|serv|map|attribut)\w*|nothing\s+to\s+report|"
+    r"(?:contribut|report|claim|link|align|address|serv|map|attribut)\w*(?:\s+[\w'’-]+){0,3}?(?:\s+(?:to|on|under|against|with))?(?=\s*$)|"
+    r"nothing\s+to\s+report|"
     # ("wrongly tagged #SDG13", "Unlike the SDG 4 programmes run by the ministry", "may in future
     # contribute to SDG 7")
     r"wrongly|mistakenly|erroneously|unlike|(?:may|might|could)\s+(?:in\s+(?:the\s+)?future|eventually|one\s+day))\b|n't\b",
@@ -227,14 +229,14 @@ _NEG_AFTER = re.compile(
     + NOT_SERVED
     + r")\s*(?:\||$)|"
     # ("SDG 13 — no.", "SDG 13: N.A.", "SDG 13: –", "SDG 13 ✗")
-    r"[-–—:]\s*(?:no|n\.?\s?a\.?|[-–—])(?=\s*(?:[.;,)|]|\n|$))|\s*[✗✘❌]|"
+    r"[-–—:]\s*(?:no(?!\.\s*\d)|n\.?\s?a\.?|[-–—])(?=\s*(?:[.;,)|]|\n|$))|\s*[✗✘❌]|"
     # ("Apart from SDG 13, which we do not address, ...", "Earlier reports listed SDG 13 by mistake")
     r",\s*which\s+(?:(?:we|the\s+\w+|it|they)\s+)?(?:does|do|did)\s+not\s+(?:address|serve|cover|claim|report\s+(?:on|against|under)|"
-    r"contribute\s+to|work\s+on|apply)\b|\s+(?:by\s+mistake|in\s+error)\b|"
+    r"contribute\s+to|work\s+on|apply)\b(?!\s+only)|\s+(?:by\s+mistake|in\s+error)\b|"
     # (also after a relative clause: "Target 9.c, which concerns access, was wrongly attributed to us")
     r"(?:,\s*(?:which|that)\b[^,.;\n]{0,80},)?\s*" + DENYING_RIGHT_AFTER + r"|"
     # ("SDG 13 — formerly reported, now discontinued")
-    r"[-–—:(]\s*(?:[^.;\n]{0,40}?\b)?(?:now\s+)?(?:discontinued|dropped|withdrawn|abandoned)\b)",
+    r"[-–—:(]\s*(?:(?:formerly|previously|once)\s+[^.;\n]{0,30}?,\s*)?(?:now\s+)?(?:discontinued|dropped|withdrawn|abandoned)\b)",
     re.IGNORECASE,
 )
 # A reference that is its clause's subject, denied later in its sentence: "Target 9.c was
@@ -282,13 +284,22 @@ _DENIES_IT = re.compile(
     # (or conceded: "The donor requires reporting against SDG 13, although our work does not address it")
     r"|\b(?:but|although|though|while|whereas)\s+(?:we|the\s+\w+(?:\s+itself)?|our\s+\w+)\s+(?:does|do|did)\s+not\s+"
     r"(?:report\s+(?:against|on|under)|claim|serve|address|cover|touch|contribute\s+to|work\s+on)\s+(?:it|this|that|them)\b"
-    # ("Our partner UNEP works on SDG 13; we do not.", "We previously reported under SDG 13 but stopped in 2021")
+    # ("Our partner UNEP works on SDG 13; we do not.", "We reported under SDG 13 but stopped doing so in 2021")
     r"|[;,]\s*(?:but\s+)?we\s+(?:do|did|does)\s+not(?=\s*[.;])"
-    r"|\bbut\s+(?:we\s+)?(?:have\s+|has\s+)?(?:since\s+)?(?:stopped|ceased)(?=\s+(?:in|since|after|reporting|doing\s+so)\b|\s*[.;])"
+    r"|\bbut\s+(?:we\s+)?(?:have\s+|has\s+)?(?:since\s+)?(?:stopped|ceased)\s+(?:reporting|doing\s+so)\b"
     # ("SDG 4 is our lead goal elsewhere; in this submission it is mentioned only for context")
     r"|\b(?:it|this|that)\s+is\s+(?:mentioned|cited|named|referred\s+to)\s+only\s+(?:for|as)\s+(?:context|background))\b",
     re.IGNORECASE,
 )
+
+
+# (a report that stopped, after "reported under" only: not "SDG 4 projects expanded but stopped in 2020
+# during the lockdown and resumed in 2021")
+_STOPPED = re.compile(
+    r"(?:[^.;!?\n]|\.(?=\w)){0,60}?\bbut\s+(?:have\s+|has\s+)?(?:since\s+)?(?:stopped|ceased)(?=\s+(?:in|since|after)\b|\s*[.;])",
+    re.IGNORECASE,
+)
+_REPORTED_UNDER = re.compile(r"\breport(?:ed|s|ing)?\s+(?:under|against|on)\s+$", re.IGNORECASE)
 
 
 def _denied_later(text: str, start: int, end: int) -> bool:
@@ -297,6 +308,8 @@ def _denied_later(text: str, start: int, end: int) -> bool:
     points_back = _DENIES_IT.match(text, end)
     if points_back and not re.search(r"\b(?:SDGs?|[Gg]oals?|[Tt]argets?)\b|\d", points_back.group("between")):
         return True
+    if _STOPPED.match(text, end) and _REPORTED_UNDER.search(text, max(0, start - 40), start):
+        return True  # ("We previously reported under SDG 13 but stopped in 2021")
     subject = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
     words = subject.group("words") if subject else ""
     if subject and MENTION_OF.search(words) and REMOVED.match(text, end):
@@ -554,7 +567,8 @@ _YES_NO_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(
-    r"\s*(?:yes\b|(?:it\s+does|they\s+do|we\s+do)\b(?!\s*(?:not|n't))|indeed\b|absolutely\b|certainly\b)",
+    r"\s*(?:yes\b|(?:it\s+does|they\s+do|we\s+do)\b(?!\s*(?:not|n't)(?!\s+(?:only|just|stop|end)\b))|indeed\b|absolutely\b|"
+    r"certainly\b)",
     re.IGNORECASE,
 )
 _QUESTION_END = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
@@ -578,7 +592,8 @@ def _asked(text: str, start: int) -> bool:
 
 # (and the answer that denies it, quoted beside it: "Does the observatory serve SDG 13? No.")
 _NO = re.compile(
-    r"\s*(?P<answer>(?:no|not|never|none|(?:it|they|we)\s+(?:does|do|did)\s+not)\b(?:[^.!?\n]|\.(?=\w))*[.!?]?)",
+    r"\s*(?P<answer>(?:no|not|never|none|(?:it|they|we)\s+(?:does|do|did)\s+not(?!\s+(?:only|just|stop|end)\b))\b"
+    r"(?:[^.!?\n]|\.(?=\w))*[.!?]?)",
     re.IGNORECASE,
 )
 

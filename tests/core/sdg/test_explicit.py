@@ -1881,9 +1881,30 @@ def test_a_hint_after_the_sdgs_and_a_targets_letter_in_brackets(text, stated):
         ("SDG 3 funding was the responsibility of the Ministry until our project took it over.", ["3"], []),
         ("Target 4.4 is addressed by other means too, such as our own apprenticeships.", ["4.4"], []),
         ("SDG 4 work is left to the end of the year.", ["4"], []),
+        (
+            "SDG 4 – our programme, which replaced the discontinued paper system, reached 40 schools.",
+            ["4"],
+            [],
+        ),
+        ("SDG 4 projects expanded but stopped in 2020 during the lockdown and resumed in 2021.", ["4"], []),
+        ("We serve SDG 8, which does not apply only to formal jobs.", ["8"], []),
+        ("SDG 4: no. 1 priority of our board", ["4"], []),
+        (
+            "Has the project contributed to SDG 6? It does not stop at water: it also serves SDG 3.",
+            ["6", "3"],
+            [],
+        ),
+        (
+            "We refrain from claiming credit alone for progress on SDG 4, which we share with partners.",
+            ["4"],
+            [],
+        ),
         # ... and deny it where it is
         ("Target 9.c, which concerns access, was wrongly attributed to us.", [], ["9.c"]),
         ("SDG 13 is left to the Ministry.", [], ["13"]),
+        ("We reported under SDG 13 but stopped doing so in 2021.", [], ["13"]),
+        ("SDG 13 – discontinued", [], ["13"]),
+        ("SDG 13 (dropped in 2022)", [], ["13"]),
     ],
 )
 def test_words_that_deny_a_goal_only_as_their_subject(text, stated, denied):
