@@ -18,6 +18,9 @@ from wsislens.sdg.sentences import (
 )
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
+# What was stopped: a goal, a link, a component ("dropped in 2023", "now discontinued")
+DISCONTINUED = r"(?:dropped|discontinued|withdrawn|abandoned)"
+
 # How a sentence denies what it names before ("Target 9.c ... is no longer addressed", "... falls to the
 # Ministry", "The SDG 14 alignment belongs to the co-funder")
 DENYING = (
@@ -46,7 +49,7 @@ DENYING = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?left\s+aside|"
     # ("SDG 13 was originally in scope but was dropped in 2023"; not "..., whose paper exams were
     # discontinued")
-    r"but\s+(?:was|were|has\s+been|have\s+been)\s+(?:since\s+|later\s+)?(?:dropped|discontinued|withdrawn|abandoned|removed)|"
+    r"but\s+(?:was|were|has\s+been|have\s+been)\s+(?:since\s+|later\s+)?(?:" + DISCONTINUED + r"|removed)|"
     # ("SDG 13 is mentioned here only for completeness", "is cited for reference only", "is listed here only
     # as context", "is purely illustrative")
     r"(?:is|are|was|were)\s+(?:mentioned|cited|listed|named|noted|included|given)\s+(?:here\s+)?(?:only\s+|solely\s+|purely\s+)?"
@@ -371,7 +374,7 @@ _REMOVE_IT = re.compile(
     # ("The Library previously mapped the e-lending service to SDG 9; this was dropped in 2023", "will be
     # reported in the Voluntary National Review, not in this contribution", "the Post does not make this
     # link in its own reporting", "Those priorities ... have been substituted", "we do not report it anymore")
-    r"\b(?:this|that|it)\s+(?:was|has\s+been)\s+(?:later\s+)?(?:dropped|withdrawn|removed|discontinued|abandoned)\b|"
+    r"\b(?:this|that|it)\s+(?:was|has\s+been)\s+(?:later\s+)?(?:" + DISCONTINUED + r"|removed)\b|"
     r"\bnot\s+in\s+(?:this|the\s+present)\s+(?:contribution|submission|report)\b|"
     r"\b(?:does|do|did)\s+not\s+make\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:link|claim|connection)\b|"
     r"\b(?:those|these|this|that|they|it)\b[^.;!?\n]{0,80}?\b(?:have|has)\s+(?:since\s+)?been\s+(?:substituted|replaced|superseded)\b|"

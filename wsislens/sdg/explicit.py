@@ -28,6 +28,7 @@ from wsislens.sdg.claims import (
     BACKGROUND,
     DENYING,
     DENYING_RIGHT_AFTER,
+    DISCONTINUED,
     FIRST_PERSON,
     MENTION_OF,
     REMOVED,
@@ -72,7 +73,7 @@ _JOIN = (
     r"\s*(?:SDGs?\s*)?(?:#|[Nn]o\.[^\S\n]*)?"
 )
 # what follows the number of all the goals ("the SDGs 17 goals")
-_ALL_GOALS = re.compile(
+_COUNT_OF_GOALS = re.compile(
     r"[^\S\n]+(?:goals|Global\s+Goals|Sustainable\s+Development\s+Goals)\b", re.IGNORECASE
 )
 _RANGE = re.compile(r"^\s*(?:[-–]|to|through)\s*(?:#|[Nn]o\.[^\S\n]*)?$")
@@ -89,7 +90,11 @@ _HINT = r"(?:in\s+particular|especially|esp\.|notably|mainly|specifically|partic
 # (a name may be as long as the official text it quotes, in quotes or not, with its years: "16.6
 # (developing effective, accountable and transparent institutions at all levels)", "4.1 (By 2030, ensure
 # that all girls and boys ...)"; but no goal's number: "SDG 4 (with links to SDG 5)" names SDG 5)
-_NAME = r"(?!(?:not|no|none|n/a|nothing|formerly|previously|dropped|discontinued|withdrawn|abandoned)\b)[A-Za-z“\"‘'](?:[A-Za-z ,&/'’‘“”\"-]|(?<!\d)(?:19|20)\d\d(?!\d)){2,300}\.?[”\"’']?"
+_NAME = (
+    r"(?!(?:not|no|none|n/a|nothing|formerly|previously|"
+    + DISCONTINUED
+    + r")\b)[A-Za-z“\"‘'](?:[A-Za-z ,&/'’‘“”\"-]|(?<!\d)(?:19|20)\d\d(?!\d)){2,300}\.?[”\"’']?"
+)
 _BRACKETED = (
     r"(?:\s*\(\s*(?:(?:"
     + _HINT
@@ -208,7 +213,7 @@ NOT_SERVED = (
     r"(?:applicable|claimed|addressed|relevant|reported|tracked|measured|pursued|served|covered|targeted)"
 )
 # ... and what it says of one that was dropped ("Outcome 3 (discontinued 2022)", "Status: withdrawn")
-DROPPED = r"(?:discontinued|withdrawn|dropped|cancelled|abandoned)"
+DROPPED = r"(?:cancelled|" + DISCONTINUED + r")"
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
     r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
@@ -236,7 +241,7 @@ _NEG_AFTER = re.compile(
     # (also after a relative clause: "Target 9.c, which concerns access, was wrongly attributed to us")
     r"(?:,\s*(?:which|that)\b[^,.;\n]{0,80},)?\s*" + DENYING_RIGHT_AFTER + r"|"
     # ("SDG 13 — formerly reported, now discontinued")
-    r"[-–—:(]\s*(?:(?:formerly|previously|once)\s+[^.;\n]{0,30}?,\s*)?(?:now\s+)?(?:discontinued|dropped|withdrawn|abandoned)\b)",
+    r"[-–—:(]\s*(?:(?:formerly|previously|once)\s+[^.;\n]{0,30}?,\s*)?(?:now\s+)?" + DISCONTINUED + r"\b)",
     re.IGNORECASE,
 )
 # A reference that is its clause's subject, denied later in its sentence: "Target 9.c was
@@ -533,10 +538,11 @@ def row_denied(cells: Sequence[str], sdg_cell: int) -> bool:
     )
 
 
-_UNTICKED = re.compile(r"(?:\[[^\S\n]?\]|☐)[^\S\n]*$")
+_EMPTY_BOX = r"(?:\[[^\S\n]?\]|☐)"
+_UNTICKED = re.compile(_EMPTY_BOX + r"[^\S\n]*$")
 _BOX = re.compile(r"\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒]")
 _GOAL_NUMBER = re.compile(r"(?:SDG|Goal|Target)s?[^\S\n]*\d", re.IGNORECASE)
-_UNTICKED_AFTER = re.compile(r"[^\S\n]*(?:\[[^\S\n]?\]|☐)")
+_UNTICKED_AFTER = re.compile(r"[^\S\n]*" + _EMPTY_BOX)
 # a label that denies the references after it on its line: "Not relevant: SDG 13, SDG 14", "Excluded: SDG
 # 8", "Out of scope: targets 14.1 and 14.2"
 _DENYING_LABEL = re.compile(
@@ -974,7 +980,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                 continue
         elif _OWN_OBJECTIVE.match(kw) and _not_an_sdg(text, found):
             continue  # "our Sustainable Development Objective 3", a company's own
-        elif found.group("kw_target") and _of_a_plan(text, _reference_end(text, found)):
+        elif found.group("kw_target") and _of_a_plan(text, spans[-1][1]):
             continue  # "Target 1.2 of the National Digital Plan"
         if (found.group("kw_goal") or found.group("kw_target")) and _of_another_framework(
             text, found.start()
@@ -992,7 +998,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             i_end = list_start + item_match.end()
             if (not first or found.group("hinted")) and _NOT_AFTER.match(text, i_end):
                 break  # (a quantity: "SDG 4 and 5 million people", "the SDGs, including 4 million people")
-            if item == "17" and _ALL_GOALS.match(text, i_end):
+            if item == "17" and _COUNT_OF_GOALS.match(text, i_end):
                 break  # "the SDGs 17 goals" counts them
             span_start = found.start() if first else i_start
             prefix = None if first else _SDG_PREFIX.search(text, max(0, i_start - 10), i_start)
