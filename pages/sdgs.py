@@ -14,11 +14,16 @@ from wsislens.figures.sdgs import (
     clicked_reading,
     denied_rows,
     kept_reading,
+    reading_heading,
     reading_key,
     reading_label,
+    reading_rows,
+    reading_text,
+    rejected_as,
+    standing,
     with_reading_marked,
 )
-from wsislens.reference import LANGUAGE_NAMES, LANGUAGES, sdg_goal, sdg_targets
+from wsislens.reference import LANGUAGE_NAMES, LANGUAGES
 from wsislens.sdg.reliability import reliability_note
 from wsislens.tables import submission_names
 
@@ -74,37 +79,19 @@ with chooser:
         "Official text in", LANGUAGES, format_func=LANGUAGE_NAMES.__getitem__, key="sdg_language"
     )
 with reading:
-    if choice.startswith("goal-"):
-        goal = int(choice[5:])
-        st.subheader(f"SDG {goal} {sdg_goal(goal).short['en']}")
-        plain(sdg_goal(goal).title[language])
-        rows = goals[goals["goal"] == goal]
-    else:
-        st.subheader(f"Target {choice}")
-        plain(sdg_targets()[choice].text[language])
-        rows = targets[targets["target"] == choice]
+    st.subheader(reading_heading(choice))
+    plain(reading_text(choice, language))
+    rows = reading_rows(choice, targets, goals)
     machine_methods = sorted(set(rows.loc[rows["method"].fillna("analyst") != "analyst", "method"]))
     for note in filter(None, map(reliability_note, machine_methods)):
         st.caption(note)
     for number, (_, row) in enumerate(first_of(rows, "submissions", key="sdg_rows").iterrows()):
-        if row["basis"] == "inferred":
-            who = "Machine suggestion" if row["method"] != "analyst" else "Analyst's inference"
-            supporter(
-                names[row["submission_id"]],
-                f"{who} (score {row['score']:.2f}, {row['method']}): not the submitter's claim",
-            )
-        elif row["basis"] == "negated":  # (denied here, served by another submission shown)
-            supporter(names[row["submission_id"]], f"{NOT_COUNTED}: not counted")
-        else:
-            supporter(names[row["submission_id"]], "stated by the submitter")
+        supporter(names[row["submission_id"]], standing(row["basis"], row["method"], row["score"]))
         if pd.notna(row["note"]):
             plain(row["note"])
         evidence_list(row["evidence"], ctx.texts_of([row["submission_id"]]), key=f"sdg_{number}")
         if row["basis"] == "inferred":
-            kind, value = (
-                ("sdg_goals", str(row["goal"])) if choice.startswith("goal-") else ("sdg_targets", choice)
-            )
-            reject_control(row["submission_id"], kind, value)
+            reject_control(row["submission_id"], *rejected_as(choice))
 
 denied_section()
 rejected_list(ctx.corpus, ctx.shown.submissions, ("sdg_target", "sdg_goal"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -45,13 +46,23 @@ HEADER = """\
 # Source: open-sdg/sdg-translations, commit {commit}
 #   (official UN text of the 2030 Agenda targets and the global indicator framework).
 # Licence: MIT, Copyright (c) 2019 Open SDG; the full licence is in data/reference/LICENSE.open-sdg.
-# Converted by tools/build_sdg_reference.py. IDs are strings: "17.10" is not 17.1.
+# Converted by tools/build_sdg_reference.py: each text in Unicode's composed form (NFC), its runs
+#   of spaces closed up; the words are unchanged. IDs are strings: "17.10" is not 17.1.
 """
+
+
+def _clean(text: str) -> str:
+    """A text in composed form ("é" one character, not "e" and an accent: the French, Spanish and
+    Russian files mix both), with its runs of spaces closed up and none at its ends."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
 def _load(folder: Path, kind: str) -> dict[str, dict[str, str]]:
     return {
-        lang: yaml.safe_load((folder / f"{kind}.{lang}.yml").read_text(encoding="utf-8"))
+        lang: {
+            key: _clean(value) if isinstance(value, str) else value
+            for key, value in yaml.safe_load((folder / f"{kind}.{lang}.yml").read_text(encoding="utf-8")).items()
+        }
         for lang in LANGUAGES
     }
 

@@ -1,3 +1,6 @@
+import re
+import unicodedata
+
 from wsislens import reference
 
 
@@ -35,6 +38,26 @@ def test_sdg_reference_has_17_goals_169_targets_in_six_languages():
     )
     assert set(targets["16.2"].text) == {"en", "fr", "es", "ar", "ru", "zh-Hans"}
     assert all(all(t.text[lang] for lang in reference.LANGUAGES) for t in targets.values())
+
+
+def test_official_texts_are_composed_and_single_spaced():
+    # (the source files mix "é" with "e" and a combining accent, and wrap Russian texts over lines)
+    texts = [
+        text
+        for item in (
+            *reference.sdg_goals(),
+            *reference.sdg_targets().values(),
+            *reference.sdg_indicators().values(),
+        )
+        for field in ("short", "title", "text")
+        for text in getattr(item, field, {}).values()
+    ]
+    assert len(texts) == (17 * 2 + 169 + 252) * 6
+    assert [t for t in texts if unicodedata.normalize("NFC", t) != t or re.search(r"\s{2}|^\s|\s$", t)] == []
+    assert reference.sdg_goal(4).title["fr"] == (
+        "Assurer à tous une éducation équitable, inclusive et de qualité et des possibilités "
+        "d’apprentissage tout au long de la vie"
+    )
 
 
 def test_indicators_point_at_targets():

@@ -72,6 +72,47 @@ def reading_goal(key: str) -> int | None:
     return int(number) if number.isdigit() else None
 
 
+def reading_rows(key: str, targets: pd.DataFrame, goals: pd.DataFrame) -> pd.DataFrame:
+    """The rows read under `key`: a target's rows of `targets`, or for "goal-N" goal N's rows of
+    `goals` (those that name it without a target)."""
+    if key.startswith("goal-"):
+        return goals[goals["goal"] == int(key[5:])]
+    return targets[targets["target"] == key]
+
+
+def reading_heading(key: str) -> str:
+    """The heading of a reading: "SDG 5 Gender equality", or "Target 5.2"."""
+    return (
+        f"SDG {key[5:]} {sdg_goal(int(key[5:])).short['en']}" if key.startswith("goal-") else f"Target {key}"
+    )
+
+
+def reading_text(key: str, language: str) -> str:
+    """The official text of a reading's goal or target in `language`."""
+    return (
+        sdg_goal(int(key[5:])).title[language]
+        if key.startswith("goal-")
+        else sdg_targets()[key].text[language]
+    )
+
+
+def standing(basis: str, method: str | None, score: float | None) -> str:
+    """How a row of a reading stands beside its submission's name: stated by the submitter, a
+    machine suggestion or an analyst's inference (with its score and method), or not counted."""
+    if basis == "inferred":
+        who = "Analyst's inference" if method == "analyst" else "Machine suggestion"
+        return f"{who} (score {score:.2f}, {method}): not the submitter's claim"
+    if basis == "negated":  # (denied by this submission, served by another one shown)
+        return f"{NOT_COUNTED}: not counted"
+    return "stated by the submitter"
+
+
+def rejected_as(key: str) -> tuple[str, str]:
+    """The kind and value under which a suggestion read under `key` is rejected: ("sdg_goals",
+    "5") or ("sdg_targets", "5.2")."""
+    return ("sdg_goals", key[5:]) if key.startswith("goal-") else ("sdg_targets", key)
+
+
 def kept_reading(previous: str | None, choices: list[str]) -> str | None:
     """The reading to keep when the choices change: the previous one while it is offered, else the
     first of its goal (a rejected suggestion leaves the reader in its goal), else the first."""

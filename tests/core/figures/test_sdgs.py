@@ -6,8 +6,13 @@ from wsislens.figures.sdgs import (
     denied_rows,
     kept_reading,
     reading_goal,
+    reading_heading,
+    reading_rows,
+    reading_text,
+    rejected_as,
     sdg_chart,
     sdg_table,
+    standing,
     with_reading_marked,
 )
 from wsislens.figures.style import contrast_ratio, label_colour
@@ -264,3 +269,30 @@ def test_denied_rows_carry_their_submission_and_evidence_goals_first():
         ("SDG 13", "b-2021", "not SDG 13"),
         ("target 7.1", "a-2021", "not SDG 7.1"),
     ]
+
+
+def test_a_reading_holds_its_target_or_its_goal_named_without_one():
+    assert list(reading_rows("16.2", TARGETS, GOALS)["submission_id"]) == ["a-2021", "b-2021"]
+    assert list(reading_rows("goal-4", TARGETS, GOALS)["submission_id"]) == ["a-2021"]
+    assert reading_rows("goal-16", TARGETS, GOALS).empty
+    assert reading_heading("goal-4") == "SDG 4 Quality education"
+    assert reading_heading("16.2") == "Target 16.2"
+    assert reading_text("16.2", "en") == (
+        "End abuse, exploitation, trafficking and all forms of violence against and torture of children"
+    )
+    assert reading_text("goal-4", "fr").startswith("Assurer à tous une éducation équitable, inclusive et de qualité")
+    assert rejected_as("goal-4") == ("sdg_goals", "4")
+    assert rejected_as("16.10") == ("sdg_targets", "16.10")
+
+
+def test_each_row_of_a_reading_says_whose_claim_it_is():
+    assert standing("stated", None, None) == "stated by the submitter"
+    assert standing("inferred", "wsislens-sdg 1.25", 0.8) == (
+        "Machine suggestion (score 0.80, wsislens-sdg 1.25): not the submitter's claim"
+    )
+    assert standing("inferred", "analyst", 0.85) == (
+        "Analyst's inference (score 0.85, analyst): not the submitter's claim"
+    )
+    assert standing("negated", None, None) == (
+        "denied, named only in passing or given to others: not counted"
+    )
