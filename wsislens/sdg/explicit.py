@@ -214,6 +214,9 @@ NOT_SERVED = (
 )
 # ... and what it says of one that was dropped ("Outcome 3 (discontinued 2022)", "Status: withdrawn")
 DROPPED = r"(?:cancelled|" + DISCONTINUED + r")"
+# ... and a label or heading of goals that are not served ("Not relevant:", "SDGs excluded.", "Out of
+# scope:")
+_NOT_SERVED_LABEL = r"(?:not[^\S\n]+" + NOT_SERVED + r"|excluded|out[^\S\n]+of[^\S\n]+scope)"
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
     r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
@@ -449,13 +452,18 @@ _APPOSITIVE = re.compile(
     r",\s*(?:linked|related|mapped|aligned|dedicated|devoted|tied|attached)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
-# considered but excluded? Yes – SDG 1", "Please list any SDG targets your project does NOT address:"
+# ... or under a heading of goals not served, to the paragraph's end: "5.2 Goals not addressed" on
+# its line, or run in ("5.2 Goals not addressed. Although ... SDG 17 ..."); not a label with its goals
+# after it on its line ("Goals not addressed: SDG 1 and SDG 2. We report on SDG 4.", see
+# `_DENYING_LABEL`) ...
 _NOT_ADDRESSED_HEADING = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:SDGs?|Goals?|Targets?)[^\S\n]+(?:not[^\S\n]+"
-    r"(?:addressed|covered|claimed|served|targeted|pursued)|excluded|out[^\S\n]+of[^\S\n]+scope)[^\S\n]*[.:]",
+    r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:SDGs?|Goals?|Targets?)[^\S\n]+"
+    + _NOT_SERVED_LABEL
+    + r"[^\S\n]*(?:\.|:?[^\S\n]*(?=\n|$))",
     re.IGNORECASE,
 )
+# ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
+# considered but excluded? Yes – SDG 1", "Please list any SDG targets your project does NOT address:"
 # (an instruction may follow the question: "... but do not report against? Please explain.")
 _INSTRUCTION = re.compile(
     r"^[^\S\n]*(?:please[^\S\n]+)?(?:explain|specify|describe|list|give|indicate|elaborate)\b[^.!?\n]{0,60}[.:]",
@@ -546,8 +554,9 @@ _UNTICKED_AFTER = re.compile(r"[^\S\n]*" + _EMPTY_BOX)
 # a label that denies the references after it on its line: "Not relevant: SDG 13, SDG 14", "Excluded: SDG
 # 8", "Out of scope: targets 14.1 and 14.2"
 _DENYING_LABEL = re.compile(
-    r"(?:^|[.;])[^\S\n]*(?:[-•*][^\S\n]*)?(?:not[^\S\n]+(?:relevant|applicable|addressed|covered|served|claimed|pursued|"
-    r"reported)|excluded|out[^\S\n]+of[^\S\n]+scope)[^\S\n]*:[^\S\n]*(?:(?:SDGs?|Goals?|targets?)?[^\S\n]*\d{1,2}"
+    r"(?:^|[.;])[^\S\n]*(?:[-•*][^\S\n]*)?"
+    + _NOT_SERVED_LABEL
+    + r"[^\S\n]*:[^\S\n]*(?:(?:SDGs?|Goals?|targets?)?[^\S\n]*\d{1,2}"
     r"(?:\.\w{1,2})?[^\S\n]*(?:,|;|&|\band\b)?[^\S\n]*)*(?:SDGs?|Goals?|targets?)?[^\S\n]*$",
     re.IGNORECASE,
 )

@@ -1716,6 +1716,12 @@ def test_a_targets_official_text_in_brackets_with_its_years_and_quotes(text, sta
         ("Not relevant: SDG 13, SDG 14.", [], ["13", "14"]),
         ("Excluded: SDG 13.", [], ["13"]),
         ("Out of scope: targets 14.1 and 14.2.", [], ["14.1", "14.2"]),
+        ("Not targeted: SDG 14, SDG 15.", [], ["14", "15"]),
+        # ... which denies nothing after its line's sentence; a heading denies its paragraph
+        ("Goals not addressed: SDG 1 and SDG 2. We report on SDG 4.", ["4"], ["1", "2"]),
+        ("4. Goals not addressed\nSDG 13 and SDG 14.\n\nWe serve SDG 4.", ["4"], ["13", "14"]),
+        ("SDGs not relevant:\nSDG 13 and SDG 14 are outside our work.", [], ["13", "14"]),
+        ("5.2 Goals not addressed. Although data systems are linked to SDG 17, we publish none.", [], ["17"]),
         # a status right after the reference, in brackets or after a dash or a colon
         ("SDG 13 (no contribution).", [], ["13"]),
         ("SDG 13 (not addressed), SDG 4 (quality education).", ["4"], ["13"]),
