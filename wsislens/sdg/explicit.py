@@ -452,16 +452,55 @@ _APPOSITIVE = re.compile(
     r",\s*(?:linked|related|mapped|aligned|dedicated|devoted|tied|attached)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... or under a heading of goals not served, to the paragraph's end: "5.2 Goals not addressed" on
-# its line, or run in ("5.2 Goals not addressed. Although ... SDG 17 ..."); not a label with its goals
-# after it on its line ("Goals not addressed: SDG 1 and SDG 2. We report on SDG 4.", see
-# `_DENYING_LABEL`) ...
+# ... or under a heading of goals not served (see `_below`): "5.2 Goals not addressed" or "Goals not
+# covered by this report" on its line, "Excluded:" ending its line, or run in ("5.2 Goals not addressed.
+# Although ... SDG 17 ..."); not a label with its goals after it on its line ("Goals not addressed: SDG
+# 1 and SDG 2. We report on SDG 4.", see `_DENYING_LABEL`) ...
 _NOT_ADDRESSED_HEADING = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:SDGs?|Goals?|Targets?)[^\S\n]+"
+    r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:(?:SDGs?|Goals?|Targets?)[^\S\n]+"
     + _NOT_SERVED_LABEL
-    + r"[^\S\n]*(?:\.|:?[^\S\n]*(?=\n|$))",
+    + r"(?:[^\S\n]+(?:by|in|under|for)[^\S\n]+[^\W\d][^\n.:?]{0,40})?[^\S\n]*(?:\.|:?[^\S\n]*(?=\n|$))|"
+    + _NOT_SERVED_LABEL
+    + r"[^\S\n]*:[^\S\n]*(?=\n|$))",
     re.IGNORECASE,
 )
+# A list below a label or a heading: each of its lines opens with a bullet, or is a goal's or target's
+# number alone, with a name in brackets or its goal's name ("SDG 13 (climate action)", "SDG 13 Climate
+# action"); they may each be a paragraph of their own, as a Word file's list items are ("SDGs not
+# addressed:" over "- SDG 13 Climate action", a blank line, "- SDG 14 Life below water")
+_BULLETED_LINE = re.compile(r"[^\S\n]*[-•*–▪·][^\n]{0,150}")
+_BARE_LINE = re.compile(
+    r"[^\S\n]*(?:(?:SDGs?|Goals?|Targets?)[^\S\n]*)?\d{1,2}(?:\.\w{1,2})?(?!\w)[^\S\n]*"
+    r"(?:\([^()\n]{0,120}\)|[—–:-]?[^\S\n]*(?P<name>[^\W\d][^\n]{0,40}?))?[^\S\n]*[.;,]?[^\S\n]*",
+    re.IGNORECASE,
+)
+
+
+def _line_kind(line: str) -> str | None:
+    """A line's kind in a list: "bulleted" or "bare" (see `_BULLETED_LINE`), "" when blank, None when
+    it is no list's line."""
+    if not line.strip():
+        return ""
+    if _BULLETED_LINE.fullmatch(line):
+        return "bulleted"
+    bare = _BARE_LINE.fullmatch(line)
+    if bare and (not bare.group("name") or _name_key(bare.group("name")) in _goal_of_name()):
+        return "bare"
+    return None
+
+
+def _below(text: str, label_end: int, start: int) -> bool:
+    """Whether a reference at `start` is governed by the label or heading that ends at `label_end`: in
+    its paragraph, or in an item of the list below it, all of whose lines are of one kind (see
+    `_line_kind`)."""
+    between = text[label_end:start]
+    if not re.search(r"\n[^\S\n]*\n", between):
+        return True
+    line_end = text.find("\n", start)
+    kinds = set(map(_line_kind, text[label_end : len(text) if line_end < 0 else line_end].split("\n")))
+    return None not in kinds and len(kinds - {""}) == 1
+
+
 # ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
 # considered but excluded? Yes – SDG 1", "Please list any SDG targets your project does NOT address:"
 # (an instruction may follow the question: "... but do not report against? Please explain.")
@@ -506,16 +545,18 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         later = _LATER_DENIAL.match(text, end)
         if later and not FIRST_PERSON.search(text[sentence_start:start] + later.group("between")):
             return True
-    heading = _NOT_ADDRESSED_HEADING.search(text, max(0, start - 400), start)
-    if heading and not re.search(r"\n[^\S\n]*\n", text[heading.end() : start]):
+    headings = list(_NOT_ADDRESSED_HEADING.finditer(text, max(0, start - 2000), start))
+    if headings and _below(text, headings[-1].end(), start):
         return True
-    window = text[max(0, start - 200) : start]
-    marks = list(_QUESTION_MARK.finditer(window))
+    marks = list(_QUESTION_MARK.finditer(text, max(0, start - 1000), start))
     if not marks:
         return False
-    mark = max(0, start - 200) + marks[-1].start()
+    mark = marks[-1].start()
     between = _INSTRUCTION.sub(" ", text[mark + 1 : start])  # ("... do not report against? Please explain.")
-    if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", between):
+    if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", between) and not (
+        # (a list below a form's label, its items each a paragraph: "... does NOT address:" over "- 13.1")
+        text[mark] == ":" and _below(text, mark + 1, start)
+    ):
         return False
     question = text[start_of_sentence(text, mark) : mark]
     return bool(re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE)) and bool(
@@ -1488,7 +1529,8 @@ _TARGETS_ASKED = re.compile(
     r"(?im)^[^\n]*\b(?:which|what|please\s+(?:specify|list|indicate|name|give)|specify|indicate)\b[^\n]*\btargets?\b[^\n]*\n"
 )
 _TARGET_LINE = re.compile(
-    r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))[^\S\n]*[—–:-][^\n]*(?:\n|$)"
+    r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))"
+    r"(?:[^\S\n]*[(—–:-][^\n]*|[^\S\n]*[.;,]?[^\S\n]*)(?:\n|$)"
 )
 
 
@@ -1509,7 +1551,9 @@ _LABELLED_LINE = re.compile(
     + r"(?:"
     + _JOIN
     + _ITEM
-    + r")*)(?:[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)|[^\S\n]*[(—–:-][^\n]*(?:\n|$)|(?P<words>[^\S\n]+[a-z][^\n]*(?:\n|$)))"
+    + r")*)(?:[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)|[^\S\n]*[(—–:-][^\n]*(?:\n|$)|(?P<words>[^\S\n]+[a-z][^\n]*(?:\n|$))|"
+    # (or a goal's name: "13 Climate action", not a section's "7.1 These efforts")
+    r"[^\S\n]+(?P<capital>[A-Z][^\n]*?)[^\S\n]*[.;,]?[^\S\n]*(?:\n|$))"
 )
 
 
@@ -1535,6 +1579,10 @@ def _listed_lines(
         goals_too = not label.group("kind").lower().endswith(("target", "targets"))
         position = label.end()
         while line := _LABELLED_LINE.match(text, position):
+            if line.group("capital") and str(_goal_of_name().get(_name_key(line.group("capital")))) != (
+                _normalise_item(line.group("list"))
+            ):
+                break
             for item in _ITEM_RE.finditer(text, *line.span("list")):
                 number = _normalise_item(item.group(0))
                 # (a goal's number only under a label of goals, and not before words: "5 workshops held")

@@ -675,6 +675,41 @@ def test_a_word_files_footnotes_state_sdgs_but_give_no_figures_events_partners_o
     assert [i["name"] for i in data["initiatives"]] == ["Digital Regulation Sandbox"]
 
 
+def test_a_word_lists_items_below_a_label_of_goals_not_addressed_are_denied_each_a_paragraph() -> None:
+    # (a Word file's list items are paragraphs of their own: blank lines stand between them in its text)
+    document = docx.Document()
+    document.add_paragraph("Contribution of the Digital Skills Alliance to the 29th session of the CSTD")
+    document.add_paragraph(
+        "The Alliance trains teachers in 300 schools. Our work serves SDG 4 and target 4.4."
+    )
+    document.add_paragraph("SDGs not addressed:")
+    document.add_paragraph("SDG 13 Climate action", style="List Bullet")
+    document.add_paragraph("SDG 14 Life below water", style="List Bullet")
+    document.add_paragraph("Please list any SDG targets your project does NOT address:")
+    document.add_paragraph("5.1", style="List Bullet")
+    document.add_paragraph("5.2", style="List Bullet")
+    document.add_paragraph("Relevant SDG targets:")
+    document.add_paragraph("16.2 (ending abuse of children)", style="List Bullet")
+    document.add_paragraph("8.7 (child labour)", style="List Bullet")
+    document.add_paragraph("The Alliance also connects school libraries, which serves SDG 9.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = extract_document(buffer.getvalue(), "alliance.docx", infer_sdgs=False).data
+    assert [(g["goal"], g["basis"], [e["quote"] for e in g["evidence"]]) for g in data["sdg_goals"]] == [
+        (4, "stated", ["SDG 4"]),
+        (13, "negated", ["SDG 13"]),
+        (14, "negated", ["SDG 14"]),
+        (9, "stated", ["SDG 9"]),
+    ]
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
+        ("4.4", "stated"),
+        ("5.1", "negated"),
+        ("5.2", "negated"),
+        ("16.2", "stated"),
+        ("8.7", "stated"),
+    ]
+
+
 def test_a_links_text_names_an_initiative_or_a_partner() -> None:
     text = (
         "**Organization:** Pacific Research Network\n\n"

@@ -1915,3 +1915,50 @@ def test_a_hint_after_the_sdgs_and_a_targets_letter_in_brackets(text, stated):
 )
 def test_words_that_deny_a_goal_only_as_their_subject(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a list below a label or heading of goals not served, its items each a paragraph (a Word
+        # file's list) or not
+        (
+            "SDGs not addressed:\n\n- SDG 13 Climate action\n\n- SDG 14 Life below water\n\nWe serve SDG 4.",
+            ["4"],
+            ["13", "14"],
+        ),
+        ("SDGs not addressed:\n\n- 13 Climate action\n\n- 14 Life below water", [], ["13", "14"]),
+        ("SDGs not addressed:\n- SDG 13\n- SDG 14\n\nOur own work serves SDG 4.", ["4"], ["13", "14"]),
+        (
+            "Goals not addressed\n\nSDG 13 (climate action)\n\nSDG 14 Life below water\n\nGoals addressed\n\nSDG 4",
+            ["4"],
+            ["13", "14"],
+        ),
+        ("Excluded:\n\n• SDG 13\n\n• SDG 14\n\nIncluded:\n\n• SDG 4", ["4"], ["13", "14"]),
+        ("Please list any SDG targets your project does NOT address:\n- 13.1\n- 13.2", [], ["13.1", "13.2"]),
+        (
+            "Please list any SDG targets your project does NOT address:\n\n- 13.1\n\n- 13.2\n\n"
+            "Please list the targets your project addresses:\n\n- 4.4",
+            ["4.4"],
+            ["13.1", "13.2"],
+        ),
+        # ... not a paragraph of prose after the list, nor a line of another kind than its items
+        (
+            "SDGs not addressed:\n\n- SDG 13\n\nThe Alliance trains teachers; this serves SDG 4.",
+            ["4"],
+            ["13"],
+        ),
+        (
+            "SDGs not addressed:\n- SDG 13\n- SDG 14\n\nSDG 4: teacher training in 300 schools.",
+            ["4"],
+            ["13", "14"],
+        ),
+        ("Goals not addressed\n\nSDG 13\n\nSDG 4 is the focus of our work.", ["4"], ["13"]),
+        ("SDGs not addressed: none.\n\n- SDG 4\n\n- SDG 5", ["4", "5"], []),
+        # a label's goals below it, by number and name
+        ("SDGs addressed:\n\n4 Quality education\n\n5 Workshops held", ["4"], []),
+        ("SDG targets addressed:\n\n7.1 These efforts", [], []),
+    ],
+)
+def test_a_list_below_a_label_of_goals_not_served(text, stated, denied):
+    assert _read(text) == (stated, denied)
