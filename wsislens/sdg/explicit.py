@@ -509,8 +509,10 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_MARK = re.compile(r"\?(?=\s)|:[^\S\n]*\n")  # (a form's label ends its line)
+_SERVING = re.compile(r"\b(?:serv|contribut|address|support|advanc|focus|align)\w*", re.IGNORECASE)
 _NOT_SERVED_QUESTION = re.compile(
-    r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:\w+\s+){0,2}?"
+    # ("does the project not address", "do you not report against")
+    r"\b(?:(?:do|does|did)\s+(?:(?:the|your|our|its|this|that)\s+)?(?:\w+\s+)?not|don't|doesn't|didn't)\s+(?:\w+\s+){0,2}?"
     r"(?:address|serve|cover|contribute|target|report|work|claim)|\bexclud(?:e|es|ed|ing)\b|"
     r"\bconsidered\s+but\s+(?:excluded|rejected|dropped)|\bnot\s+(?:relevant|applicable|addressed|served|covered|claimed)\b",
     re.IGNORECASE,
@@ -553,11 +555,15 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         return False
     mark = marks[-1].start()
     between = _INSTRUCTION.sub(" ", text[mark + 1 : start])  # ("... do not report against? Please explain.")
-    if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", between) and not (
+    # (the answer may be the paragraph after the question's, as in a questionnaire answered in a table)
+    answer = len(between) - len(between.lstrip())
+    if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", between[answer:]) and not (
         # (a list below a form's label, its items each a paragraph: "... does NOT address:" over "- 13.1")
         text[mark] == ":" and _below(text, mark + 1, start)
     ):
         return False
+    if _SERVING.search(between, answer):
+        return False  # an answer that claims instead ("Which SDGs does your work not address? All of it serves SDG 4")
     question = text[start_of_sentence(text, mark) : mark]
     return bool(re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE)) and bool(
         _NOT_SERVED_QUESTION.search(question)

@@ -1962,3 +1962,31 @@ def test_words_that_deny_a_goal_only_as_their_subject(text, stated, denied):
 )
 def test_a_list_below_a_label_of_goals_not_served(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # the answer to a question about goals not served, on the next line or in the next paragraph
+        # (a questionnaire answered in a Word table gives its answers as paragraphs of their own)
+        ("Which SDGs does your project not address?\nSDG 13 and SDG 14.", [], ["13", "14"]),
+        ("Which SDGs does your project not address?\n\nSDG 13 and SDG 14.", [], ["13", "14"]),
+        ("Are there SDGs you considered but excluded?\n\nYes – SDG 1.", [], ["1"]),
+        (
+            "Which SDGs does your project address?\n\nSDG 4 and SDG 5.\n\n"
+            "Which SDGs does your project not address?\n\nSDG 13.",
+            ["4", "5"],
+            ["13"],
+        ),
+        # ... not an answer that claims instead, nor what follows the answer
+        ("Which SDGs does your work not address?\n\nAll of it serves SDG 4 and SDG 5.", ["4", "5"], []),
+        ("Which SDGs does the project not contribute to?\n\nNone. We contribute to SDG 4.", ["4"], []),
+        (
+            "Which SDGs does the project not contribute to?\n\nNone.\n\nWhich does it serve?\n\nSDG 4.",
+            ["4"],
+            [],
+        ),
+    ],
+)
+def test_the_answer_to_a_question_about_goals_not_served(text, stated, denied):
+    assert _read(text) == (stated, denied)
