@@ -287,8 +287,8 @@ def test_a_reading_holds_its_target_or_its_goal_named_without_one():
 
 def test_each_row_of_a_reading_says_whose_claim_it_is():
     assert standing("stated", None, None) == "stated by the submitter"
-    assert standing("inferred", "wsislens-sdg 1.25", 0.8) == (
-        "Machine suggestion (score 0.80, wsislens-sdg 1.25): not the submitter's claim"
+    assert standing("inferred", "engine 1", 0.8) == (
+        "Machine suggestion (score 0.80, engine 1): not the submitter's claim"
     )
     assert standing("inferred", "analyst", 0.85) == (
         "Analyst's inference (score 0.85, analyst): not the submitter's claim"
