@@ -392,7 +392,8 @@ def _sdgs(
 
     text = document.text
     scanned = scan(text)
-    matches = [m for m in scanned[0] if not any(document.in_template(e.start, e.end) for e in m.evidence)]
+    # (by the reference's own quote: the question that denies it may be the template's, as a form's is)
+    matches = [m for m in scanned[0] if not document.in_template(m.evidence[0].start, m.evidence[0].end)]
     matches += table_references(document)
     try:
         if not infer:

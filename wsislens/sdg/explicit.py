@@ -547,12 +547,20 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         later = _LATER_DENIAL.match(text, end)
         if later and not FIRST_PERSON.search(text[sentence_start:start] + later.group("between")):
             return True
+    return _governing_label(text, start) is not None
+
+
+def _governing_label(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the heading of goals not served (see `_NOT_ADDRESSED_HEADING`), or of the question
+    or form's label that asks for them, that a reference at `start` stands below or answers; None
+    when there is none."""
     headings = list(_NOT_ADDRESSED_HEADING.finditer(text, max(0, start - 2000), start))
     if headings and _below(text, headings[-1].end(), start):
-        return True
+        heading = headings[-1]
+        return heading.start() + len(heading.group(0)) - len(heading.group(0).lstrip()), heading.end()
     marks = list(_QUESTION_MARK.finditer(text, max(0, start - 1000), start))
     if not marks:
-        return False
+        return None
     mark = marks[-1].start()
     between = _INSTRUCTION.sub(" ", text[mark + 1 : start])  # ("... do not report against? Please explain.")
     # (the answer may be the paragraph after the question's, as in a questionnaire answered in a table)
@@ -561,13 +569,16 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         # (a list below a form's label, its items each a paragraph: "... does NOT address:" over "- 13.1")
         text[mark] == ":" and _below(text, mark + 1, start)
     ):
-        return False
+        return None
     if _SERVING.search(between, answer):
-        return False  # an answer that claims instead ("Which SDGs does your work not address? All of it serves SDG 4")
-    question = text[start_of_sentence(text, mark) : mark]
-    return bool(re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE)) and bool(
-        _NOT_SERVED_QUESTION.search(question)
-    )
+        return None  # an answer that claims instead ("Which SDGs does your work not address? All of it serves SDG 4")
+    question_start = start_of_sentence(text, mark)
+    question = text[question_start:mark]
+    if re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE) and _NOT_SERVED_QUESTION.search(
+        question
+    ):
+        return question_start + len(question) - len(question.lstrip()), mark + 1
+    return None
 
 
 _BUT_WE_DID = re.compile(
@@ -1043,7 +1054,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
         ):
             continue  # "Against the Connect 2030 Agenda, Target 1.2 ..."
         negated = _is_negated(text, found.start(), found.end())
-        answer = _answer(text, found.start()) if negated else None
+        # (quoted with what denies it, where that is an answer, a heading or a form's question)
+        answer = (_answer(text, found.start()) or _governing_label(text, found.start())) if negated else None
         list_start = found.start("list")
         first = True
         previous: tuple[int, int, int] | None = None  # (goal, span start, end) of the last plain goal
@@ -1601,6 +1613,8 @@ def _listed_lines(
         if stated is None or any(a <= start < b for a, b in spans):
             continue
         negated = bool(denial) or _denied(text, start, end, passing)
+        if negated and not denial:
+            denial = _governing_label(text, start)
         found.append(_reference(text, *stated, negated, start, end, denial))
         # (its name in brackets names it, as in a reference's list: inference leaves it out)
         name = _NAME_AFTER.match(text, end)

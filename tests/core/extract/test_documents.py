@@ -697,16 +697,19 @@ def test_a_word_lists_items_below_a_label_of_goals_not_addressed_are_denied_each
     data = extract_document(buffer.getvalue(), "alliance.docx", infer_sdgs=False).data
     assert [(g["goal"], g["basis"], [e["quote"] for e in g["evidence"]]) for g in data["sdg_goals"]] == [
         (4, "stated", ["SDG 4"]),
-        (13, "negated", ["SDG 13"]),
-        (14, "negated", ["SDG 14"]),
+        # (quoted with the label that denies them)
+        (13, "negated", ["SDG 13", "SDGs not addressed:"]),
+        (14, "negated", ["SDG 14", "SDGs not addressed:"]),
         (9, "stated", ["SDG 9"]),
     ]
-    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
-        ("4.4", "stated"),
-        ("5.1", "negated"),
-        ("5.2", "negated"),
-        ("16.2", "stated"),
-        ("8.7", "stated"),
+    assert [
+        (t["target"], t["basis"], [e["quote"] for e in t["evidence"]][1:]) for t in data["sdg_targets"]
+    ] == [
+        ("4.4", "stated", []),
+        ("5.1", "negated", ["Please list any SDG targets your project does NOT address:"]),
+        ("5.2", "negated", ["Please list any SDG targets your project does NOT address:"]),
+        ("16.2", "stated", []),
+        ("8.7", "stated", []),
     ]
 
 

@@ -280,7 +280,9 @@ def test_a_reading_holds_its_target_or_its_goal_named_without_one():
     assert reading_text("16.2", "en") == (
         "End abuse, exploitation, trafficking and all forms of violence against and torture of children"
     )
-    assert reading_text("goal-4", "fr").startswith("Assurer à tous une éducation équitable, inclusive et de qualité")
+    assert reading_text("goal-4", "fr").startswith(
+        "Assurer à tous une éducation équitable, inclusive et de qualité"
+    )
     assert rejected_as("goal-4") == ("sdg_goals", "4")
     assert rejected_as("16.10") == ("sdg_targets", "16.10")
 
