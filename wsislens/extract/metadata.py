@@ -542,9 +542,18 @@ def _closing_submitter(text: str) -> tuple[tuple[int, int], int] | None:
     served = re.match(r"(?:the\s+)?Secretariat\s+of\s+(?:the\s+)?", text[start:end], re.IGNORECASE)
     if served:
         start += served.end()
-    if _PERSON.match(text[start:end]) or not 2 <= end - start <= 150:
+    # (a name, not a role: "Submitted by the network's coordinator, February 2025")
+    if _PERSON.match(text[start:end]) or not 2 <= end - start <= 150 or not text[start:end][:1].isupper():
         return None
     return (start, end), 0
+
+
+def _closing(text: str, match: re.Match) -> bool:
+    """Whether a "Submitted by ..." line closes the document rather than opening it: well into the
+    text, with at most a signature, a date and contacts after it ("Submitted by the Technical
+    Secretariat, 28 October 2024." under the last answer of a questionnaire)."""
+    after = text[match.end() :]
+    return match.start() > 1000 and len(re.sub(r"\s", "", after)) < 300
 
 
 def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tuple[int, int], int] | None:
@@ -554,6 +563,8 @@ def _labelled_submitter(text: str, patterns: tuple[re.Pattern, ...]) -> tuple[tu
         for match in pattern.finditer(head):
             if pattern in (_SUBMITTER_LABEL, _AUTHORED_BY) and match.start() > 1500:
                 break  # a label further on names a partner ("Organization: ITU"), not the submitter
+            if pattern is _SUBMITTED_BY and _closing(text, match):
+                continue  # (a closing line, see `_closing_submitter`)
             inline = match.group("inline")
             # (a line that stops at its article names the body on the next: "Submission by the")
             if inline.strip(" \t*_:") and not re.fullmatch(r"[ \t*_:]*the[ \t*_:]*", inline, re.IGNORECASE):
@@ -1073,7 +1084,7 @@ def _unshouted(name: str, rest: str) -> str:
         elif re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest) and len(word) <= 5:
             words.append(word)
         else:
-            words.append(word.capitalize())
+            words.append("-".join(part.capitalize() for part in word.split("-")))  # ("Andean-Amazon")
     return " ".join(words)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsislens.extract.metadata import entity_type_of, extract_metadata, short_name_of
+from wsislens.extract.metadata import _unshouted, entity_type_of, extract_metadata, short_name_of
 from wsislens.extract.text import markdown_to_text
 from wsislens.ingest import extract_document
 
@@ -310,6 +310,27 @@ def test_a_submitter_named_by_a_label_or_alone_in_two_parts(head: str, name: str
     meta = extract_metadata(head)
     assert (meta.entity_name, entity_type_of(meta.entity_name)) == (name, kind)
     assert head[meta.entity_span[0] : meta.entity_span[1]] == name
+
+
+def test_a_closing_submitted_by_line_does_not_make_the_whole_text_its_title_block() -> None:
+    text = (
+        "ANDEAN DIGITAL COMMITTEE (ADC)\n\nResponse to the questionnaire of the Commission on Science and "
+        "Technology for Development, 28th session (2025)\n\n"
+        + "Q1. Which SDGs does the work serve?\n\nSDG 9, through the regional backbone.\n\n" * 12
+        + "Submitted by the Technical Secretariat, 28 October 2024.\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.entity_name, meta.entity_short, meta.title_end) == ("Andean Digital Committee", "ADC", 30)
+    data = extract_document(text.encode(), "adc.txt", infer_sdgs=False).data
+    assert [(g["goal"], g["basis"]) for g in data["sdg_goals"]] == [(9, "stated")]
+    # ... and a closing line that names a role, not a body, names no submitter
+    text = (
+        "Annual input on WSIS\n\n"
+        + "The year saw much work.\n" * 80
+        + "Submitted by the network's coordinator.\n"
+    )
+    assert (extract_metadata(text).entity_name, extract_metadata(text).title_end) == (None, 0)
+    assert _unshouted("ANDEAN-AMAZON DIGITAL COMMITTEE", "") == "Andean-Amazon Digital Committee"
 
 
 def test_a_label_far_below_the_title_block_names_a_partner_not_the_submitter() -> None:
