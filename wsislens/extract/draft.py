@@ -347,7 +347,7 @@ def table_references(document: Document) -> list[SdgMatch]:
         if not about_sdgs.get(id(row.header)):
             continue
         # (a row that says the goal is not served denies it: "13 | Not addressed")
-        denied = row_denied([text[a:b] for a, b in row.cells], row.cells.index(columns[0][1]))
+        denied = row_denied([text[a:b] for a, b in row.cells], row.cells.index(columns[0][1]), row.header)
         for heading, cell in columns:
             matches += [
                 replace(m, basis="negated", score=0.0) if denied else m

@@ -370,7 +370,9 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     if _DENYING_LABEL.search(text, line_start, start):
         return True  # ("Not relevant: SDG 13, SDG 14")
     line = text[line_start:line_end]
-    if "|" in line and row_denied(line.split("|"), text.count("|", line_start, start)):
+    if "|" in line and row_denied(
+        line.split("|"), text.count("|", line_start, start), table_header(text, line_start)
+    ):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
     if re.match(r"\s+out\b", after) and re.search(
@@ -467,18 +469,25 @@ _NOT_ADDRESSED_HEADING = re.compile(
 # A list below a label or a heading: each of its lines opens with a bullet, or is a goal's or target's
 # number alone, with a name in brackets or its goal's name ("SDG 13 (climate action)", "SDG 13 Climate
 # action"); they may each be a paragraph of their own, as a Word file's list items are ("SDGs not
-# addressed:" over "- SDG 13 Climate action", a blank line, "- SDG 14 Life below water")
-_BULLETED_LINE = re.compile(r"[^\S\n]*[-•*–▪·][^\n]{0,150}")
+# addressed:" over "- SDG 13 Climate action", a blank line, "- SDG 14 Life below water"), and each may
+# be followed by paragraphs that explain it ("SDG 7 – Affordable and clean energy" over "Renewable power
+# for telecom sites ... falls under the Energy Commission.")
+_BULLETED_LINE = re.compile(r"[^\S\n]*[-•*–▪·■●◦‣][^\n]*")
 _BARE_LINE = re.compile(
     r"[^\S\n]*(?:(?:SDGs?|Goals?|Targets?)[^\S\n]*)?\d{1,2}(?:\.\w{1,2})?(?!\w)[^\S\n]*"
     r"(?:\([^()\n]{0,120}\)|[—–:-]?[^\S\n]*(?P<name>[^\W\d][^\n]{0,40}?))?[^\S\n]*[.;,]?[^\S\n]*",
     re.IGNORECASE,
 )
+_OPENS_WITH_ITEM = re.compile(
+    r"[^\S\n]*(?:(?:SDGs?|Goals?|Targets?)[^\S\n]*)?\d{1,2}(?:\.\w{1,2})?(?!\w)", re.IGNORECASE
+)
+# (a sentence that explains an item, not a heading of what follows: "4. Contact", "Goals addressed")
+_EXPLAINING = re.compile(r"(?:\S+[^\S\n]+){5,}[^\n]*[.!?;][”\"’')]*[^\S\n]*")
 
 
 def _line_kind(line: str) -> str | None:
-    """A line's kind in a list: "bulleted" or "bare" (see `_BULLETED_LINE`), "" when blank, None when
-    it is no list's line."""
+    """A line's kind in a list: "bulleted" or "bare" (see `_BULLETED_LINE`), "" when blank or
+    explaining the item above it, None when it is no list's line."""
     if not line.strip():
         return ""
     if _BULLETED_LINE.fullmatch(line):
@@ -486,19 +495,21 @@ def _line_kind(line: str) -> str | None:
     bare = _BARE_LINE.fullmatch(line)
     if bare and (not bare.group("name") or _name_key(bare.group("name")) in _goal_of_name()):
         return "bare"
-    return None
+    # (a sentence that opens with a goal says something of it: "SDG 4 is the focus of our work.")
+    return "" if _EXPLAINING.fullmatch(line) and not _OPENS_WITH_ITEM.match(line) else None
 
 
 def _below(text: str, label_end: int, start: int) -> bool:
     """Whether a reference at `start` is governed by the label or heading that ends at `label_end`: in
-    its paragraph, or in an item of the list below it, all of whose lines are of one kind (see
+    its paragraph, or in an item of the list below it, whose items are all of one kind (see
     `_line_kind`)."""
     between = text[label_end:start]
     if not re.search(r"\n[^\S\n]*\n", between):
         return True
     line_end = text.find("\n", start)
-    kinds = set(map(_line_kind, text[label_end : len(text) if line_end < 0 else line_end].split("\n")))
-    return None not in kinds and len(kinds - {""}) == 1
+    *lines, own = text[label_end : len(text) if line_end < 0 else line_end].split("\n")
+    kind = _line_kind(own)
+    return bool(kind) and all(_line_kind(line) in ("", kind) for line in lines)
 
 
 # ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
@@ -596,12 +607,39 @@ _STATUS_CELL = re.compile(
 _EMPTY_CELL = re.compile(r"\s*(?:n/a|none)\b(?=\s*(?:[.;:,(]|$))", re.IGNORECASE)
 
 
-def row_denied(cells: Sequence[str], sdg_cell: int) -> bool:
+# ... or its boxes: none ticked ("☐ | Goal 13 | Climate action"), or the one ticked under a column that
+# says no ("SDG 13 | ☐ | ☐ | ☒" under "SDG | Primary | Secondary | Not relevant")
+_BOX_CELL = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□■✓✔✗✘])\s*")
+_TICKED_CELL = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒■✓✔✗✘])\s*")
+_NO_COLUMN = re.compile(r"\s*(?:" + _NOT_SERVED_LABEL + r"|no|none|n/a)\s*", re.IGNORECASE)
+
+
+def row_denied(cells: Sequence[str], sdg_cell: int, header: Sequence[str] = ()) -> bool:
     """Whether a table row's `cells` say that its goals, in the cell numbered `sdg_cell`, are not
-    served (see `_STATUS_CELL` and `_EMPTY_CELL`)."""
-    return any(_STATUS_CELL.match(cell) for cell in cells) or any(
+    served (see `_STATUS_CELL`, `_EMPTY_CELL` and `_BOX_CELL`); `header` names the row's columns
+    when it is known."""
+    if any(_STATUS_CELL.match(cell) for cell in cells) or any(
         _EMPTY_CELL.match(cell) for cell in cells[sdg_cell:]
-    )
+    ):
+        return True
+    boxes = [number for number, cell in enumerate(cells) if _BOX_CELL.fullmatch(cell)]
+    ticked = [number for number in boxes if _TICKED_CELL.fullmatch(cells[number])]
+    if boxes and not ticked:
+        return True
+    return bool(ticked) and len(header) == len(cells) and all(_NO_COLUMN.fullmatch(header[n]) for n in ticked)
+
+
+def table_header(text: str, line_start: int) -> list[str]:
+    """The cells of the first line of the table (lines of " | " cells, one under the other) whose line
+    starts at `line_start`."""
+    start = line_start
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if "|" not in text[previous : start - 1]:
+            break
+        start = previous
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end].split("|")
 
 
 _EMPTY_BOX = r"(?:\[[^\S\n]?\]|☐)"

@@ -1990,3 +1990,39 @@ def test_a_list_below_a_label_of_goals_not_served(text, stated, denied):
 )
 def test_the_answer_to_a_question_about_goals_not_served(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a table's boxes: a row with none ticked, or ticked under a column that says no
+        (
+            "Tick each Goal.\n☐ | Goal 1 | No poverty\n☒ | Goal 9 | Industry\n☐ | Goal 13 | Climate action",
+            ["9"],
+            ["1", "13"],
+        ),
+        (
+            "SDG | Primary | Secondary | Not relevant\nSDG 4 Quality education | ☒ | ☐ | ☐\n"
+            "SDG 5 Gender equality | ☐ | ☒ | ☐\nSDG 13 Climate action | ☐ | ☐ | ☒",
+            ["4", "5"],
+            ["13"],
+        ),
+        # a heading's items, each with the paragraphs that explain it, up to the next heading
+        (
+            "3. Goals not addressed\n\nSDG 7 – Affordable and clean energy\n\nRenewable power for telecom sites "
+            "falls under the Energy Commission, which reports separately.\n\nSDG 14 – Life below water\n\nBuoys "
+            "are foreseen in the Blue Economy Plan but are not yet funded.\n\n4. Goals addressed\n\nSDG 4 – Quality education",
+            ["4"],
+            ["7", "14"],
+        ),
+        (
+            "SDGs not addressed:\n\n- SDG 3 – Good health and well-being: the e-health component of the former programme "
+            "was transferred to the Ministry of Health in 2023 and is reported by that ministry.\n\n- SDG 13 – Climate "
+            "action: the programme had no climate-related activities.\n\n4. Contact\n\nSDG 4 is the focus of our work.",
+            ["4"],
+            ["3", "13"],
+        ),
+    ],
+)
+def test_a_tables_boxes_and_a_headings_items_with_their_explanations(text, stated, denied):
+    assert _read(text) == (stated, denied)
