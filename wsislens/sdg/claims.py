@@ -65,7 +65,9 @@ DENYING_RIGHT_AFTER = (
     r"(?:was|were|has\s+been|have\s+been)\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+"
     r"(?:attributed|listed|included|tagged|assigned|linked|mapped)|"
     r"(?:could|can)(?:\s+not|not|n't)\s+be\s+(?:assessed|measured|claimed|attributed)|"
-    r"should\s+not\s+have\s+been\s+(?:listed|included|cited|named|claimed|tagged))\b"
+    r"should\s+not\s+have\s+been\s+(?:listed|included|cited|named|claimed|tagged)|"
+    # ("SDG 13 will be reconsidered if funding is secured")
+    r"will\s+be\s+re(?:considered|visited|examined|assessed)|(?:is|are)\s+to\s+be\s+re(?:considered|visited))\b"
 )
 
 # A sentence that speaks of a goal itself, or of the world, names it as background: "SDG 9 asks

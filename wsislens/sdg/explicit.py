@@ -642,9 +642,9 @@ def table_header(text: str, line_start: int) -> list[str]:
     return text[start : len(text) if end < 0 else end].split("|")
 
 
-_EMPTY_BOX = r"(?:\[[^\S\n]?\]|☐)"
+_EMPTY_BOX = r"(?:\[[^\S\n]?\]|[☐□])"
 _UNTICKED = re.compile(_EMPTY_BOX + r"[^\S\n]*$")
-_BOX = re.compile(r"\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒]")
+_BOX = re.compile(r"\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□]")
 _GOAL_NUMBER = re.compile(r"(?:SDG|Goal|Target)s?[^\S\n]*\d", re.IGNORECASE)
 _UNTICKED_AFTER = re.compile(r"[^\S\n]*" + _EMPTY_BOX)
 # a label that denies the references after it on its line: "Not relevant: SDG 13, SDG 14", "Excluded: SDG
@@ -854,14 +854,16 @@ _PLAN = (
 )
 _PLAN_GOALS = re.compile(
     _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\b(?:goals|objectives)"
-    r"[^\S\n]*[:;][^\S\n]*$",
+    # ("The Trust's strategy has three goals of its own:")
+    r"(?:[^\S\n]+of[^\S\n]+(?:its|their|our)[^\S\n]+own)?[^\S\n]*[:;][^\S\n]*$",
     re.IGNORECASE,
 )
 
 
 # ("has four goals.", "with three campaign goals.", "sets four goals for the sector.")
 _PLAN_GOALS_BEFORE = re.compile(
-    _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\bgoals(?:[^\S\n]+for[^\S\n]+[^.!?:\n]{1,40})?[^\S\n]*[.:]\s*$",
+    _PLAN + r"(?:[^.!?\n]|\.(?=\w)){0,80}?\bgoals(?:[^\S\n]+for[^\S\n]+[^.!?:\n]{1,40}|"
+    r"[^\S\n]+of[^\S\n]+(?:its|their|our)[^\S\n]+own)?[^\S\n]*[.:]\s*$",
     re.IGNORECASE,
 )
 
@@ -885,8 +887,8 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
     if (
         _of_another(text, found.end())
         or re.search(
-            r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whose)\s+$",
-            text[max(0, found.start() - 8) : found.start()],
+            r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whose)\s+(?:own\s+)?$",  # ("whose own Goal 3")
+            text[max(0, found.start() - 12) : found.start()],
         )
         or _OTHER_FRAMEWORK_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
         # ("Strategic Goal 2 (Inclusive access) maps to SDG 10")
@@ -905,7 +907,7 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         return True
     # ("The National Broadband Plan 2021–2027 has four goals. Goal 1 is 95% population coverage", "...
     # sets out five strategic goals. Under Goal 2 (knowledge-based basin planning), ...")
-    if re.fullmatch(r"\s*(?:(?:under|in|for|within|through)\s+)?", before, re.IGNORECASE):
+    if re.fullmatch(r"\s*(?:[-•*–▪·■●]\s*)?(?:(?:under|in|for|within|through)\s+)?", before, re.IGNORECASE):
         opened = found.start() - len(before)
         previous = text[start_of_sentence(text, max(0, opened - 2)) : opened]
         if _PLAN_GOALS_BEFORE.search(previous) and not SDG_CONTEXT.search(previous):
@@ -1596,13 +1598,16 @@ _TARGET_LINE = re.compile(
 # a numbered section's "1. Introduction" or "7.1 These efforts")
 _LABELLED = re.compile(
     r"(?im)^[^\n]{0,80}?\b(?P<kind>SDGs?(?:\s+targets?)?|Sustainable\s+Development\s+Goals?(?:\s+targets?)?|"
+    # (or, below a heading of SDGs, "The network reports against these targets (shortened wording):")
+    r"(?P<these>(?:these|the\s+following)\s+targets)|"
     r"Global\s+Goals)(?:\(s\))?(?:[^\S\n]+(?:not[^\S\n]+)?(?:addressed|covered|served|concerned|supported|linked|related|relevant|"
     r"targeted|contributed\s+to))?[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*:[^\S\n]*\n"
 )
 _LINE_COLON = re.compile(r":[^\S\n]*\n")
 _NAME_AFTER = re.compile(r"[^\S\n]*\(" + _NAME + r"\)")
 _LABELLED_LINE = re.compile(
-    r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–▪·][^\S\n]*)?(?P<list>"
+    # (a bullet, or a number before a target: "1. 16.10 – public access to information")
+    r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–▪·■●][^\S\n]*|\d{1,2}[.)][^\S\n]+(?=\d{1,2}\.\w))?(?P<list>"
     + _ITEM
     + r"(?:"
     + _JOIN
@@ -1628,7 +1633,11 @@ def _listed_lines(
     # (a label ends its line with a colon: only those lines are tried)
     for colon in _LINE_COLON.finditer(text):
         label = _LABELLED.match(text, text.rfind("\n", 0, colon.start()) + 1)
-        if label is None:
+        if (
+            label is None
+            or label.group("these")
+            and not SDG_CONTEXT.search(text, max(0, label.start() - 300), label.start())
+        ):
             continue
         denies = bool(_NEG_BEFORE.search(label.group(0))) and not _NOT_NEGATION.search(label.group(0))
         denial = (label.start(), label.start() + len(label.group(0).rstrip())) if denies else None

@@ -2026,3 +2026,44 @@ def test_the_answer_to_a_question_about_goals_not_served(text, stated, denied):
 )
 def test_a_tables_boxes_and_a_headings_items_with_their_explanations(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a strategy's goals of its own, listed below it; a plan's own goal
+        (
+            "The Trust's strategy has three goals of its own:\n\n- Goal 1: 5,000 women complete the course.\n\n"
+            "- Goal 2: 1,000 graduates lead a cooperative.\n\nThe programme supports SDG 5.",
+            ["5"],
+            [],
+        ),
+        (
+            "The courses follow the broadband plan, whose own Goal 3 is school connectivity. We serve SDG 4.",
+            ["4"],
+            [],
+        ),
+        # a goal left for later
+        ("The dashboard was not funded. SDG 13 will be reconsidered if funding is secured.", [], ["13"]),
+        # an empty square before a goal, as a box
+        (
+            "Not addressed □ Target 4.3 – reported separately. □ SDG 8 – outside the mandate.",
+            [],
+            ["4.3", "8"],
+        ),
+        # a numbered list of targets below a sentence that introduces them under a heading of SDGs
+        (
+            "3. Relevant SDG targets\nThe network reports against these targets (shortened wording):\n"
+            "1. 16.10 – public access to information\n2. 16.7 – participatory decision-making\n3. 5.b – enabling technology",
+            ["16.10", "16.7", "5.b"],
+            [],
+        ),
+        (
+            "We measure progress against these targets:\n1. 2.5 million people reached\n2. 16.7 – decision-making",
+            [],
+            [],
+        ),
+    ],
+)
+def test_a_plans_own_goals_a_goal_left_for_later_and_lists_of_targets(text, stated, denied):
+    assert _read(text) == (stated, denied)
