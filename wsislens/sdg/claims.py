@@ -66,6 +66,8 @@ DENYING_RIGHT_AFTER = (
     r"(?:attributed|listed|included|tagged|assigned|linked|mapped)|"
     r"(?:could|can)(?:\s+not|not|n't)\s+be\s+(?:assessed|measured|claimed|attributed)|"
     r"should\s+not\s+have\s+been\s+(?:listed|included|cited|named|claimed|tagged)|"
+    # ("SDG 13 is left unticked: ...")
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:left\s+)?(?:unticked|unchecked|not\s+ticked|not\s+checked|left\s+blank)|"
     # ("SDG 13 will be reconsidered if funding is secured")
     r"will\s+be\s+re(?:considered|visited|examined|assessed)|(?:is|are)\s+to\s+be\s+re(?:considered|visited))\b"
 )

@@ -47,7 +47,8 @@ _KEYWORD = (
     # (and the Spanish, Portuguese and French forms a submission in English may keep: "ODS 3",
     # "meta 3.8", "Objetivo 17", "ODD 4", "cible 4.a", "Objetivo de Desarrollo Sostenible 11")
     # (and a plural written with an apostrophe: "SDG's 4 and 5")
-    r"|(?:SDG(?:s|\(s\)|['’]s)?|(?-i:ODS|ODD)|Global\s+Goals?"
+    # (and the Russian abbreviation a translation keeps: "ЦУР 9")
+    r"|(?:SDG(?:s|\(s\)|['’]s)?|(?-i:ODS|ODD|ЦУР)|Global\s+Goals?"
     r"|Objetivos?\s+de\s+(?:Desarrollo\s+Sostenible|Desenvolvimento\s+Sustent[aá]vel)"
     r"|Objectifs?\s+de\s+d[ée]veloppement\s+durable"
     # (and a calque of the Russian name and its "zadacha": "the Goal of sustainable development No. 1
@@ -58,6 +59,8 @@ _KEYWORD = (
     # (and a form's "Goal(s):", "Target(s):")
     r"|(?P<kw_goal>[Gg]oal(?:s|\(s\))?|[Oo]bjetivos?|[Oo]bjectifs?)"
     r"|(?P<kw_target>[Tt]arget(?:s|\(s\))?|[Mm]etas?|[Cc]ibles?)"
+    # (a translation's "task" for a target, "ЦУР 9 ... – task 9.1", only of a goal just named: see `_of_a_named_goal`)
+    r"|(?P<kw_task>[Tt]asks?)"
     r"|(?P<kw_ind>[Ii]ndicator(?:s|\(s\))?)"
     r")"
 )
@@ -120,7 +123,7 @@ _TARGET_SUBJECT = re.compile(
 )
 _PATTERN = re.compile(
     # (the look-ahead, every keyword's first letter, spares trying them all at every letter)
-    r"(?<![\w])(?=[sSgGtTiIoOmMcCuU])(?i:"
+    r"(?<![\w])(?=[sSgGtTiIoOmMcCuUЦ])(?i:"
     + _KEYWORD.replace(
         "(?P<kw_goal>[Gg]oal(?:s|\\(s\\))?|[Oo]bjetivos?|[Oo]bjectifs?)",
         "(?P<kw_goal>goal(?:s|\\(s\\))?|objetivos?|objectifs?)",
@@ -134,7 +137,8 @@ _PATTERN = re.compile(
     # the next paragraph's number ("7.1 These efforts")
     # (and a translation's own word in brackets, or a form's note: "target (cible) 6.4", "Targets (please
     # list): 3.1; 3.7")
-    r"(?:[^\S\n]*\((?-i:[a-z][a-z ]{2,14})\)(?=[^\S\n]*:?[^\S\n]*\d))?"
+    # (or after a full stop, before targets: "C.2 Targets (optional). 9.1 and 9.c.")
+    r"(?:[^\S\n]*\((?-i:[a-z][a-z ]{2,14})\)(?:[^\S\n]*\.(?=[^\S\n]*\d{1,2}\.\w))?(?=[^\S\n]*[:.]?[^\S\n]*\d))?"
     # (and a number's mark, as English and its calques write it: "No. 4", "Nr. 4", "n. 4", "N°4", "#4"; or a
     # hint after a comma or a bracket: "the SDGs (in particular 4 and 5)", "the SDGs, notably 4 and 9")
     r"(?P<hinted>[^\S\n]*[,(][^\S\n]*(?:" + _HINT + r"|including|namely)[^\S\n]+)?"
@@ -160,7 +164,7 @@ _OWN_TARGETS = re.compile(
 _SDG_PREFIX = re.compile(r"SDGs?\s*(?:#|[Nn]o\.[^\S\n]*)?$", re.IGNORECASE)
 # words that say a text speaks of the SDGs at all
 SDG_CONTEXT = re.compile(
-    r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals|\b(?-i:ODS|ODD)\b", re.IGNORECASE
+    r"\bSDGs?\b|Sustainable\s+Development|2030\s+Agenda|Global\s+Goals|\b(?-i:ODS|ODD|ЦУР)\b", re.IGNORECASE
 )
 
 # Negation: a cue in the same clause before the reference, or a denial right after the list.
@@ -575,7 +579,8 @@ def _governing_label(text: str, start: int) -> tuple[int, int] | None:
     mark = marks[-1].start()
     between = _INSTRUCTION.sub(" ", text[mark + 1 : start])  # ("... do not report against? Please explain.")
     # (the answer may be the paragraph after the question's, as in a questionnaire answered in a table)
-    answer = len(between) - len(between.lstrip())
+    # (after a yes that leads it: "Were any SDGs considered but excluded?" over "Yes. SDG 12 (...) was considered")
+    answer = len(between) - len(re.sub(r"^\s*(?:yes\b[.,:;!–—-]*)?\s*", "", between, flags=re.IGNORECASE))
     if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", between[answer:]) and not (
         # (a list below a form's label, its items each a paragraph: "... does NOT address:" over "- 13.1")
         text[mark] == ":" and _below(text, mark + 1, start)
@@ -880,6 +885,21 @@ def _of_the_plan(text: str, found: re.Match) -> bool:
     return not SDG_CONTEXT.search(text, start_of_sentence(text, found.start()), found.start())
 
 
+def _of_a_named_goal(text: str, found: re.Match) -> bool:
+    """Whether a "task" is a target of a goal named as an SDG in the 600 characters before it ("ЦУР 9
+    "Industry, innovation and infrastructure" – task 9.1", "ODD 11 ... Tasks concerned: task 11.3")."""
+    goal = re.match(r"\d{1,2}", found.group("list"))
+    return bool(goal) and bool(
+        re.search(
+            r"\b(?:SDGs?|ODD|ODS|ЦУР|Goals?|Objectives?)[^\S\n]*(?:No\.[^\S\n]*|#)?"
+            + goal.group(0)
+            + r"(?![\d.])",
+            text[max(0, found.start() - 600) : found.start()],
+            re.IGNORECASE,
+        )
+    )
+
+
 def _not_an_sdg(text: str, found: re.Match) -> bool:
     """Whether "Goal N" names a goal of something other than the SDGs: a plan's or a law's goal
     ("in its Goal 1"), another framework's ("Millennium Development Goal 8"), or a log frame's
@@ -1062,12 +1082,16 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     for found in _PATTERN.finditer(text):
         if found.group("hinted") and not _ALL_THE_SDGS.fullmatch(found.group("kw")):
             continue  # (a hint only after "the SDGs" and the like: not "Goals, including 5 hubs")
+        if found.group("kw_task") and not _of_a_named_goal(text, found):
+            continue  # ("Task 1.4: dissemination", a project's)
         spans.append((found.start(), _reference_end(text, found)))
         kw = found.group("kw")
         kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
         # an indicator states its target ("indicator 4.4.1" states 4.4), and nothing else
         indicator_only = bool(found.group("kw_ind")) or kind_word.startswith("indicator")
-        target_only = bool(found.group("kw_target")) or kind_word.startswith(("target", "tgt"))
+        target_only = bool(found.group("kw_target") or found.group("kw_task")) or kind_word.startswith(
+            ("target", "tgt")
+        )
         if found.group("kw_goal"):
             if kw[0].islower() or target_only:
                 # lowercase "goal 3" only counts in a text that speaks of the SDGs at all

@@ -2067,3 +2067,34 @@ def test_a_tables_boxes_and_a_headings_items_with_their_explanations(text, state
 )
 def test_a_plans_own_goals_a_goal_left_for_later_and_lists_of_targets(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a translation's "ЦУР" and its "task" for a target of a goal just named
+        (
+            'ЦУР 9 "Industry, innovation and infrastructure" – task 9.1 (quality infrastructure).',
+            ["9", "9.1"],
+            [],
+        ),
+        (
+            "ODD 11 – Sustainable cities\n\nTasks concerned: task 11.3 (participatory planning).",
+            ["11", "11.3"],
+            [],
+        ),
+        ("Task 1.4: dissemination. We serve SDG 4.", ["4"], []),
+        # targets after a form's note and a full stop
+        ("C.2 Targets (optional). 9.1 and 9.c.", ["9.1", "9.c"], []),
+        ("Goals (general). 4 new schools", [], []),
+        # a yes that leads the answer to a question about goals not served; a goal left unticked
+        (
+            "Were any SDGs considered but excluded?\n\nYes. SDG 12 was considered for a pilot that was not funded."
+            "\n\nSDG 13 is left unticked: the assessments are a legal requirement.",
+            [],
+            ["12", "13"],
+        ),
+    ],
+)
+def test_a_translations_task_a_forms_targets_and_its_answers(text, stated, denied):
+    assert _read(text) == (stated, denied)
