@@ -634,17 +634,32 @@ def row_denied(cells: Sequence[str], sdg_cell: int, header: Sequence[str] = ()) 
     return bool(ticked) and len(header) == len(cells) and all(_NO_COLUMN.fullmatch(header[n]) for n in ticked)
 
 
-def table_header(text: str, line_start: int) -> list[str]:
-    """The cells of the first line of the table (lines of " | " cells, one under the other) whose line
-    starts at `line_start`."""
+def table_lines(text: str, line_start: int) -> list[str]:
+    """The lines of the table (lines of " | " cells, one under the other) that holds the line starting
+    at `line_start`; none when that line is no table's."""
+
+    def line_at(start: int) -> str:
+        end = text.find("\n", start)
+        return text[start : len(text) if end < 0 else end]
+
+    if "|" not in line_at(line_start):
+        return []
+    lines = [line_at(line_start)]
     start = line_start
-    while start > 0:
-        previous = text.rfind("\n", 0, start - 1) + 1
-        if "|" not in text[previous : start - 1]:
-            break
-        start = previous
-    end = text.find("\n", start)
-    return text[start : len(text) if end < 0 else end].split("|")
+    while start > 0 and "|" in (line := line_at(text.rfind("\n", 0, start - 1) + 1)):
+        lines.insert(0, line)
+        start = text.rfind("\n", 0, start - 1) + 1
+    end = line_start + len(lines[-1])
+    while end < len(text) and "|" in (line := line_at(end + 1)):
+        lines.append(line)
+        end += 1 + len(line)
+    return lines
+
+
+def table_header(text: str, line_start: int) -> list[str]:
+    """The cells of the first line of the table whose line starts at `line_start`."""
+    lines = table_lines(text, line_start)
+    return lines[0].split("|") if lines else []
 
 
 _EMPTY_BOX = r"(?:\[[^\S\n]?\]|[☐□])"
@@ -932,6 +947,8 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         previous = text[start_of_sentence(text, max(0, opened - 2)) : opened]
         if _PLAN_GOALS_BEFORE.search(previous) and not SDG_CONTEXT.search(previous):
             return True
+    if _log_frame_level(text, found.start()):
+        return True
     rest = text[found.end() : found.end() + 80]
     if ":" in text[found.end("kw") : found.start("list")] and re.match(
         r"[^\S\n]+(?!(?:and|or|on|to)\b)[a-z]", rest
@@ -947,6 +964,21 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         and not (name and rest[label.end() :].lower().startswith(name))
         and not SDG_CONTEXT.search(text)
     )
+
+
+_LEVEL_CELL = re.compile(
+    r"[^\S\n]*(?:Outcome|Output|Objective|Result|Activity|Purpose|Impact)[^\S\n]+\d{1,2}(?:\.\d{1,2})+[^\S\n]*\|",
+    re.IGNORECASE,
+)
+
+
+def _log_frame_level(text: str, position: int) -> bool:
+    """Whether a goal at `position` opens a row of a log frame, a table whose other rows open with its
+    outcomes and outputs ("Goal 1 | Member firms grow ..." over "Outcome 1.1 | SMEs adopt ...")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return False
+    return any(_LEVEL_CELL.match(line) for line in table_lines(text, line_start))
 
 
 def _of_another_framework(text: str, position: int) -> bool:

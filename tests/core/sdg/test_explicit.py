@@ -2098,3 +2098,23 @@ def test_a_plans_own_goals_a_goal_left_for_later_and_lists_of_targets(text, stat
 )
 def test_a_translations_task_a_forms_targets_and_its_answers(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+def test_a_log_frames_goals_are_its_own_and_a_table_of_sdgs_keeps_them():
+    from wsislens.extract.draft import scan_with_tables
+
+    def read(text):
+        return [(m.goal, m.target, m.basis) for m in scan_with_tables(text)[0]]
+
+    log_frame = (
+        "Level | Result statement | SDG target\nGoal 1 | Member firms grow | 8.3\n"
+        "Outcome 1.1 | SMEs adopt cloud accounting | 9.3\nGoal 2 | Dialogue shapes policy | 17.17"
+    )
+    assert read(log_frame) == [(8, "8.3", "stated"), (9, "9.3", "stated"), (17, "17.17", "stated")]
+    sdgs = "Goal | Target | Contribution\nGoal 4 | 4.4 | Academy\nGoal 9 | 9.c | Broadband"
+    assert read(sdgs) == [
+        (4, None, "stated"),
+        (4, "4.4", "stated"),
+        (9, None, "stated"),
+        (9, "9.c", "stated"),
+    ]
