@@ -2101,8 +2101,6 @@ def test_a_translations_task_a_forms_targets_and_its_answers(text, stated, denie
 
 
 def test_a_log_frames_goals_are_its_own_and_a_table_of_sdgs_keeps_them():
-    from wsislens.extract.draft import scan_with_tables
-
     def read(text):
         return [(m.goal, m.target, m.basis) for m in scan_with_tables(text)[0]]
 
