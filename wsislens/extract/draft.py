@@ -341,8 +341,10 @@ def table_references(document: Document) -> list[SdgMatch]:
             caption = "\n\n".join(
                 re.split(r"\n[ \t]*\n", text[max(0, row.start - 600) : row.start].rstrip())[-2:]
             )
-            about_sdgs[id(row.header)] = any(SDG_HEADING.search(name) for name in row.header) or bool(
-                SDG_CONTEXT.search(caption)
+            about_sdgs[id(row.header)] = (
+                any(SDG_HEADING.search(name) for name in row.header)
+                or bool(SDG_CONTEXT.search(caption))
+                or quotes_a_target(text[row.start : row.end])
             )
         if not about_sdgs.get(id(row.header)):
             continue
@@ -354,6 +356,21 @@ def table_references(document: Document) -> list[SdgMatch]:
                 for m in listed(text, *cell, heading=heading)
             ]
     return matches
+
+
+def quotes_a_target(row: str) -> bool:
+    """Whether a table's row gives a target's number with most of its official words ("16.6 | Develop
+    effective, accountable and transparent institutions at all levels | ..."): its table is of SDG
+    targets, whatever its headings say."""
+    from wsislens.sdg.reference import load_targets
+
+    targets = load_targets()
+    words = set(re.findall(r"[a-z]{4,}", row.lower()))
+    for number in re.findall(r"(?<![\d.])\d{1,2}\.(?:\d{1,2}|[a-g])(?![\w.])", row):
+        official = set(re.findall(r"[a-z]{4,}", targets.get(number, {}).get("text", "").lower()))
+        if len(official) >= 3 and len(official & words) >= 0.6 * len(official):
+            return True
+    return False
 
 
 def scan_with_tables(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:

@@ -713,6 +713,40 @@ def test_a_word_lists_items_below_a_label_of_goals_not_addressed_are_denied_each
     ]
 
 
+def test_a_word_table_of_targets_with_their_official_words_states_them_without_a_heading_of_sdgs() -> None:
+    document = docx.Document()
+    document.add_paragraph("Contribution of Tendro Systems to the 29th session of the CSTD")
+    document.add_paragraph("Targets reported")
+    table = document.add_table(rows=3, cols=3)
+    rows = (
+        ("Target", "Official wording", "Our contribution"),
+        (
+            "16.6",
+            "Develop effective, accountable and transparent institutions at all levels",
+            "E-procurement.",
+        ),
+        ("16.10", "Ensure public access to information and protect fundamental freedoms", "Open tenders."),
+    )
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    # ... not a log frame's column of targets, numbered as its own
+    document.add_paragraph("Results")
+    table = document.add_table(rows=2, cols=3)
+    for cells, values in zip(
+        table.rows, (("Indicator", "Baseline", "Target"), ("Schools", "4.2", "9.5")), strict=True
+    ):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = extract_document(buffer.getvalue(), "tendro.docx", infer_sdgs=False).data
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
+        ("16.6", "stated"),
+        ("16.10", "stated"),
+    ]
+
+
 def test_a_links_text_names_an_initiative_or_a_partner() -> None:
     text = (
         "**Organization:** Pacific Research Network\n\n"
