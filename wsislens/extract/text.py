@@ -469,8 +469,26 @@ def _paragraph_text(paragraph) -> str:
         if any(a.tag in (f"{_W}txbxContent", _MC_FALLBACK) for a in _up_to(node, paragraph)):
             continue
         tag = node.tag[len(_W) :]
-        parts.append(node.text or "" if tag == "t" else {"tab": "\t", "noBreakHyphen": "-"}.get(tag, "\n"))
+        if tag == "t":
+            parts.append(_superscript(node.text or "") if _raised(node) else node.text or "")
+        else:
+            parts.append({"tab": "\t", "noBreakHyphen": "-"}.get(tag, "\n"))
     return "".join(parts)
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _raised(node) -> bool:
+    """Whether a run's text is raised as a superscript (a note's mark typed by hand: "SDG 5" and a raised
+    "1" read "SDG 5¹", not "SDG 51")."""
+    vertical = node.getparent().find(f"{_W}rPr/{_W}vertAlign")
+    return vertical is not None and vertical.get(f"{_W}val") == "superscript"
+
+
+def _superscript(text: str) -> str:
+    """A raised mark in superscript digits; other raised text (the "st" of "1st") as it is."""
+    return text.translate(_SUPERSCRIPT_DIGITS) if re.fullmatch(r"[\d,\s]+", text) else text
 
 
 def _up_to(node, top) -> list:

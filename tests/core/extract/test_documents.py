@@ -747,6 +747,21 @@ def test_a_word_table_of_targets_with_their_official_words_states_them_without_a
     ]
 
 
+def test_a_word_files_raised_note_marks_typed_by_hand_stay_apart_from_the_numbers_they_follow() -> None:
+    document = docx.Document()
+    document.add_paragraph("Contribution of the Lantern Trust to the 29th session of the CSTD")
+    paragraph = document.add_paragraph("The programme supports SDG 5")
+    paragraph.add_run("1").font.superscript = True
+    paragraph.add_run(" and reached 1")
+    paragraph.add_run("st").font.superscript = True
+    paragraph.add_run(" place in 12 districts.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    draft = extract_document(buffer.getvalue(), "trust.docx", infer_sdgs=False)
+    assert "The programme supports SDG 5¹ and reached 1st place in 12 districts." in draft.text
+    assert [(g["goal"], g["basis"]) for g in draft.data["sdg_goals"]] == [(5, "stated")]
+
+
 def test_a_links_text_names_an_initiative_or_a_partner() -> None:
     text = (
         "**Organization:** Pacific Research Network\n\n"
