@@ -812,8 +812,15 @@ def continues_row(previous: list[str], values: list[str]) -> bool:
         and re.search(rf"\b(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b", previous[0])
         and not re.search(r"\b(?:19|20)\d\d\b", previous[0])
     )
+    # in a table of two columns (see `_two_labels`), sentences wrapped in every cell of the line ("2. Which
+    # SDGs does the | SDG 16 - target 16.9 ... and" over "programme serve? | civil registration ..."): each
+    # goes on in lower case where the row above has not ended its sentence
+    wrapped = len(values) == 2 and all(
+        values[column][:1].islower() and previous[column] and not re.search(r"[.!?:;]$", previous[column])
+        for column in filled
+    )
     return (
-        (len(filled) * 2 <= len(values) or year_below)
+        (len(filled) * 2 <= len(values) or year_below or wrapped)
         and all(previous[column] for column in filled)
         and not any(_NEW_VALUE.match(values[column]) for column in filled[year_below:])
         and not (filled == [0] and _NUMBERED.match(values[0]))
@@ -876,6 +883,22 @@ def _wrapped_header(
     return [(position, text) for (position, _), text in zip(header, texts, strict=True)], following
 
 
+_HEADING_LABEL = re.compile(r"[A-Z][a-z]+(?:[ /&]+[A-Za-z]+){0,2}")
+
+
+def _two_labels(header: list[tuple[int, str]], lines: list[str]) -> bool:
+    """Whether a line is the header of a table of two columns, a narrow one of labels beside a wide
+    one ("Question" and "Response", a questionnaire answered in a table): two short headings, the
+    second well left of the page's middle (a page set in two columns parts them there)."""
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    return (
+        len(header) == 2
+        and all(_HEADING_LABEL.fullmatch(text) for _, text in header)
+        and header[0][0] < 5
+        and header[1][0] <= 0.4 * width
+    )
+
+
 def layout_tables(lines: list[str]) -> list[str]:
     """A table without rules, as pypdf's layout mode draws it (a header of three columns or more,
     each row's cells under the header's columns), rewritten as rows of cells joined by " | ", as
@@ -889,7 +912,7 @@ def layout_tables(lines: list[str]) -> list[str]:
     index = 0
     while index < len(lines):
         header = spaced_cells(lines[index])
-        if len(header) < 3 or _fit(lines[index], header) is None:
+        if (len(header) < 3 and not _two_labels(header, lines)) or _fit(lines[index], header) is None:
             out.append(lines[index])
             index += 1
             continue

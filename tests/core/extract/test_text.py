@@ -996,3 +996,52 @@ def test_a_pdf_page_with_nothing_but_its_running_header_and_footer_is_left_out()
     result = extract_text(bytes(pdf.output()), "kelp.pdf")
     assert result.text == f"{body[1]}\n\n{body[3]}\n"
     assert result.page_starts == [0, 43, 45]  # the blank page starts and ends where the first one ends
+
+
+def _questionnaire_pdf_bytes() -> bytes:
+    """A questionnaire answered in a PDF table of two columns, each answer wrapping over lines
+    beside its question, as fpdf2 draws a table."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(
+        0,
+        5,
+        "Contribution of the Kelp Programme to the 29th session of the CSTD",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(4)
+    with pdf.table(col_widths=(30, 70), first_row_as_headings=False, line_height=4.5) as table:
+        for question, response in (
+            ("Question", "Response"),
+            ("1. Title", "Digital Public Infrastructure for Inclusion, 2023-2027."),
+            (
+                "2. Which SDGs does the programme serve?",
+                "SDG 16 - target 16.9 (legal identity for all, including birth registration): digital ID and "
+                "civil registration in nine countries of the region.",
+            ),
+            (
+                "3. Which SDGs were considered but are not served?",
+                "SDG 3 (Good health and well-being): a health-data module was considered in the design phase "
+                "but excluded for lack of a legal basis.",
+            ),
+        ):
+            row = table.row()
+            row.cell(question)
+            row.cell(response)
+    return bytes(pdf.output())
+
+
+def test_a_pdf_questionnaire_of_two_columns_is_read_row_by_row() -> None:
+    text = extract_text(_questionnaire_pdf_bytes(), "kelp.pdf").text
+    assert text.split("\n")[2:6] == [
+        "Question | Response",
+        "1. Title | Digital Public Infrastructure for Inclusion, 2023-2027.",
+        "2. Which SDGs does the programme serve? | SDG 16 - target 16.9 (legal identity for all, including birth "
+        "registration): digital ID and civil registration in nine countries of the region.",
+        "3. Which SDGs were considered but are not served? | SDG 3 (Good health and well-being): a health-data "
+        "module was considered in the design phase but excluded for lack of a legal basis.",
+    ]
+    data = extract_document(_questionnaire_pdf_bytes(), "kelp.pdf", infer_sdgs=False).data
+    assert [(g["goal"], g["basis"]) for g in data["sdg_goals"]] == [(16, "stated"), (3, "negated")]
