@@ -899,6 +899,12 @@ def _two_labels(header: list[tuple[int, str]], lines: list[str]) -> bool:
     )
 
 
+def _first_cell_together(part: list[tuple[int, list[str]]]) -> bool:
+    """Whether the lines of a part of a table that fill its first cell follow one another."""
+    filled = [number for number, (_, values) in enumerate(part) if values[0]]
+    return bool(filled) and filled == list(range(filled[0], filled[-1] + 1))
+
+
 def layout_tables(lines: list[str]) -> list[str]:
     """A table without rules, as pypdf's layout mode draws it (a header of three columns or more,
     each row's cells under the header's columns), rewritten as rows of cells joined by " | ", as
@@ -930,8 +936,13 @@ def layout_tables(lines: list[str]) -> list[str]:
         parts = _parts(body)
         # (most parts: a row whose first cell wraps too has two lines that fill most cells,
         # "16 November" / "2023")
+        # (in a table of two columns, a part whose first cell's lines follow one another: a question
+        # wrapped over lines beside its answer, "8. Which SDG targets does it" / "address?")
         one_row = [
-            sum(1 for _, values in part if sum(map(bool, values)) * 2 > len(values)) <= 1 for part in parts
+            _first_cell_together(part)
+            if len(header) == 2
+            else sum(1 for _, values in part if sum(map(bool, values)) * 2 > len(values)) <= 1
+            for part in parts
         ]
         parted = len(parts) > 1 and sum(one_row) * 2 > len(parts)
         # parted by blank lines, each part is a row; else each line is, across blank lines (a row

@@ -523,7 +523,9 @@ _INSTRUCTION = re.compile(
     r"^[^\S\n]*(?:please[^\S\n]+)?(?:explain|specify|describe|list|give|indicate|elaborate)\b[^.!?\n]{0,60}[.:]",
     re.IGNORECASE,
 )
-_QUESTION_MARK = re.compile(r"\?(?=\s)|:[^\S\n]*\n")  # (a form's label ends its line)
+# (a form's label ends its line; a table's question cell ends at the answer's: "9. SDGs considered but not
+# addressed (please explain) | SDG 1 and SDG 8 were considered ...")
+_QUESTION_MARK = re.compile(r"\?(?=\s)|:[^\S\n]*\n|(?<=\S)[^\S\n]\|(?=[^\S\n])")
 _SERVING = re.compile(r"\b(?:serv|contribut|address|support|advanc|focus|align)\w*", re.IGNORECASE)
 _NOT_SERVED_QUESTION = re.compile(
     # ("does the project not address", "do you not report against")
@@ -577,6 +579,8 @@ def _governing_label(text: str, start: int) -> tuple[int, int] | None:
     if not marks:
         return None
     mark = marks[-1].start()
+    if text[mark].isspace() and "|" in text[text.rfind("\n", 0, mark) + 1 : mark]:
+        return None  # (only the first cell of a row asks: not "SDG 6: not applicable | SDG 9: applicable")
     between = _INSTRUCTION.sub(" ", text[mark + 1 : start])  # ("... do not report against? Please explain.")
     # (the answer may be the paragraph after the question's, as in a questionnaire answered in a table)
     # (after a yes that leads it: "Were any SDGs considered but excluded?" over "Yes. SDG 12 (...) was considered")
@@ -588,7 +592,8 @@ def _governing_label(text: str, start: int) -> tuple[int, int] | None:
         return None
     if _SERVING.search(between, answer):
         return None  # an answer that claims instead ("Which SDGs does your work not address? All of it serves SDG 4")
-    question_start = start_of_sentence(text, mark)
+    # (a table's question is its whole first cell: "5. Which SDGs ... are not served? Please explain. | ...")
+    question_start = text.rfind("\n", 0, mark) + 1 if text[mark].isspace() else start_of_sentence(text, mark)
     question = text[question_start:mark]
     if re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE) and _NOT_SERVED_QUESTION.search(
         question
@@ -1640,7 +1645,12 @@ _ANSWER_LEVELS = frozenset({1, 2})
 # A form's request for targets, answered by lines that each open with one: "C.2 Please specify
 # targets, if known" over "2.c — the Market Information Service publishes ...;" and "14.b — ..."
 _TARGETS_ASKED = re.compile(
-    r"(?im)^[^\n]*\b(?:which|what|please\s+(?:specify|list|indicate|name|give)|specify|indicate)\b[^\n]*\btargets?\b[^\n]*\n"
+    r"(?im)^[^\n|]*\b(?:which|what|please\s+(?:specify|list|indicate|name|give)|specify|indicate)\b[^\n|]*\btargets?\b"
+    r"(?:[^\n|]*\?[^\S\n]*(?P<cell>\|)[^\S\n]*|[^\n]*\n)"
+)
+# (the targets an answer's cell lists, each before its words: "5.5 – women's participation ... 10.2 – ...")
+_CELL_TARGET = re.compile(
+    r"(?:(?<=\|)|(?<=[|.;][^\S\n]))[^\S\n]*(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))[^\S\n]*[—–:-]"
 )
 _TARGET_LINE = re.compile(
     r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))"
@@ -1683,6 +1693,11 @@ def _listed_lines(
     listed: list[tuple[str, int, int, tuple[int, int] | None]] = []
     for asked in _TARGETS_ASKED.finditer(text) if "arget" in text else ():
         position = asked.end()
+        if asked.group("cell"):  # (answered in the table's next cell: "... does it address? | 5.5 – ...")
+            line_end = text.find("\n", position)
+            for item in _CELL_TARGET.finditer(text, position, len(text) if line_end < 0 else line_end):
+                listed.append((item.group("item").lower(), *item.span("item"), None))
+            continue
         while line := _TARGET_LINE.match(text, position):
             listed.append((line.group("item").lower(), *line.span("item"), None))
             position = line.end()

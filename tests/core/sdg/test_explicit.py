@@ -2116,3 +2116,26 @@ def test_a_log_frames_goals_are_its_own_and_a_table_of_sdgs_keeps_them():
         (9, None, "stated"),
         (9, "9.c", "stated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a questionnaire's table row: the question in its first cell, the answer in the next
+        (
+            "8. Which SDG targets does it address? | 5.5 – women's participation (training). 10.2 – inclusion of "
+            "persons with disabilities (audit).",
+            ["5.5", "10.2"],
+            [],
+        ),
+        (
+            "9. SDGs considered but not addressed (please explain) | SDG 1 and SDG 8 were considered.",
+            [],
+            ["1", "8"],
+        ),
+        # ... not a row of goals and their status
+        ("SDG 4: applicable | SDG 6: not applicable | SDG 9: applicable", ["4", "9"], ["6"]),
+    ],
+)
+def test_a_questionnaires_row_answers_its_question(text, stated, denied):
+    assert _read(text) == (stated, denied)
