@@ -2139,3 +2139,8 @@ def test_a_log_frames_goals_are_its_own_and_a_table_of_sdgs_keeps_them():
 )
 def test_a_questionnaires_row_answers_its_question(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+def test_a_questionnaires_row_asks_with_its_whole_first_cell():
+    text = "5. Which SDGs are not served? Please explain. | SDG 3 (Good health): a module was excluded."
+    assert _read(text) == ([], ["3"])
