@@ -68,6 +68,8 @@ DENYING_RIGHT_AFTER = (
     r"should\s+not\s+have\s+been\s+(?:listed|included|cited|named|claimed|tagged)|"
     # ("SDG 13 is left unticked: ...")
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:left\s+)?(?:unticked|unchecked|not\s+ticked|not\s+checked|left\s+blank)|"
+    # ("The task 16.10 (access to information) is planned to be included in the programme for 2026-2030")
+    r"(?:is|are)\s+planned\s+(?:to\s+be\s+(?:included|added|introduced|covered|addressed|taken\s+up)|for\s+(?:later|the\s+next|future))|"
     # ("SDG 13 will be reconsidered if funding is secured")
     r"will\s+be\s+re(?:considered|visited|examined|assessed)|(?:is|are)\s+to\s+be\s+re(?:considered|visited))\b"
 )

@@ -2144,3 +2144,7 @@ def test_a_questionnaires_row_answers_its_question(text, stated, denied):
 def test_a_questionnaires_row_asks_with_its_whole_first_cell():
     text = "5. Which SDGs are not served? Please explain. | SDG 3 (Good health): a module was excluded."
     assert _read(text) == ([], ["3"])
+
+
+def test_a_target_planned_to_be_included_later_is_not_stated():
+    assert _read("Target 4.4 is planned to be included in the next plan. We serve SDG 9.") == (["9"], ["4.4"])
