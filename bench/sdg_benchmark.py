@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wsislens.extract.draft import scan_with_tables  # noqa: E402
+from wsislens.ingest import extract_document  # noqa: E402
+from wsislens.scoring import stated_sdgs  # noqa: E402
 from wsislens.sdg import ENGINE_METHOD, map_text  # noqa: E402
 from wsislens.sdg.model import load_model  # noqa: E402
 
@@ -39,6 +41,7 @@ TARGET_BLIND_SET = ROOT / "tests" / "fixtures" / "sdg_targets_blind.csv"
 # explicit references were set on the first half, the second is only ever scored
 REFERENCE_DEV_SET = BENCH_DIR / "references_dev.csv"
 REFERENCE_BLIND_SET = ROOT / "tests" / "fixtures" / "sdg_references_blind.csv"
+DOCUMENT_SET = ROOT / "tests" / "fixtures" / "sdg_documents"  # Word and PDF files, see its README
 TIMED_PASSES = 3
 PUBLISHED = "published: AFD SDG Prospector 88%, GPT-4o 87%, text2sdg 83%, OSDG v1 70%"
 
@@ -124,27 +127,62 @@ def write_measured(method: str, heldout: float, precisions: list[float], recalls
     print(f"wrote {MEASURED_PATH.relative_to(ROOT)}")
 
 
+def _read_scores(
+    readings: list[tuple[dict[str, set[str]], dict[str, str]]],
+) -> tuple[int, float, float, float, float]:
+    """(read exactly, goal precision, goal recall, target precision, target recall) of the goals and
+    targets read, against those of each expected row ("goals" and "targets", ";"-separated)."""
+    exact = 0
+    counts = {"goals": [0, 0, 0], "targets": [0, 0, 0]}  # true, false, missed
+    for got, row in readings:
+        expected = {kind: {x for x in row[kind].split(";") if x} for kind in counts}
+        exact += got == expected
+        for kind, (true, false, missed) in counts.items():
+            counts[kind] = [
+                true + len(got[kind] & expected[kind]),
+                false + len(got[kind] - expected[kind]),
+                missed + len(expected[kind] - got[kind]),
+            ]
+    (gt, gf, gm), (tt, tf, tm) = counts["goals"], counts["targets"]
+    return exact, gt / (gt + gf), gt / (gt + gm), tt / (tt + tf), tt / (tt + tm)
+
+
 def reference_scores(path: Path) -> tuple[int, int, float, float, float, float]:
     """(passages read exactly, passages, goal precision, goal recall, target precision, target
     recall) of the stated references (no inference) on a set of passages, where a stated target
     states its goal too; a table pasted into a passage is read as the CLI reads it."""
-    exact = n = 0
-    counts = {"goal": [0, 0, 0], "target": [0, 0, 0]}  # true, false, missed
     with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            n += 1
-            matches = map_text(row["text"], infer=False, scanned=scan_with_tables(row["text"]))
-            got = {"goal": {str(m.goal) for m in matches}, "target": {m.target for m in matches if m.target}}
-            expected = {kind: {x for x in row[f"{kind}s"].split(";") if x} for kind in counts}
-            exact += got == expected
-            for kind, (true, false, missed) in counts.items():
-                counts[kind] = [
-                    true + len(got[kind] & expected[kind]),
-                    false + len(got[kind] - expected[kind]),
-                    missed + len(expected[kind] - got[kind]),
-                ]
-    (gt, gf, gm), (tt, tf, tm) = counts["goal"], counts["target"]
-    return exact, n, gt / (gt + gf), gt / (gt + gm), tt / (tt + tf), tt / (tt + tm)
+        rows = list(csv.DictReader(handle))
+    readings = []
+    for row in rows:
+        matches = map_text(row["text"], infer=False, scanned=scan_with_tables(row["text"]))
+        readings.append(
+            (
+                {"goals": {str(m.goal) for m in matches}, "targets": {m.target for m in matches if m.target}},
+                row,
+            )
+        )
+    exact, *figures = _read_scores(readings)
+    return exact, len(rows), *figures
+
+
+def document_scores(split: str) -> tuple[int, int, float, float, float, float, int, int]:
+    """(documents read exactly, documents, goal precision, goal recall, target precision, target
+    recall, denied ones read as denied, denied ones) of the stated references that ingestion reads in
+    the Word and PDF files of DOCUMENT_SET whose split is `split`."""
+    with open(DOCUMENT_SET / "expected.csv", newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["split"] == split]
+    readings, denied_read, denied_all = [], 0, 0
+    for row in rows:
+        goals, targets, denied = stated_sdgs(
+            extract_document(DOCUMENT_SET / row["file"], infer_sdgs=False).data
+        )
+        readings.append(({"goals": goals, "targets": targets}, row))
+        to_deny = {x for x in row["denied"].split(";") if x}
+        denied_all += len(to_deny)
+        denied_read += len(to_deny & denied)
+    exact, *figures = _read_scores(readings)
+    return exact, len(rows), *figures, denied_read, denied_all
 
 
 def main() -> int:
@@ -203,6 +241,13 @@ def main() -> int:
         lines.append(
             f"{'stated references':<24}{exact / n:>12.1%} of {n} passages read exactly ({label}, "
             f"{path.relative_to(ROOT)}): goals {rg_p:.1%} / {rg_r:.1%}, targets {rt_p:.1%} / {rt_r:.1%}"
+        )
+    for label, split in (("development", "development"), ("written apart", "apart")):
+        exact, n, rg_p, rg_r, rt_p, rt_r, d_read, d_all = document_scores(split)
+        lines.append(
+            f"{'stated references':<24}{exact / n:>12.1%} of {n} Word and PDF files read exactly ({label}, "
+            f"{DOCUMENT_SET.relative_to(ROOT)}): goals {rg_p:.1%} / {rg_r:.1%}, targets {rt_p:.1%} / {rt_r:.1%}, "
+            f"{d_read} of {d_all} denied ones read as denied"
         )
     lines.append(
         f"{'throughput':<24}{throughput:>12,.0f} snippets/s "

@@ -297,3 +297,16 @@ def score_expected(draft: dict, expected: dict, text: str) -> list[KindScore]:
     )
     results.insert(4, KindScore("relations", len(draft_relations), len(expected_relations), len(pairs)))
     return results
+
+
+def stated_sdgs(draft: dict) -> tuple[set[str], set[str], set[str]]:
+    """(goals, targets, denied) of a draft dataset, as the SDG test sets record them: the goals it
+    states, with the goal of every target it states ("16"), the targets it states ("16.2"), and the
+    goals and targets it denies, names in passing or gives to others (a denied one it also states
+    elsewhere is stated)."""
+    targets = {t["target"] for t in draft.get("sdg_targets", []) if t["basis"] == "stated"}
+    goals = {str(g["goal"]) for g in draft.get("sdg_goals", []) if g["basis"] == "stated"}
+    goals |= {target.split(".")[0] for target in targets}
+    denied = {t["target"] for t in draft.get("sdg_targets", []) if t["basis"] == "negated"}
+    denied |= {str(g["goal"]) for g in draft.get("sdg_goals", []) if g["basis"] == "negated"}
+    return goals, targets, denied - goals - targets
