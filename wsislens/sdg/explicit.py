@@ -39,6 +39,8 @@ from wsislens.sdg.sentences import SENTENCE, next_sentence, paragraphs_around, s
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 from wsislens.sdg.vocabulary import passing_spans
 
+# A list item's bullet, as Word, PDFs and plain text write it
+_BULLET = r"[-•*–▪·■●◦‣]"
 # Keyword before the number(s). Group names tell what a plain integer means after it.
 _KEYWORD = (
     r"(?P<kw>"
@@ -476,7 +478,7 @@ _NOT_ADDRESSED_HEADING = re.compile(
 # addressed:" over "- SDG 13 Climate action", a blank line, "- SDG 14 Life below water"), and each may
 # be followed by paragraphs that explain it ("SDG 7 – Affordable and clean energy" over "Renewable power
 # for telecom sites ... falls under the Energy Commission.")
-_BULLETED_LINE = re.compile(r"[^\S\n]*[-•*–▪·■●◦‣][^\n]*")
+_BULLETED_LINE = re.compile(r"[^\S\n]*" + _BULLET + r"[^\n]*")
 _BARE_LINE = re.compile(
     r"[^\S\n]*(?:(?:SDGs?|Goals?|Targets?)[^\S\n]*)?\d{1,2}(?:\.\w{1,2})?(?!\w)[^\S\n]*"
     r"(?:\([^()\n]{0,120}\)|[—–:-]?[^\S\n]*(?P<name>[^\W\d][^\n]{0,40}?))?[^\S\n]*[.;,]?[^\S\n]*",
@@ -675,7 +677,9 @@ _UNTICKED_AFTER = re.compile(r"[^\S\n]*" + _EMPTY_BOX)
 # a label that denies the references after it on its line: "Not relevant: SDG 13, SDG 14", "Excluded: SDG
 # 8", "Out of scope: targets 14.1 and 14.2"
 _DENYING_LABEL = re.compile(
-    r"(?:^|[.;])[^\S\n]*(?:[-•*][^\S\n]*)?"
+    r"(?:^|[.;])[^\S\n]*(?:"
+    + _BULLET
+    + r"[^\S\n]*)?"
     + _NOT_SERVED_LABEL
     + r"[^\S\n]*:[^\S\n]*(?:(?:SDGs?|Goals?|targets?)?[^\S\n]*\d{1,2}"
     r"(?:\.\w{1,2})?[^\S\n]*(?:,|;|&|\band\b)?[^\S\n]*)*(?:SDGs?|Goals?|targets?)?[^\S\n]*$",
@@ -947,7 +951,9 @@ def _not_an_sdg(text: str, found: re.Match) -> bool:
         return True
     # ("The National Broadband Plan 2021–2027 has four goals. Goal 1 is 95% population coverage", "...
     # sets out five strategic goals. Under Goal 2 (knowledge-based basin planning), ...")
-    if re.fullmatch(r"\s*(?:[-•*–▪·■●]\s*)?(?:(?:under|in|for|within|through)\s+)?", before, re.IGNORECASE):
+    if re.fullmatch(
+        r"\s*(?:" + _BULLET + r"\s*)?(?:(?:under|in|for|within|through)\s+)?", before, re.IGNORECASE
+    ):
         opened = found.start() - len(before)
         previous = text[start_of_sentence(text, max(0, opened - 2)) : opened]
         if _PLAN_GOALS_BEFORE.search(previous) and not SDG_CONTEXT.search(previous):
@@ -1653,7 +1659,7 @@ _CELL_TARGET = re.compile(
     r"(?:(?<=\|)|(?<=[|.;][^\S\n]))[^\S\n]*(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))[^\S\n]*[—–:-]"
 )
 _TARGET_LINE = re.compile(
-    r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))"
+    r"(?:[^\S\n]*\n)*[^\S\n]*(?:" + _BULLET + r"[^\S\n]*)?(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))"
     r"(?:[^\S\n]*[(—–:-][^\n]*|[^\S\n]*[.;,]?[^\S\n]*)(?:\n|$)"
 )
 
@@ -1673,7 +1679,9 @@ _LINE_COLON = re.compile(r":[^\S\n]*\n")
 _NAME_AFTER = re.compile(r"[^\S\n]*\(" + _NAME + r"\)")
 _LABELLED_LINE = re.compile(
     # (a bullet, or a number before a target: "1. 16.10 – public access to information")
-    r"(?:[^\S\n]*\n)*[^\S\n]*(?:[-•*–▪·■●][^\S\n]*|\d{1,2}[.)][^\S\n]+(?=\d{1,2}\.\w))?(?P<list>"
+    r"(?:[^\S\n]*\n)*[^\S\n]*(?:"
+    + _BULLET
+    + r"[^\S\n]*|\d{1,2}[.)][^\S\n]+(?=\d{1,2}\.\w))?(?P<list>"
     + _ITEM
     + r"(?:"
     + _JOIN
