@@ -771,7 +771,11 @@ def _reference_end(text: str, found: re.Match) -> int:
     rest = text[found.end() :]
     if last.isdigit():
         name = _goal_names().get(int(last))
-        after = name and re.match(r"\s+on\s+(?:the\s+)?" + re.escape(name) + r"\b", rest, re.IGNORECASE)
+        # (or right after it, as a list or a heading names it: "SDG 4 Quality education", "SDG 13 – Climate
+        # action")
+        after = name and re.match(
+            r"(?:\s+on\s+(?:the\s+)?|[^\S\n]*[—–:-]?[^\S\n]*)" + _names_of(name) + r"\b", rest, re.IGNORECASE
+        )
     else:
         after = _TARGET_SUBJECT.match(rest)
     return found.end() + (after.end() if after else 0)
@@ -1492,13 +1496,15 @@ def _goal_of_name() -> dict[str, int]:
     return {_name_key(name): goal for goal, name in _goal_names().items()}
 
 
+def _names_of(name: str) -> str:
+    """A pattern of a goal's name, in any case, "and" or "&", with or without commas."""
+    return re.escape(name).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(",", ",?").replace(r"\ ", r"\s+")
+
+
 @lru_cache(maxsize=1)
 def _names() -> str:
     """A pattern of the 17 goals' names, in any case, "and" or "&", with or without commas."""
-    return "|".join(
-        re.escape(name).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(",", ",?").replace(r"\ ", r"\s+")
-        for name in sorted(_goal_names().values(), key=len, reverse=True)
-    )
+    return "|".join(_names_of(name) for name in sorted(_goal_names().values(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
