@@ -1345,16 +1345,33 @@ _BARE_WITH_TEXT = re.compile(
 )
 
 
+_SMALL_WORDS = frozenset("a an and at by for in of on or that the to with".split())
+
+
 def _says_its_target(found: re.Match) -> bool:
     """Whether the words after a bare number hold four words of its target's (or its indicator's)
-    official text, in their order."""
+    official text, in their order; or, shortened, its first three or more words of substance, each
+    in the official text after the one before ("4.a – education facilities that provide safe ..." of
+    "Build and upgrade education facilities that are child, disability and gender sensitive and
+    provide safe, ...")."""
     if found.group("indicator"):
         official = _indicator_words().get(found.group("indicator").lower())
-        words = re.findall(r"[a-z]+", found.group("indicator_words").lower())[:4]
+        words = re.findall(r"[a-z]+", found.group("indicator_words").lower())
     else:
         official = _target_words().get(found.group("list").lower())
-        words = re.findall(r"[a-z]+", found.group("words").lower())[:4]
-    return bool(official) and len(words) == 4 and f" {' '.join(words)} " in official
+        words = re.findall(r"[a-z]+", found.group("words").lower())
+    if not official:
+        return False
+    if len(words) >= 4 and f" {' '.join(words[:4])} " in official:
+        return True
+    substance = [word for word in words[:6] if word not in _SMALL_WORDS][:4]
+    position = 0
+    for word in substance:
+        position = official.find(f" {word} ", position)
+        if position < 0:
+            return False
+        position += len(word) + 1
+    return len(substance) >= 3
 
 
 @lru_cache(maxsize=1)

@@ -242,4 +242,7 @@ def test_long_text_is_read_in_passages_with_exact_offsets():
 def test_a_goals_name_right_after_its_number_is_no_evidence_for_inference():
     # ("SDG 5 Gender equality" in a list names goal 5: it does not describe work for target 5.1)
     text = "SDGs addressed:\n- SDG 5 Gender equality\n- SDG 13 – Climate action"
-    assert [(m.goal, m.target, m.basis) for m in map_text(text)] == [(5, None, "stated"), (13, None, "stated")]
+    assert [(m.goal, m.target, m.basis) for m in map_text(text)] == [
+        (5, None, "stated"),
+        (13, None, "stated"),
+    ]

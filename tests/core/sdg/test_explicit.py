@@ -2148,3 +2148,21 @@ def test_a_questionnaires_row_asks_with_its_whole_first_cell():
 
 def test_a_target_planned_to_be_included_later_is_not_stated():
     assert _read("Target 4.4 is planned to be included in the next plan. We serve SDG 9.") == (["9"], ["4.4"])
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # a bare target before its official words shortened, its words of substance in their order
+        (
+            "Relevant targets ■ 4.a – education facilities that provide safe, inclusive learning environments",
+            ["4.a"],
+        ),
+        ("17.18.1 Statistical capacity indicator", ["17.18"]),
+        # ... not a section's number before words of its own
+        ("4.4 Next steps for education and training of staff", []),
+        ("2.3 Partners include national ombudsman offices", []),
+    ],
+)
+def test_a_bare_target_before_its_official_words_shortened(text, stated):
+    assert _read(text) == (stated, [])
