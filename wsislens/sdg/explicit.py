@@ -913,6 +913,28 @@ def _of_the_plan(text: str, found: re.Match) -> bool:
     return not SDG_CONTEXT.search(text, start_of_sentence(text, found.start()), found.start())
 
 
+_RANGE_CELL = re.compile(
+    r"[^\S\n]*(?:SDGs?|Goals?)[^\S\n]*\(?[^\S\n]*\d{1,2}[^\S\n]*[–—-][^\S\n]*\d{1,2}[^\S\n]*\)?[^\S\n]*",
+    re.IGNORECASE,
+)
+
+
+def _column_of_goals(text: str, found: re.Match) -> bool:
+    """Whether a reference is a grid's heading of the goals in its column ("Goals (1–6) | Goals (7–12)
+    | Goals (13–17)" over the goals' boxes): a range alone in a cell of a table's first line."""
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    line_end = text.find("\n", found.start())
+    line_end = len(text) if line_end < 0 else line_end
+    if "|" not in text[line_start:line_end]:
+        return False
+    lines = table_lines(text, line_start)
+    if len(lines) < 2 or lines[0] != text[line_start:line_end]:
+        return False  # (not the first line of a table)
+    cell_start = text.rfind("|", line_start, found.start()) + 1 or line_start
+    cell_end = text.find("|", found.start(), line_end)
+    return bool(_RANGE_CELL.fullmatch(text, cell_start, line_end if cell_end < 0 else cell_end))
+
+
 def _of_a_named_goal(text: str, found: re.Match) -> bool:
     """Whether a "task" is a target of a goal named as an SDG in the 600 characters before it ("ЦУР 9
     "Industry, innovation and infrastructure" – task 9.1", "ODD 11 ... Tasks concerned: task 11.3")."""
@@ -1131,6 +1153,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             continue  # (a hint only after "the SDGs" and the like: not "Goals, including 5 hubs")
         if found.group("kw_task") and not _of_a_named_goal(text, found):
             continue  # ("Task 1.4: dissemination", a project's)
+        if _column_of_goals(text, found):
+            continue  # ("Goals (1–6) | Goals (7–12)", a grid's headings)
         spans.append((found.start(), _reference_end(text, found)))
         kw = found.group("kw")
         kind_word = (found.group("kw_t1") or found.group("kw_t2") or "").lower()
@@ -1242,9 +1266,33 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
     matches += _answered(text, valid, spans)
     matches += _listed_lines(text, valid, spans, passing)
     matches += _short_codes(text, valid, spans, passing)
+    matches += _boxed_goals(text, spans)
     matches = settle(text, matches)
     matches.sort(key=lambda m: m.evidence[0].start)  # (in text order, those told apart too)
     return matches, spans
+
+
+# A form's box before a goal's number and its name, in a paragraph or a grid's cell ("☒ 4. Quality
+# education | ☐ 10. Reduced inequalities"): ticked, the goal is stated; empty, denied
+_BOXED_GOAL = re.compile(
+    r"(?P<box>\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□■])[^\S\n]*(?:\|[^\S\n]*)?(?P<number>\d{1,2})[.)]?[^\S\n]+"
+    r"(?P<name>[A-Za-z][^|\n☐☑☒□■\[]{2,60}?)[^\S\n]*(?=\||\n|$|[☐☑☒□■\[])"
+)
+
+
+def _boxed_goals(text: str, spans: list[tuple[int, int]]) -> list[SdgMatch]:
+    """The goals a form's boxes give by number and name (see `_BOXED_GOAL`), when the name is the
+    goal's own; not those read already."""
+    found = []
+    for boxed in _BOXED_GOAL.finditer(text) if "☐" in text or "[" in text or "□" in text else ():
+        start, end = boxed.span("number")
+        goal = _goal_of_name().get(_name_key(boxed.group("name").rstrip(".;, ")))
+        if goal != int(boxed.group("number")) or any(a <= start < b for a, b in spans):
+            continue
+        ticked = not re.fullmatch(_EMPTY_BOX, boxed.group("box"))
+        found.append(_reference(text, goal, None, not ticked, start, boxed.end("name")))
+        spans.append((start, boxed.end("name")))
+    return found
 
 
 # Short codes, as tables, slides and memos write them: "T9.1, T9.c; G16 (institutions)", "Mapping: G4,
@@ -1696,9 +1744,10 @@ _LABELLED = re.compile(
     # (or, below a heading of SDGs, "The network reports against these targets (shortened wording):")
     r"(?P<these>(?:these|the\s+following)\s+targets)|"
     r"Global\s+Goals)(?:\(s\))?(?:[^\S\n]+(?:not[^\S\n]+)?(?:addressed|covered|served|concerned|supported|linked|related|relevant|"
-    r"targeted|contributed\s+to))?[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*:[^\S\n]*\n"
+    # (ending with a colon, or a heading of its own paragraph: "Relevant SDG targets (official wording, abridged)")
+    r"targeted|contributed\s+to))?[^\S\n]*(?:\([^()\n]{0,40}\))?[^\S\n]*(?::[^\S\n]*\n|\n(?=[^\S\n]*\n))"
 )
-_LINE_COLON = re.compile(r":[^\S\n]*\n")
+_LINE_COLON = re.compile(r":[^\S\n]*\n|\n(?=[^\S\n]*\n)")
 _NAME_AFTER = re.compile(r"[^\S\n]*\(" + _NAME + r"\)")
 _LABELLED_LINE = re.compile(
     # (a bullet, or a number before a target: "1. 16.10 – public access to information")

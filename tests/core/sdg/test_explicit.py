@@ -2166,3 +2166,29 @@ def test_a_target_planned_to_be_included_later_is_not_stated():
 )
 def test_a_bare_target_before_its_official_words_shortened(text, stated):
     assert _read(text) == (stated, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a label of targets as a heading of its own paragraph, over its list
+        (
+            "Relevant SDG targets (official wording, abridged)\n\n- 9.c – “Significantly increase access to ICT”\n\n"
+            "- 16.9 – “provide legal identity for all”\n\nSustainable Development Goals\n\n7.1 These efforts go on.",
+            ["9.c", "16.9"],
+            [],
+        ),
+        # a grid of boxes over the goals by number and name, under headings of its columns' ranges
+        (
+            "Goals (1–6) | Goals (7–12) | Goals (13–17)\n☐ 1. No poverty | ☒ 7. Affordable and clean energy | "
+            "☐ 13. Climate action\n☒ 4. Quality education | ☐ 10. Reduced inequalities | ☐ 16. Peace, justice and "
+            "strong institutions",
+            ["7", "4"],
+            ["1", "13", "10", "16"],
+        ),
+        # ... not a box before a number that is no goal's name
+        ("☒ 4. Teacher training | ☐ 5. Workshops", [], []),
+    ],
+)
+def test_a_heading_of_targets_and_a_grid_of_boxed_goals(text, stated, denied):
+    assert _read(text) == (stated, denied)
