@@ -533,14 +533,15 @@ NOT_NAME_COLUMN = (
 # ... the SDGs a row serves, by number ("Related SDG targets | 9.1; 9.c")
 SDG_COLUMN = (
     r"(?:(?:related|relevant|linked|contributes?\s+to)\s+)?(?:sdgs?|sdg\s+(?:goals?|targets?|links?|alignment|mapping)|"
-    r"sustainable\s+development\s+goals?(?:\s+targets?)?|sdgs?\s+and\s+targets?|targets?|"
+    # (and a translation's "ODS | Meta", "ODD | Cible")
+    r"sustainable\s+development\s+goals?(?:\s+targets?)?|sdgs?\s+and\s+targets?|targets?|metas?|cibles?|"
     # (a column of indicators states their targets: "Indicator | Short title" over "4.4.1 | Youth ...")
     r"(?:sdg\s+)?indicators?(?:\s+(?:code|id|number|no\.?))?)(?:\s*\(s\))?"
     # ("SDG target(s) reported", "SDGs addressed")
     r"(?:\s+(?:reported|addressed|served|covered|supported|contributed\s+to))?"
 )
 # ... and the headings that say a table is about the SDGs ("SDG | Target(s)", "Goal | Target")
-SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development", re.IGNORECASE)
+SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development|\b(?-i:ODS|ODD)\b", re.IGNORECASE)
 # ... dates or periods
 DATE_COLUMN = (
     r"(?:period|periods|years?|dates?|duration|timeline|timeframe|time\s+frame|opened|held|launched|when|"

@@ -172,7 +172,8 @@ SDG_CONTEXT = re.compile(
 # Negation: a cue in the same clause before the reference, or a denial right after the list.
 # (a denial's object ends it: "did not examine it and focused instead on target 17.6")
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n|]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\b(?:it|them)\s+and\b",
+    # (a form's box too: "☐ Goal 1 – No Poverty ☑ Goal 3", where "No" is a name's)
+    r"[.;:!?\n|☐☑☒□■]|,|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\b(?:it|them)\s+and\b",
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
@@ -611,7 +612,14 @@ _BUT_WE_DID = re.compile(
 # What a table row says of goals it does not serve: a status anywhere in the row ("Not addressed",
 # "Status: not pursued", "Discontinued (2022)", "Outcome 3 (discontinued 2022)") ...
 _STATUS_CELL = re.compile(
-    r"\s*(?:status\s*:\s*)?(?:not\s+" + NOT_SERVED + r"|" + DROPPED + r")\b|.*?\(" + DROPPED + r"\b[^()]*\)",
+    # (or only planned: "Planned – to be presented in the 2025 session")
+    r"\s*(?:status\s*:\s*)?(?:not\s+"
+    + NOT_SERVED
+    + r"|"
+    + DROPPED
+    + r"|planned(?!\s+and)\b(?=.{0,60}$))\b|.*?\("
+    + DROPPED
+    + r"\b[^()]*\)",
     re.IGNORECASE | re.DOTALL,
 )
 # ... or "N/A" and "None" in the cell of the goals or after it (before it, "n/a" is another column's

@@ -2192,3 +2192,27 @@ def test_a_bare_target_before_its_official_words_shortened(text, stated):
 )
 def test_a_heading_of_targets_and_a_grid_of_boxed_goals(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a box parts a goal from the name before it ("No Poverty" is no denial of the next goal)
+        (
+            "☐ Goal 1 – No Poverty ☑ Goal 3 – Good Health ☑ Goal 4 – Quality Education ☐ Goal 5",
+            ["3", "4"],
+            ["1", "5"],
+        ),
+        # a table row only planned
+        (
+            "ODS | Meta | Action | Situation\nODS 16 | 16.10 | Law | Approved\nODS 9 | 9.c | Bill | Planned – in 2025",
+            ["16", "16.10"],
+            ["9", "9.c"],
+        ),
+        ("SDG | Target | Action | Status\nSDG 9 | 9.c | x | Planned and delivered", ["9", "9.c"], []),
+    ],
+)
+def test_a_forms_boxes_part_its_goals_and_a_planned_row_is_not_served(text, stated, denied):
+    matches = scan_with_tables(text)[0]
+    assert {m.target or str(m.goal) for m in matches if m.basis == "stated"} == set(stated)
+    assert {m.target or str(m.goal) for m in matches if m.basis == "negated"} == set(denied)
