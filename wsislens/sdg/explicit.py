@@ -110,7 +110,12 @@ _BRACKETED = (
     + _ITEM
     + r")*"
     # ("SDG 16 (esp. 16.10 - public access to information)")
-    r"(?:\s*,?\s*" + _HINT + r"|\s*[-–:]\s*[A-Za-z][A-Za-z ,&/'’-]{2,80})?|" + _NAME + r")\s*\))?"
+    r"(?:\s*,?\s*"
+    + _HINT
+    + r"|\s*[-–:]\s*[A-Za-z][A-Za-z ,&/'’-]{2,80})?|"
+    + _NAME
+    # (or the WSIS action lines it is reached through: "16.10 (C3, C9, C10); 4.4 (C4, C7)")
+    + r"|C\d{1,2}(?:\s*[,;/&]\s*C\d{1,2})*)\s*\))?"
 )
 # a subject after "on" in lower case ("on universal health coverage"), its last class repeated by a quantifier
 _SUBJECT = r"\s+on\s+[a-z][a-z '’-]"
@@ -377,8 +382,9 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     if _DENYING_LABEL.search(text, line_start, start):
         return True  # ("Not relevant: SDG 13, SDG 14")
     line = text[line_start:line_end]
-    if "|" in line and row_denied(
-        line.split("|"), text.count("|", line_start, start), table_header(text, line_start)
+    if "|" in line and (
+        row_denied(line.split("|"), text.count("|", line_start, start), table_header(text, line_start))
+        or _unmarked_column(text, line_start, start)
     ):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
@@ -669,6 +675,24 @@ def table_lines(text: str, line_start: int) -> list[str]:
         lines.append(line)
         end += 1 + len(line)
     return lines
+
+
+_UNMARKED = re.compile(r"\s*(?:\[[^\S\n]?\]|[☐□○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
+_MARKED = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒✓✔●■]|yes)\s*", re.IGNORECASE)
+
+
+def _unmarked_column(text: str, line_start: int, position: int) -> bool:
+    """Whether a goal at `position` heads a matrix's column that no row marks ("Action line | SDG 3 |
+    SDG 13" over "C2 Infrastructure | ☑ | ☐", "C3 Access | ☐ | ☐"), while other columns' cells are
+    marked."""
+    lines = table_lines(text, line_start)
+    if len(lines) < 2 or text[line_start : line_start + len(lines[0])] != lines[0]:
+        return False  # (not a table's first line)
+    column = text.count("|", line_start, position)
+    rows = [line.split("|") for line in lines[1:]]
+    cells = [row[column] for row in rows if column < len(row)]
+    marked_elsewhere = any(_MARKED.fullmatch(cell) for row in rows for cell in row)
+    return bool(cells) and marked_elsewhere and all(_UNMARKED.fullmatch(cell) for cell in cells)
 
 
 def table_header(text: str, line_start: int) -> list[str]:

@@ -2216,3 +2216,27 @@ def test_a_forms_boxes_part_its_goals_and_a_planned_row_is_not_served(text, stat
     matches = scan_with_tables(text)[0]
     assert {m.target or str(m.goal) for m in matches if m.basis == "stated"} == set(stated)
     assert {m.target or str(m.goal) for m in matches if m.basis == "negated"} == set(denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a matrix's column that no row marks, while other columns are marked
+        (
+            "Action line | SDG 1 | SDG 3 | SDG 9\nC2 Infrastructure | ☐ | ☐ | ☑\nC7 E-business | ☑ | ☐ | ☐",
+            ["1", "9"],
+            ["3"],
+        ),
+        ("WSIS action line | SDG 4 | SDG 13\nC3 Access | ✓ | —\nC4 Capacity | — | —", ["4"], ["13"]),
+        # ... not a table of goals without marks
+        ("SDG | Target\nSDG 4 | 4.4", ["4"], []),
+        # the action lines a target is reached through, in brackets, within its list
+        (
+            "Principal targets: 16.10 (C3, C9, C10); 4.4 (C4, C7); 10.2 (C3, C8).",
+            ["16.10", "4.4", "10.2"],
+            [],
+        ),
+    ],
+)
+def test_a_matrixs_unmarked_column_and_targets_with_their_action_lines(text, stated, denied):
+    assert _read(text) == (stated, denied)
