@@ -333,7 +333,10 @@ _THAT_IS_WRONG = re.compile(
     # ("That framing is the donor's", "This is their choice and their framework")
     r"(?:those|these|such|that|this)\s+(?:attributions?|references?|claims?|goals?|mappings?|framings?|classifications?)\s+"
     r"(?:are|were|is|was)\s+(?:not\b|the\s+\w+['’])|"
-    r"(?:this|that)\s+is\s+(?:their|its)\s+(?:own\s+)?(?:choice|framework|framing|decision|classification)\b)",
+    r"(?:this|that)\s+is\s+(?:their|its)\s+(?:own\s+)?(?:choice|framework|framing|decision|classification)\b|"
+    # ("The visits were stopped in 2023 and that target is no longer pursued")
+    r"(?:[^.;!?\n]{0,80}?\b)?(?:that|this)\s+(?:target|goal)\s+(?:is|was|has\s+been)\s+no\s+longer\s+"
+    r"(?:pursued|reported|addressed|claimed|tracked)\b)",
     re.IGNORECASE,
 )
 _REMOVE_IT = re.compile(

@@ -1894,13 +1894,25 @@ _LISTED = re.compile(
 )
 
 
+_OPENING_TARGET = re.compile(r"[^\S\n]*(?P<item>\d{1,2}\.(?:\d{1,2}|[a-g]))(?=[^\S\n]+[a-z(“\"])")
+
+
 def listed(text: str, start: int, end: int, heading: str = "SDG") -> list[SdgMatch]:
     """The goals and targets a table's cell of SDGs lists by number alone (its column's `heading`
     says what they are); none when the cell holds anything else, which `scan` reads. Under a heading
     of targets only targets count, and under one of indicators only indicators: a log frame's
     "Indicator | Baseline | Target" numbers its own ("1.2", "15")."""
     if not _LISTED.fullmatch(text, start, end):
-        return []
+        # (or a target before its words: "1.4 equal rights to economic resources", a cell of targets)
+        opening = _OPENING_TARGET.match(text, start, end)
+        if (
+            opening is None
+            or _NOT_AFTER.match(text, opening.end("item"))
+            or re.search("indicator", heading, re.I)
+        ):
+            return []
+        stated = _stated_by(opening.group("item").lower(), _valid_targets(), _DOTTED_LEVELS)
+        return [_reference(text, *stated, False, *opening.span("item"))] if stated else []
     if re.search(r"indicator", heading, re.IGNORECASE):
         levels = _INDICATOR_LEVEL
     elif re.search(r"sdg|goal|sustainable", heading, re.IGNORECASE):

@@ -2240,3 +2240,14 @@ def test_a_forms_boxes_part_its_goals_and_a_planned_row_is_not_served(text, stat
 )
 def test_a_matrixs_unmarked_column_and_targets_with_their_action_lines(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+def test_a_tables_cell_of_a_target_before_its_words_and_a_target_no_longer_pursued():
+    table = "SDG | Target | Contribution\n1 – No poverty | 1.4 equal rights to economic resources | Wallets"
+    assert {m.target for m in scan_with_tables(table)[0] if m.target} == {"1.4"}
+    log_frame = "Indicator | Baseline | Target\nSchools | 12 | 2.5 million learners"
+    assert scan_with_tables(log_frame)[0] == []
+    text = (
+        "We also listed target 8.9 (tourism). The visits were stopped and that target is no longer pursued."
+    )
+    assert _read(text) == ([], ["8.9"])
