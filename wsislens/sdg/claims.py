@@ -39,7 +39,9 @@ DENYING = (
     r"of\s+no\s+(?:relevance|concern|bearing)|hardly\s+relevant|only\s+(?:marginally|tangentially)\s+(?:relevant|related)|"
     r"for\s+others\s+to\s+(?:report|address|cover|claim)|"
     r"addressed\s+by\s+other\s+(?:agencies|ministries|bodies|organi[sz]ations|partners|actors|institutions|departments|entities)|"
-    r"left\s+to\s+(?:other|another|the\s+(?-i:[A-Z])\w*))|"
+    r"left\s+to\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|"
+    # ("SDG 9 (target 9.c) is reported by the Ministry of Digital Economy")
+    r"reported\s+(?:separately\s+)?by\s+(?:other|another|the\s+(?-i:[A-Z])\w*))|"
     # (now, not once: "SDG 3 funding was the responsibility of the Ministry until our project took it over")
     r"(?:is|are|remains?)\s+(?:the\s+)?responsibility\s+of\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|"
     # ("SDG 13 has nothing to do with our work", "has no bearing on", "lies with the Ministry")

@@ -593,7 +593,9 @@ def _governing_label(text: str, start: int) -> tuple[int, int] | None:
     between = _INSTRUCTION.sub(" ", text[mark + 1 : start])  # ("... do not report against? Please explain.")
     # (the answer may be the paragraph after the question's, as in a questionnaire answered in a table)
     # (after a yes that leads it: "Were any SDGs considered but excluded?" over "Yes. SDG 12 (...) was considered")
-    answer = len(between) - len(re.sub(r"^\s*(?:yes\b[.,:;!–—-]*)?\s*", "", between, flags=re.IGNORECASE))
+    answer = len(between) - len(
+        re.sub(r"^\s*\|?\s*(?:yes\b[.,:;!–—-]*)?\s*", "", between, flags=re.IGNORECASE)
+    )
     if re.search(r"[.!?](?!\w)|\n[^\S\n]*\n", between[answer:]) and not (
         # (a list below a form's label, its items each a paragraph: "... does NOT address:" over "- 13.1")
         text[mark] == ":" and _below(text, mark + 1, start)
@@ -619,7 +621,8 @@ _BUT_WE_DID = re.compile(
 # "Status: not pursued", "Discontinued (2022)", "Outcome 3 (discontinued 2022)") ...
 _STATUS_CELL = re.compile(
     # (or only planned: "Planned – to be presented in the 2025 session")
-    r"\s*(?:status\s*:\s*)?(?:not\s+"
+    # (after a status's coloured mark: "⚫ Discontinued (2023)")
+    r"\s*(?:[^\w\s(\[]\s*)?(?:status\s*:\s*)?(?:not\s+"
     + NOT_SERVED
     + r"|"
     + DROPPED
