@@ -221,9 +221,7 @@ _NOT_NEGATION = re.compile(
     re.IGNORECASE,
 )
 # what a form's or a table's status says of a goal that is not served ("SDG 13: not addressed")
-NOT_SERVED = (
-    r"(?:applicable|claimed|addressed|relevant|reported|tracked|measured|pursued|served|covered|targeted)"
-)
+NOT_SERVED = r"(?:applicable|claimed|addressed|relevant|reported|tracked|measured|pursued|served|covered|targeted|retained|selected)"
 # ... and what it says of one that was dropped ("Outcome 3 (discontinued 2022)", "Status: withdrawn")
 DROPPED = r"(?:cancelled|" + DISCONTINUED + r")"
 # ... and a label or heading of goals that are not served ("Not relevant:", "SDGs excluded.", "Out of
@@ -381,6 +379,8 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         return True
     if _DENYING_LABEL.search(text, line_start, start):
         return True  # ("Not relevant: SDG 13, SDG 14")
+    if _STATUS_BELOW.match(text, line_end) and _line_kind(text[line_start:line_end]) == "bare":
+        return True  # ("SDG 9 Industry, innovation and infrastructure" over "Not retained. Network ...")
     line = text[line_start:line_end]
     if "|" in line and (
         row_denied(line.split("|"), text.count("|", line_start, start), table_header(text, line_start))
@@ -704,6 +704,11 @@ def table_header(text: str, line_start: int) -> list[str]:
     return lines[0].split("|") if lines else []
 
 
+# a status on the line below a goal that heads its paragraph
+_STATUS_BELOW = re.compile(
+    r"\n[^\S\n]*(?:not[^\S\n]+" + NOT_SERVED + r"|excluded|" + DROPPED + r"|n/a)\b[^\S\n]*[.;:,–—-]",
+    re.IGNORECASE,
+)
 _EMPTY_BOX = r"(?:\[[^\S\n]?\]|[☐□])"
 _UNTICKED = re.compile(_EMPTY_BOX + r"[^\S\n]*$")
 _BOX = re.compile(r"\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□]")

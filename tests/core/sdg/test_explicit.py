@@ -2260,3 +2260,12 @@ def test_a_yes_after_a_questionnaires_cell_and_a_goal_another_body_reports():
     )
     assert _read(text) == ([], ["4", "9", "9.c"])
     assert _read("Our work on SDG 9 is reported by our partners too.") == (["9"], [])
+
+
+def test_a_status_on_the_line_below_a_goal_that_heads_its_paragraph():
+    text = (
+        "SDG 9 Industry, innovation and infrastructure\nNot retained. Network infrastructure was outside the mandate."
+        "\n\nSDG 16 Peace, justice and strong institutions\nThe audit covered service delivery."
+    )
+    assert _read(text) == (["16"], ["9"])
+    assert _read("Goals not selected: SDG 5.") == ([], ["5"])
