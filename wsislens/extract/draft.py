@@ -345,6 +345,7 @@ def table_references(document: Document) -> list[SdgMatch]:
                 any(SDG_HEADING.search(name) for name in row.header)
                 or bool(SDG_CONTEXT.search(caption))
                 or quotes_a_target(text[row.start : row.end])
+                or names_its_goal(text, row.start, text[slice(*columns[0][1])])
             )
         if not about_sdgs.get(id(row.header)):
             continue
@@ -356,6 +357,22 @@ def table_references(document: Document) -> list[SdgMatch]:
                 for m in listed(text, *cell, heading=heading)
             ]
     return matches
+
+
+def names_its_goal(text: str, start: int, cell: str) -> bool:
+    """Whether a table's first cell of targets holds a target whose goal the text names as an SDG in the
+    1,500 characters before the table ("☑ Goal 4 – Quality Education" above "Target | Programme" over
+    "4.a | Internet at schools"): its column is of SDG targets."""
+    from wsislens.sdg.explicit import SDG_CONTEXT
+    from wsislens.sdg.reference import load_targets
+
+    before = text[max(0, start - 1500) : start]
+    target = cell.strip().lower()
+    return (
+        target in load_targets()
+        and bool(SDG_CONTEXT.search(before))
+        and bool(re.search(rf"\b(?:SDGs?|Goals?)\s*{target.split('.')[0]}(?!\d|\.\d)", before, re.IGNORECASE))
+    )
 
 
 def quotes_a_target(row: str) -> bool:

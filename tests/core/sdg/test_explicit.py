@@ -2269,3 +2269,13 @@ def test_a_status_on_the_line_below_a_goal_that_heads_its_paragraph():
     )
     assert _read(text) == (["16"], ["9"])
     assert _read("Goals not selected: SDG 5.") == ([], ["5"])
+
+
+def test_a_table_of_targets_below_the_goals_it_belongs_to():
+    text = (
+        "Tick the SDGs the programme serves:\n\n☑ Goal 4 – Quality Education ☐ Goal 5 – Gender Equality\n\n"
+        "Related targets\n\nTarget | Programme | Output 2024\n4.a | Internet at schools | 3,900 schools connected"
+    )
+    assert {(m.target, m.basis) for m in scan_with_tables(text)[0] if m.target} == {("4.a", "stated")}
+    log_frame = "We serve SDG 4.\n\nIndicator | Baseline | Target\nSchools connected | 1.5 | 2.5"
+    assert [m.target for m in scan_with_tables(log_frame)[0] if m.target] == []
