@@ -341,11 +341,15 @@ def table_references(document: Document) -> list[SdgMatch]:
             caption = "\n\n".join(
                 re.split(r"\n[ \t]*\n", text[max(0, row.start - 600) : row.start].rstrip())[-2:]
             )
-            about_sdgs[id(row.header)] = (
-                any(SDG_HEADING.search(name) for name in row.header)
-                or bool(SDG_CONTEXT.search(caption))
-                or quotes_a_target(text[row.start : row.end])
-                or names_its_goal(text, row.start, text[slice(*columns[0][1])])
+            # (a log frame's "Indicator | Baseline | Target" numbers its own, whatever its caption says)
+            log_frame = any(re.match(r"\s*baseline\b", name, re.IGNORECASE) for name in row.header)
+            about_sdgs[id(row.header)] = any(SDG_HEADING.search(name) for name in row.header) or (
+                not log_frame
+                and (
+                    bool(SDG_CONTEXT.search(caption))
+                    or quotes_a_target(text[row.start : row.end])
+                    or names_its_goal(text, row.start, text[slice(*columns[0][1])])
+                )
             )
         if not about_sdgs.get(id(row.header)):
             continue
