@@ -15,8 +15,8 @@ DOCUMENTS = Path(__file__).resolve().parents[2] / "fixtures" / "sdg_documents"
 def test_the_development_documents_read_exactly() -> None:
     # every goal and target a file states, nothing more; those missed: a PDF table of four columns whose
     # cells wrap, a goal an earlier report cited and set apart in a note, a target under a heading of
-    # the pipeline, a scorecard's row
-    # "formerly 7.1", a goal a national plan gives another ministry, a partner's goals in its own statement
+    # the pipeline, a scorecard's row "formerly 7.1", a goal a national plan gives another ministry, a
+    # partner's goals in its own statement
     with open(DOCUMENTS / "expected.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert (len(rows), sum(row["split"] == "development" for row in rows)) == (120, 60)
