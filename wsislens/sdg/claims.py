@@ -25,7 +25,7 @@ DISCONTINUED = r"(?:dropped|discontinued|withdrawn|abandoned)"
 # Ministry", "The SDG 14 alignment belongs to the co-funder")
 DENYING = (
     r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:no\s+longer|not|never)\s+"
-    r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|tracked|"
+    r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|repeated|tracked|"
     r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
     # ("While SDG 13 is important, it is not our focus")
     r"(?:our|its|their)\s+(?:focus|priority|concern|mandate)|"
@@ -41,7 +41,7 @@ DENYING = (
     r"addressed\s+by\s+other\s+(?:agencies|ministries|bodies|organi[sz]ations|partners|actors|institutions|departments|entities)|"
     r"left\s+to\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|"
     # ("SDG 9 (target 9.c) is reported by the Ministry of Digital Economy")
-    r"reported\s+(?:separately\s+)?by\s+(?:other|another|the\s+(?-i:[A-Z])\w*))|"
+    r"reported\s+(?:separately\s+by\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|by\s+(?:other|another)\b))|"
     # (now, not once: "SDG 3 funding was the responsibility of the Ministry until our project took it over")
     r"(?:is|are|remains?)\s+(?:the\s+)?responsibility\s+of\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|"
     # ("SDG 13 has nothing to do with our work", "has no bearing on", "lies with the Ministry")
@@ -62,7 +62,9 @@ DENYING = (
 # was listed in error", "was wrongly attributed to us", "could not be assessed", "should not have been
 # listed"; not "SDG 4 guides the programme, whose learning outcomes could not be assessed")
 DENYING_RIGHT_AFTER = (
-    r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:listed|included|cited|named|tagged|attributed|linked|mapped)\s+"
+    # ("Goal 5 (indicator 5.b.1) was considered but excluded: ...")
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+considered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:listed|included|cited|named|tagged|attributed|linked|mapped)\s+"
     r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|wrongly|erroneously|mistakenly|incorrectly)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+"
     r"(?:attributed|listed|included|tagged|assigned|linked|mapped)|"

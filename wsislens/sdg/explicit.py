@@ -226,7 +226,11 @@ NOT_SERVED = r"(?:applicable|claimed|addressed|relevant|reported|tracked|measure
 DROPPED = r"(?:cancelled|" + DISCONTINUED + r")"
 # ... and a label or heading of goals that are not served ("Not relevant:", "SDGs excluded.", "Out of
 # scope:")
-_NOT_SERVED_LABEL = r"(?:not[^\S\n]+" + NOT_SERVED + r"|excluded|out[^\S\n]+of[^\S\n]+scope)"
+_NOT_SERVED_LABEL = (
+    r"(?:(?:considered[^\S\n]+(?:and|but)[^\S\n]+)?(?:not[^\S\n]+"
+    + NOT_SERVED
+    + r"|excluded)|out[^\S\n]+of[^\S\n]+scope)"
+)
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
     r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
@@ -540,7 +544,8 @@ _NOT_SERVED_QUESTION = re.compile(
     # ("does the project not address", "do you not report against")
     r"\b(?:(?:do|does|did)\s+(?:(?:the|your|our|its|this|that)\s+)?(?:\w+\s+)?not|don't|doesn't|didn't)\s+(?:\w+\s+){0,2}?"
     r"(?:address|serve|cover|contribute|target|report|work|claim)|\bexclud(?:e|es|ed|ing)\b|"
-    r"\bconsidered\s+but\s+(?:excluded|rejected|dropped)|\bnot\s+(?:relevant|applicable|addressed|served|covered|claimed)\b",
+    r"\bconsidered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))|"
+    r"\bnot\s+(?:relevant|applicable|addressed|served|covered|claimed|retained|selected)\b",
     re.IGNORECASE,
 )
 
@@ -638,9 +643,14 @@ _EMPTY_CELL = re.compile(r"\s*(?:n/a|none)\b(?=\s*(?:[.;:,(]|$))", re.IGNORECASE
 
 # ... or its boxes: none ticked ("☐ | Goal 13 | Climate action"), or the one ticked under a column that
 # says no ("SDG 13 | ☐ | ☐ | ☒" under "SDG | Primary | Secondary | Not relevant")
-_BOX_CELL = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□■✓✔✗✘])\s*")
-_TICKED_CELL = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒■✓✔✗✘])\s*")
-_NO_COLUMN = re.compile(r"\s*(?:" + _NOT_SERVED_LABEL + r"|no|none|n/a)\s*", re.IGNORECASE)
+_BOX_CELL = re.compile(
+    r"\s*(?:\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□■✓✔✗✘xX])\s*"
+)  # (a lone "X" marks a cell too)
+_TICKED_CELL = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒■✓✔✗✘xX])\s*")
+_NO_COLUMN = re.compile(
+    r"\s*(?:" + _NOT_SERVED_LABEL + r"|no|none|n/a|(?:does|do)\s+not\s+contribute|no\s+contribution)\s*",
+    re.IGNORECASE,
+)
 
 
 def row_denied(cells: Sequence[str], sdg_cell: int, header: Sequence[str] = ()) -> bool:
@@ -681,7 +691,7 @@ def table_lines(text: str, line_start: int) -> list[str]:
 
 
 _UNMARKED = re.compile(r"\s*(?:\[[^\S\n]?\]|[☐□○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
-_MARKED = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒✓✔●■]|yes)\s*", re.IGNORECASE)
+_MARKED = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒✓✔●■xX]|yes)\s*", re.IGNORECASE)
 
 
 def _unmarked_column(text: str, line_start: int, position: int) -> bool:

@@ -2279,3 +2279,32 @@ def test_a_table_of_targets_below_the_goals_it_belongs_to():
     assert {(m.target, m.basis) for m in scan_with_tables(text)[0] if m.target} == {("4.a", "stated")}
     log_frame = "We serve SDG 4.\n\nIndicator | Baseline | Target\nSchools connected | 1.5 | 2.5"
     assert [m.target for m in scan_with_tables(log_frame)[0] if m.target] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a form's "X" under a column that says no, or a matrix's column no "X" marks
+        (
+            "Goal | Contributes | Does not contribute\nSDG 1 No poverty | | X\nSDG 9 Industry | X | ",
+            ["9"],
+            ["1"],
+        ),
+        ("Action line | ODS 4 | ODS 5\nC3 | X | \nC7 | X | ", ["4"], ["5"]),
+        # goals considered and not retained: a heading over them, a question's answer, a note after one
+        (
+            "3.2 Goals considered and excluded\n\nSDG 4 – Quality education\n\nThe courses are non-formal.\n\n4. Partners",
+            [],
+            ["4"],
+        ),
+        (
+            "3. Were any Goals considered but not retained? | SDG 7: the component was not retained.",
+            [],
+            ["7"],
+        ),
+        ("SDG 9 (target 9.c) is reported by another ministry and is not repeated here.", [], ["9", "9.c"]),
+        ("Indicator 17.8.1 is compiled by the Office from the survey.", ["17.8"], []),
+    ],
+)
+def test_marks_in_a_forms_columns_and_goals_considered_and_not_retained(text, stated, denied):
+    assert _read(text) == (stated, denied)
