@@ -2256,7 +2256,7 @@ def test_a_tables_cell_of_a_target_before_its_words_and_a_target_no_longer_pursu
 def test_a_yes_after_a_questionnaires_cell_and_a_goal_another_body_reports():
     text = (
         "3. Were any SDGs considered but excluded? Please explain. | Yes. SDG 4 was considered, but the inquiry "
-        "was suspended.; SDG 9 (target 9.c) is reported by the Ministry of Digital Economy."
+        "was suspended.; SDG 9 (target 9.c) is reported by the Ministry of Digital Economy and is not repeated here."
     )
     assert _read(text) == ([], ["4", "9", "9.c"])
     assert _read("Our work on SDG 9 is reported by our partners too.") == (["9"], [])
