@@ -25,7 +25,7 @@ DISCONTINUED = r"(?:dropped|discontinued|withdrawn|abandoned)"
 # Ministry", "The SDG 14 alignment belongs to the co-funder")
 DENYING = (
     r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:no\s+longer|not|never)\s+"
-    r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|repeated|tracked|"
+    r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|repeated|tracked|material|"
     r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
     # ("While SDG 13 is important, it is not our focus")
     r"(?:our|its|their)\s+(?:focus|priority|concern|mandate)|"
@@ -62,8 +62,11 @@ DENYING = (
 # was listed in error", "was wrongly attributed to us", "could not be assessed", "should not have been
 # listed"; not "SDG 4 guides the programme, whose learning outcomes could not be assessed")
 DENYING_RIGHT_AFTER = (
+    # ("SDG 14 (Life below water) and SDG 15 (Life on land) were assessed as not material")
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:assessed|considered|judged|deemed|rated)\s+(?:as\s+)?not\s+"
+    r"(?:material|relevant|applicable)|"
     # ("Goal 5 (indicator 5.b.1) was considered but excluded: ...")
-    r"(?:(?:was|were|has\s+been|have\s+been)\s+considered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))|"
+    r"(?:was|were|has\s+been|have\s+been)\s+considered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:listed|included|cited|named|tagged|attributed|linked|mapped)\s+"
     r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|wrongly|erroneously|mistakenly|incorrectly)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+"

@@ -691,7 +691,10 @@ def table_lines(text: str, line_start: int) -> list[str]:
 
 
 _UNMARKED = re.compile(r"\s*(?:\[[^\S\n]?\]|[☐□○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
-_MARKED = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒✓✔●■xX]|yes)\s*", re.IGNORECASE)
+# (or a heat map's ratings: "H", "M", "L" or "High")
+_MARKED = re.compile(
+    r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒✓✔●■xX]|yes|[HML]|high|medium|low)\s*", re.IGNORECASE
+)
 
 
 def _unmarked_column(text: str, line_start: int, position: int) -> bool:
@@ -716,8 +719,14 @@ def table_header(text: str, line_start: int) -> list[str]:
 
 # a status on the line below a goal that heads its paragraph
 _STATUS_BELOW = re.compile(
-    r"\n[^\S\n]*(?:not[^\S\n]+" + NOT_SERVED + r"|excluded|" + DROPPED + r"|n/a)\b[^\S\n]*[.;:,–—-]",
-    re.IGNORECASE,
+    # (after a label of its own: "SDG contribution: NONE – Solar panels power our nodes ...")
+    r"\n[^\S\n]*(?:[^\n:]{0,30}:[^\S\n]*)?(?:not[^\S\n]+(?:"
+    + NOT_SERVED
+    + r"|rated)|excluded|"
+    + DROPPED
+    + r"|n/a|none)\b"
+    r"[^\S\n]*(?:[.;:,–—-]|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _EMPTY_BOX = r"(?:\[[^\S\n]?\]|[☐□])"
 _UNTICKED = re.compile(_EMPTY_BOX + r"[^\S\n]*$")

@@ -2308,3 +2308,21 @@ def test_a_table_of_targets_below_the_goals_it_belongs_to():
 )
 def test_marks_in_a_forms_columns_and_goals_considered_and_not_retained(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # goals assessed as not material; a rating of none below a goal; a heat map's column with no rating
+        ("SDG 2 (Zero hunger) and SDG 15 (Life on land) were assessed as not material.", [], ["2", "15"]),
+        (
+            "SDG 7 – Affordable and clean energy\nSDG contribution: NONE – Solar panels power our nodes.\n\n"
+            "SDG 9 – Industry\nSDG contribution: HIGH – Target 9.c: access.",
+            ["9", "9.c"],
+            ["7"],
+        ),
+        ("Programme | SDG 4 | SDG 12\nSkills | H | –\nSchool | M | –", ["4"], ["12"]),
+    ],
+)
+def test_goals_not_material_rated_none_or_left_unrated(text, stated, denied):
+    assert _read(text) == (stated, denied)
