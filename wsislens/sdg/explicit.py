@@ -221,7 +221,10 @@ _NOT_NEGATION = re.compile(
     re.IGNORECASE,
 )
 # what a form's or a table's status says of a goal that is not served ("SDG 13: not addressed")
-NOT_SERVED = r"(?:applicable|claimed|addressed|relevant|reported|tracked|measured|pursued|served|covered|targeted|retained|selected)"
+NOT_SERVED = (
+    r"(?:applicable|claimed|addressed|relevant|reported|tracked|measured|pursued|served|covered|targeted|retained|selected|"
+    r"material)"
+)
 # ... and what it says of one that was dropped ("Outcome 3 (discontinued 2022)", "Status: withdrawn")
 DROPPED = r"(?:cancelled|" + DISCONTINUED + r")"
 # ... and a label or heading of goals that are not served ("Not relevant:", "SDGs excluded.", "Out of
@@ -229,7 +232,9 @@ DROPPED = r"(?:cancelled|" + DISCONTINUED + r")"
 _NOT_SERVED_LABEL = (
     r"(?:(?:considered[^\S\n]+(?:and|but)[^\S\n]+)?(?:not[^\S\n]+"
     + NOT_SERVED
-    + r"|excluded)|out[^\S\n]+of[^\S\n]+scope)"
+    + r"|excluded)|out[^\S\n]+of[^\S\n]+scope|"
+    # ("Goals outside our scope")
+    r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))"
 )
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")

@@ -2326,3 +2326,23 @@ def test_marks_in_a_forms_columns_and_goals_considered_and_not_retained(text, st
 )
 def test_goals_not_material_rated_none_or_left_unrated(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        (
+            "Goals outside our scope\n\nMembers asked us why some goals are not claimed.\n\nSDG 3 – Good health and "
+            "well-being\n\nOur tests were limited to privacy settings.\n\nPartners",
+            [],
+            ["3"],
+        ),
+        (
+            "SDG | Priority | Targets\nSDG 7 Affordable and clean energy | Core | 7.2\nSDG 6 Clean water | Not material | —",
+            ["7", "7.2"],
+            ["6"],
+        ),
+    ],
+)
+def test_goals_outside_a_bodys_scope_and_not_material(text, stated, denied):
+    assert _read(text) == (stated, denied)
