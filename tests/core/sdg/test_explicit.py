@@ -2339,7 +2339,7 @@ def test_goals_not_material_rated_none_or_left_unrated(text, stated, denied):
         ),
         (
             "SDG | Priority | Targets\nSDG 7 Affordable and clean energy | Core | 7.2\nSDG 6 Clean water | Not material | —",
-            ["7", "7.2"],
+            ["7"],
             ["6"],
         ),
     ],
