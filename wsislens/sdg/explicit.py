@@ -41,6 +41,10 @@ from wsislens.sdg.vocabulary import passing_spans
 
 # A list item's bullet, as Word, PDFs and plain text write it
 _BULLET = r"[-•*–▪·■●◦‣]"
+# A form's box, empty ("☐", "□", "[ ]") or ticked ("☒", "☑", "■", "[x]")
+_EMPTY_BOX = r"(?:\[[^\S\n]?\]|[☐□])"
+_TICKED_BOX = r"(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒■])"
+_ANY_BOX = r"(?:" + _EMPTY_BOX + r"|" + _TICKED_BOX + r")"
 # Keyword before the number(s). Group names tell what a plain integer means after it.
 _KEYWORD = (
     r"(?P<kw>"
@@ -648,10 +652,9 @@ _EMPTY_CELL = re.compile(r"\s*(?:n/a|none)\b(?=\s*(?:[.;:,(]|$))", re.IGNORECASE
 
 # ... or its boxes: none ticked ("☐ | Goal 13 | Climate action"), or the one ticked under a column that
 # says no ("SDG 13 | ☐ | ☐ | ☒" under "SDG | Primary | Secondary | Not relevant")
-_BOX_CELL = re.compile(
-    r"\s*(?:\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□■✓✔✗✘xX])\s*"
-)  # (a lone "X" marks a cell too)
-_TICKED_CELL = re.compile(r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒■✓✔✗✘xX])\s*")
+# (a lone mark fills a cell too: "✓", "✗", "X")
+_BOX_CELL = re.compile(r"\s*(?:" + _ANY_BOX + r"|[✓✔✗✘xX])\s*")
+_TICKED_CELL = re.compile(r"\s*(?:" + _TICKED_BOX + r"|[✓✔✗✘xX])\s*")
 _NO_COLUMN = re.compile(
     r"\s*(?:" + _NOT_SERVED_LABEL + r"|no|none|n/a|(?:does|do)\s+not\s+contribute|no\s+contribution)\s*",
     re.IGNORECASE,
@@ -695,11 +698,9 @@ def table_lines(text: str, line_start: int) -> list[str]:
     return lines
 
 
-_UNMARKED = re.compile(r"\s*(?:\[[^\S\n]?\]|[☐□○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
+_UNMARKED = re.compile(r"\s*(?:" + _EMPTY_BOX + r"|[○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
 # (or a heat map's ratings: "H", "M", "L" or "High")
-_MARKED = re.compile(
-    r"\s*(?:\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒✓✔●■xX]|yes|[HML]|high|medium|low)\s*", re.IGNORECASE
-)
+_MARKED = re.compile(r"\s*(?:" + _TICKED_BOX + r"|[✓✔●xX]|yes|[HML]|high|medium|low)\s*", re.IGNORECASE)
 
 
 def _unmarked_column(text: str, line_start: int, position: int) -> bool:
@@ -733,9 +734,10 @@ _STATUS_BELOW = re.compile(
     r"[^\S\n]*(?:[.;:,–—-]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_EMPTY_BOX = r"(?:\[[^\S\n]?\]|[☐□])"
 _UNTICKED = re.compile(_EMPTY_BOX + r"[^\S\n]*$")
-_BOX = re.compile(r"\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□]")
+_BOX = re.compile(
+    _EMPTY_BOX + r"|\[[^\S\n]?[xX✓✔][^\S\n]?\]|[☑☒]"
+)  # (not "■", which opens a list's items as often)
 _GOAL_NUMBER = re.compile(r"(?:SDG|Goal|Target)s?[^\S\n]*\d", re.IGNORECASE)
 _UNTICKED_AFTER = re.compile(r"[^\S\n]*" + _EMPTY_BOX)
 # a label that denies the references after it on its line: "Not relevant: SDG 13, SDG 14", "Excluded: SDG
@@ -1339,7 +1341,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
 # A form's box before a goal's number and its name, in a paragraph or a grid's cell ("☒ 4. Quality
 # education | ☐ 10. Reduced inequalities"): ticked, the goal is stated; empty, denied
 _BOXED_GOAL = re.compile(
-    r"(?P<box>\[[^\S\n]?[xX✓✔]?[^\S\n]?\]|[☐☑☒□■])[^\S\n]*(?:\|[^\S\n]*)?(?P<number>\d{1,2})[.)]?[^\S\n]+"
+    r"(?P<box>" + _ANY_BOX + r")[^\S\n]*(?:\|[^\S\n]*)?(?P<number>\d{1,2})[.)]?[^\S\n]+"
     r"(?P<name>[A-Za-z][^|\n☐☑☒□■\[]{2,60}?)[^\S\n]*(?=\||\n|$|[☐☑☒□■\[])"
 )
 
