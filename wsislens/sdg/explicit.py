@@ -392,6 +392,9 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         return True
     if _DENYING_LABEL.search(text, line_start, start):
         return True  # ("Not relevant: SDG 13, SDG 14")
+    label = _LINE_LABEL.match(text, line_start)
+    if label and label.end() <= start and not re.search(r"[.!?](?!\w)", text[label.end() : start]):
+        return True  # (all its sentence: "Not reported here: SDG 2 – target 2.b (trade ...) concerns ...")
     if _STATUS_BELOW.match(text, line_end) and _line_kind(text[line_start:line_end]) == "bare":
         return True  # ("SDG 9 Industry, innovation and infrastructure" over "Not retained. Network ...")
     line = text[line_start:line_end]
@@ -749,6 +752,11 @@ _DENYING_LABEL = re.compile(
     + _NOT_SERVED_LABEL
     + r"[^\S\n]*:[^\S\n]*(?:(?:SDGs?|Goals?|targets?)?[^\S\n]*\d{1,2}"
     r"(?:\.\w{1,2})?[^\S\n]*(?:,|;|&|\band\b)?[^\S\n]*)*(?:SDGs?|Goals?|targets?)?[^\S\n]*$",
+    re.IGNORECASE,
+)
+# ... and a label that opens its line, over the references of its sentence
+_LINE_LABEL = re.compile(
+    r"[^\S\n]*(?:" + _BULLET + r"[^\S\n]*)?" + _NOT_SERVED_LABEL + r"(?:[^\S\n]+here)?[^\S\n]*:",
     re.IGNORECASE,
 )
 _EXCEPTION = re.compile(r"other\s+than|except|excluding|without", re.IGNORECASE)

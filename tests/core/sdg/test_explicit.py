@@ -2346,3 +2346,9 @@ def test_goals_not_material_rated_none_or_left_unrated(text, stated, denied):
 )
 def test_goals_outside_a_bodys_scope_and_not_material(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+def test_a_label_that_opens_its_line_denies_the_references_of_its_sentence():
+    text = "Not reported here: SDG 2 – target 2.b (trade restrictions) concerns agricultural trade. We serve SDG 9."
+    assert _read(text) == (["9"], ["2", "2.b"])
+    assert _read("Not relevant: see below. SDG 4 is ours.") == (["4"], [])
