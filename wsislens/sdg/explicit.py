@@ -557,7 +557,9 @@ _NOT_SERVED_QUESTION = re.compile(
     r"\b(?:(?:do|does|did)\s+(?:(?:the|your|our|its|this|that)\s+)?(?:\w+\s+)?not|don't|doesn't|didn't)\s+(?:\w+\s+){0,2}?"
     r"(?:address|serve|cover|contribute|target|report|work|claim)|\bexclud(?:e|es|ed|ing)\b|"
     r"\bconsidered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))|"
-    r"\bnot\s+(?:relevant|applicable|addressed|served|covered|claimed|retained|selected)\b",
+    r"\bnot\s+(?:relevant|applicable|addressed|served|covered|claimed|retained|selected)\b|"
+    # ("the following Goals ... are outside the scope of Outcome 2:")
+    r"\boutside\s+(?:the|our|its|their)\s+(?:scope|mandate|remit)\b",
     re.IGNORECASE,
 )
 
@@ -639,7 +641,8 @@ _BUT_WE_DID = re.compile(
 _STATUS_CELL = re.compile(
     # (or only planned: "Planned – to be presented in the 2025 session")
     # (after a status's coloured mark: "⚫ Discontinued (2023)")
-    r"\s*(?:[^\w\s(\[]\s*)?(?:status\s*:\s*)?(?:not\s+"
+    # (or after a status's colour: "RED – discontinued")
+    r"\s*(?:[^\w\s(\[]\s*)?(?:(?:red|amber|green|grey|black)\s*[–—:-]\s*)?(?:status\s*:\s*)?(?:not\s+"
     + NOT_SERVED
     + r"|"
     + DROPPED

@@ -2352,3 +2352,17 @@ def test_a_label_that_opens_its_line_denies_the_references_of_its_sentence():
     text = "Not reported here: SDG 2 – target 2.b (trade restrictions) concerns agricultural trade. We serve SDG 9."
     assert _read(text) == (["9"], ["2", "2.b"])
     assert _read("Not relevant: see below. SDG 4 is ours.") == (["4"], [])
+
+
+def test_goals_outside_the_scope_in_a_list_and_a_row_red_and_discontinued():
+    text = (
+        "3. SDGs not addressed by the joint programme\n\nFor clarity, the following Goals are outside the scope of "
+        "Outcome 2:\n\n- SDG 3 (Good health and well-being) – digital health is covered elsewhere.\n\n- SDG 14 (Life "
+        "below water) – no marine component.\n\n4. Next steps\n\nWe serve SDG 16."
+    )
+    assert _read(text) == (["16"], ["3", "14"])
+    table = "Output | Results | SDG target(s) | Status\nOutput 2.1 | 212,000 | 16.9 | GREEN\nOutput 2.4 | none | 12.5 | RED – discontinued"
+    assert {(m.target, m.basis) for m in scan_with_tables(table)[0]} == {
+        ("16.9", "stated"),
+        ("12.5", "negated"),
+    }
