@@ -502,14 +502,15 @@ _NOT_ADDRESSED_HEADING = re.compile(
 # be followed by paragraphs that explain it ("SDG 7 – Affordable and clean energy" over "Renewable power
 # for telecom sites ... falls under the Energy Commission.")
 _BULLETED_LINE = re.compile(r"[^\S\n]*" + _BULLET + r"[^\n]*")
+_LINE_ITEM = (
+    r"[^\S\n]*(?:(?:SDGs?|Goals?|Targets?)[^\S\n]*)?\d{1,2}(?:\.\w{1,2})?(?!\w)"  # ("SDG 13", "13", "4.a")
+)
 _BARE_LINE = re.compile(
-    r"[^\S\n]*(?:(?:SDGs?|Goals?|Targets?)[^\S\n]*)?\d{1,2}(?:\.\w{1,2})?(?!\w)[^\S\n]*"
-    r"(?:\([^()\n]{0,120}\)|[—–:-]?[^\S\n]*(?P<name>[^\W\d][^\n]{0,40}?))?[^\S\n]*[.;,]?[^\S\n]*",
+    _LINE_ITEM
+    + r"[^\S\n]*(?:\([^()\n]{0,120}\)|[—–:-]?[^\S\n]*(?P<name>[^\W\d][^\n]{0,40}?))?[^\S\n]*[.;,]?[^\S\n]*",
     re.IGNORECASE,
 )
-_OPENS_WITH_ITEM = re.compile(
-    r"[^\S\n]*(?:(?:SDGs?|Goals?|Targets?)[^\S\n]*)?\d{1,2}(?:\.\w{1,2})?(?!\w)", re.IGNORECASE
-)
+_OPENS_WITH_ITEM = re.compile(_LINE_ITEM, re.IGNORECASE)
 # (a sentence that explains an item, not a heading of what follows: "4. Contact", "Goals addressed")
 _EXPLAINING = re.compile(r"(?:\S+[^\S\n]+){5,}[^\n]*[.!?;][”\"’')]*[^\S\n]*")
 

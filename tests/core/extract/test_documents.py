@@ -10,7 +10,7 @@ import docx
 import pytest
 import yaml
 
-from tests.core.extract.word_parts import add_word_notes, note_reference
+from tests.core.extract.word_parts import add_filled_table, add_word_notes, note_reference
 from wsislens.extract.text import pdf_pages_to_text
 from wsislens.ingest import extract_document, validate_draft
 from wsislens.paths import BUNDLED_DATA_DIR
@@ -717,27 +717,25 @@ def test_a_word_table_of_targets_with_their_official_words_states_them_without_a
     document = docx.Document()
     document.add_paragraph("Contribution of Tendro Systems to the 29th session of the CSTD")
     document.add_paragraph("Targets reported")
-    table = document.add_table(rows=3, cols=3)
-    rows = (
-        ("Target", "Official wording", "Our contribution"),
+    add_filled_table(
+        document,
         (
-            "16.6",
-            "Develop effective, accountable and transparent institutions at all levels",
-            "E-procurement.",
+            ("Target", "Official wording", "Our contribution"),
+            (
+                "16.6",
+                "Develop effective, accountable and transparent institutions at all levels",
+                "E-procurement.",
+            ),
+            (
+                "16.10",
+                "Ensure public access to information and protect fundamental freedoms",
+                "Open tenders.",
+            ),
         ),
-        ("16.10", "Ensure public access to information and protect fundamental freedoms", "Open tenders."),
     )
-    for cells, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(cells.cells, values, strict=True):
-            cell.text = value
     # ... not a log frame's column of targets, numbered as its own
     document.add_paragraph("Results")
-    table = document.add_table(rows=2, cols=3)
-    for cells, values in zip(
-        table.rows, (("Indicator", "Baseline", "Target"), ("Schools", "4.2", "9.5")), strict=True
-    ):
-        for cell, value in zip(cells.cells, values, strict=True):
-            cell.text = value
+    add_filled_table(document, (("Indicator", "Baseline", "Target"), ("Schools", "4.2", "9.5")))
     buffer = io.BytesIO()
     document.save(buffer)
     data = extract_document(buffer.getvalue(), "tendro.docx", infer_sdgs=False).data

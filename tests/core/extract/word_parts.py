@@ -57,3 +57,12 @@ def add_word_comment(document, paragraph, text: str) -> None:
         PackURI("/word/comments.xml"), CONTENT_TYPE.WML_COMMENTS, blob.encode(), document.part.package
     )
     document.part.relate_to(part, RELATIONSHIP_TYPE.COMMENTS)
+
+
+def add_filled_table(document, rows: tuple[tuple[str, ...], ...]):
+    """A Word table holding `rows` of cell texts, the first row its header."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    return table
