@@ -3,14 +3,13 @@ test documents (Word, PDF, Markdown, plain text) against their expected facts.""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import docx
 import pytest
 import yaml
 
-from tests.core.extract.word_parts import add_filled_table, add_word_notes, note_reference
+from tests.core.extract.word_parts import add_filled_table, add_word_notes, note_reference, word_draft
 from wsislens.extract.text import pdf_pages_to_text
 from wsislens.ingest import extract_document, validate_draft
 from wsislens.paths import BUNDLED_DATA_DIR
@@ -658,9 +657,7 @@ def test_a_word_files_footnotes_state_sdgs_but_give_no_figures_events_partners_o
             "This work contributes to SDG target 9.c. See also GSMA Intelligence, The Mobile Economy 2025.",
         },
     )
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = extract_document(buffer.getvalue(), "authority.docx", infer_sdgs=False).data
+    data = word_draft(document, "authority.docx").data
     assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("9.c", "stated")]
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(57, "schools")]
     assert [e["date"] for e in data["events"]] == ["2025-03-14"]
@@ -692,9 +689,7 @@ def test_a_word_lists_items_below_a_label_of_goals_not_addressed_are_denied_each
     document.add_paragraph("16.2 (ending abuse of children)", style="List Bullet")
     document.add_paragraph("8.7 (child labour)", style="List Bullet")
     document.add_paragraph("The Alliance also connects school libraries, which serves SDG 9.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = extract_document(buffer.getvalue(), "alliance.docx", infer_sdgs=False).data
+    data = word_draft(document, "alliance.docx").data
     assert [(g["goal"], g["basis"], [e["quote"] for e in g["evidence"]]) for g in data["sdg_goals"]] == [
         (4, "stated", ["SDG 4"]),
         # (quoted with the label that denies them)
@@ -736,9 +731,7 @@ def test_a_word_table_of_targets_with_their_official_words_states_them_without_a
     # ... not a log frame's column of targets, numbered as its own
     document.add_paragraph("Results")
     add_filled_table(document, (("Indicator", "Baseline", "Target"), ("Schools", "4.2", "9.5")))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = extract_document(buffer.getvalue(), "tendro.docx", infer_sdgs=False).data
+    data = word_draft(document, "tendro.docx").data
     assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
         ("16.6", "stated"),
         ("16.10", "stated"),
@@ -753,9 +746,7 @@ def test_a_word_files_raised_note_marks_typed_by_hand_stay_apart_from_the_number
     paragraph.add_run(" and reached 1")
     paragraph.add_run("st").font.superscript = True
     paragraph.add_run(" place in 12 districts.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    draft = extract_document(buffer.getvalue(), "trust.docx", infer_sdgs=False)
+    draft = word_draft(document, "trust.docx")
     assert "The programme supports SDG 5¹ and reached 1st place in 12 districts." in draft.text
     assert [(g["goal"], g["basis"]) for g in draft.data["sdg_goals"]] == [(5, "stated")]
 
@@ -892,9 +883,7 @@ def test_a_matrix_tables_column_of_sdg_targets_states_them_and_a_line_listed_for
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = extract_document(buffer.getvalue(), "calvera.docx", infer_sdgs=False).data
+    data = word_draft(document, "calvera.docx").data
     # (19.9 is no target, so it is left out)
     assert [(t["target"], t["basis"], t["evidence"][0]["quote"]) for t in data["sdg_targets"]] == [
         ("9.1", "stated", "9.1"),
@@ -1079,9 +1068,7 @@ def test_a_questionnaires_questions_state_nothing_and_only_the_answers_count() -
     )
     document.add_paragraph("4. What obstacles did you encounter in 2025, and how many staff were affected?")
     document.add_paragraph("Funding was the first obstacle.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = extract_document(buffer.getvalue(), "undcp.docx", infer_sdgs=False).data
+    data = word_draft(document, "undcp.docx").data
     assert [a["code"] for a in data["action_lines"]] == ["C4"]
     assert [g["goal"] for g in data["sdg_goals"]] == [4]
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(4320, "public servants")]
@@ -1244,9 +1231,7 @@ def test_a_word_tables_two_level_header_names_each_column_by_both_rows() -> None
     ):
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = extract_document(buffer.getvalue(), "ceaui.docx", infer_sdgs=False).data
+    data = word_draft(document, "ceaui.docx").data
     assert [(f["value"], f["unit"]) for f in data["figures"]][:3] == [
         (530, "participants women (AgriData Field Schools)"),
         (710, "participants men (AgriData Field Schools)"),
@@ -1317,9 +1302,7 @@ def test_a_questionnaire_answered_in_a_word_table_is_read_as_questions_and_answe
     ].text = (
         "Staff turnover undermines capacity building. The teacher programme lost 28 per cent of its trainers."
     )
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = extract_document(buffer.getvalue(), "undcp.docx", infer_sdgs=False).data
+    data = word_draft(document, "undcp.docx").data
     assert [a["code"] for a in data["action_lines"]] == ["C4"]
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [
         (12480, "teachers"),

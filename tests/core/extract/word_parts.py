@@ -1,6 +1,11 @@
-"""Parts of a Word file that python-docx cannot write: footnotes, endnotes and comments."""
+"""Word files for the tests: the parts python-docx cannot write (footnotes, endnotes, comments), a
+table filled from rows, and the draft ingestion reads from a document."""
 
 from __future__ import annotations
+
+import io
+
+from wsislens.ingest import extract_document
 
 
 def note_reference(paragraph, kind: str, note_id: int) -> None:
@@ -66,3 +71,10 @@ def add_filled_table(document, rows: tuple[tuple[str, ...], ...]):
         for cell, value in zip(cells.cells, values, strict=True):
             cell.text = value
     return table
+
+
+def word_draft(document, name: str):
+    """The draft that ingestion reads from `document` saved as a Word file named `name` (no inference)."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return extract_document(buffer.getvalue(), name, infer_sdgs=False)
