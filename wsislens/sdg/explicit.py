@@ -1358,11 +1358,14 @@ _BOXED_GOAL = re.compile(
 )
 
 
+_BOX_ANYWHERE = re.compile(_ANY_BOX)
+
+
 def _boxed_goals(text: str, spans: list[tuple[int, int]]) -> list[SdgMatch]:
     """The goals a form's boxes give by number and name (see `_BOXED_GOAL`), when the name is the
     goal's own; not those read already."""
     found = []
-    for boxed in _BOXED_GOAL.finditer(text) if "☐" in text or "[" in text or "□" in text else ():
+    for boxed in _BOXED_GOAL.finditer(text) if _BOX_ANYWHERE.search(text) else ():
         start, end = boxed.span("number")
         goal = _goal_of_name().get(_name_key(boxed.group("name").rstrip(".;, ")))
         if goal != int(boxed.group("number")) or any(a <= start < b for a, b in spans):
