@@ -886,11 +886,11 @@ def _wrapped_header(
 _HEADING_LABEL = re.compile(r"[A-Z][a-z]+(?:[ /&]+[A-Za-z]+){0,2}")
 
 
-def _two_labels(header: list[tuple[int, str]], lines: list[str]) -> bool:
+def _two_labels(header: list[tuple[int, str]], width: int) -> bool:
     """Whether a line is the header of a table of two columns, a narrow one of labels beside a wide
     one ("Question" and "Response", a questionnaire answered in a table): two short headings, the
-    second well left of the page's middle (a page set in two columns parts them there)."""
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    second well left of the middle of a page `width` characters wide (a page set in two columns parts
+    them there)."""
     return (
         len(header) == 2
         and all(_HEADING_LABEL.fullmatch(text) for _, text in header)
@@ -914,11 +914,12 @@ def layout_tables(lines: list[str]) -> list[str]:
     be centred on a row's middle line). Otherwise a line that fills half the columns or fewer,
     under cells of the row above and with no figure or amount, continues that row ("Fundación
     Red Andina de" / "Bibliotecas"); a line with a figure ("Total ... USD 855,000") is a row."""
+    width = max((len(line.rstrip()) for line in lines), default=0)  # (the page's, see `_two_labels`)
     out: list[str] = []
     index = 0
     while index < len(lines):
         header = spaced_cells(lines[index])
-        if (len(header) < 3 and not _two_labels(header, lines)) or _fit(lines[index], header) is None:
+        if (len(header) < 3 and not _two_labels(header, width)) or _fit(lines[index], header) is None:
             out.append(lines[index])
             index += 1
             continue
