@@ -18,6 +18,10 @@ from wsislens.sdg.sentences import (
 )
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
+# What was weighed and left out: "considered but excluded", "considered and not retained"
+CONSIDERED_AND_LEFT = (
+    r"considered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))"
+)
 # What was stopped: a goal, a link, a component ("dropped in 2023", "now discontinued")
 DISCONTINUED = r"(?:dropped|discontinued|withdrawn|abandoned)"
 
@@ -66,7 +70,7 @@ DENYING_RIGHT_AFTER = (
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:assessed|considered|judged|deemed|rated)\s+(?:as\s+)?not\s+"
     r"(?:material|relevant|applicable)|"
     # ("Goal 5 (indicator 5.b.1) was considered but excluded: ...")
-    r"(?:was|were|has\s+been|have\s+been)\s+considered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))|"
+    r"(?:was|were|has\s+been|have\s+been)\s+" + CONSIDERED_AND_LEFT + r"|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:listed|included|cited|named|tagged|attributed|linked|mapped)\s+"
     r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|wrongly|erroneously|mistakenly|incorrectly)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+"

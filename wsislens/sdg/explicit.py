@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from wsislens.sdg.claims import (
     BACKGROUND,
+    CONSIDERED_AND_LEFT,
     DENYING,
     DENYING_RIGHT_AFTER,
     DISCONTINUED,
@@ -557,7 +558,7 @@ _NOT_SERVED_QUESTION = re.compile(
     # ("does the project not address", "do you not report against")
     r"\b(?:(?:do|does|did)\s+(?:(?:the|your|our|its|this|that)\s+)?(?:\w+\s+)?not|don't|doesn't|didn't)\s+(?:\w+\s+){0,2}?"
     r"(?:address|serve|cover|contribute|target|report|work|claim)|\bexclud(?:e|es|ed|ing)\b|"
-    r"\bconsidered\s+(?:but|and)\s+(?:excluded|rejected|dropped|not\s+(?:retained|selected|included))|"
+    r"\b" + CONSIDERED_AND_LEFT + r"|"
     r"\bnot\s+(?:relevant|applicable|addressed|served|covered|claimed|retained|selected)\b|"
     # ("the following Goals ... are outside the scope of Outcome 2:")
     r"\boutside\s+(?:the|our|its|their)\s+(?:scope|mandate|remit)\b",
