@@ -46,6 +46,9 @@ DENYING = (
     r"left\s+to\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|"
     # ("SDG 9 (target 9.c) is reported by the Ministry of Digital Economy")
     r"reported\s+(?:separately\s+by\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|by\s+(?:other|another)\b))|"
+    # ("Goal 9 (indicator 9.c.1) is compiled by the Telecommunications Regulatory Authority, not by the Institute")
+    r"(?:is|are)\s+(?:compiled|produced|collected|reported|measured|tracked)\s+by\s+[^.;!?]{1,80}?,\s+not\s+by\s+"
+    r"(?:the|us|our|its|this)\b|"
     # (now, not once: "SDG 3 funding was the responsibility of the Ministry until our project took it over")
     r"(?:is|are|remains?)\s+(?:the\s+)?responsibility\s+of\s+(?:other|another|the\s+(?-i:[A-Z])\w*)|"
     # ("SDG 13 has nothing to do with our work", "has no bearing on", "lies with the Ministry")
@@ -95,7 +98,8 @@ BACKGROUND = re.compile(
     r"\bprogress[^\S\n]+(?:on|towards)[^\S\n]+(?:SDG|Goal|target)[^\S\n]?\d{1,2}(?:\.[\da-c]{1,2})?[^\S\n]+(?:has[^\S\n]+been|is|was|"
     r"remains?)[^\S\n]+(?:\w+[^\S\n]+)?(?:weak|slow|uneven|insufficient|lagging|mixed|limited)\b|"
     r"\bfar[^\S\n]+from[^\S\n]+(?:achieving|meeting|reaching)[^\S\n]+(?:SDG|Goal|target)\b|"
-    r"\b(?:is|are)[^\S\n]+(?:addressed|covered)[^\S\n]+(?:in|by)[^\S\n]+(?:SDG[^\S\n]+)?(?:target|goal)[^\S\n]?\d|"
+    r"\b(?:is|are)[^\S\n]+(?:addressed|covered)[^\S\n]+(?:in|by|(?:mainly|chiefly|largely|mostly|primarily)[^\S\n]+"
+    r"(?:in|by|through))[^\S\n]+(?:SDG[^\S\n]+)?(?:target|goal)[^\S\n]?\d|"
     r"\b(?:SDG|Goal)[^\S\n]?\d{1,2}[^\S\n]+(?:asks|calls\s+(?:on|upon|for)|urges|requires|commits)[^\S\n]+"
     r"(?:all[^\S\n]+)?(?:governments|states|countries|member\s+states|nations|the\s+international\s+community)\b|"
     # (a goal or target its clause's subject: "and target 9.c set out to significantly increase access
@@ -114,7 +118,13 @@ BACKGROUND = re.compile(
     r"\b(?:global|worldwide|international)\s+(?:progress\s+)?(?:reports?|evaluations?|assessments?|surveys?)\s+"
     r"(?:indicate|show|suggest|find|found|confirm|note)s?\b|"
     r"\b(?:is|are)\s+(?:named|mentioned|referred\s+to|cited)\s+(?:explicitly\s+)?in\s+(?:several|many|various|some|a\s+number\s+of)\s+"
-    r"(?:targets|goals|SDGs)\b",
+    r"(?:targets|goals|SDGs)\b|"
+    # ("The Sustainable Development Goals Report 2024 notes that investment ... under SDG 9 has slowed",
+    # "Regional reviews by ESCAP have found Asia and the Pacific off track on most goals, notably SDG 13")
+    r"\b(?:(?:Sustainable\s+Development\s+Goals|SDGs?|Global\s+Sustainable\s+Development)\s+Report(?:\s+\d{4})?|"
+    r"(?<!['’]s\s)(?<!our\s)(?<!its\s)(?:regional|global|UN)\s+(?:reviews?|reports?|assessments?)(?:\s+by\s+(?-i:[A-Z])[\w-]+)?)\s+(?:has\s+|have\s+)?"
+    r"(?:notes?|noted|finds?|found|shows?|showed|warns?|warned|indicates?|indicated|highlights?|highlighted)\b|"
+    r"\b(?:off|not\s+on)\s+track\s+(?:on|for|towards?)\s+(?:most|many|several|all|the\s+majority\s+of)\b",
     re.IGNORECASE,
 )
 # Goals that a passage gives to others, or to the world at large, and sets apart from the
@@ -332,6 +342,12 @@ _THAT_IS_WRONG = re.compile(
     r"(?:these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|forms|are|is|provide|provides)\s+(?:the\s+|a\s+)?(?:backdrop|background|context)\b|"
     r"(?:these|those|they)\s+are\s+(?:the\s+)?[\w-]+['’]s?\s+(?:own\s+|corporate\s+|self-declared\s+|portfolio\s+)?"
     r"(?:goals|commitments|priorities|alignments|claims)\b|"
+    # ("These two Goals are objectives of the Bank and not of the Ministry's programme", "The partner's goals
+    # are quoted for context")
+    r"(?:these|those)\s+(?:two\s+|three\s+|four\s+)?(?:goals|SDGs|targets)\s+are\s+(?:the\s+)?(?:objectives|goals|priorities|"
+    r"commitments)\s+of\s+[^.;!?\n]{1,60}?\s+(?:and|but)\s+not\s+(?:of|those\s+of)\b|"
+    r"(?:the\s+)?[\w'’-]+\s+(?:own\s+)?goals\s+are\s+(?:quoted|cited|given|reproduced)\s+(?:here\s+)?(?:for|as)\s+"
+    r"(?:context|information|background|reference)\b|"
     # ("These alignments are prospective and are not part of the current results framework")
     r"(?:these|those|this|that)\s+(?:alignments?|links?|contributions?|goals?|targets?|mappings?)\s+(?:are|is)\s+"
     r"(?:prospective|hypothetical|provisional|tentative|indicative|aspirational)\b|"
@@ -391,6 +407,9 @@ _REMOVE_IT = re.compile(
     r"\bmakes?\s+no\s+claim\s+to\s+(?:contribute\s+to\s+)?(?:either|both|it|them)\b|"
     r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results)\s+(?:are|were)\s+"
     r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b|"
+    # ("Those income figures came from a partner's microfinance programme and are not claimed here")
+    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:figures|results|numbers|data|outcomes)\b[^.;!?\n]{0,80}?\b(?:are|were)\s+"
+    r"not\s+(?:claimed|reported|counted|included)\s+(?:here|in\s+this\s+(?:submission|contribution|report))\b|"
     # ("The Library previously mapped the e-lending service to SDG 9; this was dropped in 2023", "will be
     # reported in the Voluntary National Review, not in this contribution", "the Post does not make this
     # link in its own reporting", "Those priorities ... have been substituted", "we do not report it anymore")
@@ -436,6 +455,8 @@ def taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         rest_start = max(m.evidence[-1].end for m in held)
         rest = text[rest_start:sentence_end]
         following = next_sentence(text, sentence_end)
+        if following is None or _ATTRIBUTION.match(following.group(0)):
+            following = _after_quotation(text, sentence_start, sentence_end) or following
         after = following.group(0) if following else ""
         plural = _OF_ALL.search(rest + " " + after) or re.match(_CLOSING + r"such\b", after, re.IGNORECASE)
         if len({m.goal for m in held}) == 1 or plural:
@@ -461,6 +482,26 @@ def taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     return [
         _denied_by(text, m, taken[id(m)]) if id(m) in taken and m.basis == "stated" else m for m in matches
     ]
+
+
+# (a quotation's words, the paragraph after it: '“... The federation's own strategy is built around SDG 1
+# and SDG 5 ...” — International federation of unions (partner)' over "The partner's goals are quoted for
+# context; the Observatory does not report against them")
+_ATTRIBUTION = re.compile(r"[\s.!?”\"’]*[—–]\s")
+
+
+def _after_quotation(text: str, sentence_start: int, sentence_end: int) -> re.Match | None:
+    """The first sentence of the next paragraph, when the sentence from `sentence_start` to
+    `sentence_end` ends a paragraph that is a quotation (it opens with a quotation mark, and at most
+    its speaker's name follows the sentence); else None."""
+    paragraph = paragraphs_around(text, [sentence_start])[0]
+    if text[paragraph[0]] not in '"“':
+        return None
+    rest = text[sentence_end : paragraph[1]].strip(' .!?”"’\n')
+    if rest and not _ATTRIBUTION.match(rest):
+        return None
+    gap = BLANK_LINE.match(text, paragraph[1])
+    return SENTENCE.match(text, gap.end()) if gap else None
 
 
 # A reference the text withdraws by name, wherever it stood before: "In the first version of this

@@ -242,8 +242,9 @@ _NOT_SERVED_LABEL = (
     r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))"
 )
 _NEG_AFTER = re.compile(
-    # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply")
-    r"^\s*\)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
+    # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply", "Goal 5
+    # (indicator 5.b.1, mobile phone ownership by sex) was considered but excluded")
+    r"^\s*(?:(?:,[^()\n]{1,60})?\))?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
     r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b|"
     # ("SDG 13 lies outside our mandate", "we consider SDG 13 outside the scope of this report")
     r"(?:lies|lie|lay|falls?|fell|sits?)\s+(?:outside|beyond)\b|"
@@ -316,6 +317,10 @@ _DENIES_IT = re.compile(
     # (or conceded: "The donor requires reporting against SDG 13, although our work does not address it")
     r"|\b(?:but|although|though|while|whereas)\s+(?:we|the\s+\w+(?:\s+itself)?|our\s+\w+)\s+(?:does|do|did)\s+not\s+"
     r"(?:report\s+(?:against|on|under)|claim|serve|address|cover|touch|contribute\s+to|work\s+on)\s+(?:it|this|that|them)\b"
+    # ("the village information system is assigned to the Ministry of Villages under Goal 1 (No Poverty) and
+    # is therefore not reported in this contribution")
+    r"|\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|so\s+)?not\s+(?:reported|claimed|counted|included)\s+"
+    r"(?:here|in\s+(?:this|the\s+present)\s+(?:contribution|submission|report))\b"
     # ("Our partner UNEP works on SDG 13; we do not.", "We reported under SDG 13 but stopped doing so in 2021")
     r"|[;,]\s*(?:but\s+)?we\s+(?:do|did|does)\s+not(?=\s*[.;])"
     r"|\bbut\s+(?:we\s+)?(?:have\s+|has\s+)?(?:since\s+)?(?:stopped|ceased)\s+(?:reporting|doing\s+so)\b"
@@ -357,6 +362,9 @@ _NEG_WINDOW = 80
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_SINGULAR_AFTER = re.compile(
+    r"[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?:is|was|remains|has[^\S\n]+been)\b", re.IGNORECASE
+)
 
 
 def _is_negated(text: str, start: int, end: int) -> bool:
@@ -375,7 +383,7 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         if _BUT_WE_DID.match(rest):
             return False  # ("We did not expect to contribute to SDG 3, but we did")
         return not (_EXCEPTION.fullmatch(denial.group(0)) and _DENIAL_WORD.search(rest))
-    after = text[end : end + 60]
+    after = text[end : end + 140]  # (room for a bracket before the words that deny it)
     if _NEG_AFTER.match(after):
         # ("We cannot say that SDG 9 is outside our mandate")
         return not _DOUBTED.search(before)
@@ -493,7 +501,11 @@ _NOT_ADDRESSED_HEADING = re.compile(
     + _NOT_SERVED_LABEL
     + r"(?:[^\S\n]+(?:by|in|under|for)[^\S\n]+[^\W\d][^\n.:?]{0,40})?[^\S\n]*(?:\.|:?[^\S\n]*(?=\n|$))|"
     + _NOT_SERVED_LABEL
-    + r"[^\S\n]*:[^\S\n]*(?=\n|$))",
+    + r"[^\S\n]*:[^\S\n]*(?=\n|$)|"
+    # (a short heading that says so in brackets: "Pipeline (not yet reported)")
+    r"(?:[^\W\d][\w-]*[^\S\n]+){1,3}\((?:not[^\S\n]+(?:yet[^\S\n]+)?"
+    + NOT_SERVED
+    + r"|excluded)\)[^\S\n]*(?=\n|$))",
     re.IGNORECASE,
 )
 # A list below a label or a heading: each of its lines opens with a bullet, or is a goal's or target's
@@ -512,6 +524,7 @@ _BARE_LINE = re.compile(
     re.IGNORECASE,
 )
 _OPENS_WITH_ITEM = re.compile(_LINE_ITEM, re.IGNORECASE)
+_DASHED_ITEM = re.compile(_LINE_ITEM + r"[^\S\n]*[—–:]|" + _LINE_ITEM + r"[^\S\n]+-[^\S\n]", re.IGNORECASE)
 # (a sentence that explains an item, not a heading of what follows: "4. Contact", "Goals addressed")
 _EXPLAINING = re.compile(r"(?:\S+[^\S\n]+){5,}[^\n]*[.!?;][”\"’')]*[^\S\n]*")
 
@@ -526,6 +539,10 @@ def _line_kind(line: str) -> str | None:
     bare = _BARE_LINE.fullmatch(line)
     if bare and (not bare.group("name") or _name_key(bare.group("name")) in _goal_of_name()):
         return "bare"
+    # (an item that a dash or colon sets before the sentences explaining it: "17.19 – statistical
+    # capacity-building: a census digitisation operation is in preparation ...")
+    if _DASHED_ITEM.match(line) and _EXPLAINING.fullmatch(line):
+        return "dashed"
     # (a sentence that opens with a goal says something of it: "SDG 4 is the focus of our work.")
     return "" if _EXPLAINING.fullmatch(line) and not _OPENS_WITH_ITEM.match(line) else None
 
@@ -540,7 +557,20 @@ def _below(text: str, label_end: int, start: int) -> bool:
     line_end = text.find("\n", start)
     *lines, own = text[label_end : len(text) if line_end < 0 else line_end].split("\n")
     kind = _line_kind(own)
+    if kind == "":
+        # (a target of the item's goal, in the sentences that explain it: "SDG 8 – Decent work ..." over
+        # "Complaints ... touch on access to financial services (target 8.10), but our role is redress")
+        items = [line for line in lines if _line_kind(line)]
+        target = _TARGET_AT.match(text, start)
+        item_goal = _GOAL_IN_ITEM.search(items[-1]) if items else None
+        if not (target and item_goal and target.group(1) == item_goal.group(1)):
+            return False
+        kind = _line_kind(items[-1])
     return bool(kind) and all(_line_kind(line) in ("", kind) for line in lines)
+
+
+_TARGET_AT = re.compile(r"(?:(?:targets?|indicators?)[^\S\n]+)?(\d{1,2})\.[\da-c]{1,2}\b", re.IGNORECASE)
+_GOAL_IN_ITEM = re.compile(r"\b(?:SDG|Goal)[^\S\n]?(\d{1,2})\b", re.IGNORECASE)
 
 
 # ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
@@ -1271,6 +1301,8 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
         # (quoted with what denies it, where that is an answer, a heading or a form's question)
         answer = (_answer(text, found.start()) or _governing_label(text, found.start())) if negated else None
         list_start = found.start("list")
+        # (a verb in the singular after a list denies its last item: "We serve SDG 4, and SDG 5 is not addressed")
+        last_only = negated and _SINGULAR_AFTER.match(text, found.end())
         first = True
         previous: tuple[int, int, int] | None = None  # (goal, span start, end) of the last plain goal
         previous_target: tuple[str, int, int] | None = None  # (target, span start, end), the same
@@ -1289,7 +1321,14 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             first = False
             # (a list's items may be named in passing apart: "SDGs 9-11 and 17; SDGs 12 to 15 were
             # mentioned only in passing")
-            denied = negated or span_start in passing
+            denied = (
+                negated
+                and (
+                    not last_only
+                    or item_match.end() == len(found.group("list"))
+                    or _is_negated(text, found.start(), i_end)
+                )
+            ) or span_start in passing
             parts = item.split(".")
             if len(parts) == 3:
                 # an indicator id states its target: "indicator 4.4.1", "SDG 17.18.1"

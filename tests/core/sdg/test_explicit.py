@@ -2366,3 +2366,103 @@ def test_goals_outside_the_scope_in_a_list_and_a_row_red_and_discontinued():
         ("16.9", "stated"),
         ("12.5", "negated"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a quotation's goals, taken back by the paragraph after it; another body's objectives
+        (
+            "Our work serves SDG 8.\n\n“The federation's own strategy is built around SDG 1 and SDG 5.” — "
+            "Federation of unions (partner)\n\nThe partner's goals are quoted for context; the Observatory does "
+            "not report against them.",
+            ["8"],
+            ["1", "5"],
+        ),
+        ("“Our network serves SDG 4,” said the director.\n\nThis is how we work.", ["4"], []),
+        (
+            "We serve SDG 8.\n\nFor information: the Bank aligns its own window with Goal 1 and Goal 5. These two "
+            "Goals are objectives of the Bank and not of the Ministry’s programme.",
+            ["8"],
+            ["1", "5"],
+        ),
+        # what a global or regional report finds, and a culture addressed mainly through a target
+        (
+            "The Sustainable Development Goals Report 2024 notes that investment under SDG 9 has slowed.",
+            [],
+            ["9"],
+        ),
+        ("Regional reviews by ESCAP have found Asia off track on most goals, notably SDG 13.", [], ["13"]),
+        ("In the 2030 Agenda, culture is addressed mainly through target 11.4.", [], ["11.4"]),
+        # figures not claimed here
+        (
+            "Earlier reports cited SDG 8. Those income figures came from a partner's programme and are not "
+            "claimed here.",
+            [],
+            ["8"],
+        ),
+    ],
+)
+def test_quoted_goals_taken_back_others_objectives_and_what_reports_find(text, stated, denied):
+    assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a target of an excluded goal in the sentences that explain it; only a target of that goal
+        (
+            "Goals outside our scope\n\nSDG 8 – Decent work and economic growth\n\nLending touches on access to finance (target 8.10), "
+            "but our role is redress.\n\nSDG 3 – Good health and well-being\n\nWe make no claim, so SDG 3 is not reported.",
+            [],
+            ["8", "8.10", "3", "3"],
+        ),
+        (
+            "Goals outside our scope\n\nSDG 8 – Decent work and economic growth\n\nThat work is reported under target 9.c by the "
+            "Ministry of Trade.",
+            ["9.c"],
+            ["8"],
+        ),
+        # a heading that says in brackets it is not yet reported, over items a dash opens
+        (
+            "Relevant targets\n\n- Target 17.3 (mobilize resources)\n\nPipeline (not yet reported)\n\n17.19 – statistical "
+            "capacity-building: a census operation is in preparation for approval in 2026.",
+            ["17.3"],
+            ["17.19"],
+        ),
+        ("Goals not addressed\n\nSDG 13\n\nSDG 4 is the focus of our work.", ["4"], ["13"]),
+    ],
+)
+def test_a_target_explaining_an_excluded_goal_and_a_pipeline_heading(text, stated, denied):
+    assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a verb in the singular after a list denies its last item; in the plural, all of them
+        ("We serve SDG 4, and SDG 5 is not addressed.", ["4"], ["5"]),
+        ("SDG 4 and SDG 5 are not addressed.", [], ["4", "5"]),
+        # a long bracket before the words that deny it; another body's compiling, not the submitter's
+        (
+            "Goal 5 (indicator 5.b.1, mobile phone ownership by sex) was considered but excluded: the sample was "
+            "too small.",
+            [],
+            ["5", "5.b"],
+        ),
+        (
+            "Goal 9 (indicator 9.c.1) is compiled by the Regulatory Authority, not by the Institute.",
+            [],
+            ["9", "9.c"],
+        ),
+        # a system another ministry holds under a goal, and therefore not reported
+        (
+            "The village information system is assigned to the Ministry of Villages under Goal 1 (No Poverty) and "
+            "is therefore not reported in this contribution.",
+            [],
+            ["1"],
+        ),
+    ],
+)
+def test_a_singular_denial_after_a_list_and_goals_held_by_another_body(text, stated, denied):
+    assert _read(text) == (stated, denied)
