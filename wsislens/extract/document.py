@@ -671,6 +671,9 @@ def _bar_rows(document: Document) -> list[TableRow]:
             previous_end = sentence.end
             continue
         if not sentence.table:
+            if header is not None and _group_label(document, number):
+                previous_end = sentence.end  # (a group's label between rows: "Digital government")
+                continue
             header = drawn = None
             continue
         for line_match in re.finditer(r"[^\n]+", sentence.text):
@@ -725,6 +728,23 @@ def _bar_rows(document: Document) -> list[TableRow]:
             rows.append(TableRow(header, cells, start, start + len(line)))
             drawn = rows[-1] if framed and number in ruled else None
     return _turned(rows, header_rows, text)
+
+
+# a short label of a group of rows, between a table's rows ("Digital government", "Data for development")
+_GROUP_LABEL = re.compile(r"[^\W\d][^|\n.!?:;]{0,38}")
+
+
+def _group_label(document: Document, number: int) -> bool:
+    """Whether the sentence `number` is a group's label inside a table: short, on a line of its own, with
+    a row of the table next, not another table's header (labels with no figure: "Our log frame" over
+    "Indicator | Baseline | Target")."""
+    sentences = document.sentences
+    label = sentences[number]
+    line_start = document.text.rfind("\n", 0, label.start) + 1
+    if not _GROUP_LABEL.fullmatch(label.text.strip()) or document.text[line_start : label.start].strip():
+        return False
+    following = sentences[number + 1] if number + 1 < len(sentences) else None
+    return bool(following and following.table and re.search(r"\d", following.text.split("\n")[0]))
 
 
 def _ruled_between_rows(sentences: list[Sentence]) -> set[int]:

@@ -1173,6 +1173,27 @@ def _unglued_note_marks(lines: list[str]) -> list[str]:
     ]
 
 
+# A table's header whose labels the text layer runs together with single spaces ("Workstream SDGs Targets
+# Status") over rows whose cells it parts ("E-government readiness reviews | 16 | 16.6, 16.7 | Ongoing"), a
+# group's label between them or not ("Digital government")
+_HEADER_WORD = re.compile(r"[A-Z][\w/&()-]*")
+
+
+def _header_cells(lines: list[str]) -> list[str]:
+    """`lines`, with a header of one-word labels over rows of as many cells parted as they are."""
+    out = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        words = line.split()
+        if " | " in line or not 2 <= len(words) <= 8 or not all(_HEADER_WORD.fullmatch(w) for w in words):
+            continue
+        below = [ln for ln in lines[index + 1 : index + 6] if ln][:2]
+        if below and " | " not in below[0] and len(below[0]) <= 40:
+            below = below[1:]  # (a group's label)
+        if below and below[0].count(" | ") + 1 == len(words):
+            out[index] = " | ".join(words)
+    return out
+
+
 def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
     """Join the text layer of PDF pages into one text; record where each page starts."""
     page_lines = [normalise_text(p).split("\n") for p in pages]
@@ -1192,7 +1213,7 @@ def pdf_pages_to_text(pages: list[str]) -> CanonicalText:
             kept.pop(0)
         while kept and not kept[-1]:
             kept.pop()
-        cleaned.append(_unglued_note_marks(kept))
+        cleaned.append(_header_cells(_unglued_note_marks(kept)))
     widths = [len(ln) for lines in cleaned for ln in lines if ln]
     width = sorted(widths)[int(len(widths) * 0.9)] if widths else 80
     short = max(20, int(width * 0.7))

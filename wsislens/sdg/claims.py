@@ -113,7 +113,7 @@ BACKGROUND = re.compile(
     # ("According to the most recent global progress reports, ... the gap is particularly wide for SDG 1",
     # "the global evaluations indicate that the majority of the targets are not on trajectory, notably
     # those of SDG 13", "It is named explicitly in several targets, among them target 1.4 ...")
-    r"\baccording\s+to\s+(?:the\s+)?(?:(?:most\s+)?(?:recent|latest)\s+)?(?:global|worldwide|international|UN)\s+"
+    r"\baccording\s+to\s+(?:the\s+)?(?:(?:most\s+)?(?:recent|latest)\s+)?(?:global|worldwide|international|UN|United\s+Nations)\s+"
     r"(?:progress\s+)?(?:reports?|evaluations?|assessments?|surveys?|data)\b|"
     r"\b(?:global|worldwide|international)\s+(?:progress\s+)?(?:reports?|evaluations?|assessments?|surveys?)\s+"
     r"(?:indicate|show|suggest|find|found|confirm|note)s?\b|"
@@ -122,7 +122,7 @@ BACKGROUND = re.compile(
     # ("The Sustainable Development Goals Report 2024 notes that investment ... under SDG 9 has slowed",
     # "Regional reviews by ESCAP have found Asia and the Pacific off track on most goals, notably SDG 13")
     r"\b(?:(?:Sustainable\s+Development\s+Goals|SDGs?|Global\s+Sustainable\s+Development)\s+Report(?:\s+\d{4})?|"
-    r"(?<!['’]s\s)(?<!our\s)(?<!its\s)(?:regional|global|UN)\s+(?:reviews?|reports?|assessments?)(?:\s+by\s+(?-i:[A-Z])[\w-]+)?)\s+(?:has\s+|have\s+)?"
+    r"(?<!['’]s\s)(?<!our\s)(?<!its\s)(?:regional|global|UN)\s+(?:progress\s+)?(?:reviews?|reports?|assessments?)(?:\s+by\s+(?-i:[A-Z])[\w-]+)?)\s+(?:has\s+|have\s+)?"
     r"(?:notes?|noted|finds?|found|shows?|showed|warns?|warned|indicates?|indicated|highlights?|highlighted)\b|"
     r"\b(?:off|not\s+on)\s+track\s+(?:on|for|towards?)\s+(?:most|many|several|all|the\s+majority\s+of)\b",
     re.IGNORECASE,
@@ -278,18 +278,26 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     whole = (0, len(text))
     paragraphs = paragraphs_around(text, [m.evidence[0].start for m in matches])
     last: dict[
-        tuple[int | str, tuple[int, int]], SdgMatch
-    ] = {}  # (goal or target, paragraph): its last denial
+        tuple[int | str, tuple[int, int] | None], SdgMatch
+    ] = {}  # (goal or target, paragraph, or None for the whole text): its last denial
     for m, paragraph in zip(matches, paragraphs, strict=True):
         if m.basis == "negated" and not _background(text, m):
-            key = (m.target or m.goal, whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph)
-            if key not in last or last[key].evidence[0].start < m.evidence[0].start:
-                last[key] = m
+            for key in (
+                (m.target or m.goal, whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph),
+                (
+                    m.target or m.goal,
+                    None,
+                ),
+            ):
+                if key not in last or last[key].evidence[0].start < m.evidence[0].start:
+                    last[key] = m
     denied = []
     for m, paragraph in zip(matches, paragraphs, strict=True):
         keys = [(m.goal, paragraph), (m.goal, whole)] + (
             [(m.target, paragraph), (m.target, whole)] if m.target else []
         )
+        if _in_quotation(text, m.evidence[0].start, paragraph):
+            keys += [(m.goal, None)] + ([(m.target, None)] if m.target else [])
         later = [
             last[key] for key in keys if key in last and last[key].evidence[0].start > m.evidence[0].start
         ]
@@ -298,6 +306,14 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
             m = _denied_by(text, m, (denial.evidence[-1].start, denial.evidence[-1].end))
         denied.append(m)
     return denied
+
+
+def _in_quotation(text: str, position: int, paragraph: tuple[int, int]) -> bool:
+    """Whether `position` stands inside quotation marks in its paragraph (someone's words, which a
+    denial anywhere later answers: '“For us this is about SDG 2 and SDG 6,” says the cooperative's
+    chairperson' before "LPISF does not claim SDG 2 or SDG 6")."""
+    opening = text.rfind("“", paragraph[0], position)
+    return opening >= 0 and "”" not in text[opening:position] and "”" in text[position : paragraph[1]]
 
 
 def _background(text: str, match: SdgMatch) -> bool:
@@ -324,7 +340,9 @@ def _denied_by(text: str, match: SdgMatch, span: tuple[int, int]) -> SdgMatch:
 # the reference", "... claims a contribution to SDG 5. The Court ... recommends that this reference be
 # withdrawn", or by the next sentence restating it: "Target 9.c was considered ... After the mid-term
 # review, ... 9.c is no longer addressed"
-_CLOSING = r"[\s\"'”’)\]]*"  # (what closes the sentence before: a quote's mark, a bracket)
+_CLOSING = (
+    r"[\s\"'”’)\];]*"  # (what closes the sentence before: a quote's mark, a bracket, a table cell's "; ")
+)
 _THAT_IS_WRONG = re.compile(
     _CLOSING
     + r"(?:(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|an?\s+(?:error|mistake)|incorrect|inaccurate|"
@@ -361,6 +379,14 @@ _THAT_IS_WRONG = re.compile(
     r"(?:those|these|such|that|this)\s+(?:attributions?|references?|claims?|goals?|mappings?|framings?|classifications?)\s+"
     r"(?:are|were|is|was)\s+(?:not\b|the\s+\w+['’])|"
     r"(?:this|that)\s+is\s+(?:their|its)\s+(?:own\s+)?(?:choice|framework|framing|decision|classification)\b|"
+    # ("These are goals of the Land strategy; the measures ... are not reported against them", "The Association
+    # has not yet mapped its programme to the SDGs")
+    r"(?:these|those|they)\s+are\s+(?:the\s+)?(?:goals|priorities|commitments|targets)\s+of\s+(?:the|a|an|their|its)\s+"
+    r"(?!(?:present|this)\b)[\w'’-]+|"
+    r"(?:we|the\s+\w+)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:mapped|linked|aligned)\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|with)\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|goals)\b|"
+    # ("It is not a target of the Consortium's research")
+    r"(?:it|this|that|they)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:targets?|goals?)\s+of\s+(?:the|our|its)\b|"
     # ("The visits were stopped in 2023 and that target is no longer pursued")
     r"(?:[^.;!?\n]{0,80}?\b)?(?:that|this)\s+(?:target|goal)\s+(?:is|was|has\s+been)\s+no\s+longer\s+"
     r"(?:pursued|reported|addressed|claimed|tracked)\b)",
@@ -383,6 +409,7 @@ _REMOVE_IT = re.compile(
     r"\bmakes?\s+no\s+claims?\s+(?:for|to|on|regarding)\s+(?:it|them|this|that|these|those)\b|"
     r"\b(?:does|do|did)\s+not\s+claim\s+(?:these|those|them|it|this|that)\b|"
     r"\b(?:does|do|did)\s+not\s+(?:yet\s+)?report\s+(?:[\w-]+\s+){0,4}?(?:against|under|on)\s+(?:it|them|this|that|those|these)\b|"
+    r"\b(?:is|are|was|were)\s+not\s+reported\s+(?:against|under)\s+(?:it|them|this|that|those|these)\b|"
     r"\breport\s+no\s+(?:results?|contributions?)\s+(?:under|against|for|to)\s+(?:it|them|this|that|those|these)\b|"
     r"\b(?:is|are|was|were)\s+(?:therefore\s+)?not\s+included\s+in\s+(?:the|our|this|the\s+present)\s+"
     r"(?:figures|results|totals?|reporting|submission|report|contribution)\b|"
@@ -405,7 +432,8 @@ _REMOVE_IT = re.compile(
     r"(?:closed|discontinued|dropped|ended|abandoned|cancelled)\b|\bno\s+longer\s+(?:part\s+of|included\s+in)\b|"
     r"\bwhich\s+reports?\s+on\s+(?:them|it)\b|\bwe\s+report\s+(?:our\s+work\s+)?differently\b|"
     r"\bmakes?\s+no\s+claim\s+to\s+(?:contribute\s+to\s+)?(?:either|both|it|them)\b|"
-    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results)\s+(?:are|were)\s+"
+    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:activities|programmes|projects|investments|links|results|goals|targets)\s+"
+    r"(?:are|were)\s+"
     r"(?:outside|beyond|not\s+(?:reported|included|counted|claimed|part))\b|"
     # ("Those income figures came from a partner's microfinance programme and are not claimed here")
     r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:figures|results|numbers|data|outcomes)\b[^.;!?\n]{0,80}?\b(?:are|were)\s+"
@@ -576,7 +604,36 @@ def conceded(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     return denied
 
 
+# A sentence that gives what its paragraph said before it as context: "UN progress reports note that SDG 5
+# remains off track ... We cite this for context only", "The 2030 Agenda sets 17 goals, and its target 17.8
+# concerns ... National surveys suggest ... We mention this only as context for our work"
+_AS_CONTEXT = re.compile(
+    r"\b(?:we|the\s+\w+)\s+(?:cites?|mentions?|quotes?|notes?|refers?\s+to|recalls?)\s+(?:this|these|that|it|them)\b"
+    r"[^.;!?\n]{0,30}?\b(?:as|for)\s+(?:context|background)\b",
+    re.IGNORECASE,
+)
+
+
+def given_as_context(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
+    """`matches`, with the references of a paragraph's sentences before one that gives them as context
+    (see `_AS_CONTEXT`) denied, unless their sentence speaks in the first person, and quoted beside it."""
+    if not any(m.basis == "stated" for m in matches) or not _AS_CONTEXT.search(text):
+        return matches
+    settled = []
+    for m, paragraph in zip(
+        matches, paragraphs_around(text, [m.evidence[0].start for m in matches]), strict=True
+    ):
+        given = _AS_CONTEXT.search(text, m.evidence[-1].end, paragraph[1])
+        sentence = SENTENCE.match(text, start_of_sentence(text, m.evidence[0].start))
+        if m.basis == "stated" and given and not (sentence and FIRST_PERSON.search(sentence.group(0))):
+            m = _denied_by(text, m, quoted(SENTENCE.match(text, start_of_sentence(text, given.start()))))
+        settled.append(m)
+    return settled
+
+
 def settle(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
-    """`matches` with what the text sets apart (`set_apart`), takes back (`taken_back`), denies
-    last (`denied_last`), concedes after a denial (`conceded`) or withdraws (`withdrawn`) denied."""
-    return withdrawn(text, conceded(text, denied_last(text, taken_back(text, set_apart(text, matches)))))
+    """`matches` with what the text sets apart (`set_apart`), takes back (`taken_back`), gives as
+    context (`given_as_context`), denies last (`denied_last`), concedes after a denial (`conceded`)
+    or withdraws (`withdrawn`) denied."""
+    read = given_as_context(text, taken_back(text, set_apart(text, matches)))
+    return withdrawn(text, conceded(text, denied_last(text, read)))

@@ -261,6 +261,12 @@ _NEG_AFTER = re.compile(
     + r"|n/a|none|no\s+contribution|nothing\s+to\s+report)\b|\|\s*(?:no|none|n/a|not\s+"
     + NOT_SERVED
     + r")\s*(?:\||$)|"
+    # (after the goal's name: "GOAL 12: RESPONSIBLE CONSUMPTION AND PRODUCTION – not addressed")
+    # ("SDG 4 – Quality education (not addressed)", "SDG 9 – Industry, innovation and infrastructure (outside our mandate)")
+    r"[:—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,60}?[^\S\n]*(?:[-–—]|\()[^\S\n]*(?:not[^\S\n]+"
+    + NOT_SERVED
+    + r"|n/a|"
+    r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))\b|"
     # ("SDG 13 — no.", "SDG 13: N.A.", "SDG 13: –", "SDG 13 ✗")
     r"[-–—:]\s*(?:no(?!\.\s*\d)|n\.?\s?a\.?|[-–—])(?=\s*(?:[.;,)|]|\n|$))|\s*[✗✘❌]|"
     # ("Apart from SDG 13, which we do not address, ...", "Earlier reports listed SDG 13 by mistake")
@@ -722,18 +728,37 @@ def table_lines(text: str, line_start: int) -> list[str]:
         end = text.find("\n", start)
         return text[start : len(text) if end < 0 else end]
 
+    def previous(start: int) -> int:
+        return text.rfind("\n", 0, start - 1) + 1
+
     if "|" not in line_at(line_start):
         return []
     lines = [line_at(line_start)]
     start = line_start
-    while start > 0 and "|" in (line := line_at(text.rfind("\n", 0, start - 1) + 1)):
+    while start > 0:
+        above, skipped = previous(start), 0
+        while above > 0 and skipped < 3 and _GROUP_LABEL.fullmatch(line_at(above)):
+            above, skipped = previous(above), skipped + 1  # (past a group's label: "Digital government")
+        line = line_at(above)
+        if "|" not in line or (skipped and line.count("|") != lines[0].count("|")):
+            break
         lines.insert(0, line)
-        start = text.rfind("\n", 0, start - 1) + 1
+        start = above
     end = line_start + len(lines[-1])
-    while end < len(text) and "|" in (line := line_at(end + 1)):
+    while end < len(text):
+        below, skipped = end + 1, 0
+        while below < len(text) and skipped < 3 and _GROUP_LABEL.fullmatch(line_at(below)):
+            below, skipped = below + len(line_at(below)) + 1, skipped + 1
+        line = line_at(below)
+        if "|" not in line or (skipped and line.count("|") != lines[-1].count("|")):
+            break
         lines.append(line)
-        end += 1 + len(line)
+        end = below + len(line)
     return lines
+
+
+# (a blank line, or a group's label between a table's rows: "Digital government", "Data for development")
+_GROUP_LABEL = re.compile(r"[^\S\n]*(?:[^\W\d][^|\n.!?:;]{0,38})?")
 
 
 _UNMARKED = re.compile(r"\s*(?:" + _EMPTY_BOX + r"|[○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
@@ -937,7 +962,25 @@ class _Passing:
 
 def _denied(text: str, start: int, end: int, passing: _Passing) -> bool:
     """Whether the reference text[start:end] is denied or named only in passing."""
-    return _is_negated(text, start, end) or start in passing
+    return _is_negated(text, start, end) or _cited(text, start) or start in passing
+
+
+# A reference in the title of a publication a bracket cites: "discussed in the regional outlook (see Tracking
+# SDG 7, 2024)"; not a bracket that points to a goal ("see Goal 5") or to an indicator ("cf. SDG indicator 4.4.1")
+_CITED = re.compile(
+    r"\((?:see|source:?)[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’:-]+){0,6}[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+# (or a report's title: "the series that accompanies the Regional Progress Report on SDG 9")
+_REPORT_TITLE = re.compile(r"(?-i:[A-Z])[\w-]+[^\S\n]+(?-i:Report)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _cited(text: str, start: int) -> bool:
+    """Whether a reference at `start` stands in the title of a publication (see `_CITED`, `_REPORT_TITLE`)."""
+    window = max(0, start - 60)
+    return bool(_CITED.search(text, window, start) or _REPORT_TITLE.search(text, window, start))
 
 
 # what follows a goal's number when the goal is a plan's or a law's, not an SDG: "Goal 3 of the
@@ -1297,7 +1340,7 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
             text, found.start()
         ):
             continue  # "Against the Connect 2030 Agenda, Target 1.2 ..."
-        negated = _is_negated(text, found.start(), found.end())
+        negated = _is_negated(text, found.start(), found.end()) or _cited(text, found.start())
         # (quoted with what denies it, where that is an answer, a heading or a form's question)
         answer = (_answer(text, found.start()) or _governing_label(text, found.start())) if negated else None
         list_start = found.start("list")
@@ -1508,7 +1551,10 @@ _ROW_INDICATOR = re.compile(r"(?m)^[^\S\n]*(?P<list>" + _INDICATOR_ID + r")(?=[^
 # public access to information and the protection of fundamental freedoms", or an indicator
 # followed by its own: "17.6.1 Fixed broadband subscriptions per 100 inhabitants | 8.2 | 9.1"
 _BARE_WITH_TEXT = re.compile(
-    r"(?=\d)(?:(?P<list>" + _DOTTED + r")\s*[:(–—-]\s*(?P<words>[A-Za-z][a-z ,'’-]{12,80})"
+    # (after the year of its deadline too: "4.6 (By 2030, ensure that all youth ...)")
+    r"(?=\d)(?:(?P<list>"
+    + _DOTTED
+    + r")\s*[:(–—-]\s*(?P<words>(?:By\s+20\d\d,?\s+)?[A-Za-z][a-z ,'’-]{12,80})"
     r"|(?P<indicator>" + _INDICATOR_ID + r")\s*[:(–—-]?\s*"
     r"(?P<indicator_words>[A-Za-z][A-Za-z ,'’()-]{12,80}))"
 )
@@ -1519,7 +1565,7 @@ _SMALL_WORDS = frozenset("a an and at by for in of on or that the to with".split
 
 def _says_its_target(found: re.Match) -> bool:
     """Whether the words after a bare number hold four words of its target's (or its indicator's)
-    official text, in their order; or, shortened, its first three or more words of substance, each
+    official text, in their order; or, shortened, three of its first four words of substance, each
     in the official text after the one before ("4.a – education facilities that provide safe ..." of
     "Build and upgrade education facilities that are child, disability and gender sensitive and
     provide safe, ...")."""
@@ -1533,14 +1579,15 @@ def _says_its_target(found: re.Match) -> bool:
         return False
     if len(words) >= 4 and f" {' '.join(words[:4])} " in official:
         return True
-    substance = [word for word in words[:6] if word not in _SMALL_WORDS][:4]
-    position = 0
+    substance = [word for word in words[:7] if word not in _SMALL_WORDS][:4]
+    position, missed = 0, 0
     for word in substance:
-        position = official.find(f" {word} ", position)
-        if position < 0:
-            return False
-        position += len(word) + 1
-    return len(substance) >= 3
+        found = official.find(f" {word} ", position)
+        if found < 0:
+            missed += 1  # (one word of its own: "4.4 – more youth and adults with relevant skills")
+            continue
+        position = found + len(word) + 1
+    return len(substance) >= 3 and missed <= len(substance) - 3
 
 
 @lru_cache(maxsize=1)
@@ -1603,9 +1650,19 @@ def _told_apart(
                 reference.re is _UNDER and _DENYING_WORD.match(reference.group(0))
             )
             found.append(_reference(text, *stated, negated, start, end))
-            spans.append((start, end))
+            spans.append((start, _words_end(text, reference) if reference.re is _BARE_WITH_TEXT else end))
             taken.append((start, end))
     return found
+
+
+def _words_end(text: str, bare: re.Match) -> int:
+    """The end of the official words after a bare number (see `_BARE_WITH_TEXT`): its bracket's, when
+    they open one on its line ("16.6 (developing effective, accountable ... at all levels)")."""
+    if "(" not in text[bare.start() : bare.start("words" if bare.group("words") else "indicator_words")]:
+        return bare.end()
+    line_end = text.find("\n", bare.end())
+    close = text.find(")", bare.end(), len(text) if line_end < 0 else line_end)
+    return bare.end() if close < 0 else close + 1
 
 
 _NUMBERS = (

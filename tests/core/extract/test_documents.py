@@ -1982,3 +1982,22 @@ def test_a_column_of_targets_reported_and_a_figure_of_n_a_before_it() -> None:
         ("5.a", "stated"),
         ("11.5", "stated"),
     ]
+
+
+def test_a_pdf_tables_header_run_together_over_rows_it_parts_becomes_cells() -> None:
+    page = (
+        "2. SDG contribution\nThe programme contributes to SDGs 16-17.\n\n"
+        "Workstream SDGs Targets Status\n\nDigital government\n\n"
+        "E-government readiness reviews | 16 | 16.6, 16.7 | Ongoing\n"
+        "Digital agriculture observatory | 2 | 2.c | Discontinued (2023)\n"
+    )
+    text = pdf_pages_to_text([page]).text
+    assert "Workstream | SDGs | Targets | Status\n" in text
+    # (a line with a word in lower case is no header: "Goals and targets")
+    assert pdf_pages_to_text(["Goals and Targets\n\nA | 4 | c\n"]).text.startswith("Goals and Targets\n")
+    data = extract_document(text.encode(), "ws.txt", infer_sdgs=False).data
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [
+        ("16.6", "stated"),
+        ("16.7", "stated"),
+        ("2.c", "negated"),
+    ]

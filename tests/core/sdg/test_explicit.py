@@ -2466,3 +2466,116 @@ def test_a_target_explaining_an_excluded_goal_and_a_pipeline_heading(text, state
 )
 def test_a_singular_denial_after_a_list_and_goals_held_by_another_body(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a paragraph's references before a sentence that gives them as context, unless in the first person
+        (
+            "Background: UN progress reports note that SDG 5 remains off track and that the gap tracked under "
+            "target 17.8 is still wide. We cite this for context only.\n\nOur work contributes to SDG 16.",
+            ["16"],
+            ["5", "17.8"],
+        ),
+        (
+            "The 2030 Agenda sets 17 goals, and its target 17.8 concerns technology. National surveys suggest a "
+            "gap. We mention this only as context for our work.",
+            [],
+            ["17.8"],
+        ),
+        ("We serve SDG 4. The Report notes a gap. We cite this for context only.", ["4"], []),
+        # a quotation's goals, denied anywhere after it
+        (
+            "“For us this is about SDG 2 and SDG 6 – more food,” says the chairperson.\n\nThe quote reflects the "
+            "cooperative's own goals; LPISF does not claim SDG 2 or SDG 6. We report against SDG 9.",
+            ["9"],
+            ["2", "6", "2", "6"],
+        ),
+        # others' goals, a target that is not the submitter's, a programme not yet mapped
+        (
+            "For this, the Land reports against SDGs 12 to 15. These are goals of the Land strategy; the "
+            "measures described here are not reported against them.",
+            [],
+            ["12", "13", "14", "15"],
+        ),
+        (
+            "Target 8.5 (decent work) is pursued by our member organisations. It is not a target of the "
+            "Consortium's research.",
+            [],
+            ["8.5"],
+        ),
+        (
+            "Box 1; The national strategy sets SDGs 1–2 as priorities and asks towns to report against them.; "
+            "The Association has not yet mapped its programme to the SDGs.",
+            [],
+            ["1", "2"],
+        ),
+        (
+            "The Report finds the region off track on Goals 13 to 15. These goals are outside the scope of the "
+            "work reported here.",
+            [],
+            ["13", "14", "15"],
+        ),
+    ],
+)
+def test_goals_given_as_context_quoted_or_others_and_a_programme_not_mapped(text, stated, denied):
+    assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a status after a goal's name, with a dash or in brackets
+        ("GOAL 12: RESPONSIBLE CONSUMPTION AND PRODUCTION – not addressed", [], ["12"]),
+        ("SDG 4 – Quality education (not addressed)", [], ["4"]),
+        ("SDG 9 – Industry, innovation and infrastructure (outside our mandate)", [], ["9"]),
+        ("SDG 16 – Peace, justice and strong institutions (addressed)", ["16"], []),
+        # a publication's title: cited in a bracket, or a report on a goal; not a bracket pointing to a goal
+        (
+            "It is discussed in the outlook (see Tracking SDG 7, 2024) but is not part of this programme.",
+            [],
+            ["7"],
+        ),
+        ("This paper accompanies the Regional Progress Report on SDG 9.", [], ["9"]),
+        ("We report on SDG 9.", ["9"], []),
+        ("Violence against women (see Goal 5) is high.", ["5"], []),
+        (
+            "According to the United Nations report 'The Sustainable Development Goals Report 2024', Goal 6 "
+            "remains a major challenge.",
+            [],
+            ["6"],
+        ),
+        # a target's official words after the year of its deadline, or shortened with a word of its own
+        (
+            "The circles contribute to 4.6 (By 2030, ensure that all youth and adults achieve literacy).",
+            ["4.6"],
+            [],
+        ),
+        (
+            "SDG 4 – Quality education\n- 4.4 – more youth and adults with relevant skills for employment",
+            ["4", "4.4"],
+            [],
+        ),
+        ("4.4 – Next steps for the programme and its evaluation", [], []),
+    ],
+)
+def test_a_status_after_a_goals_name_a_publications_title_and_a_targets_words(text, stated, denied):
+    assert _read(text) == (stated, denied)
+
+
+def test_a_tables_rows_go_on_past_a_groups_label():
+    text = (
+        "Workstream | SDGs | Targets | Status\n\nDigital government\n\n"
+        "Readiness reviews | 16 | 16.6, 16.7 | Ongoing\n\nData for development\n\n"
+        "Statistician training | 17 | 17.19 | Ongoing\nAgriculture observatory | 2 | 2.c | Discontinued (2023)"
+    )
+    assert [(m.target or str(m.goal), m.basis) for m in scan_with_tables(text)[0]] == [
+        ("16", "stated"),
+        ("16.6", "stated"),
+        ("16.7", "stated"),
+        ("17", "stated"),
+        ("17.19", "stated"),
+        ("2", "negated"),
+        ("2.c", "negated"),
+    ]
