@@ -385,6 +385,9 @@ _THAT_IS_WRONG = re.compile(
     r"(?!(?:present|this)\b)[\w'’-]+|"
     r"(?:we|the\s+\w+)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:mapped|linked|aligned)\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:to|with)\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|goals)\b|"
+    # ("No ISDC activity in 2024 maps to it")
+    r"no\s+(?:[\w-]+\s+){0,3}?(?:activit(?:y|ies)|projects?|programmes?|work)\b[^.;!?\n]{0,40}?\b"
+    r"(?:maps?|contributes?|relates?|corresponds?)\s+to\s+(?:it|them)\b|"
     # ("It is not a target of the Consortium's research")
     r"(?:it|this|that|they)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:targets?|goals?)\s+of\s+(?:the|our|its)\b|"
     # ("The visits were stopped in 2023 and that target is no longer pursued")
@@ -606,10 +609,15 @@ def conceded(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
 
 # A sentence that gives what its paragraph said before it as context: "UN progress reports note that SDG 5
 # remains off track ... We cite this for context only", "The 2030 Agenda sets 17 goals, and its target 17.8
-# concerns ... National surveys suggest ... We mention this only as context for our work"
+# concerns ... National surveys suggest ... We mention this only as context for our work"; or for information
 _AS_CONTEXT = re.compile(
     r"\b(?:we|the\s+\w+)\s+(?:cites?|mentions?|quotes?|notes?|refers?\s+to|recalls?)\s+(?:this|these|that|it|them)\b"
-    r"[^.;!?\n]{0,30}?\b(?:as|for)\s+(?:context|background)\b",
+    r"[^.;!?\n]{0,30}?\b(?:as|for)\s+(?:context|background)\b|"
+    # ("They are mentioned here for information and are not counted as contributions of the Commission", "These
+    # global findings frame the programme's work but are not themselves measures of UN-RKN's contribution")
+    r"\b(?:they|these|those|this|it)\s+(?:is|are)\s+(?:mentioned|cited|given|listed|included)\s+(?:here\s+)?(?:only\s+)?"
+    r"(?:for\s+(?:information|context|reference|completeness)|as\s+(?:context|background))\b|"
+    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:findings|trends|figures|data|facts)\s+(?:frame|form\s+the\s+(?:backdrop|background|context))\b",
     re.IGNORECASE,
 )
 
@@ -631,9 +639,51 @@ def given_as_context(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     return settled
 
 
+# Someone outside the submitter whose words a quotation gives, named after it or in the words that introduce
+# it: "AgriSense's largest investor, an impact fund ..., explained its reasons ...:" over "“As a climate fund,
+# we report our investment in AgriSense against SDG 13 ...” — Managing partner of the investing climate fund"
+_OUTSIDER = re.compile(
+    r"\b(?:investors?|investing|donors?|funders?|co-?funders?|(?:impact|climate|investment|pension)\s+funds?|grantees?|"
+    r"beneficiar(?:y|ies)|cooperative|trade\s+union|federation)\b|\(partner\)",
+    re.IGNORECASE,
+)
+
+
+def quoted_outsiders(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
+    """`matches`, with the references inside a quotation of an outsider's words (see `_OUTSIDER`) denied,
+    and quoted beside the line that names the speaker."""
+    if "“" not in text or not any(m.basis == "stated" for m in matches):
+        return matches
+    settled = []
+    for m, paragraph in zip(
+        matches, paragraphs_around(text, [m.evidence[0].start for m in matches]), strict=True
+    ):
+        start = m.evidence[0].start
+        if m.basis == "stated" and _in_quotation(text, start, paragraph):
+            closing = text.index("”", start)
+            introduced = max(0, paragraph[0] - 300)
+            speaker = _OUTSIDER.search(text, closing, min(paragraph[1], closing + 160)) or _OUTSIDER.search(
+                text, introduced, text.rfind("“", paragraph[0], start)
+            )
+            if speaker:
+                m = _denied_by(text, m, _naming_words(text, speaker.start()))
+        settled.append(m)
+    return settled
+
+
+def _naming_words(text: str, position: int) -> tuple[int, int]:
+    """The span of the line around `position`, from the quotation's end when it holds one (without the
+    marks and dashes before the speaker's words)."""
+    start = max(text.rfind("\n", 0, position), text.rfind("”", 0, position)) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    words = text[start:end]
+    return start + len(words) - len(words.lstrip(" ,—–-")), end - len(words) + len(words.rstrip())
+
+
 def settle(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     """`matches` with what the text sets apart (`set_apart`), takes back (`taken_back`), gives as
     context (`given_as_context`), denies last (`denied_last`), concedes after a denial (`conceded`)
     or withdraws (`withdrawn`) denied."""
-    read = given_as_context(text, taken_back(text, set_apart(text, matches)))
+    read = quoted_outsiders(text, given_as_context(text, taken_back(text, set_apart(text, matches))))
     return withdrawn(text, conceded(text, denied_last(text, read)))

@@ -267,6 +267,9 @@ _NEG_AFTER = re.compile(
     + NOT_SERVED
     + r"|n/a|"
     r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))\b|"
+    # ("12.3 – halve food waste and reduce post-harvest losses: planned from 2026.")
+    r"[:—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,80}?(?::|[^\S\n][-–—])[^\S\n]*(?:planned|not[^\S\n]+yet[^\S\n]+started)"
+    r"(?:[^\S\n]+(?:from|for|in)[^\S\n]+\d{4}|[^\S\n]+only)?(?=[^\S\n]*(?:[.;,)]|$))|"
     # ("SDG 13 — no.", "SDG 13: N.A.", "SDG 13: –", "SDG 13 ✗")
     r"[-–—:]\s*(?:no(?!\.\s*\d)|n\.?\s?a\.?|[-–—])(?=\s*(?:[.;,)|]|\n|$))|\s*[✗✘❌]|"
     # ("Apart from SDG 13, which we do not address, ...", "Earlier reports listed SDG 13 by mistake")
@@ -471,6 +474,8 @@ _CONDITIONAL = re.compile(
     # to report against SDG 4 in the next cycle")
     r"\bif\b(?:[^.;!?\n]|\.(?=\w)){0,60},\s*(?:this|it|that|they)\s+would\b(?:[^.;!?\n]|\.(?=\w)){0,80}$|"
     r"\bwould\s+(?:allow|enable)\s+(?:us|it|them|the\s+\w+)\s+to\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
+    # ("pilot solar-powered cold storage ..., which would bring the company's work within target 12.3")
+    r"\bwould\s+bring\s+(?:[\w'’-]+\s+){1,4}?(?:within|under|in\s+line\s+with)\s+$|"
     # ("which we will begin to report under target 10.c from next year")
     r"\b(?:will|shall|plan\s+to|intend\s+to)\s+(?:begin|start)\s+(?:to\s+)?report(?:ing)?\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("has discussed adding a media literacy strand that could contribute to SDG 4")
@@ -582,6 +587,10 @@ _GOAL_IN_ITEM = re.compile(r"\b(?:SDG|Goal)[^\S\n]?(\d{1,2})\b", re.IGNORECASE)
 # ... or in the answer to a question about the goals a work does not serve: "Q8. Are there SDGs you
 # considered but excluded? Yes – SDG 1", "Please list any SDG targets your project does NOT address:"
 # (an instruction may follow the question: "... but do not report against? Please explain.")
+_FOLLOW_UP = re.compile(
+    r"[^\S\n]*(?:(?:if[^\S\n]+(?:so|yes|not),?[^\S\n]+)?(?:why|which(?:[^\S\n]+ones?)?|how)(?:[^\S\n]+not)?|explain)[^\S\n]*",
+    re.IGNORECASE,
+)
 _INSTRUCTION = re.compile(
     r"^[^\S\n]*(?:please[^\S\n]+)?(?:explain|specify|describe|list|give|indicate|elaborate)\b[^.!?\n]{0,60}[.:]",
     re.IGNORECASE,
@@ -663,6 +672,11 @@ def _governing_label(text: str, start: int) -> tuple[int, int] | None:
     # (a table's question is its whole first cell: "5. Which SDGs ... are not served? Please explain. | ...")
     question_start = text.rfind("\n", 0, mark) + 1 if text[mark].isspace() else start_of_sentence(text, mark)
     question = text[question_start:mark]
+    if _FOLLOW_UP.fullmatch(question) and len(marks) > 1 and not text[marks[-2].start()].isspace():
+        # (the question before a short one that follows it: "Were any SDGs considered but excluded? Why?")
+        mark = marks[-2].start()
+        question_start = start_of_sentence(text, mark)
+        question = text[question_start:mark]
     if re.search(r"\b(?:SDGs?|goals?|targets?)\b", question, re.IGNORECASE) and _NOT_SERVED_QUESTION.search(
         question
     ):

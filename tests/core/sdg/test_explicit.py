@@ -691,7 +691,7 @@ def test_the_development_passages_read_exactly():
     assert (
         missed
         == (
-            "c070 c073 d055 d070 f068 g080 h061 i006 i067 i069 i092 i099 "
+            "c070 c073 d055 d070 f068 g080 h061 i006 i067 i069 i099 "
             "i117 j014 j069 j100 m016 m097 n035 q015 q040 r005 r010 r018 "
             "r028 s015 s032 s036 aa012 aa018 aa026 aa031 ab014 ab017 "
             "ab019 ae014 ae030 ae034 af003 af026 ag010 ah012 ah014 ah017 ah026"
@@ -2579,3 +2579,60 @@ def test_a_tables_rows_go_on_past_a_groups_label():
         ("2", "negated"),
         ("2.c", "negated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # the question before a short one that follows it; a claim after the same follow-up
+        (
+            "6. Were any SDGs considered but excluded? Why?\nSDG 9 was considered, because the project builds "
+            "connectivity. It was excluded because the backbone is financed by the Ministry.",
+            [],
+            ["9"],
+        ),
+        ("5. Which SDGs does the project serve? Why?\nSDG 4, through schools.", ["4"], []),
+        # a target planned only, after its words; a plan that would bring the work within a target
+        (
+            "5. 12.3 – halve food waste and reduce post-harvest losses: planned from 2026. A pilot is designed.",
+            [],
+            ["12.3"],
+        ),
+        ("SDG 4 – Quality education: planned activities include schools.", ["4"], []),
+        (
+            "Pilot cold storage at 20 centres, which would bring the company's work within target 12.3.",
+            [],
+            ["12.3"],
+        ),
+        # an outsider's words in a quotation, named after it or before it; an own minister's stand
+        (
+            "Our largest investor, an impact fund, explained its reasons:\n\n“As a climate fund, we report our "
+            "investment against SDG 13.” — Managing partner of the fund\n\nWe serve SDG 2.",
+            ["2"],
+            ["13"],
+        ),
+        ("“Our programme serves SDG 3,” — Minister of Health, 2024", ["3"], []),
+        # a column no activity maps to; goals mentioned for information; findings that frame the work
+        (
+            "Note: the SDG 3 column is part of the template. No ISDC activity in 2024 maps to it.",
+            [],
+            ["3"],
+        ),
+        (
+            "Several Member States report on SDG 6 through telemetry projects. These projects are national. They "
+            "are mentioned here for information and are not counted as contributions of the Commission.",
+            [],
+            ["6"],
+        ),
+        (
+            "The SDG Report warns of slow progress. It also observes that SDG 1 will not be achieved by 2030. "
+            "These global findings frame the programme's work.",
+            [],
+            ["1"],
+        ),
+    ],
+)
+def test_a_follow_up_question_a_planned_target_an_outsiders_quotation_and_goals_for_information(
+    text, stated, denied
+):
+    assert _read(text) == (stated, denied)
