@@ -481,13 +481,17 @@ def taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     for m in matches:
         by_sentence.setdefault(start_of_sentence(text, m.evidence[0].start), []).append(m)
     taken: dict[int, tuple[int, int]] = {}  # (id of a match: the span of the words that take it back)
+    quotations = _QUOTATION_PARAGRAPH.search(text) is not None
+    paragraphs = (
+        dict(zip(by_sentence, paragraphs_around(text, list(by_sentence)), strict=True)) if quotations else {}
+    )
     for sentence_start, held in by_sentence.items():
         sentence_end = SENTENCE.match(text, sentence_start).end()
         rest_start = max(m.evidence[-1].end for m in held)
         rest = text[rest_start:sentence_end]
         following = next_sentence(text, sentence_end)
-        if following is None or _ATTRIBUTION.match(following.group(0)):
-            following = _after_quotation(text, sentence_start, sentence_end) or following
+        if quotations and (following is None or _ATTRIBUTION.match(following.group(0))):
+            following = _after_quotation(text, paragraphs[sentence_start], sentence_end) or following
         after = following.group(0) if following else ""
         plural = _OF_ALL.search(rest + " " + after) or re.match(_CLOSING + r"such\b", after, re.IGNORECASE)
         if len({m.goal for m in held}) == 1 or plural:
@@ -521,11 +525,13 @@ def taken_back(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
 _ATTRIBUTION = re.compile(r"[\s.!?”\"’]*[—–]\s")
 
 
-def _after_quotation(text: str, sentence_start: int, sentence_end: int) -> re.Match | None:
-    """The first sentence of the next paragraph, when the sentence from `sentence_start` to
-    `sentence_end` ends a paragraph that is a quotation (it opens with a quotation mark, and at most
-    its speaker's name follows the sentence); else None."""
-    paragraph = paragraphs_around(text, [sentence_start])[0]
+_QUOTATION_PARAGRAPH = re.compile(r'(?:^|\n[^\S\n]*\n)[^\S\n]*["“]')
+
+
+def _after_quotation(text: str, paragraph: tuple[int, int], sentence_end: int) -> re.Match | None:
+    """The first sentence of the next paragraph, when the sentence that ends at `sentence_end` ends its
+    `paragraph`, a quotation (it opens with a quotation mark, and at most its speaker's name follows the
+    sentence); else None."""
     if text[paragraph[0]] not in '"“':
         return None
     rest = text[sentence_end : paragraph[1]].strip(' .!?”"’\n')
@@ -625,16 +631,24 @@ _AS_CONTEXT = re.compile(
 def given_as_context(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     """`matches`, with the references of a paragraph's sentences before one that gives them as context
     (see `_AS_CONTEXT`) denied, unless their sentence speaks in the first person, and quoted beside it."""
-    if not any(m.basis == "stated" for m in matches) or not _AS_CONTEXT.search(text):
+    stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
+    if not stated:
+        return matches
+    given: dict[tuple[int, int], list[re.Match]] = {}  # (a paragraph: the sentences in it that give context)
+    for paragraph in set(paragraphs_around(text, stated)):
+        given[paragraph] = list(
+            _AS_CONTEXT.finditer(text, min(p for p in stated if p >= paragraph[0]), paragraph[1])
+        )
+    if not any(given.values()):
         return matches
     settled = []
     for m, paragraph in zip(
         matches, paragraphs_around(text, [m.evidence[0].start for m in matches]), strict=True
     ):
-        given = _AS_CONTEXT.search(text, m.evidence[-1].end, paragraph[1])
+        after = [found for found in given.get(paragraph, ()) if found.start() >= m.evidence[-1].end]
         sentence = SENTENCE.match(text, start_of_sentence(text, m.evidence[0].start))
-        if m.basis == "stated" and given and not (sentence and FIRST_PERSON.search(sentence.group(0))):
-            m = _denied_by(text, m, quoted(SENTENCE.match(text, start_of_sentence(text, given.start()))))
+        if m.basis == "stated" and after and not (sentence and FIRST_PERSON.search(sentence.group(0))):
+            m = _denied_by(text, m, quoted(SENTENCE.match(text, start_of_sentence(text, after[0].start()))))
         settled.append(m)
     return settled
 
