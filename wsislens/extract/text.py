@@ -905,6 +905,13 @@ def _first_cell_together(part: list[tuple[int, list[str]]]) -> bool:
     return bool(filled) and filled == list(range(filled[0], filled[-1] + 1))
 
 
+def _first_cell_wraps(part: list[tuple[int, list[str]]]) -> bool:
+    """Whether the lines of a part of a table that fill its first cell follow one another, each after
+    the first going on in lower case (one cell's words wrapped, not the cells of several rows)."""
+    cells = [values[0] for _, values in part if values[0]]
+    return _first_cell_together(part) and len(cells) > 1 and all(cell[:1].islower() for cell in cells[1:])
+
+
 def layout_tables(lines: list[str]) -> list[str]:
     """A table without rules, as pypdf's layout mode draws it (a header of three columns or more,
     each row's cells under the header's columns), rewritten as rows of cells joined by " | ", as
@@ -939,10 +946,13 @@ def layout_tables(lines: list[str]) -> list[str]:
         # "16 November" / "2023")
         # (in a table of two columns, a part whose first cell's lines follow one another: a question
         # wrapped over lines beside its answer, "8. Which SDG targets does it" / "address?")
+        # (or, in a wider table, a part whose first cell wraps on lines that go on in lower case: "The Goal 8
+        # (decent" / "work and economic" / "growth)" beside a status of four lines)
         one_row = [
             _first_cell_together(part)
             if len(header) == 2
             else sum(1 for _, values in part if sum(map(bool, values)) * 2 > len(values)) <= 1
+            or _first_cell_wraps(part)
             for part in parts
         ]
         parted = len(parts) > 1 and sum(one_row) * 2 > len(parts)

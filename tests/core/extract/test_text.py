@@ -1045,3 +1045,32 @@ def test_a_pdf_questionnaire_of_two_columns_is_read_row_by_row() -> None:
     ]
     data = extract_document(_questionnaire_pdf_bytes(), "kelp.pdf", infer_sdgs=False).data
     assert [(g["goal"], g["basis"]) for g in data["sdg_goals"]] == [(16, "stated"), (3, "negated")]
+
+
+def test_layout_tables_read_rows_between_blank_lines_whose_first_cell_and_status_wrap() -> None:
+    from wsislens.extract.text import layout_tables
+
+    # each row between blank lines, its first cell wrapped in lower case and its status over four lines
+    goals = [
+        "Goal                      Target     Contribution                                     Status",
+        "",
+        "The Goal 4 (quality                  Academy of Digital Skills: 58,000 trainees",
+        "education)                4.4        in 2024; professional certificates.              Ongoing",
+        "",
+        "                                                                                      Discontinued in",
+        "The Goal 8 (decent                   Portal of electronic commerce for the            2023 (merged into",
+        "work and economic         8.3        small and medium enterprises.                    the programmes of",
+        "growth)                                                                               the Ministry)",
+        "",
+        "The Goal 5 (gender        5.b        Programme of women leaders in the                Planned – launch in",
+        "equality)                            technology sector.                               2026",
+    ]
+    assert layout_tables(goals) == [
+        "Goal | Target | Contribution | Status",
+        "The Goal 4 (quality education) | 4.4 | Academy of Digital Skills: 58,000 trainees in 2024; professional "
+        "certificates. | Ongoing",
+        "The Goal 8 (decent work and economic growth) | 8.3 | Portal of electronic commerce for the small and medium "
+        "enterprises. | Discontinued in 2023 (merged into the programmes of the Ministry)",
+        "The Goal 5 (gender equality) | 5.b | Programme of women leaders in the technology sector. | Planned – launch "
+        "in 2026",
+    ]
