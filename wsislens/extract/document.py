@@ -539,6 +539,8 @@ SDG_COLUMN = (
     r"(?:sdg\s+)?indicators?(?:\s+(?:code|id|number|no\.?))?)(?:\s*\(s\))?"
     # ("SDG target(s) reported", "SDGs addressed")
     r"(?:\s+(?:reported|addressed|served|covered|supported|contributed\s+to))?"
+    # (with a note's mark: "SDG target*", "SDG target¹")
+    r"[^\S\n]?(?:\*{1,3}|†|[¹²³⁴⁵⁶⁷⁸⁹])?"
 )
 # ... and the headings that say a table is about the SDGs ("SDG | Target(s)", "Goal | Target")
 SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development|\b(?-i:ODS|ODD)\b", re.IGNORECASE)

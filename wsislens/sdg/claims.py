@@ -28,7 +28,9 @@ DISCONTINUED = r"(?:dropped|discontinued|withdrawn|abandoned)"
 # How a sentence denies what it names before ("Target 9.c ... is no longer addressed", "... falls to the
 # Ministry", "The SDG 14 alignment belongs to the co-funder")
 DENYING = (
-    r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:no\s+longer|not|never)\s+"
+    # (after a word between: "SDG 5 is therefore not claimed in this submission")
+    r"(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:therefore|thus|hence|also|still|so)\s+)?"
+    r"(?:(?:no\s+longer|not|never)\s+"
     r"(?:\w+ly\s+|yet\s+)?(?:addressed|covered|targeted|served|included|pursued|supported|reported|repeated|tracked|material|"
     r"claimed|assessed|examined|measured|relevant|applicable|part\b|a\s+(?:focus|priority)|among|in\s+scope|"
     # ("While SDG 13 is important, it is not our focus")
@@ -73,17 +75,20 @@ DENYING_RIGHT_AFTER = (
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:assessed|considered|judged|deemed|rated)\s+(?:as\s+)?not\s+"
     r"(?:material|relevant|applicable)|"
     # ("Goal 5 (indicator 5.b.1) was considered but excluded: ...")
-    r"(?:was|were|has\s+been|have\s+been)\s+" + CONSIDERED_AND_LEFT + r"|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?" + CONSIDERED_AND_LEFT + r"|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:listed|included|cited|named|tagged|attributed|linked|mapped)\s+"
     r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|wrongly|erroneously|mistakenly|incorrectly)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+"
     r"(?:attributed|listed|included|tagged|assigned|linked|mapped)|"
     r"(?:could|can)(?:\s+not|not|n't)\s+be\s+(?:assessed|measured|claimed|attributed)|"
+    # ("its contribution to SDG 14 will be assessed once the project is approved")
+    r"will\s+(?:only\s+)?be\s+(?:assessed|determined|considered|reported)\s+(?:once|when|after|if)\b|"
     r"should\s+not\s+have\s+been\s+(?:listed|included|cited|named|claimed|tagged)|"
     # ("SDG 13 is left unticked: ...")
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:left\s+)?(?:unticked|unchecked|not\s+ticked|not\s+checked|left\s+blank)|"
     # ("The task 16.10 (access to information) is planned to be included in the programme for 2026-2030")
-    r"(?:is|are)\s+planned\s+(?:to\s+be\s+(?:included|added|introduced|covered|addressed|taken\s+up)|for\s+(?:later|the\s+next|future))|"
+    r"(?:is|are)\s+planned\s+(?:to\s+be\s+(?:included|added|introduced|covered|addressed|taken\s+up)|"
+    r"for\s+(?:later|the\s+next|future|20\d\d))|"
     # ("SDG 13 will be reconsidered if funding is secured")
     r"will\s+be\s+re(?:considered|visited|examined|assessed)|(?:is|are)\s+to\s+be\s+re(?:considered|visited))\b"
 )
@@ -121,7 +126,8 @@ BACKGROUND = re.compile(
     r"(?:targets|goals|SDGs)\b|"
     # ("The Sustainable Development Goals Report 2024 notes that investment ... under SDG 9 has slowed",
     # "Regional reviews by ESCAP have found Asia and the Pacific off track on most goals, notably SDG 13")
-    r"\b(?:(?:Sustainable\s+Development\s+Goals|SDGs?|Global\s+Sustainable\s+Development)\s+Report(?:\s+\d{4})?|"
+    r"\b(?:(?:Sustainable\s+Development\s+Goals|SDGs?|Global\s+Sustainable\s+Development)\s+Report(?:\s+\d{4})?"
+    r"(?:\s+of\s+the\s+Secretary-General)?|"
     r"(?<!['’]s\s)(?<!our\s)(?<!its\s)(?:regional|global|UN)\s+(?:progress\s+)?(?:reviews?|reports?|assessments?)(?:\s+by\s+(?-i:[A-Z])[\w-]+)?)\s+(?:has\s+|have\s+)?"
     r"(?:notes?|noted|finds?|found|shows?|showed|warns?|warned|indicates?|indicated|highlights?|highlighted)\b|"
     r"\b(?:off|not\s+on)\s+track\s+(?:on|for|towards?)\s+(?:most|many|several|all|the\s+majority\s+of)\b",
@@ -388,8 +394,13 @@ _THAT_IS_WRONG = re.compile(
     # ("No ISDC activity in 2024 maps to it")
     r"no\s+(?:[\w-]+\s+){0,3}?(?:activit(?:y|ies)|projects?|programmes?|work)\b[^.;!?\n]{0,40}?\b"
     r"(?:maps?|contributes?|relates?|corresponds?)\s+to\s+(?:it|them)\b|"
+    # ("Our advisory board also discussed target 4.4 ... It was not retained, because ...")
+    r"(?:it|this|that|they)\s+(?:was|were)\s+not\s+(?:retained|selected|kept|adopted|pursued|taken\s+up)\b|"
     # ("It is not a target of the Consortium's research")
     r"(?:it|this|that|they)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:targets?|goals?)\s+of\s+(?:the|our|its)\b|"
+    # ("From 2025 it is no longer reported under that target", "This is not yet in place")
+    r"(?:[^.;!?\n]{0,40}?\b)?(?:it|they)\s+(?:is|are)\s+no\s+longer\s+(?:reported|pursued|claimed|tracked)\b|"
+    r"(?:this|it)\s+is\s+not\s+yet\s+in\s+place\b|"
     # ("The visits were stopped in 2023 and that target is no longer pursued")
     r"(?:[^.;!?\n]{0,80}?\b)?(?:that|this)\s+(?:target|goal)\s+(?:is|was|has\s+been)\s+no\s+longer\s+"
     r"(?:pursued|reported|addressed|claimed|tracked)\b)",
@@ -411,6 +422,10 @@ _REMOVE_IT = re.compile(
     # our programme can show")
     r"\bmakes?\s+no\s+claims?\s+(?:for|to|on|regarding)\s+(?:it|them|this|that|these|those)\b|"
     r"\b(?:does|do|did)\s+not\s+claim\s+(?:these|those|them|it|this|that)\b|"
+    # ("It is not yet running and is not claimed in this report", "...; it is not claimed for 2024")
+    r"\b(?:it|this|that|they)\b[^.;!?\n]{0,40}?\b(?:is|are)\s+not\s+(?:yet\s+)?claimed\b|"
+    # ("The Institute does not report a contribution to it")
+    r"\b(?:does|do|did)\s+not\s+(?:report|claim)\s+(?:a|any)\s+contribution\s+to\s+(?:it|them|this|that)\b|"
     r"\b(?:does|do|did)\s+not\s+(?:yet\s+)?report\s+(?:[\w-]+\s+){0,4}?(?:against|under|on)\s+(?:it|them|this|that|those|these)\b|"
     r"\b(?:is|are|was|were)\s+not\s+reported\s+(?:against|under)\s+(?:it|them|this|that|those|these)\b|"
     r"\breport\s+no\s+(?:results?|contributions?)\s+(?:under|against|for|to)\s+(?:it|them|this|that|those|these)\b|"

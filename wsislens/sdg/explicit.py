@@ -143,7 +143,7 @@ _PATTERN = re.compile(
     + r")"
     # (a form's label: "SDG targets addressed (max 5): 3.8; 3.d")
     r"(?:[^\S\n]+(?:addressed|covered|served|concerned|supported|linked|related|relevant|contributed[^\S\n]+to|"
-    r"contributions?|priorities|focus|alignment|mapping)"
+    r"contributions?|priorities|focus|alignment|mapping|reported|tracked|pursued)"
     r"(?:[^\S\n]*\([^()\n]{0,20}\))?(?=[^\S\n]*:))?"
     # on the keyword's line: "Sustainable Development Goals" ending a heading is not followed by
     # the next paragraph's number ("7.1 These efforts")
@@ -246,12 +246,14 @@ _NEG_AFTER = re.compile(
     # (indicator 5.b.1, mobile phone ownership by sex) was considered but excluded")
     r"^\s*(?:(?:,[^()\n]{1,60})?\))?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
     r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b|"
+    # ("Why is SDG 10 not on your list?")
+    r"not\s+(?:on|in)\s+(?:your|our|the|this)\s+list\b|"
     # ("SDG 13 lies outside our mandate", "we consider SDG 13 outside the scope of this report")
     r"(?:lies|lie|lay|falls?|fell|sits?)\s+(?:outside|beyond)\b|"
     r"(?:outside|beyond)\s+(?:the|its|our|their|this|that)\s+(?:\w+\s+)?(?:scope|remit|mandate|purview)\b|"
     # ("SDG 8 was excluded from the mapping", "SDG 6 falls to other agencies")
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:excluded|dropped|removed|left\s+out|discontinued|withdrawn|"
-    r"abandoned|handled\s+by)\b|(?:does|do|did)\s+not\s+apply\b|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:therefore|thus|hence|also)\s+)?(?:excluded|dropped|removed|"
+    r"left\s+out|discontinued|withdrawn|abandoned|handled\s+by)\b|(?:does|do|did)\s+not\s+apply\b|"
     # ("under SDG 7, to which the Ministry does not report")
     r",\s*(?:to|under|against)\s+which\s+(?:we|the\s+\w+)\s+(?:does|do|did)\s+not\s+(?:report|contribute)\b|"
     r"(?:falls?|fell|is\s+left|are\s+left)\s+to\s+(?:other|another)\b|"
@@ -267,6 +269,10 @@ _NEG_AFTER = re.compile(
     + NOT_SERVED
     + r"|n/a|"
     r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))\b|"
+    # ("SDG 10 – Reduced inequalities was also considered and excluded: ...")
+    r"[—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,60}?[^\S\n]+(?:was|were)[^\S\n]+(?:also[^\S\n]+)?"
+    + CONSIDERED_AND_LEFT
+    + r"|"
     # ("12.3 – halve food waste and reduce post-harvest losses: planned from 2026.")
     r"[:—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,80}?(?::|[^\S\n][-–—])[^\S\n]*(?:planned|not[^\S\n]+yet[^\S\n]+started)"
     r"(?:[^\S\n]+(?:from|for|in)[^\S\n]+\d{4}|[^\S\n]+only)?(?=[^\S\n]*(?:[.;,)]|$))|"
@@ -286,7 +292,7 @@ _NEG_AFTER = re.compile(
 # to the Ministry of Emergency Situations", "target 9.a, which concerns ..., is not applicable"; or
 # conceded before a denial: "while we recognise the importance of SDG 13, it falls to other networks"
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;!?:\n])[^\S\n]*(?:\*{1,3}[^\S\n]*)?(?P<words>(?:[\w'’-]+[^\S\n]+){0,5}?)\(?[^\S\n]*$",
+    r"(?:^|[.;!?:\n])[^\S\n]*(?:(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])[^\S\n]*)?(?P<words>(?:[\w'’-]+[^\S\n]+){0,5}?)\(?[^\S\n]*$",
     re.IGNORECASE,
 )
 _NOT_A_SUBJECT = re.compile(
@@ -408,6 +414,13 @@ def _is_negated(text: str, start: int, end: int) -> bool:
             return True
     elif _UNTICKED.search(text, max(0, start - 8), start):
         return True
+    elif first_box and first_box.start() < start:
+        # (and what follows it in its item: "☐ Indicator 15.3.1 (SDG 15) – ... not supplied")
+        boxes = list(_BOX.finditer(text, line_start, start))
+        if re.fullmatch(_EMPTY_BOX, boxes[-1].group(0)) and not re.search(
+            r"[;|]|\.(?!\d)", text[boxes[-1].end() : start]
+        ):
+            return True
     if _DENYING_LABEL.search(text, line_start, start):
         return True  # ("Not relevant: SDG 13, SDG 14")
     label = _LINE_LABEL.match(text, line_start)
@@ -419,6 +432,7 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     if "|" in line and (
         row_denied(line.split("|"), text.count("|", line_start, start), table_header(text, line_start))
         or _unmarked_column(text, line_start, start)
+        or _OTHERS_COLUMN.search(_column_heading(text, line_start, start))
     ):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
@@ -476,13 +490,18 @@ _CONDITIONAL = re.compile(
     r"\bwould\s+(?:allow|enable)\s+(?:us|it|them|the\s+\w+)\s+to\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("pilot solar-powered cold storage ..., which would bring the company's work within target 12.3")
     r"\bwould\s+bring\s+(?:[\w'’-]+\s+){1,4}?(?:within|under|in\s+line\s+with)\s+$|"
+    # ("the Facility will only report a contribution to SDG 3 once the kiosks are in service")
+    r"\b(?:will|would)\s+only\s+(?:report|claim|count)\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("which we will begin to report under target 10.c from next year")
     r"\b(?:will|shall|plan\s+to|intend\s+to)\s+(?:begin|start)\s+(?:to\s+)?report(?:ing)?\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
     # ("has discussed adding a media literacy strand that could contribute to SDG 4")
     r"\bdiscuss(?:ed|es|ing)?\s+(?:adding|introducing|creating|opening)\b(?:[^.;!?\n]|\.(?=\w)){0,80}?\b(?:could|would|might)\b"
     r"(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
-    # ("we intend to align it with target 13.3")
-    r"\b(?:intends?|plans?|aims?)\s+to\s+(?:align|link|map|report)\b(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
+    # ("we intend to align it with target 13.3", "From 2026 the Bureau plans to compile indicator 17.6.1")
+    r"\b(?:intends?|plans?|aims?)\s+to\s+(?:align|link|map|report|compile|produce|collect|start)\b"
+    r"(?:[^.;!?\n]|\.(?=\w)){0,60}$|"
+    # ("From 2026 we plan an e-learning course for nurses that would contribute to target 3.c")
+    r"\b(?:plans?|planned|intends?|intended)\b[^.;!?\n]{0,80}\bwould\s+(?:contribute|relate|apply)\s+to\s+$|"
     r"\bsubject\s+to\s+(?:[\w-]+\s+)?(?:funding|approval|resources)\b(?:[^.;!?\n]|\.(?=\w)){0,160}?\b(?:would|could|might)\b"
     r"(?:[^.;!?\n]|\.(?=\w)){0,40}$",
     re.IGNORECASE,
@@ -512,7 +531,8 @@ _NOT_ADDRESSED_HEADING = re.compile(
     + _NOT_SERVED_LABEL
     + r"(?:[^\S\n]+(?:by|in|under|for)[^\S\n]+[^\W\d][^\n.:?]{0,40})?[^\S\n]*(?:\.|:?[^\S\n]*(?=\n|$))|"
     + _NOT_SERVED_LABEL
-    + r"[^\S\n]*:[^\S\n]*(?=\n|$)|"
+    # (with a colon, or as a line of its own: "Outside our mandate")
+    + r"[^\S\n]*:?[^\S\n]*(?=\n|$)|"
     # (a short heading that says so in brackets: "Pipeline (not yet reported)")
     r"(?:[^\W\d][\w-]*[^\S\n]+){1,3}\((?:not[^\S\n]+(?:yet[^\S\n]+)?"
     + NOT_SERVED
@@ -569,12 +589,12 @@ def _below(text: str, label_end: int, start: int) -> bool:
     *lines, own = text[label_end : len(text) if line_end < 0 else line_end].split("\n")
     kind = _line_kind(own)
     if kind == "":
-        # (a target of the item's goal, in the sentences that explain it: "SDG 8 – Decent work ..." over
+        # (the item's goal or a target of it, in the sentences that explain it: "SDG 8 – Decent work ..." over
         # "Complaints ... touch on access to financial services (target 8.10), but our role is redress")
         items = [line for line in lines if _line_kind(line)]
-        target = _TARGET_AT.match(text, start)
+        named = _TARGET_AT.match(text, start) or _GOAL_IN_ITEM.match(text, start)
         item_goal = _GOAL_IN_ITEM.search(items[-1]) if items else None
-        if not (target and item_goal and target.group(1) == item_goal.group(1)):
+        if not (named and item_goal and named.group(1) == item_goal.group(1)):
             return False
         kind = _line_kind(items[-1])
     return bool(kind) and all(_line_kind(line) in ("", kind) for line in lines)
@@ -631,7 +651,9 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         FIRST_PERSON.search(whole)
     ):
         return True  # ("The WSIS–SDG Matrix links each Action Line to ...; for example, C7 ... to SDG 3")
-    if BACKGROUND.search(whole) and not FIRST_PERSON.search(whole):
+    if (BACKGROUND.search(whole) or _background_goes_on(text, sentence_start)) and not FIRST_PERSON.search(
+        whole
+    ):
         # (unless the next sentence takes it up: "As a private tower company we contribute to it directly")
         following = next_sentence(text, sentence.end())
         return not (following and _TAKEN_UP.search(following.group(0)))
@@ -640,6 +662,22 @@ def _denied_around(text: str, start: int, end: int) -> bool:
         if later and not FIRST_PERSON.search(text[sentence_start:start] + later.group("between")):
             return True
     return _governing_label(text, start) is not None
+
+
+# (a report of background whose next sentence goes on with it: "The latest Sustainable Development Goals
+# Report ... found that fewer than one in five targets are on track. It singles out the stalled progress on
+# ending extreme poverty under Goal 1")
+_REPORT_GOES_ON = re.compile(
+    r"\s*It\s+(?:also\s+)?(?:singles\s+out|notes|observes|highlights|finds|warns|points\s+to|stresses|adds)\b"
+)
+
+
+def _background_goes_on(text: str, sentence_start: int) -> bool:
+    """Whether the sentence from `sentence_start` goes on with the report of background before it."""
+    if not _REPORT_GOES_ON.match(text, sentence_start) or sentence_start == 0:
+        return False
+    before = SENTENCE.match(text, start_of_sentence(text, sentence_start - 1))
+    return bool(before and before.end() <= sentence_start and BACKGROUND.search(before.group(0)))
 
 
 def _governing_label(text: str, start: int) -> tuple[int, int] | None:
@@ -778,6 +816,25 @@ _GROUP_LABEL = re.compile(r"[^\S\n]*(?:[^\W\d][^|\n.!?:;]{0,38})?")
 _UNMARKED = re.compile(r"\s*(?:" + _EMPTY_BOX + r"|[○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
 # (or a heat map's ratings: "H", "M", "L" or "High")
 _MARKED = re.compile(r"\s*(?:" + _TICKED_BOX + r"|[✓✔●xX]|yes|[HML]|high|medium|low)\s*", re.IGNORECASE)
+
+
+# A table's column of goals that are others' ("Partner | Use of our tools | Partner's own SDG focus (as reported by
+# the partner)")
+_OTHERS_COLUMN = re.compile(
+    r"\b(?:partners?|grantees?|members?|donors?|funders?)['’]?s?['’]?\s+own\b|\bas\s+reported\s+by\s+(?:the|each|its)\s+"
+    r"(?:partners?|grantees?|members?|donors?|funders?)\b",
+    re.IGNORECASE,
+)
+
+
+def _column_heading(text: str, line_start: int, position: int) -> str:
+    """The heading of the table's column that holds `position` (on the row from `line_start`); "" on the
+    header itself or outside a table."""
+    header = table_header(text, line_start)
+    column = text.count("|", line_start, position)
+    if not header or text.startswith("|".join(header), line_start) or column >= len(header):
+        return ""
+    return header[column]
 
 
 def _unmarked_column(text: str, line_start: int, position: int) -> bool:

@@ -2001,3 +2001,13 @@ def test_a_pdf_tables_header_run_together_over_rows_it_parts_becomes_cells() -> 
         ("16.7", "stated"),
         ("2.c", "negated"),
     ]
+
+
+def test_a_tables_column_of_sdg_targets_with_a_notes_mark_states_them() -> None:
+    text = (
+        "Key performance indicators\n\nKPI | 2023 | 2024 | SDG target*\n"
+        "Population covered by 4G (%) | 78 | 83 | 9.c\nLearners certified | 11,400 | 21,300 | 4.4\n"
+        "Scope 1 and 2 emissions | 212 | 175 | –\n\n* The mapping follows our Sustainability Report.\n"
+    )
+    data = extract_document(text.encode(), "kpi.txt", infer_sdgs=False).data
+    assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("9.c", "stated"), ("4.4", "stated")]

@@ -2636,3 +2636,96 @@ def test_a_follow_up_question_a_planned_target_an_outsiders_quotation_and_goals_
     text, stated, denied
 ):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a goal listed as excluded, named again in the sentences that explain it; a word between verb and denial
+        (
+            "Goals considered but excluded\n\nSDG 13 – Climate action\n\nMembers asked us to list SDG 13 because of "
+            "the alerts. We do not claim this goal.",
+            [],
+            ["13", "13"],
+        ),
+        ("SDG 5 is therefore not claimed in this submission.", [], ["5"]),
+        ("SDG 5 is therefore excluded from this contribution.", [], ["5"]),
+        (
+            "SDG 10 – Reduced inequalities was also considered and excluded: the waivers are too small.",
+            [],
+            ["10"],
+        ),
+        # a heading of its own line, a question about a goal not listed, a label of targets reported
+        (
+            "Outside our mandate\nTarget 14.a – “Increase scientific knowledge”. We do not work on it.",
+            [],
+            ["14.a"],
+        ),
+        ("Q: Why is SDG 10 not on your list?", [], ["10"]),
+        ("Targets reported: 7.3 (energy efficiency) and 12.5 (waste reduction).", ["7.3", "12.5"], []),
+        # a partners' own column; an item after an empty box; a note's cancelled audit
+        (
+            "Partner | Use of our tools | Partner's own SDG focus (as reported by the partner)\n"
+            "Mapping agency | Base maps | SDG 15 (target 15.1)",
+            [],
+            ["15", "15.1"],
+        ),
+        ("☐ Indicator 15.3.1 (SDG 15) – land that is degraded: not supplied.", [], ["15.3", "15"]),
+        (
+            "¹ The audit of early-warning systems (target 13.1), announced in 2023, was cancelled and is not reported.",
+            [],
+            ["13.1"],
+        ),
+    ],
+)
+def test_an_excluded_goal_named_again_a_list_not_held_a_partners_column_and_a_cancelled_audit(
+    text, stated, denied
+):
+    assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # plans and conditions: only once, a plan that would contribute, compiled from next year, assessed later
+        ("The Facility will only report a contribution to SDG 3 once the kiosks are in service.", [], ["3"]),
+        (
+            "From 2026 we plan a course that would contribute to target 3.c. It is not yet running and is not claimed.",
+            [],
+            ["3.c"],
+        ),
+        (
+            "We expect this to align with target 7.3 in future reporting; it is not claimed for 2024.",
+            [],
+            ["7.3"],
+        ),
+        ("From 2026 the Bureau plans to compile indicator 17.6.1 from data of the regulator.", [], ["17.6"]),
+        ("Its contribution to SDG 14 will be assessed once the project is approved.", [], ["14"]),
+        ("A data module for target 13.2 is planned for 2027.", [], ["13.2"]),
+        # taken back in the next sentence
+        (
+            "The work was reported under target 17.10 until 2024. From 2025 it is no longer reported under that target.",
+            [],
+            ["17.10"],
+        ),
+        (
+            "Our board also discussed target 4.4. It was not retained, because our courses are not vocational.",
+            [],
+            ["4.4"],
+        ),
+        (
+            "SDG 16 is the Authority's framework. The Institute does not report a contribution to it.",
+            [],
+            ["16"],
+        ),
+        # a report's background that the next sentence goes on with
+        (
+            "The latest Sustainable Development Goals Report of the Secretary-General found that few targets are on "
+            "track. It singles out the stalled progress on ending poverty under Goal 1.",
+            [],
+            ["1"],
+        ),
+    ],
+)
+def test_plans_conditions_and_words_taken_back_in_long_submissions(text, stated, denied):
+    assert _read(text) == (stated, denied)
