@@ -22,6 +22,7 @@ from wsislens.extract.patterns import (
 from wsislens.extract.text import CanonicalText, continues_row, fit_cells, note_numbers, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
+from wsislens.sdg.sentences import GROUP_LABEL
 
 _ABBREVIATIONS = re.compile(
     rf"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|{LEGAL_FORMS_WITH_STOP}|Rev|U\.N|U\.S|"
@@ -732,10 +733,6 @@ def _bar_rows(document: Document) -> list[TableRow]:
     return _turned(rows, header_rows, text)
 
 
-# a short label of a group of rows, between a table's rows ("Digital government", "Data for development")
-_GROUP_LABEL = re.compile(r"[^\W\d][^|\n.!?:;]{0,38}")
-
-
 def _group_label(document: Document, number: int) -> bool:
     """Whether the sentence `number` is a group's label inside a table: short, on a line of its own, with
     a row of the table next, not another table's header (labels with no figure: "Our log frame" over
@@ -743,7 +740,7 @@ def _group_label(document: Document, number: int) -> bool:
     sentences = document.sentences
     label = sentences[number]
     line_start = document.text.rfind("\n", 0, label.start) + 1
-    if not _GROUP_LABEL.fullmatch(label.text.strip()) or document.text[line_start : label.start].strip():
+    if not GROUP_LABEL.fullmatch(label.text.strip()) or document.text[line_start : label.start].strip():
         return False
     following = sentences[number + 1] if number + 1 < len(sentences) else None
     return bool(following and following.table and re.search(r"\d", following.text.split("\n")[0]))

@@ -288,13 +288,8 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     ] = {}  # (goal or target, paragraph, or None for the whole text): its last denial
     for m, paragraph in zip(matches, paragraphs, strict=True):
         if m.basis == "negated" and not _background(text, m):
-            for key in (
-                (m.target or m.goal, whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph),
-                (
-                    m.target or m.goal,
-                    None,
-                ),
-            ):
+            where = whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph
+            for key in ((m.target or m.goal, where), (m.target or m.goal, None)):
                 if key not in last or last[key].evidence[0].start < m.evidence[0].start:
                     last[key] = m
     denied = []
@@ -646,20 +641,21 @@ _AS_CONTEXT = re.compile(
 def given_as_context(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     """`matches`, with the references of a paragraph's sentences before one that gives them as context
     (see `_AS_CONTEXT`) denied, unless their sentence speaks in the first person, and quoted beside it."""
-    stated = [m.evidence[0].start for m in matches if m.basis == "stated"]
-    if not stated:
+    if not any(m.basis == "stated" for m in matches):
         return matches
-    given: dict[tuple[int, int], list[re.Match]] = {}  # (a paragraph: the sentences in it that give context)
-    for paragraph in set(paragraphs_around(text, stated)):
-        given[paragraph] = list(
-            _AS_CONTEXT.finditer(text, min(p for p in stated if p >= paragraph[0]), paragraph[1])
-        )
+    paragraphs = paragraphs_around(text, [m.evidence[0].start for m in matches])
+    first: dict[tuple[int, int], int] = {}  # (a paragraph: its first stated reference)
+    for m, paragraph in zip(matches, paragraphs, strict=True):
+        if m.basis == "stated":
+            first[paragraph] = min(first.get(paragraph, m.evidence[0].start), m.evidence[0].start)
+    # (a paragraph: the sentences in it, from its first stated reference on, that give context)
+    given = {
+        paragraph: list(_AS_CONTEXT.finditer(text, start, paragraph[1])) for paragraph, start in first.items()
+    }
     if not any(given.values()):
         return matches
     settled = []
-    for m, paragraph in zip(
-        matches, paragraphs_around(text, [m.evidence[0].start for m in matches]), strict=True
-    ):
+    for m, paragraph in zip(matches, paragraphs, strict=True):
         after = [found for found in given.get(paragraph, ()) if found.start() >= m.evidence[-1].end]
         sentence = SENTENCE.match(text, start_of_sentence(text, m.evidence[0].start))
         if m.basis == "stated" and after and not (sentence and FIRST_PERSON.search(sentence.group(0))):
@@ -712,7 +708,7 @@ def _naming_words(text: str, position: int) -> tuple[int, int]:
 
 def settle(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     """`matches` with what the text sets apart (`set_apart`), takes back (`taken_back`), gives as
-    context (`given_as_context`), denies last (`denied_last`), concedes after a denial (`conceded`)
-    or withdraws (`withdrawn`) denied."""
+    context (`given_as_context`), quotes from an outsider (`quoted_outsiders`), denies last
+    (`denied_last`), concedes after a denial (`conceded`) or withdraws (`withdrawn`) denied."""
     read = quoted_outsiders(text, given_as_context(text, taken_back(text, set_apart(text, matches))))
     return withdrawn(text, conceded(text, denied_last(text, read)))

@@ -36,7 +36,14 @@ from wsislens.sdg.claims import (
     settle,
 )
 from wsislens.sdg.reference import load_goals, load_indicators, load_targets, target_ids
-from wsislens.sdg.sentences import SENTENCE, next_sentence, paragraphs_around, start_of_sentence, within
+from wsislens.sdg.sentences import (
+    GROUP_LABEL,
+    SENTENCE,
+    next_sentence,
+    paragraphs_around,
+    start_of_sentence,
+    within,
+)
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 from wsislens.sdg.vocabulary import passing_spans
 
@@ -789,7 +796,7 @@ def table_lines(text: str, line_start: int) -> list[str]:
     start = line_start
     while start > 0:
         above, skipped = previous(start), 0
-        while above > 0 and skipped < 3 and _GROUP_LABEL.fullmatch(line_at(above)):
+        while above > 0 and skipped < 3 and _between_rows(line_at(above)):
             above, skipped = previous(above), skipped + 1  # (past a group's label: "Digital government")
         line = line_at(above)
         if "|" not in line or (skipped and line.count("|") != lines[0].count("|")):
@@ -799,7 +806,7 @@ def table_lines(text: str, line_start: int) -> list[str]:
     end = line_start + len(lines[-1])
     while end < len(text):
         below, skipped = end + 1, 0
-        while below < len(text) and skipped < 3 and _GROUP_LABEL.fullmatch(line_at(below)):
+        while below < len(text) and skipped < 3 and _between_rows(line_at(below)):
             below, skipped = below + len(line_at(below)) + 1, skipped + 1
         line = line_at(below)
         if "|" not in line or (skipped and line.count("|") != lines[-1].count("|")):
@@ -809,8 +816,9 @@ def table_lines(text: str, line_start: int) -> list[str]:
     return lines
 
 
-# (a blank line, or a group's label between a table's rows: "Digital government", "Data for development")
-_GROUP_LABEL = re.compile(r"[^\S\n]*(?:[^\W\d][^|\n.!?:;]{0,38})?")
+def _between_rows(line: str) -> bool:
+    """Whether a line between two of a table's rows leaves the table going on: blank, or a group's label."""
+    return not line.strip() or GROUP_LABEL.fullmatch(line.strip()) is not None
 
 
 _UNMARKED = re.compile(r"\s*(?:" + _EMPTY_BOX + r"|[○✗✘—–-]|no|n/a)?\s*", re.IGNORECASE)
