@@ -330,7 +330,7 @@ def table_references(document: Document) -> list[SdgMatch]:
     targets | 9.1; 9.c"). A column of plain "Target" or "Indicator" is the SDGs' only in a table
     about them, by its headings or its caption: a log frame's "Indicator | Baseline | Target"
     numbers its own."""
-    from wsislens.sdg.explicit import SDG_CONTEXT, listed, row_denied
+    from wsislens.sdg.explicit import SDG_CONTEXT, listed, row_denied, unmarked_row
 
     text = document.text
     matches: list[SdgMatch] = []
@@ -353,8 +353,11 @@ def table_references(document: Document) -> list[SdgMatch]:
             )
         if not about_sdgs.get(id(row.header)):
             continue
-        # (a row that says the goal is not served denies it: "13 | Not addressed")
-        denied = row_denied([text[a:b] for a, b in row.cells], row.cells.index(columns[0][1]), row.header)
+        # (a row that says the goal is not served denies it: "13 | Not addressed"; or leaves unmarked a column
+        # that other rows mark: "4.a | Build and upgrade education facilities |" under "Claimed (✓)")
+        denied = row_denied(
+            [text[a:b] for a, b in row.cells], row.cells.index(columns[0][1]), row.header
+        ) or unmarked_row(text, row.start)
         for heading, cell in columns:
             matches += [
                 replace(m, basis="negated", score=0.0) if denied else m

@@ -287,7 +287,7 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
         tuple[int | str, tuple[int, int] | None], SdgMatch
     ] = {}  # (goal or target, paragraph, or None for the whole text): its last denial
     for m, paragraph in zip(matches, paragraphs, strict=True):
-        if m.basis == "negated" and not _background(text, m):
+        if m.basis == "negated" and not _background(text, m) and not _others_sentence(text, m):
             where = whole if _FOOTNOTE.match(text, paragraph[0]) else paragraph
             for key in ((m.target or m.goal, where), (m.target or m.goal, None)):
                 if key not in last or last[key].evidence[0].start < m.evidence[0].start:
@@ -315,6 +315,14 @@ def _in_quotation(text: str, position: int, paragraph: tuple[int, int]) -> bool:
     chairperson' before "LPISF does not claim SDG 2 or SDG 6")."""
     opening = text.rfind("“", paragraph[0], position)
     return opening >= 0 and "”" not in text[opening:position] and "”" in text[position : paragraph[1]]
+
+
+def _others_sentence(text: str, match: SdgMatch) -> bool:
+    """Whether `match` is named in a sentence about others (see `_OTHERS`), which takes back no goal the
+    submitter states before it ("The Programme contributes to SDG 9 ... Almera's 2023 Voluntary National
+    Review presented progress on SDG 4, SDG 9 and SDG 17")."""
+    sentence = SENTENCE.match(text, start_of_sentence(text, match.evidence[0].start))
+    return bool(sentence and _OTHERS.match(sentence.group(0)) and not _WE.search(sentence.group(0)))
 
 
 def _background(text: str, match: SdgMatch) -> bool:
@@ -391,6 +399,8 @@ _THAT_IS_WRONG = re.compile(
     r"(?:maps?|contributes?|relates?|corresponds?)\s+to\s+(?:it|them)\b|"
     # ("Our advisory board also discussed target 4.4 ... It was not retained, because ...")
     r"(?:it|this|that|they)\s+(?:was|were)\s+not\s+(?:retained|selected|kept|adopted|pursued|taken\s+up)\b|"
+    # ("They are not among the goals that SST reports against")
+    r"(?:they|these|those|it)\s+(?:are|is)\s+not\s+(?:among|one\s+of)\s+the\s+(?:goals|targets|SDGs)\b|"
     # ("It is not a target of the Consortium's research")
     r"(?:it|this|that|they)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:targets?|goals?)\s+of\s+(?:the|our|its)\b|"
     # ("From 2025 it is no longer reported under that target", "This is not yet in place")
@@ -419,6 +429,8 @@ _REMOVE_IT = re.compile(
     r"\b(?:does|do|did)\s+not\s+claim\s+(?:these|those|them|it|this|that)\b|"
     # ("It is not yet running and is not claimed in this report", "...; it is not claimed for 2024")
     r"\b(?:it|this|that|they)\b[^.;!?\n]{0,40}?\b(?:is|are)\s+not\s+(?:yet\s+)?claimed\b|"
+    # ("We provide those figures to the Foundation; they are not an SDG contribution of the Trust")
+    r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:SDG\s+)?contributions?\s+of\s+(?:the|our)\b|"
     # ("The Institute does not report a contribution to it")
     r"\b(?:does|do|did)\s+not\s+(?:report|claim)\s+(?:a|any)\s+contribution\s+to\s+(?:it|them|this|that)\b|"
     r"\b(?:does|do|did)\s+not\s+(?:yet\s+)?report\s+(?:[\w-]+\s+){0,4}?(?:against|under|on)\s+(?:it|them|this|that|those|these)\b|"
@@ -633,7 +645,9 @@ _AS_CONTEXT = re.compile(
     # global findings frame the programme's work but are not themselves measures of UN-RKN's contribution")
     r"\b(?:they|these|those|this|it)\s+(?:is|are)\s+(?:mentioned|cited|given|listed|included)\s+(?:here\s+)?(?:only\s+)?"
     r"(?:for\s+(?:information|context|reference|completeness)|as\s+(?:context|background))\b|"
-    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:findings|trends|figures|data|facts)\s+(?:frame|form\s+the\s+(?:backdrop|background|context))\b",
+    r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:findings|trends|figures|data|facts)\s+(?:frame|form\s+the\s+(?:backdrop|background|context))\b|"
+    # ("We are grateful for both views, but we report only the goals listed above")
+    r"\bwe\s+(?:only\s+)?report\s+(?:only\s+)?(?:on\s+|against\s+)?(?:the\s+)?(?:goals|SDGs|targets)\s+(?:listed|named|given|set\s+out)\s+above\b",
     re.IGNORECASE,
 )
 
@@ -658,7 +672,13 @@ def given_as_context(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     for m, paragraph in zip(matches, paragraphs, strict=True):
         after = [found for found in given.get(paragraph, ()) if found.start() >= m.evidence[-1].end]
         sentence = SENTENCE.match(text, start_of_sentence(text, m.evidence[0].start))
-        if m.basis == "stated" and after and not (sentence and FIRST_PERSON.search(sentence.group(0))):
+        # (the first person of a quotation is its speaker's: '“For us, the centre is SDG 1 in practice.”')
+        own = (
+            sentence
+            and FIRST_PERSON.search(sentence.group(0))
+            and not _in_quotation(text, m.evidence[0].start, paragraph)
+        )
+        if m.basis == "stated" and after and not own:
             m = _denied_by(text, m, quoted(SENTENCE.match(text, start_of_sentence(text, after[0].start()))))
         settled.append(m)
     return settled

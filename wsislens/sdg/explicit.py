@@ -245,14 +245,17 @@ _NOT_SERVED_LABEL = (
     r"(?:(?:considered[^\S\n]+(?:and|but)[^\S\n]+)?(?:not[^\S\n]+"
     + NOT_SERVED
     + r"|excluded)|out[^\S\n]+of[^\S\n]+scope|"
-    # ("Goals outside our scope")
-    r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))"
+    # ("Goals outside our scope", "Goals we do not report against")
+    r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit)|"
+    r"we[^\S\n]+do[^\S\n]+not[^\S\n]+(?:report[^\S\n]+(?:against|on|under)|claim|address|serve))"
 )
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply", "Goal 5
     # (indicator 5.b.1, mobile phone ownership by sex) was considered but excluded")
     r"^\s*(?:(?:,[^()\n]{1,60})?\))?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:is|are|was|were|remains?)\s+(?:not|never|outside|beyond)\b|"
     r"(?:is|are|was|were)\s+n't\b|not\s+(?:addressed|covered|targeted|concerned|included)\b|"
+    # (another body's classification: "classifies the Programme under SDG 8 in its own budget statement")
+    r"in\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|statement|strategy|plan|review|budget)\b|"
     # ("Why is SDG 10 not on your list?")
     r"not\s+(?:on|in)\s+(?:your|our|the|this)\s+list\b|"
     # ("SDG 13 lies outside our mandate", "we consider SDG 13 outside the scope of this report")
@@ -341,8 +344,9 @@ _DENIES_IT = re.compile(
     r"(?:report\s+(?:against|on|under)|claim|serve|address|cover|touch|contribute\s+to|work\s+on)\s+(?:it|this|that|them)\b"
     # ("the village information system is assigned to the Ministry of Villages under Goal 1 (No Poverty) and
     # is therefore not reported in this contribution")
-    r"|\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|so\s+)?not\s+(?:reported|claimed|counted|included)\s+"
-    r"(?:here|in\s+(?:this|the\s+present)\s+(?:contribution|submission|report))\b"
+    r"|\band\s+(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|so\s+)?(?:not\s+(?:reported|claimed|counted|included)\s+"
+    r"(?:here|in\s+(?:this|the\s+present)\s+(?:contribution|submission|report))|outside\s+(?:this|the\s+present)\s+"
+    r"(?:contribution|submission|report))\b"
     # ("Our partner UNEP works on SDG 13; we do not.", "We reported under SDG 13 but stopped doing so in 2021")
     r"|[;,]\s*(?:but\s+)?we\s+(?:do|did|does)\s+not(?=\s*[.;])"
     r"|\bbut\s+(?:we\s+)?(?:have\s+|has\s+)?(?:since\s+)?(?:stopped|ceased)\s+(?:reporting|doing\s+so)\b"
@@ -440,6 +444,7 @@ def _is_negated(text: str, start: int, end: int) -> bool:
         row_denied(line.split("|"), text.count("|", line_start, start), table_header(text, line_start))
         or _unmarked_column(text, line_start, start)
         or _OTHERS_COLUMN.search(_column_heading(text, line_start, start))
+        or unmarked_row(text, line_start)
     ):
         return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
@@ -850,6 +855,11 @@ def _unmarked_column(text: str, line_start: int, position: int) -> bool:
     SDG 13" over "C2 Infrastructure | ☑ | ☐", "C3 Access | ☐ | ☐"), while other columns' cells are
     marked."""
     lines = table_lines(text, line_start)
+    own = text[line_start : line_start + len(lines[0] if lines else "")]
+    if len(lines) > 2 and own != lines[0] and lines[0].count("|") < lines[1].count("|"):
+        lines = lines[
+            1:
+        ]  # (under a heading of the group of columns: "WSIS action line | Sustainable Development Goals")
     if len(lines) < 2 or text[line_start : line_start + len(lines[0])] != lines[0]:
         return False  # (not a table's first line)
     column = text.count("|", line_start, position)
@@ -857,6 +867,45 @@ def _unmarked_column(text: str, line_start: int, position: int) -> bool:
     cells = [row[column] for row in rows if column < len(row)]
     marked_elsewhere = any(_MARKED.fullmatch(cell) for row in rows for cell in row)
     return bool(cells) and marked_elsewhere and all(_UNMARKED.fullmatch(cell) for cell in cells)
+
+
+# (a rating of none in a column of ratings: "Goal | Rating (0–3)" over "SDG (11) ... | 0")
+_RATING_COLUMN = re.compile(r"\b(?:rating|score|level|degree|intensity)\b", re.IGNORECASE)
+
+
+def unmarked_row(text: str, line_start: int) -> bool:
+    """Whether a table's row (from `line_start`, not its header) marks none of its cells, where other rows
+    mark a column ("Target | Short title | Claimed (✓)" over "9.1 | ... | ✓" and "4.a | ... |"; "Our work
+    contributes" over "✓" and "✗"), or rates its goal 0 in a column of ratings."""
+    lines = table_lines(text, line_start)
+    line_end = text.find("\n", line_start)
+    row_text = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(lines) < 3 or row_text == lines[0] or row_text not in lines:
+        return False
+    header, row = lines[0].split("|"), row_text.split("|")
+    others = [line.split("|") for line in lines[1:] if line != row_text]
+    if not row[0].strip():
+        return False  # (a header's words wrapped onto a line of their own: "| | | 11 | 13 | 15")
+    if any(_MARKED.fullmatch(cell) for cell in row[1:]):
+        return (
+            False  # (a mark in another of its columns: "SDG 5 | ☐ | ☒ | ☐" under "Primary | Secondary | ...")
+        )
+    for column, cell in enumerate(row):
+        if len(header) != len(row) or column == 0:
+            continue
+        if _RATING_COLUMN.search(header[column]) and cell.strip() == "0":
+            return True
+        same = [other[column] for other in others if len(other) == len(row)]
+        if _UNMARKED.fullmatch(cell) and any(_MARKED.fullmatch(other) for other in same):
+            return True
+        # ("No – reported by the lead ministry" where other rows say "Yes")
+        if _NO_ANSWER.fullmatch(cell) and any(_YES_ANSWER.match(other) for other in same):
+            return True
+    return False
+
+
+_NO_ANSWER = re.compile(r"\s*no\b(?:\s*[–—:.,;-].*)?", re.IGNORECASE | re.DOTALL)
+_YES_ANSWER = re.compile(r"\s*yes\b", re.IGNORECASE)
 
 
 def table_header(text: str, line_start: int) -> list[str]:
@@ -1633,7 +1682,7 @@ _BARE_WITH_TEXT = re.compile(
     # (after the year of its deadline too: "4.6 (By 2030, ensure that all youth ...)")
     r"(?=\d)(?:(?P<list>"
     + _DOTTED
-    + r")\s*[:(–—-]\s*(?P<words>(?:By\s+20\d\d,?\s+)?[A-Za-z][a-z ,'’-]{12,80})"
+    + r")\s*[:(–—-]\s*(?P<words>(?:By\s+20\d\d,?\s+)?[A-Za-z][A-Za-z ,'’-]{12,80})"
     r"|(?P<indicator>" + _INDICATOR_ID + r")\s*[:(–—-]?\s*"
     r"(?P<indicator_words>[A-Za-z][A-Za-z ,'’()-]{12,80}))"
 )

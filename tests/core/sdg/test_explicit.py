@@ -2729,3 +2729,100 @@ def test_an_excluded_goal_named_again_a_list_not_held_a_partners_column_and_a_ca
 )
 def test_plans_conditions_and_words_taken_back_in_long_submissions(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # another body's classification or reporting "in its own" report; a heading of goals not reported; a
+        # review of others, set apart, that takes back none of the goals the submitter states before it
+        (
+            "The Programme contributes to SDG 9. The Ministry of Finance classifies it under SDG 8 in its own budget "
+            "statement; the Programme itself does not report against those goals. Almera's 2023 Voluntary National "
+            "Review presented progress on SDG 9 and SDG 17.",
+            ["9"],
+            ["8", "9", "17"],
+        ),
+        (
+            "Note 2: Our host, the University, reports the platform under SDG 9 in its own sustainability report.",
+            [],
+            ["9"],
+        ),
+        (
+            "Goals we do not report against\nSome goals are often linked to our work.\n\nSDG 4 – Quality education\n"
+            "We connect 22 schools, but teaching is the authorities' work.",
+            [],
+            ["4"],
+        ),
+        # a funder's goal, not a contribution of the submitter; goals outside the list reported above
+        (
+            "Our funder frames its programme around SDG 5. We provide those figures to the Foundation; they are not "
+            "an SDG contribution of the Trust.",
+            [],
+            ["5"],
+        ),
+        (
+            "The council described the centres as part of its Plan under SDG 11. A craftswoman put it this way: "
+            "“For us, the centre is SDG 1 in practice.” We are grateful for both views, but we report only the goals "
+            "listed above.",
+            [],
+            ["11", "1"],
+        ),
+        (
+            "The Fund links its portfolio to SDG 1 and SDG 7; these are the Fund's objectives. They are not among the "
+            "goals that SST reports against.",
+            [],
+            ["1", "7"],
+        ),
+        (
+            "Ocean accounts for SDG 14 are compiled by our sister programme and are outside this submission.",
+            [],
+            ["14"],
+        ),
+        (
+            "[x] 9.c – Access to ICT and universal and affordable access to the Internet (Connecter le Sahel)",
+            ["9.c"],
+            [],
+        ),
+    ],
+)
+def test_others_own_reporting_goals_not_reported_and_targets_with_capitals(text, stated, denied):
+    assert _read(text) == (stated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "denied"),
+    [
+        # a row that marks none of its cells where other rows mark a column: blank, a cross, a rating of 0, a no
+        (
+            "Goal | Short title | Claimed (✓)\nSDG 9 | Industry | ✓\nSDG 4 | Education | \nSDG 16 | Institutions | ✓",
+            ["9", "16"],
+            ["4"],
+        ),
+        (
+            "Goal | Name | Our work contributes\nSDG 4 | Education | ✓\nSDG 10 | Inequalities | ✗",
+            ["4"],
+            ["10"],
+        ),
+        (
+            "Goal | Rating (0–3) | Comment\nSDG 9 Industry | 3 | Sites\nSDG 11 Cities | 0 | —",
+            ["9"],
+            ["11"],
+        ),
+        (
+            "Pillar | SDG | Reported here?\nPillar 1 | SDG 8 | Yes\nPillar 2 | SDG 2 | No – reported by the lead ministry",
+            ["8"],
+            ["2"],
+        ),
+        # a row marked in another of its columns; a header's words wrapped onto a line of their own
+        ("Goal | Primary | Secondary\nSDG 4 | ☒ | ☐\nSDG 5 | ☐ | ☒", ["4", "5"], []),
+        # a matrix's column of hollow marks under a heading of the group of columns
+        (
+            "Action line | Sustainable Development Goals\nAction line | SDG 4 | SDG 13\nC3 Access | ● | ○\nC4 Capacity | ● | ○",
+            ["4"],
+            ["13"],
+        ),
+    ],
+)
+def test_a_row_that_marks_none_of_its_cells_and_a_matrix_under_a_group_heading(text, stated, denied):
+    assert _read(text) == (stated, denied)
