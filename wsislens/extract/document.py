@@ -540,8 +540,9 @@ SDG_COLUMN = (
     r"(?:sdg\s+)?indicators?(?:\s+(?:code|id|number|no\.?))?)(?:\s*\(s\))?"
     # ("SDG target(s) reported", "SDGs addressed")
     r"(?:\s+(?:reported|addressed|served|covered|supported|contributed\s+to))?"
-    # (with a note's mark: "SDG target*", "SDG target¹")
-    r"[^\S\n]?(?:\*{1,3}|†|[¹²³⁴⁵⁶⁷⁸⁹])?"
+    # (with a note's mark, "SDG target*", "SDG target¹", or a translation's word in brackets, "Target (задача)";
+    # not a log frame's year, "Target (2027)")
+    r"[^\S\n]?(?:\*{1,3}|†|[¹²³⁴⁵⁶⁷⁸⁹]|\([^()\d\n]{1,30}\))?"
 )
 # ... and the headings that say a table is about the SDGs ("SDG | Target(s)", "Goal | Target")
 SDG_HEADING = re.compile(r"\bSDGs?\b|\bGoals?\b|Sustainable\s+Development|\b(?-i:ODS|ODD)\b", re.IGNORECASE)
@@ -683,6 +684,7 @@ def _bar_rows(document: Document) -> list[TableRow]:
             start = sentence.start + line_match.start()
             # (a row's number before it, "1. Regional bulletin | ...", parts no table)
             gap = start - previous_end > 2 and not _ROW_NUMBER.fullmatch(text, previous_end, start)
+            blank_before = text.count("\n", max(0, previous_end), start) >= 2
             previous_end = start + len(line_match.group(0))
             line = line_match.group(0)
             cells = _cells(text, start, line)
@@ -711,8 +713,16 @@ def _bar_rows(document: Document) -> list[TableRow]:
                 and find_dates(names[0])
             ):
                 header = last_header  # "30/09/2025 | Inauguration of ...": the table goes on
-            elif header is None or len(cells) != len(header) or gap or names == header:
-                header = last_header = names  # a table's first row; or its header again, on the next page
+            elif (
+                header is None
+                or len(cells) != len(header)
+                or gap
+                or names == header
+                or (blank_before and not any(re.match(r"\s*\d", name) for name in names))
+            ):
+                # a table's first row; or its header again, on the next page; or, after a blank line, the
+                # header of a table of as many columns ("Indicator | Baseline (2020) | Target (2027) | ...")
+                header = last_header = names
                 header_rows[id(header)] = (cells, start)
                 drawn = header if framed and number in ruled else None
                 continue

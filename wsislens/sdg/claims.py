@@ -282,7 +282,13 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
     if not denials or not any(m.basis == "stated" for m in matches):
         return matches
     whole = (0, len(text))
-    paragraphs = paragraphs_around(text, [m.evidence[0].start for m in matches])
+    # (a table's row is a paragraph of its own: "... | 16.6 | ... | Ongoing" over "... | 16.9 | ... | Planned (2027)")
+    paragraphs = [
+        _row_of(text, m.evidence[0].start) or paragraph
+        for m, paragraph in zip(
+            matches, paragraphs_around(text, [m.evidence[0].start for m in matches]), strict=True
+        )
+    ]
     last: dict[
         tuple[int | str, tuple[int, int] | None], SdgMatch
     ] = {}  # (goal or target, paragraph, or None for the whole text): its last denial
@@ -307,6 +313,14 @@ def denied_last(text: str, matches: list[SdgMatch]) -> list[SdgMatch]:
             m = _denied_by(text, m, (denial.evidence[-1].start, denial.evidence[-1].end))
         denied.append(m)
     return denied
+
+
+def _row_of(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the table's row (a line of " | " cells) that holds `position`, or None."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    return (start, end) if " | " in text[start:end] else None
 
 
 def _in_quotation(text: str, position: int, paragraph: tuple[int, int]) -> bool:

@@ -800,25 +800,38 @@ def table_lines(text: str, line_start: int) -> list[str]:
     lines = [line_at(line_start)]
     start = line_start
     while start > 0:
-        above, skipped = previous(start), 0
-        while above > 0 and skipped < 3 and _between_rows(line_at(above)):
-            above, skipped = previous(above), skipped + 1  # (past a group's label: "Digital government")
+        above, gap = previous(start), []
+        while above > 0 and len(gap) < 3 and _between_rows(line_at(above)):
+            gap.append(line_at(above))
+            above = previous(above)
         line = line_at(above)
-        if "|" not in line or (skipped and line.count("|") != lines[0].count("|")):
+        if "|" not in line or (gap and not _goes_on(gap, line, lines[0])):
             break
         lines.insert(0, line)
         start = above
     end = line_start + len(lines[-1])
     while end < len(text):
-        below, skipped = end + 1, 0
-        while below < len(text) and skipped < 3 and _between_rows(line_at(below)):
-            below, skipped = below + len(line_at(below)) + 1, skipped + 1
+        below, gap = end + 1, []
+        while below < len(text) and len(gap) < 3 and _between_rows(line_at(below)):
+            gap.append(line_at(below))
+            below += len(gap[-1]) + 1
         line = line_at(below)
-        if "|" not in line or (skipped and line.count("|") != lines[-1].count("|")):
+        if "|" not in line or (gap and not _goes_on(gap, lines[-1], line)):
             break
         lines.append(line)
         end = below + len(line)
     return lines
+
+
+def _goes_on(gap: list[str], upper: str, lower: str) -> bool:
+    """Whether a table goes on past the lines of `gap` between its rows `upper` and `lower`: a group's label
+    among them ("Digital government"), and `lower` a row of as many cells with a figure in it, not the header
+    of another table."""
+    return (
+        any(line.strip() for line in gap)
+        and upper.count("|") == lower.count("|")
+        and re.search(r"\d", lower) is not None
+    )
 
 
 def _between_rows(line: str) -> bool:

@@ -11,7 +11,7 @@ SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")  # (a full stop inside "5.2" or
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
 # A short label of a group of a table's rows, on a line of its own between them ("Digital government")
-GROUP_LABEL = re.compile(r"[^\W\d][^|\n.!?:;]{0,38}")
+GROUP_LABEL = re.compile(r"[^\W\d][^|\n.!?:;]{0,60}")
 
 
 def start_of_sentence(text: str, position: int) -> int:

@@ -2011,3 +2011,21 @@ def test_a_tables_column_of_sdg_targets_with_a_notes_mark_states_them() -> None:
     )
     data = extract_document(text.encode(), "kpi.txt", infer_sdgs=False).data
     assert [(t["target"], t["basis"]) for t in data["sdg_targets"]] == [("9.c", "stated"), ("4.4", "stated")]
+
+
+def test_a_rows_status_denies_only_its_row_and_a_translations_target_column() -> None:
+    text = (
+        "Contribution to the SDGs\n\nGoal (ЦУР / SDG) | Target (задача) | Measure | Status\n"
+        "ЦУР 16 (SDG 16); Peace, justice and strong institutions | 16.6 | Unified portal of public services | Ongoing\n"
+        "ЦУР 16 (SDG 16); Peace, justice and strong institutions | 16.9 | Digital civil registration | Planned (2027)\n"
+        "ЦУР 4 (SDG 4) | 4.a | School computer classes | Discontinued (2023)\n\n"
+        "Indicator | Baseline (2020) | Target (2027) | SDG indicator\nRoad deaths per 100,000 | 8.9 | 5.5 | 3.6.1\n"
+    )
+    data = extract_document(text.encode(), "ru.txt", infer_sdgs=False).data
+    assert sorted((g["goal"], g["basis"]) for g in data["sdg_goals"]) == [(4, "negated"), (16, "stated")]
+    assert sorted((t["target"], t["basis"]) for t in data["sdg_targets"]) == [
+        ("16.6", "stated"),
+        ("16.9", "negated"),
+        ("3.6", "stated"),
+        ("4.a", "negated"),
+    ]
