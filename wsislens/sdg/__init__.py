@@ -37,7 +37,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.27"
+ENGINE_METHOD = "wsislens-sdg 1.28"
 
 __all__ = [
     "ENGINE_METHOD",

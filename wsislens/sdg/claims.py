@@ -150,7 +150,7 @@ _OTHERS = re.compile(
     r"\s*(?:\d+(?:\.\d+)*\.?[^\S\n]+)?(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:our|the|its|their|some|other|several|many|most|one)\s+)?"
     r"(?:(?!(?:with|for|to|by|and|from|among|of|through|alongside|unlike)\b)[\w'’-]+\s+){0,2}?"
     r"(?:partners?|members?|grantees?|donors?|donor['’]s|funders?|funder['’]s|sponsors?|"
-    r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|Voluntary\s+National\s+Review|VNR|"
+    r"implementing\s+(?:partners?|NGOs?|agenc(?:y|ies)|organi[sz]ations?)|(?:Voluntary\s+National|national\s+voluntary)\s+Review|VNR|"
     r"(?:funding|donor|development|bilateral)\s+agenc(?:y|ies)(?:['’]s)?|(?:2030\s+)?Agenda|"
     r"Sustainable\s+Development\s+Goals\s+Report|"
     r"research|stud(?:y|ies)|literature)\b",

@@ -2826,3 +2826,11 @@ def test_others_own_reporting_goals_not_reported_and_targets_with_capitals(text,
 )
 def test_a_row_that_marks_none_of_its_cells_and_a_matrix_under_a_group_heading(text, stated, denied):
     assert _read(text) == (stated, denied)
+
+
+def test_a_national_voluntary_review_attributes_goals_the_submitter_does_not_report():
+    text = (
+        "The national voluntary review of 2023 attributes the City's digital projects to ODD 11 (SDG 11).\n\n"
+        "This is the Government's classification. The City does not itself report against it."
+    )
+    assert _read(text) == ([], ["11", "11"])
