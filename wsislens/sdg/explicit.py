@@ -889,30 +889,26 @@ _RATING_COLUMN = re.compile(r"\b(?:rating|score|level|degree|intensity)\b", re.I
 def unmarked_row(text: str, line_start: int) -> bool:
     """Whether a table's row (from `line_start`, not its header) marks none of its cells, where other rows
     mark a column ("Target | Short title | Claimed (✓)" over "9.1 | ... | ✓" and "4.a | ... |"; "Our work
-    contributes" over "✓" and "✗"), or rates its goal 0 in a column of ratings."""
+    contributes" over "✓" and "✗"; "No – reported by the lead ministry" where others say "Yes"), or rates
+    its goal 0 in a column of ratings. A row marked in another of its columns ("SDG 5 | ☐ | ☒" under
+    "Primary | Secondary") is marked; a header's words wrapped onto a line of their own ("| | 11 | 13") are
+    no row."""
     lines = table_lines(text, line_start)
     line_end = text.find("\n", line_start)
     row_text = text[line_start : len(text) if line_end < 0 else line_end]
     if len(lines) < 3 or row_text == lines[0] or row_text not in lines:
         return False
     header, row = lines[0].split("|"), row_text.split("|")
+    if len(header) != len(row) or not row[0].strip() or any(_MARKED.fullmatch(cell) for cell in row[1:]):
+        return False
     others = [line.split("|") for line in lines[1:] if line != row_text]
-    if not row[0].strip():
-        return False  # (a header's words wrapped onto a line of their own: "| | | 11 | 13 | 15")
-    if any(_MARKED.fullmatch(cell) for cell in row[1:]):
-        return (
-            False  # (a mark in another of its columns: "SDG 5 | ☐ | ☒ | ☐" under "Primary | Secondary | ...")
-        )
-    for column, cell in enumerate(row):
-        if len(header) != len(row) or column == 0:
-            continue
-        if _RATING_COLUMN.search(header[column]) and cell.strip() == "0":
-            return True
-        same = [other[column] for other in others if len(other) == len(row)]
-        if _UNMARKED.fullmatch(cell) and any(_MARKED.fullmatch(other) for other in same):
-            return True
-        # ("No – reported by the lead ministry" where other rows say "Yes")
-        if _NO_ANSWER.fullmatch(cell) and any(_YES_ANSWER.match(other) for other in same):
+    for column in range(1, len(row)):
+        cell, same = row[column], [other[column] for other in others if len(other) == len(row)]
+        if (
+            (_RATING_COLUMN.search(header[column]) and cell.strip() == "0")
+            or (_UNMARKED.fullmatch(cell) and any(_MARKED.fullmatch(other) for other in same))
+            or (_NO_ANSWER.fullmatch(cell) and any(_YES_ANSWER.match(other) for other in same))
+        ):
             return True
     return False
 
