@@ -905,6 +905,12 @@ def _first_cell_together(part: list[tuple[int, list[str]]]) -> bool:
     return bool(filled) and filled == list(range(filled[0], filled[-1] + 1))
 
 
+def _last_cell_once(part: list[tuple[int, list[str]]]) -> bool:
+    """Whether a part of a table of three lines or more fills its last cell on one line only (a status
+    beside cells that wrap: "Ongoing" beside "SDG 4" / "Quality" / "education"), as one row does."""
+    return len(part) >= 3 and sum(1 for _, values in part if values[-1]) == 1
+
+
 def _first_cell_wraps(part: list[tuple[int, list[str]]]) -> bool:
     """Whether the lines of a part of a table that fill its first cell follow one another, each after
     the first going on in lower case (one cell's words wrapped, not the cells of several rows)."""
@@ -953,6 +959,7 @@ def layout_tables(lines: list[str]) -> list[str]:
             if len(header) == 2
             else sum(1 for _, values in part if sum(map(bool, values)) * 2 > len(values)) <= 1
             or _first_cell_wraps(part)
+            or _last_cell_once(part)
             for part in parts
         ]
         parted = len(parts) > 1 and sum(one_row) * 2 > len(parts)

@@ -1074,3 +1074,31 @@ def test_layout_tables_read_rows_between_blank_lines_whose_first_cell_and_status
         "The Goal 5 (gender equality) | 5.b | Programme of women leaders in the technology sector. | Planned – launch "
         "in 2026",
     ]
+
+
+def test_layout_tables_read_a_row_between_blank_lines_whose_cells_all_wrap_beside_one_status() -> None:
+    from wsislens.extract.text import layout_tables
+
+    # every cell wraps over several lines, each line filling most columns; the status stands on one line
+    goals = [
+        "SDG                  Target                            Contribution of the Office           Status",
+        "",
+        "                     4.4 – increase the number         Digital Mentors sessions and the",
+        "SDG 4                of youth and adults with          library coding clubs; 5,800",
+        "Quality              relevant skills, including ICT    residents supported                  Ongoing",
+        "education            skills, for employment",
+        "",
+        "SDG 9                9.c – increase access to ICT      Varnholm Connects hotspots, free of",
+        "Industry,            and provide universal and         charge and without registration",
+        "innovation and       affordable access to the          of all eleven districts              Ongoing",
+        "infrastructure       Internet",
+    ]
+    assert layout_tables(goals) == [
+        "SDG | Target | Contribution of the Office | Status",
+        "SDG 4 Quality education | 4.4 – increase the number of youth and adults with relevant skills, including ICT "
+        "skills, for employment | Digital Mentors sessions and the library coding clubs; 5,800 residents supported "
+        "| Ongoing",
+        "SDG 9 Industry, innovation and infrastructure | 9.c – increase access to ICT and provide universal and "
+        "affordable access to the Internet | Varnholm Connects hotspots, free of charge and without registration "
+        "of all eleven districts | Ongoing",
+    ]
