@@ -22,7 +22,7 @@ from wsislens.extract.patterns import (
 from wsislens.extract.text import CanonicalText, continues_row, fit_cells, note_numbers, spaced_cells
 from wsislens.paths import REFERENCE_DIR
 from wsislens.reference import load_yaml
-from wsislens.sdg.sentences import GROUP_LABEL
+from wsislens.sdg.sentences import GROUP_LABEL, figure_row
 
 _ABBREVIATIONS = re.compile(
     rf"(?:\b(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|cf|para|paras|Art|approx|{LEGAL_FORMS_WITH_STOP}|Rev|U\.N|U\.S|"
@@ -718,7 +718,7 @@ def _bar_rows(document: Document) -> list[TableRow]:
                 or len(cells) != len(header)
                 or gap
                 or names == header
-                or (blank_before and not any(re.match(r"\s*\d", name) for name in names))
+                or (blank_before and not figure_row(line))
             ):
                 # a table's first row; or its header again, on the next page; or, after a blank line, the
                 # header of a table of as many columns ("Indicator | Baseline (2020) | Target (2027) | ...")
@@ -753,7 +753,7 @@ def _group_label(document: Document, number: int) -> bool:
     if not GROUP_LABEL.fullmatch(label.text.strip()) or document.text[line_start : label.start].strip():
         return False
     following = sentences[number + 1] if number + 1 < len(sentences) else None
-    return bool(following and following.table and re.search(r"\d", following.text.split("\n")[0]))
+    return bool(following and following.table and figure_row(following.text.split("\n")[0]))
 
 
 def _ruled_between_rows(sentences: list[Sentence]) -> set[int]:

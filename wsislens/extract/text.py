@@ -1205,7 +1205,9 @@ def _header_cells(lines: list[str]) -> list[str]:
             continue
         below = [ln for ln in lines[index + 1 : index + 6] if ln][:2]
         if below and " | " not in below[0] and len(below[0]) <= 40:
-            below = below[1:]  # (a group's label)
+            below = below[
+                1:
+            ]  # (a short line of no cells: a group's label, or a heading's words wrapped, "(USD)")
         if below and below[0].count(" | ") + 1 == len(words):
             out[index] = " | ".join(words)
     return out

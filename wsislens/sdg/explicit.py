@@ -39,6 +39,7 @@ from wsislens.sdg.reference import load_goals, load_indicators, load_targets, ta
 from wsislens.sdg.sentences import (
     GROUP_LABEL,
     SENTENCE,
+    figure_row,
     next_sentence,
     paragraphs_around,
     start_of_sentence,
@@ -249,6 +250,9 @@ _NOT_SERVED_LABEL = (
     r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit)|"
     r"we[^\S\n]+do[^\S\n]+not[^\S\n]+(?:report[^\S\n]+(?:against|on|under)|claim|address|serve))"
 )
+# (the words of a goal's or a target's name after it, before what is said of it: "SDG 4 – Quality education
+# (not addressed)", "12.3 – halve food waste ...: planned")
+_AFTER_ITS_NAME = r"[:—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,80}?[^\S\n]*"
 _NEG_AFTER = re.compile(
     # (after its bracket, or a name in brackets: "Goal Fourteen (life below water) does not apply", "Goal 5
     # (indicator 5.b.1, mobile phone ownership by sex) was considered but excluded")
@@ -275,16 +279,18 @@ _NEG_AFTER = re.compile(
     + r")\s*(?:\||$)|"
     # (after the goal's name: "GOAL 12: RESPONSIBLE CONSUMPTION AND PRODUCTION – not addressed")
     # ("SDG 4 – Quality education (not addressed)", "SDG 9 – Industry, innovation and infrastructure (outside our mandate)")
-    r"[:—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,60}?[^\S\n]*(?:[-–—]|\()[^\S\n]*(?:not[^\S\n]+"
+    + _AFTER_ITS_NAME
+    + r"(?:[-–—]|\()[^\S\n]*(?:not[^\S\n]+"
     + NOT_SERVED
-    + r"|n/a|"
-    r"outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))\b|"
+    + r"|n/a|outside[^\S\n]+(?:our|the|its|their)[^\S\n]+(?:scope|mandate|remit))\b|"
     # ("SDG 10 – Reduced inequalities was also considered and excluded: ...")
-    r"[—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,60}?[^\S\n]+(?:was|were)[^\S\n]+(?:also[^\S\n]+)?"
+    + _AFTER_ITS_NAME
+    + r"(?<=\s)(?:was|were)[^\S\n]+(?:also[^\S\n]+)?"
     + CONSIDERED_AND_LEFT
     + r"|"
     # ("12.3 – halve food waste and reduce post-harvest losses: planned from 2026.")
-    r"[:—–-][^\S\n]*[^\W\d][^\n.;:()|]{2,80}?(?::|[^\S\n][-–—])[^\S\n]*(?:planned|not[^\S\n]+yet[^\S\n]+started)"
+    + _AFTER_ITS_NAME
+    + r"(?::|(?<=\s)[-–—])[^\S\n]*(?:planned|not[^\S\n]+yet[^\S\n]+started)"
     r"(?:[^\S\n]+(?:from|for|in)[^\S\n]+\d{4}|[^\S\n]+only)?(?=[^\S\n]*(?:[.;,)]|$))|"
     # ("SDG 13 — no.", "SDG 13: N.A.", "SDG 13: –", "SDG 13 ✗")
     r"[-–—:]\s*(?:no(?!\.\s*\d)|n\.?\s?a\.?|[-–—])(?=\s*(?:[.;,)|]|\n|$))|\s*[✗✘❌]|"
@@ -440,13 +446,16 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     if _STATUS_BELOW.match(text, line_end) and _line_kind(text[line_start:line_end]) == "bare":
         return True  # ("SDG 9 Industry, innovation and infrastructure" over "Not retained. Network ...")
     line = text[line_start:line_end]
-    if "|" in line and (
-        row_denied(line.split("|"), text.count("|", line_start, start), table_header(text, line_start))
-        or _unmarked_column(text, line_start, start)
-        or _OTHERS_COLUMN.search(_column_heading(text, line_start, start))
-        or unmarked_row(text, line_start)
-    ):
-        return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
+    if "|" in line:
+        table = table_lines(text, line_start)  # (once, for each of a table's ways to deny)
+        column = text.count("|", line_start, start)
+        if (
+            row_denied(line.split("|"), column, table[0].split("|"))
+            or _unmarked_column(table, line, column)
+            or _OTHERS_COLUMN.search(_column_heading(table, line, column))
+            or unmarked_row(text, line_start, table)
+        ):
+            return True  # ("Target 3.d | Early warning ... | Status: not pursued (transferred ...)")
     # ("Goal 8 ... left out", "left Goal 8 out")
     if re.match(r"\s+out\b", after) and re.search(
         r"\b(?:left|leave|leaving)\s+$", text[max(0, start - 10) : start]
@@ -827,11 +836,7 @@ def _goes_on(gap: list[str], upper: str, lower: str) -> bool:
     """Whether a table goes on past the lines of `gap` between its rows `upper` and `lower`: a group's label
     among them ("Digital government"), and `lower` a row of as many cells with a figure in it, not the header
     of another table."""
-    return (
-        any(line.strip() for line in gap)
-        and upper.count("|") == lower.count("|")
-        and re.search(r"\d", lower) is not None
-    )
+    return any(line.strip() for line in gap) and upper.count("|") == lower.count("|") and figure_row(lower)
 
 
 def _between_rows(line: str) -> bool:
@@ -853,30 +858,22 @@ _OTHERS_COLUMN = re.compile(
 )
 
 
-def _column_heading(text: str, line_start: int, position: int) -> str:
-    """The heading of the table's column that holds `position` (on the row from `line_start`); "" on the
-    header itself or outside a table."""
-    header = table_header(text, line_start)
-    column = text.count("|", line_start, position)
-    if not header or text.startswith("|".join(header), line_start) or column >= len(header):
-        return ""
-    return header[column]
+def _column_heading(table: list[str], line: str, column: int) -> str:
+    """The heading of the `column` of a table's row `line` (see `table_lines`); "" on the header itself."""
+    header = table[0].split("|")
+    return "" if line == table[0] or column >= len(header) else header[column]
 
 
-def _unmarked_column(text: str, line_start: int, position: int) -> bool:
-    """Whether a goal at `position` heads a matrix's column that no row marks ("Action line | SDG 3 |
-    SDG 13" over "C2 Infrastructure | ☑ | ☐", "C3 Access | ☐ | ☐"), while other columns' cells are
-    marked."""
-    lines = table_lines(text, line_start)
-    own = text[line_start : line_start + len(lines[0] if lines else "")]
-    if len(lines) > 2 and own != lines[0] and lines[0].count("|") < lines[1].count("|"):
-        lines = lines[
-            1:
-        ]  # (under a heading of the group of columns: "WSIS action line | Sustainable Development Goals")
-    if len(lines) < 2 or text[line_start : line_start + len(lines[0])] != lines[0]:
+def _unmarked_column(table: list[str], line: str, column: int) -> bool:
+    """Whether a goal in the `column` of a table's first line `line` (see `table_lines`) heads a matrix's
+    column that no row marks ("Action line | SDG 3 | SDG 13" over "C2 Infrastructure | ☑ | ☐", "C3 Access |
+    ☐ | ☐"), while other columns' cells are marked; also under a heading of the group of columns ("WSIS action
+    line | Sustainable Development Goals")."""
+    if len(table) > 2 and line == table[1] and table[0].count("|") < line.count("|"):
+        table = table[1:]
+    if len(table) < 2 or line != table[0]:
         return False  # (not a table's first line)
-    column = text.count("|", line_start, position)
-    rows = [line.split("|") for line in lines[1:]]
+    rows = [row.split("|") for row in table[1:]]
     cells = [row[column] for row in rows if column < len(row)]
     marked_elsewhere = any(_MARKED.fullmatch(cell) for row in rows for cell in row)
     return bool(cells) and marked_elsewhere and all(_UNMARKED.fullmatch(cell) for cell in cells)
@@ -886,14 +883,14 @@ def _unmarked_column(text: str, line_start: int, position: int) -> bool:
 _RATING_COLUMN = re.compile(r"\b(?:rating|score|level|degree|intensity)\b", re.IGNORECASE)
 
 
-def unmarked_row(text: str, line_start: int) -> bool:
+def unmarked_row(text: str, line_start: int, table: list[str] | None = None) -> bool:
     """Whether a table's row (from `line_start`, not its header) marks none of its cells, where other rows
     mark a column ("Target | Short title | Claimed (✓)" over "9.1 | ... | ✓" and "4.a | ... |"; "Our work
     contributes" over "✓" and "✗"; "No – reported by the lead ministry" where others say "Yes"), or rates
     its goal 0 in a column of ratings. A row marked in another of its columns ("SDG 5 | ☐ | ☒" under
     "Primary | Secondary") is marked; a header's words wrapped onto a line of their own ("| | 11 | 13") are
-    no row."""
-    lines = table_lines(text, line_start)
+    no row. `table` is the row's table, when it is known (see `table_lines`)."""
+    lines = table_lines(text, line_start) if table is None else table
     line_end = text.find("\n", line_start)
     row_text = text[line_start : len(text) if line_end < 0 else line_end]
     if len(lines) < 3 or row_text == lines[0] or row_text not in lines:
@@ -915,12 +912,6 @@ def unmarked_row(text: str, line_start: int) -> bool:
 
 _NO_ANSWER = re.compile(r"\s*no\b(?:\s*[–—:.,;-].*)?", re.IGNORECASE | re.DOTALL)
 _YES_ANSWER = re.compile(r"\s*yes\b", re.IGNORECASE)
-
-
-def table_header(text: str, line_start: int) -> list[str]:
-    """The cells of the first line of the table whose line starts at `line_start`."""
-    lines = table_lines(text, line_start)
-    return lines[0].split("|") if lines else []
 
 
 # a status on the line below a goal that heads its paragraph

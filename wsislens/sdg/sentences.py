@@ -14,6 +14,12 @@ BLANK_LINE = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
 GROUP_LABEL = re.compile(r"[^\W\d][^|\n.!?:;]{0,60}")
 
 
+def figure_row(line: str) -> bool:
+    """Whether a table's line of " | " cells has a cell that opens with a figure: a row of data, not the
+    header of a table ("Indicator | Baseline (2020) | Target (2027)")."""
+    return any(re.match(r"\s*\d", cell) for cell in line.split("|"))
+
+
 def start_of_sentence(text: str, position: int) -> int:
     """Where the sentence that holds `position` starts (as `SENTENCE` cuts them: the dot of "9.c"
     ends none)."""
