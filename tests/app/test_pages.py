@@ -257,7 +257,7 @@ def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ng
     from wsislens.sdg.reliability import reliability_note
 
     at = _open(_app({"submission": with_ngo_draft}), "pages/sdgs.py")
-    at.selectbox(key="sdg_choice").set_value("2.4").run()
+    at.selectbox(key="sdg_choice").set_value("2.a").run()
     assert not at.exception
     assert [c.value for c in at.caption if c.value.startswith("How reliable")] == [
         reliability_note(ENGINE_METHOD)

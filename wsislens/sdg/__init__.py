@@ -26,7 +26,9 @@ How it works (all offline, CPU only, no deep-learning framework):
   without some of its own vocabulary in the text. Words of the medium of WSIS work (ICT,
   internet, digital) count for a goal or target only beside other words of it: in WSIS
   submissions they are the background, not the aim. Targets of an inferred goal are named from
-  their own phrases or their closeness to the official target text.
+  their own phrases, their phrases of practice (data/reference/sdg_practice.yaml: what reports
+  of work serving a target name, such as "electronic immunization registry" for 3.b; these
+  never count towards a goal) or their closeness to the official target text.
 
 Importing this package is cheap: the reference data is read and the model is loaded on the
 first call that needs it (cached in `functools.lru_cache`), never at import time.
@@ -37,7 +39,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.28"
+ENGINE_METHOD = "wsislens-sdg 1.29"
 
 __all__ = [
     "ENGINE_METHOD",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -15,6 +16,7 @@ from wsislens.sdg.vocabulary import (
     Hit,
     cue_words,
     discounted_spans,
+    load_practice,
     match_tokens,
     outside,
     without_bare_medium,
@@ -34,6 +36,21 @@ class Analysis:
     sentence_best: np.ndarray  # (17,) the goal's strength in its strongest sentence
     sentence_share: np.ndarray  # (17,) share of the sentences with hits in which the goal leads
     cue_rates: dict[str, float]  # cue kind -> its words per ten words of the text
+    kept: list[tuple[str, int, int]]  # the folded tokens read (denials and masked spans left out)
+
+    @cached_property
+    def practice(self) -> list[Hit]:
+        """Hits of the phrases of practice, which name targets only (read when a goal is inferred)."""
+        return match_tokens(self.kept, load_practice(), overlapping=True)
+
+    @cached_property
+    def practice_strength(self) -> dict[str, float]:
+        """target -> summed weights of its phrases of practice."""
+        out: dict[str, float] = {}
+        for hit in self.practice:
+            for entry in hit.entries:
+                out[entry.target] = out.get(entry.target, 0.0) + entry.weight
+        return out
 
 
 def _sentence_strengths(text: str, hits: list[Hit]) -> np.ndarray:
@@ -81,6 +98,7 @@ def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
         np.log1p(per_sentence.max(axis=0)),
         share,
         rates,
+        kept,
     )
 
 

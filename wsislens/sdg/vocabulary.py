@@ -17,6 +17,7 @@ from wsislens.paths import REFERENCE_DIR
 from wsislens.sdg.text import phrase_key, tokens
 
 VOCABULARY_PATH = REFERENCE_DIR / "sdg_vocabulary.yaml"
+PRACTICE_PATH = REFERENCE_DIR / "sdg_practice.yaml"
 GOAL_WORD_WEIGHT = 0.5
 
 
@@ -91,17 +92,33 @@ def without_bare_medium(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-@lru_cache(maxsize=1)
-def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[str, int]]:
-    """phrase key -> entries, and for each first word the longest phrase starting with it."""
-    raw = _raw()
+Table = tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[str, int]]
+
+
+def _target_table(by_target: dict) -> dict[tuple[str, ...], dict[tuple[int, str | None], Entry]]:
     table: dict[tuple[str, ...], dict[tuple[int, str | None], Entry]] = {}
-    for target, phrases in raw["targets"].items():
+    for target, phrases in by_target.items():
         goal = int(str(target).split(".")[0])
         for phrase in phrases:
             key = phrase_key(str(phrase))
             if key:
                 table.setdefault(key, {})[(goal, str(target))] = Entry(goal, str(target), phrase_weight(key))
+    return table
+
+
+def _frozen(table: dict[tuple[str, ...], dict[tuple[int, str | None], Entry]]) -> Table:
+    frozen = {key: tuple(value.values()) for key, value in table.items()}
+    longest: dict[str, int] = {}
+    for key in frozen:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return frozen, longest
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Table:
+    """phrase key -> entries, and for each first word the longest phrase starting with it."""
+    raw = _raw()
+    table = _target_table(raw["targets"])
     for goal, phrases in raw["goals"].items():
         for phrase in phrases:
             key = phrase_key(str(phrase))
@@ -111,11 +128,15 @@ def load_vocabulary() -> tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[st
             if any(g == int(goal) for g, _ in slot):
                 continue  # already a target phrase of this goal
             slot[(int(goal), None)] = Entry(int(goal), None, GOAL_WORD_WEIGHT * phrase_weight(key))
-    frozen = {key: tuple(value.values()) for key, value in table.items()}
-    longest: dict[str, int] = {}
-    for key in frozen:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return frozen, longest
+    return _frozen(table)
+
+
+@lru_cache(maxsize=1)
+def load_practice() -> Table:
+    """The phrases of practice (data/reference/sdg_practice.yaml) as a table of their own: they
+    tell a goal's targets apart and never count towards the goal itself."""
+    with open(PRACTICE_PATH, encoding="utf-8") as handle:
+        return _frozen(_target_table(yaml.safe_load(handle)["targets"]))
 
 
 # Clauses that deny relevance; nothing in them counts as evidence. Cues of the first kind deny
@@ -270,12 +291,17 @@ def _clause_start(text: str, position: int) -> int:
     return start
 
 
-def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
-    """Vocabulary hits over folded tokens, in text order, leftmost-longest."""
-    table, longest = load_vocabulary()
+def match_tokens(
+    toks: list[tuple[str, int, int]], vocabulary: Table | None = None, *, overlapping: bool = False
+) -> list[Hit]:
+    """Hits of `vocabulary` (by default the goals' vocabulary) over folded tokens, in text
+    order, leftmost-longest; with `overlapping`, a phrase may also start inside an earlier hit
+    and run past its end ("pay-as-you-go solar" and "solar home system"), but not lie within it."""
+    table, longest = vocabulary if vocabulary is not None else load_vocabulary()
     words = [t[0] for t in toks]
     hits: list[Hit] = []
     i, n = 0, len(words)
+    reach = 0  # the end (in words) of the furthest hit so far
     while i < n:
         most = longest.get(words[i])
         if most is None:
@@ -291,8 +317,10 @@ def match_tokens(toks: list[tuple[str, int, int]]) -> list[Hit]:
             i += 1
             continue
         length, entries = found
-        hits.append(Hit(toks[i][1], toks[i + length - 1][2], tuple(words[i : i + length]), entries))
-        i += length
+        if i + length > reach:
+            hits.append(Hit(toks[i][1], toks[i + length - 1][2], tuple(words[i : i + length]), entries))
+            reach = i + length
+        i += 1 if overlapping else length
     return hits
 
 

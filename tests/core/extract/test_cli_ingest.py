@@ -309,15 +309,16 @@ def test_rejected_inferred_suggestions_are_not_proposed_again(tmp_path: Path, mo
 
 
 def test_names_and_template_text_do_not_suggest_sdgs() -> None:
-    # "Harvest Link Network" names the submitter: its "Harvest" is not evidence of farming (2.4),
-    # and the template's "Commission on Science and Technology" is not evidence of research (9.5)
+    # "Harvest Link Network" names the submitter: its "Harvest" is not evidence of farming,
+    # and the template's "Commission on Science and Technology" is not evidence of research (9.5);
+    # the farming target comes from the submitter's extension officers (2.a, agricultural extension)
     data = extract_document(DOCUMENTS / "ngo_statement.md").data
     inferred = {
         str(item.get("target") or item.get("goal")): [e["quote"] for e in item["evidence"]]
         for item in data["sdg_targets"] + data["sdg_goals"]
         if item["basis"] == "inferred"
     }
-    assert inferred["2.4"] == ["crops"]
+    assert inferred["2.a"] == ["extension officers"]
     assert inferred["9.5"] == ["researchers"]
     assert not [
         q for quotes in inferred.values() for q in quotes if q in ("Harvest", "Science and Technology")
