@@ -86,7 +86,7 @@ _ITEM = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.(?:\d{1,2}|[a-gA-G])(?:\.\d{1,2})?|[a-g]|\
 # (and a hedge between commas: "16.1-16.3 and, to a lesser extent, 16.10")
 _JOIN = (
     r"\s*(?:\band\s*,\s*(?:to\s+a\s+(?:lesser|greater|certain)\s+extent|in\s+part|partly|indirectly|also)\s*,"
-    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as)?|;|/|&|\+|[·•]|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|(?-i:\bet\b|\by\b)|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b|\bthrough\b)"
+    r"|,\s*(?:and(?:\s+(?:also\s+)?to)?|or|as\s+well\s+as|&)?|;|/|&|\+|[·•]|\band(?:\s+(?:also\s+)?to)?\b|\bor\b|(?-i:\bet\b|\by\b)|\bas\s+well\s+as\b|[-–](?=\s*\d)|\bto\b|\bthrough\b)"
     # (and the next item's own mark: "SDG #4 and #5", "SDG No. 4 and No. 5")
     r"\s*(?:SDGs?\s*)?(?:#|[Nn]o\.[^\S\n]*)?"
 )
@@ -162,7 +162,7 @@ _PATTERN = re.compile(
     # (and a number's mark, as English and its calques write it: "No. 4", "Nr. 4", "n. 4", "N°4", "#4"; or a
     # hint after a comma or a bracket: "the SDGs (in particular 4 and 5)", "the SDGs, notably 4 and 9")
     r"(?P<hinted>[^\S\n]*[,(][^\S\n]*(?:" + _HINT + r"|including|namely)[^\S\n]+)?"
-    r"(?:[^\S\n]*(?:#|(?:[Nn]os?|[Nn]r|[Nn])\.|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
+    r"(?:[^\S\n]*(?:#|(?:[Nn]os?|[Nn]r|[Nn])\.|[Nn]o(?=[^\S\n]+\d)|[Nn]°|[Nn]umbers?|:|-|[–—](?=[^\S\n]*\d{1,2}[^\S\n]*,))?[^\S\n]*\(?[^\S\n]*"
     # ... or on the next line of a hard-wrapped text, when the sentence goes on after the number
     # ("supports target\n4.4 on skills"), which a paragraph's number ("7.1 These efforts", "13. The
     # activities") does not

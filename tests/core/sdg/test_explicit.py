@@ -1610,6 +1610,10 @@ def test_boards_goals_prospects_and_more_words_that_take_back(text, stated, deni
         ("This serves SDG 4+5.", ["4", "5"], []),
         ("SDGs: 4 · 5 · 9", ["4", "5", "9"], []),
         ("SDGs 4 • 16", ["4", "16"], []),
+        # "No" without its full stop, before a number only; a comma before "&"
+        ("This serves SDG No 4 on education.", ["4"], []),
+        ("Does the centre serve any SDG? No 2 of its 14 programmes do.", [], []),
+        ("We serve SDGs 4, 5, & 9.", ["4", "5", "9"], []),
         # a plural written with an apostrophe, and the number of all the goals
         ("It is reported under SDG's 9 and 17.", ["9", "17"], []),
         ("It is reported under SDG’s 9 and 17.", ["9", "17"], []),
