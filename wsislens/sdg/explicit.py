@@ -173,6 +173,8 @@ _PATTERN = re.compile(
     r"(?P<list>" + _ITEM + _BRACKETED + _DESCRIBED + r"(?:" + _JOIN + _ITEM + _BRACKETED + _DESCRIBED + r")*)"
 )
 _ITEM_RE = re.compile(_ITEM)
+# (a bracket after a goal, open up to the end, that names its targets: "SDG 16 (targets 2 and")
+_TARGETS_IN_BRACKET = re.compile(r"\(\s*(?:" + _HINT + r"\s+)?(?:[Tt]argets?|[Tt]asks?)\s+[^()]*$")
 # A goal's own targets after it, without a keyword of their own: "SDG5, especially 5.b", "SDG 16
 # above all: 16.10 (public access to information) and 16.9 (legal identity for all)"; only numbers
 # of that goal count ("SDG 4, especially 2.5 million learners" is no target)
@@ -1511,6 +1513,16 @@ def _scan(text: str) -> tuple[list[SdgMatch], list[tuple[int, int]]]:
                 continue
             if indicator_only:
                 continue  # "indicator 4.4" or "indicator 4" names no indicator
+            if (
+                len(parts) == 1
+                and previous
+                and _TARGETS_IN_BRACKET.search(found.group("list"), 0, item_match.start())
+            ):
+                # a goal's targets in brackets by their place in it: "SDG 16 (targets 2 and 3)" states 16.2 and 16.3
+                target = f"{previous[0]}.{item}"
+                if target in valid:
+                    matches.append(_reference(text, previous[0], target, denied, i_start, i_end, answer))
+                continue
             if len(parts) == 1:
                 previous_target = None
                 if target_only and not prefix:

@@ -1614,6 +1614,9 @@ def test_boards_goals_prospects_and_more_words_that_take_back(text, stated, deni
         ("This serves SDG No 4 on education.", ["4"], []),
         ("Does the centre serve any SDG? No 2 of its 14 programmes do.", [], []),
         ("We serve SDGs 4, 5, & 9.", ["4", "5", "9"], []),
+        # a goal's targets in brackets by their place in it
+        ("It supports SDG 16 (targets 2 and 3).", ["16", "16.2", "16.3"], []),
+        ("It does not support SDG 16 (targets 2 and 10).", [], ["16", "16.2", "16.10"]),
         # a plural written with an apostrophe, and the number of all the goals
         ("It is reported under SDG's 9 and 17.", ["9", "17"], []),
         ("It is reported under SDG’s 9 and 17.", ["9", "17"], []),
