@@ -37,6 +37,10 @@ TARGET_SET = ROOT / "tests" / "fixtures" / "sdg_targets_testset.csv"
 TARGET_DEV_SET = BENCH_DIR / "targets_dev.csv"  # the target rules were set on these
 # written apart from the engine by other writers, and never read while developing it
 TARGET_BLIND_SET = ROOT / "tests" / "fixtures" / "sdg_targets_blind.csv"
+# paragraphs of 100 to 250 words, as submissions' sections are: the first half was read while
+# developing the engine, the second is only ever scored
+PARAGRAPH_DEV_SET = BENCH_DIR / "targets_paragraphs_dev.csv"
+PARAGRAPH_BLIND_SET = ROOT / "tests" / "fixtures" / "sdg_targets_paragraphs_blind.csv"
 # passages stating SDGs in the forms submissions use, written apart from the engine: the rules for
 # explicit references were set on the first half, the second is only ever scored
 REFERENCE_DEV_SET = BENCH_DIR / "references_dev.csv"
@@ -77,7 +81,7 @@ def accuracy_by_sdg(rows: list[dict], predictions: dict[str, set[int]]) -> dict[
 
 
 def target_scores(path: Path = TARGET_SET) -> tuple[float, float, int, float, float]:
-    """(precision, recall, sentences, goal precision, goal recall) on a target sentence set."""
+    """(precision, recall, texts, goal precision, goal recall) on a set of sentences or paragraphs."""
     tp = fp = fn = 0
     gtp = gfp = gfn = 0
     n = 0
@@ -120,8 +124,10 @@ def write_measured(method: str, heldout: float, precisions: list[float], recalls
         "# and shown in the SDG view beside suggestions of this engine version.\n"
         "# goal_accuracy_heldout: mean accuracy over the 17 SDGs on the held-aside benchmark rows.\n"
         "# target_precision, target_recall: on the development sentences (targets_dev.csv), on the\n"
-        "# test sentences (tests/fixtures/sdg_targets_testset.csv), then on the sentences written\n"
-        "# apart from the engine (tests/fixtures/sdg_targets_blind.csv).\n"
+        "# test sentences (tests/fixtures/sdg_targets_testset.csv), on the sentences written\n"
+        "# apart from the engine (tests/fixtures/sdg_targets_blind.csv), then on the development\n"
+        "# paragraphs (targets_paragraphs_dev.csv) and those written apart\n"
+        "# (tests/fixtures/sdg_targets_paragraphs_blind.csv).\n"
     )
     MEASURED_PATH.write_text(header + yaml.safe_dump(figures, sort_keys=False), encoding="utf-8")
     print(f"wrote {MEASURED_PATH.relative_to(ROOT)}")
@@ -236,6 +242,14 @@ def main() -> int:
         f"engine ({TARGET_BLIND_SET.relative_to(ROOT)})"
     )
     lines.append(f"{'goal precision / recall':<24}{bg_p:>12.1%} / {bg_r:.1%} on the same sentences")
+    paragraphs = []
+    for label, path in (("development", PARAGRAPH_DEV_SET), ("written apart", PARAGRAPH_BLIND_SET)):
+        pp, pr, pn, pg_p, pg_r = target_scores(path)
+        paragraphs.append((pp, pr))
+        lines.append(
+            f"{'target precision/recall':<24}{pp:>12.1%} / {pr:.1%} on {pn} paragraphs ({label}, "
+            f"{path.relative_to(ROOT)}); goals {pg_p:.1%} / {pg_r:.1%}"
+        )
     for label, path in (("development", REFERENCE_DEV_SET), ("written apart", REFERENCE_BLIND_SET)):
         exact, n, rg_p, rg_r, rt_p, rt_r = reference_scores(path)
         lines.append(
@@ -256,7 +270,12 @@ def main() -> int:
     lines.append(PUBLISHED)
     print("\n".join(lines))
     if args.write:
-        write_measured(ENGINE_METHOD, mean_held, [d_p, t_p, b_p], [d_r, t_r, b_r])
+        write_measured(
+            ENGINE_METHOD,
+            mean_held,
+            [d_p, t_p, b_p, *(p for p, _ in paragraphs)],
+            [d_r, t_r, b_r, *(r for _, r in paragraphs)],
+        )
     return 0
 
 

@@ -35,7 +35,7 @@ def reliability_note(method: str) -> str | None:
     precision, recall = figures["target_precision"], figures["target_recall"]
     return (
         f"How reliable are machine suggestions? {method} judged {figures['goal_accuracy_heldout']:.0%} "
-        f"of benchmark paragraphs it had never seen right at goal level. In test sentences, "
+        f"of benchmark paragraphs it had never seen right at goal level. In test sentences and paragraphs, "
         f"{min(precision):.0%}–{max(precision):.0%} of the targets it names are right, and it finds "
         f"{min(recall):.0%}–{max(recall):.0%} of the targets an analyst names, so a target without a "
         "suggestion may still be served. Read the quote before relying on one."

@@ -14,6 +14,8 @@ SETS = {
     "data/sdg-benchmark/targets_dev.csv": (160, 17),
     "tests/fixtures/sdg_targets_testset.csv": (71, 0),
     "tests/fixtures/sdg_targets_blind.csv": (250, 20),
+    "data/sdg-benchmark/targets_paragraphs_dev.csv": (50, 4),
+    "tests/fixtures/sdg_targets_paragraphs_blind.csv": (50, 4),
 }
 
 
