@@ -446,7 +446,7 @@ def _sdgs(
         ignore = [(0, document.title_end), *document.template_spans, *names]
         inferred = [
             m
-            for m in map_text(text, ignore=ignore, scanned=scanned)
+            for m in map_text(text, ignore=ignore, scanned=scanned, focus=True)
             if m.basis == "inferred" and not any(document.in_template(e.start, e.end) for e in m.evidence)
         ]
     except ImportError:

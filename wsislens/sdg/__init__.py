@@ -28,7 +28,10 @@ How it works (all offline, CPU only, no deep-learning framework):
   submissions they are the background, not the aim. Targets of an inferred goal are named from
   their own phrases, their phrases of practice (data/reference/sdg_practice.yaml: what reports
   of work serving a target name, such as "electronic immunization registry" for 3.b; these
-  never count towards a goal) or their closeness to the official target text.
+  never count towards a goal) or their closeness to the official target text. The suggestions
+  made for a submission (`map_text(..., focus=True)`, as ingestion calls it) leave out a
+  passage's secondary goals, those under 0.7 where another goal of the passage reaches 0.9;
+  `classify`, which the benchmark scores, keeps them.
 
 Importing this package is cheap: the reference data is read and the model is loaded on the
 first call that needs it (cached in `functools.lru_cache`), never at import time.
@@ -39,7 +42,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.29"
+ENGINE_METHOD = "wsislens-sdg 1.30"
 
 __all__ = [
     "ENGINE_METHOD",

@@ -361,3 +361,17 @@ def test_offsets_given_a_folder_or_a_file_that_is_no_submission_says_so(tmp_path
         f"{tmp_path / 'list.yaml'}: not a submission YAML (it names no source.path)",
         f"{tmp_path / 'broken.yaml'}: not readable as YAML (while parsing a flow sequence)",
     ]
+
+
+def test_ingestion_suggests_a_passages_aim_not_its_setting(tmp_path: Path) -> None:
+    # the passage serves goal 5 (0.97); its solar-powered servers (goal 7, 0.64) are no suggestion
+    document = tmp_path / "helpline.md"
+    document.write_text(
+        "# Safe Line Network: contribution to the 28th session of the CSTD, 2025\n\n"
+        "Our helpline for women and girls facing domestic violence answered 9,000 calls in 2024. Counsellors "
+        "refer survivors to shelters, legal aid and police units trained in gender-based violence, and the "
+        "helpline runs on solar-powered servers in the regional office.\n",
+        encoding="utf-8",
+    )
+    data = extract_document(document).data
+    assert sorted(g["goal"] for g in data["sdg_goals"] if g["basis"] == "inferred") == [5, 16]
