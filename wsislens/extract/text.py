@@ -1204,10 +1204,9 @@ def _header_cells(lines: list[str]) -> list[str]:
         if " | " in line or not 2 <= len(words) <= 8 or not all(_HEADER_WORD.fullmatch(w) for w in words):
             continue
         below = [ln for ln in lines[index + 1 : index + 6] if ln][:2]
+        # (past a short line of no cells: a group's label, or a heading's words wrapped, "(USD)")
         if below and " | " not in below[0] and len(below[0]) <= 40:
-            below = below[
-                1:
-            ]  # (a short line of no cells: a group's label, or a heading's words wrapped, "(USD)")
+            below = below[1:]
         if below and below[0].count(" | ") + 1 == len(words):
             out[index] = " | ".join(words)
     return out
