@@ -17,6 +17,7 @@ from wsislens.sdg.vocabulary import (
     cue_words,
     discounted_spans,
     load_practice,
+    match_pairs,
     match_tokens,
     outside,
     without_bare_medium,
@@ -71,6 +72,7 @@ def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
     all_tokens = tokens(text)
     kept = outside(all_tokens, spans)
     hits = without_bare_medium(match_tokens(kept))
+    hits = sorted(hits + match_pairs(kept, text, hits), key=lambda h: h.start)
     toks = [t for t in kept if t[0] != "\x00"] if spans else kept
     goal = np.zeros(N_GOALS)
     target: dict[str, float] = {}

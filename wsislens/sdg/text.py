@@ -28,6 +28,8 @@ _SPELLING = {
     "sids": "sids",
     "economics": "economics",
     "physics": "physics",
+    "kids": "children",
+    "kid": "child",
 }
 _KEEP_S = ("ss", "us", "is", "ous", "ics")
 

@@ -324,6 +324,75 @@ def match_tokens(
     return hits
 
 
+# Targets whose subject is who suffers a harm (the vocabulary file's `pairs`): a word of each list
+# in one clause, at most PAIR_WINDOW words apart ("protects children from sexual exploitation"),
+# names the target as a two-word phrase does.
+PAIR_WINDOW = 8
+WHO, HARM = 0, 1
+_CLAUSE_BREAK = re.compile(r"[.;!?]")
+
+
+@lru_cache(maxsize=1)
+def load_pairs() -> dict[str, tuple[tuple[int, str], ...]]:
+    """folded word -> the (role, target) pairs it takes part in, role WHO or HARM."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for target, lists in _raw().get("pairs", {}).items():
+        for role, name in ((WHO, "who"), (HARM, "harm")):
+            for word in lists[name]:
+                (folded,) = phrase_key(str(word))
+                out.setdefault(folded, []).append((role, str(target)))
+    return {word: tuple(roles) for word, roles in out.items()}
+
+
+def match_pairs(toks: list[tuple[str, int, int]], text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits of the `pairs` targets over folded tokens (`outside`'s gaps kept): each word of a
+    harm with the nearest word of who in its clause, both outside the phrases of the pair's
+    target. A word of who inside any phrase of two words or more takes no part either ("child
+    labour and human trafficking" names 8.7, not 16.2), and takes part in one hit per target."""
+    pairs = load_pairs()
+    in_phrase: list[tuple[int, int]] = []
+    held: dict[str, list[tuple[int, int]]] = {}
+    for hit in hits:
+        if len(hit.key) > 1:
+            in_phrase.append((hit.start, hit.end))
+        for entry in hit.entries:
+            if entry.target is not None:
+                held.setdefault(entry.target, []).append((hit.start, hit.end))
+
+    def free(position: int, target: str, role: int) -> bool:
+        start = toks[position][1]
+        spans = held.get(target, []) + (in_phrase if role == WHO else [])
+        return not any(a <= start < b for a, b in spans)
+
+    weight = phrase_weight(("who", "harm"))
+    out: list[Hit] = []
+    used: set[tuple[str, int]] = set()
+    for i, (word, _start, _end) in enumerate(toks):
+        for role, target in pairs.get(word, ()):
+            if role != HARM or not free(i, target, HARM):
+                continue
+            window = range(max(0, i - PAIR_WINDOW), min(len(toks), i + PAIR_WINDOW + 1))
+            for j in sorted(window, key=lambda j: abs(j - i)):
+                if (
+                    (target, j) in used
+                    or (WHO, target) not in pairs.get(toks[j][0], ())
+                    or not free(j, target, WHO)
+                ):
+                    continue
+                a, b = min(i, j), max(i, j)
+                if any(t[0] == "\x00" for t in toks[a : b + 1]) or _CLAUSE_BREAK.search(
+                    text, toks[a][2], toks[b][1]
+                ):
+                    continue
+                used.add((target, j))
+                goal = int(target.split(".")[0])
+                out.append(
+                    Hit(toks[a][1], toks[b][2], (toks[a][0], toks[b][0]), (Entry(goal, target, weight),))
+                )
+                break
+    return out
+
+
 def match(text: str) -> list[Hit]:
     """Vocabulary hits in `text`, in text order, leftmost-longest, denials and passing mentions
     excluded."""

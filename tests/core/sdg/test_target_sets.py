@@ -14,8 +14,10 @@ SETS = {
     "data/sdg-benchmark/targets_dev.csv": (160, 17),
     "tests/fixtures/sdg_targets_testset.csv": (71, 0),
     "tests/fixtures/sdg_targets_blind.csv": (250, 20),
-    "data/sdg-benchmark/targets_paragraphs_dev.csv": (50, 4),
-    "tests/fixtures/sdg_targets_paragraphs_blind.csv": (50, 4),
+    "data/sdg-benchmark/targets_paragraphs_dev.csv": (100, 6),
+    "tests/fixtures/sdg_targets_paragraphs_blind.csv": (100, 10),
+    "data/sdg-benchmark/targets_protection_dev.csv": (40, 7),
+    "tests/fixtures/sdg_targets_protection_blind.csv": (40, 3),
 }
 
 

@@ -1,0 +1,122 @@
+"""Targets named by who suffers a harm (the vocabulary file's `pairs`) and the words of
+protection practice: "children who face violence" is target 16.2 without its official words."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsislens.sdg import classify
+from wsislens.sdg.analysis import analyse
+from wsislens.sdg.reference import load_targets
+from wsislens.sdg.text import phrase_key
+from wsislens.sdg.vocabulary import HARM, WHO, _raw, load_pairs
+
+
+def _pair_quotes(text: str) -> list[tuple[str, str]]:
+    """(target, quote) of the pair hits in `text`."""
+    pairs = load_pairs()
+    out = []
+    for hit in analyse(text).hits:
+        who, harm = (hit.key + ("", ""))[:2]
+        for entry in hit.entries:
+            if (
+                len(hit.key) == 2
+                and (WHO, entry.target) in pairs.get(who, ())
+                and (HARM, entry.target) in pairs.get(harm, ())
+            ):
+                out.append((entry.target, text[hit.start : hit.end]))
+    return out
+
+
+def test_the_pairs_are_single_words_of_official_targets():
+    official = set(load_targets())
+    raw = _raw()["pairs"]
+    assert sorted(raw) == ["16.2", "5.2"]
+    for target, lists in raw.items():
+        assert target in official
+        assert sorted(lists) == ["harm", "who"]
+        for word in lists["who"] + lists["harm"]:
+            assert len(phrase_key(word)) == 1, word
+    # "girls" stands among those who suffer the harms of both targets
+    assert load_pairs()["girl"] == ((WHO, "16.2"), (WHO, "5.2"))
+
+
+def test_children_who_face_violence_is_target_16_2():
+    text = "Our helpline supports children who face violence at home."
+    result = classify(text)
+    assert result["goals"] == [16]
+    assert result["targets"] == ["16.2"]
+    assert result["scores"] == {"16": 0.88}
+    assert [(e["target"], e["basis"], e["quote"], e["start"], e["end"]) for e in result["evidence"]] == [
+        ("16.2", "inferred", "children who face violence", 22, 48),
+        (None, "inferred", "violence", 40, 48),
+    ]
+    assert text[22:48] == "children who face violence"
+
+
+@pytest.mark.parametrize(
+    "text, target, quote",
+    [
+        (
+            "The unit rescued 40 minors from exploitation by criminal gangs.",
+            "16.2",
+            "minors from exploitation",
+        ),
+        ("The helpline for kids answers calls about abuse.", "16.2", "kids answers calls about abuse"),
+        (
+            "Our shelter houses women who escaped violence at the hands of their partners.",
+            "5.2",
+            "women who escaped violence",
+        ),
+    ],
+)
+def test_a_harm_with_those_who_suffer_it_in_one_clause(text, target, quote):
+    assert classify(text)["targets"] == [target]
+    assert _pair_quotes(text) == [(target, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another clause
+        "Children learn to code in after-school clubs; violence in the region has fallen.",
+        # more than PAIR_WINDOW words apart
+        "Children in the after-school clubs of the eastern districts learn to code, and violence has fallen.",
+        # denied
+        "The clinic does not work on violence affecting children.",
+    ],
+)
+def test_no_pair_across_clauses_far_apart_or_denied(text):
+    assert _pair_quotes(text) == []
+    assert 16 not in classify(text)["goals"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme protects children from sexual exploitation online.",
+        "The network campaigns against the sexual exploitation of minors.",
+        "The hotline receives reports of sexually exploited children and refers them to the police.",
+        "The law criminalises the production and distribution of sexual images of children.",
+        "We work with tech companies to detect and remove child sexual abuse images.",
+    ],
+)
+def test_words_of_child_protection_practice_name_16_2(text):
+    assert classify(text)["targets"] == ["16.2"]
+
+
+def test_a_phrase_of_the_target_holds_its_harm_word_once():
+    # "sexual exploitation of children" is a phrase of 16.2: no pair hit counts its words again
+    text = "We fight the sexual exploitation of children."
+    assert _pair_quotes(text) == []
+    assert [(text[h.start : h.end], h.entries[0].target) for h in analyse(text).hits] == [
+        ("sexual exploitation of children", "16.2")
+    ]
+
+
+def test_early_warning_of_cyclones_serves_climate_resilience():
+    text = "The meteorological agency sends cyclone early warning messages to fishers in coastal villages."
+    result = classify(text)
+    assert result["targets"] == ["11.b", "13.1", "14.2"]
+    quotes = {(e["target"], e["quote"]) for e in result["evidence"]}
+    assert {("13.1", "cyclone"), ("13.1", "early warning"), ("11.b", "early warning")} <= quotes
