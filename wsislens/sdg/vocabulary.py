@@ -324,29 +324,32 @@ def match_tokens(
     return hits
 
 
-# Targets whose subject is who suffers a harm (the vocabulary file's `pairs`): a word of each list
-# in one clause, at most PAIR_WINDOW words apart ("protects children from sexual exploitation"),
-# names the target as a two-word phrase does.
+# Targets whose subject is a group of people (the vocabulary file's `pairs`): a word of who and a
+# word of what the target says of them, in one clause and at most PAIR_WINDOW words apart ("children
+# who face violence" for 16.2, "young graduates ... jobs" for 8.6), name the target as a two-word
+# phrase does.
 PAIR_WINDOW = 8
-WHO, HARM = 0, 1
+WHO, WHAT = 0, 1
 _CLAUSE_BREAK = re.compile(r"[.;!?]")
 
 
 @lru_cache(maxsize=1)
 def load_pairs() -> dict[str, tuple[tuple[int, str], ...]]:
-    """folded word -> the (role, target) pairs it takes part in, role WHO or HARM."""
+    """folded word -> the (role, target) pairs it takes part in, role WHO or WHAT."""
     out: dict[str, list[tuple[int, str]]] = {}
     for target, lists in _raw().get("pairs", {}).items():
-        for role, name in ((WHO, "who"), (HARM, "harm")):
+        for role, name in ((WHO, "who"), (WHAT, "what")):
             for word in lists[name]:
-                (folded,) = phrase_key(str(word))
-                out.setdefault(folded, []).append((role, str(target)))
+                key = phrase_key(str(word))
+                if len(key) != 1:
+                    raise ValueError(f"pairs of {target}: {word!r} is not one word")
+                out.setdefault(key[0], []).append((role, str(target)))
     return {word: tuple(roles) for word, roles in out.items()}
 
 
 def match_pairs(toks: list[tuple[str, int, int]], text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits of the `pairs` targets over folded tokens (`outside`'s gaps kept): each word of a
-    harm with the nearest word of who in its clause, both outside the phrases of the pair's
+    """Hits of the `pairs` targets over folded tokens (`outside`'s gaps kept): each word of what
+    with the nearest word of who in its clause, both outside the phrases (`hits`) of the pair's
     target. A word of who inside any phrase of two words or more takes no part either ("child
     labour and human trafficking" names 8.7, not 16.2), and takes part in one hit per target."""
     pairs = load_pairs()
@@ -364,12 +367,12 @@ def match_pairs(toks: list[tuple[str, int, int]], text: str, hits: list[Hit]) ->
         spans = held.get(target, []) + (in_phrase if role == WHO else [])
         return not any(a <= start < b for a, b in spans)
 
-    weight = phrase_weight(("who", "harm"))
+    weight = phrase_weight(("who", "what"))
     out: list[Hit] = []
     used: set[tuple[str, int]] = set()
     for i, (word, _start, _end) in enumerate(toks):
         for role, target in pairs.get(word, ()):
-            if role != HARM or not free(i, target, HARM):
+            if role != WHAT or not free(i, target, WHAT):
                 continue
             window = range(max(0, i - PAIR_WINDOW), min(len(toks), i + PAIR_WINDOW + 1))
             for j in sorted(window, key=lambda j: abs(j - i)):

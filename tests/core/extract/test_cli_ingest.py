@@ -364,7 +364,7 @@ def test_offsets_given_a_folder_or_a_file_that_is_no_submission_says_so(tmp_path
 
 
 def test_ingestion_suggests_a_passages_aim_not_its_setting(tmp_path: Path) -> None:
-    # the passage serves goal 5 (0.97); its solar-powered servers (goal 7, 0.65) are no suggestion
+    # the passage serves goal 5 (0.97); its solar-powered servers (goal 7, 0.64) are no suggestion
     document = tmp_path / "helpline.md"
     document.write_text(
         "# Safe Line Network: contribution to the 28th session of the CSTD, 2025\n\n"

@@ -15,7 +15,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.31"
+    assert ENGINE_METHOD == "wsislens-sdg 1.32"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
@@ -256,10 +256,10 @@ HELPLINE = (
 
 
 def test_suggestions_for_a_submission_leave_out_a_passages_setting():
-    # goal 5 leads the passage (0.97); the solar-powered servers (goal 7, 0.65) are its setting, not
+    # goal 5 leads the passage (0.97); the solar-powered servers (goal 7, 0.64) are its setting, not
     # its aim: `classify`, as the benchmark asks, keeps them; the suggestions made at ingestion do not
     assert classify(HELPLINE)["goals"] == [5, 16, 7]
     inferred = {m.goal: round(m.score, 2) for m in map_text(HELPLINE) if m.target is None}
-    assert inferred == {5: 0.97, 16: 0.77, 7: 0.65}
+    assert inferred == {5: 0.97, 16: 0.77, 7: 0.64}
     focused = {m.goal: round(m.score, 2) for m in map_text(HELPLINE, focus=True) if m.target is None}
     assert focused == {5: 0.97, 16: 0.77}
