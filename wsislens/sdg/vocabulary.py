@@ -2,7 +2,9 @@
 
 Phrases are matched on folded word tokens (see `wsislens.sdg.text`), leftmost-longest and
 without overlaps, so "sexual exploitation of children" wins over "children". Hits inside a
-clause that denies relevance ("this project does not address child labour") are dropped.
+clause that denies relevance ("this project does not address child labour") are dropped. A target
+whose subject is a group of people is also named by a pair of words in one clause ("children who
+face violence"; `match_pairs`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 import yaml
 
 from wsislens.paths import REFERENCE_DIR
-from wsislens.sdg.text import phrase_key, tokens
+from wsislens.sdg.text import phrase_key
 
 VOCABULARY_PATH = REFERENCE_DIR / "sdg_vocabulary.yaml"
 PRACTICE_PATH = REFERENCE_DIR / "sdg_practice.yaml"
@@ -326,8 +328,8 @@ def match_tokens(
 
 # Targets whose subject is a group of people (the vocabulary file's `pairs`): a word of who and a
 # word of what the target says of them, in one clause and at most PAIR_WINDOW words apart ("children
-# who face violence" for 16.2, "young graduates ... jobs" for 8.6), name the target as a two-word
-# phrase does.
+# who face violence" for 16.2, "women who stand as candidates" for 5.5), name the target as a
+# two-word phrase does.
 PAIR_WINDOW = 8
 WHO, WHAT = 0, 1
 _CLAUSE_BREAK = re.compile(r"[.;!?]")
@@ -394,12 +396,6 @@ def match_pairs(toks: list[tuple[str, int, int]], text: str, hits: list[Hit]) ->
                 )
                 break
     return out
-
-
-def match(text: str) -> list[Hit]:
-    """Vocabulary hits in `text`, in text order, leftmost-longest, denials and passing mentions
-    excluded."""
-    return match_tokens(outside(tokens(text), discounted_spans(text)))
 
 
 def outside(toks: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
