@@ -10,6 +10,7 @@ face violence"; `match_pairs`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -355,33 +356,34 @@ def match_pairs(toks: list[tuple[str, int, int]], text: str, hits: list[Hit]) ->
     target. A word of who inside any phrase of two words or more takes no part either ("child
     labour and human trafficking" names 8.7, not 16.2), and takes part in one hit per target."""
     pairs = load_pairs()
-    in_phrase: list[tuple[int, int]] = []
-    held: dict[str, list[tuple[int, int]]] = {}
+    roles = [pairs.get(word, ()) for word, _, _ in toks]
+    with_who = {target for found in roles for role, target in found if role == WHO}
+    if not with_who:
+        return []
+    starts = [start for _, start, _ in toks]
+    in_phrase: set[int] = set()
+    held: dict[str, set[int]] = {}
     for hit in hits:
+        covered = range(bisect_left(starts, hit.start), bisect_left(starts, hit.end))
         if len(hit.key) > 1:
-            in_phrase.append((hit.start, hit.end))
+            in_phrase.update(covered)
         for entry in hit.entries:
-            if entry.target is not None:
-                held.setdefault(entry.target, []).append((hit.start, hit.end))
-
-    def free(position: int, target: str, role: int) -> bool:
-        start = toks[position][1]
-        spans = held.get(target, []) + (in_phrase if role == WHO else [])
-        return not any(a <= start < b for a, b in spans)
-
+            if entry.target in with_who:
+                held.setdefault(entry.target, set()).update(covered)
     weight = phrase_weight(("who", "what"))
     out: list[Hit] = []
     used: set[tuple[str, int]] = set()
-    for i, (word, _start, _end) in enumerate(toks):
-        for role, target in pairs.get(word, ()):
-            if role != WHAT or not free(i, target, WHAT):
+    for i, found in enumerate(roles):
+        for role, target in found:
+            if role != WHAT or target not in with_who or i in held.get(target, ()):
                 continue
             window = range(max(0, i - PAIR_WINDOW), min(len(toks), i + PAIR_WINDOW + 1))
             for j in sorted(window, key=lambda j: abs(j - i)):
                 if (
-                    (target, j) in used
-                    or (WHO, target) not in pairs.get(toks[j][0], ())
-                    or not free(j, target, WHO)
+                    (WHO, target) not in roles[j]
+                    or (target, j) in used
+                    or j in in_phrase
+                    or j in held.get(target, ())
                 ):
                     continue
                 a, b = min(i, j), max(i, j)
