@@ -16,6 +16,7 @@ from wsislens.sdg.vocabulary import (
     Hit,
     cue_words,
     discounted_spans,
+    generic_keys,
     load_practice,
     match_pairs,
     match_tokens,
@@ -76,10 +77,11 @@ def analyse(text: str, masked: list[tuple[int, int]] | None = None) -> Analysis:
     toks = [t for t in kept if t[0] != "\x00"] if spans else kept
     goal = np.zeros(N_GOALS)
     target: dict[str, float] = {}
+    generic = generic_keys()
     for hit in hits:
         for entry in hit.entries:
             goal[entry.goal - 1] += entry.weight
-            if entry.target is not None:
+            if entry.target is not None and (entry.target, hit.key) not in generic:
                 target[entry.target] = target.get(entry.target, 0.0) + entry.weight
     per_sentence = _sentence_strengths(text, hits)
     with_hits = per_sentence[per_sentence.max(axis=1) > 0]

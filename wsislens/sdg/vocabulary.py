@@ -135,6 +135,18 @@ def load_vocabulary() -> Table:
 
 
 @lru_cache(maxsize=1)
+def generic_keys() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(target, folded phrase) of the vocabulary file's `generic` phrases: the setting of a target's
+    work rather than its aim, which count for the goal but do not name the target by themselves."""
+    return frozenset(
+        (str(target), key)
+        for target, phrases in (_raw().get("generic") or {}).items()
+        for phrase in phrases
+        if (key := phrase_key(str(phrase)))
+    )
+
+
+@lru_cache(maxsize=1)
 def load_practice() -> Table:
     """The phrases of practice (data/reference/sdg_practice.yaml) as a table of their own: they
     tell a goal's targets apart and never count towards the goal itself."""

@@ -52,13 +52,17 @@ def test_a_phrase_of_practice_names_the_target_and_is_its_evidence():
     ]
 
 
-def test_without_the_phrases_of_practice_the_registry_reads_as_health_services(monkeypatch):
-    text = (
-        "The health ministry's electronic immunization registry sends SMS reminders to parents "
-        "when a child's next vaccination is due."
-    )
+def test_without_the_phrases_of_practice_fish_traders_read_as_overfishing(monkeypatch):
+    # "women fish traders" is a phrase of practice of 14.b (small-scale fishers' access to markets);
+    # without it, "fish" names 14.4 (overfishing)
+    text = "Women fish traders on the coast use the app to compare prices at landing sites."
+    result = classify(text)
+    assert result["targets"] == ["14.b"]
+    assert [(e["target"], e["quote"], e["start"], e["end"]) for e in result["evidence"] if e["target"]] == [
+        ("14.b", "Women fish traders", 0, 18)
+    ]
     monkeypatch.setattr(engine, "PRACTICE_WEIGHT", 0.0)
-    assert classify(text)["targets"] == ["3.8"]
+    assert classify(text)["targets"] == ["14.4"]
 
 
 def _development_sentences() -> list[str]:
