@@ -1,6 +1,8 @@
 """SDG mapping benchmark: one table with accuracy per SDG on the train and held-aside parts of
 data/sdg-benchmark (split.csv), their means, target precision/recall on the development
-sentences and on two test sets of sentences, and throughput.
+sentences, on two test sets of sentences, on paragraphs and on sentences on protection from
+abuse (development halves and halves written apart), the reading of stated references, and
+throughput.
 
     .venv/bin/python bench/sdg_benchmark.py [--write]
 
