@@ -42,7 +42,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.33"
+ENGINE_METHOD = "wsislens-sdg 1.34"
 
 __all__ = [
     "ENGINE_METHOD",

@@ -345,7 +345,9 @@ def match_tokens(
 # two-word phrase does.
 PAIR_WINDOW = 8
 WHO, WHAT = 0, 1
-_CLAUSE_BREAK = re.compile(r"[.;!?]")
+# a clause ends at a full stop, a semicolon, a question or exclamation mark, a blank line, or a line
+# that opens a list's item ("\n- ", "\n• ", "\n(b) "; "\n2. " ends at its full stop)
+_CLAUSE_BREAK = re.compile(r"[.;!?]|\n\s*(?:\n|[-•*·▪–]\s|\(?\w{1,2}\)\s)")
 
 
 @lru_cache(maxsize=1)

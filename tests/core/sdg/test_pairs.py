@@ -85,11 +85,15 @@ def test_a_harm_with_those_who_suffer_it_in_one_clause(text, target, quote):
         "Children in the after-school clubs of the eastern districts learn to code, and violence has fallen.",
         # denied
         "The clinic does not work on violence affecting children.",
+        # another item of a list, or another paragraph
+        "Our services:\n- a reading club for 15-year-old girls\n- online courses for shop owners",
+        "The helpline answers children.\n\nViolence in the region has fallen",
     ],
 )
 def test_no_pair_across_clauses_far_apart_or_denied(text):
     assert _pair_quotes(text) == []
     assert 16 not in classify(text)["goals"]
+    assert "5.b" not in classify(text)["targets"]
 
 
 @pytest.mark.parametrize(
@@ -156,3 +160,14 @@ def test_a_what_word_held_by_a_phrase_of_the_target_makes_no_pair():
     assert [(text[h.start : h.end], [e.target for e in h.entries]) for h in analyse(text).hits] == [
         ("internships", ["8.6"])
     ]
+
+
+def test_a_list_item_ends_a_pairs_clause():
+    text = (
+        "Our centre offers:\n- A Saturday coding club for children aged 10–15, with 45% girls\n"
+        "- Co-working desks for 22 small online businesses"
+    )
+    # "girls" ends one item and "online" stands in the next: no 5.b (1.33 read "girls\n- Co-working
+    # desks for 22 small online" as 5.b at 0.908)
+    assert _pair_quotes(text) == []
+    assert classify(text)["targets"] == ["4.4"]
