@@ -344,6 +344,7 @@ def match_tokens(
 # who face violence" for 16.2, "women who stand as candidates" for 5.5), name the target as a
 # two-word phrase does.
 PAIR_WINDOW = 8
+PAIR_WEIGHT = phrase_weight(("who", "what"))  # a phrase of two words
 WHO, WHAT = 0, 1
 # a clause ends at a full stop, a semicolon, a question or exclamation mark, a blank line, or a line
 # that opens a list's item ("\n- ", "\n• ", "\n(b) "; "\n2. " ends at its full stop)
@@ -354,7 +355,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]|\n\s*(?:\n|[-•*·▪–]\s|\(?\w{1,2}\)\s)
 def load_pairs() -> dict[str, tuple[tuple[int, str], ...]]:
     """folded word -> the (role, target) pairs it takes part in, role WHO or WHAT."""
     out: dict[str, list[tuple[int, str]]] = {}
-    for target, lists in _raw().get("pairs", {}).items():
+    for target, lists in (_raw().get("pairs") or {}).items():
         for role, name in ((WHO, "who"), (WHAT, "what")):
             for word in lists[name]:
                 key = phrase_key(str(word))
@@ -384,7 +385,6 @@ def match_pairs(toks: list[tuple[str, int, int]], text: str, hits: list[Hit]) ->
         for entry in hit.entries:
             if entry.target in with_who:
                 held.setdefault(entry.target, set()).update(covered)
-    weight = phrase_weight(("who", "what"))
     out: list[Hit] = []
     used: set[tuple[str, int]] = set()
     for i, found in enumerate(roles):
@@ -408,7 +408,7 @@ def match_pairs(toks: list[tuple[str, int, int]], text: str, hits: list[Hit]) ->
                 used.add((target, j))
                 goal = int(target.split(".")[0])
                 out.append(
-                    Hit(toks[a][1], toks[b][2], (toks[a][0], toks[b][0]), (Entry(goal, target, weight),))
+                    Hit(toks[a][1], toks[b][2], (toks[a][0], toks[b][0]), (Entry(goal, target, PAIR_WEIGHT),))
                 )
                 break
     return out
