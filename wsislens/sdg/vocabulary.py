@@ -95,7 +95,8 @@ def without_bare_medium(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-Table = tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[str, int]]
+# phrase key -> its entries, and for each first word the lengths of the phrases it opens, longest first
+Table = tuple[dict[tuple[str, ...], tuple[Entry, ...]], dict[str, tuple[int, ...]]]
 
 
 def _target_table(by_target: dict) -> dict[tuple[str, ...], dict[tuple[int, str | None], Entry]]:
@@ -111,15 +112,15 @@ def _target_table(by_target: dict) -> dict[tuple[str, ...], dict[tuple[int, str 
 
 def _frozen(table: dict[tuple[str, ...], dict[tuple[int, str | None], Entry]]) -> Table:
     frozen = {key: tuple(value.values()) for key, value in table.items()}
-    longest: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for key in frozen:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return frozen, longest
+        lengths.setdefault(key[0], set()).add(len(key))
+    return frozen, {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
 
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Table:
-    """phrase key -> entries, and for each first word the longest phrase starting with it."""
+    """phrase key -> entries, and for each first word the lengths of the phrases it opens."""
     raw = _raw()
     table = _target_table(raw["targets"])
     for goal, phrases in raw["goals"].items():
@@ -271,8 +272,15 @@ _FRAME = re.compile(
 )
 
 
+# each name of the frame holds one of these words (a cheap test before the pattern)
+_FRAME_WORDS = ("commission", "summit", "agenda", "commitment", "action", "wsis", "society", "measuring")
+
+
 def frame_spans(text: str) -> list[tuple[int, int]]:
     """The names of the WSIS frame in `text` (see `_FRAME`)."""
+    low = text.lower()
+    if not any(word in low for word in _FRAME_WORDS):
+        return []
     return [found.span() for found in _FRAME.finditer(text)]
 
 
@@ -312,18 +320,20 @@ def match_tokens(
     """Hits of `vocabulary` (by default the goals' vocabulary) over folded tokens, in text
     order, leftmost-longest; with `overlapping`, a phrase may also start inside an earlier hit
     and run past its end ("pay-as-you-go solar" and "solar home system"), but not lie within it."""
-    table, longest = vocabulary if vocabulary is not None else load_vocabulary()
+    table, opened = vocabulary if vocabulary is not None else load_vocabulary()
     words = [t[0] for t in toks]
     hits: list[Hit] = []
     i, n = 0, len(words)
     reach = 0  # the end (in words) of the furthest hit so far
     while i < n:
-        most = longest.get(words[i])
-        if most is None:
+        lengths = opened.get(words[i])
+        if lengths is None:
             i += 1
             continue
         found = None
-        for length in range(min(most, n - i), 0, -1):
+        for length in lengths:
+            if length > n - i:
+                continue
             entries = table.get(tuple(words[i : i + length]))
             if entries is not None:
                 found = (length, entries)

@@ -1,7 +1,9 @@
 """Words of the medium of WSIS work count only beside other words of the same goal or target;
 words named in passing do not count."""
 
-from wsislens.sdg.vocabulary import Entry, Hit, medium_keys, passing_spans, without_bare_medium
+import pytest
+
+from wsislens.sdg.vocabulary import Entry, Hit, frame_spans, medium_keys, passing_spans, without_bare_medium
 
 INTERNET_USERS = Hit(
     10, 24, ("internet", "user"), (Entry(9, "9.c", 1.6), Entry(17, "17.8", 1.6), Entry(17, "17.6", 1.6))
@@ -76,3 +78,26 @@ def test_a_topic_mentioned_only_in_passing_after_its_verb():
     assert passing("The strategy mentions SDG 3 only in passing, in its preamble.") == [
         "The strategy mentions SDG 3 only in passing"
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "United Nations Commission on Science and Technology for Development",
+        "World Summit on the\nInformation Society",
+        "Tunis Agenda for the Information Society",
+        "Geneva Commitment",
+        "Tunis Commitment",
+        "Geneva Plan of Action",
+        "WSIS Forum",
+        "UNITED NATIONS GROUP ON THE INFORMATION SOCIETY",
+        "Partnership on Measuring ICT for Development",
+    ],
+)
+def test_every_name_of_the_wsis_frame_is_found_in_any_case_and_across_a_line_break(name):
+    text = f"Our report to the {name} in 2024."
+    assert frame_spans(text) == [(18, 18 + len(name))]
+
+
+def test_a_text_without_the_frame_has_no_frame_spans():
+    assert frame_spans("The Commission funded action on climate and a forum on youth.") == []
