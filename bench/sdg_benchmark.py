@@ -36,7 +36,7 @@ from wsislens.sdg.model import load_model  # noqa: E402
 
 BENCH_DIR = ROOT / "data" / "sdg-benchmark"
 TARGET_SET = ROOT / "tests" / "fixtures" / "sdg_targets_testset.csv"
-TARGET_DEV_SET = BENCH_DIR / "targets_dev.csv"  # the target rules were set on these
+TARGET_DEV_SET = BENCH_DIR / "targets_dev.csv"  # the suggestions' model is fitted on these
 # written apart from the engine by other writers, and never read while developing it
 TARGET_BLIND_SET = ROOT / "tests" / "fixtures" / "sdg_targets_blind.csv"
 # paragraphs of 100 to 250 words, as submissions' sections are: the first half was read while
@@ -131,8 +131,8 @@ def write_measured(method: str, heldout: float, precisions: list[float], recalls
         "# How reliable the SDG engine's suggestions are; written by `bench/sdg_benchmark.py --write`\n"
         "# and shown in the SDG view beside suggestions of this engine version.\n"
         "# goal_accuracy_heldout: mean accuracy over the 17 SDGs on the held-aside benchmark rows.\n"
-        "# target_precision, target_recall: of the suggestions made for a submission (a passage's\n"
-        "# secondary goals left out), on the development sentences (targets_dev.csv), on the\n"
+        "# target_precision, target_recall: of the suggestions made for a submission (chosen by the\n"
+        "# suggestions' model), on the development sentences (targets_dev.csv), on the\n"
         "# test sentences (tests/fixtures/sdg_targets_testset.csv), on the sentences written\n"
         "# apart from the engine (tests/fixtures/sdg_targets_blind.csv), then on the development\n"
         "# paragraphs (targets_paragraphs_dev.csv) and those written apart\n"
@@ -235,7 +235,7 @@ def main() -> int:
     lines.append(
         f"{'cross-validated, train':<24}{cv:>12.1%}   (the builder's estimate, folds of the train rows)"
     )
-    lines.append("targets and goals below: the suggestions made for a submission (secondary goals left out)")
+    lines.append("targets and goals below: the suggestions made for a submission (the suggestions' model)")
     lines.append(
         f"{'target precision':<24}{t_p:>12.1%}   on {t_n} sentences ({TARGET_SET.relative_to(ROOT)})"
     )
@@ -244,7 +244,7 @@ def main() -> int:
     d_p, d_r, d_n, _, _ = target_scores(TARGET_DEV_SET)
     lines.append(
         f"{'target precision/recall':<24}{d_p:>12.1%} / {d_r:.1%} on the {d_n} development sentences "
-        "the target rules were set on"
+        "(the suggestions' model was fitted on the development sets)"
     )
     b_p, b_r, b_n, bg_p, bg_r = target_scores(TARGET_BLIND_SET)
     lines.append(

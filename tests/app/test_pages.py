@@ -257,14 +257,14 @@ def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ng
     from wsislens.sdg.reliability import reliability_note
 
     at = _open(_app({"submission": with_ngo_draft}), "pages/sdgs.py")
-    at.selectbox(key="sdg_choice").set_value("2.a").run()
+    at.selectbox(key="sdg_choice").set_value("9.5").run()
     assert not at.exception
     assert [c.value for c in at.caption if c.value.startswith("How reliable")] == [
         reliability_note(ENGINE_METHOD)
     ]
     # the submission by the name users know it by (not its id), as text
     assert _supporters(at) == [
-        f"<strong>Harvest Link Network (2023)</strong> — Machine suggestion (score 0.80, {ENGINE_METHOD}): "
+        f"<strong>Harvest Link Network (2023)</strong> — Machine suggestion (score 0.56, {ENGINE_METHOD}): "
         "not the submitter&#x27;s claim"
     ]
     # a stated target shows no reliability note

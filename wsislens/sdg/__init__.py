@@ -28,10 +28,12 @@ How it works (all offline, CPU only, no deep-learning framework):
   submissions they are the background, not the aim. Targets of an inferred goal are named from
   their own phrases, their phrases of practice (data/reference/sdg_practice.yaml: what reports
   of work serving a target name, such as "electronic immunization registry" for 3.b; these
-  never count towards a goal) or their closeness to the official target text. The suggestions
-  made for a submission (`map_text(..., focus=True)`, as ingestion calls it) leave out a
-  passage's secondary goals, those under 0.7 where another goal of the passage reaches 0.9;
-  `classify`, which the benchmark scores, keeps them.
+  never count towards a goal) or their closeness to the official target text.
+- The suggestions made for a submission (`map_text(..., focus=True)`, as ingestion calls it) are
+  chosen target by target by a second logistic model (`wsislens.sdg.suggest`) over each candidate
+  target's phrases, phrases of practice, its goal's probability and the passage's closeness to the
+  target's profile, fitted on the development sets of target sentences and paragraphs; a target's
+  goal comes with it. `classify`, which the benchmark scores, names targets by the fixed rules.
 
 Importing this package is cheap: the reference data is read and the model is loaded on the
 first call that needs it (cached in `functools.lru_cache`), never at import time.
@@ -42,7 +44,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.34"
+ENGINE_METHOD = "wsislens-sdg 1.35"
 
 __all__ = [
     "ENGINE_METHOD",

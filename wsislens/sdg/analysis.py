@@ -3,6 +3,7 @@ and the passage-level cues the model reads beside them."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -26,6 +27,9 @@ from wsislens.sdg.vocabulary import (
 
 N_GOALS = 17
 _SENTENCE_END = re.compile(r"[.!?]+")
+# A phrase of practice (data/reference/sdg_practice.yaml) adds to its target's strength at this
+# share of its weight when targets are ranked; set on the development sentences and paragraphs.
+PRACTICE_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,14 @@ class Analysis:
             for entry in hit.entries:
                 out[entry.target] = out.get(entry.target, 0.0) + entry.weight
         return out
+
+    def target_value(self, target: str, similarity: float) -> tuple[float, float]:
+        """(value, strength) by which a goal's targets are ranked: the strength of the target's
+        phrases and phrases of practice, and its similarity to the passage."""
+        strength = self.target_strength.get(target, 0.0) + PRACTICE_WEIGHT * self.practice_strength.get(
+            target, 0.0
+        )
+        return math.log1p(strength) + 2.0 * similarity, strength
 
 
 def _sentence_strengths(text: str, hits: list[Hit]) -> np.ndarray:

@@ -3,7 +3,11 @@
 - the term index and idf of the tf-idf similarity, from synthetic examples made from the
   official target and indicator texts and the SDG vocabularies, and the train rows;
 - a logistic model over the features of `wsislens.sdg.model.FEATURES`, fitted on the `train`
-  rows of the benchmark split (data/sdg-benchmark/split.csv); `heldout` rows are never read here.
+  rows of the benchmark split (data/sdg-benchmark/split.csv); `heldout` rows are never read here;
+- the suggestions' model (`wsislens.sdg.suggest`), a logistic model over the inputs of each
+  candidate target, fitted on the development sets of target sentences and paragraphs, with its
+  regularisation and threshold chosen by repeated 5-fold cross-validation over their texts, by
+  the F1 score of the targets; the sets written apart are never read here.
 
 The slopes are shared by all goals and each goal has its own intercept: a goal has about 26
 train rows, too few for a model of its own. The regularisation is chosen by repeated, stratified
@@ -27,14 +31,18 @@ import numpy as np
 from wsislens.paths import BUNDLED_DATA_DIR, REFERENCE_DIR
 from wsislens.sdg.analysis import N_GOALS, analyse
 from wsislens.sdg.reference import load_goals, load_indicators, load_targets
-from wsislens.sdg.vocabulary import VOCABULARY_PATH
+from wsislens.sdg.suggest import DEVELOPMENT_SETS, development_texts
+from wsislens.sdg.vocabulary import PRACTICE_PATH, VOCABULARY_PATH
 
 BENCHMARK_DIR = BUNDLED_DATA_DIR / "sdg-benchmark"
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 SEED = 20261128
 N_FOLDS = 5
 CV_REPEATS = 6
 C_GRID = (0.1, 0.3, 1.0, 3.0)
+SUGGEST_C_GRID = (0.3, 1.0, 3.0)
+SUGGEST_THRESHOLDS = (0.35, 0.4, 0.45, 0.5)
+SUGGEST_REPEATS = 3
 
 
 def _inputs() -> list:
@@ -43,8 +51,10 @@ def _inputs() -> list:
         REFERENCE_DIR / "sdg_indicators.yaml",
         REFERENCE_DIR / "sdg_goals.yaml",
         VOCABULARY_PATH,
+        PRACTICE_PATH,
         BENCHMARK_DIR / "dev.csv",
         BENCHMARK_DIR / "split.csv",
+        *DEVELOPMENT_SETS,
     ]
 
 
@@ -205,14 +215,100 @@ def build_arrays(verbose: bool = False) -> dict[str, np.ndarray]:
         "build_version": BUILD_VERSION,
     }
     log(f"chosen C {c}; slopes {dict(zip(FEATURES, np.round(coef, 3).tolist(), strict=True))}")
-    arrays.update(
-        {
-            "coef": coef.astype(np.float32),
-            "intercepts": intercepts.astype(np.float32),
-            "params": np.array(json.dumps(params, sort_keys=True)),
-        }
-    )
+    arrays.update({"coef": coef.astype(np.float32), "intercepts": intercepts.astype(np.float32)})
+    suggest_arrays, suggest_params = build_suggestions(assemble(arrays), log)
+    arrays.update(suggest_arrays)
+    params.update(suggest_params)
+    arrays["params"] = np.array(json.dumps(params, sort_keys=True))
     return arrays
+
+
+def _suggestion_rows(
+    model,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[set[str]], list[frozenset[str]]]:
+    """The candidates of the development texts: (inputs, labels, text of each, target of each,
+    the targets each text states, the targets an analyst gave each text)."""
+    from wsislens.sdg.engine import suggestion_inputs
+    from wsislens.sdg.suggest import SUGGEST_FEATURES
+
+    blocks, labels, owner, names, stated, expected = [], [], [], [], [], []
+    for i, (text, targets) in enumerate(development_texts()):
+        said, per_passage = suggestion_inputs(text, model)
+        stated.append(said)
+        expected.append(targets)
+        for found, features in per_passage:
+            blocks.append(features)
+            labels += [t in targets for t in found]
+            owner += [i] * len(found)
+            names += found
+    features = np.vstack(blocks) if blocks else np.zeros((0, len(SUGGEST_FEATURES)))
+    return features, np.array(labels), np.array(owner), names, stated, expected
+
+
+def _fit_suggestions(
+    features: np.ndarray, labels: np.ndarray, c: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """(mean, scale, slopes, intercept) of a logistic model over standardised inputs."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = features.mean(axis=0)
+    scale = features.std(axis=0)
+    scale[scale == 0] = 1.0
+    fitted = LogisticRegression(C=c, max_iter=5000).fit((features - mean) / scale, labels)
+    return mean, scale, fitted.coef_[0], float(fitted.intercept_[0])
+
+
+def _target_f1(predicted: list[set[str]], expected: list[frozenset[str]]) -> float:
+    hit = sum(len(p & e) for p, e in zip(predicted, expected, strict=True))
+    named = sum(len(p) for p in predicted)
+    given = sum(len(e) for e in expected)
+    return 2.0 * hit / (named + given) if named + given else 0.0
+
+
+def build_suggestions(model, log) -> tuple[dict[str, np.ndarray], dict]:
+    """The suggestions' model, its regularisation and threshold chosen by cross-validation."""
+    from wsislens.sdg.suggest import SuggestModel
+
+    features, labels, owner, names, stated, expected = _suggestion_rows(model)
+    n_texts = len(expected)
+    scores: dict[tuple[float, float], list[float]] = {}
+    for repeat in range(SUGGEST_REPEATS):
+        order = list(range(n_texts))
+        random.Random(SEED + 100 + repeat).shuffle(order)
+        fold = np.zeros(n_texts, dtype=int)
+        fold[order] = np.arange(n_texts) % N_FOLDS
+        for c in SUGGEST_C_GRID:
+            probability = np.zeros(len(labels))
+            for k in range(N_FOLDS):
+                held = fold[owner] == k
+                fitted = SuggestModel(*_fit_suggestions(features[~held], labels[~held], c), threshold=0.5)
+                probability[held] = fitted.probability(features[held])
+            for threshold in SUGGEST_THRESHOLDS:
+                predicted = [set(s) for s in stated]
+                for i in np.flatnonzero(probability >= threshold):
+                    predicted[owner[i]].add(names[i])
+                scores.setdefault((c, threshold), []).append(_target_f1(predicted, expected))
+    means = {key: float(np.mean(values)) for key, values in scores.items()}
+    for (c, threshold), f1 in sorted(means.items()):
+        log(f"  suggestions C {c} threshold {threshold}: cross-validated target F1 {f1:.4f}")
+    # near-ties (within 0.2 points) go to the stronger regularisation, then the higher threshold
+    best = max(means.values())
+    c, threshold = min((key for key, f1 in means.items() if f1 >= best - 0.002), key=lambda k: (k[0], -k[1]))
+    mean, scale, coef, intercept = _fit_suggestions(features, labels, c)
+    log(f"suggestions: {n_texts} texts, {len(labels)} candidates; chosen C {c}, threshold {threshold}")
+    arrays = {
+        "suggest_mean": mean.astype(np.float64),
+        "suggest_scale": scale.astype(np.float64),
+        "suggest_coef": coef.astype(np.float64),
+        "suggest_intercept": np.array(intercept),
+        "suggest_threshold": np.array(threshold),
+    }
+    params = {
+        "suggest_C": c,
+        "suggest_threshold": threshold,
+        "suggest_cv_f1": round(means[(c, threshold)], 6),
+    }
+    return arrays, params
 
 
 def main() -> int:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 
 from wsislens.sdg.analysis import N_GOALS, Analysis, analyse
 from wsislens.sdg.explicit import scan
 from wsislens.sdg.model import Model, load_model, score_goals, target_similarity
-from wsislens.sdg.reference import load_targets, target_sort_key
+from wsislens.sdg.reference import target_sort_key, targets_by_goal
+from wsislens.sdg.suggest import candidates
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 from wsislens.sdg.vocabulary import Hit
 
@@ -31,17 +30,6 @@ TARGET_RELATIVE = 0.6
 # No goal is inferred without some of its own vocabulary in the text (one target phrase, or two
 # general words of the goal): similarity alone is too easily a passing mention.
 MIN_GOAL_STRENGTH = 1.0
-# Suggestions for a submission (`map_text(..., focus=True)`, as ingestion reads it) leave out a
-# passage's secondary goals: one under SECONDARY when another goal of the passage reaches
-# DOMINANT is the setting of the work ("schools" in a passage on birth registration), not its
-# aim. The benchmark asks about one goal at a time and counts such goals, so `classify` keeps them.
-# Set on the development paragraphs and sentences (targets_paragraphs_dev.csv, targets_dev.csv).
-SECONDARY = 0.7
-DOMINANT = 0.9
-# A phrase of practice (data/reference/sdg_practice.yaml) adds to its target's strength at this
-# share of its weight, once the target's goal is inferred; set on the development sentences
-# and paragraphs.
-PRACTICE_WEIGHT = 2.0
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # A longer text (a whole submission) is read in passages of about the benchmark's snippet size,
 # which is what the goal model is fitted on; a goal's score is its best passage's score.
@@ -92,14 +80,6 @@ def _best_sentence(text: str, ref_text_terms: set[str]) -> tuple[SdgEvidence, ..
     return (SdgEvidence(text[start:end], start, end),)
 
 
-@lru_cache(maxsize=1)
-def _targets_by_goal() -> dict[int, tuple[str, ...]]:
-    out: dict[int, list[str]] = {g: [] for g in range(1, N_GOALS + 1)}
-    for tid, info in load_targets().items():
-        out[info["goal"]].append(tid)
-    return {g: tuple(ts) for g, ts in out.items()}
-
-
 def _inferred(
     text: str,
     analysis: Analysis,
@@ -107,39 +87,23 @@ def _inferred(
     min_score: float,
     blocked_goals: set[int],
     blocked_targets: set[str],
-    focus: bool = False,
 ) -> list[SdgMatch]:
+    """The goals the goal model infers, each with the targets the fixed rules name (`classify`)."""
     scores = score_goals(analysis, model)
     target_sim = target_similarity(scores.ref_sim, model)
-    by_goal = _targets_by_goal()
-    secondary_under = 0.0
-    if focus:
-        eligible = [
-            float(scores.probability[g - 1])
-            for g in range(1, N_GOALS + 1)
-            if g not in blocked_goals and analysis.goal_strength[g - 1] >= MIN_GOAL_STRENGTH
-        ]
-        if max(eligible, default=0.0) >= DOMINANT:
-            secondary_under = SECONDARY
+    by_goal = targets_by_goal()
     out: list[SdgMatch] = []
     for g in range(1, N_GOALS + 1):
         p = float(scores.probability[g - 1])
-        if (
-            g in blocked_goals
-            or analysis.goal_strength[g - 1] < MIN_GOAL_STRENGTH
-            or p < min_score
-            or p < secondary_under
-        ):
+        if g in blocked_goals or analysis.goal_strength[g - 1] < MIN_GOAL_STRENGTH or p < min_score:
             continue
         goal_hits = _goal_hits(analysis.hits, g, None)
         candidates = []
         for tid in by_goal[g]:
             if tid in blocked_targets:
                 continue
-            strength = analysis.target_strength.get(tid, 0.0)
-            strength += PRACTICE_WEIGHT * analysis.practice_strength.get(tid, 0.0)
             sim = target_sim.get(tid, 0.0)
-            candidates.append((math.log1p(strength) + 2.0 * sim, strength, sim, tid))
+            candidates.append((*analysis.target_value(tid, sim), sim, tid))
         candidates.sort(reverse=True)
         named = []
         for rank, (value, strength, sim, tid) in enumerate(candidates):
@@ -158,6 +122,41 @@ def _inferred(
             out.append(SdgMatch(g, tid, "inferred", round(t_score, 4), evidence))
         evidence = _evidence(goal_hits, text) if goal_hits else _fallback_goal(text, g, scores.ref_sim, model)
         out.append(SdgMatch(g, None, "inferred", round(p, 4), evidence))
+    return out
+
+
+def _suggested(
+    text: str,
+    analysis: Analysis,
+    model: Model,
+    min_score: float | None,
+    blocked_goals: set[int],
+    blocked_targets: set[str],
+) -> list[SdgMatch]:
+    """The targets the suggestions' model (`wsislens.sdg.suggest`) finds an analyst would name, each
+    with its goal at the score of its best target."""
+    scores = score_goals(analysis, model)
+    target_sim = target_similarity(scores.ref_sim, model)
+    names, features = candidates(analysis, scores, target_sim, model, blocked_goals, blocked_targets)
+    if not names:
+        return []
+    least = max(model.suggest.threshold, min_score or 0.0)
+    out: list[SdgMatch] = []
+    best: dict[int, SdgMatch] = {}
+    for tid, p in zip(names, model.suggest.probability(features).tolist(), strict=True):
+        if p < least:
+            continue
+        goal = int(tid.split(".")[0])
+        hits = _goal_hits(analysis.hits + analysis.practice, goal, tid)
+        evidence = _evidence(hits, text) if hits else _best_sentence(text, model.profiles.terms_of(tid))
+        match = SdgMatch(goal, tid, "inferred", round(p, 4), evidence)
+        out.append(match)
+        if goal not in best or match.score > best[goal].score:
+            best[goal] = match
+    for goal, match in best.items():
+        goal_hits = _goal_hits(analysis.hits, goal, None)
+        evidence = _evidence(goal_hits, text) if goal_hits else match.evidence
+        out.append(SdgMatch(goal, None, "inferred", match.score, evidence))
     return out
 
 
@@ -207,24 +206,8 @@ def _shift(match: SdgMatch, offset: int, text: str) -> SdgMatch:
     return SdgMatch(match.goal, match.target, match.basis, match.score, evidence)
 
 
-def map_text(
-    text: str,
-    *,
-    infer: bool = True,
-    min_score: float | None = None,
-    ignore: Sequence[tuple[int, int]] = (),
-    scanned: tuple[list[SdgMatch], list[tuple[int, int]]] | None = None,
-    focus: bool = False,
-) -> list[SdgMatch]:
-    """Stated references and inferred goals/targets, one match per (goal, target), best first.
-
-    Negated references are not returned; they stop inference of the goal or target they deny.
-    `ignore` holds (start, end) spans that inference leaves out, such as the parts of a
-    submission that its template wrote rather than the submitter. `scanned` is the text's `scan`
-    when the caller has read its references already. With `focus`, a passage's secondary goals
-    are left out (see SECONDARY): the suggestions made for a submission.
-    """
-    explicit, references = scanned if scanned is not None else scan(text or "")
+def _stated(explicit: list[SdgMatch]) -> tuple[dict[tuple[int, str | None], SdgMatch], set[int], set[str]]:
+    """(stated matches by (goal, target), negated goals, negated targets) of a text's references."""
     stated: dict[tuple[int, str | None], SdgMatch] = {}
     negated_goals: set[int] = set()
     negated_targets: set[str] = set()
@@ -241,24 +224,60 @@ def map_text(
             stated[key] = SdgMatch(prior.goal, prior.target, "stated", 1.0, prior.evidence + match.evidence)
         else:
             stated[key] = match
+    return stated, negated_goals, negated_targets
+
+
+def _blocked(
+    stated: dict[tuple[int, str | None], SdgMatch], negated_goals: set[int], negated_targets: set[str]
+) -> tuple[set[int], set[str]]:
+    """The goals and targets inference leaves alone: those denied (unless stated) and those stated."""
+    return negated_goals - {g for g, _ in stated}, negated_targets | {t for _, t in stated if t}
+
+
+def _read_passages(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, str, Analysis]]:
+    """(start, passage, its analysis) of each passage, with the `masked` spans left out."""
+    out = []
+    for p_start, p_end in passages(text):
+        passage = text[p_start:p_end]
+        local = [
+            (max(a, p_start) - p_start, min(b, p_end) - p_start)
+            for a, b in masked
+            if a < p_end and b > p_start
+        ]
+        out.append((p_start, passage, analyse(passage, local)))
+    return out
+
+
+def map_text(
+    text: str,
+    *,
+    infer: bool = True,
+    min_score: float | None = None,
+    ignore: Sequence[tuple[int, int]] = (),
+    scanned: tuple[list[SdgMatch], list[tuple[int, int]]] | None = None,
+    focus: bool = False,
+) -> list[SdgMatch]:
+    """Stated references and inferred goals/targets, one match per (goal, target), best first.
+
+    Negated references are not returned; they stop inference of the goal or target they deny.
+    `ignore` holds (start, end) spans that inference leaves out, such as the parts of a
+    submission that its template wrote rather than the submitter. `scanned` is the text's `scan`
+    when the caller has read its references already. With `focus`, the suggestions made for a
+    submission: targets chosen by the suggestions' model (`wsislens.sdg.suggest`), each with its goal.
+    """
+    explicit, references = scanned if scanned is not None else scan(text or "")
+    stated, negated_goals, negated_targets = _stated(explicit)
     results: dict[tuple[int, str | None], SdgMatch] = dict(stated)
     if infer and text and text.strip():
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         model = load_model()
-        blocked_goals = negated_goals - {g for g, _ in stated}
-        blocked_targets = negated_targets | {t for _, t in stated if t}
-        masked = references + list(ignore)
+        blocked_goals, blocked_targets = _blocked(stated, negated_goals, negated_targets)
         inferred: dict[tuple[int, str | None], SdgMatch] = {}
-        for p_start, p_end in passages(text):
-            passage = text[p_start:p_end]
-            local = [
-                (max(a, p_start) - p_start, min(b, p_end) - p_start)
-                for a, b in masked
-                if a < p_end and b > p_start
-            ]
-            found = _inferred(
-                passage, analyse(passage, local), model, threshold, blocked_goals, blocked_targets, focus
-            )
+        for p_start, passage, read in _read_passages(text, references + list(ignore)):
+            if focus:
+                found = _suggested(passage, read, model, min_score, blocked_goals, blocked_targets)
+            else:
+                found = _inferred(passage, read, model, threshold, blocked_goals, blocked_targets)
             for match in found:
                 key = (match.goal, match.target)
                 if key in inferred and inferred[key].score >= match.score:
@@ -278,6 +297,20 @@ def map_text(
             target_sort_key(m.target) if m.target else (0, 0, ""),
         ),
     )
+
+
+def suggestion_inputs(text: str, model: Model) -> tuple[set[str], list[tuple[list[str], np.ndarray]]]:
+    """(the targets `text` states, each passage's candidate targets and their inputs), read as
+    `map_text(text, focus=True)` reads them: for fitting the suggestions' model."""
+    explicit, references = scan(text)
+    stated, negated_goals, negated_targets = _stated(explicit)
+    blocked_goals, blocked_targets = _blocked(stated, negated_goals, negated_targets)
+    out = []
+    for _, _, read in _read_passages(text, references):
+        scores = score_goals(read, model)
+        target_sim = target_similarity(scores.ref_sim, model)
+        out.append(candidates(read, scores, target_sim, model, blocked_goals, blocked_targets))
+    return {t for _, t in stated if t}, out
 
 
 def classify(

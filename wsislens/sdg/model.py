@@ -24,6 +24,7 @@ import numpy as np
 from wsislens.sdg.analysis import N_GOALS, Analysis, kw_features
 from wsislens.sdg.features import terms
 from wsislens.sdg.reference import load_indicators, load_targets
+from wsislens.sdg.suggest import Profiles, SuggestModel, build_profiles
 from wsislens.sdg.text import tokens
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
@@ -52,6 +53,8 @@ class Model:
     target_order: np.ndarray  # reference document positions grouped by target
     target_starts: np.ndarray  # start of each target's group in target_order
     target_names: tuple[str, ...]  # the target of each group
+    profiles: Profiles  # each target's profile (see wsislens.sdg.suggest)
+    suggest: SuggestModel | None  # the suggestions' model; None while the builder fits it
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +114,15 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
     ref_rows = np.full(len(idf), -1, dtype=np.int64)
     for term_index, row in ref_terms.items():
         ref_rows[term_index] = row
+    suggest = None
+    if "suggest_coef" in arrays:
+        suggest = SuggestModel(
+            mean=arrays["suggest_mean"].astype(np.float64),
+            scale=arrays["suggest_scale"].astype(np.float64),
+            coef=arrays["suggest_coef"].astype(np.float64),
+            intercept=float(arrays["suggest_intercept"]),
+            threshold=float(arrays["suggest_threshold"]),
+        )
     return Model(
         goal_docs=goal_docs,
         target_order=order,
@@ -125,6 +137,8 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
         ref_matrix=matrix,
         ref_goal=np.asarray(goals),
         ref_target=tuple(targets),
+        profiles=build_profiles(index, idf),
+        suggest=suggest,
     )
 
 
@@ -151,6 +165,8 @@ class GoalScores:
     features: np.ndarray  # (17, len(FEATURES)) the model's input, one row per goal
     probability: np.ndarray  # (17,) the model's probability that the text serves each goal
     ref_sim: np.ndarray  # (n_ref_docs,) cosine similarity to each reference document
+    tfidf_idx: np.ndarray  # the text's tf-idf vector: its known terms
+    tfidf_vals: np.ndarray  # and their l2-normalised weights
 
 
 def goal_features(analysis: Analysis, sim: np.ndarray) -> np.ndarray:
@@ -180,7 +196,7 @@ def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
     sim = np.partition(padded, padded.shape[1] - 2, axis=1)[:, -2:].mean(axis=1)
     features = goal_features(analysis, sim)
     probability = 1.0 / (1.0 + np.exp(-(features @ model.coef + model.intercepts)))
-    return GoalScores(features[:, 0], sim, features, probability, ref_sim)
+    return GoalScores(features[:, 0], sim, features, probability, ref_sim, idx, vals)
 
 
 def target_similarity(ref_sim: np.ndarray, model: Model) -> dict[str, float]:

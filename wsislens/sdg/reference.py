@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
 from wsislens.paths import REFERENCE_DIR
-
-try:  # the C loader is much faster when PyYAML was built with libyaml
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+from wsislens.reference import load_yaml
 
 
 def _load(name: str) -> dict:
-    with open(REFERENCE_DIR / name, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader)
+    return load_yaml(REFERENCE_DIR / name)
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +37,15 @@ def load_indicators() -> dict[str, dict]:
         str(i["indicator"]): {"target": str(i["target"]), "text": i["text"]["en"]}
         for i in _load("sdg_indicators.yaml")["indicators"]
     }
+
+
+@lru_cache(maxsize=1)
+def targets_by_goal() -> dict[int, tuple[str, ...]]:
+    """goal number -> its target ids, in reference order."""
+    out: dict[int, list[str]] = {}
+    for tid, info in load_targets().items():
+        out.setdefault(info["goal"], []).append(tid)
+    return {goal: tuple(targets) for goal, targets in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -14,9 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from wsislens.paths import REFERENCE_DIR
+from wsislens.reference import load_yaml
 from wsislens.sdg.text import phrase_key
 
 VOCABULARY_PATH = REFERENCE_DIR / "sdg_vocabulary.yaml"
@@ -46,8 +45,13 @@ def phrase_weight(key: tuple[str, ...]) -> float:
 
 @lru_cache(maxsize=1)
 def _raw() -> dict:
-    with open(VOCABULARY_PATH, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_yaml(VOCABULARY_PATH)
+
+
+@lru_cache(maxsize=1)
+def practice_phrases() -> dict[str, list[str]]:
+    """target id -> its phrases of practice as written (data/reference/sdg_practice.yaml)."""
+    return {str(t): [str(p) for p in phrases] for t, phrases in load_yaml(PRACTICE_PATH)["targets"].items()}
 
 
 def target_phrases() -> dict[str, list[str]]:
@@ -151,8 +155,7 @@ def generic_keys() -> frozenset[tuple[str, tuple[str, ...]]]:
 def load_practice() -> Table:
     """The phrases of practice (data/reference/sdg_practice.yaml) as a table of their own: they
     tell a goal's targets apart and never count towards the goal itself."""
-    with open(PRACTICE_PATH, encoding="utf-8") as handle:
-        return _frozen(_target_table(yaml.safe_load(handle)["targets"]))
+    return _frozen(_target_table(practice_phrases()))
 
 
 # Clauses that deny relevance; nothing in them counts as evidence. Cues of the first kind deny

@@ -15,7 +15,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.34"
+    assert ENGINE_METHOD == "wsislens-sdg 1.35"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
@@ -255,11 +255,17 @@ HELPLINE = (
 )
 
 
-def test_suggestions_for_a_submission_leave_out_a_passages_setting():
-    # goal 5 leads the passage (0.97); the solar-powered servers (goal 7, 0.64) are its setting, not
-    # its aim: `classify`, as the benchmark asks, keeps them; the suggestions made at ingestion do not
+def test_suggestions_for_a_submission_name_the_targets_of_a_passages_aim_not_its_setting():
+    # goal 5 leads the passage (0.97); the police units (goal 16, 0.77) and the solar-powered servers
+    # (goal 7, 0.64) are its setting, not its aim: `classify`, as the benchmark asks, keeps them; the
+    # suggestions made at ingestion name the one target an analyst would, with its goal
     assert classify(HELPLINE)["goals"] == [5, 16, 7]
     inferred = {m.goal: round(m.score, 2) for m in map_text(HELPLINE) if m.target is None}
     assert inferred == {5: 0.97, 16: 0.77, 7: 0.64}
-    focused = {m.goal: round(m.score, 2) for m in map_text(HELPLINE, focus=True) if m.target is None}
-    assert focused == {5: 0.97, 16: 0.77}
+    focused = [(m.goal, m.target, round(m.score, 2)) for m in map_text(HELPLINE, focus=True)]
+    assert focused == [(5, None, 0.91), (5, "5.2", 0.91)]
+    target = next(m for m in map_text(HELPLINE, focus=True) if m.target)
+    assert [(e.quote, e.start, e.end) for e in target.evidence] == [
+        ("domestic violence", 40, 57),
+        ("gender-based violence", 167, 188),
+    ]

@@ -8,9 +8,17 @@ import json
 import numpy as np
 
 from wsislens.sdg.analysis import analyse
-from wsislens.sdg.build import BENCHMARK_DIR, build_arrays, fingerprint, train_rows
+from wsislens.sdg.build import (
+    BENCHMARK_DIR,
+    SUGGEST_C_GRID,
+    SUGGEST_THRESHOLDS,
+    build_arrays,
+    fingerprint,
+    train_rows,
+)
 from wsislens.sdg.model import FEATURES, MODEL_PATH
 from wsislens.sdg.reference import load_targets
+from wsislens.sdg.suggest import SUGGEST_FEATURES
 from wsislens.sdg.vocabulary import _raw
 
 
@@ -23,10 +31,23 @@ def test_committed_model_is_current_and_small():
     # If this fails, rebuild it: .venv/bin/python -m wsislens.sdg.build
     stored = _stored()
     params = json.loads(str(stored["params"]))
-    assert sorted(stored) == ["coef", "idf", "intercepts", "params", "terms"]
+    assert sorted(stored) == [
+        "coef",
+        "idf",
+        "intercepts",
+        "params",
+        "suggest_coef",
+        "suggest_intercept",
+        "suggest_mean",
+        "suggest_scale",
+        "suggest_threshold",
+        "terms",
+    ]
     assert stored["coef"].shape == (len(FEATURES),)
     assert stored["intercepts"].shape == (17,)
+    assert stored["suggest_coef"].shape == stored["suggest_mean"].shape == (len(SUGGEST_FEATURES),)
     assert params["features"] == list(FEATURES)
+    assert params["suggest_C"] in SUGGEST_C_GRID and params["suggest_threshold"] in SUGGEST_THRESHOLDS
     assert params["fingerprint"] == fingerprint()
     assert MODEL_PATH.stat().st_size < 200_000
 
@@ -49,6 +70,8 @@ def test_build_reproduces_the_committed_model():
     assert np.allclose(built["coef"], stored["coef"], atol=1e-5)
     assert np.allclose(built["intercepts"], stored["intercepts"], atol=1e-5)
     assert json.loads(str(built["params"]))["C"] == json.loads(str(stored["params"]))["C"]
+    for key in ("suggest_mean", "suggest_scale", "suggest_coef", "suggest_intercept", "suggest_threshold"):
+        assert np.allclose(built[key], stored[key], atol=1e-5), key
 
 
 def test_method_words_lower_and_aim_words_raise_the_cues():

@@ -7,7 +7,7 @@ import csv
 import pytest
 import yaml
 
-from wsislens.sdg import engine
+from wsislens.sdg import analysis
 from wsislens.sdg.analysis import analyse
 from wsislens.sdg.build import BENCHMARK_DIR
 from wsislens.sdg.engine import classify
@@ -61,7 +61,7 @@ def test_without_the_phrases_of_practice_fish_traders_read_as_overfishing(monkey
     assert [(e["target"], e["quote"], e["start"], e["end"]) for e in result["evidence"] if e["target"]] == [
         ("14.b", "Women fish traders", 0, 18)
     ]
-    monkeypatch.setattr(engine, "PRACTICE_WEIGHT", 0.0)
+    monkeypatch.setattr(analysis, "PRACTICE_WEIGHT", 0.0)
     assert classify(text)["targets"] == ["14.4"]
 
 
@@ -74,5 +74,5 @@ def _development_sentences() -> list[str]:
 def test_the_phrases_of_practice_never_change_a_goal_or_its_score(monkeypatch, sentences):
     texts = _development_sentences()[sentences]
     with_practice = [classify(text)["scores"] for text in texts]
-    monkeypatch.setattr(engine, "PRACTICE_WEIGHT", 0.0)
+    monkeypatch.setattr(analysis, "PRACTICE_WEIGHT", 0.0)
     assert [classify(text)["scores"] for text in texts] == with_practice
