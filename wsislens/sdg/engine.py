@@ -135,9 +135,7 @@ def _suggested(
 ) -> list[SdgMatch]:
     """The targets the suggestions' model (`wsislens.sdg.suggest`) finds an analyst would name, each
     with its goal at the score of its best target."""
-    scores = score_goals(analysis, model)
-    target_sim = target_similarity(scores.ref_sim, model)
-    names, features = candidates(analysis, scores, target_sim, model, blocked_goals, blocked_targets)
+    names, features = candidates(analysis, model, blocked_goals, blocked_targets)
     if not names:
         return []
     least = max(model.suggest.threshold, min_score or 0.0)
@@ -206,8 +204,11 @@ def _shift(match: SdgMatch, offset: int, text: str) -> SdgMatch:
     return SdgMatch(match.goal, match.target, match.basis, match.score, evidence)
 
 
-def _stated(explicit: list[SdgMatch]) -> tuple[dict[tuple[int, str | None], SdgMatch], set[int], set[str]]:
-    """(stated matches by (goal, target), negated goals, negated targets) of a text's references."""
+def _references(
+    explicit: list[SdgMatch],
+) -> tuple[dict[tuple[int, str | None], SdgMatch], set[int], set[str]]:
+    """(stated matches by (goal, target), the goals and the targets inference leaves alone) of a
+    text's references: those denied (a goal unless it is also stated) and those stated."""
     stated: dict[tuple[int, str | None], SdgMatch] = {}
     negated_goals: set[int] = set()
     negated_targets: set[str] = set()
@@ -224,14 +225,8 @@ def _stated(explicit: list[SdgMatch]) -> tuple[dict[tuple[int, str | None], SdgM
             stated[key] = SdgMatch(prior.goal, prior.target, "stated", 1.0, prior.evidence + match.evidence)
         else:
             stated[key] = match
-    return stated, negated_goals, negated_targets
-
-
-def _blocked(
-    stated: dict[tuple[int, str | None], SdgMatch], negated_goals: set[int], negated_targets: set[str]
-) -> tuple[set[int], set[str]]:
-    """The goals and targets inference leaves alone: those denied (unless stated) and those stated."""
-    return negated_goals - {g for g, _ in stated}, negated_targets | {t for _, t in stated if t}
+    blocked_goals = negated_goals - {g for g, _ in stated}
+    return stated, blocked_goals, negated_targets | {t for _, t in stated if t}
 
 
 def _read_passages(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, str, Analysis]]:
@@ -266,12 +261,11 @@ def map_text(
     submission: targets chosen by the suggestions' model (`wsislens.sdg.suggest`), each with its goal.
     """
     explicit, references = scanned if scanned is not None else scan(text or "")
-    stated, negated_goals, negated_targets = _stated(explicit)
+    stated, blocked_goals, blocked_targets = _references(explicit)
     results: dict[tuple[int, str | None], SdgMatch] = dict(stated)
     if infer and text and text.strip():
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         model = load_model()
-        blocked_goals, blocked_targets = _blocked(stated, negated_goals, negated_targets)
         inferred: dict[tuple[int, str | None], SdgMatch] = {}
         for p_start, passage, read in _read_passages(text, references + list(ignore)):
             if focus:
@@ -303,13 +297,9 @@ def suggestion_inputs(text: str, model: Model) -> tuple[set[str], list[tuple[lis
     """(the targets `text` states, each passage's candidate targets and their inputs), read as
     `map_text(text, focus=True)` reads them: for fitting the suggestions' model."""
     explicit, references = scan(text)
-    stated, negated_goals, negated_targets = _stated(explicit)
-    blocked_goals, blocked_targets = _blocked(stated, negated_goals, negated_targets)
-    out = []
-    for _, _, read in _read_passages(text, references):
-        scores = score_goals(read, model)
-        target_sim = target_similarity(scores.ref_sim, model)
-        out.append(candidates(read, scores, target_sim, model, blocked_goals, blocked_targets))
+    stated, blocked_goals, blocked_targets = _references(explicit)
+    passages_read = _read_passages(text, references)
+    out = [candidates(read, model, blocked_goals, blocked_targets) for _, _, read in passages_read]
     return {t for _, t in stated if t}, out
 
 

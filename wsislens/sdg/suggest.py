@@ -32,7 +32,7 @@ from wsislens.sdg.reference import targets_by_goal
 
 if TYPE_CHECKING:
     from wsislens.sdg.analysis import Analysis
-    from wsislens.sdg.model import GoalScores, Model
+    from wsislens.sdg.model import Model
 
 DEVELOPMENT_SETS = tuple(
     BUNDLED_DATA_DIR / "sdg-benchmark" / name
@@ -124,13 +124,15 @@ def build_profiles(index: dict[str, int], idf: np.ndarray) -> Profiles:
 
 def candidates(
     analysis: Analysis,
-    scores: GoalScores,
-    target_sim: dict[str, float],
     model: Model,
     blocked_goals: frozenset[int] | set[int] = frozenset(),
     blocked_targets: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[str], np.ndarray]:
     """(candidate targets, their inputs in the order of SUGGEST_FEATURES) for one passage."""
+    from wsislens.sdg.model import score_goals, target_similarity
+
+    scores = score_goals(analysis, model)
+    target_sim = target_similarity(scores.ref_sim, model)
     profile = model.profiles.similarity(scores.tfidf_idx, scores.tfidf_vals)
     closest = max(profile.values()) or 1.0
     best_goal = float(scores.probability.max()) or 1.0

@@ -9,7 +9,7 @@ from wsislens.sdg import map_text
 from wsislens.sdg.analysis import analyse
 from wsislens.sdg.build import BENCHMARK_DIR, build_suggestions
 from wsislens.sdg.engine import classify, suggestion_inputs
-from wsislens.sdg.model import load_model, score_goals, target_similarity
+from wsislens.sdg.model import load_model
 from wsislens.sdg.suggest import (
     DEVELOPMENT_SETS,
     SUGGEST_FEATURES,
@@ -26,10 +26,7 @@ SURVIVORS = (
 
 
 def _candidates(text: str, **blocked) -> dict[str, list[float]]:
-    model = load_model()
-    analysis = analyse(text)
-    scores = score_goals(analysis, model)
-    names, features = candidates(analysis, scores, target_similarity(scores.ref_sim, model), model, **blocked)
+    names, features = candidates(analysis=analyse(text), model=load_model(), **blocked)
     return {name: [round(x, 3) for x in row] for name, row in zip(names, features.tolist(), strict=True)}
 
 
