@@ -1035,10 +1035,12 @@ def _reference_end(text: str, found: re.Match) -> int:
     rest = text[found.end() :]
     if last.isdigit():
         name = _goal_names().get(int(last))
-        # (or right after it, as a list or a heading names it: "SDG 4 Quality education", "SDG 13 – Climate
-        # action")
+        # (or right after it, as a list, a table or a heading names it: "SDG 4 Quality education", "SDG 13 –
+        # Climate action", "Goal 17. Partnerships for the goals", "SDG (17) Partnerships for the goals")
         after = name and re.match(
-            r"(?:\s+on\s+(?:the\s+)?|[^\S\n]*[—–:-]?[^\S\n]*)" + _names_of(name) + r"\b", rest, re.IGNORECASE
+            r"(?:\s+on\s+(?:the\s+)?|[^\S\n]*[).]?[^\S\n]*[—–:-]?[^\S\n]*)" + _names_of(name) + r"\b",
+            rest,
+            re.IGNORECASE,
         )
     else:
         after = _TARGET_SUBJECT.match(rest)

@@ -232,6 +232,28 @@ def test_a_goals_name_in_capitals_or_after_on_and_a_targets_subject_belong_to_th
     ]
 
 
+@pytest.mark.parametrize(
+    "text, reference",
+    [
+        (
+            "SDG (17) Partnerships for the goals | 2 | Regional cooperation on roaming",
+            "SDG (17) Partnerships for the goals",
+        ),
+        ("7 | Goal 17. Partnerships for the goals | X |", "Goal 17. Partnerships for the goals"),
+        ("SDG 13 – Climate action | 1 | Flood alerts", "SDG 13 – Climate action"),
+    ],
+)
+def test_a_goals_name_after_its_bracketed_or_dotted_number_belongs_to_the_reference(text, reference):
+    from wsislens.sdg import map_text
+    from wsislens.sdg.explicit import scan
+
+    assert [text[a:b] for a, b in scan(text)[1]] == [reference]
+    # the goal's name is no evidence of work for one of its targets ("partnerships" for 17.16): what is
+    # inferred is quoted from the row's other cells
+    quoted = [e.start for m in map_text(text, focus=True) if m.basis == "inferred" for e in m.evidence]
+    assert all(start >= text.index(reference) + len(reference) for start in quoted)
+
+
 def test_a_double_negation_affirms_the_goal_it_names():
     from wsislens.sdg import map_text
 
