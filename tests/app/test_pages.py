@@ -264,7 +264,7 @@ def test_machine_suggestions_carry_score_method_and_measured_reliability(with_ng
     ]
     # the submission by the name users know it by (not its id), as text
     assert _supporters(at) == [
-        f"<strong>Harvest Link Network (2023)</strong> — Machine suggestion (score 0.56, {ENGINE_METHOD}): "
+        f"<strong>Harvest Link Network (2023)</strong> — Machine suggestion (score 0.57, {ENGINE_METHOD}): "
         "not the submitter&#x27;s claim"
     ]
     # a stated target shows no reliability note

@@ -44,7 +44,7 @@ from __future__ import annotations
 from wsislens.sdg.explicit import find_explicit
 from wsislens.sdg.types import SdgEvidence, SdgMatch
 
-ENGINE_METHOD = "wsislens-sdg 1.35"
+ENGINE_METHOD = "wsislens-sdg 1.36"
 
 __all__ = [
     "ENGINE_METHOD",

@@ -89,14 +89,16 @@ class Profiles:
 def profile_texts() -> dict[str, list[str]]:
     """target -> what the repository holds on it: official text, indicators, vocabulary and practice."""
     from wsislens.sdg.reference import load_indicators, load_targets
-    from wsislens.sdg.vocabulary import practice_phrases, target_phrases
+    from wsislens.sdg.text import phrase_key
+    from wsislens.sdg.vocabulary import generic_keys, practice_phrases, target_phrases
 
     out: dict[str, list[str]] = {tid: [target["text"]] for tid, target in load_targets().items()}
     for indicator in load_indicators().values():
         out[indicator["target"]].append(indicator["text"])
+    generic = generic_keys()
     for phrases in (target_phrases(), practice_phrases()):
         for tid, listed in phrases.items():
-            out[tid].extend(listed)
+            out[tid].extend(p for p in listed if (tid, phrase_key(p)) not in generic)
     return out
 
 

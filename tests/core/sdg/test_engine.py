@@ -15,7 +15,7 @@ def _summary(text: str) -> list[tuple[int, str | None, str]]:
 
 
 def test_engine_method_names_a_version():
-    assert ENGINE_METHOD == "wsislens-sdg 1.35"
+    assert ENGINE_METHOD == "wsislens-sdg 1.36"
 
 
 def test_sexual_exploitation_of_children_is_target_16_2():
