@@ -61,7 +61,9 @@ def _load(folder: Path, kind: str) -> dict[str, dict[str, str]]:
     return {
         lang: {
             key: _clean(value) if isinstance(value, str) else value
-            for key, value in yaml.safe_load((folder / f"{kind}.{lang}.yml").read_text(encoding="utf-8")).items()
+            for key, value in yaml.safe_load(
+                (folder / f"{kind}.{lang}.yml").read_text(encoding="utf-8")
+            ).items()
         }
         for lang in LANGUAGES
     }
