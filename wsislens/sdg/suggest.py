@@ -9,8 +9,8 @@ it; it is suggested at the model's threshold, and its goal with it.
 
 One input is new to this rule: the similarity of the passage to the target's profile, the tf-idf
 vector of everything the repository holds on the target (its official text, its indicators, its
-vocabulary phrases and its phrases of practice), beside that of the profile the passage comes
-closest to. It finds a target whose phrases the passage shares in part ("young survivors of sexual
+vocabulary phrases and its phrases of practice, but not the words of its setting, the vocabulary
+file's `generic`), beside that of the profile the passage comes closest to. It finds a target whose phrases the passage shares in part ("young survivors of sexual
 abuse" and 16.2's "sexual abuse of minors").
 
 The model is fitted by `wsislens.sdg.build` on the development sets of target sentences and
@@ -87,7 +87,8 @@ class Profiles:
 
 
 def profile_texts() -> dict[str, list[str]]:
-    """target -> what the repository holds on it: official text, indicators, vocabulary and practice."""
+    """target -> what the repository holds on it: official text, indicators, vocabulary and practice,
+    without the words of its setting (`generic`), which name no target by themselves."""
     from wsislens.sdg.reference import load_indicators, load_targets
     from wsislens.sdg.text import phrase_key
     from wsislens.sdg.vocabulary import generic_keys, practice_phrases, target_phrases
