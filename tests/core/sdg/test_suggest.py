@@ -18,6 +18,7 @@ from wsislens.sdg.suggest import (
     development_texts,
     profile_texts,
 )
+from wsislens.sdg.vocabulary import target_phrases
 
 SURVIVORS = (
     "Prosecutors and judges were trained in child-friendly interviewing so that young survivors of sexual "
@@ -37,6 +38,15 @@ def test_a_targets_profile_holds_its_official_text_indicators_vocabulary_and_pra
     assert len(profiles["16.2"]) == 1 + 3 + 102 + 28
     assert profiles["16.2"][0].startswith("End abuse, exploitation, trafficking and all forms of violence")
     assert "child helpline" in profiles["16.2"]
+
+
+def test_the_words_of_a_setting_stay_out_of_their_targets_profiles():
+    # "hospitals" and "university" are vocabulary phrases of 3.8 and 4.3, and `generic`: a setting
+    profiles = profile_texts()
+    assert {"hospital", "hospitals", "telemedicine"} <= set(target_phrases()["3.8"])
+    assert "hospital" not in profiles["3.8"] and "hospitals" not in profiles["3.8"]
+    assert "telemedicine" in profiles["3.8"]
+    assert "university" in target_phrases()["4.3"] and "university" not in profiles["4.3"]
 
 
 def test_the_closest_profile_finds_a_target_whose_phrases_a_passage_shares_only_in_part():
