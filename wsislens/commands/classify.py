@@ -6,6 +6,11 @@ input line, in input order: `{"id", "goals", "targets", "scores", "evidence"}`, 
 skipped. Exit code 0 when every line was classified, 2 when some line could not be read.
 A table pasted into a text as " | " rows ("SDG | Target | Activity") states what its column of
 SDGs lists, as it does in an ingested submission.
+
+By default a text is read as the benchmark reads it: every goal the goal model infers, each with
+the targets its rules name. With --suggestions it is read as ingestion reads a submission: the
+targets the suggestions' model names, each with its goal (what the SDG view shows as machine
+suggestions).
 """
 
 from __future__ import annotations
@@ -22,10 +27,16 @@ def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
         description=__doc__.split("\n\n", 1)[1],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
+    reading = parser.add_mutually_exclusive_group()
+    reading.add_argument(
         "--no-infer",
         action="store_true",
         help="report only the SDGs a text states explicitly (no inference)",
+    )
+    reading.add_argument(
+        "--suggestions",
+        action="store_true",
+        help="infer as ingestion does for a submission: the targets the suggestions' model names",
     )
     parser.set_defaults(run=run)
     return parser
@@ -54,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     from wsislens.sdg import classify
 
     infer = not getattr(args, "no_infer", False)
+    focus = getattr(args, "suggestions", False)
     out = sys.stdout
     unreadable = 0
     for number, raw in enumerate(sys.stdin.buffer, start=1):
@@ -64,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         record_id, text, error = _read(raw.rstrip(b"\r\n"))
         if error is None:
             try:
-                result = classify(text, infer=infer, scanned=_with_tables(text))
+                result = classify(text, infer=infer, scanned=_with_tables(text), focus=focus)
             except Exception as exc:  # one bad text must not stop the others
                 error = f"could not classify the text: {exc}"
         if error is not None:

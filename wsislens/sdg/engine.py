@@ -304,11 +304,15 @@ def suggestion_inputs(text: str, model: Model) -> tuple[set[str], list[tuple[lis
 
 
 def classify(
-    text: str, *, infer: bool = True, scanned: tuple[list[SdgMatch], list[tuple[int, int]]] | None = None
+    text: str,
+    *,
+    infer: bool = True,
+    scanned: tuple[list[SdgMatch], list[tuple[int, int]]] | None = None,
+    focus: bool = False,
 ) -> dict:
     """{"goals", "targets", "scores", "evidence"} for one text (the CLI's line without its id);
-    `scanned` as for `map_text`."""
-    return to_result(map_text(text, infer=infer, scanned=scanned))
+    `scanned` and `focus` as for `map_text`."""
+    return to_result(map_text(text, infer=infer, scanned=scanned, focus=focus))
 
 
 def to_result(matches: list[SdgMatch]) -> dict:

@@ -99,3 +99,56 @@ def test_a_byte_order_mark_before_the_first_line_and_windows_line_ends_are_read(
     assert proc.returncode == 0
     out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     assert [(o["id"], o["goals"]) for o in out] == [("a", [9]), ("b", [5])]
+
+
+HELPLINE = (
+    "Our helpline for women and girls facing domestic violence answered 9,000 calls in 2024. Counsellors "
+    "refer survivors to shelters, legal aid and police units trained in gender-based violence, and the "
+    "helpline runs on solar-powered servers in the regional office."
+)
+
+
+def test_suggestions_read_a_text_as_ingestion_reads_a_submission():
+    line = json.dumps({"id": "h", "text": HELPLINE}) + "\n"
+    benchmark = json.loads(_run(line).stdout)
+    assert benchmark["goals"] == [5, 16, 7]
+    proc = _run(line, "--suggestions")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == {
+        "id": "h",
+        "goals": [5],
+        "targets": ["5.2"],
+        "scores": {"5": 0.909},
+        "evidence": [
+            {
+                "goal": 5,
+                "target": "5.2",
+                "basis": "inferred",
+                "quote": "domestic violence",
+                "start": 40,
+                "end": 57,
+            },
+            {
+                "goal": 5,
+                "target": "5.2",
+                "basis": "inferred",
+                "quote": "gender-based violence",
+                "start": 167,
+                "end": 188,
+            },
+            {
+                "goal": 5,
+                "target": None,
+                "basis": "inferred",
+                "quote": "women and girls",
+                "start": 17,
+                "end": 32,
+            },
+        ],
+    }
+
+
+def test_suggestions_and_no_inference_cannot_be_asked_together():
+    proc = _run("", "--suggestions", "--no-infer")
+    assert proc.returncode == 1
+    assert b"not allowed with argument" in proc.stderr
