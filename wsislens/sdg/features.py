@@ -47,3 +47,13 @@ def tfidf(term_list: list[str], index: dict[str, int], idf: np.ndarray) -> tuple
     vals = (1.0 + np.log(counts)) * idf[idx]
     norm = float(np.sqrt(vals @ vals))
     return idx, (vals / norm if norm else vals)
+
+
+def cosines(idx: np.ndarray, vals: np.ndarray, rows: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """Cosine similarity of a text's tf-idf vector (`idx`, `vals`) to each column of `matrix`, whose
+    row for term j is rows[j] (-1 when no column holds the term); the columns are l2-normalised."""
+    found = rows[idx]
+    known = found >= 0
+    if not known.any():
+        return np.zeros(matrix.shape[1])
+    return vals[known] @ matrix[found[known]]

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from wsislens.sdg.analysis import N_GOALS, Analysis, kw_features
-from wsislens.sdg.features import terms
+from wsislens.sdg.features import cosines, terms
 from wsislens.sdg.reference import load_indicators, load_targets
 from wsislens.sdg.suggest import Profiles, SuggestModel, build_profiles
 from wsislens.sdg.text import tokens
@@ -186,12 +186,7 @@ def goal_features(analysis: Analysis, sim: np.ndarray) -> np.ndarray:
 def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
     model = model or load_model()
     idx, vals = tfidf_vector(analysis.terms, model.index, model.idf)
-    rows = model.ref_rows[idx]
-    known = rows >= 0
-    if known.any():
-        ref_sim = vals[known] @ model.ref_matrix[rows[known]]
-    else:
-        ref_sim = np.zeros(model.ref_matrix.shape[1])
+    ref_sim = cosines(idx, vals, model.ref_rows, model.ref_matrix)
     padded = np.append(ref_sim, 0.0)[model.goal_docs]
     sim = np.partition(padded, padded.shape[1] - 2, axis=1)[:, -2:].mean(axis=1)
     features = goal_features(analysis, sim)

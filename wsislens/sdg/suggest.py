@@ -78,12 +78,9 @@ class Profiles:
 
     def similarity(self, idx: np.ndarray, vals: np.ndarray) -> dict[str, float]:
         """target -> cosine similarity of a text's tf-idf vector (`idx`, `vals`) to its profile."""
-        rows = self.rows[idx]
-        known = rows >= 0
-        if not known.any():
-            return dict.fromkeys(self.targets, 0.0)
-        sims = vals[known] @ self.matrix[rows[known]]
-        return dict(zip(self.targets, sims.tolist(), strict=True))
+        from wsislens.sdg.features import cosines
+
+        return dict(zip(self.targets, cosines(idx, vals, self.rows, self.matrix).tolist(), strict=True))
 
 
 def profile_texts() -> dict[str, list[str]]:
