@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -53,8 +53,12 @@ class Model:
     target_order: np.ndarray  # reference document positions grouped by target
     target_starts: np.ndarray  # start of each target's group in target_order
     target_names: tuple[str, ...]  # the target of each group
-    profiles: Profiles  # each target's profile (see wsislens.sdg.suggest)
     suggest: SuggestModel | None  # the suggestions' model; None while the builder fits it
+
+    @cached_property
+    def profiles(self) -> Profiles:
+        """Each target's profile (see wsislens.sdg.suggest), built when the suggestions first need it."""
+        return build_profiles(self.index, self.idf)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +141,6 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
         ref_matrix=matrix,
         ref_goal=np.asarray(goals),
         ref_target=tuple(targets),
-        profiles=build_profiles(index, idf),
         suggest=suggest,
     )
 
