@@ -139,14 +139,15 @@ def _suggested(
     if not names:
         return []
     least = max(model.suggest.threshold, min_score or 0.0)
+    phrases = analysis.hits + analysis.practice
     out: list[SdgMatch] = []
     best: dict[int, SdgMatch] = {}
     for tid, p in zip(names, model.suggest.probability(features).tolist(), strict=True):
         if p < least:
             continue
         goal = int(tid.split(".")[0])
-        hits = _goal_hits(analysis.hits + analysis.practice, goal, tid)
-        evidence = _evidence(hits, text) if hits else _best_sentence(text, model.profiles.terms_of(tid))
+        hits = _goal_hits(phrases, goal, tid)
+        evidence = _evidence(hits, text) if hits else _best_sentence(text, model.profiles.terms[tid])
         match = SdgMatch(goal, tid, "inferred", round(p, 4), evidence)
         out.append(match)
         if goal not in best or match.score > best[goal].score:

@@ -10,8 +10,9 @@ it; it is suggested at the model's threshold, and its goal with it.
 One input is new to this rule: the similarity of the passage to the target's profile, the tf-idf
 vector of everything the repository holds on the target (its official text, its indicators, its
 vocabulary phrases and its phrases of practice, but not the words of its setting, the vocabulary
-file's `generic`), beside that of the profile the passage comes closest to. It finds a target whose phrases the passage shares in part ("young survivors of sexual
-abuse" and 16.2's "sexual abuse of minors").
+file's `generic`), beside that of the profile the passage comes closest to. It finds a target whose
+phrases the passage shares in part ("young survivors of sexual abuse" and 16.2's "sexual abuse of
+minors").
 
 The model is fitted by `wsislens.sdg.build` on the development sets of target sentences and
 paragraphs (DEVELOPMENT_SETS), with the regularisation and the threshold chosen by repeated
@@ -71,10 +72,7 @@ class Profiles:
     rows: np.ndarray  # (n_terms,) row of `matrix` for each term, -1 when in no profile
     matrix: np.ndarray  # (n_profile_terms, n_targets) l2-normalised tf-idf of each target's profile
     targets: tuple[str, ...]  # the target of each column
-    terms: tuple[frozenset[str], ...]  # each profile's terms, for quoting a sentence as evidence
-
-    def terms_of(self, target: str) -> frozenset[str]:
-        return self.terms[self.targets.index(target)]
+    terms: dict[str, frozenset[str]]  # target -> its profile's terms, for quoting a sentence as evidence
 
     def similarity(self, idx: np.ndarray, vals: np.ndarray) -> dict[str, float]:
         """target -> cosine similarity of a text's tf-idf vector (`idx`, `vals`) to its profile."""
@@ -105,13 +103,13 @@ def build_profiles(index: dict[str, int], idf: np.ndarray) -> Profiles:
     from wsislens.sdg.text import tokens
 
     names = sorted(profile_texts().items())
-    columns, term_sets = [], []
-    for _, texts in names:
+    columns, term_sets = [], {}
+    for tid, texts in names:
         found: list[str] = []
         for text in texts:
             found += terms([t for t, _, _ in tokens(text)])
         columns.append(tfidf(found, index, idf))
-        term_sets.append(frozenset(found))
+        term_sets[tid] = frozenset(found)
     used = sorted({int(j) for idx, _ in columns for j in idx})
     row_of = {j: r for r, j in enumerate(used)}
     matrix = np.zeros((len(used), len(names)), dtype=np.float32)
@@ -119,7 +117,7 @@ def build_profiles(index: dict[str, int], idf: np.ndarray) -> Profiles:
         matrix[[row_of[int(j)] for j in idx], col] = vals
     rows = np.full(len(idf), -1, dtype=np.int64)
     rows[used] = np.arange(len(used))
-    return Profiles(rows, matrix, tuple(tid for tid, _ in names), tuple(term_sets))
+    return Profiles(rows, matrix, tuple(tid for tid, _ in names), term_sets)
 
 
 def candidates(
