@@ -53,7 +53,7 @@ PROTECTION_BLIND_SET = ROOT / "tests" / "fixtures" / "sdg_targets_protection_bli
 REFERENCE_DEV_SET = BENCH_DIR / "references_dev.csv"
 REFERENCE_BLIND_SET = ROOT / "tests" / "fixtures" / "sdg_references_blind.csv"
 DOCUMENT_SET = ROOT / "tests" / "fixtures" / "sdg_documents"  # Word and PDF files, see its README
-TIMED_PASSES = 3
+TIMED_PASSES = 7
 PUBLISHED = "published: AFD SDG Prospector 88%, GPT-4o 87%, text2sdg 83%, OSDG v1 70%"
 
 

@@ -90,13 +90,15 @@ def _inferred(
 ) -> list[SdgMatch]:
     """The goals the goal model infers, each with the targets the fixed rules name (`classify`)."""
     scores = score_goals(analysis, model)
-    target_sim = target_similarity(scores.ref_sim, model)
+    target_sim: dict[str, float] | None = None  # (read once a goal is inferred)
     by_goal = targets_by_goal()
     out: list[SdgMatch] = []
     for g in range(1, N_GOALS + 1):
         p = float(scores.probability[g - 1])
         if g in blocked_goals or analysis.goal_strength[g - 1] < MIN_GOAL_STRENGTH or p < min_score:
             continue
+        if target_sim is None:
+            target_sim = target_similarity(scores.ref_sim, model)
         goal_hits = _goal_hits(analysis.hits, g, None)
         candidates = []
         for tid in by_goal[g]:

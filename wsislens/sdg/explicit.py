@@ -1583,14 +1583,15 @@ _BOXED_GOAL = re.compile(
 )
 
 
-_BOX_ANYWHERE = re.compile(_ANY_BOX)
+# (a box holds one of these characters: a cheap test before the patterns)
+_BOX_CHARACTERS = "[☐□☑☒■"
 
 
 def _boxed_goals(text: str, spans: list[tuple[int, int]]) -> list[SdgMatch]:
     """The goals a form's boxes give by number and name (see `_BOXED_GOAL`), when the name is the
     goal's own; not those read already."""
     found = []
-    for boxed in _BOXED_GOAL.finditer(text) if _BOX_ANYWHERE.search(text) else ():
+    for boxed in _BOXED_GOAL.finditer(text) if any(c in text for c in _BOX_CHARACTERS) else ():
         start, end = boxed.span("number")
         goal = _goal_of_name().get(_name_key(boxed.group("name").rstrip(".;, ")))
         if goal != int(boxed.group("number")) or any(a <= start < b for a, b in spans):

@@ -39,12 +39,15 @@ def terms(folded: list[str]) -> list[str]:
 
 def tfidf(term_list: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(feature indices, l2-normalised sublinear tf-idf values) of the known terms."""
-    get = index.get
-    found = [j for j in map(get, term_list) if j is not None]
-    if not found:
+    counts: dict[int, int] = {}
+    for j in map(index.get, term_list):
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    idx, counts = np.unique(np.asarray(found, dtype=np.int64), return_counts=True)
-    vals = (1.0 + np.log(counts)) * idf[idx]
+    found = sorted(counts)
+    idx = np.array(found, dtype=np.int64)
+    vals = (1.0 + np.log(np.array([counts[j] for j in found], dtype=np.float64))) * idf[idx]
     norm = float(np.sqrt(vals @ vals))
     return idx, (vals / norm if norm else vals)
 

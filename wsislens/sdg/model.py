@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from wsislens.sdg.analysis import N_GOALS, Analysis, kw_features
-from wsislens.sdg.features import cosines, terms
+from wsislens.sdg.features import cosines, terms, tfidf
 from wsislens.sdg.reference import load_indicators, load_targets
 from wsislens.sdg.suggest import Profiles, SuggestModel, build_profiles
 from wsislens.sdg.text import tokens
@@ -77,12 +77,6 @@ def reference_documents() -> tuple[list[str], list[int], list[str]]:
     return texts, goals, targets
 
 
-def tfidf_vector(term_list: list[str], index: dict[str, int], idf: np.ndarray):
-    from wsislens.sdg.features import tfidf
-
-    return tfidf(term_list, index, idf)
-
-
 def assemble(arrays: dict[str, np.ndarray]) -> Model:
     """Make a Model from the stored arrays (from the file or a fresh build)."""
     vocab = str(arrays["terms"]).split("\n")
@@ -93,7 +87,7 @@ def assemble(arrays: dict[str, np.ndarray]) -> Model:
     ref_terms: dict[int, int] = {}
     columns = []
     for text in texts:
-        idx, vals = tfidf_vector(terms([t[0] for t in tokens(text)]), index, idf)
+        idx, vals = tfidf(terms([t[0] for t in tokens(text)]), index, idf)
         for j in idx:
             if int(j) not in ref_terms:
                 ref_terms[int(j)] = len(ref_terms)
@@ -188,7 +182,7 @@ def goal_features(analysis: Analysis, sim: np.ndarray) -> np.ndarray:
 
 def score_goals(analysis: Analysis, model: Model | None = None) -> GoalScores:
     model = model or load_model()
-    idx, vals = tfidf_vector(analysis.terms, model.index, model.idf)
+    idx, vals = tfidf(analysis.terms, model.index, model.idf)
     ref_sim = cosines(idx, vals, model.ref_rows, model.ref_matrix)
     padded = np.append(ref_sim, 0.0)[model.goal_docs]
     sim = np.partition(padded, padded.shape[1] - 2, axis=1)[:, -2:].mean(axis=1)

@@ -51,13 +51,26 @@ def fold(word: str) -> str:
     return _SPELLING.get(word, word)
 
 
+# word -> its folded form, for the words met so far (emptied when it grows past _FOLDED_MAX)
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 1 << 17
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(folded word, start, end) for each word of `text`; a lone "s" (from "women's") is dropped."""
-    return [
-        (fold(word), match.start(), match.end())
-        for match in _TOKEN.finditer(text.lower())
-        if (word := match.group()) != "s"
-    ]
+    folded = _FOLDED
+    out = []
+    for match in _TOKEN.finditer(text.lower()):
+        word = match.group()
+        form = folded.get(word)
+        if form is None:
+            if word == "s":
+                continue
+            if len(folded) >= _FOLDED_MAX:
+                folded.clear()
+            form = folded[word] = fold(word)
+        out.append((form, *match.span()))
+    return out
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
